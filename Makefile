@@ -1,0 +1,56 @@
+# Township Console: set-up, run, test, benchmark.
+# `make run` and `make test` work on a fresh Debian/Ubuntu machine once `make system-deps` has run (as root).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEMO := resources/demo/township.gpkg
+export QT_QPA_PLATFORM ?= offscreen
+
+SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 \
+	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick
+
+.PHONY: run test system-deps venv demo bench screenshot translations lint clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@
+
+venv: $(VENV)/.installed
+
+system-deps:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES)
+
+$(DEMO): $(VENV)/.installed resources/build_demo.py
+	$(PY) -m resources.build_demo --out resources/demo
+
+demo: $(DEMO)
+
+translations: $(VENV)/.installed
+	$(PY) -m console.i18n build
+
+run: $(VENV)/.installed $(DEMO) translations
+	$(PY) -m console.preflight
+	QT_QPA_PLATFORM= $(VENV)/bin/township-console $(DEMO)
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(VENV)/bin/lint-imports
+
+test: $(VENV)/.installed translations lint
+	# tests/datasources and tests/layers run with Qt blocked: proof that the models need no GUI.
+	$(PY) -m pytest -q -p no:pytestqt -p tests.no_qt tests/datasources tests/layers
+	$(PY) -m pytest -q tests --ignore=tests/datasources --ignore=tests/layers
+
+bench: $(VENV)/.installed $(DEMO)
+	$(PY) -m benchmarks
+
+screenshot: $(VENV)/.installed $(DEMO) translations
+	bash resources/screenshot.sh docs/screenshot.png
+
+clean:
+	rm -rf $(VENV) resources/demo build *.egg-info

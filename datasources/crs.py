@@ -1,0 +1,142 @@
+"""Coordinate reference systems: read them, name them, and infer them when a file has none.
+
+Conventions: CRSs are passed around as strings, ``"EPSG:xxxx"`` when an EPSG code matches, else WKT.
+Transformers are always built with ``always_xy=True`` (EPSG:4490 and the Gauss-Kruger zones are
+lat/lon and northing/easting in the EPSG database).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pyproj import CRS, Transformer
+from pyproj.exceptions import CRSError
+
+CGCS2000 = "EPSG:4490"
+WGS84 = "EPSG:4326"
+
+# China's extent in lon/lat, generous.
+_CHINA = (73.0, 17.0, 136.0, 54.0)
+
+
+@dataclass(frozen=True)
+class CRSGuess:
+    """The CRS inferred for data that declared none.
+
+    ``crs`` is None when nothing could be inferred safely; ``candidates`` then lists what it may be.
+    """
+
+    crs: str | None
+    reason: str
+    candidates: tuple[str, ...] = field(default_factory=tuple)
+    warning: str = ""
+
+
+def crs_to_string(crs) -> str | None:
+    """Return ``"EPSG:xxxx"`` for a CRS-like value where an EPSG code matches, else its WKT."""
+    if crs is None:
+        return None
+    try:
+        obj = CRS.from_user_input(crs)
+    except CRSError:
+        return None
+    code = obj.to_epsg(min_confidence=70)
+    if code is not None:
+        return f"EPSG:{code}"
+    auth = obj.to_authority(min_confidence=70)
+    if auth is not None:
+        return f"{auth[0]}:{auth[1]}"
+    return obj.to_wkt()
+
+
+@lru_cache(maxsize=256)
+def transformer(src: str, dst: str) -> Transformer:
+    """A cached transformer from ``src`` to ``dst`` in x/y (lon/lat, easting/northing) order."""
+    return Transformer.from_crs(CRS.from_user_input(src), CRS.from_user_input(dst), always_xy=True)
+
+
+def gauss_kruger_3deg(central_meridian: float, zone_prefix: bool = False) -> str:
+    """The CGCS2000 3-degree Gauss-Kruger CRS for a central meridian (75E..135E).
+
+    With ``zone_prefix`` the false easting carries the zone number (EPSG:4513-4533, zones 25-45),
+    otherwise it is 500000 (EPSG:4534-4554).
+    """
+    cm = int(round(central_meridian / 3.0) * 3)
+    if not 75 <= cm <= 135:
+        raise ValueError(f"central meridian {central_meridian} is outside China's 3-degree zones")
+    if zone_prefix:
+        return f"EPSG:{4513 + cm // 3 - 25}"
+    return f"EPSG:{4534 + (cm - 75) // 3}"
+
+
+def _epsg_in_name(name: str) -> str | None:
+    match = re.search(r"epsg[_:\- ]?(\d{4,5})", name, re.IGNORECASE)
+    if match:
+        code = f"EPSG:{match.group(1)}"
+        try:
+            CRS.from_user_input(code)
+        except CRSError:
+            return None
+        return code
+    return None
+
+
+def infer_crs(bounds, name: str = "", hint: str | None = None) -> CRSGuess:
+    """Infer a CRS from the coordinate ranges of data that declared none.
+
+    Parameters
+    ----------
+    bounds : (minx, miny, maxx, maxy)
+        Extent of the data's coordinates.
+    name : str
+        File name; an ``epsgNNNN`` in it is taken as a hint.
+    hint : str, optional
+        The project CRS: used for planar data without a zone prefix when the data fit it.
+    """
+    from_name = _epsg_in_name(name)
+    if from_name:
+        return CRSGuess(from_name, f"assumed from the file name ({from_name})")
+    minx, miny, maxx, maxy = (float(v) for v in bounds)
+    if not all(map(_finite, (minx, miny, maxx, maxy))):
+        return CRSGuess(None, "no finite coordinates to infer a CRS from")
+    if -180.0 <= minx <= maxx <= 180.0 and -90.0 <= miny <= maxy <= 90.0:
+        inside_china = (_CHINA[0] <= minx and maxx <= _CHINA[2]
+                        and _CHINA[1] <= miny and maxy <= _CHINA[3])
+        if inside_china:
+            return CRSGuess(
+                CGCS2000, "inferred: lon/lat ranges inside China, CGCS2000 assumed",
+                (CGCS2000, WGS84),
+                "lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), "
+                "a few hundred metres off: confirm the source",
+            )
+        return CRSGuess(WGS84, "inferred: lon/lat ranges, WGS 84 assumed", (WGS84,))
+    zone_digits = int(minx // 1_000_000)
+    if zone_digits == int(maxx // 1_000_000) and 0 <= miny and maxy <= 6_000_000:
+        if 25 <= zone_digits <= 45:
+            code = f"EPSG:{4513 + zone_digits - 25}"
+            return CRSGuess(code, f"inferred: easting carries Gauss-Kruger 3-degree zone {zone_digits} "
+                                  "(CGCS2000 assumed)", (code,))
+        if 13 <= zone_digits <= 23:
+            code = f"EPSG:{4491 + zone_digits - 13}"
+            return CRSGuess(code, f"inferred: easting carries Gauss-Kruger 6-degree zone {zone_digits} "
+                                  "(CGCS2000 assumed)", (code,))
+    if 100_000 <= minx and maxx <= 900_000 and -10_000_000 <= miny and maxy <= 10_000_000:
+        if hint:
+            try:
+                hinted = CRS.from_user_input(hint)
+                params = hinted.to_dict()
+                if hinted.is_projected and abs(params.get("x_0", 0) - 500_000) < 1:
+                    return CRSGuess(crs_to_string(hint),
+                                    "assumed: planar metres without a zone, taken as the project CRS",
+                                    (crs_to_string(hint),))
+            except CRSError:
+                pass
+        return CRSGuess(None, "planar metres without a zone number: a Gauss-Kruger or UTM zone "
+                              "must be chosen", ("Gauss-Kruger 3-degree (EPSG:4534-4554)", "UTM"))
+    return CRSGuess(None, "coordinates match no known CRS range (local or arbitrary units?)")
+
+
+def _finite(value: float) -> bool:
+    return value == value and value not in (float("inf"), float("-inf"))

@@ -1,0 +1,1 @@
+"""What is on the map and what it means, with no Qt."""

@@ -1,0 +1,1 @@
+"""Qt views: map canvas, layer tree, attribute table, charts and dialogs."""
