@@ -1,0 +1,168 @@
+"""Command line: open the console, or work headless (``info``, ``render``).
+
+Every expected error ends with a message a person can act on and a non-zero exit status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from console import __version__
+
+RASTER_SUFFIXES = {".tif", ".tiff", ".gtiff", ".img", ".vrt", ".asc"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="township-console",
+        description="Township Console: a desktop GIS for township offices. "
+                    "Without a sub-command it opens the window on the given project or files.",
+    )
+    p.add_argument("--version", action="version", version=f"township-console {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    info = sub.add_parser("info", help="describe the layers of one or more files")
+    info.add_argument("files", nargs="+", type=Path)
+    info.add_argument("--encoding", help="text encoding to use instead of the detected one")
+    info.add_argument("--crs", help="CRS to use where the file declares none (e.g. EPSG:4549)")
+    info.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    render = sub.add_parser("render", help="draw files or a project to a PNG")
+    render.add_argument("files", nargs="+", type=Path)
+    render.add_argument("--out", required=True, type=Path)
+    render.add_argument("--size", default="1600x1000", help="WIDTHxHEIGHT in pixels")
+    render.add_argument("--bbox", help="minx,miny,maxx,maxy in the project CRS")
+    render.add_argument("--crs", help="project CRS to draw in (default: the project's or the first layer's)")
+
+    run = sub.add_parser("open", help="open the window (the default)")
+    run.add_argument("files", nargs="*", type=Path)
+    for sp in (p, run):
+        sp.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {"info", "render", "open", "-h", "--help", "--version"}
+    if not argv or argv[0] not in commands:
+        argv = ["open", *argv]
+    args = _parser().parse_args(argv)
+    from datasources.errors import DataSourceError
+
+    try:
+        if args.command == "info":
+            return _info(args)
+        if args.command == "render":
+            return _render(args)
+        from console.app import run_window
+
+        return run_window(args.files, lang=args.lang)
+    except DataSourceError as exc:
+        print(f"township-console: {exc.message}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:
+        print(f"township-console: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def describe(path: Path, encoding: str | None = None, crs: str | None = None) -> list[dict]:
+    """What ``info`` reports for one file: a dict per layer (vector) or band set (raster)."""
+    if not path.exists():
+        from datasources.errors import DataSourceError
+
+        raise DataSourceError(path, "no such file", "Check the path.")
+    if path.suffix.lower() in RASTER_SUFFIXES:
+        from datasources.raster import open_raster
+
+        info = open_raster(path)
+        return [{
+            "file": str(path), "layer": path.stem, "kind": "raster", "driver": info.driver,
+            "crs": info.crs, "crs_assumed": info.crs_assumed, "size": [info.width, info.height],
+            "bands": info.count, "dtypes": list(info.dtypes), "nodata": info.nodata,
+            "bounds": list(info.bounds), "overviews": info.overviews,
+        }]
+    from datasources.vector import open_vectors
+
+    out = []
+    for src in open_vectors(path, encoding=encoding, crs=crs):
+        out.append({
+            "file": str(path), "layer": src.layer, "kind": "vector", "driver": src.driver,
+            "crs": src.crs, "crs_assumed": src.crs_assumed, "crs_reason": src.crs_reason,
+            "encoding": src.encoding, "encoding_guessed": src.encoding_guessed,
+            "features": src.feature_count, "geometry_types": src.geometry_types,
+            "problems": src.problem_counts, "dropped_by_driver": src.dropped_by_driver,
+            "warnings": list(src.warnings),
+        })
+    return out
+
+
+def _info(args) -> int:
+    status = 0
+    reports = []
+    from datasources.errors import DataSourceError
+
+    for path in args.files:
+        try:
+            reports.extend(describe(path, args.encoding, args.crs))
+        except DataSourceError as exc:
+            print(f"township-console: {exc.message}", file=sys.stderr)
+            status = 2
+    if args.json:
+        print(json.dumps(reports, ensure_ascii=False, indent=2, default=str))
+        return status
+    for r in reports:
+        print(f"{r['file']} :: {r['layer']}")
+        print(f"  driver      {r['driver']}")
+        crs = r["crs"] or "unknown"
+        if r.get("crs") and len(crs) > 60:
+            crs = crs[:57] + "..."
+        assumed = " (assumed: " + r.get("crs_reason", "") + ")" if r.get("crs_assumed") else ""
+        if not r["crs"] and r.get("crs_reason"):
+            assumed = f" ({r['crs_reason']})"
+        print(f"  crs         {crs}{assumed}")
+        if r["kind"] == "raster":
+            print(f"  size        {r['size'][0]} x {r['size'][1]} cells, {r['bands']} band(s) {r['dtypes']}")
+            print(f"  nodata      {r['nodata']}")
+            continue
+        if r.get("encoding"):
+            guessed = " (guessed)" if r["encoding_guessed"] else ""
+            print(f"  encoding    {r['encoding']}{guessed}")
+        print(f"  features    {r['features']}")
+        types = ", ".join(f"{k} {v}" for k, v in r["geometry_types"].items())
+        print(f"  geometry    {types}")
+        problems = ", ".join(f"{k}: {v}" for k, v in r["problems"].items()) or "none"
+        print(f"  problems    {problems}")
+        if r["dropped_by_driver"]:
+            print(f"  dropped     {r['dropped_by_driver']} by the driver")
+        for w in r["warnings"]:
+            print(f"  warning     {w}")
+    return status
+
+
+def _render(args) -> int:
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError as exc:
+        raise ValueError(f"--size must look like 1600x1000, not {args.size!r}") from exc
+    bbox = None
+    if args.bbox:
+        try:
+            bbox = tuple(float(v) for v in args.bbox.split(","))
+        except ValueError as exc:
+            raise ValueError(f"--bbox must be minx,miny,maxx,maxy, not {args.bbox!r}") from exc
+        if len(bbox) != 4 or bbox[0] >= bbox[2] or bbox[1] >= bbox[3]:
+            raise ValueError(f"--bbox must be minx,miny,maxx,maxy with min < max, not {args.bbox!r}")
+    from console.headless import render_files
+
+    out = render_files(args.files, args.out, width, height, bbox=bbox, crs=args.crs)
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""File > Open, drag-and-drop, recent files, project save/open and the question before losing changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtCore, QtWidgets
+
+RECENT_KEY = "recent_files"
+MAX_RECENT = 10
+DATA_FILTER = ("Data (*.gpkg *.shp *.zip *.geojson *.json *.gz *.topojson *.kml *.kmz *.fgb *.pbf *.csv "
+               "*.txt *.tsv *.xlsx *.tif *.tiff);;All files (*)")
+
+
+def load_layers(paths: list[Path], project_crs: str, progress, is_cancelled) -> list:
+    """Read files into layers (worker side: plain Python, no Qt)."""
+    from layers.project import layers_from_file
+
+    layers = []
+    for i, path in enumerate(paths):
+        def part(fraction, message, i=i):
+            progress((i + fraction) / len(paths), message)
+        layers.extend(layers_from_file(path, project_crs=project_crs, progress=part,
+                                       is_cancelled=is_cancelled))
+    return layers
+
+
+class FileActions(QtCore.QObject):
+    """What the File menu does for one main window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = QtCore.QSettings("TownshipConsole", "township-console")
+
+    @property
+    def project(self):
+        return self.window.project
+
+    # ---- opening data
+    def open_dialog(self) -> None:
+        names, _ = QtWidgets.QFileDialog.getOpenFileNames(self.window, self.tr("Open data"), "",
+                                                          self.tr(DATA_FILTER))
+        if names:
+            self.open_paths([Path(n) for n in names])
+
+    def open_paths(self, paths: list[Path], wait: bool = False):
+        """Load files in a worker; layers join the project on the GUI thread when ready."""
+        from layers.project import is_project_file
+
+        if len(paths) == 1 and is_project_file(paths[0]) and not self.project.layers:
+            return self.open_project(paths[0])
+        for p in paths:
+            self.remember(p)
+        return self.window.run_task(load_layers, list(paths), self.project.crs,
+                                    label=self.tr("Loading"), done=self._layers_loaded)
+
+    def _layers_loaded(self, layers: list) -> None:
+        for layer in layers:
+            self.project.layers.append(layer)
+            self._report_assumptions(layer)
+        if layers and len(self.project.layers) == len(layers):
+            self.window.canvas.zoom_to_extent()
+
+    def _report_assumptions(self, layer) -> None:
+        source = getattr(layer, "source", None)
+        if source is None:
+            return
+        notes = []
+        if source.crs_assumed or not source.crs:
+            notes.append(self.tr("CRS {crs} was assumed ({why})").format(
+                crs=source.crs or self.tr("unknown"), why=source.crs_reason))
+        if source.encoding_guessed:
+            notes.append(self.tr("text encoding {enc} was guessed").format(enc=source.encoding))
+        problems = getattr(layer, "problem_count", 0)
+        if problems:
+            notes.append(self.tr("{n} feature(s) flagged with geometry problems").format(n=problems))
+        if notes:
+            self.window.message_bar.push(f"{layer.name}: " + "; ".join(notes) + ". "
+                                         + self.tr("Check them in the layer's properties."), "warning",
+                                         "\n".join(source.warnings))
+
+    # ---- recent files
+    def recent(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        return [v for v in (value if isinstance(value, list) else [value]) if v]
+
+    def remember(self, path: Path) -> None:
+        items = [str(Path(path).resolve())] + [p for p in self.recent() if p != str(Path(path).resolve())]
+        self.settings.setValue(RECENT_KEY, items[:MAX_RECENT])
+        if hasattr(self.window, "recent_menu"):
+            self.fill_recent_menu(self.window.recent_menu)
+
+    def fill_recent_menu(self, menu: QtWidgets.QMenu) -> None:
+        menu.clear()
+        for p in self.recent():
+            menu.addAction(p, lambda p=p: self.open_paths([Path(p)]))
+        menu.setEnabled(bool(menu.actions()))
+
+    # ---- projects
+    def open_project_dialog(self) -> None:
+        if not self.confirm_discard():
+            return
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, self.tr("Open project"), "",
+                                                        self.tr("Township project (*.gpkg)"))
+        if name:
+            self.open_project(Path(name))
+
+    def open_project(self, path: Path):
+        from layers.project import Project
+
+        self.remember(path)
+
+        def loaded(project) -> None:
+            self.window.project.replace_with(project)
+            self.window.canvas.zoom_to_extent()
+
+        return self.window.run_task(Project.load, path, label=self.tr("Opening project"), done=loaded)
+
+    def save(self) -> bool:
+        if not self.project.path:
+            return self.save_as()
+        return self._save_to(Path(self.project.path))
+
+    def save_as(self) -> bool:
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Save project"), "",
+                                                        self.tr("Township project (*.gpkg)"))
+        if not name:
+            return False
+        path = Path(name) if name.endswith(".gpkg") else Path(name + ".gpkg")
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.project.save(path)
+        except Exception as exc:  # noqa: BLE001 — shown in the message bar; the old file is untouched
+            self.window.message_bar.push_exception(exc, self.tr("Saving failed"))
+            return False
+        self.remember(path)
+        self.window.message_bar.push(self.tr("Saved {name}").format(name=path.name), "success")
+        return True
+
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved changes are lost; True when it is fine to go on."""
+        if not self.project.dirty:
+            return True
+        answer = QtWidgets.QMessageBox.question(
+            self.window, self.tr("Unsaved changes"),
+            self.tr("The project has unsaved changes. Save them first?"),
+            QtWidgets.QMessageBox.StandardButton.Save | QtWidgets.QMessageBox.StandardButton.Discard
+            | QtWidgets.QMessageBox.StandardButton.Cancel)
+        if answer == QtWidgets.QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QtWidgets.QMessageBox.StandardButton.Discard

@@ -1,0 +1,335 @@
+"""The main window township staff work in: map, layers, attribute table, identify, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtGui, QtWidgets
+from superqt.utils import create_worker
+
+from console.file_actions import FileActions
+from console.search import SearchBox
+from widgets.attribute_table import AttributeTable
+from widgets.identify_panel import IdentifyPanel, identify
+from widgets.layer_tree import LayerTree
+from widgets.map_canvas import MapCanvas
+from widgets.message_bar import MessageBar
+
+COMMON_CRS = [
+    ("EPSG:4549", "CGCS2000 / 3-degree Gauss-Kruger CM 120E"),
+    ("EPSG:4548", "CGCS2000 / 3-degree Gauss-Kruger CM 117E"),
+    ("EPSG:4547", "CGCS2000 / 3-degree Gauss-Kruger CM 114E"),
+    ("EPSG:4528", "CGCS2000 / 3-degree Gauss-Kruger zone 40"),
+    ("EPSG:4490", "CGCS2000 (lon/lat)"),
+    ("EPSG:4326", "WGS 84 (lon/lat)"),
+    ("EPSG:3857", "WGS 84 / Pseudo-Mercator"),
+]
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """One project on one map, with the docks around it."""
+
+    def __init__(self, project) -> None:
+        super().__init__()
+        self.project = project
+        self.resize(1440, 900)
+        self.message_bar = MessageBar()
+        self.canvas = MapCanvas(project)
+        self.canvas.task_error.connect(lambda exc: self.message_bar.push_exception(exc))
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.canvas, 1)
+        self.setCentralWidget(central)
+        self.tool = "pan"
+        self._workers: list = []
+        self._build_docks()
+        self._build_status_bar()
+        self.files = FileActions(self)
+        self._build_actions()
+        self.canvas.clicked.connect(self._map_clicked)
+        self.canvas.cursor_moved.connect(self._cursor_moved)
+        self.canvas.scale_changed.connect(self._scale_changed)
+        project.events.crs.connect(self._crs_changed)
+        self.setAcceptDrops(True)
+        self._update_title()
+        project.events.dirty.connect(self._update_title)
+
+    # ------------------------------------------------------------------ layout
+    def _build_docks(self) -> None:
+        self.layer_tree = LayerTree(self.project.layers)
+        self.layer_tree.zoom_to_layer.connect(self.zoom_to_layer)
+        self.layer_tree.open_table.connect(self.open_table)
+        self.layer_tree.style_requested.connect(self.edit_style)
+        self.layers_dock = self._dock(self.tr("Layers"), self.layer_tree, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.identify_panel = IdentifyPanel()
+        self.identify_dock = self._dock(self.tr("Identify"), self.identify_panel,
+                                        QtCore.Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tables = QtWidgets.QTabWidget()
+        self.tables.setTabsClosable(True)
+        self.tables.tabCloseRequested.connect(self.tables.removeTab)
+        self.table_dock = self._dock(self.tr("Attribute table"), self.tables,
+                                     QtCore.Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.table_dock.hide()
+
+    def _dock(self, title: str, widget, area) -> QtWidgets.QDockWidget:
+        dock = QtWidgets.QDockWidget(title, self)
+        dock.setObjectName(title)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.coords_label = QtWidgets.QLabel()
+        self.coords_label.setMinimumWidth(360)
+        self.scale_box = QtWidgets.QComboBox()
+        self.scale_box.setEditable(True)
+        self.scale_box.addItems(["1:1000", "1:2000", "1:5000", "1:10000", "1:25000", "1:50000", "1:100000"])
+        self.scale_box.setMinimumWidth(120)
+        self.scale_box.lineEdit().returnPressed.connect(self._scale_entered)
+        self.scale_box.activated.connect(lambda _i: self._scale_entered())
+        self.crs_button = QtWidgets.QPushButton()
+        self.crs_button.setFlat(True)
+        self.crs_button.clicked.connect(self.choose_crs)
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.cancel_button = QtWidgets.QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.hide()
+        bar.addWidget(self.coords_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(QtWidgets.QLabel(self.tr("Scale")))
+        bar.addPermanentWidget(self.scale_box)
+        bar.addPermanentWidget(self.crs_button)
+        self._crs_changed()
+
+    def _build_actions(self) -> None:
+        files = self.files
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self._action(self.tr("&Open data…"), files.open_dialog, QtGui.QKeySequence.StandardKey.Open))
+        menu.addAction(self._action(self.tr("Open &project…"), files.open_project_dialog))
+        self.recent_menu = menu.addMenu(self.tr("Recent files"))
+        files.fill_recent_menu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("&Save project"), files.save, QtGui.QKeySequence.StandardKey.Save))
+        menu.addAction(self._action(self.tr("Save project &as…"), files.save_as,
+                                    QtGui.QKeySequence.StandardKey.SaveAs))
+        menu.addSeparator()
+        menu.addAction(self._action(self.tr("E&xit"), self.close, QtGui.QKeySequence.StandardKey.Quit))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(self._action(self.tr("Zoom to &full extent"), lambda: self.canvas.zoom_to_extent(),
+                                    "Ctrl+Shift+F"))
+        for dock in (self.layers_dock, self.identify_dock, self.table_dock):
+            view.addAction(dock.toggleViewAction())
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        group = QtGui.QActionGroup(self)
+        toolbar = self.addToolBar(self.tr("Map tools"))
+        toolbar.setObjectName("map-tools")
+        toolbar.addAction(self._action(self.tr("Open"), files.open_dialog))
+        toolbar.addSeparator()
+        self.tool_actions = {}
+        for key, label in (("pan", self.tr("Pan")), ("identify", self.tr("Identify"))):
+            act = self._action(label, lambda _=False, k=key: self.set_tool(k))
+            act.setCheckable(True)
+            act.setChecked(key == self.tool)
+            group.addAction(act)
+            tools.addAction(act)
+            toolbar.addAction(act)
+            self.tool_actions[key] = act
+        toolbar.addAction(self._action(self.tr("Full extent"), lambda: self.canvas.zoom_to_extent()))
+        toolbar.addSeparator()
+        self.search_box = SearchBox(self.project)
+        self.search_box.found.connect(self._search_found)
+        toolbar.addWidget(self.search_box)
+
+    def _action(self, text: str, slot, shortcut=None) -> QtGui.QAction:
+        act = QtGui.QAction(text, self)
+        act.triggered.connect(slot)
+        if shortcut is not None:
+            act.setShortcut(QtGui.QKeySequence(shortcut))
+        return act
+
+    # ------------------------------------------------------------------ tools
+    def set_tool(self, tool: str) -> None:
+        self.tool = tool
+        self.tool_actions[tool].setChecked(True)
+        cursor = QtCore.Qt.CursorShape.WhatsThisCursor if tool == "identify" else \
+            QtCore.Qt.CursorShape.OpenHandCursor
+        self.canvas.viewport().setCursor(cursor)
+
+    def _map_clicked(self, x: float, y: float) -> None:
+        if self.tool != "identify":
+            return
+        self.identify_at(x, y)
+
+    def identify_at(self, x: float, y: float, tolerance_px: float = 5.0) -> int:
+        """List every feature under the point (a few pixels' tolerance) in the identify panel."""
+        tol = self.canvas.current_view().pixel_size * tolerance_px
+        results = identify(self.project.layers, x, y, tol, self.project.crs)
+        self.identify_dock.show()
+        return self.identify_panel.show_results(results)
+
+    def _search_found(self, layer, row: int) -> None:
+        geom = layer.data_in(self.project.crs).geometry.iloc[row]
+        if geom is None or geom.is_empty:
+            return
+        minx, miny, maxx, maxy = geom.bounds
+        pad = max(maxx - minx, maxy - miny, 300.0) * 0.6
+        cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+        self.canvas.zoom_to_extent((cx - pad, cy - pad, cx + pad, cy + pad))
+        layer.selection = np.array([row], dtype=np.int64)
+
+    # ------------------------------------------------------------------ layers
+    def zoom_to_layer(self, layer) -> None:
+        self.canvas.zoom_to_extent(layer.extent_in(self.project.crs))
+
+    def open_table(self, layer) -> AttributeTable:
+        for i in range(self.tables.count()):
+            if self.tables.widget(i).layer is layer:
+                self.tables.setCurrentIndex(i)
+                self.table_dock.show()
+                return self.tables.widget(i)
+        table = AttributeTable(layer)
+        table.zoom_to_selection.connect(self.zoom_to_selection)
+        self.tables.addTab(table, layer.name)
+        self.tables.setCurrentWidget(table)
+        self.table_dock.show()
+        return table
+
+    def zoom_to_selection(self, layer) -> None:
+        rows = np.asarray(layer.selection, dtype=np.int64)
+        if rows.size == 0:
+            return
+        geoms = layer.data_in(self.project.crs).geometry.iloc[rows]
+        minx, miny, maxx, maxy = geoms.total_bounds
+        pad = max(maxx - minx, maxy - miny, 200.0) * 0.1
+        self.canvas.zoom_to_extent((minx - pad, miny - pad, maxx + pad, maxy + pad))
+
+    def edit_style(self, layer) -> None:
+        from widgets.style_dialog import StyleDialog
+
+        dialog = StyleDialog(layer, self)
+        dialog.open()
+
+    # ------------------------------------------------------------------ status bar
+    def _cursor_moved(self, x: float, y: float) -> None:
+        from datasources.crs import transformer
+
+        text = f"{x:,.1f}, {y:,.1f}"
+        try:
+            lon, lat = transformer(self.project.crs, "EPSG:4490").transform(x, y)
+            if np.isfinite(lon) and np.isfinite(lat):
+                text += f"   ({lon:.5f}°E, {lat:.5f}°N)"
+        except Exception:  # noqa: BLE001 — coordinates must never raise
+            pass
+        self.coords_label.setText(text)
+
+    def _scale_changed(self, denominator: float) -> None:
+        if np.isfinite(denominator) and not self.scale_box.lineEdit().hasFocus():
+            self.scale_box.setEditText(f"1:{denominator:,.0f}")
+
+    def _scale_entered(self) -> None:
+        text = self.scale_box.currentText().replace(",", "").replace(" ", "")
+        try:
+            value = float(text.split(":")[-1])
+        except ValueError:
+            self.message_bar.push(self.tr("Type a scale such as 1:10000"), "warning")
+            return
+        self.canvas.set_scale(value)
+
+    def _crs_changed(self, *args) -> None:
+        self.crs_button.setText(str(self.project.crs))
+
+    def choose_crs(self) -> None:
+        items = [f"{code} — {name}" for code, name in COMMON_CRS]
+        text, ok = QtWidgets.QInputDialog.getItem(self, self.tr("Project CRS"),
+                                                  self.tr("Draw the map in:"), items, 0, True)
+        if ok and text:
+            self.set_project_crs(text.split("—")[0].strip())
+
+    def set_project_crs(self, crs: str) -> None:
+        from pyproj import CRS
+        from pyproj.exceptions import CRSError
+
+        try:
+            CRS.from_user_input(crs)
+        except CRSError:
+            self.message_bar.push(self.tr("Unknown CRS: {crs}").format(crs=crs), "warning")
+            return
+        self.project.crs = crs
+
+    # ------------------------------------------------------------------ workers
+    def run_task(self, fn, *args, label: str = "", done=None, **kwargs):
+        """Run ``fn(*args, progress=..., is_cancelled=...)`` in a worker with the status-bar progress bar."""
+        state = {"cancelled": False}
+        progress_signal = _ProgressRelay(self)
+        progress_signal.moved.connect(self._show_progress)
+
+        def progress(fraction: float, message: str) -> None:
+            progress_signal.moved.emit(float(fraction), str(message))
+
+        worker = create_worker(fn, *args, progress=progress,
+                               is_cancelled=lambda: state["cancelled"], _start_thread=False, **kwargs)
+        self.cancel_button.clicked.connect(lambda: state.update(cancelled=True))
+        self.progress.setValue(0)
+        self.progress.setFormat(label + " %p%")
+        self.progress.show()
+        self.cancel_button.show()
+
+        def finished():
+            self.progress.hide()
+            self.cancel_button.hide()
+            try:
+                self.cancel_button.clicked.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+            if worker in self._workers:
+                self._workers.remove(worker)
+
+        if done is not None:
+            worker.returned.connect(done)
+        worker.errored.connect(lambda exc: self.message_bar.push_exception(exc, label))
+        worker.finished.connect(finished)
+        self._workers.append(worker)
+        worker.start()
+        return worker
+
+    def _show_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
+        if message:
+            self.statusBar().showMessage(message, 3000)
+
+    # ------------------------------------------------------------------ window
+    def _update_title(self, *args) -> None:
+        name = Path(self.project.path).name if self.project.path else self.tr("New project")
+        star = "*" if self.project.dirty else ""
+        self.setWindowTitle(f"{star}{name} — {self.tr('Township Console')}")
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.files.open_paths(paths)
+            event.acceptProposedAction()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.files.confirm_discard():
+            for worker in list(self._workers):
+                worker.quit()
+            event.accept()
+        else:
+            event.ignore()
+
+
+class _ProgressRelay(QtCore.QObject):
+    moved = QtCore.Signal(float, str)

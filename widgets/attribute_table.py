@@ -1,0 +1,162 @@
+"""The attribute table: a Qt model over a layer's GeoDataFrame (no copy per row), sorted and filtered by
+row-position arrays, with the selection kept in step with the layer (and so with the map) both ways."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from layers.expression import ExpressionError, evaluate
+from widgets.symbols import label_font
+
+PROBLEM_COLUMN = "_problem"
+
+
+class AttributeModel(QtCore.QAbstractTableModel):
+    """Rows are ``order`` positions into the layer's data; columns are its attribute columns."""
+
+    def __init__(self, layer, parent=None) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        self._reload()
+        layer.events.data.connect(self._data_changed)
+
+    def _reload(self) -> None:
+        data = self.layer.data
+        self.columns = [c for c in data.columns if c != data.geometry.name]
+        self.frame = data[self.columns]
+        self.order = np.arange(len(data))
+        self.mask = np.ones(len(data), dtype=bool)
+
+    def _data_changed(self, *args) -> None:
+        self.beginResetModel()
+        self._reload()
+        self.endResetModel()
+
+    def rowCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.order)
+
+    def columnCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = int(self.order[index.row()])
+        if role in (QtCore.Qt.ItemDataRole.DisplayRole, QtCore.Qt.ItemDataRole.ToolTipRole):
+            value = self.frame.iat[row, index.column()]
+            if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
+                return "NULL" if role == QtCore.Qt.ItemDataRole.DisplayRole else None
+            return str(value)
+        if role == QtCore.Qt.ItemDataRole.ForegroundRole:
+            value = self.frame.iat[row, index.column()]
+            if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+                return QtGui.QBrush(QtGui.QColor("#9a9a9a"))
+        if role == QtCore.Qt.ItemDataRole.BackgroundRole and PROBLEM_COLUMN in self.columns:
+            if self.frame[PROBLEM_COLUMN].iat[row]:
+                return QtGui.QBrush(QtGui.QColor("#fff1d6"))
+        return None
+
+    def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != QtCore.Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == QtCore.Qt.Orientation.Horizontal:
+            return self.columns[section]
+        return str(int(self.order[section]) + 1)
+
+    def sort(self, column: int, order=QtCore.Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        rows = np.flatnonzero(self.mask)
+        values = self.frame.iloc[rows, column]
+        idx = np.argsort(values.to_numpy(), kind="stable") if _sortable(values) else \
+            np.argsort(values.astype("string").fillna("").to_numpy(dtype=str), kind="stable")
+        if order == QtCore.Qt.SortOrder.DescendingOrder:
+            idx = idx[::-1]
+        self.order = rows[idx]
+        self.layoutChanged.emit()
+
+    def set_filter(self, text: str) -> int:
+        """Keep only rows matching ``text``; returns the number shown. Raises ExpressionError."""
+        mask = evaluate(text, self.frame)
+        self.beginResetModel()
+        self.mask = mask
+        self.order = np.flatnonzero(mask)
+        self.endResetModel()
+        return len(self.order)
+
+
+def _sortable(values: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(values) and not values.isna().any()
+
+
+class AttributeTable(QtWidgets.QWidget):
+    """Filter box + table for one layer; selecting rows selects features and the reverse."""
+
+    zoom_to_selection = QtCore.Signal(object)
+
+    def __init__(self, layer, parent=None) -> None:
+        super().__init__(parent)
+        self.layer = layer
+        self.model = AttributeModel(layer, self)
+        self.filter = QtWidgets.QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter, e.g. population > 1000 and name_zh contains '村'"))
+        self.filter.returnPressed.connect(self.apply_filter)
+        self.count = QtWidgets.QLabel()
+        zoom = QtWidgets.QPushButton(self.tr("Zoom to selection"))
+        zoom.clicked.connect(lambda: self.zoom_to_selection.emit(self.layer))
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.count)
+        top.addWidget(zoom)
+        self.view = QtWidgets.QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setFont(label_font(9))
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layer.events.selection.connect(self._layer_selection_changed)
+        self._update_count()
+
+    def apply_filter(self) -> None:
+        try:
+            self.model.set_filter(self.filter.text())
+            self.filter.setStyleSheet("")
+            self.filter.setToolTip("")
+        except ExpressionError as exc:
+            self.filter.setStyleSheet("QLineEdit { background: #fde2e1; }")
+            self.filter.setToolTip(str(exc))
+        self._update_count()
+        self._layer_selection_changed()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{shown} of {total}").format(
+            shown=len(self.model.order), total=len(self.layer.data)))
+
+    def _table_selection_changed(self, *args) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        positions = self.model.order[rows] if rows else np.empty(0, dtype=np.int64)
+        self.layer.selection = np.asarray(positions, dtype=np.int64)
+
+    def _layer_selection_changed(self, *args) -> None:
+        selected = set(np.asarray(self.layer.selection, dtype=np.int64).tolist())
+        sel_model = self.view.selectionModel()
+        blocker = QtCore.QSignalBlocker(sel_model)
+        sel_model.clearSelection()
+        if selected:
+            where = np.flatnonzero(np.isin(self.model.order, list(selected)))
+            selection = QtCore.QItemSelection()
+            last = self.model.columnCount() - 1
+            for r in where[:5000]:
+                selection.select(self.model.index(int(r), 0), self.model.index(int(r), last))
+            sel_model.select(selection, QtCore.QItemSelectionModel.SelectionFlag.Select)
+            if len(where):
+                self.view.scrollTo(self.model.index(int(where[0]), 0))
+        del blocker
+        self.view.viewport().update()

@@ -1,0 +1,298 @@
+"""Graphics items that draw one layer each on the map canvas.
+
+Heavy work (reprojecting, packing, simplifying to the pixel size, binning points, reading raster windows) is
+plain Python from ``layers`` and runs in a worker; ``paint`` only draws the prepared frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.functions as fn
+import shapely
+from PySide6 import QtCore, QtGui
+
+from layers import lod
+from layers.shading import colourise
+from widgets import symbols
+
+DENSE_POINTS = 60_000  # above this a point layer is drawn as a binned image
+MAX_LABELS = 400
+SELECTION_COLOUR = "#ffd400"
+
+
+@dataclass
+class View:
+    """What the canvas shows: the visible rectangle in project CRS and its size in pixels."""
+
+    bbox: tuple[float, float, float, float]
+    width: int
+    height: int
+
+    @property
+    def pixel_size(self) -> float:
+        return max((self.bbox[2] - self.bbox[0]) / max(self.width, 1),
+                   (self.bbox[3] - self.bbox[1]) / max(self.height, 1))
+
+
+@dataclass
+class PreparedVector:
+    """A vector layer reprojected to the project CRS and packed for fast drawing (built in a worker)."""
+
+    kind: str
+    count: int
+    packed: lod.PackedGeometry | None = None
+    xy: np.ndarray | None = None  # points, project CRS
+    class_index: np.ndarray | None = None
+    label_xy: np.ndarray | None = None
+    labels: np.ndarray | None = None
+    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+
+@dataclass
+class Frame:
+    """What to paint for one view: paths with pens and brushes, point sets, an image, labels."""
+
+    paths: list[tuple[QtGui.QPainterPath, QtGui.QPen, QtGui.QBrush]] = field(default_factory=list)
+    points: list[tuple[QtGui.QPolygonF, QtGui.QPen]] = field(default_factory=list)
+    image: np.ndarray | None = None
+    image_rect: tuple[float, float, float, float] | None = None
+    labels: list[tuple[float, float, str]] = field(default_factory=list)
+
+
+def prepare_vector(layer, project_crs: str) -> PreparedVector:
+    """Reproject and pack a vector layer once; re-run when its data, style or the project CRS change."""
+    data = layer.data_in(project_crs)
+    geoms = np.asarray(data.geometry.values, dtype=object)
+    kind = layer.geometry_kind
+    style = layer.style
+    classes = np.asarray(style.class_index(data), dtype=np.int64) if style is not None else None
+    prepared = PreparedVector(kind=kind, count=len(data), class_index=classes)
+    ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if ok.any():
+        b = shapely.total_bounds(geoms[ok])
+        prepared.bounds = tuple(float(v) for v in b)
+    if kind == "point":
+        prepared.xy = anchor_xy(geoms)
+    else:
+        prepared.packed = lod.pack_geometries(geoms)
+    field_name = style.label_field if style is not None else None
+    if field_name and field_name in data.columns:
+        prepared.label_xy = anchor_xy(geoms if kind == "point" else _surface_points(geoms, ok))
+        prepared.labels = data[field_name].astype("string").fillna("").to_numpy(dtype=object)
+    return prepared
+
+
+def anchor_xy(geoms: np.ndarray) -> np.ndarray:
+    """(n, 2) coordinates of points (multi-parts and other types by their centroid; NaN when missing)."""
+    x = shapely.get_x(geoms)
+    y = shapely.get_y(geoms)
+    other = np.isnan(x) & ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    if other.any():
+        centres = shapely.centroid(geoms[other])
+        x[other], y[other] = shapely.get_x(centres), shapely.get_y(centres)
+    return np.column_stack([x, y])
+
+
+def _surface_points(geoms: np.ndarray, ok: np.ndarray) -> np.ndarray:
+    out = np.full(len(geoms), None, dtype=object)
+    out[ok] = shapely.point_on_surface(geoms[ok])
+    return out
+
+
+def _class_symbols(style, n_classes: int):
+    """(fill, stroke) per class index, with index -1 (no class) last."""
+    if style is None or style.kind == "single" or not style.classes:
+        return None
+    out = [(c.fill or style.fill, c.stroke or style.stroke) for c in style.classes]
+    return out[:n_classes]
+
+
+def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tuple[float, float],
+                       opacity: float, selection: np.ndarray | None = None,
+                       is_cancelled=lambda: False) -> Frame:
+    """Simplify, cull and group a prepared layer into paintable pieces for ``view`` (worker-safe)."""
+    frame = Frame()
+    ox, oy = origin
+    px = view.pixel_size
+    fill = getattr(style, "fill", "#3b7dd8")
+    stroke = getattr(style, "stroke", "#1f3f66")
+    width = getattr(style, "stroke_width", 0.5)
+    size = getattr(style, "marker_size", 2.0)
+    klass = _class_symbols(style, 10_000)
+    groups: list[tuple[np.ndarray | None, str, str]] = []
+    if klass is None or prepared.class_index is None:
+        groups.append((None, fill, stroke))
+    else:
+        for i, (f, s) in enumerate(klass):
+            groups.append((prepared.class_index == i, f, s))
+        groups.append((prepared.class_index < 0, "#bdbdbd", "#7f7f7f"))
+    if prepared.kind == "point" and prepared.xy is not None:
+        xy = prepared.xy
+        minx, miny, maxx, maxy = view.bbox
+        pad = px * 8
+        inside = ((xy[:, 0] >= minx - pad) & (xy[:, 0] <= maxx + pad)
+                  & (xy[:, 1] >= miny - pad) & (xy[:, 1] <= maxy + pad))
+        if inside.sum() > DENSE_POINTS:
+            counts = lod.bin_points(xy[inside, 0], xy[inside, 1], view.bbox, view.width, view.height)
+            frame.image = _density_rgba(counts, fill, opacity)
+            frame.image_rect = (minx - ox, miny - oy, maxx - minx, maxy - miny)
+        else:
+            for mask, f, _s in groups:
+                keep = inside if mask is None else inside & mask
+                if keep.any():
+                    poly = _qpolygon(xy[keep, 0] - ox, xy[keep, 1] - oy)
+                    frame.points.append((poly, symbols.marker_pen(f, size, opacity)))
+        if selection is not None and len(selection):
+            sel = xy[selection]
+            frame.points.append((_qpolygon(sel[:, 0] - ox, sel[:, 1] - oy),
+                                 symbols.marker_pen(SELECTION_COLOUR, size * 1.6, 1.0)))
+    elif prepared.packed is not None:
+        packed = prepared.packed
+        polygon = packed.kind == "polygon"
+        for mask, f, s in groups:
+            if is_cancelled():
+                return frame
+            arrays = lod.simplify_to_pixel(packed, px, view=view.bbox, features=mask)
+            if len(arrays.x) == 0:
+                continue
+            path = fn.arrayToQPath(arrays.x + np.float32(packed.origin[0] - ox),
+                                   arrays.y + np.float32(packed.origin[1] - oy), connect=arrays.connect)
+            path.setFillRule(QtCore.Qt.FillRule.OddEvenFill)
+            brush = symbols.fill_brush(f, opacity * 0.75) if polygon else QtGui.QBrush()
+            pen = symbols.stroke_pen(s if polygon else (f if klass else stroke), width, opacity)
+            frame.paths.append((path, pen, brush))
+        if selection is not None and len(selection):
+            arrays = lod.simplify_to_pixel(packed, px, view=view.bbox, features=np.asarray(selection))
+            if len(arrays.x):
+                path = fn.arrayToQPath(arrays.x + np.float32(packed.origin[0] - ox),
+                                       arrays.y + np.float32(packed.origin[1] - oy),
+                                       connect=arrays.connect)
+                frame.paths.append((path, symbols.stroke_pen(SELECTION_COLOUR, 0.9, 1.0),
+                                    symbols.fill_brush(SELECTION_COLOUR, 0.25)))
+    if prepared.labels is not None and prepared.label_xy is not None:
+        frame.labels = _visible_labels(prepared, view, origin)
+    return frame
+
+
+def _visible_labels(prepared: PreparedVector, view: View, origin) -> list[tuple[float, float, str]]:
+    minx, miny, maxx, maxy = view.bbox
+    lx, ly = prepared.label_xy[:, 0], prepared.label_xy[:, 1]
+    inside = np.flatnonzero((lx >= minx) & (lx <= maxx) & (ly >= miny) & (ly <= maxy))
+    if inside.size > MAX_LABELS:  # keep one label per coarse grid cell so dense layers stay readable
+        cell = max(maxx - minx, maxy - miny) / 40.0
+        keys = (np.floor(lx[inside] / cell) * 1e6 + np.floor(ly[inside] / cell))
+        _, first = np.unique(keys, return_index=True)
+        inside = inside[np.sort(first)][:MAX_LABELS]
+    return [(float(lx[i] - origin[0]), float(ly[i] - origin[1]), str(prepared.labels[i]))
+            for i in inside if prepared.labels[i]]
+
+
+def _qpolygon(x: np.ndarray, y: np.ndarray) -> QtGui.QPolygonF:
+    poly = fn.create_qpolygonf(len(x))
+    arr = fn.ndarray_from_qpolygonf(poly)
+    arr[:, 0] = x
+    arr[:, 1] = y
+    return poly
+
+
+def _density_rgba(counts: np.ndarray, colour: str, opacity: float) -> np.ndarray:
+    """Counts per pixel to an RGBA image in the layer colour, alpha growing with log(count)."""
+    qc = QtGui.QColor(colour)
+    rgba = np.zeros(counts.shape + (4,), dtype=np.uint8)
+    rgba[..., 0], rgba[..., 1], rgba[..., 2] = qc.red(), qc.green(), qc.blue()
+    nonzero = counts > 0
+    if nonzero.any():
+        level = np.log1p(counts) / np.log1p(counts.max())
+        rgba[..., 3] = np.where(nonzero, (90 + 165 * level) * opacity, 0).astype(np.uint8)
+    return rgba
+
+
+def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: float) -> Frame:
+    """Read the visible window of a raster (overviews used by the read) and colour it."""
+    frame = Frame()
+    data = layer.read_view(view.bbox, view.width, view.height)
+    band = data[0] if data.ndim == 3 else data
+    style = layer.style
+    ramp = getattr(style, "ramp", None) or "terrain"
+    cell = view.pixel_size
+    frame.image = colourise(band, getattr(layer, "vmin", None), getattr(layer, "vmax", None),
+                            ramp="terrain" if ramp == "terrain" else "greys", cell_size=cell,
+                            opacity=opacity)
+    minx, miny, maxx, maxy = view.bbox
+    frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
+    return frame
+
+
+class LayerItem(pg.GraphicsObject):
+    """Draws the current :class:`Frame` of one layer; the canvas hands it new frames."""
+
+    def __init__(self, layer) -> None:
+        super().__init__()
+        self.layer = layer
+        self.frame = Frame()
+        self._image: QtGui.QImage | None = None
+        self._bounds = QtCore.QRectF()
+        self.prepared: PreparedVector | None = None
+        self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def set_bounds(self, rect: QtCore.QRectF) -> None:
+        self.prepareGeometryChange()
+        self._bounds = QtCore.QRectF(rect)
+
+    def set_frame(self, frame: Frame) -> None:
+        self.frame = frame
+        self._image = None
+        if frame.image is not None:
+            h, w = frame.image.shape[:2]
+            buf = np.ascontiguousarray(frame.image)
+            self._image = QtGui.QImage(buf.data, w, h, 4 * w, QtGui.QImage.Format.Format_RGBA8888).copy()
+        if frame.image_rect is not None:
+            x, y, w, h = frame.image_rect
+            self.set_bounds(self._bounds.united(QtCore.QRectF(x, y, w, h)))
+        self.update()
+
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802 (Qt override)
+        return self._bounds
+
+    def paint(self, painter: QtGui.QPainter, option, widget=None) -> None:
+        frame = self.frame
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        if self._image is not None and frame.image_rect is not None:
+            x, y, w, h = frame.image_rect
+            painter.save()
+            # the image's row 0 is the top (max y); the view's y axis points up
+            painter.translate(x, y + h)
+            painter.scale(w / self._image.width(), -h / self._image.height())
+            painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.drawImage(QtCore.QPointF(0, 0), self._image)
+            painter.restore()
+        for path, pen, brush in frame.paths:
+            painter.setPen(pen)
+            painter.setBrush(brush)
+            painter.drawPath(path)
+        for poly, pen in frame.points:
+            painter.setPen(pen)
+            painter.drawPoints(poly)
+        if frame.labels:
+            self._paint_labels(painter)
+
+    def _paint_labels(self, painter: QtGui.QPainter) -> None:
+        style = self.layer.style
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(symbols.label_font(getattr(style, "label_size", 9.0)))
+        colour = symbols.qcolor(getattr(style, "label_color", "#202020"))
+        taken: list[QtCore.QRectF] = []
+        metrics = painter.fontMetrics()
+        for x, y, text in self.frame.labels:
+            pos = transform.map(QtCore.QPointF(x, y))
+            box = QtCore.QRectF(metrics.boundingRect(text)).translated(pos.x(), pos.y())
+            if any(box.intersects(other) for other in taken[-60:]):
+                continue
+            taken.append(box)
+            symbols.draw_halo_text(painter, pos, text, colour)
+        painter.restore()

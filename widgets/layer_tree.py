@@ -1,0 +1,239 @@
+"""The layer tree: visibility, order (drag to reorder), opacity, legend entries under each layer.
+
+A Qt item model over the evented LayerList (napari ``_base_item_model.py`` pattern): list events become
+begin/end row calls; the model writes layer attributes and the layers' events update the view.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from widgets import symbols
+
+LAYER_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
+MIME = "application/x-township-layer-rows"
+
+
+class LayerTreeModel(QtCore.QAbstractItemModel):
+    """Top-level rows are layers (first = drawn on top); children are their legend entries."""
+
+    def __init__(self, layers, parent=None) -> None:
+        super().__init__(parent)
+        self.layers = layers
+        ev = layers.events
+        ev.inserted.connect(self._reset)
+        ev.removed.connect(self._reset)
+        ev.moved.connect(self._reset)
+        ev.changed.connect(self._reset)
+        self._watched: set[str] = set()
+        self._watch_all()
+
+    def _watch_all(self) -> None:
+        for layer in self.layers:
+            if layer.id in self._watched:
+                continue
+            self._watched.add(layer.id)
+            for sig in (layer.events.visible, layer.events.name, layer.events.style):
+                sig.connect(self._layer_changed)
+
+    def _reset(self, *args) -> None:
+        self.beginResetModel()
+        self._watch_all()
+        self.endResetModel()
+
+    def _layer_changed(self, *args) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    # ---- structure
+    def index(self, row, column, parent=QtCore.QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QtCore.QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, -1)
+        return self.createIndex(row, column, parent.row())
+
+    def parent(self, index):
+        if not index.isValid() or index.internalId() == -1 or index.internalId() >= len(self.layers):
+            return QtCore.QModelIndex()
+        return self.createIndex(int(index.internalId()), 0, -1)
+
+    def _is_layer(self, index) -> bool:
+        return index.isValid() and index.internalId() == -1
+
+    def rowCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
+        if not parent.isValid():
+            return len(self.layers)
+        if self._is_layer(parent):
+            return len(self._legend(self.layers[parent.row()]))
+        return 0
+
+    def columnCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
+        return 1
+
+    @staticmethod
+    def _legend(layer) -> list:
+        style = getattr(layer, "style", None)
+        if style is None or getattr(style, "kind", "single") == "single":
+            return []
+        try:
+            return list(style.legend())
+        except Exception:  # noqa: BLE001 — a legend must never break the tree
+            return []
+
+    # ---- data
+    def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if self._is_layer(index):
+            layer = self.layers[index.row()]
+            if role == QtCore.Qt.ItemDataRole.DisplayRole:
+                problems = getattr(layer, "problem_count", 0) or 0
+                return f"{layer.name}  ⚠{problems}" if problems else layer.name
+            if role == QtCore.Qt.ItemDataRole.CheckStateRole:
+                return QtCore.Qt.CheckState.Checked if layer.visible else QtCore.Qt.CheckState.Unchecked
+            if role == QtCore.Qt.ItemDataRole.DecorationRole:
+                return _swatch(getattr(layer.style, "fill", "#999999"),
+                               getattr(layer.style, "stroke", "#555555"),
+                               getattr(layer, "geometry_kind", "raster"))
+            if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+                return f"{layer.name}\n{layer.crs or ''}"
+            if role == LAYER_ROLE:
+                return layer
+            return None
+        layer = self.layers[int(index.internalId())]
+        entries = self._legend(layer)
+        if index.row() >= len(entries):
+            return None
+        entry = entries[index.row()]
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return str(entry.label)
+        if role == QtCore.Qt.ItemDataRole.DecorationRole:
+            return _swatch(entry.fill, entry.stroke, getattr(entry, "kind", "polygon"))
+        return None
+
+    def setData(self, index, value, role=QtCore.Qt.ItemDataRole.EditRole):  # noqa: N802
+        if not self._is_layer(index):
+            return False
+        layer = self.layers[index.row()]
+        if role == QtCore.Qt.ItemDataRole.CheckStateRole:
+            layer.visible = QtCore.Qt.CheckState(value) == QtCore.Qt.CheckState.Checked
+            self.dataChanged.emit(index, index)
+            return True
+        if role == QtCore.Qt.ItemDataRole.EditRole and str(value).strip():
+            layer.name = str(value).strip()
+            return True
+        return False
+
+    def flags(self, index):
+        if not index.isValid():
+            return QtCore.Qt.ItemFlag.ItemIsDropEnabled
+        base = QtCore.Qt.ItemFlag.ItemIsEnabled | QtCore.Qt.ItemFlag.ItemIsSelectable
+        if self._is_layer(index):
+            return (base | QtCore.Qt.ItemFlag.ItemIsUserCheckable | QtCore.Qt.ItemFlag.ItemIsEditable
+                    | QtCore.Qt.ItemFlag.ItemIsDragEnabled)
+        return QtCore.Qt.ItemFlag.ItemIsEnabled
+
+    # ---- drag to reorder
+    def supportedDropActions(self):  # noqa: N802
+        return QtCore.Qt.DropAction.MoveAction
+
+    def mimeTypes(self):  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes):  # noqa: N802
+        rows = sorted({i.row() for i in indexes if self._is_layer(i)})
+        mime = QtCore.QMimeData()
+        mime.setData(MIME, QtCore.QByteArray(",".join(map(str, rows)).encode()))
+        return mime
+
+    def dropMimeData(self, data, action, row, column, parent):  # noqa: N802
+        if not data.hasFormat(MIME):
+            return False
+        rows = [int(r) for r in bytes(data.data(MIME)).decode().split(",") if r]
+        if not rows:
+            return False
+        if parent.isValid():
+            row = parent.row() if self._is_layer(parent) else int(parent.internalId())
+        if row < 0:
+            row = len(self.layers)
+        self.move_layer(rows[0], row)
+        return True
+
+    def move_layer(self, source: int, dest: int) -> None:
+        """Move the layer at ``source`` so it lands before the layer now at ``dest``."""
+        if source == dest or source + 1 == dest:
+            return
+        self.layers.move(source, dest)
+
+
+def _swatch(fill: str | None, stroke: str | None, kind: str) -> QtGui.QIcon:
+    pix = QtGui.QPixmap(16, 16)
+    pix.fill(QtCore.Qt.GlobalColor.transparent)
+    p = QtGui.QPainter(pix)
+    p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    if kind == "point":
+        p.setPen(QtGui.QPen(symbols.qcolor(stroke), 1))
+        p.setBrush(symbols.qcolor(fill))
+        p.drawEllipse(QtCore.QRectF(3, 3, 10, 10))
+    elif kind == "line":
+        p.setPen(QtGui.QPen(symbols.qcolor(fill if fill else stroke), 2.5))
+        p.drawLine(2, 12, 14, 4)
+    elif kind == "raster":
+        grad = QtGui.QLinearGradient(0, 0, 16, 16)
+        grad.setColorAt(0, QtGui.QColor("#4a8c50"))
+        grad.setColorAt(1, QtGui.QColor("#b08c64"))
+        p.fillRect(1, 1, 14, 14, grad)
+    else:
+        p.setPen(QtGui.QPen(symbols.qcolor(stroke), 1))
+        p.setBrush(symbols.qcolor(fill))
+        p.drawRect(QtCore.QRectF(2, 2, 12, 12))
+    p.end()
+    return QtGui.QIcon(pix)
+
+
+class LayerTree(QtWidgets.QTreeView):
+    """The dock's view: check to show/hide, drag to reorder, right-click for layer actions."""
+
+    zoom_to_layer = QtCore.Signal(object)
+    open_table = QtCore.Signal(object)
+    style_requested = QtCore.Signal(object)
+
+    def __init__(self, layers, parent=None) -> None:
+        super().__init__(parent)
+        self.layers = layers
+        self.setModel(LayerTreeModel(layers, self))
+        self.setHeaderHidden(True)
+        self.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(QtCore.Qt.DropAction.MoveAction)
+        self.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.model().modelReset.connect(self.expandAll)
+        self.expandAll()
+
+    def current_layer(self):
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        if index.internalId() != -1:
+            index = index.parent()
+        return self.model().data(index, LAYER_ROLE)
+
+    def _menu(self, pos) -> None:
+        layer = self.current_layer()
+        if layer is None:
+            return
+        menu = QtWidgets.QMenu(self)
+        menu.addAction(self.tr("Zoom to layer"), lambda: self.zoom_to_layer.emit(layer))
+        if hasattr(layer, "data") and layer.data is not None and hasattr(layer, "geometry_kind"):
+            menu.addAction(self.tr("Open attribute table"), lambda: self.open_table.emit(layer))
+            menu.addAction(self.tr("Style…"), lambda: self.style_requested.emit(layer))
+        opacity = menu.addMenu(self.tr("Opacity"))
+        for pct in (100, 75, 50, 25):
+            act = opacity.addAction(f"{pct} %")
+            act.setCheckable(True)
+            act.setChecked(abs(layer.opacity * 100 - pct) < 1)
+            act.triggered.connect(lambda _=False, v=pct / 100: setattr(layer, "opacity", v))
+        menu.addSeparator()
+        menu.addAction(self.tr("Remove layer"), lambda: self.layers.remove(layer))
+        menu.exec(self.viewport().mapToGlobal(pos))

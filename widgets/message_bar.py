@@ -1,0 +1,62 @@
+"""A non-modal message bar (as in QGIS): errors and notices with a Details button, never a dialog storm."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6 import QtCore, QtWidgets
+
+LEVEL_COLOURS = {"info": "#e8f1fb", "warning": "#fff4d6", "error": "#fde2e1", "success": "#e3f5e1"}
+
+
+class MessageBar(QtWidgets.QFrame):
+    """Shows the latest message; older ones stay reachable through ``history``."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history: list[tuple[str, str, str]] = []
+        self._details = ""
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.icon = QtWidgets.QLabel()
+        self.text = QtWidgets.QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_button = QtWidgets.QPushButton(self.tr("Details"))
+        self.details_button.clicked.connect(self.show_details)
+        close = QtWidgets.QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.details_button)
+        layout.addWidget(close)
+        self.hide()
+
+    def push(self, message: str, level: str = "info", details: str = "") -> None:
+        """Show ``message``; ``details`` (e.g. a traceback) opens with the Details button."""
+        self.history.append((level, message, details))
+        self._details = details
+        self.text.setText(message)
+        self.icon.setText({"error": "⛔", "warning": "⚠", "success": "✔"}.get(level, "ℹ"))
+        self.setStyleSheet(f"MessageBar {{ background: {LEVEL_COLOURS.get(level, '#eeeeee')};"
+                           " border: 1px solid #c8c8c8; border-radius: 3px; }")
+        self.details_button.setVisible(bool(details))
+        self.show()
+
+    def push_exception(self, exc: BaseException, context: str = "") -> None:
+        """Show an exception: its own message for expected errors, the traceback under Details."""
+        message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        if context:
+            message = f"{context}: {message}"
+        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self.push(message, "error", details)
+
+    def show_details(self) -> None:
+        box = QtWidgets.QMessageBox(self)
+        box.setWindowTitle(self.tr("Details"))
+        box.setText(self.text.text())
+        box.setDetailedText(self._details)
+        box.setModal(False)
+        box.show()
