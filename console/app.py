@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 
-def run_window(files: list[Path], lang: str | None = None) -> int:
+def run_window(files: list[Path], lang: str | None = None, screenshot: Path | None = None) -> int:
     """Open the main window on ``files`` (a project or data files) and run until it closes."""
     from console import preflight
 
@@ -28,13 +28,40 @@ def run_window(files: list[Path], lang: str | None = None) -> int:
     app.setFont(label_font(9.5))
     window = create_window(files)
     window.show()
+    if screenshot is not None:
+        _screenshot_when_idle(app, window, Path(screenshot))
     return app.exec()
+
+
+def _screenshot_when_idle(app, window, path: Path) -> None:
+    """Save a picture of the screen once loading and drawing have settled, then quit."""
+    from PySide6 import QtCore
+
+    state = {"idle": 0}
+
+    def poll() -> None:
+        busy = bool(window._workers) or window.canvas.busy()
+        state["idle"] = 0 if busy else state["idle"] + 1
+        if state["idle"] >= 6:
+            timer.stop()
+            screen = window.screen() or app.primaryScreen()
+            pixmap = screen.grabWindow(0) if screen is not None else window.grab()
+            if pixmap.isNull():
+                pixmap = window.grab()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pixmap.save(str(path), "PNG")
+            app.quit()
+
+    timer = QtCore.QTimer(window, interval=250)
+    timer.timeout.connect(poll)
+    timer.start()
 
 
 def create_window(files: list[Path]):
     """A main window with ``files`` opened (a project file opens as the project)."""
-    from console.main_window import MainWindow
     from layers.project import Project, is_project_file
+
+    from console.main_window import MainWindow
 
     files = [Path(f) for f in files]
     if len(files) == 1 and is_project_file(files[0]):
@@ -62,5 +89,10 @@ def install_exception_hook(window) -> None:
         except RuntimeError:  # the window is gone
             sys.__excepthook__(exc_type, exc, tb)
 
+    def thread_hook(args) -> None:
+        from PySide6 import QtCore
+
+        QtCore.QTimer.singleShot(0, window, lambda: hook(args.exc_type, args.exc_value, args.exc_traceback))
+
     sys.excepthook = hook
-    threading.excepthook = lambda args: hook(args.exc_type, args.exc_value, args.exc_traceback)
+    threading.excepthook = thread_hook

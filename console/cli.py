@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("files", nargs="*", type=Path)
     for sp in (p, run):
         sp.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
+        sp.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
     return p
 
 
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             return _render(args)
         from console.app import run_window
 
-        return run_window(args.files, lang=args.lang)
+        return run_window(args.files, lang=args.lang, screenshot=args.screenshot)
     except DataSourceError as exc:
         print(f"township-console: {exc.message}", file=sys.stderr)
         return 2

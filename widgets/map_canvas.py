@@ -15,7 +15,13 @@ from superqt.utils import create_worker
 
 from datasources.crs import transformer
 from widgets import symbols
-from widgets.layer_items import LayerItem, View, build_raster_frame, build_vector_frame, prepare_vector
+from widgets.layer_items import (
+    LayerItem,
+    View,
+    build_raster_frame,
+    build_vector_frame,
+    prepare_vector,
+)
 
 METRES_PER_PIXEL_96DPI = 0.0254 / 96.0
 
