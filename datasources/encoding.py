@@ -69,3 +69,84 @@ def detect_text_encoding(sample: bytes) -> EncodingGuess:
         enc = normalise(best.encoding)
         return EncodingGuess(enc, True, f"not UTF-8; detected {enc}")
     return EncodingGuess("latin-1", True, "not UTF-8 and nothing matched; bytes kept as Latin-1")
+
+
+# dBASE language driver IDs (byte 29 of a .dbf header) that name a code page.
+_LDID = {
+    0x01: "cp437", 0x02: "cp850", 0x03: "cp1252", 0x4D: "gb18030", 0x4E: "cp949", 0x4F: "big5",
+    0x50: "cp874", 0x57: None, 0x59: "cp1252", 0x64: "cp852", 0x65: "cp866", 0x7A: "gb18030",
+    0x7B: "cp932", 0x7C: "cp874", 0x7D: "cp1255", 0x7E: "cp1256", 0xC8: "cp1250", 0xC9: "cp1251",
+    0xCA: "cp1254", 0xCB: "cp1253", 0xCC: "cp1257",
+}
+
+
+def codepage_name(declared: str) -> str:
+    """Turn what a ``.cpg`` file says ("UTF-8", "GBK", "936", "ANSI 1251", "88591") into a codec.
+
+    Raises
+    ------
+    LookupError
+        When the declaration names no known encoding.
+    """
+    text = declared.strip().strip('"').strip()
+    upper = text.upper().replace("ANSI", "").replace("CP", "").strip(" _-")
+    if upper.isdigit():
+        number = int(upper)
+        if number == 65001:
+            return "utf-8"
+        if 88591 <= number <= 885916:
+            return normalise(f"iso8859-{str(number)[4:]}")
+        return normalise(f"cp{number}")
+    if text.upper().startswith("ISO") and text[3:].strip(" _-").isdigit():
+        digits = text[3:].strip(" _-")
+        return normalise(f"iso8859-{digits[4:]}")
+    return normalise(text)
+
+
+def dbf_records_sample(dbf: bytes) -> bytes:
+    """The record bytes of a ``.dbf`` head (header and field descriptors skipped)."""
+    if len(dbf) < 32:
+        return b""
+    header_len = int.from_bytes(dbf[8:10], "little")
+    record_len = int.from_bytes(dbf[10:12], "little")
+    body = dbf[header_len:]
+    if record_len > 0:
+        body = body[: (len(body) // record_len) * record_len]
+    return body.replace(b"\x1a", b"")
+
+
+def dbf_encoding(dbf_head: bytes | None, cpg: bytes | None) -> EncodingGuess:
+    """Choose the encoding of a shapefile's attributes.
+
+    A readable ``.cpg`` wins (declared). Without one, the record bytes are examined: strict UTF-8
+    wins, then the code page named by the header's language byte when the bytes decode with it,
+    then :func:`detect_text_encoding`.
+
+    Parameters
+    ----------
+    dbf_head : bytes or None
+        The first bytes of the ``.dbf`` (header and a sample of records).
+    cpg : bytes or None
+        The content of the ``.cpg`` file, if there is one.
+    """
+    if cpg is not None:
+        try:
+            declared = cpg.decode("ascii", errors="ignore")
+            return EncodingGuess(codepage_name(declared), False, f"declared in .cpg ({declared.strip()})")
+        except LookupError:
+            pass
+    records = dbf_records_sample(dbf_head or b"")
+    ldid = _LDID.get(dbf_head[29]) if dbf_head and len(dbf_head) > 29 else None
+    if records.isascii():
+        chosen = ldid or "utf-8"
+        return EncodingGuess(chosen, True, "text is plain ASCII; any encoding reads it")
+    guess = detect_text_encoding(records)
+    if guess.encoding.startswith("utf-8"):
+        return EncodingGuess("utf-8", True, "no .cpg; the attribute bytes decode as UTF-8")
+    if ldid:
+        try:
+            records.decode(ldid)
+            return EncodingGuess(ldid, True, f"no .cpg; the .dbf header names code page {ldid}")
+        except UnicodeDecodeError:
+            pass
+    return EncodingGuess(guess.encoding, True, f"no .cpg; {guess.reason}")
