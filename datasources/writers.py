@@ -1,0 +1,262 @@
+"""Exports: GeoPackage for QGIS, GeoJSON for the web, CSV for Excel.
+
+Every writer is atomic (:func:`datasources.atomic.atomic_path`): a failure at any point, a refused
+value, a cancelled task or a crash, leaves the previous file byte for byte as it was. The flag
+column :data:`~datasources.source.PROBLEM_COLUMN` is left out unless asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+import shapely
+from pyproj import CRS
+
+from datasources.atomic import atomic_path
+from datasources.crs import WGS84, crs_to_string
+from datasources.errors import CRSUnknown, DataSourceError, WriteFailed
+from datasources.feedback import (
+    IsCancelled,
+    Progress,
+    check_cancelled,
+    never_cancelled,
+    no_progress,
+)
+from datasources.source import PROBLEM_COLUMN
+
+GPKG_APPLICATION_ID = 0x47504B47
+"""``PRAGMA application_id`` of a GeoPackage ("GPKG")."""
+GPKG_VERSION = "1.3"
+"""Written so QGIS 3.22 (and GDAL before 3.6) open the file."""
+CHUNK_ROWS = 50_000
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def write_geopackage(gdf: gpd.GeoDataFrame, path, layer: str, append_to_existing: bool = False,
+                     keep_problem: bool = False, progress: Progress = no_progress,
+                     is_cancelled: IsCancelled = never_cancelled) -> Path:
+    """Write a layer to a GeoPackage 1.3 that QGIS 3.22 and later open.
+
+    Parameters
+    ----------
+    gdf : GeoDataFrame
+    path : str or Path
+    layer : str
+        Layer (table) name.
+    append_to_existing : bool
+        False writes a new file holding only this layer (replacing any file at ``path``). True keeps
+        the existing file and its other layers: the features are appended to ``layer`` (reprojected
+        to its CRS) or, when the file has no such layer, written as a new layer.
+    keep_problem : bool
+        Also write the ``_problem`` column.
+    progress, is_cancelled : callables
+
+    Returns
+    -------
+    Path
+        ``path``; afterwards ``PRAGMA integrity_check`` is ok, ``foreign_key_check`` is empty and
+        ``application_id`` is 0x47504B47.
+
+    Raises
+    ------
+    WriteFailed
+        The driver refused the data, the check failed, or the folder is not writable; the previous
+        file is untouched.
+    Cancelled
+        ``is_cancelled`` returned True; the previous file is untouched.
+    """
+    path = Path(path)
+    data = _without_problem(gdf, keep_problem)
+    appending = append_to_existing and path.exists()
+    if appending:
+        data = _to_layer_crs(data, path, layer)
+    geometry_type, promote = _layer_geometry_type(data)
+    with atomic_path(path, copy_existing=appending) as tmp:
+        for start in range(0, max(len(data), 1), CHUNK_ROWS):
+            check_cancelled(is_cancelled, path)
+            chunk = data.iloc[start:start + CHUNK_ROWS]
+            first = start == 0
+            options = {"dataset_options": {"VERSION": GPKG_VERSION}} if first and not appending else {}
+            _guarded(path, lambda c=chunk, f=first, o=options: pyogrio.write_dataframe(
+                c, tmp, layer=layer, driver="GPKG", append=appending or not f,
+                geometry_type=geometry_type, promote_to_multi=promote, **o))
+            progress(min(1.0, (start + len(chunk)) / max(len(data), 1)) * 0.95,
+                     f"writing {layer} to {path.name}")
+        _check_geopackage(path, tmp)
+    progress(1.0, f"saved {path.name}")
+    return path
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, path, keep_problem: bool = False,
+                  progress: Progress = no_progress,
+                  is_cancelled: IsCancelled = never_cancelled) -> Path:
+    """Write RFC 7946 GeoJSON: WGS 84 longitude/latitude, counter-clockwise outer rings.
+
+    Raises
+    ------
+    CRSUnknown
+        The layer has no CRS, so it cannot be put in longitude/latitude.
+    WriteFailed, Cancelled
+        As :func:`write_geopackage`; the previous file is untouched.
+    """
+    path = Path(path)
+    if gdf.crs is None:
+        raise CRSUnknown(path, "the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat",
+                         "Set the layer's CRS first.")
+    data = _without_problem(gdf, keep_problem)
+    check_cancelled(is_cancelled, path)
+    progress(0.0, f"reprojecting for {path.name}")
+    if crs_to_string(data.crs) != WGS84:
+        data = data.to_crs(WGS84)
+    with atomic_path(path) as tmp:
+        check_cancelled(is_cancelled, path)
+        progress(0.3, f"writing {path.name}")
+        _guarded(path, lambda: pyogrio.write_dataframe(
+            data, tmp, driver="GeoJSON", layer=path.stem, layer_options={"RFC7946": "YES"}))
+        check_cancelled(is_cancelled, path)
+        progress(0.95, f"writing {path.name}")
+    progress(1.0, f"saved {path.name}")
+    return path
+
+
+def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: bool = False,
+              progress: Progress = no_progress,
+              is_cancelled: IsCancelled = never_cancelled) -> Path:
+    """Write a CSV that Excel opens safely and with Chinese text intact.
+
+    UTF-8 with a byte order mark, CRLF line ends; every text cell and column name goes through
+    :func:`neutralise_cell` so nothing in it runs as a formula.
+
+    Parameters
+    ----------
+    geometry : {"wkt", "xy"}
+        ``"wkt"``: a first column ``WKT``. ``"xy"``: columns ``lon``/``lat`` (geographic CRS) or
+        ``x``/``y``; points only.
+
+    Raises
+    ------
+    WriteFailed
+        ``"xy"`` with geometries that are not points; the folder is not writable.
+    """
+    path = Path(path)
+    if geometry not in ("wkt", "xy"):
+        raise ValueError("geometry must be 'wkt' or 'xy'")
+    data = _without_problem(gdf, keep_problem)
+    geoms = data.geometry.array
+    table = pd.DataFrame(data.drop(columns=data.geometry.name))
+    if geometry == "wkt":
+        table.insert(0, "WKT", shapely.to_wkt(geoms, rounding_precision=-1))
+    else:
+        kinds = set(shapely.get_type_id(geoms[~shapely.is_missing(geoms)]).tolist())
+        if kinds - {0}:
+            raise WriteFailed(path, "x/y columns can only hold points",
+                              "Export the geometry as WKT instead.")
+        geographic = data.crs is not None and CRS.from_user_input(data.crs).is_geographic
+        names = ("lon", "lat") if geographic else ("x", "y")
+        names = tuple(n if n not in table.columns else f"point_{n}" for n in names)
+        empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+        table[names[0]] = pd.Series(shapely.get_x(geoms), index=table.index).mask(empty)
+        table[names[1]] = pd.Series(shapely.get_y(geoms), index=table.index).mask(empty)
+    table.columns = [neutralise_cell(str(c)) for c in table.columns]
+    for name in table.columns:
+        if table[name].dtype == object or pd.api.types.is_string_dtype(table[name]):
+            table[name] = table[name].map(neutralise_cell)
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+        for start in range(0, max(len(table), 1), CHUNK_ROWS):
+            check_cancelled(is_cancelled, path)
+            table.iloc[start:start + CHUNK_ROWS].to_csv(out, header=start == 0, index=False,
+                                                        lineterminator="\r\n")
+            progress(min(1.0, (start + CHUNK_ROWS) / max(len(table), 1)) * 0.95,
+                     f"writing {path.name}")
+    progress(1.0, f"saved {path.name}")
+    return path
+
+
+def neutralise_cell(value):
+    """Make a cell safe from spreadsheet formula injection.
+
+    Text beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading
+    apostrophe, so Excel/WPS show it as text instead of running it; plain numbers (``-12.5``,
+    numeric values of any type) and other text are returned unchanged.
+
+    Examples
+    --------
+    >>> neutralise_cell("=cmd|' /C calc'!A0")
+    "'=cmd|' /C calc'!A0"
+    >>> neutralise_cell("-12.5"), neutralise_cell(-12.5), neutralise_cell("李家村")
+    ('-12.5', -12.5, '李家村')
+    """
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    if value[0] in "+-" and _PLAIN_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
+
+
+def _without_problem(gdf: gpd.GeoDataFrame, keep_problem: bool) -> gpd.GeoDataFrame:
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise TypeError("a GeoDataFrame is needed")
+    if not keep_problem and PROBLEM_COLUMN in gdf.columns:
+        return gdf.drop(columns=PROBLEM_COLUMN)
+    return gdf
+
+
+def _layer_geometry_type(data: gpd.GeoDataFrame) -> tuple[str, bool]:
+    """One geometry type for the whole layer (chunks must agree), promoting mixed single/multi."""
+    geoms = data.geometry.array
+    types = set(shapely.get_type_id(geoms[~shapely.is_missing(geoms)]).tolist())
+    names = {0: "Point", 1: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
+             6: "MultiPolygon", 7: "GeometryCollection"}
+    if len(types) == 1 and next(iter(types)) in names:
+        return names[next(iter(types))], False
+    for single, multi in ((0, 4), (1, 5), (3, 6)):
+        if types == {single, multi}:
+            return names[multi], True
+    return "Unknown", False
+
+
+def _to_layer_crs(data: gpd.GeoDataFrame, path: Path, layer: str) -> gpd.GeoDataFrame:
+    try:
+        layers = {str(name) for name, _ in pyogrio.list_layers(path)}
+        if layer not in layers:
+            return data
+        existing = pyogrio.read_info(path, layer=layer)["crs"]
+    except pyogrio.errors.DataSourceError as exc:
+        raise WriteFailed(path, f"the existing file cannot be read ({exc})",
+                          "Choose another file, or do not append.") from exc
+    if existing and data.crs is not None and crs_to_string(data.crs) != crs_to_string(existing):
+        return data.to_crs(existing)
+    return data
+
+
+def _guarded(path: Path, write) -> None:
+    """Run a pyogrio write, turning its refusals into :class:`WriteFailed`."""
+    try:
+        write()
+    except DataSourceError:
+        raise
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.FieldError, pyogrio.errors.FeatureError,
+            pyogrio.errors.GeometryError, pyogrio.errors.CRSError, NotImplementedError, ValueError,
+            TypeError, RuntimeError) as exc:
+        raise WriteFailed(path, f"the data could not be written ({exc})",
+                          "Check the column types and geometries; the previous file is kept.") from exc
+
+
+def _check_geopackage(path: Path, tmp: Path) -> None:
+    connection = sqlite3.connect(tmp)
+    try:
+        integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    finally:
+        connection.close()
+    if integrity != "ok" or foreign or application_id != GPKG_APPLICATION_ID:
+        raise WriteFailed(path, f"the saved GeoPackage failed its check (integrity {integrity}, "
+                                f"{len(foreign)} foreign-key errors, application_id "
+                                f"{application_id:#x})", "The previous file is kept.")
