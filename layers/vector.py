@@ -1,0 +1,180 @@
+"""A vector layer: features in a GeoDataFrame, with a spatial index, identify and on-the-fly reprojection."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import threading
+
+import geopandas as gpd
+import numpy as np
+import shapely
+
+from datasources.crs import crs_to_string
+from datasources.source import PROBLEM_COLUMN, VectorSource
+from layers.base import Extent, Layer, _same_crs
+from layers.style import Style
+
+_KIND_OF_TYPE = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon",
+                 7: "mixed"}
+_new_layer_colour = itertools.count()
+
+
+class VectorLayer(Layer):
+    """Features of one vector layer.
+
+    Parameters
+    ----------
+    data : GeoDataFrame
+    name : str
+    crs : str, optional
+        Declares the CRS of ``data`` (overriding what the frame says); by default the frame's CRS.
+    style : Style, optional
+        By default a single symbol in the next colour of the township ramp.
+    source : VectorSource, optional
+        Where the data was read from (kept for the project file and the layer's properties).
+    **layer_options
+        ``visible``, ``opacity``, ``id`` (see :class:`layers.base.Layer`).
+    """
+
+    kind = "vector"
+
+    def __init__(self, data: gpd.GeoDataFrame, name: str, crs: str | None = None,
+                 style: Style | None = None, source: VectorSource | None = None,
+                 **layer_options) -> None:
+        if not isinstance(data, gpd.GeoDataFrame):
+            raise TypeError(f"a vector layer needs a GeoDataFrame, not {type(data).__name__}")
+        declared = crs if crs is not None else crs_to_string(data.crs)
+        super().__init__(name, crs=declared, style=None, **layer_options)
+        self.source = source
+        self._lock = threading.Lock()
+        self._data = self._with_crs(data)
+        self._reset_derived()
+        self._style = style if style is not None else Style.default_for(
+            self.geometry_kind, next(_new_layer_colour) % 10)
+
+    @classmethod
+    def from_source(cls, src: VectorSource, **options) -> VectorLayer:
+        """A layer of what a reader returned (name = the layer name in the file)."""
+        name = options.pop("name", None) or src.layer or src.path.stem
+        return cls(src.data, name=name, crs=src.crs, source=src, **options)
+
+    # ------------------------------------------------------------------ data
+    @property
+    def data(self) -> gpd.GeoDataFrame:
+        """The features (row positions are what ``selection``, ``identify`` and ``query_bbox`` use)."""
+        return self._data
+
+    @data.setter
+    def data(self, value: gpd.GeoDataFrame) -> None:
+        if value is self._data:
+            return
+        if not isinstance(value, gpd.GeoDataFrame):
+            raise TypeError(f"a vector layer needs a GeoDataFrame, not {type(value).__name__}")
+        self._data = self._with_crs(value)
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        """Tell the layer (and its views) that ``data`` was edited in place."""
+        self._reset_derived()
+        if len(self._selection) and self._selection.max() >= len(self._data):
+            self.selection = self._selection[self._selection < len(self._data)]
+        self.events.data.emit(self)
+
+    def _with_crs(self, data: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+        if self._crs is None or (data.crs is not None and _same_crs(crs_to_string(data.crs), self._crs)):
+            return data
+        return data.set_crs(self._crs, allow_override=True)
+
+    def _reset_derived(self) -> None:
+        with self._lock:
+            self._geoms = np.asarray(self._data.geometry.values, dtype=object)
+            self._tree: shapely.STRtree | None = None
+            self._projected: dict[str, gpd.GeoDataFrame] = {}
+            self._kind: str | None = None
+            self._extent: Extent | None | bool = False
+
+    def _crs_changed(self) -> None:
+        if self._crs is not None:
+            self._data = self._data.set_crs(self._crs, allow_override=True)
+        self._reset_derived()
+
+    # ------------------------------------------------------------------ what it is
+    @property
+    def geometry_kind(self) -> str:
+        """``"point"``, ``"line"``, ``"polygon"``, ``"mixed"`` or ``"none"`` (no geometry at all)."""
+        if self._kind is None:
+            ids = np.unique(shapely.get_type_id(self._geoms))
+            kinds = {_KIND_OF_TYPE[int(i)] for i in ids if i >= 0}
+            self._kind = kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else "none")
+        return self._kind
+
+    @property
+    def problem_count(self) -> int:
+        """Number of features a reader flagged (null, empty or invalid geometry)."""
+        if PROBLEM_COLUMN not in self._data.columns:
+            return 0
+        flags = self._data[PROBLEM_COLUMN].fillna("").astype(str)
+        return int((flags != "").sum())
+
+    @property
+    def extent(self) -> Extent | None:
+        if self._extent is False:
+            present = self._geoms[~(shapely.is_missing(self._geoms) | shapely.is_empty(self._geoms))]
+            bounds = shapely.total_bounds(present) if len(present) else None
+            ok = bounds is not None and all(map(math.isfinite, bounds))
+            self._extent = tuple(float(v) for v in bounds) if ok else None
+        return self._extent
+
+    # ------------------------------------------------------------------ where things are
+    @property
+    def sindex(self) -> shapely.STRtree:
+        """Shapely STRtree of the geometries (built on first use; null geometries are left out)."""
+        tree = self._tree
+        if tree is None:
+            with self._lock:
+                if self._tree is None:
+                    self._tree = shapely.STRtree(self._geoms)
+                tree = self._tree
+        return tree
+
+    def query_bbox(self, minx: float, miny: float, maxx: float, maxy: float) -> np.ndarray:
+        """Row positions (sorted int64) of features intersecting the rectangle (layer CRS)."""
+        rows = self.sindex.query(shapely.box(minx, miny, maxx, maxy), predicate="intersects")
+        return np.sort(rows.astype(np.int64))
+
+    def identify(self, x: float, y: float, tolerance: float = 0.0) -> np.ndarray:
+        """Row positions of the features at ``x, y``, nearest first.
+
+        Points and lines count when within ``tolerance`` of the spot, polygons when they contain it
+        (``x``, ``y`` and ``tolerance`` in layer CRS units). One index query, then vectorised tests.
+        """
+        spot = shapely.Point(x, y)
+        tol = max(float(tolerance), 0.0)
+        rows = self.sindex.query(shapely.box(x - tol, y - tol, x + tol, y + tol)).astype(np.int64)
+        if rows.size == 0:
+            return rows
+        geoms = self._geoms[rows]
+        area = np.isin(shapely.get_type_id(geoms), (3, 6))
+        distance = shapely.distance(geoms, spot)
+        hit = np.where(area, shapely.intersects(geoms, spot), distance <= tol)
+        rows, distance = rows[hit], distance[hit]
+        return rows[np.lexsort((rows, distance))]
+
+    # ------------------------------------------------------------------ reprojection
+    def data_in(self, crs: str | None) -> gpd.GeoDataFrame:
+        """The features in ``crs`` (cached until the data or the layer CRS change).
+
+        A layer of unknown CRS is taken to be in ``crs`` already (see ``crs_unknown``).
+        """
+        if crs is None or self._crs is None or _same_crs(self._crs, crs):
+            return self._data
+        key = crs_to_string(crs) or str(crs)
+        cached = self._projected.get(key)
+        if cached is None:
+            data = self._data
+            cached = data.to_crs(key)
+            with self._lock:
+                if data is self._data:
+                    self._projected[key] = cached
+        return cached
