@@ -53,6 +53,8 @@ LAT_NAMES = {"lat", "latitude", "y", "northing", "纬度", "北緯", "北纬", "
 _DEGREE_WORDS = {"lon", "lng", "long", "longitude", "lat", "latitude", "经度", "纬度", "東經", "东经",
                  "北緯", "北纬", "経度", "緯度"}
 _LEADING_ZERO = r"^[+-]?0\d"
+NULL_WORDS = frozenset({"", "NA", "N/A", "n/a", "NULL", "null", "NaN", "nan", "None", "-", "--"})
+"""Cells read as missing in a numeric column."""
 
 
 def read_table(path, encoding: str | None = None, crs=None, x: str | None = None,
@@ -256,23 +258,26 @@ def _frame(cells: TableCells) -> pd.DataFrame:
 
 
 def _tidy(column: pd.Series) -> pd.Series:
-    """Numbers when every filled cell is a number (no leading zeros), else text."""
-    filled = column[column.notna() & (column.astype(str).str.strip() != "")]
-    if filled.empty:
-        return column.astype(object)
-    if filled.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)).all():
-        return pd.to_numeric(column.where(column.astype(str).str.strip() != ""), errors="coerce")
-    if filled.map(lambda v: isinstance(v, str)).all():
-        text = filled.str.strip()
-        numbers = pd.to_numeric(text, errors="coerce")
-        if numbers.notna().all() and not text.str.contains(_LEADING_ZERO).any() \
-                and np.isfinite(numbers.to_numpy(dtype=float)).all():
-            return pd.to_numeric(column.where(column.notna(), None).replace("", None)
-                                 .map(lambda v: v.strip() if isinstance(v, str) else v),
-                                 errors="coerce")
+    """Numbers when every filled cell is a number (no leading zeros), else text.
+
+    Blank cells and the usual null words (NA, NULL, -, ...) do not stop a column from being numeric;
+    they become NaN there, and stay as they are in a text column.
+    """
+    missing = (column.isna() | column.isin(NULL_WORDS)).to_numpy()
+    filled = column.to_numpy(dtype=object)[~missing]
+    if len(filled) == 0:
         return column
-    return column.map(lambda v: None if v is None else (v.isoformat() if hasattr(v, "isoformat")
-                                                           else str(v)))
+    kinds = {type(v) for v in filled}
+    if kinds <= {int, float}:
+        return pd.to_numeric(column.where(~missing), errors="coerce")
+    if kinds == {str}:
+        text = pd.Series(filled, dtype=object)
+        numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+        if np.isfinite(numbers).all() and not text.str.match(_LEADING_ZERO).any():
+            return pd.to_numeric(column.where(~missing), errors="coerce")
+        return column
+    return column.map(lambda v: v if v is None else (v.isoformat() if hasattr(v, "isoformat")
+                                                     else str(v)))
 
 
 def _second_header_row(cells: TableCells) -> bool:
