@@ -43,7 +43,7 @@ lint: $(VENV)/.installed
 
 test: $(VENV)/.installed translations lint
 	# tests/datasources and tests/layers run with Qt blocked: proof that the models need no GUI.
-	$(PY) -m pytest -q -p no:pytestqt -p tests.no_qt tests/datasources tests/layers
+	$(PY) -m pytest -q -p no:pytest-qt -p tests.no_qt tests/datasources tests/layers
 	$(PY) -m pytest -q tests --ignore=tests/datasources --ignore=tests/layers
 
 bench: $(VENV)/.installed $(DEMO)

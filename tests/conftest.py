@@ -16,3 +16,17 @@ def real_data() -> Path:
     if not REAL.is_dir():
         pytest.skip("../shared/data/real is absent (a user's clone has no ../shared); CI always has it")
     return REAL
+
+
+@pytest.fixture(scope="session")
+def demo_township(tmp_path_factory) -> Path:
+    """The demo township GeoPackage: the one `make demo` built, else a fresh build in a temp folder."""
+    built = ROOT / "resources" / "demo" / "township.gpkg"
+    if built.exists() and (ROOT / "resources" / "demo" / "dem.tif").exists():
+        return built
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("demo")
+    subprocess.run([sys.executable, "-m", "resources.build_demo", "--out", str(out)], check=True, cwd=ROOT)
+    return out / "township.gpkg"
