@@ -306,3 +306,16 @@ def test_records_keep_ragged_rows_and_trailing_delimiters(tmp_path):
         "", "row 3: ragged row: 4 fields, header has 3", "", "row 5: ragged row: 1 fields, header has 3"]
     assert frame["value"].iloc[0] == 2.5 and math.isnan(frame["value"].iloc[2])
     assert frame["field_4"].iloc[1] == 5
+
+
+def test_null_words_do_not_turn_readings_into_text(tmp_path, real_data):
+    path = tmp_path / "gaps.csv"
+    path.write_text("station,pm25,code,status\nA,12,007,NA\nB,NA,010,ok\nC,-,011,NULL\n",
+                    encoding="utf-8")
+    frame, _ = read_records(path)
+    assert frame["pm25"].dtype == float and frame["pm25"].isna().tolist() == [False, True, True]
+    assert frame["code"].tolist() == ["007", "010", "011"]  # leading zeros: codes stay text
+    assert frame["status"].tolist() == ["NA", "ok", "NULL"]
+    readings, _ = read_records(real_data / "sensors" / "PRSA_Data_Dingling_20130301-20170228.csv")
+    assert len(readings) == 35064 and readings["PM2.5"].dtype == float
+    assert 0 < int(readings["PM2.5"].isna().sum()) < 2000
