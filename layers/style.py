@@ -243,8 +243,8 @@ class Style:
         uppers = _class_breaks(values, method, int(k))
         lowers = np.concatenate([[values.min()], uppers[:-1]])
         colours = ramp_colours(ramp, len(uppers))
-        digits = _label_digits(uppers)
-        classes = [StyleClass((float(lo), float(up)), f"{lo:,.{digits}f} – {up:,.{digits}f}", c, darker(c))
+        digits = _label_digits(np.concatenate([lowers[:1], uppers]))
+        classes = [StyleClass((float(lo), float(up)), _range_label(lo, up, digits), c, darker(c))
                    for lo, up, c in zip(lowers, uppers, colours, strict=True)]
         return cls(kind="graduated", field=field, classes=classes, ramp=ramp, method=method, k=int(k),
                    **options)
@@ -349,10 +349,13 @@ def _class_breaks(values: np.ndarray, method: str, k: int) -> np.ndarray:
         elif method == "equal_interval":
             bins = mapclassify.EqualInterval(values, k=k).bins
         elif method == "natural_breaks":
-            sample = np.sort(values)
-            if sample.size > _JENKS_SAMPLE:
-                sample = sample[np.linspace(0, sample.size - 1, _JENKS_SAMPLE).astype(int)]
-            bins = mapclassify.FisherJenks(sample, k=k).bins
+            ordered = np.sort(values)
+            sample = ordered
+            if ordered.size > _JENKS_SAMPLE:
+                sample = ordered[np.linspace(0, ordered.size - 1, _JENKS_SAMPLE).astype(int)]
+            bins = np.asarray(mapclassify.FisherJenks(sample, k=k).bins, dtype=float)
+            if sample is not ordered:
+                bins[:-1] = [_widest_gap(ordered, sample, b) for b in bins[:-1]]
         else:
             raise ValueError(f"unknown classification method {method!r}")
     bins = np.unique(np.asarray(bins, dtype=float))
@@ -360,10 +363,26 @@ def _class_breaks(values: np.ndarray, method: str, k: int) -> np.ndarray:
     return bins
 
 
+def _widest_gap(ordered: np.ndarray, sample: np.ndarray, brk: float) -> float:
+    """Move a break found on a sample to the widest gap of all values before the next sample value."""
+    nxt = sample[min(np.searchsorted(sample, brk, side="right"), sample.size - 1)]
+    lo, hi = np.searchsorted(ordered, brk, side="left"), np.searchsorted(ordered, nxt, side="left")
+    between = ordered[lo:hi + 1]
+    if between.size < 2:
+        return float(brk)
+    return float(between[int(np.argmax(np.diff(between)))])
+
+
 def _label_digits(bounds: np.ndarray) -> int:
-    """Decimals that tell the class bounds apart (0 for whole numbers)."""
+    """Decimals that tell the class bounds apart (0 for whole numbers, at least 1 otherwise)."""
     if np.allclose(bounds, np.round(bounds)):
         return 0
     steps = np.diff(bounds)
     step = float(steps[steps > 0].min()) if (steps > 0).any() else float(abs(bounds).max() or 1.0)
-    return int(min(max(0, 2 - math.floor(math.log10(step))), 6))
+    return int(min(max(1, 2 - math.floor(math.log10(step))), 6))
+
+
+def _range_label(lower: float, upper: float, digits: int) -> str:
+    if lower == upper:
+        return f"{upper:,.{digits}f}"
+    return f"{lower:,.{digits}f} – {upper:,.{digits}f}"
