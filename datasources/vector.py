@@ -55,6 +55,8 @@ from datasources.validity import (
     restore_topojson_nulls,
 )
 
+_QUICK_CHECK_LIMIT = 32 << 20
+
 
 @dataclass(frozen=True)
 class LayerInfo:
@@ -204,7 +206,7 @@ def _open(path, layer, encoding, crs, project_crs, progress, is_cancelled, allow
         return [_read_table(plan.path, encoding, crs)]
     check_cancelled(is_cancelled, path)
     layers = _layers(plan, allow_vrt)
-    extra: list[str] = []
+    extra: list[str] = _sqlite_damage(plan)
     if not every:
         chosen = _choose(plan.path, layers, layer)
         if layer is None and len(layers) > 1:
@@ -223,6 +225,26 @@ def _open(path, layer, encoding, crs, project_crs, progress, is_cancelled, allow
     check_cancelled(is_cancelled, path)
     progress(1.0, f"Opened {path.name}")
     return sources
+
+
+def _sqlite_damage(plan: Plan) -> list[str]:
+    """Warn when a small GeoPackage fails SQLite's quick check (big ones are not scanned: cost)."""
+    import sqlite3
+
+    if plan.driver not in ("GPKG", "SQLite") or plan.members[0].member is not None:
+        return []
+    if plan.path.stat().st_size > _QUICK_CHECK_LIMIT:
+        return []
+    try:
+        with contextlib.closing(sqlite3.connect(f"{plan.path.resolve().as_uri()}?mode=ro",
+                                                uri=True)) as db:
+            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.Error as exc:
+        verdict = str(exc)
+    if verdict == "ok":
+        return []
+    return [f"The file is damaged (SQLite check: {verdict}); what could still be read is shown. "
+            "Ask the sender for a fresh copy."]
 
 
 def _choose(path: Path, layers: list[_Layer], wanted: str | None) -> _Layer:
