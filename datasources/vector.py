@@ -203,7 +203,7 @@ def _open(path, layer, encoding, crs, project_crs, progress, is_cancelled, allow
     check_cancelled(is_cancelled, path)
     plan = plan_reading(path, allow_vrt, max_bytes, max_unpacked)
     if plan.driver in TABLE_DRIVERS:
-        return [_read_table(plan.path, encoding, crs)]
+        return [_read_table(plan.path, encoding, crs, project_crs, progress, is_cancelled)]
     check_cancelled(is_cancelled, path)
     layers = _layers(plan, allow_vrt)
     extra: list[str] = _sqlite_damage(plan)
@@ -257,13 +257,14 @@ def _choose(path: Path, layers: list[_Layer], wanted: str | None) -> _Layer:
                           f"Choose one of: {', '.join(x.label for x in layers)}")
 
 
-def _read_table(path: Path, encoding, crs) -> VectorSource:
+def _read_table(path: Path, encoding, crs, project_crs, progress, is_cancelled) -> VectorSource:
     try:
         from datasources.tables import read_table
     except ImportError:
         raise UnsupportedFormat(path, "tables (CSV/XLSX) are not readable here yet",
                                 "Save the table as GeoPackage or GeoJSON") from None
-    return read_table(path, encoding=encoding, crs=crs)
+    return read_table(path, encoding=encoding, crs=crs, project_crs=project_crs, progress=progress,
+                      is_cancelled=is_cancelled)
 
 
 @contextlib.contextmanager
