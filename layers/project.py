@@ -1,0 +1,260 @@
+"""A township project: the layers on the map, the map's CRS and settings, saved as one GeoPackage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from psygnal import EmissionInfo, Signal, SignalGroup
+
+from datasources.feedback import IsCancelled, Progress, never_cancelled, no_progress
+from datasources.project_file import is_project_file, load_project, save_project
+from layers.base import Layer, _normalise_crs
+from layers.layer_list import LayerList
+from layers.qml import style_from_qml, style_to_qml
+from layers.raster import RasterLayer
+from layers.style import Style
+from layers.vector import VectorLayer
+
+__all__ = ["DEFAULT_CRS", "RASTER_SUFFIXES", "Project", "is_project_file"]
+
+DEFAULT_CRS = "EPSG:4549"  # CGCS2000 3-degree Gauss-Kruger CM 120E
+RASTER_SUFFIXES = frozenset({".tif", ".tiff", ".gtiff", ".img", ".asc", ".jp2"})
+_DRAW_ORDER = {"point": 0, "line": 1, "mixed": 2, "polygon": 3, "none": 4}
+_NOT_SAVED = frozenset({"selection"})  # layer events that do not change the saved project
+
+
+class ProjectEvents(SignalGroup):
+    """``crs`` emits the new CRS, ``dirty`` the new flag, ``path`` the new file path."""
+
+    crs = Signal(str)
+    dirty = Signal(bool)
+    path = Signal(object)
+
+
+class Project:
+    """The layers of a township map and how they are shown.
+
+    Parameters
+    ----------
+    crs : str
+        The map's CRS (``"EPSG:xxxx"`` or WKT); layers in other CRSs are reprojected on the fly.
+    settings : dict, optional
+        JSON-safe settings saved with the project (map view, desk choices...). Call :meth:`mark_dirty`
+        after changing them in place.
+    """
+
+    def __init__(self, crs: str = DEFAULT_CRS, settings: dict | None = None) -> None:
+        self.events = ProjectEvents(instance=self)
+        self.layers = LayerList()
+        self._crs = _normalise_crs(crs) or DEFAULT_CRS
+        self.settings: dict = dict(settings or {})
+        self._path: Path | None = None
+        self._dirty = False
+        self.warnings: list[str] = []
+        ev = self.layers.events
+        for signal in (ev.inserted, ev.removed, ev.moved, ev.changed, ev.reordered):
+            signal.connect(self.mark_dirty)
+        ev.child_event.connect(self._layer_changed)
+
+    def __repr__(self) -> str:
+        return f"<Project {self._path or 'unsaved'} crs={self._crs} layers={len(self.layers)}>"
+
+    # ------------------------------------------------------------------ state
+    @property
+    def crs(self) -> str:
+        return self._crs
+
+    @crs.setter
+    def crs(self, value: str) -> None:
+        value = _normalise_crs(value)
+        if value is None:
+            raise ValueError("a project needs a CRS")
+        if value == self._crs:
+            return
+        self._crs = value
+        self.events.crs.emit(value)
+        self.mark_dirty()
+
+    @property
+    def path(self) -> Path | None:
+        """The project file, once saved or loaded."""
+        return self._path
+
+    @property
+    def dirty(self) -> bool:
+        """True when something changed since the project was last saved or loaded."""
+        return self._dirty
+
+    def mark_dirty(self, *args) -> None:
+        """Note an unsaved change (list and layer events call this themselves)."""
+        if not self._dirty:
+            self._dirty = True
+            self.events.dirty.emit(True)
+
+    def _mark_clean(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.events.dirty.emit(False)
+
+    def _layer_changed(self, info: EmissionInfo) -> None:
+        if getattr(info.signal, "name", "") not in _NOT_SAVED:
+            self.mark_dirty()
+
+    # ------------------------------------------------------------------ adding data
+    @classmethod
+    def for_file(cls, path: str | Path) -> Project:
+        """An empty project whose CRS suits the file: its own CRS when projected, else a metric CRS
+        for where the data lie (Gauss-Kruger in China, UTM elsewhere), else the default."""
+        crs, bounds = _file_crs_and_bounds(Path(path))
+        if crs is None:
+            return cls()
+        from pyproj import CRS
+
+        if CRS.from_user_input(crs).is_projected or bounds is None:
+            return cls(crs=crs)
+        from layers.measure import metric_crs_for
+
+        try:
+            return cls(crs=metric_crs_for(bounds, crs))
+        except Exception:  # noqa: BLE001 — odd bounds: fall back to the file's own CRS
+            return cls(crs=crs)
+
+    def add_file(self, path: str | Path, progress: Progress = no_progress,
+                 is_cancelled: IsCancelled = never_cancelled, **options) -> list[Layer]:
+        """Read a data file and put its layers on top of the map.
+
+        Rasters (``.tif``, ``.tiff``...) become one :class:`RasterLayer`; anything else goes through
+        :func:`datasources.vector.open_vectors` and gives a :class:`VectorLayer` per layer in the file,
+        points drawn above lines above polygons.
+
+        Parameters
+        ----------
+        path : str or Path
+        progress, is_cancelled : callables
+        **options
+            Passed to ``open_vectors`` (``encoding``, ``crs``) or to ``RasterLayer`` (``band``, ``name``).
+
+        Returns
+        -------
+        list of Layer
+            The new layers, top first.
+        """
+        path = Path(path)
+        if path.suffix.lower() in RASTER_SUFFIXES:
+            layers: list[Layer] = [RasterLayer(path, **options)]
+        else:
+            from datasources.vector import open_vectors
+
+            sources = open_vectors(path, project_crs=self._crs, progress=progress,
+                                   is_cancelled=is_cancelled, **options)
+            vectors = [VectorLayer.from_source(src) for src in sources]
+            for src in sources:
+                self.warnings.extend(f"{src.path.name}: {w}" for w in src.warnings)
+            layers = sorted(vectors, key=lambda layer: _DRAW_ORDER.get(layer.geometry_kind, 5))
+        for i, layer in enumerate(layers):
+            self.layers.insert(i, layer)
+        return layers
+
+    # ------------------------------------------------------------------ saving
+    def save(self, path: str | Path | None = None, progress: Progress = no_progress,
+             is_cancelled: IsCancelled = never_cancelled) -> Path:
+        """Write the project file (atomically) and clear ``dirty``.
+
+        Parameters
+        ----------
+        path : str or Path, optional
+            By default where it was last saved or loaded from.
+        """
+        target = Path(path) if path is not None else self._path
+        if target is None:
+            raise ValueError("the project has no file yet: give a path")
+        if target.suffix.lower() != ".gpkg":
+            target = target.with_suffix(".gpkg")
+        entries = [_layer_entry(layer) for layer in self.layers]
+        save_project(target, entries, {**self.settings, "crs": self._crs}, progress, is_cancelled)
+        self._set_path(target)
+        self._mark_clean()
+        return target
+
+    @classmethod
+    def load(cls, path: str | Path, progress: Progress = no_progress,
+             is_cancelled: IsCancelled = never_cancelled) -> Project:
+        """Open a project file; layers whose raster file is missing are left out and named in
+        ``warnings``."""
+        path = Path(path)
+        entries, settings = load_project(path, progress, is_cancelled)
+        crs = settings.pop("crs", DEFAULT_CRS)
+        settings.pop("format_version", None)
+        project = cls(crs=crs, settings=settings)
+        for entry in entries:
+            layer = _layer_from_entry(entry, project.warnings)
+            if layer is not None:
+                project.layers.append(layer)
+        project._set_path(path)
+        project._mark_clean()
+        return project
+
+    def _set_path(self, path: Path) -> None:
+        if path != self._path:
+            self._path = path
+            self.events.path.emit(path)
+
+
+def _layer_entry(layer: Layer) -> dict:
+    entry = {"id": layer.id, "name": layer.name, "visible": layer.visible, "opacity": layer.opacity,
+             "crs": layer.crs, "style": layer.style.to_dict()}
+    if isinstance(layer, VectorLayer):
+        entry.update(kind="vector", data=layer.data,
+                     qml=style_to_qml(layer.style, layer.geometry_kind, layer.name))
+    elif isinstance(layer, RasterLayer):
+        entry.update(kind="raster", path=layer.path, band=layer.band)
+    else:
+        raise TypeError(f"layer {layer.name!r} ({type(layer).__name__}) cannot be saved in a project")
+    return entry
+
+
+def _layer_from_entry(entry: dict, warnings: list[str]) -> Layer | None:
+    style = Style.from_dict(entry["style"]) if entry.get("style") else None
+    options = {"id": entry.get("id"), "visible": entry.get("visible", True),
+               "opacity": entry.get("opacity", 1.0)}
+    if entry.get("kind", "vector") == "raster":
+        if entry.get("missing"):
+            warnings.append(f"{entry.get('name')}: the raster file {entry['path']} is missing; "
+                            "the layer was left out")
+            return None
+        return RasterLayer(entry["path"], name=entry.get("name"), band=entry.get("band", 1), style=style,
+                           crs=entry.get("crs"), **options)
+    if entry.get("qml_changed"):
+        try:
+            style = style_from_qml(entry["qml"])
+            warnings.append(f"{entry.get('name')}: the style was changed in QGIS; that style is used")
+        except ValueError:
+            pass
+    return VectorLayer(entry["data"], name=entry.get("name", ""), crs=entry.get("crs"), style=style,
+                       **options)
+
+
+def _file_crs_and_bounds(path: Path):
+    """(crs, lon/lat-or-native bounds) of a data file, cheaply; (None, None) when unknown."""
+    try:
+        if path.suffix.lower() in RASTER_SUFFIXES:
+            from datasources.raster import open_raster
+
+            info = open_raster(path)
+            return info.crs, tuple(info.bounds)
+        from datasources.vector import list_layers
+
+        layers = list_layers(path)
+        crs = next((layer.crs for layer in layers if layer.crs), None)
+    except Exception:  # noqa: BLE001 — any doubt: the default CRS
+        return None, None
+    if crs is None:
+        return None, None
+    try:
+        import pyogrio
+
+        info = pyogrio.read_info(path, layer=layers[0].name, force_total_bounds=True)
+        bounds = tuple(float(v) for v in info["total_bounds"])
+    except Exception:  # noqa: BLE001 — the CRS alone will do
+        bounds = None
+    return crs, bounds
