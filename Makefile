@@ -25,7 +25,7 @@ system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES)
 
-$(DEMO): $(VENV)/.installed resources/build_demo.py
+$(DEMO): $(VENV)/.installed resources/build_demo.py $(wildcard resources/demo_parts/*.py)
 	$(PY) -m resources.build_demo --out resources/demo
 
 demo: $(DEMO)

@@ -8,6 +8,7 @@ lat/lon and northing/easting in the EPSG database).
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -126,7 +127,9 @@ def infer_crs(bounds, name: str = "", hint: str | None = None) -> CRSGuess:
         if hint:
             try:
                 hinted = CRS.from_user_input(hint)
-                params = hinted.to_dict()
+                with warnings.catch_warnings():  # to_dict goes through PROJ strings, which warn
+                    warnings.simplefilter("ignore", UserWarning)
+                    params = hinted.to_dict()
                 if hinted.is_projected and abs(params.get("x_0", 0) - 500_000) < 1:
                     return CRSGuess(crs_to_string(hint),
                                     "assumed: planar metres without a zone, taken as the project CRS",

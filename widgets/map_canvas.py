@@ -198,7 +198,8 @@ class MapCanvas(pg.GraphicsView):
 
     def resizeEvent(self, ev) -> None:  # noqa: N802
         super().resizeEvent(ev)
-        self._debounce.start()
+        if hasattr(self, "_debounce"):  # pyqtgraph resizes during __init__
+            self._debounce.start()
 
     # ----------------------------------------------------------------- preparation and frames
     def _prepare(self, layer) -> None:

@@ -92,15 +92,11 @@ class StyleDialog(QtWidgets.QDialog):
             style = Style.graduated(data, field, self.method.currentData(), self.classes.value(),
                                     self.ramp.currentText())
         else:
-            style = Style.from_dict(self.layer.style.to_dict())
-            style.kind = "single"
-            style.classes = []
-        style.fill = self.fill.colour
-        style.stroke = self.stroke.colour
-        style.stroke_width = self.layer.style.stroke_width
-        style.marker_size = self.layer.style.marker_size
-        style.label_field = self.label_field.currentData()
-        return style
+            style = Style(kind="single")
+        return style.replace(fill=self.fill.colour, stroke=self.stroke.colour,
+                             stroke_width=self.layer.style.stroke_width,
+                             marker_size=self.layer.style.marker_size,
+                             label_field=self.label_field.currentData())
 
     def apply(self) -> None:
         self.layer.style = self.build_style()
