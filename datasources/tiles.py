@@ -41,6 +41,8 @@ MAX_LATITUDE = 85.0511287798066
 IMAGE_FORMATS = ("png", "jpg", "webp")
 MAX_TILE_BYTES = 4 * 1024 * 1024
 """A tile larger than this is not an image tile; the download is dropped."""
+MAX_TILE_PIXELS = 2048 * 2048
+"""A tile claiming more pixels is refused before decoding (a tiny PNG can claim gigapixels)."""
 TileKey = tuple[int, int, int]
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -87,10 +89,12 @@ def decode_tile(data: bytes) -> np.ndarray:
     Raises
     ------
     Damaged
-        When the bytes are not an image GDAL can decode.
+        When the bytes are not an image GDAL can decode, or claim more than ``MAX_TILE_PIXELS``.
     """
     try:
         with MemoryFile(bytes(data)) as memfile, memfile.open() as image:
+            if image.width * image.height > MAX_TILE_PIXELS:
+                raise ValueError(f"it claims {image.width} x {image.height} pixels")
             bands = image.read()
             palette = image.colormap(1) if image.count == 1 and _paletted(image) else None
     except (RasterioIOError, ValueError) as exc:
@@ -208,8 +212,9 @@ class MBTiles:
         self.name = meta.get("name") or self.path.stem
         self.attribution = meta.get("attribution", "")
         low, high = self._query("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles")[0]
-        self.minzoom = _int_or(meta.get("minzoom"), low if low is not None else 0)
-        self.maxzoom = max(_int_or(meta.get("maxzoom"), high if high is not None else 0), self.minzoom)
+        self.minzoom = min(max(_int_or(meta.get("minzoom"), low if low is not None else 0), 0), 30)
+        self.maxzoom = min(max(_int_or(meta.get("maxzoom"), high if high is not None else 0),
+                               self.minzoom), 30)
         fmt = meta.get("format", "").lower().replace("jpeg", "jpg")
         if not fmt:
             first = self._query("SELECT tile_data FROM tiles LIMIT 1")
@@ -336,7 +341,8 @@ class XYZSource:
     subdomains : str or sequence of str, optional
         For ``{s}``; by default ``0``-``7`` for Tianditu and ``a b c`` otherwise.
     notify : callable(message), optional
-        Told once when the network fails (and once more only after it worked again).
+        Told once when the network fails (and once more only after it worked again); it may be
+        called from a worker thread, so a GUI must hand the message to its own thread.
     retry_after : float
         Seconds to leave the network alone after a failure; cached tiles are served meanwhile.
     name : str, optional

@@ -200,6 +200,7 @@ class BasemapLayer(Layer):
         -------
         numpy.ndarray
             uint8 (height, width, 4) RGBA, not premultiplied; transparent where no tile exists.
+            The layer's ``opacity`` is not applied (the canvas applies it when drawing).
 
         Raises
         ------

@@ -111,6 +111,10 @@ def test_decode_refuses_garbage():
         decode_tile(b"<ServiceExceptionReport>invalid key</ServiceExceptionReport>")
     assert image_format(b"<?xml") is None
     assert image_format(encode_png(tile_image(0, 0, 0, 4))) == "png"
+    bomb = _encode(np.zeros((1, 2100, 2100), np.uint8))  # a few KB claiming 4.4 million pixels
+    assert len(bomb) < 50_000
+    with pytest.raises(Damaged, match="2100 x 2100"):
+        decode_tile(bomb)
 
 
 def test_tile_bounds_cover_the_world():
@@ -171,6 +175,14 @@ def test_mbtiles_without_optional_metadata_uses_the_tiles(tmp_path):
         west, south, east, north = basemap.bounds  # tiles x 2..3, y 1..2 at z2
         assert (west, east) == pytest.approx((0.0, 180.0))
         assert south == pytest.approx(-66.5132, abs=1e-3) and north == pytest.approx(66.5132, abs=1e-3)
+
+
+def test_mbtiles_with_nonsense_metadata_falls_back(tmp_path):
+    path = make_mbtiles(tmp_path / "odd.mbtiles", zooms=range(2),
+                        metadata={"minzoom": "-3", "maxzoom": "99", "bounds": "east,of,eden,!"})
+    with MBTiles(path) as basemap:
+        assert (basemap.minzoom, basemap.maxzoom) == (0, 30)
+        assert basemap.bounds == pytest.approx((-180, -85.0511, 180, 85.0511), abs=1e-3)
 
 
 def test_not_sqlite_is_refused_naming_the_file(tmp_path):
