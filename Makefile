@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 DEMO := resources/demo/township.gpkg
+DEMO_PROJECT := resources/demo/qingxi.project.gpkg
 export QT_QPA_PLATFORM ?= offscreen
 
 SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -28,20 +29,23 @@ system-deps:
 $(DEMO): $(VENV)/.installed resources/build_demo.py $(wildcard resources/demo_parts/*.py)
 	$(PY) -m resources.build_demo --out resources/demo
 
-demo: $(DEMO)
+$(DEMO_PROJECT): $(DEMO) resources/demo_project.py layers/township.py
+	$(PY) -m resources.demo_project resources/demo
+
+demo: $(DEMO_PROJECT)
 
 translations: $(VENV)/.installed
 	$(PY) -m console.i18n build
 
-run: $(VENV)/.installed $(DEMO) translations
+run: $(VENV)/.installed $(DEMO_PROJECT) translations
 	$(PY) -m console.preflight
-	QT_QPA_PLATFORM= $(VENV)/bin/township-console $(DEMO)
+	QT_QPA_PLATFORM= $(VENV)/bin/township-console $(DEMO_PROJECT)
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
-test: $(VENV)/.installed translations lint
+test: $(VENV)/.installed $(DEMO_PROJECT) translations lint
 	# tests/datasources and tests/layers run with Qt blocked: proof that the models need no GUI.
 	$(PY) -m pytest -q -p no:pytest-qt -p tests.no_qt tests/datasources tests/layers
 	$(PY) -m pytest -q tests --ignore=tests/datasources --ignore=tests/layers
@@ -49,7 +53,7 @@ test: $(VENV)/.installed translations lint
 bench: $(VENV)/.installed $(DEMO)
 	$(PY) -m benchmarks
 
-screenshot: $(VENV)/.installed $(DEMO) translations
+screenshot: $(VENV)/.installed $(DEMO_PROJECT) translations
 	bash resources/screenshot.sh docs/screenshot.png
 
 clean:

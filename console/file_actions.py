@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
 RECENT_KEY = "recent_files"
 MAX_RECENT = 10
-DATA_FILTER = ("Data (*.gpkg *.shp *.zip *.geojson *.json *.gz *.topojson *.kml *.kmz *.fgb *.pbf *.csv "
-               "*.txt *.tsv *.xlsx *.tif *.tiff);;All files (*)")
+DATA_PATTERNS = ("*.gpkg *.shp *.zip *.geojson *.json *.gz *.topojson *.kml *.kmz *.fgb *.pbf *.csv *.txt "
+                 "*.tsv *.xlsx *.tif *.tiff")
+
+
+def _part(progress, index: int, count: int, fraction: float, message: str) -> None:
+    progress((index + fraction) / count, message)
 
 
 def load_layers(paths: list[Path], project_crs: str, progress, is_cancelled) -> list:
@@ -18,9 +23,8 @@ def load_layers(paths: list[Path], project_crs: str, progress, is_cancelled) -> 
 
     layers = []
     for i, path in enumerate(paths):
-        def part(fraction, message, i=i):
-            progress((i + fraction) / len(paths), message)
-        layers.extend(layers_from_file(path, project_crs=project_crs, progress=part,
+        layers.extend(layers_from_file(path, project_crs=project_crs,
+                                       progress=functools.partial(_part, progress, i, len(paths)),
                                        is_cancelled=is_cancelled))
     return layers
 
@@ -40,7 +44,8 @@ class FileActions(QtCore.QObject):
     # ---- opening data
     def open_dialog(self) -> None:
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(self.window, self.tr("Open data"), "",
-                                                          self.tr(DATA_FILTER))
+                                                          self.tr("Data ({patterns});;All files (*)")
+                                                          .format(patterns=DATA_PATTERNS))
         if names:
             self.open_paths([Path(n) for n in names])
 

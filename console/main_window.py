@@ -276,7 +276,8 @@ class MainWindow(QtWidgets.QMainWindow):
             progress_signal.moved.emit(float(fraction), str(message))
 
         worker = create_worker(fn, *args, progress=progress,
-                               is_cancelled=lambda: state["cancelled"], _start_thread=False, **kwargs)
+                               is_cancelled=lambda: state["cancelled"], _start_thread=False,
+                               _ignore_errors=True, **kwargs)
         self.cancel_button.clicked.connect(lambda: state.update(cancelled=True))
         self.progress.setValue(0)
         self.progress.setFormat(label + " %p%")
@@ -310,7 +311,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _update_title(self, *args) -> None:
         name = Path(self.project.path).name if self.project.path else self.tr("New project")
         star = "*" if self.project.dirty else ""
-        self.setWindowTitle(f"{star}{name} — {self.tr('Township Console')}")
+        title = self.tr("Township Console")
+        self.setWindowTitle(f"{star}{name} — {title}")
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

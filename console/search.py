@@ -30,11 +30,20 @@ def search_index(layers) -> list[tuple[str, object, int]]:
 
 
 def matches(entries, query: str, limit: int = 30) -> list[tuple[str, object, int]]:
-    """Entries whose text contains the query, ignoring case and spaces (pinyin 'shangtang' finds 上塘村)."""
+    """Entries whose text contains the query, ignoring case and spaces (pinyin 'shangtang' finds 上塘村);
+    exact names first, then names that start with the query, then the rest."""
     q = query.replace(" ", "").lower()
     if not q:
         return []
-    return [e for e in entries if q in e[0].replace(" ", "").lower()][:limit]
+    ranked = []
+    for order, entry in enumerate(entries):
+        names = [n.replace(" ", "").lower() for n in entry[0].rsplit("  [", 1)[0].split(" · ")]
+        if not any(q in n for n in names):
+            continue
+        rank = 0 if q in names else 1 if any(n.startswith(q) for n in names) else 2
+        ranked.append((rank, order, entry))
+    ranked.sort(key=lambda item: item[:2])
+    return [entry for _, _, entry in ranked[:limit]]
 
 
 class SearchBox(QtWidgets.QLineEdit):

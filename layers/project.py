@@ -139,21 +139,21 @@ class Project:
         list of Layer
             The new layers, top first.
         """
-        path = Path(path)
-        if path.suffix.lower() in RASTER_SUFFIXES:
-            layers: list[Layer] = [RasterLayer(path, **options)]
-        else:
-            from datasources.vector import open_vectors
-
-            sources = open_vectors(path, project_crs=self._crs, progress=progress,
-                                   is_cancelled=is_cancelled, **options)
-            vectors = [VectorLayer.from_source(src) for src in sources]
-            for src in sources:
-                self.warnings.extend(f"{src.path.name}: {w}" for w in src.warnings)
-            layers = sorted(vectors, key=lambda layer: _DRAW_ORDER.get(layer.geometry_kind, 5))
+        layers = layers_from_file(path, self._crs, progress, is_cancelled, self.warnings, **options)
         for i, layer in enumerate(layers):
             self.layers.insert(i, layer)
         return layers
+
+    def replace_with(self, other: Project) -> None:
+        """Take over ``other``'s layers, CRS, settings and file (File > Open project in a window)."""
+        self.layers.clear()
+        self.crs = other.crs
+        self.settings = dict(other.settings)
+        self.warnings = list(other.warnings)
+        self.layers.extend(list(other.layers))
+        if other.path is not None:
+            self._set_path(other.path)
+        self._mark_clean()
 
     # ------------------------------------------------------------------ saving
     def save(self, path: str | Path | None = None, progress: Progress = no_progress,
@@ -198,6 +198,33 @@ class Project:
         if path != self._path:
             self._path = path
             self.events.path.emit(path)
+
+
+def layers_from_file(path: str | Path, project_crs: str | None = None, progress: Progress = no_progress,
+                     is_cancelled: IsCancelled = never_cancelled, warnings: list[str] | None = None,
+                     **options) -> list[Layer]:
+    """Read a data file into layers, top first, without adding them to a project (worker-safe).
+
+    Rasters (``.tif``, ``.tiff``...) become one :class:`RasterLayer`; anything else goes through
+    :func:`datasources.vector.open_vectors` and gives a :class:`VectorLayer` per layer in the file, points
+    drawn above lines above polygons. Township layers known by name get their township look.
+    """
+    from layers.township import apply_township_look
+
+    path = Path(path)
+    if path.suffix.lower() in RASTER_SUFFIXES:
+        return [RasterLayer(path, **options)]
+    from datasources.vector import open_vectors
+
+    sources = open_vectors(path, project_crs=project_crs, progress=progress, is_cancelled=is_cancelled,
+                           **options)
+    layers = [VectorLayer.from_source(src) for src in sources]
+    if warnings is not None:
+        for src in sources:
+            warnings.extend(f"{src.path.name}: {w}" for w in src.warnings)
+    layers.sort(key=lambda layer: _DRAW_ORDER.get(layer.geometry_kind, 5))
+    apply_township_look(layers)
+    return layers
 
 
 def _layer_entry(layer: Layer) -> dict:

@@ -83,6 +83,9 @@ def apply_township_look(layers) -> None:
         if layer.name in LAYER_OPACITY:
             layer.opacity = LAYER_OPACITY[layer.name]
     ordered = sorted(layers, key=lambda lyr: order_key(lyr.name))
+    if isinstance(layers, list):
+        layers[:] = ordered
+        return
     for target, layer in enumerate(ordered):
         current = list(layers).index(layer)
         if current != target:

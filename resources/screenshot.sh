@@ -9,6 +9,6 @@ Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 trap 'kill $xvfb_pid 2>/dev/null || true' EXIT
 sleep 1
-DISPLAY=$display QT_QPA_PLATFORM=xcb .venv/bin/township-console resources/demo/township.gpkg \
+DISPLAY=$display QT_QPA_PLATFORM=xcb .venv/bin/township-console resources/demo/qingxi.project.gpkg \
     --screenshot "$out" ${lang:+--lang "$lang"}
 echo "saved $out"

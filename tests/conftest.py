@@ -30,3 +30,16 @@ def demo_township(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("demo")
     subprocess.run([sys.executable, "-m", "resources.build_demo", "--out", str(out)], check=True, cwd=ROOT)
     return out / "township.gpkg"
+
+
+@pytest.fixture(scope="session")
+def demo_project(demo_township) -> Path:
+    """The demo township's saved project (styles, DEM beneath), made beside the demo data if missing."""
+    project = demo_township.parent / "qingxi.project.gpkg"
+    if not project.exists():
+        import subprocess
+        import sys
+
+        subprocess.run([sys.executable, "-m", "resources.demo_project", str(demo_township.parent)],
+                       check=True, cwd=ROOT)
+    return project

@@ -210,10 +210,11 @@ def _density_rgba(counts: np.ndarray, colour: str, opacity: float) -> np.ndarray
     return rgba
 
 
-def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: float) -> Frame:
+def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: float,
+                       project_crs: str | None = None) -> Frame:
     """Read the visible window of a raster (overviews used by the read) and colour it."""
     frame = Frame()
-    data = layer.read_view(view.bbox, view.width, view.height)
+    data = layer.read_view(view.bbox, view.width, view.height, crs=project_crs)
     band = data[0] if data.ndim == 3 else data
     style = layer.style
     ramp = getattr(style, "ramp", None) or "terrain"

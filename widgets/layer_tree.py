@@ -49,17 +49,26 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
     def index(self, row, column, parent=QtCore.QModelIndex()):
         if not self.hasIndex(row, column, parent):
             return QtCore.QModelIndex()
+        # internal id 0 marks a layer row; a legend row carries its layer's row + 1
         if not parent.isValid():
-            return self.createIndex(row, column, -1)
-        return self.createIndex(row, column, parent.row())
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index):
-        if not index.isValid() or index.internalId() == -1 or index.internalId() >= len(self.layers):
+        if not index.isValid() or index.internalId() == 0:
             return QtCore.QModelIndex()
-        return self.createIndex(int(index.internalId()), 0, -1)
+        row = int(index.internalId()) - 1
+        if row >= len(self.layers):
+            return QtCore.QModelIndex()
+        return self.createIndex(row, 0, 0)
 
     def _is_layer(self, index) -> bool:
-        return index.isValid() and index.internalId() == -1
+        return index.isValid() and index.internalId() == 0
+
+    @staticmethod
+    def layer_row_of(index) -> int:
+        """The layer row an index belongs to (itself for a layer, its parent for a legend entry)."""
+        return index.row() if index.internalId() == 0 else int(index.internalId()) - 1
 
     def rowCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
         if not parent.isValid():
@@ -101,7 +110,9 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
             if role == LAYER_ROLE:
                 return layer
             return None
-        layer = self.layers[int(index.internalId())]
+        if self.layer_row_of(index) >= len(self.layers):
+            return None
+        layer = self.layers[self.layer_row_of(index)]
         entries = self._legend(layer)
         if index.row() >= len(entries):
             return None
@@ -154,7 +165,7 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         if not rows:
             return False
         if parent.isValid():
-            row = parent.row() if self._is_layer(parent) else int(parent.internalId())
+            row = self.layer_row_of(parent)
         if row < 0:
             row = len(self.layers)
         self.move_layer(rows[0], row)
@@ -215,7 +226,7 @@ class LayerTree(QtWidgets.QTreeView):
         index = self.currentIndex()
         if not index.isValid():
             return None
-        if index.internalId() != -1:
+        if index.internalId() != 0:
             index = index.parent()
         return self.model().data(index, LAYER_ROLE)
 

@@ -190,7 +190,8 @@ class MapCanvas(pg.GraphicsView):
         current = self.scale_denominator()
         if denominator <= 0 or not math.isfinite(current) or current <= 0:
             return
-        self.view_box.scaleBy(s=denominator / current)
+        factor = denominator / current
+        self.view_box.scaleBy(s=(factor, factor))
 
     def _range_changed(self, *args) -> None:
         self.scale_changed.emit(self.scale_denominator())
@@ -242,7 +243,7 @@ class MapCanvas(pg.GraphicsView):
                     np.asarray(layer.selection, dtype=np.int64))
             fn = build_vector_frame
         elif hasattr(layer, "read_view"):
-            args = (layer, view, origin, layer.opacity)
+            args = (layer, view, origin, layer.opacity, self.project.crs)
             fn = build_raster_frame
         else:
             return
@@ -261,7 +262,7 @@ class MapCanvas(pg.GraphicsView):
             except Exception as exc:  # noqa: BLE001 — shown to the user, never a crash
                 self.task_error.emit(exc)
             return
-        worker = create_worker(fn, *args, _start_thread=False)
+        worker = create_worker(fn, *args, _start_thread=False, _ignore_errors=True)
         worker.returned.connect(done)
         worker.errored.connect(self.task_error.emit)
         worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)

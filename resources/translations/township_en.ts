@@ -1,376 +1,386 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../console/file_actions.py" line="42"/>
-        <source>Open data</source>
-        <translation>Open data</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="56"/>
-        <source>Loading</source>
-        <translation>Loading</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="71"/>
-        <source>CRS {crs} was assumed ({why})</source>
-        <translation>CRS {crs} was assumed ({why})</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="72"/>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="74"/>
-        <source>text encoding {enc} was guessed</source>
-        <translation>text encoding {enc} was guessed</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="77"/>
-        <source>{n} feature(s) flagged with geometry problems</source>
-        <translation>{n} feature(s) flagged with geometry problems</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="80"/>
-        <source>Check them in the layer&apos;s properties.</source>
-        <translation>Check them in the layer&apos;s properties.</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="104"/>
-        <source>Open project</source>
-        <translation>Open project</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="105"/>
-        <location filename="../../console/file_actions.py" line="127"/>
-        <source>Township project (*.gpkg)</source>
-        <translation>Township project (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="118"/>
-        <source>Opening project</source>
-        <translation>Opening project</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="126"/>
-        <source>Save project</source>
-        <translation>Save project</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="137"/>
-        <source>Saving failed</source>
-        <translation>Saving failed</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="140"/>
-        <source>Saved {name}</source>
-        <translation>Saved {name}</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="148"/>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../console/file_actions.py" line="149"/>
-        <source>The project has unsaved changes. Save them first?</source>
-        <translation>The project has unsaved changes. Save them first?</translation>
-    </message>
-</context>
-<context>
+  <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="103"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+      <location filename="../../widgets/attribute_table.py" line="103" />
+      <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
+      <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="106"/>
-        <source>Zoom to selection</source>
-        <translation>Zoom to selection</translation>
+      <location filename="../../widgets/attribute_table.py" line="106" />
+      <source>Zoom to selection</source>
+      <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="139"/>
-        <source>{shown} of {total}</source>
-        <translation>{shown} of {total}</translation>
+      <location filename="../../widgets/attribute_table.py" line="139" />
+      <source>{shown} of {total}</source>
+      <translation>{shown} of {total}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>FileActions</name>
+    <message>
+      <location filename="../../console/file_actions.py" line="46" />
+      <source>Open data</source>
+      <translation>Open data</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="47" />
+      <source>Data ({patterns});;All files (*)</source>
+      <translation>Data ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="61" />
+      <source>Loading</source>
+      <translation>Loading</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="76" />
+      <source>CRS {crs} was assumed ({why})</source>
+      <translation>CRS {crs} was assumed ({why})</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="77" />
+      <source>unknown</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="79" />
+      <source>text encoding {enc} was guessed</source>
+      <translation>text encoding {enc} was guessed</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="82" />
+      <source>{n} feature(s) flagged with geometry problems</source>
+      <translation>{n} feature(s) flagged with geometry problems</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="85" />
+      <source>Check them in the layer's properties.</source>
+      <translation>Check them in the layer's properties.</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="109" />
+      <source>Open project</source>
+      <translation>Open project</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="110" />
+      <location filename="../../console/file_actions.py" line="132" />
+      <source>Township project (*.gpkg)</source>
+      <translation>Township project (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="123" />
+      <source>Opening project</source>
+      <translation>Opening project</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="131" />
+      <source>Save project</source>
+      <translation>Save project</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="142" />
+      <source>Saving failed</source>
+      <translation>Saving failed</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="145" />
+      <source>Saved {name}</source>
+      <translation>Saved {name}</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="153" />
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="154" />
+      <source>The project has unsaved changes. Save them first?</source>
+      <translation>The project has unsaved changes. Save them first?</translation>
+    </message>
+  </context>
+  <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="19"/>
-        <source>Feature / field</source>
-        <translation>Feature / field</translation>
+      <location filename="../../widgets/identify_panel.py" line="19" />
+      <source>Feature / field</source>
+      <translation>Feature / field</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="19"/>
-        <source>Value</source>
-        <translation>Value</translation>
+      <location filename="../../widgets/identify_panel.py" line="19" />
+      <source>Value</source>
+      <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="32"/>
-        <source>{n} feature(s)</source>
-        <translation>{n} feature(s)</translation>
+      <location filename="../../widgets/identify_panel.py" line="32" />
+      <source>{n} feature(s)</source>
+      <translation>{n} feature(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="48"/>
-        <source>band {b}</source>
-        <translation>band {b}</translation>
+      <location filename="../../widgets/identify_panel.py" line="48" />
+      <source>band {b}</source>
+      <translation>band {b}</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="238"/>
-        <source>Zoom to layer</source>
-        <translation>Zoom to layer</translation>
+      <location filename="../../widgets/layer_tree.py" line="238" />
+      <source>Zoom to layer</source>
+      <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="240"/>
-        <source>Open attribute table</source>
-        <translation>Open attribute table</translation>
+      <location filename="../../widgets/layer_tree.py" line="240" />
+      <source>Open attribute table</source>
+      <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="241"/>
-        <source>Style…</source>
-        <translation>Style…</translation>
+      <location filename="../../widgets/layer_tree.py" line="241" />
+      <source>Style…</source>
+      <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="242"/>
-        <source>Opacity</source>
-        <translation>Opacity</translation>
+      <location filename="../../widgets/layer_tree.py" line="242" />
+      <source>Opacity</source>
+      <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="249"/>
-        <source>Remove layer</source>
-        <translation>Remove layer</translation>
+      <location filename="../../widgets/layer_tree.py" line="249" />
+      <source>Remove layer</source>
+      <translation>Remove layer</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="67"/>
-        <source>Layers</source>
-        <translation>Layers</translation>
+      <location filename="../../console/main_window.py" line="67" />
+      <source>Layers</source>
+      <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="69"/>
-        <location filename="../../console/main_window.py" line="138"/>
-        <source>Identify</source>
-        <translation>Identify</translation>
+      <location filename="../../console/main_window.py" line="69" />
+      <location filename="../../console/main_window.py" line="138" />
+      <source>Identify</source>
+      <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="74"/>
-        <source>Attribute table</source>
-        <translation>Attribute table</translation>
+      <location filename="../../console/main_window.py" line="74" />
+      <source>Attribute table</source>
+      <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="103"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+      <location filename="../../console/main_window.py" line="103" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="108"/>
-        <source>Scale</source>
-        <translation>Scale</translation>
+      <location filename="../../console/main_window.py" line="108" />
+      <source>Scale</source>
+      <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+      <location filename="../../console/main_window.py" line="115" />
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
-        <source>&amp;Open data…</source>
-        <translation>&amp;Open data…</translation>
+      <location filename="../../console/main_window.py" line="116" />
+      <source>&amp;Open data…</source>
+      <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
-        <source>Open &amp;project…</source>
-        <translation>Open &amp;project…</translation>
+      <location filename="../../console/main_window.py" line="117" />
+      <source>Open &amp;project…</source>
+      <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="118"/>
-        <source>Recent files</source>
-        <translation>Recent files</translation>
+      <location filename="../../console/main_window.py" line="118" />
+      <source>Recent files</source>
+      <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
-        <source>&amp;Save project</source>
-        <translation>&amp;Save project</translation>
+      <location filename="../../console/main_window.py" line="121" />
+      <source>&amp;Save project</source>
+      <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122"/>
-        <source>Save project &amp;as…</source>
-        <translation>Save project &amp;as…</translation>
+      <location filename="../../console/main_window.py" line="122" />
+      <source>Save project &amp;as…</source>
+      <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125"/>
-        <source>E&amp;xit</source>
-        <translation>E&amp;xit</translation>
+      <location filename="../../console/main_window.py" line="125" />
+      <source>E&amp;xit</source>
+      <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="126"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
+      <location filename="../../console/main_window.py" line="126" />
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
-        <source>Zoom to &amp;full extent</source>
-        <translation>Zoom to &amp;full extent</translation>
+      <location filename="../../console/main_window.py" line="127" />
+      <source>Zoom to &amp;full extent</source>
+      <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
+      <location filename="../../console/main_window.py" line="131" />
+      <source>&amp;Tools</source>
+      <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
-        <source>Map tools</source>
-        <translation>Map tools</translation>
+      <location filename="../../console/main_window.py" line="133" />
+      <source>Map tools</source>
+      <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
-        <source>Open</source>
-        <translation>Open</translation>
+      <location filename="../../console/main_window.py" line="135" />
+      <source>Open</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
-        <source>Pan</source>
-        <translation>Pan</translation>
+      <location filename="../../console/main_window.py" line="138" />
+      <source>Pan</source>
+      <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
-        <source>Full extent</source>
-        <translation>Full extent</translation>
+      <location filename="../../console/main_window.py" line="146" />
+      <source>Full extent</source>
+      <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="243"/>
-        <source>Type a scale such as 1:10000</source>
-        <translation>Type a scale such as 1:10000</translation>
+      <location filename="../../console/main_window.py" line="243" />
+      <source>Type a scale such as 1:10000</source>
+      <translation>Type a scale such as 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="252"/>
-        <source>Project CRS</source>
-        <translation>Project CRS</translation>
+      <location filename="../../console/main_window.py" line="252" />
+      <source>Project CRS</source>
+      <translation>Project CRS</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="253"/>
-        <source>Draw the map in:</source>
-        <translation>Draw the map in:</translation>
+      <location filename="../../console/main_window.py" line="253" />
+      <source>Draw the map in:</source>
+      <translation>Draw the map in:</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="264"/>
-        <source>Unknown CRS: {crs}</source>
-        <translation>Unknown CRS: {crs}</translation>
+      <location filename="../../console/main_window.py" line="264" />
+      <source>Unknown CRS: {crs}</source>
+      <translation>Unknown CRS: {crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="311"/>
-        <source>New project</source>
-        <translation>New project</translation>
+      <location filename="../../console/main_window.py" line="312" />
+      <source>New project</source>
+      <translation>New project</translation>
     </message>
-</context>
-<context>
+    <message>
+      <location filename="../../console/main_window.py" line="314" />
+      <source>Township Console</source>
+      <translation>Township Console</translation>
+    </message>
+  </context>
+  <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../widgets/message_bar.py" line="25"/>
-        <location filename="../../widgets/message_bar.py" line="58"/>
-        <source>Details</source>
-        <translation>Details</translation>
+      <location filename="../../widgets/message_bar.py" line="25" />
+      <location filename="../../widgets/message_bar.py" line="58" />
+      <source>Details</source>
+      <translation>Details</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../console/search.py" line="48"/>
-        <source>Search village or facility (名称 / pinyin)</source>
-        <translation>Search village or facility (名称 / pinyin)</translation>
+      <location filename="../../console/search.py" line="57" />
+      <source>Search village or facility (名称 / pinyin)</source>
+      <translation>Search village or facility (名称 / pinyin)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="16"/>
-        <source>Style — {name}</source>
-        <translation>Style — {name}</translation>
+      <location filename="../../widgets/style_dialog.py" line="16" />
+      <source>Style — {name}</source>
+      <translation>Style — {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="21"/>
-        <source>Single symbol</source>
-        <translation>Single symbol</translation>
+      <location filename="../../widgets/style_dialog.py" line="21" />
+      <source>Single symbol</source>
+      <translation>Single symbol</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="21"/>
-        <source>Categorized</source>
-        <translation>Categorized</translation>
+      <location filename="../../widgets/style_dialog.py" line="21" />
+      <source>Categorized</source>
+      <translation>Categorized</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="22"/>
-        <source>Graduated</source>
-        <translation>Graduated</translation>
+      <location filename="../../widgets/style_dialog.py" line="22" />
+      <source>Graduated</source>
+      <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="32"/>
-        <source>Quantiles</source>
-        <translation>Quantiles</translation>
+      <location filename="../../widgets/style_dialog.py" line="32" />
+      <source>Quantiles</source>
+      <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="32"/>
-        <source>Equal interval</source>
-        <translation>Equal interval</translation>
+      <location filename="../../widgets/style_dialog.py" line="32" />
+      <source>Equal interval</source>
+      <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="33"/>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Natural breaks (Jenks)</translation>
+      <location filename="../../widgets/style_dialog.py" line="33" />
+      <source>Natural breaks (Jenks)</source>
+      <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="42"/>
-        <source>(no labels)</source>
-        <translation>(no labels)</translation>
+      <location filename="../../widgets/style_dialog.py" line="42" />
+      <source>(no labels)</source>
+      <translation>(no labels)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="48"/>
-        <source>Renderer</source>
-        <translation>Renderer</translation>
+      <location filename="../../widgets/style_dialog.py" line="48" />
+      <source>Renderer</source>
+      <translation>Renderer</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="49"/>
-        <source>Field</source>
-        <translation>Field</translation>
+      <location filename="../../widgets/style_dialog.py" line="49" />
+      <source>Field</source>
+      <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="50"/>
-        <source>Colour ramp</source>
-        <translation>Colour ramp</translation>
+      <location filename="../../widgets/style_dialog.py" line="50" />
+      <source>Colour ramp</source>
+      <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="51"/>
-        <source>Classification</source>
-        <translation>Classification</translation>
+      <location filename="../../widgets/style_dialog.py" line="51" />
+      <source>Classification</source>
+      <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="52"/>
-        <source>Classes</source>
-        <translation>Classes</translation>
+      <location filename="../../widgets/style_dialog.py" line="52" />
+      <source>Classes</source>
+      <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="53"/>
-        <source>Fill</source>
-        <translation>Fill</translation>
+      <location filename="../../widgets/style_dialog.py" line="53" />
+      <source>Fill</source>
+      <translation>Fill</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="54"/>
-        <source>Outline</source>
-        <translation>Outline</translation>
+      <location filename="../../widgets/style_dialog.py" line="54" />
+      <source>Outline</source>
+      <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="55"/>
-        <source>Labels</source>
-        <translation>Labels</translation>
+      <location filename="../../widgets/style_dialog.py" line="55" />
+      <source>Labels</source>
+      <translation>Labels</translation>
     </message>
-</context>
+  </context>
 </TS>

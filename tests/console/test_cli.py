@@ -53,7 +53,7 @@ def test_info_on_missing_file(tmp_path):
     assert "no such file" in result.stderr
 
 
-def test_render_draws_the_demo_township(demo_township, tmp_path):
+def test_render_draws_the_demo_township(qapp, demo_township, tmp_path):
     from PySide6 import QtGui
 
     out = tmp_path / "map.png"
@@ -61,8 +61,10 @@ def test_render_draws_the_demo_township(demo_township, tmp_path):
     assert result.returncode == 0, result.stderr
     image = QtGui.QImage(str(out))
     assert (image.width(), image.height()) == (800, 500)
-    ptr = image.convertToFormat(QtGui.QImage.Format.Format_RGB888).constBits()
-    pixels = np.frombuffer(ptr, dtype=np.uint8)[: 800 * 500 * 3].reshape(500, 800, 3)
+    rgb = image.convertToFormat(QtGui.QImage.Format.Format_RGB888)
+    stride = rgb.bytesPerLine()
+    pixels = np.frombuffer(rgb.constBits(), dtype=np.uint8).reshape(500, stride)[:, : 800 * 3]
+    pixels = pixels.reshape(500, 800, 3).copy()
     colours = np.unique(pixels.reshape(-1, 3)[::97], axis=0)
     assert len(colours) > 50  # a real map, not a blank or one-colour canvas
 

@@ -123,8 +123,5 @@ def test_english_is_back_once_the_translator_is_removed(qapp):
     bar.deleteLater()
 
 
-@pytest.mark.xfail(strict=True, reason="lupdate files console/file_actions.py under an empty context "
-                   "(the nested def in load_layers above class FileActions confuses its parser), "
-                   "so FileActions strings are not found at run time")
 def test_every_context_is_a_class_name():
     assert all(context for context, _, _ in _messages(ZH_TS))

@@ -11,17 +11,21 @@ pytest.importorskip("pytestqt")
 
 
 @pytest.fixture
-def window(qtbot, demo_township):
+def window(qtbot, demo_project, monkeypatch):
     from console.app import create_window
 
-    win = create_window([demo_township])
+    win = create_window([demo_project])
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
     qtbot.waitUntil(lambda: len(win.project.layers) >= 8 and not win._workers, timeout=120_000)
     qtbot.waitUntil(lambda: not win.canvas.busy(), timeout=60_000)
-    win.project.dirty = False
-    return win
+    win.project._mark_clean()
+    real_confirm = win.files.confirm_discard
+    # closing at teardown must not stop on the unsaved-changes question (tested on its own below)
+    monkeypatch.setattr(win.files, "confirm_discard", lambda: True)
+    win.real_confirm_discard = real_confirm
+    yield win
 
 
 def layer(win, name):
@@ -64,7 +68,7 @@ def test_change_style_redraws(window, qtbot):
     villages = layer(window, "villages")
     item = window.canvas.items[villages.id]
     before = len(item.frame.paths)
-    villages.style = Style.graduated(villages.data, "population", "quantiles", 4, "YlOrRd")
+    villages.style = Style.graduated(villages.data, "population", "quantiles", 4, "yellow_red")
     qtbot.waitUntil(lambda: len(item.frame.paths) >= 4 and len(item.frame.paths) != before, timeout=30_000)
     assert len(villages.style.legend()) == 4
     assert window.layer_tree.model().rowCount(window.layer_tree.model().index(
@@ -132,7 +136,7 @@ def test_broken_file_shows_in_the_message_bar(window, qtbot, tmp_path):
     bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     before = len(window.project.layers)
     window.files.open_paths([bad])
-    qtbot.waitUntil(lambda: window.message_bar.isVisible() and window.message_bar.history, timeout=30_000)
+    qtbot.waitUntil(lambda: window.message_bar.isVisible() and bool(window.message_bar.history), timeout=30_000)
     level, message, _details = window.message_bar.history[-1]
     assert level == "error"
     assert "broken.geojson" in message
@@ -145,3 +149,22 @@ def test_unsaved_changes_mark_the_title(window):
     villages.opacity = 0.5
     assert window.project.dirty
     assert window.windowTitle().startswith("*")
+
+
+def test_unsaved_changes_are_asked_about(window, qtbot):
+    from PySide6 import QtWidgets
+
+    window.project.layers[0].opacity = 0.3
+    answers = []
+
+    def answer(button):
+        box = QtWidgets.QApplication.activeModalWidget()
+        if isinstance(box, QtWidgets.QMessageBox):
+            answers.append(box.text())
+            box.button(button).click()
+
+    QtCore.QTimer.singleShot(200, lambda: answer(QtWidgets.QMessageBox.StandardButton.Cancel))
+    assert window.real_confirm_discard() is False  # Cancel keeps the window and the changes
+    QtCore.QTimer.singleShot(200, lambda: answer(QtWidgets.QMessageBox.StandardButton.Discard))
+    assert window.real_confirm_discard() is True
+    assert len(answers) == 2 and "unsaved" in answers[0]
