@@ -146,6 +146,8 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
 
 def _write_vector(tmp: Path, table: str, data: gpd.GeoDataFrame, target: Path) -> None:
     data = data.drop(columns=[PROBLEM_COLUMN], errors="ignore").reset_index(drop=True)
+    if len(data) and data.geometry.isna().all():  # an attribute table: store it without geometry
+        data = pd.DataFrame(data.drop(columns=[data.geometry.name]))
     try:
         pyogrio.write_dataframe(data, tmp, layer=table, driver="GPKG",
                                 dataset_options={"VERSION": "1.3"} if not tmp.exists() else None)
@@ -250,6 +252,10 @@ def _read_vector(path: Path, table: str) -> gpd.GeoDataFrame:
         data = pyogrio.read_dataframe(path, layer=table, use_arrow=True)
     except Exception as exc:  # GDAL errors come in several types
         raise Damaged(path, f"layer {table!r} cannot be read ({exc})", "Restore the file from a backup.") from exc
-    data[PROBLEM_COLUMN] = flag_problems(data.geometry.values)
+    if not isinstance(data, gpd.GeoDataFrame):  # an attribute table (stored without geometry)
+        data = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries([None] * len(data), index=data.index))
+        data[PROBLEM_COLUMN] = ""
+    else:
+        data[PROBLEM_COLUMN] = flag_problems(data.geometry.values)
     return data
 

@@ -293,6 +293,18 @@ def translated_errors(path: Path, driver: str):
                       "The file is probably cut short or damaged; ask the sender for it again") from exc
 
 
+def is_attribute_table(gdal_path: str, gdal_layer: str, frame) -> bool:
+    """True for a layer that declares no geometry at all (e.g. a GeoPackage 'attributes' table)."""
+    import pyogrio
+
+    if not frame.geometry.isna().all():
+        return False
+    try:
+        return pyogrio.read_info(gdal_path, layer=gdal_layer).get("geometry_type") is None
+    except Exception:  # noqa: BLE001 — when in doubt, flag as usual
+        return False
+
+
 def read_layer(path: Path, driver: str, member: Member, gdal_layer: str, label: str, *,
                encoding=None, crs=None, project_crs=None,
                is_cancelled: IsCancelled = never_cancelled) -> VectorSource:
@@ -309,7 +321,11 @@ def read_layer(path: Path, driver: str, member: Member, gdal_layer: str, label: 
             notes.append(f"GDAL skipped {dropped} objects of the file (null geometries); they are "
                          "missing here.")
     known = frame.attrs.pop("_known_problems", None)
-    problems = flag_problems(frame.geometry.values, known)
+    if len(frame) and known is None and is_attribute_table(member.gdal_path, gdal_layer, frame):
+        problems = np.full(len(frame), "", dtype=object)  # a table without geometry is not broken
+        notes.append("an attribute table without geometry: it opens in the attribute table only")
+    else:
+        problems = flag_problems(frame.geometry.values, known)
     frame[PROBLEM_COLUMN] = problems
     check_cancelled(is_cancelled, path)
     crs_value, assumed, reason, crs_note = _settle_crs(path, driver, frame, problems, crs,
