@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 from superqt.utils import create_worker
 
@@ -215,7 +216,7 @@ class MapCanvas(pg.GraphicsView):
             return
 
         def done(prepared, layer=layer, gen=gen):
-            if self._generation.get(layer.id) != gen or layer.id not in self.items:
+            if not self._alive() or self._generation.get(layer.id) != gen or layer.id not in self.items:
                 return
             item = self.items[layer.id]
             item.prepared = prepared
@@ -249,8 +250,11 @@ class MapCanvas(pg.GraphicsView):
             return
 
         def done(frame, layer=layer, gen=gen):
-            if self._generation.get(layer.id) == gen and layer.id in self.items:
-                self.items[layer.id].set_frame(frame)
+            if not self._alive() or self._generation.get(layer.id) != gen:
+                return
+            item = self.items.get(layer.id)
+            if item is not None and shiboken6.isValid(item):
+                item.set_frame(frame)
                 self.frame_ready.emit(layer)
 
         self._run(fn, args, done)
@@ -268,6 +272,10 @@ class MapCanvas(pg.GraphicsView):
         worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
         self._workers.append(worker)
         worker.start()
+
+    def _alive(self) -> bool:
+        """False once the window holding the canvas is gone (a late worker result is then dropped)."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self.view_box)
 
     def busy(self) -> bool:
         return bool(self._workers)
