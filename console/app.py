@@ -59,9 +59,8 @@ def _screenshot_when_idle(app, window, path: Path) -> None:
 
 def create_window(files: list[Path]):
     """A main window with ``files`` opened (a project file opens as the project)."""
-    from layers.project import Project, is_project_file
-
     from console.main_window import MainWindow
+    from layers.project import Project, is_project_file
 
     files = [Path(f) for f in files]
     if len(files) == 1 and is_project_file(files[0]):
