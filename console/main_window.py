@@ -8,13 +8,16 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 from superqt.utils import create_worker
 
+from console.bookmarks import Bookmarks
 from console.file_actions import FileActions
 from console.search import SearchBox
 from widgets.attribute_table import AttributeTable
 from widgets.identify_panel import IdentifyPanel, identify
 from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
+from widgets.measure_tool import MeasureTool
 from widgets.message_bar import MessageBar
+from widgets.select_tool import RectangleSelectTool
 
 COMMON_CRS = [
     ("EPSG:4549", "CGCS2000 / 3-degree Gauss-Kruger CM 120E"),
@@ -45,6 +48,12 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
         self.tool = "pan"
+        self.measure_tools = {mode: MeasureTool(self.canvas, mode, self) for mode in ("distance", "area")}
+        for measure in self.measure_tools.values():
+            measure.changed.connect(lambda text: self.statusBar().showMessage(text))
+            measure.finished.connect(self._measured)
+        self.select_tool = RectangleSelectTool(self.canvas, self.selection_target, self)
+        self.select_tool.selected.connect(self._box_selected)
         self._workers: list = []
         self._build_docks()
         self._build_status_bar()
@@ -117,6 +126,7 @@ class MainWindow(QtWidgets.QMainWindow):
         menu.addAction(self._action(self.tr("Open &project…"), files.open_project_dialog))
         self.recent_menu = menu.addMenu(self.tr("Recent files"))
         files.fill_recent_menu(self.recent_menu)
+        menu.addAction(self._action(self.tr("Add &basemap (MBTiles)…"), self.add_basemap_dialog))
         menu.addSeparator()
         menu.addAction(self._action(self.tr("&Save project"), files.save, QtGui.QKeySequence.StandardKey.Save))
         menu.addAction(self._action(self.tr("Save project &as…"), files.save_as,
@@ -126,6 +136,7 @@ class MainWindow(QtWidgets.QMainWindow):
         view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self._action(self.tr("Zoom to &full extent"), lambda: self.canvas.zoom_to_extent(),
                                     "Ctrl+Shift+F"))
+        self.bookmarks = Bookmarks(self, view.addMenu(self.tr("&Bookmarks")))
         for dock in (self.layers_dock, self.identify_dock, self.table_dock):
             view.addAction(dock.toggleViewAction())
         tools = self.menuBar().addMenu(self.tr("&Tools"))
@@ -135,7 +146,10 @@ class MainWindow(QtWidgets.QMainWindow):
         toolbar.addAction(self._action(self.tr("Open"), files.open_dialog))
         toolbar.addSeparator()
         self.tool_actions = {}
-        for key, label in (("pan", self.tr("Pan")), ("identify", self.tr("Identify"))):
+        for key, label in (("pan", self.tr("Pan")), ("identify", self.tr("Identify")),
+                           ("select", self.tr("Select by rectangle")),
+                           ("measure_distance", self.tr("Measure distance")),
+                           ("measure_area", self.tr("Measure area"))):
             act = self._action(label, lambda _=False, k=key: self.set_tool(k))
             act.setCheckable(True)
             act.setChecked(key == self.tool)
@@ -158,11 +172,37 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ------------------------------------------------------------------ tools
     def set_tool(self, tool: str) -> None:
+        """Switch the map tool: pan, identify, select, measure_distance or measure_area."""
         self.tool = tool
         self.tool_actions[tool].setChecked(True)
-        cursor = QtCore.Qt.CursorShape.WhatsThisCursor if tool == "identify" else \
-            QtCore.Qt.CursorShape.OpenHandCursor
+        for mode, measure in self.measure_tools.items():
+            if tool == f"measure_{mode}":
+                measure.activate()
+            else:
+                measure.deactivate()
+        if tool == "select":
+            self.select_tool.activate()
+        else:
+            self.select_tool.deactivate()
+        shapes = QtCore.Qt.CursorShape
+        cursor = {"identify": shapes.WhatsThisCursor, "pan": shapes.OpenHandCursor}.get(tool, shapes.CrossCursor)
         self.canvas.viewport().setCursor(cursor)
+
+    def _measured(self, value: float, text: str) -> None:
+        self.statusBar().showMessage(self.tr("Measured: {result}").format(result=text))
+
+    def selection_target(self):
+        """The layer a selection box selects in: the one chosen in the layer tree, else the top visible
+        vector layer."""
+        chosen = self.layer_tree.current_layer()
+        if chosen is not None and hasattr(chosen, "query_bbox"):
+            return chosen
+        return next((lyr for lyr in self.project.layers if lyr.visible and hasattr(lyr, "query_bbox")),
+                    None)
+
+    def _box_selected(self, layer, rows) -> None:
+        self.statusBar().showMessage(self.tr("{count} features selected in {layer}").format(
+            count=len(rows), layer=layer.name))
 
     def _map_clicked(self, x: float, y: float) -> None:
         if self.tool != "identify":
@@ -187,6 +227,24 @@ class MainWindow(QtWidgets.QMainWindow):
         layer.selection = np.array([row], dtype=np.int64)
 
     # ------------------------------------------------------------------ layers
+    def add_basemap_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Add basemap"), "",
+                                                        self.tr("MBTiles basemaps (*.mbtiles)"))
+        if path:
+            self.add_basemap(Path(path))
+
+    def add_basemap(self, path: Path):
+        """Put an MBTiles basemap under all layers; returns the layer, or None when it cannot be read."""
+        from layers.basemap import BasemapLayer
+
+        try:
+            layer = BasemapLayer(path)
+        except Exception as exc:  # noqa: BLE001 — shown to the user, never a crash
+            self.message_bar.push_exception(exc)
+            return None
+        self.project.layers.append(layer)
+        return layer
+
     def zoom_to_layer(self, layer) -> None:
         self.canvas.zoom_to_extent(layer.extent_in(self.project.crs))
 

@@ -227,6 +227,20 @@ def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: 
     return frame
 
 
+def build_basemap_frame(layer, view: View, origin: tuple[float, float], opacity: float,
+                        project_crs: str | None = None) -> Frame:
+    """Fit a tiled basemap to the view's pixel grid (tiles read and reprojected in the worker)."""
+    frame = Frame()
+    image = layer.render_rgba(view.bbox, view.width, view.height, project_crs)
+    if opacity < 1.0:
+        image = image.copy()
+        image[..., 3] = (image[..., 3] * max(0.0, float(opacity))).astype(np.uint8)
+    frame.image = image
+    minx, miny, maxx, maxy = view.bbox
+    frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
+    return frame
+
+
 class LayerItem(pg.GraphicsObject):
     """Draws the current :class:`Frame` of one layer; the canvas hands it new frames."""
 

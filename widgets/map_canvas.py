@@ -19,6 +19,7 @@ from widgets import symbols
 from widgets.layer_items import (
     LayerItem,
     View,
+    build_basemap_frame,
     build_raster_frame,
     build_vector_frame,
     prepare_vector,
@@ -140,8 +141,8 @@ class MapCanvas(pg.GraphicsView):
         self.zoom_to_extent()
 
     # ----------------------------------------------------------------- view
-    def zoom_to_extent(self, bbox=None) -> None:
-        """Show ``bbox`` (project CRS) or the extent of all layers."""
+    def zoom_to_extent(self, bbox=None, pad: bool = True) -> None:
+        """Show ``bbox`` (project CRS) or the extent of all layers, with a 3 % margin when ``pad``."""
         if bbox is None:
             bbox = self.project.layers.extent_in(self.project.crs)
         if bbox is None:
@@ -152,8 +153,9 @@ class MapCanvas(pg.GraphicsView):
         if self.origin == (0.0, 0.0):
             self.origin = (float(minx), float(miny))
         ox, oy = self.origin
-        pad_x = (maxx - minx) * 0.03 or 100.0
-        pad_y = (maxy - miny) * 0.03 or 100.0
+        margin = 0.03 if pad else 0.0
+        pad_x = (maxx - minx) * margin or (100.0 if pad or maxx == minx else 0.0)
+        pad_y = (maxy - miny) * margin or (100.0 if pad or maxy == miny else 0.0)
         self.view_box.setRange(xRange=(minx - ox - pad_x, maxx - ox + pad_x),
                                yRange=(miny - oy - pad_y, maxy - oy + pad_y), padding=0)
 
@@ -243,6 +245,9 @@ class MapCanvas(pg.GraphicsView):
             args = (item.prepared, layer.style, view, origin, layer.opacity,
                     np.asarray(layer.selection, dtype=np.int64))
             fn = build_vector_frame
+        elif hasattr(layer, "render_rgba"):
+            args = (layer, view, origin, layer.opacity, self.project.crs)
+            fn = build_basemap_frame
         elif hasattr(layer, "read_view"):
             args = (layer, view, origin, layer.opacity, self.project.crs)
             fn = build_raster_frame
