@@ -17,7 +17,7 @@ from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
 from widgets.measure_tool import MeasureTool
 from widgets.message_bar import MessageBar
-from widgets.select_tool import RectangleSelectTool
+from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
 
 COMMON_CRS = [
     ("EPSG:4549", "CGCS2000 / 3-degree Gauss-Kruger CM 120E"),
@@ -54,6 +54,8 @@ class MainWindow(QtWidgets.QMainWindow):
             measure.finished.connect(self._measured)
         self.select_tool = RectangleSelectTool(self.canvas, self.selection_target, self)
         self.select_tool.selected.connect(self._box_selected)
+        self.polygon_select_tool = PolygonSelectTool(self.canvas, self.selection_target, self)
+        self.polygon_select_tool.selected.connect(self._box_selected)
         self._workers: list = []
         self._build_docks()
         self._build_status_bar()
@@ -148,6 +150,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tool_actions = {}
         for key, label in (("pan", self.tr("Pan")), ("identify", self.tr("Identify")),
                            ("select", self.tr("Select by rectangle")),
+                           ("select_polygon", self.tr("Select by polygon")),
                            ("measure_distance", self.tr("Measure distance")),
                            ("measure_area", self.tr("Measure area"))):
             act = self._action(label, lambda _=False, k=key: self.set_tool(k))
@@ -172,7 +175,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ------------------------------------------------------------------ tools
     def set_tool(self, tool: str) -> None:
-        """Switch the map tool: pan, identify, select, measure_distance or measure_area."""
+        """Switch the map tool: pan, identify, select, select_polygon, measure_distance or
+        measure_area."""
         self.tool = tool
         self.tool_actions[tool].setChecked(True)
         for mode, measure in self.measure_tools.items():
@@ -180,10 +184,11 @@ class MainWindow(QtWidgets.QMainWindow):
                 measure.activate()
             else:
                 measure.deactivate()
-        if tool == "select":
-            self.select_tool.activate()
-        else:
-            self.select_tool.deactivate()
+        for key, select in (("select", self.select_tool), ("select_polygon", self.polygon_select_tool)):
+            if tool == key:
+                select.activate()
+            else:
+                select.deactivate()
         shapes = QtCore.Qt.CursorShape
         cursor = {"identify": shapes.WhatsThisCursor, "pan": shapes.OpenHandCursor}.get(tool, shapes.CrossCursor)
         self.canvas.viewport().setCursor(cursor)

@@ -70,6 +70,7 @@ class MeasureTool(QtCore.QObject):
         vb.addItem(self._label, ignoreBounds=True)
         self.canvas.scene().sigMouseClicked.connect(self._clicked)
         self.canvas.cursor_moved.connect(self._moved)
+        self.canvas.project.events.crs.connect(self._crs_changed)
 
     def deactivate(self) -> None:
         """Stop listening and remove the overlay (the last result is forgotten)."""
@@ -78,6 +79,7 @@ class MeasureTool(QtCore.QObject):
         self.active = False
         self.canvas.scene().sigMouseClicked.disconnect(self._clicked)
         self.canvas.cursor_moved.disconnect(self._moved)
+        self.canvas.project.events.crs.disconnect(self._crs_changed)
         self.reset()
         vb = self.canvas.view_box
         vb.removeItem(self._shape)
@@ -131,6 +133,9 @@ class MeasureTool(QtCore.QObject):
         if value != value:  # NaN
             return ""
         return format_length(value) if self.mode == "distance" else format_area(value)
+
+    def _crs_changed(self, *args) -> None:
+        self.reset()  # the vertices were in the old CRS
 
     # ------------------------------------------------------------------ mouse
     def _clicked(self, ev) -> None:

@@ -107,6 +107,10 @@ def test_measure_area_of_a_village(window):
     assert format_area(expected) in window.statusBar().currentMessage()
     window.set_tool("pan")  # switching away clears the overlay
     assert tool._shape.scene() is None and not tool.points
+    window.set_tool("measure_area")
+    tool.add_point(*corners[0])
+    tool._crs_changed("EPSG:4326")  # vertices in the old CRS are dropped (the signal's slot)
+    assert not tool.points
 
 
 # ---------------------------------------------------------------------------------------- selecting
@@ -152,6 +156,39 @@ def test_selection_target_falls_back_to_the_top_visible_vector_layer(window):
     assert window.selection_target() is top
     top.visible = False
     assert window.selection_target() is not top
+
+
+def test_polygon_select_with_mouse_clicks(window):
+    villages = layer(window, "villages")
+    centres = village_centres(window)
+    triangle = shapely.buffer(shapely.MultiPoint(centres).convex_hull, 20.0).exterior
+    corners = shapely.get_coordinates(shapely.simplify(triangle, 30.0))[:-1]
+    window.set_tool("select_polygon")
+    window.layer_tree.setCurrentIndex(
+        window.layer_tree.model().index(list(window.project.layers).index(villages), 0))
+    pixels = [to_pixel(window, x, y) for x, y in corners]
+    for pixel in pixels:
+        click(window, pixel)
+    assert len(window.polygon_select_tool.points) == len(pixels)
+    click(window, pixels[-1], RIGHT)
+    assert window.polygon_select_tool.points == []  # finished
+    clicked = [window.canvas.to_project(window.canvas.mapToScene(p)) for p in pixels]
+    expected = np.sort(villages.sindex.query(shapely.Polygon(clicked), predicate="intersects"))
+    assert {0, 1, 2} <= set(expected.tolist()) and len(expected) < len(villages.data)
+    assert np.array_equal(villages.selection, expected)
+
+
+def test_polygon_in_another_crs_is_transformed(window):
+    from datasources.crs import transformer
+    from widgets.select_tool import select_in_polygon
+
+    villages = layer(window, "villages")
+    inner = shapely.point_on_surface(villages.data.geometry.iloc[3]).buffer(5.0)
+    to_lonlat = transformer(villages.crs, "EPSG:4326")
+    lonlat = shapely.transform(inner, lambda xy: np.column_stack(to_lonlat.transform(xy[:, 0], xy[:, 1])))
+    rows = select_in_polygon(villages, lonlat, "EPSG:4326")
+    assert 3 in rows.tolist()
+    assert np.array_equal(villages.selection, rows)
 
 
 # ---------------------------------------------------------------------------------------- bookmarks
