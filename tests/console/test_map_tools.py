@@ -88,6 +88,14 @@ def test_measure_distance_between_two_villages(window):
     assert tool.value() == pytest.approx(expected, abs=4 * pixel)
     assert format_length(tool.value()) in window.statusBar().currentMessage()
 
+    # a double-click finishes too (its first click adds the last vertex)
+    click(window, to_pixel(window, a.x, a.y))
+    far = to_pixel(window, b.x, b.y)
+    click(window, far)
+    send_mouse(window, QtCore.QEvent.Type.MouseButtonDblClick, far, LEFT, LEFT)
+    send_mouse(window, QtCore.QEvent.Type.MouseButtonRelease, far, LEFT, QtCore.Qt.MouseButton.NoButton)
+    assert tool.done and len(tool.points) == 2
+
 
 def test_measure_area_of_a_village(window):
     from layers.measure import format_area, geodesic_area
