@@ -50,8 +50,9 @@ def flag_problems(geoms: np.ndarray, known: np.ndarray | None = None) -> np.ndar
     problems = np.full(len(geoms), "", dtype=object)
     if known is not None:
         problems[:] = known
-    todo = problems == ""
-    missing = shapely.is_missing(geoms)
+    todo = problems == "" if known is not None else np.ones(len(geoms), dtype=bool)
+    types = shapely.get_type_id(geoms)
+    missing = types < 0
     problems[todo & missing] = NULL
     todo &= ~missing
     empty = np.zeros(len(geoms), dtype=bool)
@@ -66,7 +67,8 @@ def flag_problems(geoms: np.ndarray, known: np.ndarray | None = None) -> np.ndar
     deep = shapely.has_z(some)
     if deep.any():
         suspect[deep] |= _infinite_z(some[deep])
-    suspect |= _has_empty_hole(some)
+    if np.isin(types, _POLYGONAL).any():
+        suspect |= _has_empty_hole(some, types[idx])
     if suspect.any():
         _explain(geoms, idx[suspect], problems)
     return problems
@@ -112,14 +114,13 @@ def _infinite_z(geoms: np.ndarray) -> np.ndarray:
     return found
 
 
-def _has_empty_hole(geoms: np.ndarray) -> np.ndarray:
+def _has_empty_hole(geoms: np.ndarray, types: np.ndarray) -> np.ndarray:
     """Which polygons or multipolygons hold a ring of fewer than 4 points (GEOS calls them valid).
 
     GEOS builds rings of 0 or at least 4 points, and a part without holes whose shell is empty has
     no rings at all, so only parts with holes need their rings looked at.
     """
     found = np.zeros(len(geoms), dtype=bool)
-    types = shapely.get_type_id(geoms)
     polys = np.flatnonzero(types == shapely.GeometryType.POLYGON)
     multi = np.flatnonzero(types == shapely.GeometryType.MULTIPOLYGON)
     parts, owner = shapely.get_parts(geoms[multi], return_index=True)
