@@ -68,9 +68,16 @@ class FileActions(QtCore.QObject):
             self.window.canvas.zoom_to_extent()
 
     def _report_assumptions(self, layer) -> None:
+        from widgets.assumption_dialog import AssumptionDialog, needs_confirmation
+
         source = getattr(layer, "source", None)
         if source is None:
             return
+        if needs_confirmation(layer) and source.driver not in ("GPKG",):
+            dialog = AssumptionDialog(layer, self.window)
+            dialog.corrected.connect(lambda crs, enc, layer=layer: self.reopen(layer, crs, enc))
+            dialog.open()  # window-modal, not blocking: the map keeps working
+            self.window.assumption_dialog = dialog
         notes = []
         if source.crs_assumed or not source.crs:
             notes.append(self.tr("CRS {crs} was assumed ({why})").format(
@@ -84,6 +91,26 @@ class FileActions(QtCore.QObject):
             self.window.message_bar.push(f"{layer.name}: " + "; ".join(notes) + ". "
                                          + self.tr("Check them in the layer's properties."), "warning",
                                          "\n".join(source.warnings))
+
+    def reopen(self, layer, crs: str | None, encoding: str | None):
+        """Read a layer's file again with the CRS and/or encoding the user chose, in place of the old one."""
+        from layers.project import layers_from_file
+
+        source = layer.source
+        options = {k: v for k, v in (("crs", crs), ("encoding", encoding)) if v}
+
+        def read(progress, is_cancelled):
+            fresh = layers_from_file(source.path, self.project.crs, progress, is_cancelled, None, **options)
+            return [f for f in fresh if f.name == layer.name] or fresh[:1]
+
+        def replace(fresh) -> None:
+            if not fresh or layer not in self.project.layers:
+                return
+            index = list(self.project.layers).index(layer)
+            self.project.layers.remove(layer)
+            self.project.layers.insert(index, fresh[0])
+
+        return self.window.run_task(read, label=self.tr("Reloading"), done=replace)
 
     # ---- recent files
     def recent(self) -> list[str]:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
-from superqt.utils import create_worker
 
 from console.bookmarks import Bookmarks
 from console.file_actions import FileActions
@@ -18,6 +17,7 @@ from widgets.map_canvas import MapCanvas
 from widgets.measure_tool import MeasureTool
 from widgets.message_bar import MessageBar
 from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
+from widgets.tasks import Task
 
 COMMON_CRS = [
     ("EPSG:4549", "CGCS2000 / 3-degree Gauss-Kruger CM 120E"),
@@ -338,9 +338,8 @@ class MainWindow(QtWidgets.QMainWindow):
         def progress(fraction: float, message: str) -> None:
             progress_signal.moved.emit(float(fraction), str(message))
 
-        worker = create_worker(fn, *args, progress=progress,
-                               is_cancelled=lambda: state["cancelled"], _start_thread=False,
-                               _ignore_errors=True, **kwargs)
+        worker = Task(fn, *args, progress=progress, is_cancelled=lambda: state["cancelled"],
+                      **kwargs)
         self.cancel_button.clicked.connect(lambda: state.update(cancelled=True))
         self.progress.setValue(0)
         self.progress.setFormat(label + " %p%")
@@ -390,7 +389,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.files.confirm_discard():
             for worker in list(self._workers):
-                worker.quit()
+                worker.cancel()
             event.accept()
         else:
             event.ignore()

@@ -8,6 +8,7 @@ lat/lon and northing/easting in the EPSG database).
 from __future__ import annotations
 
 import re
+import threading
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,10 +36,31 @@ class CRSGuess:
     warning: str = ""
 
 
+PROJ_LOCK = threading.RLock()  # PROJ database look-ups crash when two threads run them at once
+_PROJ_LOCK = PROJ_LOCK
+_local = threading.local()
+
+
 def crs_to_string(crs) -> str | None:
-    """Return ``"EPSG:xxxx"`` for a CRS-like value where an EPSG code matches, else its WKT."""
+    """Return ``"EPSG:xxxx"`` for a CRS-like value where an EPSG code matches, else its WKT.
+
+    Safe to call from worker threads (look-ups are serialised and strings are cached).
+    """
     if crs is None:
         return None
+    if isinstance(crs, str):
+        return _string_to_string(crs)
+    with _PROJ_LOCK:
+        return _identify(crs)
+
+
+@lru_cache(maxsize=512)
+def _string_to_string(text: str) -> str | None:
+    with _PROJ_LOCK:
+        return _identify(text)
+
+
+def _identify(crs) -> str | None:
     try:
         obj = CRS.from_user_input(crs)
     except CRSError:
@@ -52,10 +74,24 @@ def crs_to_string(crs) -> str | None:
     return obj.to_wkt()
 
 
-@lru_cache(maxsize=256)
 def transformer(src: str, dst: str) -> Transformer:
-    """A cached transformer from ``src`` to ``dst`` in x/y (lon/lat, easting/northing) order."""
-    return Transformer.from_crs(CRS.from_user_input(src), CRS.from_user_input(dst), always_xy=True)
+    """A transformer from ``src`` to ``dst`` in x/y (lon/lat, easting/northing) order.
+
+    Cached per thread: pyproj transformers must not be shared between threads.
+    """
+    cache = getattr(_local, "transformers", None)
+    if cache is None:
+        cache = _local.transformers = {}
+    key = (str(src), str(dst))
+    found = cache.get(key)
+    if found is None:
+        with _PROJ_LOCK:
+            found = Transformer.from_crs(CRS.from_user_input(src), CRS.from_user_input(dst),
+                                         always_xy=True)
+        if len(cache) > 256:
+            cache.clear()
+        cache[key] = found
+    return found
 
 
 def gauss_kruger_3deg(central_meridian: float, zone_prefix: bool = False) -> str:

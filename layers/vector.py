@@ -10,7 +10,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from datasources.crs import crs_to_string
+from datasources.crs import PROJ_LOCK, crs_to_string
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from layers.base import Extent, Layer, _same_crs
 from layers.style import Style
@@ -173,7 +173,8 @@ class VectorLayer(Layer):
         cached = self._projected.get(key)
         if cached is None:
             data = self._data
-            cached = data.to_crs(key)
+            with PROJ_LOCK:  # pyproj must not look up CRSs in two threads at once
+                cached = data.to_crs(key)
             with self._lock:
                 if data is self._data:
                     self._projected[key] = cached

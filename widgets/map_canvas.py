@@ -12,7 +12,6 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
-from superqt.utils import create_worker
 
 from datasources.crs import transformer
 from widgets import symbols
@@ -24,6 +23,7 @@ from widgets.layer_items import (
     build_vector_frame,
     prepare_vector,
 )
+from widgets.tasks import Task
 
 METRES_PER_PIXEL_96DPI = 0.0254 / 96.0
 
@@ -271,7 +271,7 @@ class MapCanvas(pg.GraphicsView):
             except Exception as exc:  # noqa: BLE001 — shown to the user, never a crash
                 self.task_error.emit(exc)
             return
-        worker = create_worker(fn, *args, _start_thread=False, _ignore_errors=True)
+        worker = Task(fn, *args)
         worker.returned.connect(done)
         worker.errored.connect(self.task_error.emit)
         worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
