@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
   <context>
+    <name>AssumptionDialog</name>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="26" />
+      <source>Check {name}</source>
+      <translation>Check {name}</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="40" />
+      <source>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</source>
+      <translation>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="44" />
+      <source>the file declares no CRS</source>
+      <translation>the file declares no CRS</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="46" />
+      <source>CRS</source>
+      <translation>CRS</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="49" />
+      <source>Text encoding</source>
+      <translation>Text encoding</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="52" />
+      <source>Sample</source>
+      <translation>Sample</translation>
+    </message>
+  </context>
+  <context>
     <name>AttributeTable</name>
     <message>
       <location filename="../../widgets/attribute_table.py" line="103" />
@@ -17,6 +50,24 @@
       <location filename="../../widgets/attribute_table.py" line="139" />
       <source>{shown} of {total}</source>
       <translation>{shown} of {total}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Bookmarks</name>
+    <message>
+      <location filename="../../console/bookmarks.py" line="56" />
+      <source>Add bookmark</source>
+      <translation>Add bookmark</translation>
+    </message>
+    <message>
+      <location filename="../../console/bookmarks.py" line="57" />
+      <source>Name of this view:</source>
+      <translation>Name of this view:</translation>
+    </message>
+    <message>
+      <location filename="../../console/bookmarks.py" line="78" />
+      <source>Add bookmark…</source>
+      <translation>Add bookmark…</translation>
     </message>
   </context>
   <context>
@@ -37,68 +88,73 @@
       <translation>Loading</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="76" />
+      <location filename="../../console/file_actions.py" line="83" />
       <source>CRS {crs} was assumed ({why})</source>
       <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="77" />
+      <location filename="../../console/file_actions.py" line="84" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="79" />
+      <location filename="../../console/file_actions.py" line="86" />
       <source>text encoding {enc} was guessed</source>
       <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="82" />
+      <location filename="../../console/file_actions.py" line="89" />
       <source>{n} feature(s) flagged with geometry problems</source>
       <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="85" />
+      <location filename="../../console/file_actions.py" line="92" />
       <source>Check them in the layer's properties.</source>
       <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="109" />
+      <location filename="../../console/file_actions.py" line="113" />
+      <source>Reloading</source>
+      <translation>Reloading</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="136" />
       <source>Open project</source>
       <translation>Open project</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="110" />
-      <location filename="../../console/file_actions.py" line="132" />
+      <location filename="../../console/file_actions.py" line="137" />
+      <location filename="../../console/file_actions.py" line="159" />
       <source>Township project (*.gpkg)</source>
       <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="123" />
+      <location filename="../../console/file_actions.py" line="150" />
       <source>Opening project</source>
       <translation>Opening project</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="131" />
+      <location filename="../../console/file_actions.py" line="158" />
       <source>Save project</source>
       <translation>Save project</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="142" />
+      <location filename="../../console/file_actions.py" line="169" />
       <source>Saving failed</source>
       <translation>Saving failed</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="145" />
+      <location filename="../../console/file_actions.py" line="172" />
       <source>Saved {name}</source>
       <translation>Saved {name}</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="153" />
+      <location filename="../../console/file_actions.py" line="180" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="154" />
+      <location filename="../../console/file_actions.py" line="181" />
       <source>The project has unsaved changes. Save them first?</source>
       <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -157,128 +213,178 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/main_window.py" line="67" />
+      <location filename="../../console/main_window.py" line="78" />
       <source>Layers</source>
       <translation>Layers</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="69" />
-      <location filename="../../console/main_window.py" line="138" />
+      <location filename="../../console/main_window.py" line="80" />
+      <location filename="../../console/main_window.py" line="151" />
       <source>Identify</source>
       <translation>Identify</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="74" />
+      <location filename="../../console/main_window.py" line="85" />
       <source>Attribute table</source>
       <translation>Attribute table</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="103" />
+      <location filename="../../console/main_window.py" line="114" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="108" />
+      <location filename="../../console/main_window.py" line="119" />
       <source>Scale</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="115" />
+      <location filename="../../console/main_window.py" line="126" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="116" />
+      <location filename="../../console/main_window.py" line="127" />
       <source>&amp;Open data…</source>
       <translation>&amp;Open data…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="117" />
+      <location filename="../../console/main_window.py" line="128" />
       <source>Open &amp;project…</source>
       <translation>Open &amp;project…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="118" />
+      <location filename="../../console/main_window.py" line="129" />
       <source>Recent files</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="121" />
+      <location filename="../../console/main_window.py" line="131" />
+      <source>Add &amp;basemap (MBTiles)…</source>
+      <translation>Add &amp;basemap (MBTiles)…</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="133" />
       <source>&amp;Save project</source>
       <translation>&amp;Save project</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="122" />
+      <location filename="../../console/main_window.py" line="134" />
       <source>Save project &amp;as…</source>
       <translation>Save project &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="125" />
+      <location filename="../../console/main_window.py" line="137" />
       <source>E&amp;xit</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="126" />
+      <location filename="../../console/main_window.py" line="138" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="127" />
+      <location filename="../../console/main_window.py" line="139" />
       <source>Zoom to &amp;full extent</source>
       <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="131" />
+      <location filename="../../console/main_window.py" line="141" />
+      <source>&amp;Bookmarks</source>
+      <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="144" />
       <source>&amp;Tools</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="133" />
+      <location filename="../../console/main_window.py" line="146" />
       <source>Map tools</source>
       <translation>Map tools</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="135" />
+      <location filename="../../console/main_window.py" line="148" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="138" />
+      <location filename="../../console/main_window.py" line="151" />
       <source>Pan</source>
       <translation>Pan</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="146" />
+      <location filename="../../console/main_window.py" line="152" />
+      <source>Select by rectangle</source>
+      <translation>Select by rectangle</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="153" />
+      <source>Select by polygon</source>
+      <translation>Select by polygon</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="154" />
+      <source>Measure distance</source>
+      <translation>Measure distance</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="155" />
+      <source>Measure area</source>
+      <translation>Measure area</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="163" />
       <source>Full extent</source>
       <translation>Full extent</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="243" />
+      <location filename="../../console/main_window.py" line="197" />
+      <source>Measured: {result}</source>
+      <translation>Measured: {result}</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="209" />
+      <source>{count} features selected in {layer}</source>
+      <translation>{count} features selected in {layer}</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="236" />
+      <source>Add basemap</source>
+      <translation>Add basemap</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="237" />
+      <source>MBTiles basemaps (*.mbtiles)</source>
+      <translation>MBTiles basemaps (*.mbtiles)</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="306" />
       <source>Type a scale such as 1:10000</source>
       <translation>Type a scale such as 1:10000</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="252" />
+      <location filename="../../console/main_window.py" line="315" />
       <source>Project CRS</source>
       <translation>Project CRS</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="253" />
+      <location filename="../../console/main_window.py" line="316" />
       <source>Draw the map in:</source>
       <translation>Draw the map in:</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="264" />
+      <location filename="../../console/main_window.py" line="327" />
       <source>Unknown CRS: {crs}</source>
       <translation>Unknown CRS: {crs}</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="312" />
+      <location filename="../../console/main_window.py" line="374" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="314" />
+      <location filename="../../console/main_window.py" line="376" />
       <source>Township Console</source>
       <translation>Township Console</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>AssumptionDialog</name>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="26" />
+      <source>Check {name}</source>
+      <translation>检查 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="40" />
+      <source>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</source>
+      <translation>此文件未声明以下信息，已按推测处理。请确认或更正。</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="44" />
+      <source>the file declares no CRS</source>
+      <translation>文件未声明坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="46" />
+      <source>CRS</source>
+      <translation>坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="49" />
+      <source>Text encoding</source>
+      <translation>文本编码</translation>
+    </message>
+    <message>
+      <location filename="../../widgets/assumption_dialog.py" line="52" />
+      <source>Sample</source>
+      <translation>示例</translation>
+    </message>
+  </context>
+  <context>
     <name>AttributeTable</name>
     <message>
       <location filename="../../widgets/attribute_table.py" line="103" />
@@ -17,6 +50,24 @@
       <location filename="../../widgets/attribute_table.py" line="139" />
       <source>{shown} of {total}</source>
       <translation>显示 {shown} 条，共 {total} 条</translation>
+    </message>
+  </context>
+  <context>
+    <name>Bookmarks</name>
+    <message>
+      <location filename="../../console/bookmarks.py" line="56" />
+      <source>Add bookmark</source>
+      <translation>添加书签</translation>
+    </message>
+    <message>
+      <location filename="../../console/bookmarks.py" line="57" />
+      <source>Name of this view:</source>
+      <translation>此视图的名称：</translation>
+    </message>
+    <message>
+      <location filename="../../console/bookmarks.py" line="78" />
+      <source>Add bookmark…</source>
+      <translation>添加书签…</translation>
     </message>
   </context>
   <context>
@@ -37,68 +88,73 @@
       <translation>正在加载</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="76" />
+      <location filename="../../console/file_actions.py" line="83" />
       <source>CRS {crs} was assumed ({why})</source>
       <translation>假定坐标参考系为 {crs}（{why}）</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="77" />
+      <location filename="../../console/file_actions.py" line="84" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="79" />
+      <location filename="../../console/file_actions.py" line="86" />
       <source>text encoding {enc} was guessed</source>
       <translation>文本编码为推测的 {enc}</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="82" />
+      <location filename="../../console/file_actions.py" line="89" />
       <source>{n} feature(s) flagged with geometry problems</source>
       <translation>{n} 个要素被标记为存在几何问题</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="85" />
+      <location filename="../../console/file_actions.py" line="92" />
       <source>Check them in the layer's properties.</source>
       <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="109" />
+      <location filename="../../console/file_actions.py" line="113" />
+      <source>Reloading</source>
+      <translation>正在重新加载</translation>
+    </message>
+    <message>
+      <location filename="../../console/file_actions.py" line="136" />
       <source>Open project</source>
       <translation>打开工程</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="110" />
-      <location filename="../../console/file_actions.py" line="132" />
+      <location filename="../../console/file_actions.py" line="137" />
+      <location filename="../../console/file_actions.py" line="159" />
       <source>Township project (*.gpkg)</source>
       <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="123" />
+      <location filename="../../console/file_actions.py" line="150" />
       <source>Opening project</source>
       <translation>正在打开工程</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="131" />
+      <location filename="../../console/file_actions.py" line="158" />
       <source>Save project</source>
       <translation>保存工程</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="142" />
+      <location filename="../../console/file_actions.py" line="169" />
       <source>Saving failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="145" />
+      <location filename="../../console/file_actions.py" line="172" />
       <source>Saved {name}</source>
       <translation>已保存 {name}</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="153" />
+      <location filename="../../console/file_actions.py" line="180" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="154" />
+      <location filename="../../console/file_actions.py" line="181" />
       <source>The project has unsaved changes. Save them first?</source>
       <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -157,128 +213,178 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/main_window.py" line="67" />
+      <location filename="../../console/main_window.py" line="78" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="69" />
-      <location filename="../../console/main_window.py" line="138" />
+      <location filename="../../console/main_window.py" line="80" />
+      <location filename="../../console/main_window.py" line="151" />
       <source>Identify</source>
       <translation>识别</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="74" />
+      <location filename="../../console/main_window.py" line="85" />
       <source>Attribute table</source>
       <translation>属性表</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="103" />
+      <location filename="../../console/main_window.py" line="114" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="108" />
+      <location filename="../../console/main_window.py" line="119" />
       <source>Scale</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="115" />
+      <location filename="../../console/main_window.py" line="126" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="116" />
+      <location filename="../../console/main_window.py" line="127" />
       <source>&amp;Open data…</source>
       <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="117" />
+      <location filename="../../console/main_window.py" line="128" />
       <source>Open &amp;project…</source>
       <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="118" />
+      <location filename="../../console/main_window.py" line="129" />
       <source>Recent files</source>
       <translation>最近文件</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="121" />
+      <location filename="../../console/main_window.py" line="131" />
+      <source>Add &amp;basemap (MBTiles)…</source>
+      <translation>添加底图 (MBTiles)(&amp;B)…</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="133" />
       <source>&amp;Save project</source>
       <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="122" />
+      <location filename="../../console/main_window.py" line="134" />
       <source>Save project &amp;as…</source>
       <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="125" />
+      <location filename="../../console/main_window.py" line="137" />
       <source>E&amp;xit</source>
       <translation>退出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="126" />
+      <location filename="../../console/main_window.py" line="138" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="127" />
+      <location filename="../../console/main_window.py" line="139" />
       <source>Zoom to &amp;full extent</source>
       <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="131" />
+      <location filename="../../console/main_window.py" line="141" />
+      <source>&amp;Bookmarks</source>
+      <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="144" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="133" />
+      <location filename="../../console/main_window.py" line="146" />
       <source>Map tools</source>
       <translation>地图工具</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="135" />
+      <location filename="../../console/main_window.py" line="148" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="138" />
+      <location filename="../../console/main_window.py" line="151" />
       <source>Pan</source>
       <translation>平移</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="146" />
+      <location filename="../../console/main_window.py" line="152" />
+      <source>Select by rectangle</source>
+      <translation>矩形选择</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="153" />
+      <source>Select by polygon</source>
+      <translation>多边形选择</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="154" />
+      <source>Measure distance</source>
+      <translation>测量距离</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="155" />
+      <source>Measure area</source>
+      <translation>测量面积</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="163" />
       <source>Full extent</source>
       <translation>全图</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="243" />
+      <location filename="../../console/main_window.py" line="197" />
+      <source>Measured: {result}</source>
+      <translation>测量结果：{result}</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="209" />
+      <source>{count} features selected in {layer}</source>
+      <translation>已在 {layer} 中选中 {count} 个要素</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="236" />
+      <source>Add basemap</source>
+      <translation>添加底图</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="237" />
+      <source>MBTiles basemaps (*.mbtiles)</source>
+      <translation>MBTiles 底图 (*.mbtiles)</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="306" />
       <source>Type a scale such as 1:10000</source>
       <translation>输入比例尺，例如 1:10000</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="252" />
+      <location filename="../../console/main_window.py" line="315" />
       <source>Project CRS</source>
       <translation>工程坐标参考系</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="253" />
+      <location filename="../../console/main_window.py" line="316" />
       <source>Draw the map in:</source>
       <translation>地图绘制所用坐标参考系：</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="264" />
+      <location filename="../../console/main_window.py" line="327" />
       <source>Unknown CRS: {crs}</source>
       <translation>未知的坐标参考系：{crs}</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="312" />
+      <location filename="../../console/main_window.py" line="374" />
       <source>New project</source>
       <translation>新建工程</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="314" />
+      <location filename="../../console/main_window.py" line="376" />
       <source>Township Console</source>
       <translation>乡镇管理控制台</translation>
     </message>
