@@ -125,3 +125,18 @@ def test_english_is_back_once_the_translator_is_removed(qapp):
 
 def test_every_context_is_a_class_name():
     assert all(context for context, _, _ in _messages(ZH_TS))
+
+
+def test_every_interface_string_is_translated(tmp_path):
+    """Scan the sources again: a new self.tr() string without a Chinese translation fails here."""
+    import subprocess
+
+    from console import i18n
+
+    fresh = tmp_path / "fresh.ts"
+    files = [str(p) for d in i18n.SOURCES for p in sorted((i18n.RESOURCES_DIR.parent / d).rglob("*.py"))]
+    subprocess.run([i18n._tool("lupdate"), "-silent", *files, "-ts", str(fresh)], check=True)
+    wanted = {(context, source) for context, source, _ in _messages(fresh)}
+    have = {(context, source) for context, source, translation in _messages(ZH_TS)
+            if translation is not None and translation.text}
+    assert wanted - have == set()
