@@ -59,8 +59,11 @@ class LayerList(EventedList[Layer]):
         return next((layer for layer in self._data if layer.id == layer_id), None)
 
     def extent_in(self, crs: str | None, visible_only: bool = True) -> Extent | None:
-        """Union of the extents of the (visible) layers in ``crs``; None when none has an extent."""
-        boxes = []
+        """Union of the extents of the (visible) layers in ``crs``; None when none has an extent.
+
+        Basemaps count only when nothing else has an extent (a world basemap must not zoom out to the world).
+        """
+        boxes, basemap_boxes = [], []
         for layer in self._data:
             if visible_only and not layer.visible:
                 continue
@@ -69,7 +72,9 @@ class LayerList(EventedList[Layer]):
             except Exception:  # noqa: BLE001 — a layer that cannot be placed must not hide the others
                 box = None
             if box is not None and all(map(math.isfinite, box)):
-                boxes.append(box)
+                is_basemap = getattr(layer, "kind", None) == "basemap"
+                (basemap_boxes if is_basemap else boxes).append(box)
+        boxes = boxes or basemap_boxes
         if not boxes:
             return None
         return (min(b[0] for b in boxes), min(b[1] for b in boxes),

@@ -235,6 +235,8 @@ def _layer_entry(layer: Layer) -> dict:
                      qml=style_to_qml(layer.style, layer.geometry_kind, layer.name))
     elif isinstance(layer, RasterLayer):
         entry.update(kind="raster", path=layer.path, band=layer.band)
+    elif getattr(layer, "kind", None) == "basemap" and getattr(layer.source, "path", None) is not None:
+        entry.update(kind="basemap", path=layer.source.path)  # MBTiles; web keys are never saved
     else:
         raise TypeError(f"layer {layer.name!r} ({type(layer).__name__}) cannot be saved in a project")
     return entry
@@ -244,6 +246,14 @@ def _layer_from_entry(entry: dict, warnings: list[str]) -> Layer | None:
     style = Style.from_dict(entry["style"]) if entry.get("style") else None
     options = {"id": entry.get("id"), "visible": entry.get("visible", True),
                "opacity": entry.get("opacity", 1.0)}
+    if entry.get("kind") == "basemap":
+        if entry.get("missing"):
+            warnings.append(f"{entry.get('name')}: the basemap file {entry['path']} is missing; "
+                            "the layer was left out")
+            return None
+        from layers.basemap import BasemapLayer
+
+        return BasemapLayer(entry["path"], name=entry.get("name"), **options)
     if entry.get("kind", "vector") == "raster":
         if entry.get("missing"):
             warnings.append(f"{entry.get('name')}: the raster file {entry['path']} is missing; "

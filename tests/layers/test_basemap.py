@@ -170,3 +170,24 @@ def test_xyz_basemap_draws_from_the_disk_cache_when_the_server_is_gone(tmp_path)
     offline = BasemapLayer(source).render_rgba(view, 1024, 1024)  # a new layer: nothing decoded yet
     assert np.array_equal(offline, online) and not messages
     assert offline[10, 10, 2] == 30 and offline[1000, 1000, 3] == 203  # tiles 3/0/0 and 3/3/3
+
+
+def test_basemap_is_saved_with_the_project_and_does_not_widen_full_extent(world, tmp_path):
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from layers.project import Project
+    from layers.vector import VectorLayer
+
+    project = Project(crs="EPSG:3857")
+    village = gpd.GeoDataFrame({"name_zh": ["上塘村"]}, geometry=[box(13.3e6, 3.5e6, 13.31e6, 3.51e6)],
+                               crs="EPSG:3857")
+    project.layers.append(VectorLayer(village, "villages"))
+    project.layers.append(BasemapLayer(world, name="底图"))
+    assert project.layers.extent_in("EPSG:3857") == pytest.approx((13.3e6, 3.5e6, 13.31e6, 3.51e6))
+    project.save(tmp_path / "p.gpkg")
+    loaded = Project.load(tmp_path / "p.gpkg")
+    names = [layer.name for layer in loaded.layers]
+    assert names == ["villages", "底图"]
+    assert loaded.layers[1].kind == "basemap"
+    assert loaded.layers[1].render_rgba((13.3e6, 3.5e6, 13.31e6, 3.51e6), 32, 32, "EPSG:3857")[..., 3].any()
