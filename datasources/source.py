@@ -42,6 +42,9 @@ class VectorSource:
         Features the driver itself silently skipped (e.g. TopoJSON null geometries), counted from the raw file.
     warnings : list of str
         Everything else the user should know, in sentences.
+    validity_checked : bool
+        False when only the cheap checks (null, empty, non-finite) ran while reading and the full
+        GEOS validity check is still to come (see :meth:`layers.vector.VectorLayer.check_validity`).
     """
 
     path: Path
@@ -55,6 +58,7 @@ class VectorSource:
     encoding_guessed: bool = False
     dropped_by_driver: int = 0
     warnings: list[str] = field(default_factory=list)
+    validity_checked: bool = True
 
     @property
     def feature_count(self) -> int:

@@ -50,12 +50,15 @@ from datasources.validity import (
     EMPTY,
     NON_FINITE,
     NULL,
+    flag_cheap_problems,
     flag_problems,
     geometries_from_wkb,
+    problems_note,
     restore_topojson_nulls,
 )
 
 _QUICK_CHECK_LIMIT = 32 << 20
+VALIDITY_MODES = ("full", "deferred")
 
 
 @dataclass(frozen=True)
@@ -142,20 +145,21 @@ def list_layers(path: str | Path, *, allow_vrt: bool = False, max_bytes: int | N
 def open_vectors(path: str | Path, encoding: str | None = None, crs=None, project_crs=None,
                  progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled, *,
                  allow_vrt: bool = False, max_bytes: int | None = None,
-                 max_unpacked: int = MAX_UNPACKED) -> list[VectorSource]:
+                 max_unpacked: int = MAX_UNPACKED, validity: str = "full") -> list[VectorSource]:
     """Read every layer of a file (GeoPackage, OSM PBF, KML, a zip of shapefiles...).
 
     Parameters are those of :func:`open_vector` (without ``layer``). Progress is reported per layer
     and cancellation is checked between layers.
     """
     return _open(path, None, encoding, crs, project_crs, progress, is_cancelled,
-                 allow_vrt, max_bytes, max_unpacked, every=True)
+                 allow_vrt, max_bytes, max_unpacked, every=True, validity=validity)
 
 
 def open_vector(path: str | Path, layer: str | None = None, encoding: str | None = None, crs=None,
                 project_crs=None, progress: Progress = no_progress,
                 is_cancelled: IsCancelled = never_cancelled, *, allow_vrt: bool = False,
-                max_bytes: int | None = None, max_unpacked: int = MAX_UNPACKED) -> VectorSource:
+                max_bytes: int | None = None, max_unpacked: int = MAX_UNPACKED,
+                validity: str = "full") -> VectorSource:
     """Read one layer of a vector file, keeping and flagging every feature.
 
     Parameters
@@ -181,6 +185,11 @@ def open_vector(path: str | Path, layer: str | None = None, encoding: str | None
         Largest JSON (unpacked) to parse whole; default an eighth of the memory.
     max_unpacked : int
         Largest total an archive may unpack to.
+    validity : {"full", "deferred"}
+        ``"full"`` flags every problem while reading, GEOS validity included. ``"deferred"`` flags
+        only null, empty and non-finite geometries (no validity pass: a fast open) and returns a
+        source with ``validity_checked=False``; the rest is flagged later by
+        :meth:`layers.vector.VectorLayer.check_validity`.
 
     Returns
     -------
@@ -193,12 +202,14 @@ def open_vector(path: str | Path, layer: str | None = None, encoding: str | None
         CRSUnknown, Cancelled) naming the file, what is wrong and what to do; never a raw GDAL error.
     """
     return _open(path, layer, encoding, crs, project_crs, progress, is_cancelled,
-                 allow_vrt, max_bytes, max_unpacked, every=False)[0]
+                 allow_vrt, max_bytes, max_unpacked, every=False, validity=validity)[0]
 
 
 def _open(path, layer, encoding, crs, project_crs, progress, is_cancelled, allow_vrt, max_bytes,
-          max_unpacked, every: bool) -> list[VectorSource]:
+          max_unpacked, every: bool, validity: str = "full") -> list[VectorSource]:
     path = Path(path)
+    if validity not in VALIDITY_MODES:
+        raise ValueError(f"validity must be one of {VALIDITY_MODES}, not {validity!r}")
     progress(0.0, f"Opening {path.name}")
     check_cancelled(is_cancelled, path)
     plan = plan_reading(path, allow_vrt, max_bytes, max_unpacked)
@@ -219,7 +230,7 @@ def _open(path, layer, encoding, crs, project_crs, progress, is_cancelled, allow
         progress(0.05 + 0.9 * i / len(layers), f"Reading {item.label} ({i + 1}/{len(layers)})")
         source = read_layer(plan.path, plan.driver, item.member, item.gdal_layer, item.label,
                             encoding=encoding, crs=crs, project_crs=project_crs,
-                            is_cancelled=is_cancelled)
+                            is_cancelled=is_cancelled, validity=validity)
         source.warnings[:0] = extra
         sources.append(source)
     check_cancelled(is_cancelled, path)
@@ -307,8 +318,11 @@ def is_attribute_table(gdal_path: str, gdal_layer: str, frame) -> bool:
 
 def read_layer(path: Path, driver: str, member: Member, gdal_layer: str, label: str, *,
                encoding=None, crs=None, project_crs=None,
-               is_cancelled: IsCancelled = never_cancelled) -> VectorSource:
-    """Read one layer of a planned file into a :class:`VectorSource` (used by :func:`open_vector`)."""
+               is_cancelled: IsCancelled = never_cancelled, validity: str = "full") -> VectorSource:
+    """Read one layer of a planned file into a :class:`VectorSource` (used by :func:`open_vector`).
+
+    ``validity="deferred"`` leaves the GEOS validity check out (see :func:`open_vector`).
+    """
     notes: list[str] = []
     enc = _encoding(path, driver, member, encoding)
     with translated_errors(path, driver):
@@ -321,9 +335,13 @@ def read_layer(path: Path, driver: str, member: Member, gdal_layer: str, label: 
             notes.append(f"GDAL skipped {dropped} objects of the file (null geometries); they are "
                          "missing here.")
     known = frame.attrs.pop("_known_problems", None)
+    checked = True
     if len(frame) and known is None and is_attribute_table(member.gdal_path, gdal_layer, frame):
         problems = np.full(len(frame), "", dtype=object)  # a table without geometry is not broken
         notes.append("an attribute table without geometry: it opens in the attribute table only")
+    elif validity == "deferred":
+        problems = flag_cheap_problems(frame.geometry.values, known)
+        checked = False
     else:
         problems = flag_problems(frame.geometry.values, known)
     frame[PROBLEM_COLUMN] = problems
@@ -339,14 +357,13 @@ def read_layer(path: Path, driver: str, member: Member, gdal_layer: str, label: 
         notes.append(crs_note)
     flagged = int((problems != "").sum())
     if flagged:
-        notes.append(f"{flagged} of {len(frame)} features have geometry problems; they are kept and "
-                     f"flagged in the {PROBLEM_COLUMN} column.")
+        notes.append(problems_note(flagged, len(frame)))
     notes.extend(gdal_notes)
     return VectorSource(path=path, layer=label, driver=driver, data=frame, crs=crs_value,
                         crs_assumed=assumed, crs_reason=reason,
                         encoding=enc.encoding if enc else None,
                         encoding_guessed=bool(enc and enc.guessed), dropped_by_driver=dropped,
-                        warnings=notes)
+                        warnings=notes, validity_checked=checked)
 
 
 def _encoding(path: Path, driver: str, member: Member, given: str | None) -> EncodingGuess | None:

@@ -202,12 +202,14 @@ class Project:
 
 def layers_from_file(path: str | Path, project_crs: str | None = None, progress: Progress = no_progress,
                      is_cancelled: IsCancelled = never_cancelled, warnings: list[str] | None = None,
-                     **options) -> list[Layer]:
+                     validity: str = "full", **options) -> list[Layer]:
     """Read a data file into layers, top first, without adding them to a project (worker-safe).
 
     Rasters (``.tif``, ``.tiff``...) become one :class:`RasterLayer`; anything else goes through
     :func:`datasources.vector.open_vectors` and gives a :class:`VectorLayer` per layer in the file, points
     drawn above lines above polygons. Township layers known by name get their township look.
+    ``validity="deferred"`` opens fast and leaves the full geometry check to
+    :meth:`VectorLayer.check_validity` (see :func:`datasources.vector.open_vector`).
     """
     from layers.township import apply_township_look
 
@@ -217,7 +219,7 @@ def layers_from_file(path: str | Path, project_crs: str | None = None, progress:
     from datasources.vector import open_vectors
 
     sources = open_vectors(path, project_crs=project_crs, progress=progress, is_cancelled=is_cancelled,
-                           **options)
+                           validity=validity, **options)
     layers = [VectorLayer.from_source(src) for src in sources]
     if warnings is not None:
         for src in sources:

@@ -5,12 +5,20 @@ from __future__ import annotations
 import itertools
 import math
 import threading
+from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
 import shapely
 
 from datasources.crs import PROJ_LOCK, crs_to_string
+from datasources.feedback import (
+    IsCancelled,
+    Progress,
+    check_cancelled,
+    never_cancelled,
+    no_progress,
+)
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from layers.base import Extent, Layer, _same_crs
 from layers.style import Style
@@ -18,6 +26,19 @@ from layers.style import Style
 _KIND_OF_TYPE = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon",
                  7: "mixed"}
 _new_layer_colour = itertools.count()
+_CHECK_CHUNK = 50_000  # features per validity step (progress and cancellation between steps)
+
+
+@dataclass(frozen=True)
+class ValidityCheck:
+    """What :meth:`VectorLayer.find_validity_problems` found, to be applied on the GUI thread.
+
+    ``generation`` counts the layer's data changes: the result only applies while the layer holds
+    the same data (an edit in between makes :meth:`VectorLayer.apply_validity` check again).
+    """
+
+    generation: int
+    problems: np.ndarray
 
 
 class VectorLayer(Layer):
@@ -47,7 +68,9 @@ class VectorLayer(Layer):
         declared = crs if crs is not None else crs_to_string(data.crs)
         super().__init__(name, crs=declared, style=None, **layer_options)
         self.source = source
+        self._validity_checked = source is None or source.validity_checked
         self._lock = threading.Lock()
+        self._generation = 0  # data changes seen, so a validity check knows what it checked
         self._data = self._with_crs(data)
         self._reset_derived()
         self._style = style if style is not None else Style.default_for(
@@ -88,6 +111,7 @@ class VectorLayer(Layer):
 
     def _reset_derived(self) -> None:
         with self._lock:
+            self._generation = getattr(self, "_generation", 0) + 1
             self._geoms = np.asarray(self._data.geometry.values, dtype=object)
             self._tree: shapely.STRtree | None = None
             self._projected: dict[str, gpd.GeoDataFrame] = {}
@@ -116,6 +140,106 @@ class VectorLayer(Layer):
             return 0
         flags = self._data[PROBLEM_COLUMN].fillna("").astype(str)
         return int((flags != "").sum())
+
+    @property
+    def validity_checked(self) -> bool:
+        """False while the full GEOS validity check of a fast-opened file is still to run.
+
+        A layer made from a GeoDataFrame directly counts as checked (nothing was promised about
+        it); one read with ``validity="deferred"`` waits for :meth:`check_validity`.
+        """
+        return self._validity_checked
+
+    def check_validity(self, progress: Progress = no_progress,
+                       is_cancelled: IsCancelled = never_cancelled) -> int:
+        """Flag the features the cheap read-time checks let through (self-intersections...).
+
+        Runs :func:`datasources.validity.flag_problems` on the features not flagged yet, writes the
+        reasons to the problem column and emits ``events.data``. From a worker thread, call
+        :meth:`find_validity_problems` there and :meth:`apply_validity` on the GUI thread instead,
+        so that views hear the event on their own thread.
+
+        Parameters
+        ----------
+        progress, is_cancelled : callables
+            ``progress(fraction, message)`` and ``is_cancelled()``; :class:`Cancelled` is raised
+            between steps when asked (the layer then stays unchecked).
+
+        Returns
+        -------
+        int
+            The number of features newly flagged (0 when already checked).
+        """
+        if self._validity_checked:
+            return 0
+        return self.apply_validity(self.find_validity_problems(progress, is_cancelled))
+
+    def find_validity_problems(self, progress: Progress = no_progress,
+                               is_cancelled: IsCancelled = never_cancelled) -> ValidityCheck:
+        """Run the full validity check without changing the layer (worker-safe).
+
+        Parameters are those of :meth:`check_validity`; the result goes to :meth:`apply_validity`.
+        """
+        from datasources.validity import flag_problems
+
+        with self._lock:
+            generation, geoms = self._generation, self._geoms
+        known = self._known_problems()
+        where = self.source.path if self.source is not None else self.name
+        problems = known.copy()
+        for start in range(0, len(geoms), _CHECK_CHUNK):
+            check_cancelled(is_cancelled, where)
+            progress(start / max(len(geoms), 1), f"Checking the geometry of {self.name}")
+            stop = start + _CHECK_CHUNK
+            problems[start:stop] = flag_problems(geoms[start:stop], known[start:stop])
+        check_cancelled(is_cancelled, where)
+        progress(1.0, f"Checked the geometry of {self.name}")
+        return ValidityCheck(generation, problems)
+
+    def apply_validity(self, check: ValidityCheck) -> int:
+        """Write what :meth:`find_validity_problems` found; returns the number newly flagged.
+
+        Only the problem column changes (the geometries, their index and reprojections are kept);
+        ``events.data`` is emitted when anything was flagged. A check of geometries the layer no
+        longer holds is run again on the current ones.
+        """
+        from datasources.validity import flag_problems, problems_note
+
+        if check.generation != self._generation:
+            check = ValidityCheck(self._generation,
+                                  flag_problems(self._geoms, self._known_problems()))
+        before = self.problem_count
+        flagged = int((check.problems != "").sum())
+        self._validity_checked = True
+        if self.source is not None:
+            self.source.validity_checked = True
+            old = problems_note(before, len(self._data))
+            notes = [n for n in self.source.warnings if n != old]
+            if flagged:
+                notes.append(problems_note(flagged, len(self._data)))
+            self.source.warnings[:] = notes
+        if flagged == before:
+            return 0
+        with self._lock:
+            self._data = self._with_problems(self._data, check.problems)
+            self._projected = {key: self._with_problems(frame, check.problems)
+                               for key, frame in self._projected.items()}
+        if self.source is not None:
+            self.source.data = self._data
+        self.events.data.emit(self)
+        return flagged - before
+
+    def _known_problems(self) -> np.ndarray:
+        """The problem column as an object array of str (all ``""`` when there is none)."""
+        if PROBLEM_COLUMN not in self._data.columns:
+            return np.full(len(self._data), "", dtype=object)
+        return self._data[PROBLEM_COLUMN].fillna("").astype(str).to_numpy(dtype=object)
+
+    @staticmethod
+    def _with_problems(frame: gpd.GeoDataFrame, problems: np.ndarray) -> gpd.GeoDataFrame:
+        frame = frame.copy(deep=False)
+        frame[PROBLEM_COLUMN] = problems
+        return frame
 
     @property
     def extent(self) -> Extent | None:
