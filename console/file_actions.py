@@ -18,14 +18,18 @@ def _part(progress, index: int, count: int, fraction: float, message: str) -> No
 
 
 def load_layers(paths: list[Path], project_crs: str, progress, is_cancelled) -> list:
-    """Read files into layers (worker side: plain Python, no Qt)."""
+    """Read files into layers (worker side: plain Python, no Qt).
+
+    Files are opened fast (``validity="deferred"``): invalid geometries are flagged afterwards by
+    :meth:`FileActions.check_validity_later`, while the layers are already on the map.
+    """
     from layers.project import layers_from_file
 
     layers = []
     for i, path in enumerate(paths):
         layers.extend(layers_from_file(path, project_crs=project_crs,
                                        progress=functools.partial(_part, progress, i, len(paths)),
-                                       is_cancelled=is_cancelled))
+                                       is_cancelled=is_cancelled, validity="deferred"))
     return layers
 
 
@@ -66,6 +70,37 @@ class FileActions(QtCore.QObject):
             self._report_assumptions(layer)
         if layers and len(self.project.layers) == len(layers):
             self.window.canvas.zoom_to_extent()
+        for layer in layers:
+            self.check_validity_later(layer)
+
+    def check_validity_later(self, layer) -> None:
+        """Flag the layer's invalid geometries in a background task, then report its problems.
+
+        The task starts on the next turn of the event loop, once the loading task has finished
+        with the status-bar progress bar. The check runs in the worker and its result is written
+        to the layer here, on the GUI thread, where the views hear the layer's data event.
+        """
+        if getattr(layer, "validity_checked", True):
+            return
+
+        def start() -> None:
+            self.window.run_task(layer.find_validity_problems, label=self.tr("Checking geometry"),
+                                 done=lambda check: self._validity_checked(layer, check))
+
+        QtCore.QTimer.singleShot(0, start)
+
+    def _validity_checked(self, layer, check) -> None:
+        layer.apply_validity(check)
+        if layer in self.project.layers and layer.problem_count:
+            self._report_problems(layer)
+
+    def _report_problems(self, layer) -> None:
+        source = getattr(layer, "source", None)
+        self.window.message_bar.push(
+            f"{layer.name}: "
+            + self.tr("{n} feature(s) flagged with geometry problems").format(n=layer.problem_count)
+            + ". " + self.tr("Check them in the layer's properties."), "warning",
+            "\n".join(source.warnings) if source is not None else "")
 
     def _report_assumptions(self, layer) -> None:
         from widgets.assumption_dialog import AssumptionDialog, needs_confirmation
@@ -85,7 +120,7 @@ class FileActions(QtCore.QObject):
         if source.encoding_guessed:
             notes.append(self.tr("text encoding {enc} was guessed").format(enc=source.encoding))
         problems = getattr(layer, "problem_count", 0)
-        if problems:
+        if problems and getattr(layer, "validity_checked", True):  # else reported after the check
             notes.append(self.tr("{n} feature(s) flagged with geometry problems").format(n=problems))
         if notes:
             self.window.message_bar.push(f"{layer.name}: " + "; ".join(notes) + ". "
@@ -100,7 +135,8 @@ class FileActions(QtCore.QObject):
         options = {k: v for k, v in (("crs", crs), ("encoding", encoding)) if v}
 
         def read(progress, is_cancelled):
-            fresh = layers_from_file(source.path, self.project.crs, progress, is_cancelled, None, **options)
+            fresh = layers_from_file(source.path, self.project.crs, progress, is_cancelled, None,
+                                     validity="deferred", **options)
             return [f for f in fresh if f.name == layer.name] or fresh[:1]
 
         def replace(fresh) -> None:
@@ -109,6 +145,7 @@ class FileActions(QtCore.QObject):
             index = list(self.project.layers).index(layer)
             self.project.layers.remove(layer)
             self.project.layers.insert(index, fresh[0])
+            self.check_validity_later(fresh[0])
 
         return self.window.run_task(read, label=self.tr("Reloading"), done=replace)
 
