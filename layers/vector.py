@@ -117,6 +117,7 @@ class VectorLayer(Layer):
             self._projected: dict[str, gpd.GeoDataFrame] = {}
             self._kind: str | None = None
             self._extent: Extent | None | bool = False
+            self._problem_cache = None
 
     def _crs_changed(self) -> None:
         if self._crs is not None:
@@ -135,11 +136,17 @@ class VectorLayer(Layer):
 
     @property
     def problem_count(self) -> int:
-        """Number of features a reader flagged (null, empty or invalid geometry)."""
-        if PROBLEM_COLUMN not in self._data.columns:
-            return 0
-        flags = self._data[PROBLEM_COLUMN].fillna("").astype(str)
-        return int((flags != "").sum())
+        """Number of features a reader flagged (null, empty or invalid geometry); cached per data frame,
+        since the layer tree asks on every repaint."""
+        cached = getattr(self, "_problem_cache", None)
+        if cached is not None and cached[0] is self._data:
+            return cached[1]
+        count = 0
+        if PROBLEM_COLUMN in self._data.columns:
+            flags = self._data[PROBLEM_COLUMN]
+            count = int((flags.notna() & (flags != "")).sum())
+        self._problem_cache = (self._data, count)
+        return count
 
     @property
     def validity_checked(self) -> bool:

@@ -60,6 +60,7 @@ class Frame:
     image: np.ndarray | None = None
     image_rect: tuple[float, float, float, float] | None = None
     labels: list[tuple[float, float, str]] = field(default_factory=list)
+    picture: QtGui.QImage | None = None  # everything above drawn at the view's pixel size
 
 
 def prepare_vector(layer, project_crs: str) -> PreparedVector:
@@ -174,7 +175,75 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
                                     symbols.fill_brush(SELECTION_COLOUR, 0.25)))
     if prepared.labels is not None and prepared.label_xy is not None:
         frame.labels = _visible_labels(prepared, view, origin)
+    if is_cancelled():
+        return frame
+    return rasterise(frame, view, origin, style)
+
+
+BIG_PATH = 20_000  # path elements above which antialiasing costs more than it shows
+
+
+def rasterise(frame: Frame, view: View, origin: tuple[float, float], style) -> Frame:
+    """Draw a frame into one image of the view's pixel size (worker-safe: QPainter on a QImage).
+
+    Panning then only moves an image, and the next level of detail is drawn off the GUI thread
+    (the QGIS renderer design: render in the worker, show on the GUI thread).
+    """
+    width, height = max(view.width, 1), max(view.height, 1)
+    image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QtCore.Qt.GlobalColor.transparent)
+    minx, miny, maxx, maxy = view.bbox
+    sx, sy = width / (maxx - minx), height / (maxy - miny)
+    to_pixels = QtGui.QTransform(sx, 0.0, 0.0, -sy, -(minx - origin[0]) * sx, (maxy - origin[1]) * sy)
+    painter = QtGui.QPainter(image)
+    painter.setTransform(to_pixels)
+    if frame.image is not None and frame.image_rect is not None:
+        x, y, w, h = frame.image_rect
+        dense = _to_qimage(frame.image)
+        painter.save()
+        painter.translate(x, y + h)
+        painter.scale(w / dense.width(), -h / dense.height())
+        painter.drawImage(QtCore.QPointF(0, 0), dense)
+        painter.restore()
+    for path, pen, brush in frame.paths:
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, path.elementCount() < BIG_PATH)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawPath(path)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+    for poly, pen in frame.points:
+        painter.setPen(pen)
+        painter.drawPoints(poly)
+    if frame.labels:
+        draw_labels(painter, to_pixels, frame.labels, style)
+    painter.end()
+    frame.picture = image
+    frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
     return frame
+
+
+def draw_labels(painter: QtGui.QPainter, to_pixels: QtGui.QTransform, labels, style) -> None:
+    """Labels with a halo, skipping any that would overlap one already placed."""
+    painter.save()
+    painter.resetTransform()
+    painter.setFont(symbols.label_font(getattr(style, "label_size", 9.0)))
+    colour = symbols.qcolor(getattr(style, "label_color", "#202020"))
+    metrics = painter.fontMetrics()
+    taken: list[QtCore.QRectF] = []
+    for x, y, text in labels:
+        pos = to_pixels.map(QtCore.QPointF(x, y))
+        box = QtCore.QRectF(metrics.boundingRect(text)).translated(pos.x(), pos.y())
+        if any(box.intersects(other) for other in taken[-60:]):
+            continue
+        taken.append(box)
+        symbols.draw_halo_text(painter, pos, text, colour)
+    painter.restore()
+
+
+def _to_qimage(rgba: np.ndarray) -> QtGui.QImage:
+    h, w = rgba.shape[:2]
+    buf = np.ascontiguousarray(rgba)
+    return QtGui.QImage(buf.data, w, h, 4 * w, QtGui.QImage.Format.Format_RGBA8888).copy()
 
 
 def _visible_labels(prepared: PreparedVector, view: View, origin) -> list[tuple[float, float, str]]:
@@ -260,10 +329,10 @@ class LayerItem(pg.GraphicsObject):
     def set_frame(self, frame: Frame) -> None:
         self.frame = frame
         self._image = None
-        if frame.image is not None:
-            h, w = frame.image.shape[:2]
-            buf = np.ascontiguousarray(frame.image)
-            self._image = QtGui.QImage(buf.data, w, h, 4 * w, QtGui.QImage.Format.Format_RGBA8888).copy()
+        if frame.picture is not None:
+            self._image = frame.picture
+        elif frame.image is not None:
+            self._image = _to_qimage(frame.image)
         if frame.image_rect is not None:
             x, y, w, h = frame.image_rect
             self.set_bounds(self._bounds.united(QtCore.QRectF(x, y, w, h)))
@@ -284,6 +353,8 @@ class LayerItem(pg.GraphicsObject):
             painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.drawImage(QtCore.QPointF(0, 0), self._image)
             painter.restore()
+        if frame.picture is not None:
+            return  # paths, points and labels are in the picture
         for path, pen, brush in frame.paths:
             painter.setPen(pen)
             painter.setBrush(brush)
@@ -292,22 +363,4 @@ class LayerItem(pg.GraphicsObject):
             painter.setPen(pen)
             painter.drawPoints(poly)
         if frame.labels:
-            self._paint_labels(painter)
-
-    def _paint_labels(self, painter: QtGui.QPainter) -> None:
-        style = self.layer.style
-        transform = painter.transform()
-        painter.save()
-        painter.resetTransform()
-        painter.setFont(symbols.label_font(getattr(style, "label_size", 9.0)))
-        colour = symbols.qcolor(getattr(style, "label_color", "#202020"))
-        taken: list[QtCore.QRectF] = []
-        metrics = painter.fontMetrics()
-        for x, y, text in self.frame.labels:
-            pos = transform.map(QtCore.QPointF(x, y))
-            box = QtCore.QRectF(metrics.boundingRect(text)).translated(pos.x(), pos.y())
-            if any(box.intersects(other) for other in taken[-60:]):
-                continue
-            taken.append(box)
-            symbols.draw_halo_text(painter, pos, text, colour)
-        painter.restore()
+            draw_labels(painter, painter.transform(), frame.labels, self.layer.style)

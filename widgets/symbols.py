@@ -23,7 +23,9 @@ def stroke_pen(hex_color: str | None, width_mm: float, opacity: float = 1.0) -> 
     """A cosmetic pen (width in screen pixels whatever the zoom) for outlines and lines."""
     pen = QtGui.QPen(qcolor(hex_color, opacity))
     pen.setCosmetic(True)
-    pen.setWidthF(max(0.6, width_mm * MM_TO_PX))
+    width = width_mm * MM_TO_PX
+    # hairlines of exactly one pixel draw ~100x faster than 1.1 px antialiased ones on big paths
+    pen.setWidthF(1.0 if width < 1.5 else width)
     pen.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
     pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
     return pen

@@ -118,6 +118,10 @@
       <translation>Reloading</translation>
     </message>
     <message>
+      <source>Checking geometry</source>
+      <translation>Checking geometry</translation>
+    </message>
+    <message>
       <location filename="../../console/file_actions.py" line="136" />
       <source>Open project</source>
       <translation>Open project</translation>

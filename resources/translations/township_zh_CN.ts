@@ -118,6 +118,10 @@
       <translation>正在重新加载</translation>
     </message>
     <message>
+      <source>Checking geometry</source>
+      <translation>正在检查几何</translation>
+    </message>
+    <message>
       <location filename="../../console/file_actions.py" line="136" />
       <source>Open project</source>
       <translation>打开工程</translation>

@@ -77,5 +77,8 @@ def test_changing_the_project_crs_reprojects_and_redraws(empty_window, qtbot, gb
         qtbot.waitUntil(lambda: not win.canvas.busy(), timeout=60_000)
         qtbot.waitUntil(lambda: len(item.frame.points) > 0, timeout=60_000)
         assert win.crs_button.text() == crs
-        minx, _, maxx, _ = layer.extent_in(crs)
-        assert item.boundingRect().width() == pytest.approx(maxx - minx, rel=0.05, abs=1e-6)
+        qtbot.waitUntil(lambda: item.prepared is not None and item.frame.picture is not None,
+                        timeout=60_000)
+        # the layer was reprojected: what the canvas drew from sits where the layer lies in that CRS
+        expected = tuple(layer.data_in(crs).total_bounds)
+        assert item.prepared.bounds == pytest.approx(expected, rel=1e-9, abs=1e-9)
