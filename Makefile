@@ -10,7 +10,7 @@ export QT_QPA_PLATFORM ?= offscreen
 
 SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 \
-	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick
+	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick python3-qgis
 
 .PHONY: run test system-deps venv demo bench screenshot translations lint clean
 

@@ -1,0 +1,47 @@
+"""Real QGIS opens the township project file as the same map: layers, CRS and the styles we saved.
+
+Runs where the system Python has QGIS (`apt-get install python3-qgis`, part of `make system-deps`); skips
+with the reason elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+CHECK = Path(__file__).with_name("qgis_check.py")
+
+
+def _has_qgis() -> bool:
+    if not shutil.which(SYSTEM_PYTHON):
+        return False
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import qgis.core"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
+pytestmark = pytest.mark.skipif(not _has_qgis(), reason="QGIS (python3-qgis) is not installed")
+
+
+def test_qgis_opens_the_demo_project_with_our_styles(demo_project):
+    import pyogrio
+
+    names = ["villages", "facilities", "households", "hazard_zones", "roads"]
+    result = subprocess.run([SYSTEM_PYTHON, str(CHECK), str(demo_project), *names],
+                            capture_output=True, text=True, timeout=300, check=False,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": "/tmp"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = {r["name"]: r for r in map(json.loads, result.stdout.strip().splitlines())}
+    for name in names:
+        assert seen[name]["valid"], name
+        assert seen[name]["features"] == pyogrio.read_info(demo_project, layer=name)["features"]
+        assert seen[name]["crs"] == "EPSG:4549"
+    # the defaults in layer_styles are applied by QGIS itself when it opens the layer
+    assert seen["villages"]["renderer"] == "graduatedSymbol" and seen["villages"]["classes"] == 5
+    assert seen["villages"]["labels"] is True
+    assert seen["facilities"]["renderer"] == "categorizedSymbol" and seen["facilities"]["classes"] >= 5
+    assert seen["households"]["renderer"] == "singleSymbol"
