@@ -13,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from qgis.core import QgsApplication, QgsVectorLayer  # noqa: E402
 
 
-
 def describe(path: str, name: str) -> dict:
     layer = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
     renderer = layer.renderer()
