@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from console.bookmarks import Bookmarks
 from console.file_actions import FileActions
 from console.search import SearchBox
+from console.web_basemaps import add_web_basemap_dialog
 from widgets.attribute_table import AttributeTable
 from widgets.identify_panel import IdentifyPanel, identify
 from widgets.layer_tree import LayerTree
@@ -129,6 +130,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Recent files"))
         files.fill_recent_menu(self.recent_menu)
         menu.addAction(self._action(self.tr("Add &basemap (MBTiles)…"), self.add_basemap_dialog))
+        menu.addAction(self._action(self.tr("Add &web basemap (XYZ/WMTS)…"),
+                                    lambda: add_web_basemap_dialog(self)))
         menu.addSeparator()
         menu.addAction(self._action(self.tr("&Save project"), files.save, QtGui.QKeySequence.StandardKey.Save))
         menu.addAction(self._action(self.tr("Save project &as…"), files.save_as,

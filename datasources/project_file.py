@@ -133,9 +133,11 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
                 entry["table"] = table
                 entry["qml_digest"] = _qml_digest(layer.get("qml") or "")
                 styles.append((table, layer))
-            else:
+            elif layer.get("path") is not None:  # a raster or an MBTiles basemap beside the project
                 entry["path"] = _relative(layer["path"], path.parent)
                 entry["band"] = int(layer.get("band") or 1)
+            else:  # a web basemap: its URL template (never the user's key)
+                entry["template"] = layer.get("template")
             entries.append(entry)
         check_cancelled(is_cancelled, path)
         progress(len(layers) / (len(layers) + 1), "saving styles and settings")
@@ -227,7 +229,7 @@ def load_project(path: str | Path, progress: Progress = no_progress,
             text = qml.get(layer["table"], "")
             layer["qml"] = text
             layer["qml_changed"] = bool(text) and _qml_digest(text) != layer.get("qml_digest")
-        else:
+        elif layer.get("path"):
             raster = Path(layer["path"])
             raster = raster if raster.is_absolute() else (path.parent / raster)
             layer["path"] = raster.resolve()

@@ -272,3 +272,11 @@ def _view_in_mercator(bbox: Extent, crs: str | None) -> Extent | None:
     if not (minx < maxx and miny < maxy):
         return None
     return (minx, miny, maxx, maxy)
+
+
+def default_tile_cache() -> Path:
+    """Where web tiles are kept between sessions: the user's cache folder (XDG on Linux)."""
+    import os
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "township-console" / "tiles"

@@ -238,7 +238,9 @@ def _layer_entry(layer: Layer) -> dict:
     elif isinstance(layer, RasterLayer):
         entry.update(kind="raster", path=layer.path, band=layer.band)
     elif getattr(layer, "kind", None) == "basemap" and getattr(layer.source, "path", None) is not None:
-        entry.update(kind="basemap", path=layer.source.path)  # MBTiles; web keys are never saved
+        entry.update(kind="basemap", path=layer.source.path)  # MBTiles
+    elif getattr(layer, "kind", None) == "basemap" and getattr(layer.source, "template", None):
+        entry.update(kind="web_basemap", template=layer.source.template)  # the user's key is never saved
     else:
         raise TypeError(f"layer {layer.name!r} ({type(layer).__name__}) cannot be saved in a project")
     return entry
@@ -248,6 +250,14 @@ def _layer_from_entry(entry: dict, warnings: list[str]) -> Layer | None:
     style = Style.from_dict(entry["style"]) if entry.get("style") else None
     options = {"id": entry.get("id"), "visible": entry.get("visible", True),
                "opacity": entry.get("opacity", 1.0)}
+    if entry.get("kind") == "web_basemap":
+        from datasources.tiles import XYZSource
+        from layers.basemap import BasemapLayer, default_tile_cache
+
+        warnings.append(f"{entry.get('name')}: web basemap without its key; add the key again if the "
+                        "service needs one (cached tiles still show)")
+        return BasemapLayer(XYZSource(entry["template"], default_tile_cache(), name=entry.get("name")),
+                            name=entry.get("name"), **options)
     if entry.get("kind") == "basemap":
         if entry.get("missing"):
             warnings.append(f"{entry.get('name')}: the basemap file {entry['path']} is missing; "

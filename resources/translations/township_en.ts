@@ -73,92 +73,95 @@
   <context>
     <name>FileActions</name>
     <message>
-      <location filename="../../console/file_actions.py" line="46" />
+      <location filename="../../console/file_actions.py" line="50" />
       <source>Open data</source>
       <translation>Open data</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="47" />
+      <location filename="../../console/file_actions.py" line="51" />
       <source>Data ({patterns});;All files (*)</source>
       <translation>Data ({patterns});;All files (*)</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="61" />
+      <location filename="../../console/file_actions.py" line="65" />
       <source>Loading</source>
       <translation>Loading</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="83" />
+      <location filename="../../console/file_actions.py" line="118" />
       <source>CRS {crs} was assumed ({why})</source>
       <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="84" />
+      <location filename="../../console/file_actions.py" line="119" />
       <source>unknown</source>
       <translation>unknown</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="86" />
+      <location filename="../../console/file_actions.py" line="121" />
       <source>text encoding {enc} was guessed</source>
       <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="89" />
+      <location filename="../../console/file_actions.py" line="101" />
+      <location filename="../../console/file_actions.py" line="124" />
       <source>{n} feature(s) flagged with geometry problems</source>
       <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="92" />
+      <location filename="../../console/file_actions.py" line="102" />
+      <location filename="../../console/file_actions.py" line="127" />
       <source>Check them in the layer's properties.</source>
       <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="113" />
+      <location filename="../../console/file_actions.py" line="150" />
       <source>Reloading</source>
       <translation>Reloading</translation>
     </message>
     <message>
+      <location filename="../../console/file_actions.py" line="87" />
       <source>Checking geometry</source>
       <translation>Checking geometry</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="136" />
+      <location filename="../../console/file_actions.py" line="173" />
       <source>Open project</source>
       <translation>Open project</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="137" />
-      <location filename="../../console/file_actions.py" line="159" />
+      <location filename="../../console/file_actions.py" line="174" />
+      <location filename="../../console/file_actions.py" line="196" />
       <source>Township project (*.gpkg)</source>
       <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="150" />
+      <location filename="../../console/file_actions.py" line="187" />
       <source>Opening project</source>
       <translation>Opening project</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="158" />
+      <location filename="../../console/file_actions.py" line="195" />
       <source>Save project</source>
       <translation>Save project</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="169" />
+      <location filename="../../console/file_actions.py" line="206" />
       <source>Saving failed</source>
       <translation>Saving failed</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="172" />
+      <location filename="../../console/file_actions.py" line="209" />
       <source>Saved {name}</source>
       <translation>Saved {name}</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="180" />
+      <location filename="../../console/file_actions.py" line="217" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="181" />
+      <location filename="../../console/file_actions.py" line="218" />
       <source>The project has unsaved changes. Save them first?</source>
       <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -217,178 +220,183 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/main_window.py" line="78" />
+      <location filename="../../console/main_window.py" line="79" />
       <source>Layers</source>
       <translation>Layers</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="80" />
-      <location filename="../../console/main_window.py" line="151" />
+      <location filename="../../console/main_window.py" line="81" />
+      <location filename="../../console/main_window.py" line="154" />
       <source>Identify</source>
       <translation>Identify</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="85" />
+      <location filename="../../console/main_window.py" line="86" />
       <source>Attribute table</source>
       <translation>Attribute table</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="114" />
+      <location filename="../../console/main_window.py" line="115" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="119" />
+      <location filename="../../console/main_window.py" line="120" />
       <source>Scale</source>
       <translation>Scale</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="126" />
+      <location filename="../../console/main_window.py" line="127" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="127" />
+      <location filename="../../console/main_window.py" line="128" />
       <source>&amp;Open data…</source>
       <translation>&amp;Open data…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="128" />
+      <location filename="../../console/main_window.py" line="129" />
       <source>Open &amp;project…</source>
       <translation>Open &amp;project…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="129" />
+      <location filename="../../console/main_window.py" line="130" />
       <source>Recent files</source>
       <translation>Recent files</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="131" />
+      <location filename="../../console/main_window.py" line="132" />
       <source>Add &amp;basemap (MBTiles)…</source>
       <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
       <location filename="../../console/main_window.py" line="133" />
+      <source>Add &amp;web basemap (XYZ/WMTS)…</source>
+      <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="136" />
       <source>&amp;Save project</source>
       <translation>&amp;Save project</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="134" />
+      <location filename="../../console/main_window.py" line="137" />
       <source>Save project &amp;as…</source>
       <translation>Save project &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="137" />
+      <location filename="../../console/main_window.py" line="140" />
       <source>E&amp;xit</source>
       <translation>E&amp;xit</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="138" />
+      <location filename="../../console/main_window.py" line="141" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="139" />
+      <location filename="../../console/main_window.py" line="142" />
       <source>Zoom to &amp;full extent</source>
       <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="141" />
+      <location filename="../../console/main_window.py" line="144" />
       <source>&amp;Bookmarks</source>
       <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="144" />
+      <location filename="../../console/main_window.py" line="147" />
       <source>&amp;Tools</source>
       <translation>&amp;Tools</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="146" />
+      <location filename="../../console/main_window.py" line="149" />
       <source>Map tools</source>
       <translation>Map tools</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="148" />
+      <location filename="../../console/main_window.py" line="151" />
       <source>Open</source>
       <translation>Open</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="151" />
+      <location filename="../../console/main_window.py" line="154" />
       <source>Pan</source>
       <translation>Pan</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="152" />
+      <location filename="../../console/main_window.py" line="155" />
       <source>Select by rectangle</source>
       <translation>Select by rectangle</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="153" />
+      <location filename="../../console/main_window.py" line="156" />
       <source>Select by polygon</source>
       <translation>Select by polygon</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="154" />
+      <location filename="../../console/main_window.py" line="157" />
       <source>Measure distance</source>
       <translation>Measure distance</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="155" />
+      <location filename="../../console/main_window.py" line="158" />
       <source>Measure area</source>
       <translation>Measure area</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="163" />
+      <location filename="../../console/main_window.py" line="166" />
       <source>Full extent</source>
       <translation>Full extent</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="197" />
+      <location filename="../../console/main_window.py" line="200" />
       <source>Measured: {result}</source>
       <translation>Measured: {result}</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="209" />
+      <location filename="../../console/main_window.py" line="212" />
       <source>{count} features selected in {layer}</source>
       <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="236" />
+      <location filename="../../console/main_window.py" line="239" />
       <source>Add basemap</source>
       <translation>Add basemap</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="237" />
+      <location filename="../../console/main_window.py" line="240" />
       <source>MBTiles basemaps (*.mbtiles)</source>
       <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="306" />
+      <location filename="../../console/main_window.py" line="309" />
       <source>Type a scale such as 1:10000</source>
       <translation>Type a scale such as 1:10000</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="315" />
+      <location filename="../../console/main_window.py" line="318" />
       <source>Project CRS</source>
       <translation>Project CRS</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="316" />
+      <location filename="../../console/main_window.py" line="319" />
       <source>Draw the map in:</source>
       <translation>Draw the map in:</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="327" />
+      <location filename="../../console/main_window.py" line="330" />
       <source>Unknown CRS: {crs}</source>
       <translation>Unknown CRS: {crs}</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="374" />
+      <location filename="../../console/main_window.py" line="377" />
       <source>New project</source>
       <translation>New project</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="376" />
+      <location filename="../../console/main_window.py" line="379" />
       <source>Township Console</source>
       <translation>Township Console</translation>
     </message>
@@ -491,6 +499,34 @@
       <location filename="../../widgets/style_dialog.py" line="55" />
       <source>Labels</source>
       <translation>Labels</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebBasemapDialog</name>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="43" />
+      <source>Add web basemap</source>
+      <translation>Add web basemap</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="48" />
+      <source>Tianditu key (tk), if the template has {key}</source>
+      <translation>Tianditu key (tk), if the template has {key}</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="51" />
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="52" />
+      <source>URL template</source>
+      <translation>URL template</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="53" />
+      <source>Key</source>
+      <translation>Key</translation>
     </message>
   </context>
 </TS>

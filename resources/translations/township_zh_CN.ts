@@ -73,92 +73,95 @@
   <context>
     <name>FileActions</name>
     <message>
-      <location filename="../../console/file_actions.py" line="46" />
+      <location filename="../../console/file_actions.py" line="50" />
       <source>Open data</source>
       <translation>打开数据</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="47" />
+      <location filename="../../console/file_actions.py" line="51" />
       <source>Data ({patterns});;All files (*)</source>
       <translation>数据 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="61" />
+      <location filename="../../console/file_actions.py" line="65" />
       <source>Loading</source>
       <translation>正在加载</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="83" />
+      <location filename="../../console/file_actions.py" line="118" />
       <source>CRS {crs} was assumed ({why})</source>
       <translation>假定坐标参考系为 {crs}（{why}）</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="84" />
+      <location filename="../../console/file_actions.py" line="119" />
       <source>unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="86" />
+      <location filename="../../console/file_actions.py" line="121" />
       <source>text encoding {enc} was guessed</source>
       <translation>文本编码为推测的 {enc}</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="89" />
+      <location filename="../../console/file_actions.py" line="101" />
+      <location filename="../../console/file_actions.py" line="124" />
       <source>{n} feature(s) flagged with geometry problems</source>
       <translation>{n} 个要素被标记为存在几何问题</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="92" />
+      <location filename="../../console/file_actions.py" line="102" />
+      <location filename="../../console/file_actions.py" line="127" />
       <source>Check them in the layer's properties.</source>
       <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="113" />
+      <location filename="../../console/file_actions.py" line="150" />
       <source>Reloading</source>
       <translation>正在重新加载</translation>
     </message>
     <message>
+      <location filename="../../console/file_actions.py" line="87" />
       <source>Checking geometry</source>
       <translation>正在检查几何</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="136" />
+      <location filename="../../console/file_actions.py" line="173" />
       <source>Open project</source>
       <translation>打开工程</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="137" />
-      <location filename="../../console/file_actions.py" line="159" />
+      <location filename="../../console/file_actions.py" line="174" />
+      <location filename="../../console/file_actions.py" line="196" />
       <source>Township project (*.gpkg)</source>
       <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="150" />
+      <location filename="../../console/file_actions.py" line="187" />
       <source>Opening project</source>
       <translation>正在打开工程</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="158" />
+      <location filename="../../console/file_actions.py" line="195" />
       <source>Save project</source>
       <translation>保存工程</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="169" />
+      <location filename="../../console/file_actions.py" line="206" />
       <source>Saving failed</source>
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="172" />
+      <location filename="../../console/file_actions.py" line="209" />
       <source>Saved {name}</source>
       <translation>已保存 {name}</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="180" />
+      <location filename="../../console/file_actions.py" line="217" />
       <source>Unsaved changes</source>
       <translation>未保存的更改</translation>
     </message>
     <message>
-      <location filename="../../console/file_actions.py" line="181" />
+      <location filename="../../console/file_actions.py" line="218" />
       <source>The project has unsaved changes. Save them first?</source>
       <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -217,178 +220,183 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../console/main_window.py" line="78" />
+      <location filename="../../console/main_window.py" line="79" />
       <source>Layers</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="80" />
-      <location filename="../../console/main_window.py" line="151" />
+      <location filename="../../console/main_window.py" line="81" />
+      <location filename="../../console/main_window.py" line="154" />
       <source>Identify</source>
       <translation>识别</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="85" />
+      <location filename="../../console/main_window.py" line="86" />
       <source>Attribute table</source>
       <translation>属性表</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="114" />
+      <location filename="../../console/main_window.py" line="115" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="119" />
+      <location filename="../../console/main_window.py" line="120" />
       <source>Scale</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="126" />
+      <location filename="../../console/main_window.py" line="127" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="127" />
+      <location filename="../../console/main_window.py" line="128" />
       <source>&amp;Open data…</source>
       <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="128" />
+      <location filename="../../console/main_window.py" line="129" />
       <source>Open &amp;project…</source>
       <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="129" />
+      <location filename="../../console/main_window.py" line="130" />
       <source>Recent files</source>
       <translation>最近文件</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="131" />
+      <location filename="../../console/main_window.py" line="132" />
       <source>Add &amp;basemap (MBTiles)…</source>
       <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
       <location filename="../../console/main_window.py" line="133" />
+      <source>Add &amp;web basemap (XYZ/WMTS)…</source>
+      <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
+    </message>
+    <message>
+      <location filename="../../console/main_window.py" line="136" />
       <source>&amp;Save project</source>
       <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="134" />
+      <location filename="../../console/main_window.py" line="137" />
       <source>Save project &amp;as…</source>
       <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="137" />
+      <location filename="../../console/main_window.py" line="140" />
       <source>E&amp;xit</source>
       <translation>退出(&amp;X)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="138" />
+      <location filename="../../console/main_window.py" line="141" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="139" />
+      <location filename="../../console/main_window.py" line="142" />
       <source>Zoom to &amp;full extent</source>
       <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="141" />
+      <location filename="../../console/main_window.py" line="144" />
       <source>&amp;Bookmarks</source>
       <translation>书签(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="144" />
+      <location filename="../../console/main_window.py" line="147" />
       <source>&amp;Tools</source>
       <translation>工具(&amp;T)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="146" />
+      <location filename="../../console/main_window.py" line="149" />
       <source>Map tools</source>
       <translation>地图工具</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="148" />
+      <location filename="../../console/main_window.py" line="151" />
       <source>Open</source>
       <translation>打开</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="151" />
+      <location filename="../../console/main_window.py" line="154" />
       <source>Pan</source>
       <translation>平移</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="152" />
+      <location filename="../../console/main_window.py" line="155" />
       <source>Select by rectangle</source>
       <translation>矩形选择</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="153" />
+      <location filename="../../console/main_window.py" line="156" />
       <source>Select by polygon</source>
       <translation>多边形选择</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="154" />
+      <location filename="../../console/main_window.py" line="157" />
       <source>Measure distance</source>
       <translation>测量距离</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="155" />
+      <location filename="../../console/main_window.py" line="158" />
       <source>Measure area</source>
       <translation>测量面积</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="163" />
+      <location filename="../../console/main_window.py" line="166" />
       <source>Full extent</source>
       <translation>全图</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="197" />
+      <location filename="../../console/main_window.py" line="200" />
       <source>Measured: {result}</source>
       <translation>测量结果：{result}</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="209" />
+      <location filename="../../console/main_window.py" line="212" />
       <source>{count} features selected in {layer}</source>
       <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="236" />
+      <location filename="../../console/main_window.py" line="239" />
       <source>Add basemap</source>
       <translation>添加底图</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="237" />
+      <location filename="../../console/main_window.py" line="240" />
       <source>MBTiles basemaps (*.mbtiles)</source>
       <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="306" />
+      <location filename="../../console/main_window.py" line="309" />
       <source>Type a scale such as 1:10000</source>
       <translation>输入比例尺，例如 1:10000</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="315" />
+      <location filename="../../console/main_window.py" line="318" />
       <source>Project CRS</source>
       <translation>工程坐标参考系</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="316" />
+      <location filename="../../console/main_window.py" line="319" />
       <source>Draw the map in:</source>
       <translation>地图绘制所用坐标参考系：</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="327" />
+      <location filename="../../console/main_window.py" line="330" />
       <source>Unknown CRS: {crs}</source>
       <translation>未知的坐标参考系：{crs}</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="374" />
+      <location filename="../../console/main_window.py" line="377" />
       <source>New project</source>
       <translation>新建工程</translation>
     </message>
     <message>
-      <location filename="../../console/main_window.py" line="376" />
+      <location filename="../../console/main_window.py" line="379" />
       <source>Township Console</source>
       <translation>乡镇管理控制台</translation>
     </message>
@@ -491,6 +499,34 @@
       <location filename="../../widgets/style_dialog.py" line="55" />
       <source>Labels</source>
       <translation>标注</translation>
+    </message>
+  </context>
+  <context>
+    <name>WebBasemapDialog</name>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="43" />
+      <source>Add web basemap</source>
+      <translation>添加在线底图</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="48" />
+      <source>Tianditu key (tk), if the template has {key}</source>
+      <translation>天地图密钥 (tk)，模板含 {key} 时填写</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="51" />
+      <source>Service</source>
+      <translation>服务</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="52" />
+      <source>URL template</source>
+      <translation>URL 模板</translation>
+    </message>
+    <message>
+      <location filename="../../console/web_basemaps.py" line="53" />
+      <source>Key</source>
+      <translation>密钥</translation>
     </message>
   </context>
 </TS>
