@@ -254,18 +254,20 @@ def run_startup() -> None:
 
 
 def event_loop_block(path: Path) -> tuple[float, float]:
-    """(largest gap between 10 ms timer ticks, load seconds) while a worker loads ``path``."""
+    """(largest gap between 10 ms timer ticks, load seconds) while a worker loads ``path`` the way the
+    window does (console.file_actions.load_layers on a widgets.tasks.Task)."""
     from PySide6 import QtCore
-    from superqt.utils import create_worker
 
-    from layers.project import layers_from_file
+    from console.file_actions import load_layers
+    from datasources.feedback import never_cancelled, no_progress
+    from widgets.tasks import Task
 
     app = _app()
     ticks: list[float] = []
     timer = QtCore.QTimer(interval=10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     loop = QtCore.QEventLoop()
-    worker = create_worker(layers_from_file, path, synthetic.CRS, _start_thread=False)
+    worker = Task(load_layers, [Path(path)], synthetic.CRS, no_progress, never_cancelled)
     result = {}
     worker.returned.connect(lambda layers: result.setdefault("layers", layers))
     worker.finished.connect(loop.quit)

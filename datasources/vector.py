@@ -327,7 +327,8 @@ def read_layer(path: Path, driver: str, member: Member, gdal_layer: str, label: 
     notes: list[str] = []
     enc = _encoding(path, driver, member, encoding)
     with translated_errors(path, driver):
-        frame, gdal_notes = _read_frame(member.gdal_path, gdal_layer, enc.encoding if enc else None)
+        frame, gdal_notes = _read_frame(member.gdal_path, gdal_layer, enc.encoding if enc else None,
+                                        in_slices=validity == "deferred")
     check_cancelled(is_cancelled, path)
     dropped = 0
     if driver == "TopoJSON":
@@ -380,7 +381,31 @@ def _encoding(path: Path, driver: str, member: Member, given: str | None) -> Enc
     return dbf_encoding(read_sidecar(member, ".dbf"), read_sidecar(member, ".cpg", 4096))
 
 
-def _read_frame(gdal_path: str, layer: str, encoding: str | None):
+SLICE = 65_536  # features decoded per step when reading for the window
+
+
+def _read_in_slices(gdal_path: str, layer: str, encoding: str | None):
+    """Read through Arrow, then decode geometries slice by slice.
+
+    The same frame as ``pyogrio.read_dataframe(use_arrow=True)``, but no single step holds the GIL for
+    long (decoding a million WKB geometries in one call takes ~0.4 s), so a window whose worker thread
+    reads a big file keeps answering. None when the file does not suit it (the caller reads normally).
+    """
+    import geopandas as gpd
+    import pandas as pd
+    import pyogrio
+
+    meta, table = pyogrio.read_arrow(gdal_path, layer=layer, encoding=encoding)
+    geom = meta.get("geometry_name") or "wkb_geometry"
+    if len(table) <= SLICE or geom not in table.column_names:
+        return None
+    parts = [gpd.GeoDataFrame.from_arrow(table.slice(start, SLICE), geometry=geom)
+             for start in range(0, len(table), SLICE)]
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.rename_geometry("geometry") if geom != "geometry" else frame
+
+
+def _read_frame(gdal_path: str, layer: str, encoding: str | None, in_slices: bool = False):
     import geopandas as gpd
     import pyogrio
     import pyogrio.raw
@@ -389,7 +414,12 @@ def _read_frame(gdal_path: str, layer: str, encoding: str | None):
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
-            frame = pyogrio.read_dataframe(gdal_path, use_arrow=True, **kwargs)
+            frame = None
+            if in_slices and _big_enough(gdal_path, layer):
+                with contextlib.suppress(Exception):  # any surprise: the ordinary read below
+                    frame = _read_in_slices(gdal_path, layer, encoding)
+            if frame is None:
+                frame = pyogrio.read_dataframe(gdal_path, use_arrow=True, **kwargs)
         except (UnicodeError, NotImplementedError, pyogrio.errors.FieldError) as exc:
             if isinstance(exc, UnicodeError) and encoding:
                 raise
@@ -410,6 +440,17 @@ def _read_frame(gdal_path: str, layer: str, encoding: str | None):
                 frame.attrs["_known_problems"] = known
     notes = sorted({str(w.message).strip() for w in caught if issubclass(w.category, RuntimeWarning)})
     return frame, [f"GDAL: {n}" for n in notes[:5]]
+
+
+def _big_enough(gdal_path: str, layer: str) -> bool:
+    """True for a layer of more than :data:`SLICE` features that GDAL can count cheaply."""
+    import pyogrio
+
+    try:
+        info = pyogrio.read_info(gdal_path, layer=layer)
+    except Exception:  # noqa: BLE001 — then it is read the ordinary way
+        return False
+    return info.get("features", -1) > SLICE and bool(info.get("capabilities", {}).get("fast_feature_count"))
 
 
 def _restore_topojson(path: Path, member: Member, frame, layer: str):
