@@ -231,6 +231,8 @@ class MapCanvas(pg.GraphicsView):
 
     def refresh(self) -> None:
         """Ask every visible layer for the level of detail of the current view."""
+        if not self._alive():
+            return
         for layer in self.project.layers:
             if layer.visible and layer.id in self.items:
                 self._request_frame(layer, self._generation.get(layer.id, 0))
@@ -277,6 +279,10 @@ class MapCanvas(pg.GraphicsView):
         worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
         self._workers.append(worker)
         worker.start()
+
+    def closeEvent(self, ev) -> None:  # noqa: N802
+        self._debounce.stop()  # pyqtgraph deletes the view box on close; no refresh may follow
+        super().closeEvent(ev)
 
     def _alive(self) -> bool:
         """False once the window holding the canvas is gone (a late worker result is then dropped)."""
