@@ -61,6 +61,7 @@ class Frame:
     image_rect: tuple[float, float, float, float] | None = None
     labels: list[tuple[float, float, str]] = field(default_factory=list)
     picture: QtGui.QImage | None = None  # everything above drawn at the view's pixel size
+    label_lift: float = 0.0  # pixels a label sits above its anchor (points: clear of the marker)
 
 
 def prepare_vector(layer, project_crs: str) -> PreparedVector:
@@ -175,6 +176,8 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
                                     symbols.fill_brush(SELECTION_COLOUR, 0.25)))
     if prepared.labels is not None and prepared.label_xy is not None:
         frame.labels = _visible_labels(prepared, view, origin)
+        if prepared.kind == "point":
+            frame.label_lift = size * symbols.MM_TO_PX / 2.0 + 9.0
     if is_cancelled():
         return frame
     return rasterise(frame, view, origin, style)
@@ -215,14 +218,15 @@ def rasterise(frame: Frame, view: View, origin: tuple[float, float], style) -> F
         painter.setPen(pen)
         painter.drawPoints(poly)
     if frame.labels:
-        draw_labels(painter, to_pixels, frame.labels, style)
+        draw_labels(painter, to_pixels, frame.labels, style, frame.label_lift)
     painter.end()
     frame.picture = image
     frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
     return frame
 
 
-def draw_labels(painter: QtGui.QPainter, to_pixels: QtGui.QTransform, labels, style) -> None:
+def draw_labels(painter: QtGui.QPainter, to_pixels: QtGui.QTransform, labels, style,
+                lift: float = 0.0) -> None:
     """Labels with a halo, skipping any that would overlap one already placed."""
     painter.save()
     painter.resetTransform()
@@ -231,7 +235,7 @@ def draw_labels(painter: QtGui.QPainter, to_pixels: QtGui.QTransform, labels, st
     metrics = painter.fontMetrics()
     taken: list[QtCore.QRectF] = []
     for x, y, text in labels:
-        pos = to_pixels.map(QtCore.QPointF(x, y))
+        pos = to_pixels.map(QtCore.QPointF(x, y)) - QtCore.QPointF(0.0, lift)
         box = QtCore.QRectF(metrics.boundingRect(text)).translated(pos.x(), pos.y())
         if any(box.intersects(other) for other in taken[-60:]):
             continue
@@ -363,4 +367,4 @@ class LayerItem(pg.GraphicsObject):
             painter.setPen(pen)
             painter.drawPoints(poly)
         if frame.labels:
-            draw_labels(painter, painter.transform(), frame.labels, self.layer.style)
+            draw_labels(painter, painter.transform(), frame.labels, self.layer.style, frame.label_lift)
