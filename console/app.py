@@ -11,10 +11,7 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
     """Open the main window on ``files`` (a project or data files) and run until it closes."""
     from console import preflight
 
-    missing = preflight.missing_packages(__import__("os").environ.get("QT_QPA_PLATFORM", ""))
-    if missing:
-        print("township-console: Qt needs system libraries that are missing; install them with: "
-              f"sudo apt-get install {' '.join(missing)}", file=sys.stderr)
+    if preflight.main() != 0:  # a missing system library is one line saying what to install
         return 1
     from PySide6 import QtWidgets
 

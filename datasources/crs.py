@@ -37,7 +37,6 @@ class CRSGuess:
 
 
 PROJ_LOCK = threading.RLock()  # PROJ database look-ups crash when two threads run them at once
-_PROJ_LOCK = PROJ_LOCK
 _local = threading.local()
 
 
@@ -50,13 +49,13 @@ def crs_to_string(crs) -> str | None:
         return None
     if isinstance(crs, str):
         return _string_to_string(crs)
-    with _PROJ_LOCK:
+    with PROJ_LOCK:
         return _identify(crs)
 
 
 @lru_cache(maxsize=512)
 def _string_to_string(text: str) -> str | None:
-    with _PROJ_LOCK:
+    with PROJ_LOCK:
         return _identify(text)
 
 
@@ -85,7 +84,7 @@ def transformer(src: str, dst: str) -> Transformer:
     key = (str(src), str(dst))
     found = cache.get(key)
     if found is None:
-        with _PROJ_LOCK:
+        with PROJ_LOCK:
             found = Transformer.from_crs(CRS.from_user_input(src), CRS.from_user_input(dst),
                                          always_xy=True)
         if len(cache) > 256:

@@ -49,18 +49,8 @@ def flag_problems(geoms: np.ndarray, known: np.ndarray | None = None) -> np.ndar
     one validity pass, split over two threads on big layers (GEOS runs without the GIL).
     """
     geoms = np.asarray(geoms, dtype=object)
-    problems = np.full(len(geoms), "", dtype=object)
-    if known is not None:
-        problems[:] = known
-    todo = problems == "" if known is not None else np.ones(len(geoms), dtype=bool)
     types = shapely.get_type_id(geoms)
-    missing = types < 0
-    problems[todo & missing] = NULL
-    todo &= ~missing
-    empty = np.zeros(len(geoms), dtype=bool)
-    empty[todo] = shapely.is_empty(geoms[todo])
-    problems[empty] = EMPTY
-    todo &= ~empty
+    problems, todo = _null_and_empty(geoms, known, types < 0)
     if not todo.any():
         return problems
     idx = np.arange(len(geoms)) if todo.all() else np.flatnonzero(todo)
@@ -94,20 +84,24 @@ def flag_cheap_problems(geoms: np.ndarray, known: np.ndarray | None = None) -> n
         :data:`NULL`, :data:`EMPTY`, :data:`NON_FINITE` or ``""`` (not checked further yet).
     """
     geoms = np.asarray(geoms, dtype=object)
+    problems, todo = _null_and_empty(geoms, known, shapely.is_missing(geoms))
+    if todo.any() and _maybe_non_finite(geoms if todo.all() else geoms[todo]):
+        _flag_non_finite(geoms, todo, problems)
+    return problems
+
+
+def _null_and_empty(geoms: np.ndarray, known, missing: np.ndarray):
+    """Start the reasons: earlier ones kept, then null and empty flagged; also what is left to check."""
     problems = np.full(len(geoms), "", dtype=object)
     if known is not None:
         problems[:] = known
-    todo = problems == ""
-    missing = shapely.is_missing(geoms)
+    todo = problems == "" if known is not None else np.ones(len(geoms), dtype=bool)
     problems[todo & missing] = NULL
     todo &= ~missing
     empty = np.zeros(len(geoms), dtype=bool)
     empty[todo] = shapely.is_empty(geoms[todo])
     problems[empty] = EMPTY
-    todo &= ~empty
-    if todo.any() and _maybe_non_finite(geoms if todo.all() else geoms[todo]):
-        _flag_non_finite(geoms, todo, problems)
-    return problems
+    return problems, todo & ~empty
 
 
 def _maybe_non_finite(geoms: np.ndarray) -> bool:

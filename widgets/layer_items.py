@@ -104,12 +104,11 @@ def _surface_points(geoms: np.ndarray, ok: np.ndarray) -> np.ndarray:
     return out
 
 
-def _class_symbols(style, n_classes: int):
-    """(fill, stroke) per class index, with index -1 (no class) last."""
+def _class_symbols(style):
+    """(fill, stroke) per class index; None for a single-symbol style."""
     if style is None or style.kind == "single" or not style.classes:
         return None
-    out = [(c.fill or style.fill, c.stroke or style.stroke) for c in style.classes]
-    return out[:n_classes]
+    return [(c.fill or style.fill, c.stroke or style.stroke) for c in style.classes]
 
 
 def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tuple[float, float],
@@ -123,7 +122,7 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
     stroke = getattr(style, "stroke", "#1f3f66")
     width = getattr(style, "stroke_width", 0.5)
     size = getattr(style, "marker_size", 2.0)
-    klass = _class_symbols(style, 10_000)
+    klass = _class_symbols(style)
     groups: list[tuple[np.ndarray | None, str, str]] = []
     if klass is None or prepared.class_index is None:
         groups.append((None, fill, stroke))
