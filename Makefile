@@ -10,9 +10,10 @@ export QT_QPA_PLATFORM ?= offscreen
 
 SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 \
-	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick python3-qgis
+	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick python3-qgis \
+	postgresql-15 postgresql-15-postgis-3
 
-.PHONY: run test system-deps venv demo bench screenshot translations lint clean
+.PHONY: run test system-deps venv demo bench screenshot translations lint clean pg-start pg-stop
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,6 +50,13 @@ test: $(VENV)/.installed $(DEMO_PROJECT) translations lint
 	# tests/datasources and tests/layers run with Qt blocked: proof that the models need no GUI.
 	$(PY) -m pytest -q -p no:pytest-qt -p tests.no_qt tests/datasources tests/layers
 	$(PY) -m pytest -q tests --ignore=tests/datasources --ignore=tests/layers
+
+# A throwaway PostgreSQL 15 + PostGIS server on 127.0.0.1 for the tests (prints its URL).
+pg-start:
+	bash resources/pg_server.sh start
+
+pg-stop:
+	bash resources/pg_server.sh stop
 
 bench: $(VENV)/.installed $(DEMO)
 	$(PY) -m benchmarks
