@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--bbox", help="minx,miny,maxx,maxy in the project CRS")
     render.add_argument("--crs", help="project CRS to draw in (default: the project's or the first layer's)")
 
+    from console.store_cli import add_store_commands
+
+    add_store_commands(sub)
+
     run = sub.add_parser("open", help="open the window (the default)")
     run.add_argument("files", nargs="*", type=Path)
     for sp in (p, run):
@@ -47,7 +51,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"info", "render", "open", "-h", "--help", "--version"}
+    commands = {"info", "render", "open", "db", "audit", "users", "-h", "--help", "--version"}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -58,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
             return _info(args)
         if args.command == "render":
             return _render(args)
+        if args.command in ("db", "audit", "users"):
+            from console.store_cli import run_store_command
+
+            return run_store_command(args)
         from console.app import run_window
 
         return run_window(args.files, lang=args.lang, screenshot=args.screenshot)

@@ -68,3 +68,53 @@ class Cancelled(DataSourceError):
 
 class WriteFailed(DataSourceError):
     """A file could not be written; the previous version, if any, is untouched."""
+
+
+class StoreError(DataSourceError):
+    """The township store refused or could not do what was asked."""
+
+    def __init__(self, problem: str, advice: str = "") -> None:
+        super().__init__(None, problem, advice)
+
+
+class PermissionDenied(StoreError):
+    """The logged-in user's role or village scope does not allow this action."""
+
+
+class LoginFailed(StoreError):
+    """The user name or password is wrong (the message never says which)."""
+
+
+class AccountLocked(StoreError):
+    """Too many failed logins: the account is locked for a while, or disabled."""
+
+
+class NotFound(StoreError):
+    """The record asked for is not in the store."""
+
+
+class EditConflict(StoreError):
+    """Someone else saved this feature since it was read; nothing was overwritten.
+
+    Parameters
+    ----------
+    kind, feature_id :
+        Which feature.
+    mine : dict
+        The values this user tried to save.
+    theirs : dict
+        The values now in the store (with their ``version``).
+    """
+
+    def __init__(self, kind: str, feature_id: int, mine: dict, theirs: dict) -> None:
+        self.kind = kind
+        self.feature_id = feature_id
+        self.mine = mine
+        self.theirs = theirs
+        who = theirs.get("updated_by") or "another user"
+        super().__init__(f"{kind} #{feature_id} was changed by {who} since you opened it",
+                         "Compare both versions and choose which to keep.")
+
+
+class KeyMissing(StoreError):
+    """The key that decrypts residents' personal data is not where it should be."""

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg import pg_database, pg_url  # noqa: F401
+
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT.parent / "shared" / "data" / "real"
 

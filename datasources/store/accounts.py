@@ -1,0 +1,96 @@
+"""Account administration through the store: adding users, changing roles and scopes, unlocking.
+
+Every change of who may do what is a ``permission_change`` audit record.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from datasources.errors import NotFound, StoreError
+from datasources.store import audit
+from datasources.store.models import User, Village
+from datasources.store.permissions import ROLES
+
+
+class AccountAdministration:
+    """Methods of :class:`~datasources.store.session.StoreSession` for the administrator."""
+
+    def users(self) -> list[dict]:
+        """Every account, without password hashes."""
+        self.check("manage_users", "users")
+        with self.store.transaction() as session:
+            return [{"username": u.username, "display_name": u.display_name, "role": u.role,
+                     "village_code": u.village_code, "active": u.active,
+                     "locked_until": u.locked_until, "failed_logins": u.failed_logins}
+                    for u in session.scalars(select(User).order_by(User.username))]
+
+    def add_user(self, username: str, password: str, role: str, village_code: str | None = None,
+                 display_name: str | None = None) -> None:
+        self.check("manage_users", f"user:{username}")
+        self._valid_role(role, village_code)
+        password_hash = self.store.hash_password(password)
+        with self.store.transaction() as session:
+            if session.scalar(select(User).where(User.username == username)) is not None:
+                raise StoreError(f"there is already an account named {username}",
+                                 "Choose another user name.")
+            session.add(User(username=username, display_name=display_name, role=role,
+                             village_code=village_code, password_hash=password_hash,
+                             created_at=datetime.now(UTC)))
+            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+                         {"created": True, "role": role, "village_code": village_code})
+
+    def set_role(self, username: str, role: str, village_code: str | None = None) -> None:
+        """Give ``username`` a new role and village scope."""
+        self.check("manage_users", f"user:{username}")
+        self._valid_role(role, village_code)
+        with self.store.transaction() as session:
+            user = self._user(session, username)
+            detail = {"role": [user.role, role], "village_code": [user.village_code, village_code]}
+            user.role, user.village_code = role, village_code
+            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+                         detail)
+
+    def set_active(self, username: str, active: bool) -> None:
+        self.check("manage_users", f"user:{username}")
+        if username == self.username and not active:
+            raise StoreError("you cannot disable your own account")
+        with self.store.transaction() as session:
+            self._user(session, username).active = active
+            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+                         {"active": active})
+
+    def unlock(self, username: str) -> None:
+        self.check("manage_users", f"user:{username}")
+        with self.store.transaction() as session:
+            user = self._user(session, username)
+            user.locked_until, user.failed_logins = None, 0
+            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+                         {"unlocked": True})
+
+    def set_password(self, username: str, password: str) -> None:
+        """Set a password: one's own, or anyone's for the administrator."""
+        if username != self.username:
+            self.check("manage_users", f"user:{username}")
+        password_hash = self.store.hash_password(password)
+        with self.store.transaction() as session:
+            self._user(session, username).password_hash = password_hash
+            audit.append(session, self.username, "password_change", f"user:{username}")
+
+    def _user(self, session, username: str) -> User:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise NotFound(f"there is no account named {username}")
+        return user
+
+    def _valid_role(self, role: str, village_code: str | None) -> None:
+        if role not in ROLES:
+            raise StoreError(f"{role!r} is not a role", f"Use one of {', '.join(ROLES)}.")
+        if role == "village_officer" and not village_code:
+            raise StoreError("a village officer needs a village", "Choose the officer's village.")
+        if village_code is not None:
+            with self.store.transaction() as session:
+                if session.scalar(select(Village.id).where(Village.village_code == village_code)) is None:
+                    raise StoreError(f"there is no village {village_code}")

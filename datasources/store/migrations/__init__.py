@@ -1,0 +1,1 @@
+"""Alembic migrations of the township store (run through :mod:`datasources.store.admin`)."""

@@ -1,0 +1,208 @@
+"""The township store's tables, as SQLAlchemy 2 models.
+
+Spatial tables (villages, facilities, sensors, hazard zones, incidents, planned sites) are GeoPackage feature
+tables in the embedded store and PostGIS tables when shared. Every editable table has a ``version`` column used
+for optimistic locking: an UPDATE only succeeds when the version read is still the version stored.
+Residents' personal data (reporter name, phone, ID number) is stored only encrypted (``*_enc`` columns).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from datasources.store.geometry import Geometry, UTCDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class _Feature:
+    """Columns every editable feature table has."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, sort_order=-10)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_by: Mapped[str | None] = mapped_column(Text)
+
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+def _village_fk():
+    return mapped_column(Text, ForeignKey("villages.village_code"), index=True)
+
+
+class StoreInfo(Base):
+    """Key/value facts about the store: its id (which names the key file), its CRS, when it was made."""
+
+    __tablename__ = "township_store_info"
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Village(_Feature, Base):
+    __tablename__ = "villages"
+    __table_args__ = {"sqlite_autoincrement": True}
+    village_code: Mapped[str] = mapped_column(Text, unique=True, nullable=False)
+    name_zh: Mapped[str] = mapped_column(Text, nullable=False)
+    name_pinyin: Mapped[str | None] = mapped_column(Text)
+    population: Mapped[int | None] = mapped_column(Integer)
+    households: Mapped[int | None] = mapped_column(Integer)
+    area_km2: Mapped[float | None] = mapped_column(Double)
+    geom: Mapped[object | None] = mapped_column(Geometry("MultiPolygon"))
+
+
+class Facility(_Feature, Base):
+    __tablename__ = "facilities"
+    __table_args__ = {"sqlite_autoincrement": True}
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    name_zh: Mapped[str | None] = mapped_column(Text)
+    name_en: Mapped[str | None] = mapped_column(Text)
+    village_code: Mapped[str | None] = _village_fk()
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    antenna_height_m: Mapped[float | None] = mapped_column(Double)
+    geom: Mapped[object | None] = mapped_column(Geometry("Point"))
+
+
+class Sensor(_Feature, Base):
+    __tablename__ = "sensors"
+    __table_args__ = {"sqlite_autoincrement": True}
+    sensor_code: Mapped[str] = mapped_column(Text, unique=True, nullable=False)
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    name_zh: Mapped[str | None] = mapped_column(Text)
+    name_en: Mapped[str | None] = mapped_column(Text)
+    parameters: Mapped[str | None] = mapped_column(Text)
+    units: Mapped[str | None] = mapped_column(Text)
+    village_code: Mapped[str | None] = _village_fk()
+    elevation_m: Mapped[float | None] = mapped_column(Double)
+    gauge_datum_m: Mapped[float | None] = mapped_column(Double)
+    geom: Mapped[object | None] = mapped_column(Geometry("Point"))
+
+
+class Reading(Base):
+    """One sensor value at one time (an attributes table, no geometry)."""
+
+    __tablename__ = "sensor_readings"
+    __table_args__ = (Index("ix_sensor_readings_sensor_time", "sensor_code", "time"),
+                      {"sqlite_autoincrement": True})
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sensor_code: Mapped[str] = mapped_column(Text, ForeignKey("sensors.sensor_code"), nullable=False)
+    time: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    parameter: Mapped[str] = mapped_column(Text, nullable=False)
+    value: Mapped[float | None] = mapped_column(Double)
+
+
+class HazardZone(_Feature, Base):
+    __tablename__ = "hazard_zones"
+    __table_args__ = {"sqlite_autoincrement": True}
+    hazard: Mapped[str] = mapped_column(Text, nullable=False)
+    level: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    area_m2: Mapped[float | None] = mapped_column(Double)
+    geom: Mapped[object | None] = mapped_column(Geometry("MultiPolygon"))
+
+
+class Incident(_Feature, Base):
+    __tablename__ = "incidents"
+    __table_args__ = {"sqlite_autoincrement": True}
+    category: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(Text, nullable=False, default="new")
+    title: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    reported_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    village_code: Mapped[str | None] = _village_fk()
+    reporter_name_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    reporter_phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    reporter_id_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    geom: Mapped[object | None] = mapped_column(Geometry("Point"))
+
+
+class PlannedSite(_Feature, Base):
+    """A drafted broadband tower, camera or monitoring station."""
+
+    __tablename__ = "planned_sites"
+    __table_args__ = {"sqlite_autoincrement": True}
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    name: Mapped[str | None] = mapped_column(Text)
+    village_code: Mapped[str | None] = _village_fk()
+    height_m: Mapped[float | None] = mapped_column(Double)
+    status: Mapped[str | None] = mapped_column(Text, default="draft")
+    geom: Mapped[object | None] = mapped_column(Geometry("Point"))
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(Text, unique=True, nullable=False)
+    display_name: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(Text, nullable=False)
+    village_code: Mapped[str | None] = _village_fk()
+    password_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AuditEvent(Base):
+    """One audit record; ``hash`` chains it to the record before (see :mod:`datasources.store.audit`)."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    time: Mapped[str] = mapped_column(Text, nullable=False)
+    username: Mapped[str] = mapped_column(Text, nullable=False)
+    event: Mapped[str] = mapped_column(Text, nullable=False, index=True)
+    object: Mapped[str] = mapped_column(Text, nullable=False)
+    outcome: Mapped[str] = mapped_column(Text, nullable=False)
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    prev_hash: Mapped[str] = mapped_column(Text, nullable=False)
+    hash: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class AuditHead(Base):
+    """The last audit record's number and hash, so a deleted tail is noticed too."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    hash: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+#: The store's feature kinds by the name the console and the CLI use.
+KINDS: dict[str, type[Base]] = {
+    "villages": Village,
+    "facilities": Facility,
+    "sensors": Sensor,
+    "sensor_readings": Reading,
+    "hazard_zones": HazardZone,
+    "incidents": Incident,
+    "planned_sites": PlannedSite,
+}
+#: Plain-text names of the encrypted personal fields of an incident.
+PERSONAL_FIELDS = {"reporter_name": "reporter_name_enc", "reporter_phone": "reporter_phone_enc",
+                   "reporter_id_number": "reporter_id_enc"}

@@ -1,0 +1,168 @@
+"""Opening the township store and logging in.
+
+A :class:`TownshipStore` is the database (embedded GeoPackage or PostGIS); :meth:`TownshipStore.login`
+checks an Argon2 password hash and returns a :class:`~datasources.store.session.StoreSession` bound to that
+user, through which every read and write goes. There is no default account: a new store asks for its first
+administrator (:meth:`TownshipStore.create_administrator`). Five failed logins lock an account for a while.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from datasources.errors import AccountLocked, LoginFailed, StoreError
+from datasources.store import audit
+from datasources.store.admin import current_revision, head_revision, store_info
+from datasources.store.crypto import PersonalDataKey
+from datasources.store.engine import open_engine, store_url
+from datasources.store.models import User
+from datasources.store.permissions import ROLES, Caller
+
+MAX_FAILED_LOGINS = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD_LENGTH = 8
+
+
+class TownshipStore:
+    """One township's database.
+
+    Parameters
+    ----------
+    target : str or Path
+        A ``.gpkg`` path or an SQLAlchemy URL (``postgresql+psycopg://user:pw@host/db``).
+    key_folder : Path, optional
+        Where the personal-data key file is (default: the user's configuration folder).
+    lock_minutes : float
+        How long an account stays locked after :data:`MAX_FAILED_LOGINS` failures.
+    """
+
+    def __init__(self, target, key_folder: Path | None = None, lock_minutes: float = LOCK_MINUTES,
+                 hasher: PasswordHasher | None = None) -> None:
+        self.url = store_url(target)
+        self.engine = open_engine(target)
+        revision = current_revision(self.engine)
+        if revision is None:
+            raise StoreError("this database is not a township store", "Create one with 'db init'.")
+        if revision != head_revision():
+            raise StoreError(f"the store's schema is at revision {revision}, the console needs "
+                             f"{head_revision()}", "Run 'township-console db upgrade' first.")
+        info = store_info(self.engine)
+        self.store_id = info["store_id"]
+        self.srid = int(info["srid"])
+        self.key_folder = key_folder
+        self.lock_minutes = lock_minutes
+        self.hasher = hasher or PasswordHasher()
+        self._key: PersonalDataKey | None = None
+
+    @property
+    def embedded(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def key(self, create: bool = False) -> PersonalDataKey:
+        """The personal-data key (made on first need when ``create``)."""
+        if self._key is None:
+            self._key = PersonalDataKey.for_store(self.store_id, self.key_folder, create=create)
+        return self._key
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One ORM session in one transaction: committed when the block ends, rolled back on error."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def record(self, username: str, event: str, obj: str, outcome: str = "ok",
+               detail: dict | None = None) -> None:
+        """Write one audit record in a transaction of its own (for refusals and failures)."""
+        with self.transaction() as session:
+            audit.append(session, username, event, obj, outcome, detail)
+
+    def has_users(self) -> bool:
+        with self.transaction() as session:
+            return bool(session.scalar(select(func.count()).select_from(User)))
+
+    def hash_password(self, password: str) -> str:
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise StoreError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters",
+                             "Choose a longer password.")
+        return self.hasher.hash(password)
+
+    def create_administrator(self, username: str, password: str, display_name: str | None = None):
+        """Make the first account of a new store; refused once any account exists."""
+        password_hash = self.hash_password(password)
+        with self.transaction() as session:
+            if session.scalar(select(func.count()).select_from(User)):
+                raise StoreError("this store already has accounts",
+                                 "Log in as an administrator to add more.")
+            session.add(User(username=username, display_name=display_name, role="administrator",
+                             password_hash=password_hash, created_at=datetime.now(UTC)))
+            audit.append(session, username, "create_administrator", f"user:{username}")
+        return self.login(username, password)
+
+    def login(self, username: str, password: str, now: datetime | None = None):
+        """Check the password and return a session for the user; every attempt is audited.
+
+        Raises
+        ------
+        LoginFailed
+            Unknown user or wrong password (the message does not say which).
+        AccountLocked
+            Too many failures (locked until a time) or a disabled account.
+        """
+        from datasources.store.session import StoreSession
+
+        now = now or datetime.now(UTC)
+        with self.transaction() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            outcome, problem = self._check_password(user, password, now)
+            audit.append(session, username, "login", f"user:{username}", outcome,
+                         {"failed_logins": user.failed_logins} if user is not None else {})
+            if problem is None:
+                caller = Caller(user.username, user.role, user.village_code)
+        if problem is not None:
+            raise problem
+        return StoreSession(self, caller)
+
+    def _check_password(self, user: User | None, password: str, now: datetime):
+        failed = LoginFailed("the user name or the password is wrong", "Check both and try again.")
+        if user is None:
+            self._burn_time(password)
+            return "failed", failed
+        if not user.active:
+            return "disabled", AccountLocked("this account is disabled",
+                                             "Ask the administrator to enable it.")
+        if user.locked_until is not None and user.locked_until > now:
+            until = user.locked_until.astimezone().strftime("%H:%M")
+            return "locked", AccountLocked(f"this account is locked until {until} after "
+                                           f"{MAX_FAILED_LOGINS} failed logins",
+                                           "Wait, or ask the administrator to unlock it.")
+        try:
+            self.hasher.verify(user.password_hash, password)
+        except (VerificationError, InvalidHashError):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + timedelta(minutes=self.lock_minutes)
+                user.failed_logins = 0
+                return "locked", AccountLocked(
+                    f"{MAX_FAILED_LOGINS} failed logins: the account is locked for "
+                    f"{self.lock_minutes:g} minutes", "Wait, or ask the administrator to unlock it.")
+            return "failed", failed
+        if user.failed_logins or user.locked_until is not None:
+            user.failed_logins, user.locked_until = 0, None
+        if self.hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = self.hasher.hash(password)
+        return "ok", None
+
+    def _burn_time(self, password: str) -> None:
+        """Hash anyway for an unknown user, so timing does not tell which names exist."""
+        self.hasher.hash(password or "-")
+
+
+__all__ = ["ROLES", "TownshipStore", "MAX_FAILED_LOGINS"]
