@@ -6,6 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 DEMO := resources/demo/township.gpkg
 DEMO_PROJECT := resources/demo/qingxi.project.gpkg
+DEMO_STORE := resources/demo/qingxi.township.gpkg
 export QT_QPA_PLATFORM ?= offscreen
 
 SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
@@ -33,20 +34,24 @@ $(DEMO): $(VENV)/.installed resources/build_demo.py $(wildcard resources/demo_pa
 $(DEMO_PROJECT): $(DEMO) resources/demo_project.py layers/township.py
 	$(PY) -m resources.demo_project resources/demo
 
-demo: $(DEMO_PROJECT)
+$(DEMO_STORE): $(DEMO) resources/demo_store.py $(wildcard datasources/store/*.py)
+	$(PY) -m resources.demo_store resources/demo
+
+demo: $(DEMO_PROJECT) $(DEMO_STORE)
 
 translations: $(VENV)/.installed
 	$(PY) -m console.i18n build
 
-run: $(VENV)/.installed $(DEMO_PROJECT) translations
+run: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
 	$(PY) -m console.preflight
-	QT_QPA_PLATFORM= $(VENV)/bin/township-console $(DEMO_PROJECT)
+	QT_QPA_PLATFORM= $(VENV)/bin/township-console --db $(DEMO_STORE) --key-dir resources/demo/keys \
+		$(DEMO_PROJECT)
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
-test: $(VENV)/.installed $(DEMO_PROJECT) translations lint
+test: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations lint
 	# tests/datasources and tests/layers run with Qt blocked: proof that the models need no GUI.
 	$(PY) -m pytest -q -p no:pytest-qt -p tests.no_qt tests/datasources tests/layers
 	$(PY) -m pytest -q tests --ignore=tests/datasources --ignore=tests/layers

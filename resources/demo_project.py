@@ -13,6 +13,8 @@ from pathlib import Path
 
 PROJECT_NAME = "qingxi.project.gpkg"
 HIDDEN_AT_START = ("incidents",)
+#: Residents' personal data lives only in the store, encrypted; the map document never carries it.
+PERSONAL_COLUMNS = ("reporter_name", "reporter_phone", "reporter_id_number")
 
 
 def make_demo_project(folder: Path) -> Path:
@@ -27,6 +29,9 @@ def make_demo_project(folder: Path) -> Path:
     project.add_file(folder / "dem.tif", name="dem")
     apply_township_look(project.layers)
     for layer in project.layers:
+        personal = [c for c in PERSONAL_COLUMNS if c in getattr(layer, "data", ())]
+        if personal:
+            layer.data = layer.data.drop(columns=personal)
         if layer.name in HIDDEN_AT_START:
             layer.visible = False
     project.settings["title"] = "青溪镇 Qingxi Town (demo)"

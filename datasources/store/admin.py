@@ -64,6 +64,14 @@ def init_store(target, srid: int = 4549) -> Engine:
             {"key": "srid", "value": str(srid)},
             {"key": "created_at", "value": now},
         ])
+    if engine.dialect.name == "sqlite":
+        # GDAL and QGIS read application_id from the file's header: put it there now rather than at
+        # the first checkpoint, so the store is a GeoPackage even while a console holds it open.
+        raw = engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
     return engine
 
 

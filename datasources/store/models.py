@@ -127,6 +127,7 @@ class HazardZone(_Feature, Base):
 class Incident(_Feature, Base):
     __tablename__ = "incidents"
     __table_args__ = {"sqlite_autoincrement": True}
+    case_number: Mapped[str | None] = mapped_column(Text, unique=True)
     category: Mapped[str] = mapped_column(Text, nullable=False)
     status: Mapped[str] = mapped_column(Text, nullable=False, default="new")
     title: Mapped[str | None] = mapped_column(Text)

@@ -70,6 +70,8 @@ class AuditAndExport:
         personal = [c for c in PERSONAL_FIELDS if c in data.columns]
         if include_personal and personal:
             if not confirmed:
+                self.store.record(self.username, "export", f"{kind}:{path.name}", "denied",
+                                  {"reason": "personal data not confirmed"})
                 raise PermissionDenied("exporting residents' personal data needs a confirmation",
                                        "Confirm that the export may contain personal data.")
             self.check("export_personal", f"{kind}:{path.name}")

@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 import geopandas as gpd
 import pandas as pd
 import shapely
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from datasources.errors import EditConflict, NotFound, PermissionDenied, StoreError
+from datasources.errors import EditConflict, KeyMissing, NotFound, PermissionDenied, StoreError
 from datasources.store import audit
 from datasources.store.accounts import AccountAdministration
 from datasources.store.crypto import MASKS
@@ -117,8 +117,10 @@ class StoreSession(AccountAdministration, AuditAndExport):
         row = {c.key: getattr(obj, c.key) for c in obj.__mapper__.column_attrs
                if c.key not in _HIDDEN}
         if isinstance(obj, Incident):
-            plain = self._personal(obj)
-            row.update({k: MASKS[k](v) for k, v in plain.items()} if masked else plain)
+            if masked:
+                row.update(self._masked(obj))
+            else:
+                row.update(self._personal(obj))
         return row
 
     def _personal(self, obj: Incident) -> dict:
@@ -127,6 +129,14 @@ class StoreSession(AccountAdministration, AuditAndExport):
             return dict.fromkeys(tokens)
         key = self.store.key()
         return {name: key.decrypt(token) for name, token in tokens.items()}
+
+    def _masked(self, obj: Incident) -> dict:
+        try:
+            plain = self._personal(obj)
+        except KeyMissing:  # the list still opens; unmask() says what is wrong
+            return {name: ("******" if getattr(obj, column) else None)
+                    for name, column in PERSONAL_FIELDS.items()}
+        return {name: MASKS[name](value) for name, value in plain.items()}
 
     def _frame(self, model, rows: list[dict]):
         geometry = _geometry_column(model)
@@ -190,13 +200,16 @@ class StoreSession(AccountAdministration, AuditAndExport):
             self.check(f"edit:{kind}", kind, village, kind)
         if event == "import":
             self.check("import", kind)
+        stamp = {"updated_at": datetime.now(UTC), "updated_by": self.username}
+        rows = [{**(stamp if hasattr(model, "updated_by") else {}), **self._prepared(model, r)}
+                for r in records]
+        if not rows:
+            return []
         with self.store.transaction() as session:
-            objs = [model(**self._prepared(model, r)) for r in records]
-            for obj in objs:
-                self._stamp(obj)
-            session.add_all(objs)
-            session.flush()
-            ids = [obj.id for obj in objs]
+            ids = []
+            for columns in _same_keys(rows):
+                statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+                ids += session.scalars(statement, columns).all()
             what = f"{kind}:{ids[0]}" if len(ids) == 1 else f"{kind}:{len(ids)} features"
             audit.append(session, self.username, event, what, "ok",
                          {"count": len(ids), **(detail or {})})
@@ -218,7 +231,7 @@ class StoreSession(AccountAdministration, AuditAndExport):
             with self.store.transaction() as session:
                 obj = self._get(session, model, kind, feature_id)
                 self._check_write(kind, obj, changes, obj_name)
-                if obj.version != expected_version:
+                if _version(obj, expected_version) != expected_version:
                     raise EditConflict(kind, feature_id, changes, self._row(obj, masked=True))
                 before = {k: getattr(obj, k) for k in self._prepared(model, changes)}
                 for name, value in self._prepared(model, changes).items():
@@ -226,8 +239,9 @@ class StoreSession(AccountAdministration, AuditAndExport):
                 self._stamp(obj)
                 session.flush()
                 audit.append(session, self.username, "edit", obj_name, "ok",
-                             {"fields": _changed(before, changes), "version": obj.version})
-                return obj.version
+                             {"fields": _changed(before, changes),
+                              "version": _version(obj, None)})
+                return _version(obj, None)
         except StaleDataError:
             with self.store.transaction() as session:
                 theirs = self._row(self._get(session, model, kind, feature_id), masked=True)
@@ -246,7 +260,7 @@ class StoreSession(AccountAdministration, AuditAndExport):
         with self.store.transaction() as session:
             obj = self._get(session, model, kind, feature_id)
             self._check_write(kind, obj, {}, obj_name)
-            if obj.version != expected_version:
+            if _version(obj, expected_version) != expected_version:
                 conflict = EditConflict(kind, feature_id, {}, self._row(obj, masked=True))
             else:
                 conflict = None
@@ -262,6 +276,22 @@ class StoreSession(AccountAdministration, AuditAndExport):
         self.check(f"edit:{kind}", obj_name, _village_of(obj, kind), kind)
         if "village_code" in changes and changes["village_code"] != _village_of(obj, kind):
             self.check(f"edit:{kind}", obj_name, changes["village_code"], kind)
+
+
+def _same_keys(rows: list[dict]) -> list[list[dict]]:
+    """Rows grouped by their set of keys (one executemany per group), in their original order."""
+    groups: list[list[dict]] = []
+    for row in rows:
+        if groups and groups[-1][0].keys() == row.keys():
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _version(obj, default):
+    """The stored version; sensor readings have none (they are corrected, not co-edited)."""
+    return getattr(obj, "version", default)
 
 
 def _village_of(obj, kind: str) -> str | None:
