@@ -14,6 +14,7 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.exc import DatabaseError
 
 from datasources.atomic import atomic_path
 from datasources.errors import Damaged, StoreError
@@ -37,8 +38,16 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as con:
-        return MigrationContext.configure(con).get_current_revision()
+    """The store's schema revision; None for an empty database or one that is not a store."""
+    try:
+        with engine.connect() as con:
+            return MigrationContext.configure(con).get_current_revision()
+    except DatabaseError as exc:
+        if engine.dialect.name != "sqlite":
+            raise
+        name = Path(engine.url.database or "the file").name
+        raise StoreError(f"{name} is not a GeoPackage or SQLite database ({exc.orig})",
+                         "Give the path of a township store (.gpkg).") from exc
 
 
 def init_store(target, srid: int = 4549) -> Engine:
@@ -77,6 +86,9 @@ def init_store(target, srid: int = 4549) -> Engine:
 
 def upgrade_store(target) -> str:
     """Bring a store to the newest schema; returns the revision it is at."""
+    path = database_path(store_url(target))
+    if path is not None and not path.is_file():
+        raise StoreError(f"{path.name} does not exist", "Check the path of the store.")
     engine = open_engine(target)
     if current_revision(engine) is None:
         raise StoreError(f"{_name(target)} is not a township store", "Create one with 'db init'.")

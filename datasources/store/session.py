@@ -66,9 +66,12 @@ class StoreSession(AccountAdministration, AuditAndExport):
         try:
             require(self.caller, action, village_code, kind)
         except PermissionDenied:
-            self.store.record(self.username, action.split(":")[0], obj, "denied",
-                              {"action": action, "village_code": village_code})
+            self._denied(action, obj, village_code)
             raise
+
+    def _denied(self, action: str, obj: str, village_code: str | None) -> None:
+        self.store.record(self.username, action.split(":")[0], obj, "denied",
+                          {"action": action, "village_code": village_code})
 
     def can(self, action: str, village_code: str | None = None, kind: str | None = None) -> bool:
         from datasources.store.permissions import allowed
@@ -103,8 +106,9 @@ class StoreSession(AccountAdministration, AuditAndExport):
         model = self._model(kind)
         with self.store.transaction() as session:
             obj = self._get(session, model, kind, feature_id)
-            self.check(f"read:{kind}", f"{kind}:{feature_id}", _village_of(obj, kind), kind)
-            return self._row(obj, masked=True)
+        # Checked after the transaction: a refusal writes its audit record in a transaction of its own.
+        self.check(f"read:{kind}", f"{kind}:{feature_id}", _village_of(obj, kind), kind)
+        return self._row(obj, masked=True)
 
     def _get(self, session: Session, model, kind: str, feature_id: int):
         obj = session.get(model, int(feature_id))
@@ -248,6 +252,8 @@ class StoreSession(AccountAdministration, AuditAndExport):
             conflict = EditConflict(kind, feature_id, changes, theirs)
         except EditConflict as exc:
             conflict = exc
+        except _Refusal as refusal:
+            raise self._refused(refusal) from None
         self.store.record(self.username, "edit", obj_name, "conflict",
                           {"expected_version": expected_version,
                            "stored_version": conflict.theirs.get("version")})
@@ -257,25 +263,47 @@ class StoreSession(AccountAdministration, AuditAndExport):
         """Delete a feature still at ``expected_version`` (else :class:`EditConflict`)."""
         model = self._model(kind)
         obj_name = f"{kind}:{feature_id}"
-        with self.store.transaction() as session:
-            obj = self._get(session, model, kind, feature_id)
-            self._check_write(kind, obj, {}, obj_name)
-            if _version(obj, expected_version) != expected_version:
-                conflict = EditConflict(kind, feature_id, {}, self._row(obj, masked=True))
-            else:
-                conflict = None
-                session.delete(obj)
-                session.flush()
-                audit.append(session, self.username, "delete", obj_name, "ok",
-                             {"version": expected_version})
+        try:
+            with self.store.transaction() as session:
+                obj = self._get(session, model, kind, feature_id)
+                self._check_write(kind, obj, {}, obj_name)
+                if _version(obj, expected_version) != expected_version:
+                    conflict = EditConflict(kind, feature_id, {}, self._row(obj, masked=True))
+                else:
+                    conflict = None
+                    session.delete(obj)
+                    session.flush()
+                    audit.append(session, self.username, "delete", obj_name, "ok",
+                                 {"version": expected_version})
+        except _Refusal as refusal:
+            raise self._refused(refusal) from None
         if conflict is not None:
             self.store.record(self.username, "delete", obj_name, "conflict")
             raise conflict
 
     def _check_write(self, kind: str, obj, changes: dict, obj_name: str) -> None:
-        self.check(f"edit:{kind}", obj_name, _village_of(obj, kind), kind)
-        if "village_code" in changes and changes["village_code"] != _village_of(obj, kind):
-            self.check(f"edit:{kind}", obj_name, changes["village_code"], kind)
+        """Inside a write transaction: refuse with :class:`_Refusal`, recorded once the transaction is over
+        (SQLite has one writer at a time: a record written from inside would wait for this very one)."""
+        villages = [_village_of(obj, kind)]
+        if "village_code" in changes and changes["village_code"] != villages[0]:
+            villages.append(changes["village_code"])
+        for village in villages:
+            try:
+                require(self.caller, f"edit:{kind}", village, kind)
+            except PermissionDenied as exc:
+                raise _Refusal(exc, f"edit:{kind}", obj_name, village) from exc
+
+    def _refused(self, refusal: _Refusal) -> PermissionDenied:
+        self._denied(refusal.action, refusal.obj, refusal.village_code)
+        return refusal.denied
+
+
+class _Refusal(Exception):
+    """A permission refused inside a transaction (the transaction rolls back, then it is recorded)."""
+
+    def __init__(self, denied: PermissionDenied, action: str, obj: str, village_code: str | None):
+        super().__init__(str(denied))
+        self.denied, self.action, self.obj, self.village_code = denied, action, obj, village_code
 
 
 def _same_keys(rows: list[dict]) -> list[list[dict]]:
