@@ -202,8 +202,8 @@ class StoreSession(AccountAdministration, AuditAndExport):
         villages = {r.get("village_code") for r in records} or {None}
         for village in villages:
             self.check(f"edit:{kind}", kind, village, kind)
-        if event == "import":
-            self.check("import", kind)
+            if event == "import":  # a user limited to a village imports into that village only
+                self.check("import", kind, village, kind)
         stamp = {"updated_at": datetime.now(UTC), "updated_by": self.username}
         rows = [{**(stamp if hasattr(model, "updated_by") else {}), **self._prepared(model, r)}
                 for r in records]
