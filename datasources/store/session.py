@@ -23,7 +23,7 @@ from datasources.store.accounts import AccountAdministration
 from datasources.store.crypto import MASKS
 from datasources.store.geometry import Geometry
 from datasources.store.gpkg import update_extents
-from datasources.store.models import KINDS, PERSONAL_FIELDS, Incident
+from datasources.store.models import KINDS, PERSONAL_FIELDS, Incident, User
 from datasources.store.permissions import VILLAGE_SCOPED, Caller, require
 from datasources.store.records import AuditAndExport
 
@@ -49,11 +49,15 @@ class StoreSession(AccountAdministration, AuditAndExport):
     store : TownshipStore
     caller : Caller
         The logged-in user.
+    account : bool
+        True for a user's login: every check takes the account's role and village as they are now, and a
+        disabled account may do nothing more. False for a trusted script with no account.
     """
 
-    def __init__(self, store, caller: Caller) -> None:
+    def __init__(self, store, caller: Caller, account: bool = True) -> None:
         self.store = store
         self.caller = caller
+        self.account = account
 
     @property
     def username(self) -> str:
@@ -64,10 +68,22 @@ class StoreSession(AccountAdministration, AuditAndExport):
               kind: str | None = None) -> None:
         """:func:`require` the right; a refusal is audited before it is raised."""
         try:
+            self._refresh()
             require(self.caller, action, village_code, kind)
         except PermissionDenied:
             self._denied(action, obj, village_code)
             raise
+
+    def _refresh(self) -> None:
+        """Follow the administrator's changes since login: a new role or village applies at once."""
+        if not self.account:
+            return
+        with self.store.transaction() as session:
+            user = session.scalar(select(User).where(User.username == self.caller.username))
+        if user is None or not user.active:
+            raise PermissionDenied(f"the account {self.caller.username} has been disabled",
+                                   "Ask the administrator to enable it.")
+        self.caller = Caller(user.username, user.role, user.village_code)
 
     def _denied(self, action: str, obj: str, village_code: str | None) -> None:
         self.store.record(self.username, action.split(":")[0], obj, "denied",
@@ -231,6 +247,7 @@ class StoreSession(AccountAdministration, AuditAndExport):
         """
         model = self._model(kind)
         obj_name = f"{kind}:{feature_id}"
+        self._still_active(f"edit:{kind}", obj_name)
         try:
             with self.store.transaction() as session:
                 obj = self._get(session, model, kind, feature_id)
@@ -263,6 +280,7 @@ class StoreSession(AccountAdministration, AuditAndExport):
         """Delete a feature still at ``expected_version`` (else :class:`EditConflict`)."""
         model = self._model(kind)
         obj_name = f"{kind}:{feature_id}"
+        self._still_active(f"edit:{kind}", obj_name)
         try:
             with self.store.transaction() as session:
                 obj = self._get(session, model, kind, feature_id)
@@ -292,6 +310,13 @@ class StoreSession(AccountAdministration, AuditAndExport):
                 require(self.caller, f"edit:{kind}", village, kind)
             except PermissionDenied as exc:
                 raise _Refusal(exc, f"edit:{kind}", obj_name, village) from exc
+
+    def _still_active(self, action: str, obj: str) -> None:
+        try:
+            self._refresh()
+        except PermissionDenied:
+            self._denied(action, obj, None)
+            raise
 
     def _refused(self, refusal: _Refusal) -> PermissionDenied:
         self._denied(refusal.action, refusal.obj, refusal.village_code)

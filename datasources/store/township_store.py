@@ -166,7 +166,7 @@ class TownshipStore:
         window or the CLI's user commands."""
         from datasources.store.session import StoreSession
 
-        return StoreSession(self, Caller(f"system:{name}", "administrator"))
+        return StoreSession(self, Caller(f"system:{name}", "administrator"), account=False)
 
     def _burn_time(self, password: str) -> None:
         """Hash anyway for an unknown user, so timing does not tell which names exist."""
