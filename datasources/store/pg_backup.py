@@ -20,7 +20,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from datasources.atomic import atomic_path
 from datasources.errors import Damaged, StoreError
@@ -79,7 +79,8 @@ def libpq_target(url: str) -> tuple[str, dict[str, str]]:
     env.pop("PGPASSWORD", None)
     if parsed.password is not None:
         env["PGPASSWORD"] = str(parsed.password)
-    plain = parsed.set(drivername="postgresql", password=None)
+    plain = URL.create("postgresql", username=parsed.username, host=parsed.host, port=parsed.port,
+                       database=parsed.database, query=parsed.query)
     return plain.render_as_string(hide_password=False), env
 
 

@@ -1,0 +1,254 @@
+"""The shared store on PostGIS: backup and restore with pg_dump/pg_restore, and the console's database role."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import shapely
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from datasources.errors import Damaged, StoreError
+from datasources.store import TownshipStore, pg_backup
+from datasources.store.admin import (
+    backup_store,
+    grant_console_role,
+    init_store,
+    restore_store,
+    table_checksums,
+)
+from tests.datasources.store_fill import ADMIN_PASSWORD, FAST_HASHER, fill_township
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def pg_store(pg_database, tmp_path):
+    """A PostGIS store with an administrator and a feature of every kind; yields (url, store, session)."""
+    init_store(pg_database).dispose()
+    store = TownshipStore(pg_database, key_folder=tmp_path / "keys", hasher=FAST_HASHER)
+    admin = store.create_administrator("admin", ADMIN_PASSWORD)
+    fill_township(admin)
+    yield pg_database, store, admin
+    store.engine.dispose()
+
+
+def _checksums(url: str) -> dict:
+    engine = create_engine(url)
+    try:
+        return table_checksums(engine)
+    finally:
+        engine.dispose()
+
+
+def _change_everything(admin) -> None:
+    """Edit, delete and add in several kinds (and the accounts and audit trail grow)."""
+    site = admin.features("planned_sites").index[0]
+    admin.update("planned_sites", site, {"height_m": 45.0, "status": "approved"},
+                 admin.feature("planned_sites", site)["version"])
+    zone = admin.features("hazard_zones").index[0]
+    admin.delete("hazard_zones", zone, admin.feature("hazard_zones", zone)["version"])
+    admin.add("facilities", {"kind": "clinic", "name_zh": "卫生室", "village_code": "V00",
+                             "geom": shapely.Point(500_050, 3_000_050)})
+    admin.add_user("clerk", "another password", "office_staff")
+
+
+def test_backup_then_restore_gives_back_every_table(pg_store, tmp_path):
+    url, store, admin = pg_store
+    before = _checksums(url)
+    assert all(before[k][0] > 0 for k in ("villages", "facilities", "sensors", "sensor_readings",
+                                          "hazard_zones", "incidents", "planned_sites"))
+    backup = backup_store(url, tmp_path / "township.dump")
+    assert backup.stat().st_size > 0
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".township")]  # no temp left
+
+    _change_everything(admin)
+    assert _checksums(url) != before
+
+    restore_store(backup, url)
+    assert _checksums(url) == before
+    # The restored store works: logins, the audit chain, personal data, new ids after the old ones.
+    again = TownshipStore(url, key_folder=tmp_path / "keys", hasher=FAST_HASHER)
+    try:
+        session = again.login("admin", ADMIN_PASSWORD)
+        assert session.verify_audit() == []
+        incident = session.features("incidents").index[0]
+        assert session.unmask(incident)["reporter_phone"] == "13812345678"
+        last_zone = max(session.features("hazard_zones").index)
+        new_id = session.add("hazard_zones", {"hazard": "landslide",
+                                              "geom": shapely.box(0, 0, 1, 1)})
+        assert new_id > last_zone
+        with pytest.raises(DBAPIError, match="append-only"), again.engine.begin() as con:
+            con.execute(text("UPDATE audit_events SET outcome = 'x'"))
+    finally:
+        again.engine.dispose()
+
+
+def test_backup_and_restore_through_the_command_line(pg_store, tmp_path):
+    url, _store, admin = pg_store
+    before = _checksums(url)
+    out = tmp_path / "cli.dump"
+    env = {**os.environ, "TOWNSHIP_KEY_DIR": str(tmp_path / "keys")}
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "console", *args], capture_output=True,
+                              text=True, cwd=ROOT, env=env, check=False)
+
+    done = cli("db", "backup", url, str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.is_file()
+    _change_everything(admin)
+    done = cli("db", "restore", str(out), url)
+    assert done.returncode == 0, done.stderr
+    assert _checksums(url) == before
+    done = cli("audit", "verify", url)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_damaged_or_foreign_backups_are_refused_before_anything_changes(pg_store, pg_url,
+                                                                         tmp_path):
+    url, _store, _admin = pg_store
+    good = backup_store(url, tmp_path / "good.dump")
+    before = _checksums(url)
+    data = good.read_bytes()
+    truncated = tmp_path / "truncated.dump"
+    truncated.write_bytes(data[:-200])  # the table of contents is whole, the data is not
+    garbage = tmp_path / "garbage.dump"
+    garbage.write_bytes(b"PGDMP" + secrets.token_bytes(4000))
+    not_store = pg_backup.dump(pg_url, tmp_path / "other.dump")  # a real dump, but no store in it
+    for bad in (truncated, garbage, not_store, tmp_path / "missing.dump"):
+        with pytest.raises(Damaged) as caught:
+            restore_store(bad, url)
+        assert bad.name in str(caught.value)
+        assert _checksums(url) == before
+
+
+def test_the_password_never_reaches_a_command_line(pg_store, tmp_path, monkeypatch):
+    url, _store, _admin = pg_store
+    password = make_url(url).password
+    seen = []
+    real_run = subprocess.run
+
+    def spy(args, **kwargs):
+        seen.append((list(args), kwargs.get("env") or {}))
+        return real_run(args, **kwargs)
+
+    monkeypatch.setattr(pg_backup.subprocess, "run", spy)
+    backup = backup_store(url, tmp_path / "spy.dump")
+    restore_store(backup, url)
+    assert len(seen) >= 3
+    for args, _env in seen:
+        # (the test server's password is also its user name, so look for it where a password goes)
+        assert not any(f":{password}@" in arg or "password=" in arg.lower() for arg in args), args
+    assert any(env.get("PGPASSWORD") == password for _args, env in seen)
+
+
+def test_missing_postgresql_tools_are_named(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("TOWNSHIP_PG_BIN", raising=False)
+    monkeypatch.setattr(pg_backup, "_TOOL_FOLDERS", ())
+    url = "postgresql+psycopg://someone:secret@127.0.0.1:1/nowhere"
+    with pytest.raises(StoreError, match="pg_dump was not found") as caught:
+        backup_store(url, tmp_path / "x.dump")
+    assert "client tools" in str(caught.value)
+    assert not list(tmp_path.iterdir())
+    (tmp_path / "old.dump").write_bytes(b"not checked")
+    with pytest.raises(StoreError, match="pg_restore was not found"):
+        restore_store(tmp_path / "old.dump", url)
+
+
+def test_libpq_target_keeps_the_password_out_of_the_uri():
+    conninfo, env = pg_backup.libpq_target(
+        "postgresql+psycopg://town%40desk:p%40ss word@db.example:5433/qingxi?sslmode=require")
+    assert conninfo == "postgresql://town%40desk@db.example:5433/qingxi?sslmode=require"
+    assert env["PGPASSWORD"] == "p@ss word"
+    with pytest.raises(StoreError):
+        pg_backup.libpq_target("sqlite:///x.gpkg")
+
+
+def test_console_role_can_edit_but_never_change_the_audit_trail(pg_store, tmp_path):
+    url, store, _admin = pg_store
+    role, password = f"console_{secrets.token_hex(4)}", secrets.token_urlsafe(16)
+    owner = store.engine
+    with owner.begin() as con:
+        con.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{password}'"))
+    try:
+        grant_console_role(owner, role)
+        role_url = make_url(url).set(username=role, password=password).render_as_string(
+            hide_password=False)
+        # The console, logged in to the database as that role (the store's default hasher here).
+        console = TownshipStore(role_url, key_folder=tmp_path / "keys")
+        try:
+            with console.engine.connect() as con:
+                assert con.execute(text("SELECT current_user")).scalar() == role
+            session = console.login("admin", ADMIN_PASSWORD)
+            sites = session.features("planned_sites")
+            assert len(sites) == 2
+            new = session.add("planned_sites", {"kind": "camera", "name": "Bridge camera",
+                                                "village_code": "V01",
+                                                "geom": shapely.Point(501_000, 3_000_900)})
+            version = session.update("planned_sites", new, {"height_m": 12.0, "status": "approved"},
+                                     1)
+            assert version == 2
+            console.record("admin", "note", "test", "ok", {"by": role})
+            assert session.verify_audit() == []
+            guarded = [("UPDATE", "UPDATE audit_events SET outcome = 'forged'"),
+                       ("DELETE", "DELETE FROM audit_events"),
+                       ("TRUNCATE", "TRUNCATE audit_events")]
+            for trigger_on in (True, False):
+                if not trigger_on:  # the grant alone must stop the role
+                    with owner.begin() as con:
+                        con.execute(text("ALTER TABLE audit_events DISABLE TRIGGER audit_append_only"))
+                for _verb, statement in guarded:
+                    with pytest.raises(DBAPIError, match="permission denied"), \
+                            console.engine.begin() as con:
+                        con.execute(text(statement))
+            with owner.begin() as con:
+                con.execute(text("ALTER TABLE audit_events ENABLE TRIGGER audit_append_only"))
+            assert session.verify_audit() == []
+        finally:
+            console.engine.dispose()
+        # The owner is stopped by the trigger while it is there.
+        for _verb, statement in guarded:
+            with pytest.raises(DBAPIError, match="append-only"), owner.begin() as con:
+                con.execute(text(statement))
+    finally:
+        with owner.begin() as con:
+            con.execute(text(f"DROP OWNED BY {role}"))
+            con.execute(text(f"DROP ROLE {role}"))
+    with owner.connect() as con:
+        assert con.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = :r"),
+                           {"r": role}).scalar() == 0
+
+
+def test_the_store_owner_restores_without_being_a_superuser(pg_database, tmp_path):
+    """The office's database login owns the store but not PostGIS: the extension is left alone."""
+    role, password = f"owner_{secrets.token_hex(4)}", secrets.token_urlsafe(16)
+    admin = create_engine(pg_database)
+    with admin.begin() as con:
+        con.execute(text(f"CREATE ROLE {role} LOGIN NOSUPERUSER PASSWORD '{password}'"))
+        con.execute(text(f"GRANT CREATE ON SCHEMA public TO {role}"))
+    url = make_url(pg_database).set(username=role, password=password).render_as_string(
+        hide_password=False)
+    try:
+        init_store(url).dispose()
+        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=FAST_HASHER)
+        session = store.create_administrator("admin", ADMIN_PASSWORD)
+        fill_township(session, villages=1)
+        before = _checksums(url)
+        backup = backup_store(url, tmp_path / "owner.dump")
+        _change_everything(session)
+        store.engine.dispose()
+        restore_store(backup, url)
+        assert _checksums(url) == before
+    finally:
+        with admin.begin() as con:
+            con.execute(text(f"DROP OWNED BY {role} CASCADE"))
+            con.execute(text(f"DROP ROLE {role}"))
+        admin.dispose()
