@@ -14,7 +14,8 @@ SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb
 	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick python3-qgis \
 	postgresql-15 postgresql-15-postgis-3
 
-.PHONY: run test system-deps venv demo bench screenshot translations lint clean pg-start pg-stop
+.PHONY: run test system-deps venv demo bench screenshot translations lint clean pg-start pg-stop \
+	stress
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -62,6 +63,22 @@ pg-start:
 
 pg-stop:
 	bash resources/pg_server.sh stop
+
+# Crash and concurrency proofs at scale: 100 SIGKILLs of a console saving to a .gpkg store, and 1000 rounds
+# of two consoles editing the same PostGIS features (plus 2 x 500 edits in two threads). Without
+# TOWNSHIP_PG_URL a throwaway server of its own is started (own folder and port) and stopped after.
+STRESS_PG := TOWNSHIP_PG_DIR=$${TMPDIR:-/tmp}/township-pg-stress TOWNSHIP_PG_PORT=54359
+stress: $(VENV)/.installed
+	@start=$$(date +%s); started=; url="$$TOWNSHIP_PG_URL"; report=$$(mktemp); \
+	trap 'rm -f "$$report"; if [ -n "$$started" ]; then $(STRESS_PG) bash resources/pg_server.sh stop; fi' EXIT; \
+	trap 'exit 130' INT TERM; \
+	if [ -z "$$url" ]; then url=$$($(STRESS_PG) bash resources/pg_server.sh start) || exit 1; started=1; fi; \
+	TOWNSHIP_PG_URL="$$url" TOWNSHIP_STRESS_REPORT="$$report" TOWNSHIP_CRASH_KILLS=100 \
+		TOWNSHIP_STRESS_EDITS=1000 $(PY) -m pytest -q -s -p no:pytest-qt -p tests.no_qt \
+		-p no:cacheprovider tests/datasources/test_store_crash.py \
+		tests/datasources/test_store_concurrency.py; \
+	status=$$?; echo; echo "== make stress: $$(( $$(date +%s) - start )) s"; cat "$$report"; \
+	exit $$status
 
 bench: $(VENV)/.installed $(DEMO)
 	$(PY) -m benchmarks
