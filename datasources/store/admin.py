@@ -46,8 +46,8 @@ def current_revision(engine: Engine) -> str | None:
         if engine.dialect.name != "sqlite":
             raise
         name = Path(engine.url.database or "the file").name
-        raise StoreError(f"{name} is not a GeoPackage or SQLite database ({exc.orig})",
-                         "Give the path of a township store (.gpkg).") from exc
+        raise StoreError(f"{name} cannot be opened as a GeoPackage ({exc.orig})",
+                         "Give the path of a township store (.gpkg) in a folder you can use.") from exc
 
 
 def init_store(target, srid: int = 4549) -> Engine:

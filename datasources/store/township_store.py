@@ -23,7 +23,7 @@ from datasources.store import audit
 from datasources.store.admin import current_revision, head_revision, store_info
 from datasources.store.crypto import PersonalDataKey
 from datasources.store.engine import open_engine, store_url
-from datasources.store.models import User
+from datasources.store.models import PERSONAL_FIELDS, User
 from datasources.store.permissions import ROLES, Caller
 
 MAX_FAILED_LOGINS = 5
@@ -67,10 +67,25 @@ class TownshipStore:
         return self.engine.dialect.name == "sqlite"
 
     def key(self, create: bool = False) -> PersonalDataKey:
-        """The personal-data key (made on first need when ``create``)."""
+        """The personal-data key, made on first need when ``create`` and the store holds no personal data
+        yet: once it does, a missing key must be restored (:class:`KeyMissing`), never replaced by a new
+        one that would leave the store's records under two keys."""
         if self._key is None:
+            if create and self._holds_personal_data():
+                create = False
             self._key = PersonalDataKey.for_store(self.store_id, self.key_folder, create=create)
         return self._key
+
+    def _holds_personal_data(self) -> bool:
+        # A plain DBAPI read: this can run inside an ORM write transaction, which it must not wait for.
+        condition = " OR ".join(f"{column} IS NOT NULL" for column in PERSONAL_FIELDS.values())
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute(f"SELECT 1 FROM incidents WHERE {condition} LIMIT 1")
+            return cursor.fetchone() is not None
+        finally:
+            raw.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
