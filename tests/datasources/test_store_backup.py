@@ -1,0 +1,162 @@
+"""Backing up and restoring the embedded store: a restore gives back exactly the store at the moment of the
+backup, a damaged backup is refused without touching the store, and the CLI does the same."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+
+import pytest
+
+from datasources.errors import Damaged
+from datasources.store import TownshipStore
+from datasources.store.admin import backup_store, restore_store, table_checksums
+from tests.datasources.store_kit import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    CHEAP_HASHER,
+    OTHER_ID_NUMBER,
+    OTHER_NAME,
+    OTHER_PHONE,
+    PASSWORD,
+    fill_township,
+    make_store,
+    reopen,
+    run_cli,
+    sample,
+)
+
+
+def change_everything(admin, ids) -> None:
+    """Edits after the backup, touching features, readings, personal data, accounts and the audit trail."""
+    facility = admin.feature("facilities", ids["facilities"]["V1"])
+    admin.update("facilities", facility["id"], {"capacity": 1}, facility["version"])
+    incident = admin.feature("incidents", ids["incidents"]["V2"])
+    admin.delete("incidents", incident["id"], incident["version"])
+    admin.add("incidents", sample("incidents", "V1", 40))
+    admin.add_many("sensor_readings", [sample("sensor_readings", "V2", n) for n in range(50, 60)])
+    zone = admin.feature("hazard_zones", ids["hazard_zones"][None])
+    admin.update("hazard_zones", zone["id"], {"level": "low"}, zone["version"])
+    admin.set_role("clerk", "viewer")
+    admin.unmask(ids["incidents"]["V1"], "after the backup")
+
+
+def file_digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_restore_gives_back_the_store_of_the_backup(tmp_path):
+    store = make_store(tmp_path)
+    admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
+    ids = fill_township(admin)
+    admin.add_user("clerk", PASSWORD, "office_staff", "V1")
+    path = tmp_path / "township.gpkg"
+
+    backup = backup_store(path, tmp_path / "monday.gpkg")  # while the store is open
+    at_backup = table_checksums(store.engine)
+    assert all(rows for rows, _ in at_backup.values()), at_backup  # every table has rows
+
+    change_everything(admin, ids)
+    changed = table_checksums(store.engine)
+    assert {t for t in at_backup if changed[t] != at_backup[t]} == {
+        "facilities", "incidents", "sensor_readings", "hazard_zones", "users", "audit_events",
+        "audit_head"}
+    store.engine.dispose()
+
+    restore_store(backup, path)
+    restored = reopen(store)
+    assert table_checksums(restored.engine) == at_backup
+    session = restored.login(ADMIN, ADMIN_PASSWORD)
+    # The key outside the store still opens the personal data, and the audit chain is whole.
+    assert session.unmask(ids["incidents"]["V2"], "restored") == {
+        "reporter_name": OTHER_NAME, "reporter_phone": OTHER_PHONE,
+        "reporter_id_number": OTHER_ID_NUMBER}
+    assert session.verify_audit() == []
+    assert {u["username"]: u["role"] for u in session.users()} == {ADMIN: "administrator",
+                                                                   "clerk": "office_staff"}
+
+
+def _truncated(good: bytes) -> bytes:
+    return good[: len(good) // 2]
+
+
+def _garbage(good: bytes) -> bytes:
+    return random.Random(7).randbytes(len(good))
+
+
+def _zeroed_pages(good: bytes) -> bytes:
+    middle = len(good) // 2 // 4096 * 4096
+    return good[:middle] + bytes(3 * 4096) + good[middle + 3 * 4096:]
+
+
+def _not_a_store(good: bytes) -> bytes:
+    with sqlite3.connect(":memory:") as con:
+        con.execute("CREATE TABLE roads (id INTEGER PRIMARY KEY, name TEXT)")
+        data = con.serialize()
+    con.close()
+    return data
+
+
+@pytest.mark.parametrize("damage", [_truncated, _garbage, _zeroed_pages, _not_a_store, lambda g: b""],
+                         ids=["truncated", "garbage", "zeroed pages", "not a store", "empty"])
+def test_a_damaged_backup_is_refused_and_the_store_untouched(tmp_path, damage):
+    store = make_store(tmp_path)
+    fill_township(store.create_administrator(ADMIN, ADMIN_PASSWORD))
+    path = tmp_path / "township.gpkg"
+    good = backup_store(path, tmp_path / "good.gpkg").read_bytes()
+    bad = tmp_path / "bad.gpkg"
+    bad.write_bytes(damage(good))
+    before = table_checksums(store.engine)
+    store.engine.dispose()
+    digest = file_digest(path)
+
+    with pytest.raises(Damaged, match="backup"):
+        restore_store(bad, path)
+    assert file_digest(path) == digest
+    assert table_checksums(reopen(store).engine) == before
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path, monkeypatch):
+    keys = tmp_path / "keys"
+    monkeypatch.setenv("TOWNSHIP_KEY_DIR", str(keys))
+    path = tmp_path / "cli.gpkg"
+    done = run_cli("db", "init", path)
+    assert done.returncode == 0, done.stderr
+    assert "created a township store" in done.stdout and "EPSG:4549" in done.stdout
+    done = run_cli("users", "create-admin", path, "--username", "chief",
+                   env={"TOWNSHIP_PASSWORD": ADMIN_PASSWORD})
+    assert done.returncode == 0, done.stderr
+    store = TownshipStore(path, key_folder=keys, hasher=CHEAP_HASHER)
+    admin = store.login("chief", ADMIN_PASSWORD)
+    ids = fill_township(admin)
+    admin.add_user("clerk", PASSWORD, "office_staff", "V1")
+
+    out = tmp_path / "cli-backup.gpkg"
+    done = run_cli("db", "backup", path, out)
+    assert (done.returncode, done.stdout.strip()) == (0, f"wrote {out}"), done.stderr
+    at_backup = table_checksums(store.engine)
+    change_everything(admin, ids)
+    assert table_checksums(store.engine) != at_backup
+    store.engine.dispose()
+
+    junk = tmp_path / "junk.gpkg"
+    junk.write_bytes(out.read_bytes()[:5000])
+    digest = file_digest(path)
+    done = run_cli("db", "restore", junk, path)
+    assert done.returncode == 2
+    assert "junk.gpkg" in done.stderr and "Use another backup" in done.stderr
+    assert file_digest(path) == digest
+
+    done = run_cli("db", "restore", out, path)
+    assert done.returncode == 0, done.stderr
+    assert table_checksums(reopen(store).engine) == at_backup
+    done = run_cli("db", "check", path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("revision    0001") and lines[1] == "integrity   ok"
+    counts = {line.split()[0]: int(line.split()[1]) for line in lines[2:]}
+    assert counts == {table: rows for table, (rows, _) in at_backup.items()}
+    done = run_cli("db", "upgrade", path)
+    assert (done.returncode, done.stdout.strip()) == (0, "the store is at revision 0001")
+    assert table_checksums(reopen(store).engine) == at_backup
