@@ -7,8 +7,13 @@ import threading
 from pathlib import Path
 
 
-def run_window(files: list[Path], lang: str | None = None, screenshot: Path | None = None) -> int:
-    """Open the main window on ``files`` (a project or data files) and run until it closes."""
+def run_window(files: list[Path], lang: str | None = None, screenshot: Path | None = None,
+               db: str | None = None, key_dir: Path | None = None) -> int:
+    """Open the main window on ``files`` (a project or data files) and run until it closes.
+
+    With ``db`` (a store ``.gpkg`` or a PostgreSQL URL) the user logs in first (or creates the first
+    administrator of a new store); cancelling the login ends the program.
+    """
     from console import preflight
 
     if preflight.main() != 0:  # a missing system library is one line saying what to install
@@ -24,6 +29,13 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
     app._translator = install_translator(app, lang)  # keep a reference
     app.setFont(label_font(9.5))
     window = create_window(files)
+    if db:
+        from console.store_desk import StoreDesk, open_store_session
+
+        session = open_store_session(window, db, key_dir)
+        if session is None:
+            return 0
+        window.store_desk = StoreDesk(window, session)
     window.show()
     if screenshot is not None:
         _screenshot_when_idle(app, window, Path(screenshot))

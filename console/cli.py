@@ -46,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     for sp in (p, run):
         sp.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
         sp.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+        sp.add_argument("--db", help="the township store to log in to: a .gpkg file or "
+                                     "postgresql+psycopg://user@host/database")
+        sp.add_argument("--key-dir", type=Path, help="folder of the personal-data key files "
+                                                     "(default: the user's configuration folder)")
     return p
 
 
@@ -68,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_store_command(args)
         from console.app import run_window
 
-        return run_window(args.files, lang=args.lang, screenshot=args.screenshot)
+        return run_window(args.files, lang=args.lang, screenshot=args.screenshot, db=args.db,
+                          key_dir=args.key_dir)
     except DataSourceError as exc:
         print(f"township-console: {exc.message}", file=sys.stderr)
         return 2

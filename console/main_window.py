@@ -58,6 +58,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.polygon_select_tool = PolygonSelectTool(self.canvas, self.selection_target, self)
         self.polygon_select_tool.selected.connect(self._box_selected)
         self._workers: list = []
+        #: callbacks given each new attribute table (the store desk makes store layers editable)
+        self.table_opened: list = []
+        self.store_desk = None
         self._build_docks()
         self._build_status_bar()
         self.files = FileActions(self)
@@ -264,6 +267,8 @@ class MainWindow(QtWidgets.QMainWindow):
                 return self.tables.widget(i)
         table = AttributeTable(layer)
         table.zoom_to_selection.connect(self.zoom_to_selection)
+        for callback in self.table_opened:
+            callback(table)
         self.tables.addTab(table, layer.name)
         self.tables.setCurrentWidget(table)
         self.table_dock.show()

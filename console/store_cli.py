@@ -56,7 +56,7 @@ def run_store_command(args: argparse.Namespace) -> int:
             print(f"wrote {admin.backup_store(args.store, args.out)}")
         elif command == "restore":
             admin.restore_store(args.backup, args.store)
-            print(f"restored {args.store} from {args.backup}")
+            print(f"restored {_shown(args.store)} from {args.backup}")
         elif command == "grant-role":
             admin.grant_console_role(_engine(args.store), args.role)
             print(f"{args.role} may now use the store; audit records stay append-only")

@@ -23,6 +23,11 @@ _DRAW_ORDER = {"point": 0, "line": 1, "mixed": 2, "polygon": 3, "none": 4}
 _NOT_SAVED = frozenset({"selection"})  # layer events that do not change the saved project
 
 
+def is_store_layer(layer) -> bool:
+    """A layer shown from the township store: the project file keeps only its kind, never its data."""
+    return getattr(layer, "store_kind", None) is not None
+
+
 class ProjectEvents(SignalGroup):
     """``crs`` emits the new CRS, ``dirty`` the new flag, ``path`` the new file path."""
 
@@ -97,8 +102,12 @@ class Project:
             self.events.dirty.emit(False)
 
     def _layer_changed(self, info: EmissionInfo) -> None:
-        if getattr(info.signal, "name", "") not in _NOT_SAVED:
-            self.mark_dirty()
+        name = getattr(info.signal, "name", "")
+        if name in _NOT_SAVED:
+            return
+        if name == "data" and is_store_layer(self.layers[info.path[0].index]):
+            return  # a store layer's data is saved in the store, not in the project file
+        self.mark_dirty()
 
     # ------------------------------------------------------------------ adding data
     @classmethod
@@ -170,7 +179,11 @@ class Project:
             raise ValueError("the project has no file yet: give a path")
         if target.suffix.lower() != ".gpkg":
             target = target.with_suffix(".gpkg")
-        entries = [_layer_entry(layer) for layer in self.layers]
+        entries = [_layer_entry(layer) for layer in self.layers if not is_store_layer(layer)]
+        store_layers = [layer.store_kind for layer in self.layers if is_store_layer(layer)]
+        self.settings.pop("store_layers", None)
+        if store_layers:
+            self.settings["store_layers"] = store_layers
         save_project(target, entries, {**self.settings, "crs": self._crs}, progress, is_cancelled)
         self._set_path(target)
         self._mark_clean()

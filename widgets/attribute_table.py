@@ -19,6 +19,9 @@ class AttributeModel(QtCore.QAbstractTableModel):
     def __init__(self, layer, parent=None) -> None:
         super().__init__(parent)
         self.layer = layer
+        #: ``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).
+        self.editor = None
+        self.editable_columns: set[str] = set()
         self._reload()
         layer.events.data.connect(self._data_changed)
 
@@ -44,6 +47,10 @@ class AttributeModel(QtCore.QAbstractTableModel):
         if not index.isValid():
             return None
         row = int(self.order[index.row()])
+        if role == QtCore.Qt.ItemDataRole.EditRole:
+            value = self.frame.iat[row, index.column()]
+            return "" if value is None or value is pd.NA or (
+                isinstance(value, float) and np.isnan(value)) else str(value)
         if role in (QtCore.Qt.ItemDataRole.DisplayRole, QtCore.Qt.ItemDataRole.ToolTipRole):
             value = self.frame.iat[row, index.column()]
             if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
@@ -57,6 +64,22 @@ class AttributeModel(QtCore.QAbstractTableModel):
             if self.frame[PROBLEM_COLUMN].iat[row]:
                 return QtGui.QBrush(QtGui.QColor("#fff1d6"))
         return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if self.editor is not None and index.isValid() and self.columns[index.column()] in \
+                self.editable_columns:
+            flags |= QtCore.Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=QtCore.Qt.ItemDataRole.EditRole):  # noqa: N802
+        """Hand an edited cell to ``editor`` as the column's type (empty text is NULL)."""
+        if role != QtCore.Qt.ItemDataRole.EditRole or self.editor is None or not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        self.editor(self.layer, int(self.order[index.row()]), column,
+                    _typed(value, self.frame[column]))
+        return True
 
     def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != QtCore.Qt.ItemDataRole.DisplayRole:
@@ -84,6 +107,22 @@ class AttributeModel(QtCore.QAbstractTableModel):
         self.order = np.flatnonzero(mask)
         self.endResetModel()
         return len(self.order)
+
+
+def _typed(value, column: pd.Series):
+    """``value`` (text from the editor) as the type of ``column``'s values; empty text is None.
+
+    Raises ValueError when the column holds numbers and the text is not one.
+    """
+    if value is None or (isinstance(value, str) and value.strip() in ("", "NULL")):
+        return None
+    known = column.dropna()
+    numbers = [v for v in known.head(50) if isinstance(v, int | float | np.number)]
+    if not len(known) or len(numbers) < len(known.head(50)):
+        return str(value)
+    number = float(value)
+    integral = all(float(v).is_integer() for v in numbers) and number.is_integer()
+    return int(number) if integral and not pd.api.types.is_float_dtype(column) else number
 
 
 def _sortable(values: pd.Series) -> bool:

@@ -1,0 +1,309 @@
+"""The township store in the window: logging in, store layers that can be edited (with undo, redo and a
+conflict dialog), the reporter's personal data on request, the audit log, accounts, and the idle lock.
+
+Every check happens in the store; this module only offers what the logged-in role may use, so a refused
+action is rare and, when it happens, is a message, never a crash.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from datasources.errors import DataSourceError, EditConflict
+from datasources.store.permissions import FEATURE_KINDS, ROLE_NAMES_ZH
+from layers.edit_history import EditHistory
+from layers.township import township_style
+from layers.vector import VectorLayer
+
+IDLE_MINUTES = 10
+READ_ONLY_COLUMNS = {"version", "updated_at", "updated_by", "reporter_name", "reporter_phone",
+                     "reporter_id_number", "_problem"}
+
+
+def open_store_session(parent, target, key_dir: Path | None = None):
+    """Open the store at ``target`` and log in (or create the first administrator); None if cancelled."""
+    from datasources.store import TownshipStore
+    from widgets.login_dialog import FirstAdministratorDialog, LoginDialog
+
+    store = TownshipStore(target, key_folder=key_dir)
+    dialog = (LoginDialog(store, parent=parent) if store.has_users()
+              else FirstAdministratorDialog(store, parent=parent))
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return dialog.session
+
+
+class StoreDesk(QtCore.QObject):
+    """What the window offers once a user is logged in to the store.
+
+    Parameters
+    ----------
+    window : MainWindow
+    session : StoreSession
+    idle_minutes : float
+        Lock the window after this long without keyboard or mouse input.
+    """
+
+    def __init__(self, window, session, idle_minutes: float = IDLE_MINUTES) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+        self.history = EditHistory(session)
+        self.history.changed.connect(self._history_changed)
+        self.layers: dict[str, VectorLayer] = {}
+        self.idle_minutes = idle_minutes
+        self.last_input = time.monotonic()
+        self.locked = False
+        self._build_menu()
+        self._build_status()
+        QtWidgets.QApplication.instance().installEventFilter(self)
+        self.idle_timer = QtCore.QTimer(self, interval=15_000)
+        self.idle_timer.timeout.connect(self.check_idle)
+        self.idle_timer.start()
+        window.table_opened.append(self.attach_table)
+        for kind in window.project.settings.get("store_layers", []):
+            if kind in FEATURE_KINDS:
+                self._add_saved_layer(kind)
+
+    def _add_saved_layer(self, kind: str) -> None:
+        """Show again a store layer the project had when it was saved (if the role may read it)."""
+        try:
+            self.add_layer(kind)
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+
+    # ------------------------------------------------------------------ menus
+    def _build_menu(self) -> None:
+        w = self.window
+        edit = w.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = w._action(self.tr("&Undo"), self.undo, QtGui.QKeySequence.StandardKey.Undo)
+        self.redo_action = w._action(self.tr("&Redo"), self.redo, QtGui.QKeySequence.StandardKey.Redo)
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        menu = w.menuBar().addMenu(self.tr("&Database"))
+        self.menu = menu
+        add = menu.addMenu(self.tr("Add layer from the store"))
+        for kind in FEATURE_KINDS:
+            if kind != "sensor_readings" and self.session.can(f"read:{kind}", kind=kind,
+                                                              village_code=self.session.caller.village_code):
+                add.addAction(w._action(_kind_label(kind), lambda _=False, k=kind: self.add_layer(k)))
+        menu.addAction(w._action(self.tr("Show the reporter's personal data…"), self.show_personal))
+        menu.addAction(w._action(self.tr("Export store layer…"), self.export_layer))
+        menu.addSeparator()
+        self.audit_action = w._action(self.tr("Audit log…"), self.open_audit_log)
+        self.users_action = w._action(self.tr("Users and roles…"), self.open_users)
+        self.audit_action.setEnabled(self.session.can("view_audit"))
+        self.users_action.setEnabled(self.session.can("manage_users"))
+        menu.addAction(self.audit_action)
+        menu.addAction(self.users_action)
+        menu.addSeparator()
+        menu.addAction(w._action(self.tr("Lock now"), self.lock, "Ctrl+L"))
+        self._history_changed()
+
+    def _build_status(self) -> None:
+        caller = self.session.caller
+        role = ROLE_NAMES_ZH.get(caller.role, caller.role)
+        scope = f" · {caller.village_code}" if caller.village_code else ""
+        self.user_label = QtWidgets.QLabel(f"{caller.username} ({role}{scope})")
+        self.user_label.setToolTip(self.tr("Logged in to the township store"))
+        self.window.statusBar().addPermanentWidget(self.user_label)
+
+    # ------------------------------------------------------------------ store layers
+    def add_layer(self, kind: str) -> VectorLayer:
+        """Show the store's ``kind`` as a layer (the user's view: scoped, personal data masked)."""
+        if kind in self.layers and self.layers[kind] in self.window.project.layers:
+            return self.layers[kind]
+        data = self.session.features(kind)
+        layer = VectorLayer(data, name=kind, crs=f"EPSG:{self.session.store.srid}")
+        style = township_style(kind, data)
+        if style is not None:
+            layer.style = style
+        layer.store_kind = kind
+        self.layers[kind] = layer
+        self.window.project.layers.append(layer)
+        return layer
+
+    def reload(self, kind: str) -> None:
+        layer = self.layers.get(kind)
+        if layer is not None:
+            layer.data = self.session.features(kind)
+
+    def attach_table(self, table) -> None:
+        """Make a store layer's attribute table editable where the role allows it."""
+        kind = getattr(table.layer, "store_kind", None)
+        if kind is None or not self.session.can(f"edit:{kind}", kind=kind,
+                                                village_code=self.session.caller.village_code):
+            return
+        table.model.editor = self.edit_cell
+        table.model.editable_columns = set(table.model.columns) - READ_ONLY_COLUMNS
+
+    def edit_cell(self, layer, row: int, column: str, value) -> None:
+        kind = layer.store_kind
+        feature_id = int(layer.data.index[row])
+        version = int(layer.data["version"].iat[row])
+        self.save(kind, feature_id, {column: value}, version)
+
+    def save(self, kind: str, feature_id: int, changes: dict, version: int) -> bool:
+        """Save through the undo history; a conflict opens the dialog. True when something was saved."""
+        from widgets.conflict_dialog import EditConflictDialog
+
+        try:
+            self.history.update(kind, feature_id, changes, version)
+            return True
+        except EditConflict as conflict:
+            dialog = EditConflictDialog(conflict, self.window)
+            dialog.exec()
+            if dialog.choice == "mine":
+                self.history.update(kind, feature_id, conflict.mine, int(conflict.theirs["version"]))
+                return True
+            return False
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return False
+        finally:
+            self.reload(kind)
+
+    # ------------------------------------------------------------------ undo / redo
+    def undo(self) -> None:
+        self._step(self.history.undo)
+
+    def redo(self) -> None:
+        self._step(self.history.redo)
+
+    def _step(self, step) -> None:
+        try:
+            done = step()
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return
+        self.reload(done.kind)
+
+    def _history_changed(self, *args) -> None:
+        self.undo_action.setEnabled(self.history.can_undo)
+        self.redo_action.setEnabled(self.history.can_redo)
+        self.undo_action.setText(self.tr("&Undo {0}").format(self.history.undo_text or "").strip())
+        self.redo_action.setText(self.tr("&Redo {0}").format(self.history.redo_text or "").strip())
+
+    # ------------------------------------------------------------------ personal data, exports
+    def selected_incident(self) -> int | None:
+        layer = self.layers.get("incidents")
+        if layer is None or len(layer.selection) != 1:
+            return None
+        return int(layer.data.index[int(layer.selection[0])])
+
+    def show_personal(self) -> None:
+        incident = self.selected_incident()
+        if incident is None:
+            self.window.message_bar.push(self.tr("Select one incident in the store's incidents layer "
+                                                 "first."), "warning")
+            return
+        reason, ok = QtWidgets.QInputDialog.getText(
+            self.window, self.tr("Personal data"),
+            self.tr("Why do you need the reporter's personal data? (recorded in the audit log)"))
+        if not ok:
+            return
+        try:
+            plain = self.session.unmask(incident, reason)
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return
+        QtWidgets.QMessageBox.information(
+            self.window, self.tr("Reporter of incident #{0}").format(incident),
+            "\n".join(f"{name}: {value or '—'}" for name, value in plain.items()))
+
+    def export_layer(self) -> None:
+        kind, ok = QtWidgets.QInputDialog.getItem(
+            self.window, self.tr("Export store layer"), self.tr("Layer"), list(self.layers) or
+            ["incidents"], 0, False)
+        if not ok:
+            return
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, self.tr("Export to"), f"{kind}.gpkg",
+            self.tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)"))
+        if path:
+            self.export(kind, Path(path))
+
+    def export(self, kind: str, path: Path) -> int | None:
+        include = False
+        if kind == "incidents" and self.session.can("export_personal"):
+            answer = QtWidgets.QMessageBox.question(
+                self.window, self.tr("Personal data"),
+                self.tr("Include the reporters' names, phone and ID numbers in the export? "
+                        "The file will hold residents' personal data; the export is recorded."),
+                QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+                QtWidgets.QMessageBox.StandardButton.No)
+            include = answer == QtWidgets.QMessageBox.StandardButton.Yes
+        try:
+            count = self.session.export(kind, path, include_personal=include, confirmed=include)
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return None
+        self.window.message_bar.push(self.tr("Exported {0} features to {1}").format(count, path.name))
+        return count
+
+    # ------------------------------------------------------------------ administration
+    def open_audit_log(self) -> None:
+        from widgets.audit_log import AuditLogDialog
+
+        self._dialog(AuditLogDialog)
+
+    def open_users(self) -> None:
+        from widgets.user_admin import UsersDialog
+
+        self._dialog(UsersDialog)
+
+    def _dialog(self, cls) -> None:
+        try:
+            dialog = cls(self.session, self.window)
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    # ------------------------------------------------------------------ idle lock
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in _INPUT_EVENTS:
+            self.last_input = time.monotonic()
+        return False
+
+    def check_idle(self) -> None:
+        if not self.locked and time.monotonic() - self.last_input >= self.idle_minutes * 60:
+            self.lock()
+
+    def lock(self) -> bool:
+        """Cover the window until the user's password is given again; False when they quit."""
+        from widgets.login_dialog import IdleLockDialog
+
+        self.locked = True
+        try:
+            dialog = IdleLockDialog(self.session.store, self.session.username, self.idle_minutes,
+                                    parent=self.window)
+            unlocked = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+        finally:
+            self.locked = False
+            self.last_input = time.monotonic()
+        if not unlocked:
+            self.window.close()
+        return unlocked
+
+
+_INPUT_EVENTS = {QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.MouseButtonPress,
+                 QtCore.QEvent.Type.MouseMove, QtCore.QEvent.Type.Wheel}
+
+
+_KIND_LABELS = {
+    "villages": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Villages"),
+    "facilities": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Facilities"),
+    "sensors": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Sensors"),
+    "hazard_zones": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Hazard zones"),
+    "incidents": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Incidents"),
+    "planned_sites": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Planned sites"),
+}
+
+
+def _kind_label(kind: str) -> str:
+    return QtCore.QCoreApplication.translate("StoreDesk", _KIND_LABELS.get(kind, kind))
