@@ -118,3 +118,8 @@ class EditConflict(StoreError):
 
 class KeyMissing(StoreError):
     """The key that decrypts residents' personal data is not where it should be."""
+
+
+class WorkflowRefused(StoreError):
+    """The incident workflow does not allow this change of status, or the change lacks what it needs
+    (a note, an assignee, the original of a duplicate)."""

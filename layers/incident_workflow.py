@@ -2,7 +2,8 @@
 
 A resident's report moves new -> verified -> assigned -> in progress -> resolved -> closed; it can be rejected
 or marked a duplicate (linked to the original) before work starts. The rules live here, with no Qt and no
-database, so the store enforces them and the desk only offers what they allow.
+database; the statuses and transitions are defined once in ``datasources.store.incident_rules`` (the store
+enforces them) and the desk only offers what they allow.
 """
 
 from __future__ import annotations
@@ -12,59 +13,23 @@ from datetime import datetime, timedelta
 import numpy as np
 import pandas as pd
 
-STATUSES = ("new", "verified", "assigned", "in_progress", "resolved", "closed", "rejected", "duplicate")
-OPEN_STATUSES = ("new", "verified", "assigned", "in_progress")
-FINAL_STATUSES = ("closed", "rejected", "duplicate")
-STATUS_NAMES_ZH = {"new": "新报告", "verified": "已核实", "assigned": "已派单", "in_progress": "处理中",
-                   "resolved": "已解决", "closed": "已办结", "rejected": "不予受理", "duplicate": "重复"}
-#: status -> statuses it may change to
-TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "new": ("verified", "rejected", "duplicate"),
-    "verified": ("assigned", "rejected", "duplicate"),
-    "assigned": ("in_progress", "assigned", "verified"),
-    "in_progress": ("resolved", "assigned"),
-    "resolved": ("closed", "in_progress"),
-    "closed": (),
-    "rejected": (),
-    "duplicate": (),
-}
-CATEGORIES = ("environment", "street_light", "road_damage", "flooding", "noise", "dispute",
-              "water_supply", "waste")
-CATEGORY_NAMES_ZH = {"environment": "环境污染", "street_light": "路灯故障", "road_damage": "道路损坏",
-                     "flooding": "积水内涝", "noise": "噪音扰民", "dispute": "矛盾纠纷",
-                     "water_supply": "供水问题", "waste": "垃圾清运"}
-#: days from report to closing, by category (the office can change them in the store)
-DEFAULT_DEADLINE_DAYS = {"environment": 3, "street_light": 5, "road_damage": 7, "flooding": 1,
-                         "noise": 3, "dispute": 15, "water_supply": 2, "waste": 3}
-FALLBACK_DEADLINE_DAYS = 7
+from datasources.errors import WorkflowRefused
+from datasources.store.incident_rules import (
+    CATEGORIES,
+    CATEGORY_NAMES_ZH,
+    DEFAULT_DEADLINE_DAYS,
+    FALLBACK_DEADLINE_DAYS,
+    FINAL_STATUSES,
+    OPEN_STATUSES,
+    STATUS_NAMES_ZH,
+    STATUSES,
+    TRANSITIONS,
+    allowed_next,
+    check_transition,
+)
 
-
-class TransitionRefused(ValueError):
-    """The workflow does not allow this change of status (or it lacks what it needs)."""
-
-
-def allowed_next(status: str) -> tuple[str, ...]:
-    """The statuses a report in ``status`` may move to."""
-    if status not in TRANSITIONS:
-        raise TransitionRefused(f"{status!r} is not an incident status")
-    return TRANSITIONS[status]
-
-
-def check_transition(current: str, new: str, note: str = "", assignee: str | None = None,
-                     duplicate_of: int | None = None) -> None:
-    """Raise :class:`TransitionRefused` unless ``current -> new`` is allowed with what it needs.
-
-    A note is always required; assigning needs an assignee; a duplicate needs the original's id.
-    """
-    if new not in allowed_next(current):
-        allowed = ", ".join(TRANSITIONS[current]) or "none (the case is finished)"
-        raise TransitionRefused(f"an incident that is {current} cannot become {new}; allowed: {allowed}")
-    if not (note or "").strip():
-        raise TransitionRefused("every change of status needs a note saying why")
-    if new == "assigned" and not (assignee or "").strip():
-        raise TransitionRefused("assigning needs the person or team it goes to")
-    if new == "duplicate" and duplicate_of is None:
-        raise TransitionRefused("a duplicate needs the number of the original report")
+#: The workflow's refusal (the store raises it too); kept under its old name.
+TransitionRefused = WorkflowRefused
 
 
 def deadline_days(category: str, table: dict[str, float] | None = None) -> float:
@@ -102,3 +67,9 @@ def hours_to_close(frame: pd.DataFrame) -> pd.Series:
     reported = pd.to_datetime(frame["reported_at"], utc=True)
     closed = pd.to_datetime(frame["closed_at"], utc=True)
     return (closed - reported).dt.total_seconds() / 3600.0
+
+
+__all__ = ["CATEGORIES", "CATEGORY_NAMES_ZH", "DEFAULT_DEADLINE_DAYS", "FALLBACK_DEADLINE_DAYS",
+           "FINAL_STATUSES", "OPEN_STATUSES", "STATUSES", "STATUS_NAMES_ZH", "TRANSITIONS",
+           "TransitionRefused", "allowed_next", "check_transition", "deadline_days", "due_at",
+           "hours_to_close", "overdue"]

@@ -139,6 +139,57 @@ class Incident(_Feature, Base):
     reporter_phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     reporter_id_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     geom: Mapped[object | None] = mapped_column(Geometry("Point"))
+    # Revision 0002 (the incident desk):
+    assignee: Mapped[str | None] = mapped_column(Text)
+    #: the original report's id when this one is a duplicate (checked by the store, no constraint)
+    duplicate_of: Mapped[int | None] = mapped_column(Integer)
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    address: Mapped[str | None] = mapped_column(Text)
+    #: how the report came in: map, form, phone, app, hotline, walk_in, import, open311
+    source: Mapped[str | None] = mapped_column(Text)
+
+
+class IncidentEvent(Base):
+    """One step in an incident's history: a change of status or a note, by whom and when."""
+
+    __tablename__ = "incident_events"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False, index=True)
+    time: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    username: Mapped[str] = mapped_column(Text, nullable=False)
+    #: "status" (a change of status, also the first "new" of a report) or "note"
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    from_status: Mapped[str | None] = mapped_column(Text)
+    to_status: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    assignee: Mapped[str | None] = mapped_column(Text)
+
+
+class IncidentPhoto(Base):
+    """A photo of an incident (JPEG or PNG), kept in the store."""
+
+    __tablename__ = "incident_photos"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False, index=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    media_type: Mapped[str] = mapped_column(Text, nullable=False)
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    added_by: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class CategoryDeadline(Base):
+    """Days from report to closing for one incident category (the office can change them).
+
+    ``category`` is the key; the integer ``id`` is there because a GeoPackage attributes table needs one.
+    """
+
+    __tablename__ = "category_deadlines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    category: Mapped[str] = mapped_column(Text, unique=True, nullable=False)
+    days: Mapped[float] = mapped_column(Double, nullable=False)
 
 
 class PlannedSite(_Feature, Base):

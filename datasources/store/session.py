@@ -23,6 +23,7 @@ from datasources.store.accounts import AccountAdministration
 from datasources.store.crypto import MASKS
 from datasources.store.geometry import Geometry
 from datasources.store.gpkg import update_extents
+from datasources.store.incidents import IncidentDesk
 from datasources.store.models import KINDS, PERSONAL_FIELDS, Incident, User
 from datasources.store.permissions import VILLAGE_SCOPED, Caller, require
 from datasources.store.records import AuditAndExport
@@ -41,7 +42,7 @@ def _geometry_column(model) -> str | None:
     return None
 
 
-class StoreSession(AccountAdministration, AuditAndExport):
+class StoreSession(AccountAdministration, AuditAndExport, IncidentDesk):
     """The store as one user sees it.
 
     Parameters
@@ -254,6 +255,9 @@ class StoreSession(AccountAdministration, AuditAndExport):
                 self._check_write(kind, obj, changes, obj_name)
                 if _version(obj, expected_version) != expected_version:
                     raise EditConflict(kind, feature_id, changes, self._row(obj, masked=True))
+                if model is Incident and changes.get("status", obj.status) != obj.status:
+                    raise StoreError(f"the status of incidents #{feature_id} changes only through "
+                                     f"the workflow", "Use change_status, with a note saying why.")
                 before = {k: getattr(obj, k) for k in self._prepared(model, changes)}
                 for name, value in self._prepared(model, changes).items():
                     setattr(obj, name, value)

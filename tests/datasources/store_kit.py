@@ -70,7 +70,7 @@ def sample(kind: str, village: str | None, n: int) -> dict:
 #: One harmless edit per kind.
 CHANGES = {"villages": {"name_pinyin": "xincun"}, "facilities": {"capacity": 999},
            "sensors": {"units": "cm"}, "sensor_readings": {"value": -1.0},
-           "hazard_zones": {"level": "low"}, "incidents": {"status": "closed"},
+           "hazard_zones": {"level": "low"}, "incidents": {"title": "路面已修"},
            "planned_sites": {"height_m": 45.0}}
 
 

@@ -75,10 +75,10 @@ def test_edits_of_different_features_never_conflict(consoles):
              for who, session in (("office", office), ("officer", officer))
              for kind, fid in (("incidents", incident), ("facilities", facility))}
     # Interleaved saves of two different features, each from the version its console read.
-    assert office.update("incidents", incident, {"status": "open"}, reads["office", "incidents"]) == 2
+    assert office.update("incidents", incident, {"title": "路面塌陷"}, reads["office", "incidents"]) == 2
     assert officer.update("facilities", facility, {"capacity": 9}, reads["officer", "facilities"]) == 2
-    assert office.update("incidents", incident, {"status": "closed"}, 2) == 3
+    assert office.update("incidents", incident, {"title": "路面已修"}, 2) == 3
     assert officer.update("facilities", facility, {"capacity": 10}, 2) == 3
-    assert office.feature("incidents", incident)["status"] == "closed"
+    assert office.feature("incidents", incident)["title"] == "路面已修"
     assert office.feature("facilities", facility)["capacity"] == 10
     assert office.audit_log(outcome="conflict").empty
