@@ -2,7 +2,7 @@
 
 ``python -m resources.demo_store resources/demo`` reads ``township.gpkg`` there and writes
 ``qingxi.township.gpkg`` (a GeoPackage store: villages, facilities, sensors and their readings, hazard zones,
-incidents with the reporters' personal data encrypted) and its personal-data key in ``keys/`` beside it, never
+incidents with the reporters' personal data encrypted, their deadlines and a history of status changes) and its personal-data key in ``keys/`` beside it, never
 inside the store. The store has no accounts: the console asks for the first administrator when it opens.
 """
 
@@ -39,12 +39,32 @@ def _records(frame: pd.DataFrame, renames: dict, columns: set[str]) -> list[dict
     return frame.to_dict("records")
 
 
+def _write_history(store, username: str, frame, extras, ids: list[int]) -> None:
+    """Link the duplicates to their originals and write each incident's history (one audit record)."""
+    from sqlalchemy import update
+
+    from datasources.store import audit
+    from datasources.store.models import Incident, IncidentEvent
+    from resources.demo_parts.incident_history import history, originals
+
+    duplicates = originals(frame)
+    events = history(frame, extras, list(frame["id"]), duplicates)
+    with store.transaction() as session:
+        for row, original in duplicates.items():
+            session.execute(update(Incident).where(Incident.id == ids[row])
+                            .values(duplicate_of=ids[original]))
+        session.add_all(IncidentEvent(**{**e, "incident_id": ids[e["incident_id"]]}) for e in events)
+        audit.append(session, username, "import", f"incident_events:{len(events)} events", "ok",
+                     {"count": len(events), "duplicates_linked": len(duplicates)})
+
+
 def make_demo_store(folder: Path) -> Path:
     """Build the demo store in ``folder`` (replacing an old one) and return its path."""
     from datasources.atomic import atomic_path
     from datasources.store import TownshipStore
     from datasources.store.admin import init_store
     from datasources.store.models import KINDS, PERSONAL_FIELDS
+    from resources.demo_parts.incident_history import incident_extras
 
     folder = Path(folder)
     source = folder / "township.gpkg"
@@ -60,8 +80,13 @@ def make_demo_store(folder: Path) -> Path:
             columns = set(model.__mapper__.column_attrs.keys()) | set(PERSONAL_FIELDS)
             columns -= {"id", "version", "updated_at", "updated_by"}
             frame = pyogrio.read_dataframe(source, layer=layer)
-            builder.add_many(kind, _records(frame, renames, columns),
-                             detail={"source": f"{source.name}:{layer}"})
+            if kind == "incidents":
+                extras = incident_extras(frame, builder.deadlines())
+                frame = frame.assign(**{c: extras[c] for c in extras.columns})
+            ids = builder.add_many(kind, _records(frame, renames, columns),
+                                   detail={"source": f"{source.name}:{layer}"})
+            if kind == "incidents":
+                _write_history(store, builder.username, frame, extras, ids)
         store.engine.dispose()
         for suffix in ("-wal", "-shm"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
