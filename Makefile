@@ -35,7 +35,8 @@ $(DEMO): $(VENV)/.installed resources/build_demo.py $(wildcard resources/demo_pa
 $(DEMO_PROJECT): $(DEMO) resources/demo_project.py layers/township.py
 	$(PY) -m resources.demo_project resources/demo
 
-$(DEMO_STORE): $(DEMO) resources/demo_store.py $(wildcard datasources/store/*.py)
+$(DEMO_STORE): $(DEMO) resources/demo_store.py $(wildcard datasources/store/*.py) \
+		$(wildcard datasources/store/migrations/versions/*.py)
 	$(PY) -m resources.demo_store resources/demo
 
 demo: $(DEMO_PROJECT) $(DEMO_STORE)

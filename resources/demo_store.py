@@ -78,7 +78,7 @@ def make_demo_store(folder: Path) -> Path:
         for kind, (layer, renames) in SOURCES.items():
             model = KINDS[kind]
             columns = set(model.__mapper__.column_attrs.keys()) | set(PERSONAL_FIELDS)
-            columns -= {"id", "version", "updated_at", "updated_by"}
+            columns -= {"id", "version", "updated_by"} | ({"updated_at"} if kind != "incidents" else set())
             frame = pyogrio.read_dataframe(source, layer=layer)
             if kind == "incidents":
                 extras = incident_extras(frame, builder.deadlines())
