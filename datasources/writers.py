@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import geopandas as gpd
@@ -176,6 +177,85 @@ def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: 
                      f"writing {path.name}")
     progress(1.0, f"saved {path.name}")
     return path
+
+
+def write_table_csv(frame: pd.DataFrame, path) -> Path:
+    """Write a plain table (no geometry) as :func:`write_csv` does: UTF-8 with BOM, CRLF, text neutralised.
+
+    Raises
+    ------
+    WriteFailed
+        The folder is not writable; the previous file is untouched.
+    """
+    path = Path(path)
+    table = _neutralised(frame)
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+        table.to_csv(out, index=False, lineterminator="\r\n")
+    return path
+
+
+def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1") -> Path:
+    """Write a plain table to an Excel workbook: bold header row, numbers as numbers, text neutralised.
+
+    Missing values are empty cells; aware times are written as ISO 8601 text with their offset (Excel
+    has no time zones). Atomic like the other writers.
+
+    Raises
+    ------
+    WriteFailed
+        The folder is not writable; the previous file is untouched.
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    path = Path(path)
+    table = _neutralised(frame)
+    book = Workbook(write_only=True)
+    ws = book.create_sheet(title=sheet[:31])
+    bold = Font(bold=True)
+    header = []
+    for name in table.columns:
+        cell = WriteOnlyCell(ws, value=str(name))
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    for row in table.itertuples(index=False, name=None):
+        ws.append([_excel_value(ws, value) for value in row])
+    with atomic_path(path) as tmp:
+        try:
+            book.save(tmp)
+        except OSError as exc:
+            raise WriteFailed(path, f"the workbook could not be saved ({exc.strerror or exc})",
+                              "Check the free space and that the file is not open in Excel; the "
+                              "previous file is kept.") from exc
+    return path
+
+
+def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    table = pd.DataFrame(frame).copy()
+    table.columns = [neutralise_cell(str(c)) for c in table.columns]
+    for name in table.columns:
+        if table[name].dtype == object or pd.api.types.is_string_dtype(table[name]):
+            table[name] = table[name].map(neutralise_cell)
+    return table
+
+
+def _excel_value(ws, value):
+    from openpyxl.cell import WriteOnlyCell
+
+    if value is None or value is pd.NaT or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, datetime):  # also pandas Timestamps
+        return value.isoformat(sep=" ") if value.tzinfo is not None else value.replace(tzinfo=None)
+    if isinstance(value, str):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"  # never a formula, whatever openpyxl would guess
+        return cell
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+        return None if isinstance(value, float) and value != value else value
+    return value
 
 
 def neutralise_cell(value):
