@@ -31,8 +31,12 @@ def add_store_commands(sub) -> None:
 
     audit = sub.add_parser("audit", help="check the audit trail")
     audits = audit.add_subparsers(dest="audit_command", required=True)
-    audits.add_parser("verify", help="find changed, inserted or deleted audit records").add_argument(
-        "store")
+    verify = audits.add_parser("verify", help="find changed, inserted or deleted audit records")
+    verify.add_argument("store")
+    verify.add_argument("--anchor", help="SEQ:HASH printed earlier by 'audit anchor' or 'db backup': "
+                                         "also catches a rewrite of the whole chain")
+    audits.add_parser("anchor", help="print the chain's last SEQ:HASH to keep outside the store"
+                      ).add_argument("store")
 
     users = sub.add_parser("users", help="accounts")
     userss = users.add_subparsers(dest="users_command", required=True)
@@ -54,6 +58,8 @@ def run_store_command(args: argparse.Namespace) -> int:
             print(f"the store is at revision {admin.upgrade_store(args.store)}")
         elif command == "backup":
             print(f"wrote {admin.backup_store(args.store, args.out)}")
+            print(f"audit anchor {_anchor(args.store)} (keep it with the backup; "
+                  f"'audit verify --anchor' checks it)")
         elif command == "restore":
             admin.restore_store(args.backup, args.store)
             print(f"restored {_shown(args.store)} from {args.backup}")
@@ -64,7 +70,10 @@ def run_store_command(args: argparse.Namespace) -> int:
             return _check(args.store)
         return 0
     if args.command == "audit":
-        return _verify(args.store)
+        if args.audit_command == "anchor":
+            print(_anchor(args.store))
+            return 0
+        return _verify(args.store, args.anchor)
     return _create_admin(args.store, args.username)
 
 
@@ -86,14 +95,23 @@ def _check(target) -> int:
     return 1 if problems else 0
 
 
-def _verify(target) -> int:
+def _anchor(target) -> str:
+    from sqlalchemy.orm import Session
+
+    from datasources.store import audit
+
+    with Session(_engine(target)) as session:
+        return audit.anchor(session)
+
+
+def _verify(target, expected_anchor: str | None = None) -> int:
     from sqlalchemy.orm import Session
 
     from datasources.store import audit
 
     engine = _engine(target)
     with Session(engine) as session:
-        problems = audit.verify(session)
+        problems = audit.verify(session, expected_anchor)
         count = session.query(audit.AuditEvent).count()
     if problems:
         for problem in problems:

@@ -56,9 +56,24 @@ class ChainProblem:
         return f"record {self.seq}: {self.problem}"
 
 
-def verify(session: Session) -> list[ChainProblem]:
-    """Walk the chain; every changed, inserted, reordered or deleted record is reported."""
+def anchor(session: Session) -> str:
+    """``"SEQ:HASH"`` of the last record: kept outside the store (printed at each backup, written in the
+    office's log book), it lets :func:`verify` catch even a rewrite of the whole chain after it."""
+    head = session.get(AuditHead, 1)
+    return f"{head.seq}:{head.hash}" if head is not None else f"0:{GENESIS}"
+
+
+def verify(session: Session, expected_anchor: str | None = None) -> list[ChainProblem]:
+    """Walk the chain; every changed, inserted, reordered or deleted record is reported.
+
+    Parameters
+    ----------
+    expected_anchor : str, optional
+        An earlier :func:`anchor`; the record it names must still be there with the same hash.
+    """
     problems: list[ChainProblem] = []
+    anchored = _parse_anchor(expected_anchor) if expected_anchor else None
+    anchor_seen = anchored is None or anchored[0] == 0
     expected_prev, expected_seq = GENESIS, 1
     for record in session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars():
         fields = {name: getattr(record, name) for name in FIELDS}
@@ -69,9 +84,30 @@ def verify(session: Session) -> list[ChainProblem]:
                                                      "(a record was inserted or deleted)"))
         if record_hash(record.prev_hash, fields) != record.hash:
             problems.append(ChainProblem(record.seq, "its content was changed after it was written"))
+        if anchored is not None and record.seq == anchored[0]:
+            anchor_seen = True
+            if record.hash != anchored[1]:
+                problems.append(ChainProblem(record.seq, "differs from the anchor kept outside the store "
+                                                         "(the chain was rewritten)"))
         expected_prev, expected_seq = record.hash, record.seq + 1
     head = session.get(AuditHead, 1)
     last = expected_seq - 1
     if head is not None and (head.seq != last or head.hash != expected_prev):
-        problems.append(ChainProblem(head.seq, f"the chain ends at {last}; records after it were deleted"))
+        if head.seq > last:
+            problem = f"the chain ends at {last} but its head says {head.seq}: records were deleted"
+        elif head.seq < last:
+            problem = (f"records after {head.seq} are not in the chain's head: they were added "
+                       f"outside the console")
+        else:
+            problem = "the last record differs from the chain's head"
+        problems.append(ChainProblem(head.seq, problem))
+    if not anchor_seen:
+        problems.append(ChainProblem(anchored[0], "the anchored record is gone (records were deleted)"))
     return problems
+
+
+def _parse_anchor(text: str) -> tuple[int, str]:
+    seq, _, digest = text.strip().partition(":")
+    if not seq.isdigit() or len(digest) != 64:
+        raise ValueError(f"an anchor looks like 123:<64 hex digits>, not {text!r}")
+    return int(seq), digest

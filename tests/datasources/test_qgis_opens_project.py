@@ -45,3 +45,31 @@ def test_qgis_opens_the_demo_project_with_our_styles(demo_project):
     assert seen["villages"]["labels"] is True
     assert seen["facilities"]["renderer"] == "categorizedSymbol" and seen["facilities"]["classes"] >= 5
     assert seen["households"]["renderer"] == "singleSymbol"
+
+
+def test_qgis_opens_the_township_store_as_layers(tmp_path):
+    """The embedded store is a GeoPackage QGIS reads: every feature table a valid layer in EPSG:4549."""
+    import shapely
+
+    from datasources.store import TownshipStore
+    from datasources.store.admin import init_store
+
+    path = tmp_path / "township.gpkg"
+    init_store(path).dispose()
+    store = TownshipStore(path, key_folder=tmp_path / "keys")
+    builder = store.service_session("test")
+    builder.add_many("villages", [{"village_code": f"V{i}", "name_zh": f"村{i}",
+                                   "geom": shapely.box(i * 100, 0, i * 100 + 90, 90)} for i in range(3)])
+    builder.add("incidents", {"category": "noise", "village_code": "V1", "reporter_phone": "13812345678",
+                              "geom": shapely.Point(150, 40)})
+    builder.add("facilities", {"kind": "clinic", "village_code": "V2", "geom": shapely.Point(250, 40)})
+    store.engine.dispose()
+    names = ["villages", "incidents", "facilities", "hazard_zones"]
+    result = subprocess.run([SYSTEM_PYTHON, str(CHECK), str(path), *names],
+                            capture_output=True, text=True, timeout=300, check=False,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": "/tmp"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = {r["name"]: r for r in map(json.loads, result.stdout.strip().splitlines())}
+    assert {n: (seen[n]["valid"], seen[n]["features"], seen[n]["crs"]) for n in names} == {
+        "villages": (True, 3, "EPSG:4549"), "incidents": (True, 1, "EPSG:4549"),
+        "facilities": (True, 1, "EPSG:4549"), "hazard_zones": (True, 0, "EPSG:4549")}

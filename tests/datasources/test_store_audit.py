@@ -282,3 +282,33 @@ def test_the_store_connection_cannot_change_or_delete_records(day, tmp_path):
     finally:
         engine.dispose()
     assert chain_problems(copy) == []
+
+
+def test_an_anchor_kept_outside_catches_a_rewritten_chain(day, tmp_path):
+    """Someone with the file rewrites a record, every hash after it and the head: the chain alone looks
+    intact, the anchor printed at the last backup does not match."""
+    done = run_cli("audit", "anchor", day.path)
+    kept = done.stdout.strip()
+    seq, digest = kept.split(":")
+    assert int(seq) >= day.end and len(digest) == 64  # other tests of the module may add records
+    copy = tmp_path / "rewritten.gpkg"
+    shutil.copy(day.path, copy)
+    with sqlite3.connect(copy) as con:
+        con.execute("DROP TRIGGER audit_no_update")
+        rows = con.execute(f"SELECT {', '.join(audit.FIELDS)} FROM audit_events ORDER BY seq").fetchall()
+        prev = audit.GENESIS
+        for row in rows:
+            fields = dict(zip(audit.FIELDS, row, strict=True))
+            if fields["seq"] == day.start + 17:
+                fields["outcome"] = "ok"  # hide a refusal
+            digest = audit.record_hash(prev, fields)
+            con.execute("UPDATE audit_events SET outcome = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                        (fields["outcome"], prev, digest, fields["seq"]))
+            prev = digest
+        con.execute("UPDATE audit_head SET hash = ?", (prev,))
+    con.close()
+    assert chain_problems(copy) == []  # the known limit of a chain that lives in the same file
+    assert run_cli("audit", "verify", copy).returncode == 0
+    done = run_cli("audit", "verify", copy, "--anchor", kept)
+    assert done.returncode == 1 and "differs from the anchor" in done.stdout
+    assert run_cli("audit", "verify", day.path, "--anchor", kept).returncode == 0
