@@ -24,7 +24,18 @@ PASSWORD = "qingxi-2024"
 def store(tmp_path, monkeypatch) -> TownshipStore:
     monkeypatch.setenv("TOWNSHIP_KEY_DIR", str(tmp_path / "keys"))
     init_store(tmp_path / "township.gpkg")
-    store = TownshipStore(tmp_path / "township.gpkg", hasher=CHEAP)
+    return _filled(TownshipStore(tmp_path / "township.gpkg", hasher=CHEAP))
+
+
+@pytest.fixture
+def shared_store(pg_database, tmp_path, monkeypatch) -> TownshipStore:
+    """The same township on PostgreSQL + PostGIS, as several workstations share it."""
+    monkeypatch.setenv("TOWNSHIP_KEY_DIR", str(tmp_path / "keys"))
+    init_store(pg_database).dispose()
+    return _filled(TownshipStore(pg_database, hasher=CHEAP))
+
+
+def _filled(store: TownshipStore) -> TownshipStore:
     admin = store.create_administrator("wang", PASSWORD)
     for i, (code, name) in enumerate((("V01", "青溪村"), ("V02", "石桥村"))):
         admin.add("villages", {"village_code": code, "name_zh": name, "population": 800 + i,
@@ -81,7 +92,12 @@ def test_store_layer_edits_undo_redo_and_audit(desk, store):
     assert len(log) == 3 and set(log.username) == {"wang"} and set(log.outcome) == {"ok"}
 
 
-def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(desk, store, monkeypatch):
+@pytest.mark.parametrize("where", ["embedded", "postgis"])
+def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(where, request, qtbot, monkeypatch):
+    store = request.getfixturevalue("store" if where == "embedded" else "shared_store")
+    window = create_window([])
+    qtbot.addWidget(window, before_close_func=_clean)
+    desk = StoreDesk(window, store.login("wang", PASSWORD))
     layer = desk.add_layer("villages")
     other = TownshipStore(store.url, hasher=CHEAP).login("wang", PASSWORD)
     other.update("villages", 1, {"name_zh": "别人改的"}, 1)  # another console saves first
