@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     from console.store_cli import add_store_commands
 
     add_store_commands(sub)
+    from console.incidents_cli import add_incident_commands
+
+    add_incident_commands(sub)
 
     run = sub.add_parser("open", help="open the window (the default)")
     run.add_argument("files", nargs="*", type=Path)
@@ -55,7 +58,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"info", "render", "open", "db", "audit", "users", "-h", "--help", "--version"}
+    commands = {"info", "render", "open", "db", "audit", "users", "incidents", "-h", "--help",
+                "--version"}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -66,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
             return _info(args)
         if args.command == "render":
             return _render(args)
+        if args.command == "incidents":
+            from console.incidents_cli import run_incident_command
+
+            return run_incident_command(args)
         if args.command in ("db", "audit", "users"):
             from console.store_cli import run_store_command
 

@@ -13,7 +13,7 @@ from pathlib import PurePath
 
 import pandas as pd
 import shapely
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from datasources.errors import EditConflict, StoreError, WorkflowRefused
@@ -76,6 +76,13 @@ class IncidentDesk:
         Each record takes the fields of :meth:`file_report`; a record may also bring its ``status``
         (default ``new``), ``closed_at``, ``assignee``, ``due_at`` and ``duplicate_of`` (an Open311 or
         spreadsheet export from another desk), written to the history as one event "imported as ...".
+        ``duplicate_of`` is the original's id, or its case number (in the store or in the same import;
+        a case number found nowhere leaves the link empty).
+
+        Raises
+        ------
+        StoreError
+            A case number is already in the store (nothing is imported).
         """
         if source not in SOURCES:
             raise StoreError(f"{source!r} is not a source of reports", f"Use one of {', '.join(SOURCES)}.")
@@ -97,13 +104,16 @@ class IncidentDesk:
                 row.setdefault("due_at", _due(row["reported_at"], row["category"], table))
                 if not row.get("case_number"):
                     row["case_number"] = numbers.next(row["reported_at"])
-            for row in rows:
-                if row.get("duplicate_of") is not None:
-                    self._original(session, int(row["duplicate_of"]), None)
+            _refuse_taken_numbers(session, rows)
+            originals = [r.pop("duplicate_of", None) for r in rows]
+            for original in originals:
+                if isinstance(original, int):
+                    self._original(session, original, None)
             prepared = [self._prepared(Incident, r) for r in rows]
             ids = []
             for row in prepared:  # one by one: executemany with RETURNING needs equal keys anyway
                 ids.append(session.scalar(insert(Incident).returning(Incident.id), row))
+            _link_duplicates(session, ids, originals)
             for incident_id, row in zip(ids, rows, strict=True):
                 imported = row["status"] != "new" or event == "import"
                 note = (f"imported as {row['status']}" if imported else "reported") + f" ({source})"
@@ -362,6 +372,29 @@ class _CaseNumbers:
             self.last[year] = max(tails, default=0)
         self.last[year] += 1
         return f"{self.prefix}-{year}-{self.last[year]:05d}"
+
+
+def _refuse_taken_numbers(session, rows: list[dict]) -> None:
+    numbers = [r["case_number"] for r in rows]
+    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+    taken = sorted(session.scalars(select(Incident.case_number).where(
+        Incident.case_number.in_(numbers))).all()) if numbers else []
+    if repeated or taken:
+        shown = ", ".join((repeated + taken)[:10])
+        raise StoreError(f"case numbers already in the store or twice in the import: {shown}",
+                         "Leave those reports out, or import them without their case numbers.")
+
+
+def _link_duplicates(session, ids: list[int], originals: list) -> None:
+    """Set ``duplicate_of`` from an id or a case number (stored before, or in this import)."""
+    numbers = [o for o in originals if isinstance(o, str)]
+    found = dict(session.execute(select(Incident.case_number, Incident.id).where(
+        Incident.case_number.in_(numbers))).all()) if numbers else {}
+    for incident_id, original in zip(ids, originals, strict=True):
+        target = found.get(original) if isinstance(original, str) else original
+        if target is not None and target != incident_id:
+            session.execute(update(Incident).where(Incident.id == incident_id)
+                            .values(duplicate_of=int(target)))
 
 
 def _fill_villages(session, rows: list[dict]) -> None:

@@ -65,23 +65,36 @@ class AuditAndExport:
         if writer is None:
             raise StoreError(f"cannot export to {path.suffix or 'a file without extension'}",
                              "Use .gpkg, .geojson or .csv.")
-        self.check("export", f"{kind}:{path.name}")
+        data = self.export_data(kind, path.name, include_personal, confirmed)
+        writer(data)
+        self.exported(kind, path.name, len(data), include_personal)
+        return len(data)
+
+    def export_data(self, kind: str, name: str, include_personal: bool = False,
+                    confirmed: bool = False):
+        """The features of ``kind`` an export named ``name`` may hold, after the export checks.
+
+        Personal data is in it only when ``include_personal`` and the role has ``export_personal`` and
+        the user ``confirmed``; otherwise the personal columns are left out entirely. Writers other than
+        :meth:`export` (spreadsheets, Open311) call this, then :meth:`exported` once written.
+        """
+        self.check("export", f"{kind}:{name}")
         data = self.features(kind)
         personal = [c for c in PERSONAL_FIELDS if c in data.columns]
         if include_personal and personal:
             if not confirmed:
-                self.store.record(self.username, "export", f"{kind}:{path.name}", "denied",
+                self.store.record(self.username, "export", f"{kind}:{name}", "denied",
                                   {"reason": "personal data not confirmed"})
                 raise PermissionDenied("exporting residents' personal data needs a confirmation",
                                        "Confirm that the export may contain personal data.")
-            self.check("export_personal", f"{kind}:{path.name}")
-            data = self._with_personal(data)
-        else:
-            data = data.drop(columns=personal)
-        writer(data)
-        self.store.record(self.username, "export", f"{kind}:{path.name}", "ok",
-                          {"count": len(data), "personal": bool(include_personal and personal)})
-        return len(data)
+            self.check("export_personal", f"{kind}:{name}")
+            return self._with_personal(data)
+        return data.drop(columns=personal)
+
+    def exported(self, kind: str, name: str, count: int, personal: bool) -> None:
+        """The audit record of a finished export."""
+        self.store.record(self.username, "export", f"{kind}:{name}", "ok",
+                          {"count": count, "personal": bool(personal and kind == "incidents")})
 
     def _with_personal(self, data):
         with self.store.transaction() as session:

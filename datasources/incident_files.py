@@ -1,0 +1,161 @@
+"""Residents' reports in and out of the store as files: spreadsheets and Open311 GeoReport v2.
+
+:func:`import_incidents` reads a CSV/XLSX table (:mod:`datasources.incident_import`) or an Open311 JSON/XML
+file (:mod:`datasources.open311`), leaves out the rows it cannot take (each with its error), points out likely
+duplicates of reports already in the store (they are imported anyway) and files the rest in one audited
+transaction. :func:`export_incidents` writes Open311 JSON/XML or a CSV/XLSX spreadsheet whose cells cannot
+run as formulas; personal data only as the store's export rules allow (never in Open311).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pandas as pd
+import shapely
+
+from datasources.crs import transformer
+from datasources.errors import StoreError
+from datasources.incident_import import read_incident_rows
+from datasources.open311 import incident_records, read_open311, write_open311
+from datasources.store.incident_rules import CATEGORY_NAMES_ZH, STATUS_NAMES_ZH
+from datasources.writers import write_table_csv, write_xlsx
+
+EXPORT_FORMATS = ("open311-json", "open311-xml", "csv", "xlsx")
+OPEN311_SUFFIXES = (".json", ".xml")
+CHINA_TIME = timezone(timedelta(hours=8))
+#: the columns of a spreadsheet export, in order (personal ones only when allowed and asked for)
+SPREADSHEET_COLUMNS = ("case_number", "category", "category_zh", "status", "status_zh", "title",
+                       "description", "address", "village_code", "reported_at", "due_at", "closed_at",
+                       "assignee", "duplicate_of", "source", "lon", "lat", "x", "y")
+PERSONAL_COLUMNS = ("reporter_name", "reporter_phone", "reporter_id_number")
+
+
+@dataclass
+class ImportResult:
+    """What an import did: ids filed, rows refused (with why), likely duplicates pointed out."""
+
+    ids: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+
+
+def import_incidents(session, path, mapping: dict[str, str] | None = None, encoding: str | None = None,
+                     crs=None, distance_m: float = 200.0, hours: float = 48.0) -> ImportResult:
+    """Import a table or Open311 file of reports into the store of ``session``.
+
+    Parameters
+    ----------
+    session : StoreSession
+        The logged-in user (needs the import right).
+    path : str or Path
+        ``.json``/``.xml``: Open311 GeoReport v2; anything else: a CSV/TSV/TXT or XLSX table.
+    mapping, encoding, crs :
+        For tables, see :func:`~datasources.incident_import.read_incident_rows`.
+    distance_m, hours :
+        What counts as a likely duplicate (same category, this close in space and time).
+
+    Returns
+    -------
+    ImportResult
+    """
+    path = Path(path)
+    store_crs = f"EPSG:{session.store.srid}"
+    if path.suffix.lower() in OPEN311_SUFFIXES:
+        records, errors = read_open311(path, crs=store_crs)
+        source, label = "open311", "request"
+        records = [{**r, "row": i} for i, r in enumerate(records, start=1)]
+    else:
+        records, errors = read_incident_rows(path, mapping, encoding, crs, store_crs)
+        source, label = "import", "row"
+    result = ImportResult(errors=list(errors))
+    known = set(session.features("incidents")["case_number"].dropna())
+    seen: set[str] = set()
+    good = []
+    for record in records:
+        number = record.get("case_number")
+        if number and (number in known or number in seen):
+            where = "already in the store" if number in known else "twice in the file"
+            result.errors.append(f"{label} {record['row']}: the case number {number} is {where}")
+            continue
+        if number:
+            seen.add(number)
+        good.append(record)
+    for record in good:
+        if record.get("geom") is None:
+            continue
+        near = session.likely_duplicates(record["category"], record["geom"],
+                                         record.get("reported_at") or datetime.now(UTC),
+                                         distance_m, hours)
+        for _, other in near.head(3).iterrows():
+            result.duplicates.append(
+                f"{label} {record['row']}: may repeat {other['case_number']} ({other['category']}, "
+                f"{other['distance_m']:.0f} m away, reported {_local(other['reported_at'])})")
+    rows = [{k: _plain(v) for k, v in r.items() if k != "row" and v is not None} for r in good]
+    result.ids = session.import_reports(rows, source=source, detail={"file": path.name,
+                                                                     "refused": len(result.errors)})
+    return result
+
+
+def export_incidents(session, path, fmt: str, include_personal: bool = False,
+                     confirmed: bool = False) -> int:
+    """Write the incidents the user sees to ``path`` as ``fmt`` (:data:`EXPORT_FORMATS`); returns
+    how many. Spreadsheet cells starting with = + - @ or a tab are neutralised."""
+    path = Path(path)
+    if fmt not in EXPORT_FORMATS:
+        raise StoreError(f"{fmt!r} is not an export format", f"Use one of {', '.join(EXPORT_FORMATS)}.")
+    if fmt.startswith("open311") and include_personal:
+        raise StoreError("Open311 exports never carry residents' personal data",
+                         "Export to csv or xlsx for that, if your role allows it.")
+    data = session.export_data("incidents", path.name, include_personal, confirmed)
+    store_crs = f"EPSG:{session.store.srid}"
+    if fmt.startswith("open311"):
+        write_open311(incident_records(data), path, fmt.split("-")[1], store_crs)
+    else:
+        table = spreadsheet_table(data, store_crs)
+        (write_table_csv if fmt == "csv" else write_xlsx)(table, path)
+    session.exported("incidents", path.name, len(data), include_personal)
+    return len(data)
+
+
+def spreadsheet_table(data, store_crs: str) -> pd.DataFrame:
+    """The incidents as a flat table for people: names in Chinese beside the codes, times in China
+    Standard Time (ISO 8601 with +08:00), WGS 84 lon/lat and the store's x/y."""
+    numbers = data["case_number"].to_dict()
+    geoms = data.geometry.array
+    empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    xs = pd.Series(shapely.get_x(geoms), index=data.index).mask(empty)
+    ys = pd.Series(shapely.get_y(geoms), index=data.index).mask(empty)
+    lon, lat = transformer(store_crs, "EPSG:4326").transform(xs.to_numpy(), ys.to_numpy())
+    table = pd.DataFrame(index=data.index)
+    for column in SPREADSHEET_COLUMNS:
+        if column == "category_zh":
+            table[column] = data["category"].map(CATEGORY_NAMES_ZH)
+        elif column == "status_zh":
+            table[column] = data["status"].map(STATUS_NAMES_ZH)
+        elif column in ("reported_at", "due_at", "closed_at"):
+            table[column] = data[column].map(_local)
+        elif column == "duplicate_of":
+            table[column] = data[column].map(lambda i: None if pd.isna(i) else numbers.get(int(i)))
+        elif column in ("lon", "lat"):
+            table[column] = pd.Series(lon if column == "lon" else lat, index=data.index).round(7)
+        elif column in ("x", "y"):
+            table[column] = (xs if column == "x" else ys).round(3)
+        else:
+            table[column] = data[column]
+    for column in PERSONAL_COLUMNS:
+        if column in data.columns:
+            table[column] = data[column]
+    return table.astype(object).where(table.notna(), None).reset_index(drop=True)
+
+
+def _local(value) -> str | None:
+    if value is None or pd.isna(value):
+        return None
+    return pd.Timestamp(value).tz_convert(CHINA_TIME).isoformat()
+
+
+def _plain(value):
+    return value.to_pydatetime() if isinstance(value, pd.Timestamp) else value
