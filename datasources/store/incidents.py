@@ -253,7 +253,7 @@ class IncidentDesk:
                  .order_by(IncidentEvent.time, IncidentEvent.id))
         with self.store.transaction() as session:
             rows = [tuple(r) for r in session.execute(query)]
-        frame = pd.DataFrame(rows, columns=HISTORY_COLUMNS)
+        frame = pd.DataFrame(rows, columns=HISTORY_COLUMNS, dtype=object)  # None stays None
         frame["time"] = pd.to_datetime(frame["time"], utc=True)
         return frame
 
