@@ -211,18 +211,18 @@ def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1") -> Path:
 
     path = Path(path)
     table = _neutralised(frame)
-    book = Workbook(write_only=True)
-    ws = book.create_sheet(title=sheet[:31])
-    bold = Font(bold=True)
-    header = []
-    for name in table.columns:
-        cell = WriteOnlyCell(ws, value=str(name))
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    for row in table.itertuples(index=False, name=None):
-        ws.append([_excel_value(ws, value) for value in row])
     with atomic_path(path) as tmp:
+        book = Workbook(write_only=True)  # made here, so a folder refused above leaves nothing half open
+        ws = book.create_sheet(title=sheet[:31])
+        bold = Font(bold=True)
+        header = []
+        for name in table.columns:
+            cell = WriteOnlyCell(ws, value=str(name))
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        for row in table.itertuples(index=False, name=None):
+            ws.append([_excel_value(ws, value) for value in row])
         try:
             book.save(tmp)
         except OSError as exc:
