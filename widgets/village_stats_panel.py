@@ -1,0 +1,371 @@
+"""How each village is doing with residents' reports: a sortable table per village for one month or all,
+bars of open and closed reports per village, and per month the median days to close and the share overdue
+of the village picked in the table (or the whole township). Exports the figures to CSV or Excel.
+
+The numbers are :func:`layers.village_stats.village_performance`'s; this panel only shows them.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from datasources.errors import DataSourceError
+from layers.village_stats import ALL_MONTHS, TOWNSHIP_CODE, export_performance, village_performance
+from widgets.symbols import label_font
+
+TABLE_COLUMNS = ("village_name", "reported", "open", "closed", "rejected", "duplicates",
+                 "open_at_month_end", "median_days_to_close", "due", "overdue", "share_overdue")
+OPEN_COLOUR = "#e67e22"
+CLOSED_COLOUR = "#2e86c1"
+LINE_COLOUR = "#1f4e79"
+OVERDUE_COLOUR = "#c0392b"
+RAW_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
+
+
+def _two_lines(text: str, longer_than: int = 8) -> str:
+    """A long header broken at the space nearest its middle (Chinese headers are short and stay whole)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if len(text) <= longer_than or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+class PerformanceModel(QtCore.QAbstractTableModel):
+    """The per-village figures of one month (or all months), the township total always last.
+
+    ``RAW_ROLE`` gives each cell's number as computed (NaN where there is none); the display rounds it.
+    """
+
+    def __init__(self, headers: dict[str, str], tips: dict[str, str], township: str, parent=None) -> None:
+        super().__init__(parent)
+        self.headers, self.tips, self.township = headers, tips, township
+        self.frame = pd.DataFrame(columns=list(TABLE_COLUMNS) + ["village_code"])
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        self.beginResetModel()
+        villages = frame[frame["village_code"] != TOWNSHIP_CODE]
+        total = frame[frame["village_code"] == TOWNSHIP_CODE]
+        self.frame = pd.concat([villages, total]).reset_index(drop=True)
+        self.endResetModel()
+
+    def rowCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.frame)
+
+    def columnCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(TABLE_COLUMNS)
+
+    def code(self, row: int) -> str:
+        return str(self.frame["village_code"].iat[row])
+
+    def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, name = index.row(), TABLE_COLUMNS[index.column()]
+        value = self.frame[name].iat[row]
+        is_total = self.code(row) == TOWNSHIP_CODE
+        if role == RAW_ROLE:
+            return value.item() if hasattr(value, "item") else value
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            if name == "village_name":
+                return self.township if is_total else str(value)
+            if isinstance(value, float) and math.isnan(value):
+                return "–"
+            if name == "share_overdue":
+                return f"{value * 100:.1f} %"
+            if name == "median_days_to_close":
+                return f"{value:.1f}"
+            return str(int(value))
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole and name == "village_name":
+            return self.code(row)
+        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and name != "village_name":
+            return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+        if role == QtCore.Qt.ItemDataRole.FontRole and is_total:
+            return label_font(10, bold=True)
+        if role == QtCore.Qt.ItemDataRole.BackgroundRole and is_total:
+            return QtGui.QBrush(QtGui.QColor("#eef2f7"))
+        return None
+
+    def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != QtCore.Qt.Orientation.Horizontal:
+            return None
+        name = TABLE_COLUMNS[section]
+        if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return _two_lines(self.headers.get(name, name))
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return self.tips.get(name)
+        return None
+
+    def sort(self, column: int, order=QtCore.Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the villages by a column (missing values last); the township total stays at the bottom."""
+        self.layoutAboutToBeChanged.emit()
+        name = TABLE_COLUMNS[column]
+        ascending = order == QtCore.Qt.SortOrder.AscendingOrder
+        villages = self.frame[self.frame["village_code"] != TOWNSHIP_CODE]
+        total = self.frame[self.frame["village_code"] == TOWNSHIP_CODE]
+        villages = villages.sort_values([name, "village_code"], ascending=[ascending, True],
+                                        kind="stable", na_position="last")
+        self.frame = pd.concat([villages, total]).reset_index(drop=True)
+        self.layoutChanged.emit()
+
+
+class VillageStatsPanel(QtWidgets.QWidget):
+    """Per-village statistics of the incident desk.
+
+    Parameters
+    ----------
+    incidents : DataFrame
+        ``session.features("incidents")``.
+    villages : DataFrame, optional
+        ``session.features("villages")`` (codes and Chinese names).
+    deadlines : dict, optional
+        ``session.deadlines()``.
+    now : datetime, optional
+        The moment "open now" and "overdue" are read at (default: when the panel is built).
+    """
+
+    def __init__(self, incidents: pd.DataFrame, villages: pd.DataFrame | None = None,
+                 deadlines: dict | None = None, now: datetime | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("How the villages are doing"))
+        self.selected_code = TOWNSHIP_CODE
+        self.month = ALL_MONTHS
+        self.headers = self._headers()
+        self.model = PerformanceModel(self.headers, self._tips(), self.tr("Township total"), self)
+        self._build()
+        self.set_data(incidents, villages, deadlines, now)
+
+    # -- data -------------------------------------------------------------------------------------------
+    def set_data(self, incidents: pd.DataFrame, villages: pd.DataFrame | None = None,
+                 deadlines: dict | None = None, now: datetime | None = None) -> None:
+        """Recompute every figure (after the desk changed reports) and keep the month and village shown."""
+        self.now = now or datetime.now(UTC)
+        self.monthly = village_performance(incidents, villages, self.now, deadlines, by_month=True)
+        self.overall = village_performance(incidents, villages, self.now, deadlines, by_month=False)
+        months = sorted(set(self.monthly["month"]))
+        self.month_box.blockSignals(True)
+        self.month_box.clear()
+        self.month_box.addItem(self.tr("All months"), ALL_MONTHS)
+        for month in months:
+            self.month_box.addItem(month, month)
+        self.month_box.blockSignals(False)
+        if self.month not in months:
+            self.month = ALL_MONTHS
+        if self.selected_code not in set(self.overall["village_code"]):
+            self.selected_code = TOWNSHIP_CODE
+        self.select_month(self.month)
+
+    def current_frame(self) -> pd.DataFrame:
+        """The rows shown: every village and the total for the month picked (or all months)."""
+        source = self.overall if self.month == ALL_MONTHS else self.monthly
+        return source[source["month"] == self.month].reset_index(drop=True)
+
+    def select_month(self, month: str) -> None:
+        """Show ``month`` (``YYYY-MM``) or :data:`ALL_MONTHS` in the table and the bars."""
+        self.month = month
+        index = self.month_box.findData(month)
+        if index >= 0 and index != self.month_box.currentIndex():
+            self.month_box.blockSignals(True)
+            self.month_box.setCurrentIndex(index)
+            self.month_box.blockSignals(False)
+        header = self.table.horizontalHeader()
+        self.model.set_frame(self.current_frame())
+        if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.setColumnHidden(TABLE_COLUMNS.index("open_at_month_end"), month == ALL_MONTHS)
+        self.table.resizeColumnsToContents()
+        self._draw_bars()
+        self._draw_trend()
+
+    def select_village(self, code: str) -> None:
+        """Show the months of one village (or :data:`TOWNSHIP_CODE`) in the two line charts."""
+        self.selected_code = code
+        self._draw_trend()
+
+    def export_to(self, path) -> Path:
+        """Write all months' and every month's figures to ``path`` (.csv or .xlsx), with these headers."""
+        frame = pd.concat([self.overall, self.monthly], ignore_index=True)
+        frame["month"] = frame["month"].replace({ALL_MONTHS: self.tr("all months")})
+        total = frame["village_code"] == TOWNSHIP_CODE
+        frame.loc[total, "village_name"] = self.tr("Township total")
+        return export_performance(frame, path, headers=self.headers)
+
+    # -- building ---------------------------------------------------------------------------------------
+    def _headers(self) -> dict[str, str]:
+        return {"village_code": self.tr("Village code"), "village_name": self.tr("Village"),
+                "month": self.tr("Month"), "reported": self.tr("Reported"), "open": self.tr("Open now"),
+                "closed": self.tr("Closed"), "rejected": self.tr("Rejected"),
+                "duplicates": self.tr("Duplicates"), "open_at_month_end": self.tr("Open at month end"),
+                "median_hours_to_close": self.tr("Median hours to close"),
+                "median_days_to_close": self.tr("Median days to close"), "due": self.tr("Due"),
+                "overdue": self.tr("Overdue"), "share_overdue": self.tr("Share overdue")}
+
+    def _tips(self) -> dict[str, str]:
+        return {
+            "reported": self.tr("Reports made in the month (local time), whatever their status now."),
+            "open": self.tr("Not closed, rejected or a duplicate now (resolved but not closed counts as "
+                            "open)."),
+            "open_at_month_end": self.tr("Still open when the month ended (for this month: now)."),
+            "median_days_to_close": self.tr("Median time from report to closing, of the closed reports."),
+            "due": self.tr("Reports whose deadline has passed or that are closed; rejected reports and "
+                           "duplicates are left out."),
+            "overdue": self.tr("Of the due reports: closed after the deadline or still open past it."),
+            "share_overdue": self.tr("Overdue divided by due."),
+        }
+
+    def _build(self) -> None:
+        self.setFont(label_font(10))
+        self.month_box = QtWidgets.QComboBox()
+        self.month_box.currentIndexChanged.connect(
+            lambda i: self.select_month(self.month_box.itemData(i) or ALL_MONTHS))
+        self.export_button = QtWidgets.QPushButton(self.tr("Export…"))
+        self.export_button.clicked.connect(self._export_clicked)
+        self.status = QtWidgets.QLabel()
+        bar = QtWidgets.QHBoxLayout()
+        bar.addWidget(QtWidgets.QLabel(self.tr("Month")))
+        bar.addWidget(self.month_box)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.export_button)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)
+        self.table.horizontalHeader().sectionClicked.connect(
+            lambda _: self.table.horizontalHeader().setSortIndicatorShown(True))
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setFont(label_font(10))
+        self.table.clicked.connect(lambda index: self.select_village(self.model.code(index.row())))
+        self.bars = self._plot(self.tr("Open and closed reports per village"))
+        self.bars.invertY(True)
+        self.bars.addLegend(offset=(-10, 10), labelTextColor="#222")
+        self.median_plot = self._plot("")
+        self.overdue_plot = self._plot("")
+        self.overdue_plot.setYRange(0, 100, padding=0.02)
+        graphs = pg.GraphicsLayoutWidget()
+        graphs.setBackground("w")
+        graphs.addItem(self.median_plot, row=0, col=0)
+        graphs.addItem(self.overdue_plot, row=0, col=1)
+        bars_view = pg.GraphicsLayoutWidget()
+        bars_view.setBackground("w")
+        bars_view.addItem(self.bars)
+        top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        top.addWidget(self.table)
+        top.addWidget(bars_view)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setSizes([780, 360])
+        split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(graphs)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([520, 300])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+    @staticmethod
+    def _plot(title: str) -> pg.PlotItem:
+        plot = pg.PlotItem()
+        plot.setMenuEnabled(False)
+        plot.showGrid(x=True, y=True, alpha=0.2)
+        if title:
+            plot.setTitle(title, size="10pt", color="#222")
+            plot.titleLabel.item.setFont(label_font(10, bold=True))
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTickFont(label_font(9))
+            plot.getAxis(name).setTextPen("#333")
+        return plot
+
+    def _set_title(self, plot: pg.PlotItem, text: str) -> None:
+        plot.setTitle(text, size="10pt", color="#222")
+        plot.titleLabel.item.setFont(label_font(10, bold=True))
+
+    # -- drawing -----------------------------------------------------------------------------------------
+    def _draw_bars(self) -> None:
+        frame = self.current_frame()
+        frame = frame[frame["village_code"] != TOWNSHIP_CODE].reset_index(drop=True)
+        self.bars.clear()
+        self.bars.legend.clear()
+        y = np.arange(len(frame), dtype=float)
+        self.open_bars = pg.BarGraphItem(x0=0, y=y - 0.2, height=0.38, width=frame["open"].to_numpy(float),
+                                         brush=OPEN_COLOUR, pen=pg.mkPen(None),
+                                         name=self.tr("Open now"))
+        self.closed_bars = pg.BarGraphItem(x0=0, y=y + 0.2, height=0.38,
+                                           width=frame["closed"].to_numpy(float), brush=CLOSED_COLOUR,
+                                           pen=pg.mkPen(None), name=self.tr("Closed"))
+        self.bars.addItem(self.open_bars)
+        self.bars.addItem(self.closed_bars)
+        for _, label in self.bars.legend.items:
+            label.item.setFont(label_font(9))
+        self.bars.getAxis("left").setTicks([[(i, name) for i, name in enumerate(frame["village_name"])]])
+        self.bars.getAxis("left").setWidth(64)
+        highest = float(max(frame["open"].max(), frame["closed"].max(), 1)) if len(frame) else 1.0
+        self.bars.setXRange(0, highest * 1.3, padding=0)  # room on the right for the legend
+        self.bars.setYRange(-0.6, max(len(frame) - 0.4, 0.6), padding=0)
+        month = self.tr("all months") if self.month == ALL_MONTHS else self.month
+        self._set_title(self.bars, self.tr("Open and closed reports per village ({month})").format(
+            month=month))
+        self.bar_frame = frame
+
+    def _draw_trend(self) -> None:
+        rows = self.monthly[self.monthly["village_code"] == self.selected_code].sort_values("month")
+        self.trend_frame = rows.reset_index(drop=True)
+        months = rows["month"].tolist()
+        x = np.arange(len(months), dtype=float)
+        ticks = [[(i, m) for i, m in enumerate(months)]]
+        name = self.tr("Township total") if self.selected_code == TOWNSHIP_CODE else (
+            rows["village_name"].iat[0] if len(rows) else self.selected_code)
+        for plot, column, scale, colour, title in (
+                (self.median_plot, "median_days_to_close", 1.0, LINE_COLOUR,
+                 self.tr("Median days to close — {village}")),
+                (self.overdue_plot, "share_overdue", 100.0, OVERDUE_COLOUR,
+                 self.tr("Share overdue (%) — {village}"))):
+            plot.clear()
+            values = rows[column].to_numpy(float) * scale
+            curve = pg.PlotDataItem(x, values, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=7,
+                                    symbolBrush=colour, symbolPen=None, connect="finite")
+            plot.addItem(curve)
+            plot.getAxis("bottom").setTicks(ticks)
+            plot.setXRange(-0.5, max(len(months) - 0.5, 0.5), padding=0)
+            if self.month != ALL_MONTHS and self.month in months:
+                plot.addItem(pg.InfiniteLine(months.index(self.month), angle=90,
+                                             pen=pg.mkPen("#999", style=QtCore.Qt.PenStyle.DashLine)))
+            self._set_title(plot, title.format(village=name))
+            if column == "median_days_to_close":
+                self.median_curve = curve
+                finite = values[np.isfinite(values)]
+                plot.setYRange(0, float(finite.max()) * 1.15 if finite.size else 1.0, padding=0)
+            else:
+                self.overdue_curve = curve
+                plot.setYRange(0, 100, padding=0.02)
+
+    # -- export ------------------------------------------------------------------------------------------
+    def _export_clicked(self) -> None:
+        excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export village statistics"), "village_statistics.xlsx", f"{excel};;{csv}")
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".csv" if chosen == csv else ".xlsx")
+        try:
+            self.export_to(path)
+        except DataSourceError as exc:
+            QtWidgets.QMessageBox.warning(self, self.tr("Export village statistics"), exc.message)
+            return
+        self.status.setText(self.tr("Saved {name}").format(name=path.name))
+
+
+__all__ = ["PerformanceModel", "RAW_ROLE", "TABLE_COLUMNS", "VillageStatsPanel"]
