@@ -250,7 +250,8 @@ class _Bad(ValueError):
 def _record(request: dict, crs: str) -> dict:
     if "_not_an_object" in request:
         raise _Bad("is not an object")
-    extended = request.get("extended_attributes") or {}
+    extended = request.get("extended_attributes")
+    extended = {} if extended in (None, "") else extended
     if not isinstance(extended, dict):
         raise _Bad("extended_attributes is not an object")
     record = dict.fromkeys(RECORD_FIELDS)
