@@ -67,6 +67,8 @@ class StoreDesk(QtCore.QObject):
         for kind in window.project.settings.get("store_layers", []):
             if kind in FEATURE_KINDS:
                 self._add_saved_layer(kind)
+        from console.incident_desk import IncidentDesk, may_read_incidents  # queue, detail, menu
+        self.incidents = IncidentDesk(window, self) if may_read_incidents(session) else None
 
     def _add_saved_layer(self, kind: str) -> None:
         """Show again a store layer the project had when it was saved (if the role may read it)."""

@@ -1,0 +1,309 @@
+"""The incident desk in the window: the queue, the detail view and the map kept in step, and the Incidents
+menu (file a report from a form or by clicking on the map, import, export, village performance, deadlines).
+
+After any change the incidents layer is read again from the store; the queue, the map symbols and the
+detail view follow it. Every check is the store's; the desk offers only what the role may use.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6 import QtCore, QtWidgets
+
+from datasources.errors import DataSourceError
+from widgets.incident_detail import IncidentDetail
+from widgets.incident_form import IncidentForm
+from widgets.incident_queue import IncidentQueue
+
+_AREA = QtCore.Qt.DockWidgetArea
+
+
+def may_read_incidents(session) -> bool:
+    """Whether the logged-in user sees incidents at all (the desk is built only then)."""
+    return session.can("read:incidents", session.caller.village_code, "incidents")
+
+
+class IncidentDesk(QtCore.QObject):
+    """Queue dock, detail dock, the Incidents menu and the map tool that files a report where clicked.
+
+    Parameters
+    ----------
+    window : MainWindow
+    store_desk : StoreDesk
+        Its session, its incidents layer (``store_desk.layers["incidents"]``) and ``reload``.
+    """
+
+    def __init__(self, window, store_desk) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store_desk = store_desk
+        self.session = store_desk.session
+        self.filing_on_map = False
+        self.villages = self._village_names()
+        self.deadlines = self._deadlines()
+        self.layer = store_desk.add_layer("incidents")
+        self.queue = IncidentQueue(self.layer, self.villages, self.deadlines)
+        self.queue.activated.connect(self.zoom_to)
+        self.queue.model.counts_changed.connect(self._queue_filtered)
+        self.detail = IncidentDetail(self.session, self.villages)
+        self.detail.changed.connect(self.refresh)
+        self.detail.unmask_requested.connect(self.unmask)
+        self.detail.failed.connect(window.message_bar.push_exception)
+        self.queue_dock = window._dock(self.tr("Incident queue"), self.queue, _AREA.BottomDockWidgetArea)
+        self.detail_dock = window._dock(self.tr("Incident"), self.detail, _AREA.RightDockWidgetArea)
+        window.tabifyDockWidget(window.identify_dock, self.detail_dock)
+        self.detail_dock.raise_()
+        self.layer.events.selection.connect(self._selection_changed)
+        window.canvas.clicked.connect(self._map_clicked)
+        self.stats_dock = None
+        self._build_menu()
+        self._update_assignees()
+        self._queue_filtered()
+
+    def _village_names(self) -> dict[str, str]:
+        try:
+            villages = self.session.features("villages")
+        except DataSourceError:
+            return {}
+        return dict(zip(villages["village_code"], villages["name_zh"], strict=True))
+
+    def _deadlines(self) -> dict[str, float] | None:
+        try:
+            return self.session.deadlines()
+        except DataSourceError:
+            return None
+
+    def _may_edit(self) -> bool:
+        return self.session.can("edit:incidents", self.session.caller.village_code, "incidents")
+
+    # ------------------------------------------------------------------ menu
+    def _build_menu(self) -> None:
+        w = self.window
+        menu = w.menuBar().addMenu(self.tr("&Incidents"))
+        self.menu = menu
+        edit = self._may_edit()
+        self.new_action = w._action(self.tr("&New report…"), lambda: self.new_report(), "Ctrl+Shift+N")
+        self.map_action = w._action(self.tr("File report by &clicking on the map"), self.file_on_map)
+        self.import_action = w._action(self.tr("&Import CSV/Excel…"), self.import_table)
+        self.open311_action = w._action(self.tr("Import &Open311 (JSON/XML)…"), self.import_open311)
+        for action in (self.new_action, self.map_action, self.import_action, self.open311_action):
+            action.setEnabled(edit)
+            menu.addAction(action)
+        export = menu.addMenu(self.tr("&Export"))
+        for fmt, label in (("open311-json", self.tr("Open311 GeoReport v2 (JSON)…")),
+                           ("open311-xml", self.tr("Open311 GeoReport v2 (XML)…")),
+                           ("csv", self.tr("CSV…")), ("xlsx", self.tr("Excel (XLSX)…"))):
+            export.addAction(w._action(label, lambda _=False, f=fmt: self.export_dialog(f)))
+        menu.addSeparator()
+        menu.addAction(w._action(self.tr("&Village performance…"), self.open_village_stats))
+        self.deadlines_action = w._action(self.tr("Category &deadlines…"), self.edit_deadlines)
+        self.deadlines_action.setEnabled(edit and not self.session.caller.village_code)
+        menu.addAction(self.deadlines_action)
+        menu.addSeparator()
+        menu.addAction(self.queue_dock.toggleViewAction())
+        menu.addAction(self.detail_dock.toggleViewAction())
+
+    # ------------------------------------------------------------------ keeping in step
+    def refresh(self, incident_id: int | None = None) -> None:
+        """Read the incidents again from the store; queue, map and detail follow."""
+        self.store_desk.reload("incidents")
+        self._update_assignees()
+        shown = incident_id if incident_id is not None else self.detail.incident_id
+        if shown is not None:
+            self.select(int(shown))
+        self.detail.refresh()
+
+    def select(self, incident_id: int) -> None:
+        """Select the report with this store id (queue, map and detail view)."""
+        where = np.flatnonzero(self.layer.data.index.to_numpy() == int(incident_id))
+        if len(where):
+            self.layer.selection = where[:1].astype(np.int64)
+        if self.detail.incident_id != int(incident_id):
+            self.detail.show_incident(int(incident_id))
+
+    def _selection_changed(self, rows) -> None:
+        rows = np.asarray(rows, dtype=np.int64)
+        if len(rows) == 1:
+            incident_id = int(self.layer.data.index[int(rows[0])])
+            if incident_id != self.detail.incident_id:
+                self.detail.show_incident(incident_id)
+            self.detail_dock.raise_()
+
+    def _update_assignees(self) -> None:
+        data = self.layer.data
+        if "assignee" in data.columns:
+            self.detail.known_assignees = sorted(set(data["assignee"].dropna().astype(str)) - {""})
+
+    def _queue_filtered(self) -> None:
+        """Draw on the map only the reports the queue shows."""
+        item = self.window.canvas.items.get(self.layer.id)
+        if item is not None and hasattr(item, "set_shown"):
+            mask = self.queue.model.mask
+            item.set_shown(None if mask.all() else mask)
+            self.window.canvas.redraw(self.layer)
+
+    def zoom_to(self, incident_id: int) -> None:
+        row = np.flatnonzero(self.layer.data.index.to_numpy() == int(incident_id))
+        if not len(row):
+            return
+        geom = self.layer.data_in(self.window.project.crs).geometry.iloc[int(row[0])]
+        if geom is None or geom.is_empty:
+            return
+        self.window.canvas.zoom_to_extent((geom.x - 400, geom.y - 400, geom.x + 400, geom.y + 400))
+
+    # ------------------------------------------------------------------ filing
+    def file_on_map(self) -> None:
+        """The next click on the map opens the form at that place."""
+        self.filing_on_map = True
+        self.window.canvas.viewport().setCursor(QtCore.Qt.CursorShape.CrossCursor)
+        self.window.statusBar().showMessage(self.tr("Click the place of the report on the map"), 10_000)
+
+    def _map_clicked(self, x: float, y: float) -> None:
+        if not self.filing_on_map:
+            return
+        self.filing_on_map = False
+        self.window.set_tool(self.window.tool)  # its cursor again
+        self.new_report((x, y))
+
+    def new_report(self, point: tuple[float, float] | None = None) -> int | None:
+        """Open the form (at ``point``, in the map's CRS); returns the id of the report filed."""
+        form = IncidentForm(self.session, point, self.window.project.crs, self.villages, self.window)
+        self.form = form
+        if form.exec() != QtWidgets.QDialog.DialogCode.Accepted or form.incident_id is None:
+            return None
+        self.refresh(form.incident_id)
+        self.window.message_bar.push(self.tr("Filed report {0}").format(
+            self.detail.incident.get("case_number") if self.detail.incident else form.incident_id))
+        return form.incident_id
+
+    # ------------------------------------------------------------------ personal data
+    def unmask(self, incident_id: int) -> None:
+        reason, ok = QtWidgets.QInputDialog.getText(
+            self.window, self.tr("Personal data"),
+            self.tr("Why do you need the reporter's personal data? (recorded in the audit log)"))
+        if not ok or not reason.strip():
+            return
+        try:
+            plain = self.session.unmask(incident_id, reason.strip())
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return
+        self.detail.show_personal(plain)
+
+    # ------------------------------------------------------------------ import and export
+    def import_table(self, path: Path | None = None) -> None:
+        from widgets.column_mapping_dialog import ColumnMappingDialog
+
+        if path is None:
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self.window, self.tr("Import reports"), "",
+                self.tr("Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"))
+            if not name:
+                return
+            path = Path(name)
+        try:
+            dialog = ColumnMappingDialog(path, self.session, project_crs=self.window.project.crs,
+                                         parent=self.window)
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return
+        self.mapping_dialog = dialog
+        dialog.exec()
+        if dialog.imported:
+            self.refresh()
+            self.window.message_bar.push(self.tr("Imported {0} reports from {1}").format(
+                len(dialog.imported), path.name))
+
+    def import_open311(self, path: Path | None = None) -> list[int] | None:
+        """Import Open311 GeoReport v2 service requests (JSON or XML); returns the ids filed."""
+        from datasources.incident_files import import_incidents
+
+        if path is None:
+            name, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self.window, self.tr("Import Open311 requests"), "",
+                self.tr("Open311 GeoReport v2 (*.json *.xml)"))
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            result = import_incidents(self.session, path)
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return None
+        self.refresh()
+        text = self.tr("Imported {0} reports from {1}").format(len(result.ids), path.name)
+        if result.errors or result.duplicates:
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, self.tr("Import"),
+                                        text + "\n" + self.tr("{0} requests were left out.").format(
+                                            len(result.errors)), parent=self.window)
+            box.setDetailedText("\n".join(result.errors + result.duplicates))
+            self.report_box = box
+            box.open()
+        self.window.message_bar.push(text)
+        return result.ids
+
+    def export_dialog(self, fmt: str) -> None:
+        suffix = {"open311-json": "json", "open311-xml": "xml", "csv": "csv", "xlsx": "xlsx"}[fmt]
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, self.tr("Export reports"), f"incidents.{suffix}", f"*.{suffix}")
+        if name:
+            self.export(fmt, Path(name))
+
+    def export(self, fmt: str, path: Path, include_personal: bool | None = None) -> int | None:
+        """Write the reports the user may see to ``path`` (``open311-json``, ``open311-xml``, ``csv``,
+        ``xlsx``); spreadsheet cells are safe from formula injection. Returns the number written.
+
+        For a spreadsheet, a role that may export personal data is asked whether to include it
+        (``include_personal`` answers in advance); Open311 never carries it.
+        """
+        from datasources.incident_files import export_incidents
+
+        if fmt.startswith("open311") or not self.session.can("export_personal"):
+            include_personal = False
+        elif include_personal is None:
+            buttons = QtWidgets.QMessageBox.StandardButton
+            include_personal = QtWidgets.QMessageBox.question(
+                self.window, self.tr("Personal data"),
+                self.tr("Include the reporters' names, phone and ID numbers? The file will hold "
+                        "residents' personal data; the export is recorded."),
+                buttons.Yes | buttons.No, buttons.No) == buttons.Yes
+        try:
+            count = export_incidents(self.session, path, fmt, include_personal, include_personal)
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return None
+        self.window.message_bar.push(self.tr("Exported {0} reports to {1}").format(count, path.name))
+        return count
+
+    # ------------------------------------------------------------------ per village, deadlines
+    def open_village_stats(self) -> None:
+        from widgets.village_stats_panel import VillageStatsPanel
+
+        try:
+            villages = self.session.features("villages")
+        except DataSourceError as exc:
+            self.window.message_bar.push_exception(exc)
+            return
+        panel = VillageStatsPanel(self.layer.data, villages, self.deadlines)
+        if self.stats_dock is None:
+            self.stats_dock = self.window._dock(self.tr("Village performance"), panel,
+                                                _AREA.BottomDockWidgetArea)
+            self.window.tabifyDockWidget(self.queue_dock, self.stats_dock)
+        else:
+            old = self.stats_dock.widget()
+            self.stats_dock.setWidget(panel)
+            old.deleteLater()
+        self.stats_panel = panel
+        self.stats_dock.show()
+        self.stats_dock.raise_()
+
+    def edit_deadlines(self) -> None:
+        from widgets.deadlines_dialog import DeadlinesDialog
+
+        dialog = DeadlinesDialog(self.session, self.window)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.deadlines = self._deadlines()
+            self.queue.model.deadlines = self.deadlines
+            self.refresh()
