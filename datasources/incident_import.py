@@ -137,6 +137,8 @@ def read_incident_rows(path, mapping: dict[str, str] | None = None, encoding: st
     errors: list[str] = []
     kept: list[tuple[int, list]] = []
     for number, row in zip(cells.row_numbers, cells.rows, strict=True):
+        if cells.driver == "XLSX" and len(row) < width:  # a sheet row ends at its last filled cell
+            row = row + [None] * (width - len(row))
         if len(row) != width:
             errors.append(f"row {number}: {len(row)} cells, the header has {width}")
         else:
