@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from widgets import symbols
+from widgets.incident_items import incident_legend, is_incident_layer
 
 LAYER_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-township-layer-rows"
@@ -82,6 +83,8 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
 
     @staticmethod
     def _legend(layer) -> list:
+        if is_incident_layer(layer):  # drawn by status and category, not by its style
+            return incident_legend(layer)
         style = getattr(layer, "style", None)
         if style is None or getattr(style, "kind", "single") == "single":
             return []
@@ -120,7 +123,9 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
             return str(entry.label)
         if role == QtCore.Qt.ItemDataRole.DecorationRole:
-            return _swatch(entry.fill, entry.stroke, getattr(entry, "kind", "polygon"))
+            icon = getattr(entry, "icon", None)
+            return icon if icon is not None else _swatch(entry.fill, entry.stroke,
+                                                         getattr(entry, "kind", "polygon"))
         return None
 
     def setData(self, index, value, role=QtCore.Qt.ItemDataRole.EditRole):  # noqa: N802

@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.crs import transformer
 from widgets import symbols
+from widgets.incident_items import IncidentItem, is_incident_layer
 from widgets.layer_items import (
     LayerItem,
     View,
@@ -83,7 +84,7 @@ class MapCanvas(pg.GraphicsView):
         first = not self.items
         for layer in current.values():
             if layer.id not in self.items:
-                item = LayerItem(layer)
+                item = IncidentItem(layer) if is_incident_layer(layer) else LayerItem(layer)
                 self.items[layer.id] = item
                 self.view_box.addItem(item)
                 self._connect(layer)
@@ -227,7 +228,7 @@ class MapCanvas(pg.GraphicsView):
             item.set_bounds(QtCore.QRectF(b[0] - ox, b[1] - oy, b[2] - b[0], b[3] - b[1]))
             self._request_frame(layer, gen)
 
-        self._run(prepare_vector, (layer, crs), done)
+        self._run(getattr(item, "prepare_function", prepare_vector), (layer, crs), done)
 
     def refresh(self) -> None:
         """Ask every visible layer for the level of detail of the current view."""
@@ -237,13 +238,20 @@ class MapCanvas(pg.GraphicsView):
             if layer.visible and layer.id in self.items:
                 self._request_frame(layer, self._generation.get(layer.id, 0))
 
+    def redraw(self, layer) -> None:
+        """Draw ``layer`` again for the current view (after a change only its item knows of)."""
+        if self._alive() and layer.visible and layer.id in self.items:
+            self._request_frame(layer, self._generation.get(layer.id, 0))
+
     def _request_frame(self, layer, gen: int) -> None:
         item = self.items.get(layer.id)
         if item is None or not layer.visible:
             return
         view = self.current_view()
         origin = self.origin
-        if item.prepared is not None:
+        if isinstance(item, IncidentItem) and item.prepared is not None:
+            fn, args = item.frame_job(view, origin, self.project.crs)
+        elif item.prepared is not None:
             args = (item.prepared, layer.style, view, origin, layer.opacity,
                     np.asarray(layer.selection, dtype=np.int64))
             fn = build_vector_frame
