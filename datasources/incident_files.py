@@ -62,6 +62,8 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
     ImportResult
     """
     path = Path(path)
+    # The right first (in the user's own village, if limited to one): a refusal never waits for the file.
+    session.check("import", f"incidents:{path.name}", session.caller.village_code, "incidents")
     store_crs = f"EPSG:{session.store.srid}"
     if path.suffix.lower() in OPEN311_SUFFIXES:
         records, errors = read_open311(path, crs=store_crs)

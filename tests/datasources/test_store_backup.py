@@ -40,6 +40,12 @@ def change_everything(admin, ids) -> None:
     admin.update("hazard_zones", zone["id"], {"level": "low"}, zone["version"])
     admin.set_role("clerk", "viewer")
     admin.unmask(ids["incidents"]["V1"], "after the backup")
+    admin.add_note(ids["incidents"]["V1"], "after the backup")  # the incident desk's tables
+    admin.add_photo(ids["incidents"]["V1"], PNG + b"after", "after.png")
+    admin.set_deadline("noise", 2)
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
 
 
 def file_digest(path) -> str:
@@ -51,6 +57,8 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     ids = fill_township(admin)
     admin.add_user("clerk", PASSWORD, "office_staff", "V1")
+    admin.add_note(ids["incidents"]["V1"], "before the backup")
+    admin.add_photo(ids["incidents"]["V1"], PNG, "before.png")
     path = tmp_path / "township.gpkg"
 
     backup = backup_store(path, tmp_path / "monday.gpkg")  # while the store is open
@@ -61,7 +69,7 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
     changed = table_checksums(store.engine)
     assert {t for t in at_backup if changed[t] != at_backup[t]} == {
         "facilities", "incidents", "sensor_readings", "hazard_zones", "users", "audit_events",
-        "audit_head"}
+        "audit_head", "incident_events", "incident_photos", "category_deadlines"}
     store.engine.dispose()
 
     restore_store(backup, path)
