@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError
@@ -41,6 +42,8 @@ class IncidentDesk(QtCore.QObject):
         self.store_desk = store_desk
         self.session = store_desk.session
         self.filing_on_map = False
+        self._redraw_timer = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._redraw_timer.timeout.connect(lambda: self.window.canvas.redraw(self.layer))
         self.villages = self._village_names()
         self.deadlines = self._deadlines()
         self.layer = store_desk.add_layer("incidents")
@@ -55,9 +58,11 @@ class IncidentDesk(QtCore.QObject):
         self.detail_dock = window._dock(self.tr("Incident"), self.detail, _AREA.RightDockWidgetArea)
         window.tabifyDockWidget(window.identify_dock, self.detail_dock)
         self.detail_dock.raise_()
+        window.resizeDocks([self.queue_dock], [320], QtCore.Qt.Orientation.Vertical)
+        window.resizeDocks([self.detail_dock], [440], QtCore.Qt.Orientation.Horizontal)
         self.layer.events.selection.connect(self._selection_changed)
         window.canvas.clicked.connect(self._map_clicked)
-        self.stats_dock = None
+        self.stats_panel = None
         self._build_menu()
         self._update_assignees()
         self._queue_filtered()
@@ -137,12 +142,12 @@ class IncidentDesk(QtCore.QObject):
             self.detail.known_assignees = sorted(set(data["assignee"].dropna().astype(str)) - {""})
 
     def _queue_filtered(self) -> None:
-        """Draw on the map only the reports the queue shows."""
+        """Draw on the map only the reports the queue shows (one redraw for a burst of changes)."""
         item = self.window.canvas.items.get(self.layer.id)
         if item is not None and hasattr(item, "set_shown"):
             mask = self.queue.model.mask
             item.set_shown(None if mask.all() else mask)
-            self.window.canvas.redraw(self.layer)
+            self._redraw_timer.start()
 
     def zoom_to(self, incident_id: int) -> None:
         row = np.flatnonzero(self.layer.data.index.to_numpy() == int(incident_id))
@@ -286,18 +291,15 @@ class IncidentDesk(QtCore.QObject):
         except DataSourceError as exc:
             self.window.message_bar.push_exception(exc)
             return
-        panel = VillageStatsPanel(self.layer.data, villages, self.deadlines)
-        if self.stats_dock is None:
-            self.stats_dock = self.window._dock(self.tr("Village performance"), panel,
-                                                _AREA.BottomDockWidgetArea)
-            self.window.tabifyDockWidget(self.queue_dock, self.stats_dock)
-        else:
-            old = self.stats_dock.widget()
-            self.stats_dock.setWidget(panel)
-            old.deleteLater()
+        panel = VillageStatsPanel(self.layer.data, villages, self.deadlines, parent=self.window)
+        panel.setWindowFlag(QtCore.Qt.WindowType.Window)  # its own window: the charts need room
+        panel.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.resize(1280, 860)
+        if self.stats_panel is not None and shiboken6.isValid(self.stats_panel):
+            self.stats_panel.close()
         self.stats_panel = panel
-        self.stats_dock.show()
-        self.stats_dock.raise_()
+        panel.show()
+        panel.raise_()
 
     def edit_deadlines(self) -> None:
         from widgets.deadlines_dialog import DeadlinesDialog

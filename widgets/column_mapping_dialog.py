@@ -7,9 +7,10 @@ and CRS handling as the data sources); storing is one audited ``session.import_r
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import DataSourceError
 from datasources.incident_files import import_incidents
@@ -17,6 +18,7 @@ from datasources.incident_import import FIELDS, guess_mapping, read_incident_row
 from datasources.tables import read_cells
 
 PREVIEW_ROWS = 30
+_ROW_NUMBER = re.compile(r"^row (\d+):")
 ENCODINGS = ("utf-8", "gb18030", "gbk", "big5", "utf-16")
 _FIELD_LABELS = {
     "category": QtCore.QT_TRANSLATE_NOOP("ColumnMappingDialog", "Category (required)"),
@@ -90,6 +92,8 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout(mapping_box)
         for field in FIELDS:
             box = QtWidgets.QComboBox()
+            box.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumContentsLength(8)
             box.currentIndexChanged.connect(self._mapping_changed)
             self.combos[field] = box
             form.addRow(self.tr(_FIELD_LABELS.get(field, field)), box)
@@ -195,11 +199,25 @@ class ColumnMappingDialog(QtWidgets.QDialog):
             self._say(exc.message, error=True)
             return 0
         self.error_list.addItems(self.errors)
+        self._mark_bad_rows()
         self.import_button.setEnabled(bool(self.records) and not self.imported)
         self._say(self.tr("{good} rows can be imported; {bad} rows have errors and will be left out "
                           "(listed below).").format(good=len(self.records), bad=len(self.errors)),
                   error=False)
         return len(self.records)
+
+    def _mark_bad_rows(self) -> None:
+        """Tint the preview rows that will be left out (their errors name the row numbers)."""
+        bad = {int(m.group(1)) for e in self.errors if (m := _ROW_NUMBER.match(e))}
+        tint = QtGui.QBrush(QtGui.QColor("#fde2e1"))
+        plain = QtGui.QBrush()
+        for r, number in enumerate(self.cells.row_numbers[:self.preview.rowCount()]):
+            for c in range(self.preview.columnCount()):
+                item = self.preview.item(r, c)
+                if item is None:
+                    item = QtWidgets.QTableWidgetItem("")
+                    self.preview.setItem(r, c, item)
+                item.setBackground(tint if number in bad else plain)
 
     def import_rows(self) -> list[int]:
         """Store the good rows as reports (one audited transaction); returns their ids.

@@ -90,8 +90,8 @@ class IncidentDetail(QtWidgets.QWidget):
         self.facts.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
         self.facts.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.DontWrapRows)
         self.fields: dict[str, QtWidgets.QLabel] = {}
-        for key, label in (("category", self.tr("Category")), ("reported", self.tr("Reported")),
-                           ("due", self.tr("Due")), ("closed", self.tr("Closed")),
+        for key, label in (("category", self.tr("Category")), ("reported", self.tr("Reported at")),
+                           ("due", self.tr("Due by")), ("closed", self.tr("Closed at")),
                            ("time_to_close", self.tr("Time to close")), ("village", self.tr("Village")),
                            ("address", self.tr("Address")), ("coordinates", self.tr("Coordinates")),
                            ("source", self.tr("Source")), ("assignee", self.tr("Assignee")),

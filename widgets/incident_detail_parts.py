@@ -87,7 +87,6 @@ class HistoryList(QtWidgets.QListWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
         self.setVerticalScrollMode(QtWidgets.QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setMinimumHeight(140)
 
     def show_history(self, history: pd.DataFrame) -> None:
         self.clear()
@@ -106,7 +105,8 @@ class HistoryList(QtWidgets.QListWidget):
             if event.kind == "note":
                 item.setForeground(QtGui.QBrush(QtGui.QColor("#3a4f7a")))
             self.addItem(item)
-        self.setFixedHeight(min(320, max(140, 46 * self.count() + 8)))
+        rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
+        self.setFixedHeight(min(320, max(60, rows + 2 * self.frameWidth() + 4)))
         if self.count():
             self.scrollToBottom()
 
@@ -132,7 +132,7 @@ class EvidenceBox(QtWidgets.QGroupBox):
             EvidenceChart = None  # noqa: N806 — the chart is optional until it is installed
         if EvidenceChart is not None:
             self.chart = EvidenceChart()
-            self.chart.setMinimumHeight(260)
+            self.chart.setMinimumHeight(420)
             layout.addWidget(self.chart)
         self._sensors = None
 
@@ -161,15 +161,19 @@ class EvidenceBox(QtWidgets.QGroupBox):
         if near.empty:
             self._say(self.tr("No sensor of the right kind within {km:g} km.").format(km=radius_m / 1000))
             return
-        names = ", ".join(f"{row.name_zh or row.sensor_code} ({row.distance_m:,.0f} m)"
-                          for row in near.itertuples())
-        self.summary.setText(self.tr("{count} readings from {sensors}").format(count=len(window),
-                                                                               sensors=names))
-        if self.chart is not None:
-            self.chart.setVisible(True)
-            self.chart.show_evidence(window, reported, near)
+        if self.chart is None:
+            names = ", ".join(f"{row.name_zh or row.sensor_code} ({row.distance_m:,.0f} m)"
+                              for row in near.itertuples())
+            self.summary.setText(self.tr("{count} readings from {sensors}").format(
+                count=len(window), sensors=names))
+            return
+        self.summary.hide()
+        self.chart.setVisible(True)
+        self.chart.show_evidence(window, reported, near, radius_m=radius_m, hours_before=hours,
+                                 hours_after=hours)
 
     def _say(self, text: str) -> None:
         self.summary.setText(text)
+        self.summary.show()
         if self.chart is not None:
             self.chart.setVisible(False)

@@ -280,7 +280,7 @@ class DuplicateChoice(QtWidgets.QDialog):
         intro.setWordWrap(True)
         self.table = QtWidgets.QTableWidget(len(found), 5)
         self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Status"), self.tr("Title"),
-                                              self.tr("Reported"), self.tr("Distance")])
+                                              self.tr("Reported at"), self.tr("Distance")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)

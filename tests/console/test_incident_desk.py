@@ -263,7 +263,10 @@ def test_menu_import_export_village_stats_and_deadlines(window, store, tmp_path,
     assert set(desk.layer.data.source) == {"phone", "import"}
 
     desk.open_village_stats()
-    assert desk.stats_dock.isVisibleTo(window) and desk.stats_dock.widget() is desk.stats_panel
+    first = desk.stats_panel
+    assert first.isVisible() and first.isWindow()
+    desk.open_village_stats()  # a second time: the new figures replace the old window
+    assert desk.stats_panel is not first and desk.stats_panel.isVisible()
 
     def shorter_waste(dialog):
         dialog.boxes["waste"].setValue(1)

@@ -294,6 +294,8 @@ def test_import_a_messy_csv_through_the_mapping_dialog(session, tmp_path, qtbot)
     assert [e.split(":")[0] for e in errors] == ["row 4", "row 5", "row 6"]
     assert "cells" in errors[0] and "外星人" in errors[1] and "longitude" in errors[2]
     assert dialog.error_list.count() == 3
+    tinted = [dialog.preview.item(r, 0).background().color().name() for r in range(6)]
+    assert tinted[:2] == ["#000000", "#000000"] and tinted[2:5] == ["#fde2e1"] * 3  # rows 4-6
     assert dialog.import_button.isEnabled()
     ids = dialog.import_rows()
     assert len(ids) == 3 and dialog.imported == ids
