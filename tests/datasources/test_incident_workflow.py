@@ -262,3 +262,37 @@ def test_case_numbers_photos_duplicates_and_readings(desk):
                                      datetime(2024, 7, 1, 0, 2, tzinfo=UTC))
     assert list(readings.columns) == ["sensor_code", "time", "parameter", "value"]
     assert readings["value"].tolist() == [1.0, 2.0]
+
+
+def test_the_desk_on_postgis(pg_database, tmp_path):
+    """The same workflow on the shared PostGIS store (revision 0002 there, photos as bytea)."""
+    from datasources.store import TownshipStore
+    from datasources.store.admin import init_store
+    from tests.datasources.store_kit import CHEAP_HASHER
+
+    init_store(pg_database).dispose()
+    store = TownshipStore(pg_database, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    try:
+        admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
+        fill_township(admin)
+        original = admin.file_report(report(0, reporter_name="张小明"))
+        incident = admin.file_report(report(1))
+        assert admin.feature("incidents", incident)["village_code"] == "V1"
+        version = walk(admin, incident, WALKS["closed"], original)
+        assert version == 6 and admin.feature("incidents", incident)["closed_at"] is not None
+        with pytest.raises(WorkflowRefused):
+            admin.change_status(incident, "in_progress", "reopen", version)
+        assert list(admin.history(incident)["to_status"]) == ["new", *WALKS["closed"]]
+        admin.change_status(original, "duplicate", "same", 1, duplicate_of=incident)
+        png = b"\x89PNG\r\n\x1a\n" + bytes(50)
+        admin.add_photo(incident, png, "a.png")
+        assert admin.photos(incident)[0]["data"] == png
+        admin.set_deadline("noise", 2.5)
+        assert admin.deadlines()["noise"] == 2.5
+        near = admin.likely_duplicates("road_damage", shapely.Point(X0 + 120, Y0 + 100),
+                                       datetime.now(UTC))
+        assert list(near.index) == [incident]  # the original is now a duplicate: not offered
+        assert admin.unmask(original, "call back")["reporter_name"] == "张小明"
+        assert admin.verify_audit() == []
+    finally:
+        store.engine.dispose()
