@@ -62,6 +62,8 @@ class IncidentDesk(QtCore.QObject):
         window.resizeDocks([self.detail_dock], [440], QtCore.Qt.Orientation.Horizontal)
         self.layer.events.selection.connect(self._selection_changed)
         window.canvas.clicked.connect(self._map_clicked)
+        for action in window.tool_actions.values():  # choosing another map tool cancels filing
+            action.triggered.connect(self._stop_filing)
         self.stats_panel = None
         self._build_menu()
         self._update_assignees()
@@ -164,6 +166,9 @@ class IncidentDesk(QtCore.QObject):
         self.filing_on_map = True
         self.window.canvas.viewport().setCursor(QtCore.Qt.CursorShape.CrossCursor)
         self.window.statusBar().showMessage(self.tr("Click the place of the report on the map"), 10_000)
+
+    def _stop_filing(self, *args) -> None:
+        self.filing_on_map = False
 
     def _map_clicked(self, x: float, y: float) -> None:
         if not self.filing_on_map:

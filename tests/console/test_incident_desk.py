@@ -276,3 +276,56 @@ def test_menu_import_export_village_stats_and_deadlines(window, store, tmp_path,
     monkeypatch.setattr("widgets.deadlines_dialog.DeadlinesDialog.exec", shorter_waste)
     desk.edit_deadlines()
     assert desk.deadlines["waste"] == 1.0 and desk.queue.model.deadlines["waste"] == 1.0
+
+
+def test_choosing_another_map_tool_cancels_filing(window, monkeypatch):
+    desk = window.store_desk.incidents
+    opened = []
+    monkeypatch.setattr(IncidentForm, "exec", lambda form: opened.append(form) or 0)
+    desk.map_action.trigger()
+    window.tool_actions["identify"].trigger()
+    window.canvas.clicked.emit(X0 + 100, Y0 + 100)
+    assert opened == [] and not desk.filing_on_map
+    desk.map_action.trigger()
+    window.canvas.clicked.emit(X0 + 100, Y0 + 100)
+    assert len(opened) == 1 and opened[0].x_edit.text() == f"{X0 + 100:.1f}"
+
+
+def test_notes_and_photos_go_into_the_case(window, store, tmp_path, monkeypatch):
+    from PySide6 import QtGui
+
+    desk = window.store_desk.incidents
+    detail = desk.detail
+    desk.select(int(desk.layer.data.index[0]))
+    photo = tmp_path / "现场.png"
+    image = QtGui.QImage(40, 30, QtGui.QImage.Format.Format_RGB32)
+    image.fill(QtGui.QColor("#2e6fd8"))
+    assert image.save(str(photo), "PNG")
+    assert detail.add_photo(photo)
+    assert len(detail.photos.buttons) == 1 and not detail.photos.buttons[0].icon().isNull()
+    text = tmp_path / "notes.txt"
+    text.write_text("not a photo", encoding="utf-8")
+    assert not detail.add_photo(text)
+    assert "not a JPEG or PNG" in detail.error_label.text()
+    history_before = detail.history.count()
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getMultiLineText",
+                        lambda *a, **k: ("已电话联系报告人", True))
+    assert detail.add_note()
+    assert detail.history.count() == history_before + 1
+    assert "已电话联系报告人" in detail.history.item(detail.history.count() - 1).text()
+    assert detail.incident["status"] == "new"
+
+
+def test_a_viewer_sees_the_queue_but_is_offered_no_change(store, qtbot):
+    admin = store.login("wang", PASSWORD)
+    admin.add_user("zhou", PASSWORD, "viewer")
+    window = create_window([])
+    qtbot.addWidget(window, before_close_func=lambda w: w.project._mark_clean())
+    window.store_desk = StoreDesk(window, store.login("zhou", PASSWORD))
+    desk = window.store_desk.incidents
+    assert len(desk.queue.model.order) == 1
+    assert not desk.new_action.isEnabled() and not desk.map_action.isEnabled()
+    assert not desk.import_action.isEnabled() and not desk.deadlines_action.isEnabled()
+    desk.select(int(desk.layer.data.index[0]))
+    assert desk.detail.step_buttons and not any(b.isEnabled() for b in desk.detail.step_buttons.values())
+    assert not desk.detail.note_button.isEnabled() and not desk.detail.photo_button.isEnabled()

@@ -319,3 +319,26 @@ def test_a_mapping_without_category_says_so(session, tmp_path, qtbot):
     assert not dialog.import_button.isEnabled()
     dialog.set_mapping({"category": "title", "lon": "x", "lat": "y"})
     assert dialog.errors and "not known" in dialog.errors[0]
+
+
+def test_an_environment_report_shows_the_sensors_near_it(demo_township, tmp_path, qtbot):
+    from tests.demo_session import demo_service_session
+    from widgets.incident_detail import IncidentDetail
+
+    session = demo_service_session(demo_township, tmp_path / "demo")
+    incidents = session.features("incidents")
+    readings_from = pd.Timestamp("2025-06-02", tz="UTC")
+    chosen = incidents[(incidents.category == "environment") & (incidents.reported_at > readings_from)]
+    detail = IncidentDetail(session)
+    qtbot.addWidget(detail)
+    shown = []
+    for incident_id in chosen.index:
+        detail.show_incident(int(incident_id))
+        if detail.evidence.chart is not None and detail.evidence.chart.plots:
+            shown.append(incident_id)
+            break
+    assert shown, "no environmental report of the demo has a sensor within 2 km"
+    assert not detail.evidence.isHidden() and "2 km" in detail.evidence.title()
+    noise = incidents[incidents.category == "noise"].index[0]
+    detail.show_incident(int(noise))
+    assert detail.evidence.isHidden()
