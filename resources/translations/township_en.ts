@@ -323,6 +323,210 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="24"/>
+        <source>Category (required)</source>
+        <translation>Category (required)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <source>Longitude / x</source>
+        <translation>Longitude / x</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <source>Latitude / y</source>
+        <translation>Latitude / y</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <source>Reporter&apos;s name</source>
+        <translation>Reporter's name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <source>Reporter&apos;s phone</source>
+        <translation>Reporter's phone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
+        <source>Reporter&apos;s ID number</source>
+        <translation>Reporter's ID number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="76"/>
+        <source>Import reports — {0}</source>
+        <translation>Import reports — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
+        <source>Detect ({0})</source>
+        <translation>Detect ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="84"/>
+        <source>Infer (degrees are WGS 84)</source>
+        <translation>Infer (degrees are WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="91"/>
+        <source>Our field ← their column</source>
+        <translation>Our field ← their column</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="108"/>
+        <source>Check rows</source>
+        <translation>Check rows</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="117"/>
+        <source>Encoding</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="120"/>
+        <source>Coordinates in</source>
+        <translation>Coordinates in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="151"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="184"/>
+        <source>Checking the rows again…</source>
+        <translation>Checking the rows again…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="204"/>
+        <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
+        <translation>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="241"/>
+        <source>Likely duplicate: {0}</source>
+        <translation>Likely duplicate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
+        <source>Imported {good} reports. {bad} rows were left out:</source>
+        <translation>Imported {good} reports. {bad} rows were left out:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
+        <source>Imported {good} reports.</source>
+        <translation>Imported {good} reports.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <location filename="../../widgets/deadlines_dialog.py" line="23"/>
+        <source>Category deadlines</source>
+        <translation>Category deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/deadlines_dialog.py" line="25"/>
+        <source>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</source>
+        <translation>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/deadlines_dialog.py" line="35"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChoice</name>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="277"/>
+        <source>Likely duplicates</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="278"/>
+        <source>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</source>
+        <translation>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="282"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="282"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="282"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="283"/>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="283"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="298"/>
+        <source>File anyway</source>
+        <translation>File anyway</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="300"/>
+        <source>Mark as duplicate of the selected</source>
+        <translation>Mark as duplicate of the selected</translation>
+    </message>
+</context>
+<context>
     <name>EditConflictDialog</name>
     <message>
         <location filename="../../widgets/conflict_dialog.py" line="63"/>
@@ -394,6 +598,133 @@
         <location filename="../../widgets/conflict_dialog.py" line="127"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="123"/>
+        <source>Sensor evidence</source>
+        <translation>Sensor evidence</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="143"/>
+        <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
+        <translation>Sensor evidence (within {km:g} km, ±{hours:g} h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="147"/>
+        <source>The report has no point on the map, so no sensors can be near it.</source>
+        <translation>The report has no point on the map, so no sensors can be near it.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="162"/>
+        <source>No sensor of the right kind within {km:g} km.</source>
+        <translation>No sensor of the right kind within {km:g} km.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="167"/>
+        <source>{count} readings from {sensors}</source>
+        <translation>{count} readings from {sensors}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChart</name>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="112"/>
+        <source>No sensors within {radius} m of the report.</source>
+        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving)</extracomment>
+        <translation>No sensors within {radius} m of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="117"/>
+        <source>{count} sensors within {radius} m, but none has readings within the hours around the report.</source>
+        <translation>{count} sensors within {radius} m, but none has readings within the hours around the report.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="159"/>
+        <source>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</source>
+        <translation>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="166"/>
+        <source>Dissolved oxygen</source>
+        <translation>Dissolved oxygen</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="166"/>
+        <source>Permanganate index</source>
+        <translation>Permanganate index</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="167"/>
+        <source>Ammonia nitrogen</source>
+        <translation>Ammonia nitrogen</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="167"/>
+        <source>Total phosphorus</source>
+        <translation>Total phosphorus</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="168"/>
+        <source>Turbidity</source>
+        <translation>Turbidity</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="168"/>
+        <source>Fine particles</source>
+        <translation>Fine particles</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="169"/>
+        <source>Inhalable particles</source>
+        <translation>Inhalable particles</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="169"/>
+        <source>Nitrogen dioxide</source>
+        <translation>Nitrogen dioxide</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="170"/>
+        <source>Ozone</source>
+        <translation>Ozone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="170"/>
+        <source>Sulphur dioxide</source>
+        <translation>Sulphur dioxide</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="171"/>
+        <source>Carbon monoxide</source>
+        <translation>Carbon monoxide</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="171"/>
+        <source>Rainfall</source>
+        <translation>Rainfall</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="172"/>
+        <source>Water level</source>
+        <translation>Water level</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="221"/>
+        <source>Report {time}</source>
+        <translation>Report {time}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="246"/>
+        <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
+        <translation>{standard} class {level}, rivers: {sign} {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="248"/>
+        <source>{standard} class {level}: {sign} {value} {unit}</source>
+        <translation>{standard} class {level}: {sign} {value} {unit}</translation>
     </message>
 </context>
 <context>
@@ -556,6 +887,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="99"/>
+        <source>(to {0})</source>
+        <translation>(to {0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="101"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPanel</name>
     <message>
         <location filename="../../widgets/identify_panel.py" line="19"/>
@@ -622,29 +966,883 @@
     </message>
 </context>
 <context>
+    <name>IncidentCategory</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="36"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="37"/>
+        <source>Street light</source>
+        <translation>Street light</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="38"/>
+        <source>Road damage</source>
+        <translation>Road damage</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="39"/>
+        <source>Flooding</source>
+        <translation>Flooding</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="40"/>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="41"/>
+        <source>Dispute</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="42"/>
+        <source>Water supply</source>
+        <translation>Water supply</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="43"/>
+        <source>Waste</source>
+        <translation>Waste</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDesk</name>
+    <message>
+        <location filename="../../console/incident_desk.py" line="57"/>
+        <source>Incident queue</source>
+        <translation>Incident queue</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="58"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="91"/>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="94"/>
+        <source>&amp;New report…</source>
+        <translation>&amp;New report…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="95"/>
+        <source>File report by &amp;clicking on the map</source>
+        <translation>File report by &amp;clicking on the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="96"/>
+        <source>&amp;Import CSV/Excel…</source>
+        <translation>&amp;Import CSV/Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="97"/>
+        <source>Import &amp;Open311 (JSON/XML)…</source>
+        <translation>Import &amp;Open311 (JSON/XML)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="101"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="102"/>
+        <source>Open311 GeoReport v2 (JSON)…</source>
+        <translation>Open311 GeoReport v2 (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="103"/>
+        <source>Open311 GeoReport v2 (XML)…</source>
+        <translation>Open311 GeoReport v2 (XML)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="104"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="104"/>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="107"/>
+        <source>&amp;Village performance…</source>
+        <translation>&amp;Village performance…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="108"/>
+        <source>Category &amp;deadlines…</source>
+        <translation>Category &amp;deadlines…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="168"/>
+        <source>Click the place of the report on the map</source>
+        <translation>Click the place of the report on the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="187"/>
+        <source>Filed report {0}</source>
+        <translation>Filed report {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="194"/>
+        <location filename="../../console/incident_desk.py" line="278"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="195"/>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="211"/>
+        <source>Import reports</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="212"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="226"/>
+        <location filename="../../console/incident_desk.py" line="246"/>
+        <source>Imported {0} reports from {1}</source>
+        <translation>Imported {0} reports from {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="235"/>
+        <source>Import Open311 requests</source>
+        <translation>Import Open311 requests</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="236"/>
+        <source>Open311 GeoReport v2 (*.json *.xml)</source>
+        <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="248"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="249"/>
+        <source>{0} requests were left out.</source>
+        <translation>{0} requests were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="260"/>
+        <source>Export reports</source>
+        <translation>Export reports</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="279"/>
+        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="287"/>
+        <source>Exported {0} reports to {1}</source>
+        <translation>Exported {0} reports to {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="77"/>
+        <source>Select a report in the queue or on the map.</source>
+        <extracomment>people and teams offered when assigning (the desk keeps it up to date)</extracomment>
+        <translation>Select a report in the queue or on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="93"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="93"/>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <source>Time to close</source>
+        <translation>Time to close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="98"/>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="104"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="106"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="106"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="107"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="110"/>
+        <source>Show personal data…</source>
+        <translation>Show personal data…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="111"/>
+        <source>Asks why; the reason is kept in the audit log</source>
+        <translation>Asks why; the reason is kept in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="114"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="117"/>
+        <source>This case is finished; nothing may follow.</source>
+        <translation>This case is finished; nothing may follow.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="120"/>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="122"/>
+        <source>Add photo…</source>
+        <translation>Add photo…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="141"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="146"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="148"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="226"/>
+        <source>(overdue {0})</source>
+        <translation>(overdue {0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="243"/>
+        <source>(no description)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="265"/>
+        <location filename="../../widgets/incident_detail.py" line="269"/>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="267"/>
+        <source>Back to verified…</source>
+        <translation>Back to verified…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="271"/>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="273"/>
+        <source>Change the status to “{0}”</source>
+        <translation>Change the status to “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="299"/>
+        <source>{case}: {step}</source>
+        <translation>{case}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="302"/>
+        <source>Note (why; kept in the case&apos;s history):</source>
+        <translation>Note (why; kept in the case's history):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="308"/>
+        <source>Assign to (person or team):</source>
+        <translation>Assign to (person or team):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="313"/>
+        <source>Case number of the original report:</source>
+        <translation>Case number of the original report:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="318"/>
+        <source>No report has the case number {0}.</source>
+        <translation>No report has the case number {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="374"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="374"/>
+        <source>Note (kept in the case&apos;s history):</source>
+        <translation>Note (kept in the case's history):</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="389"/>
+        <source>Add photo</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="389"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="86"/>
+        <source>New report</source>
+        <extracomment>sources a person filing a report by hand chooses from</extracomment>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="91"/>
+        <source>In a few words, e.g. 路灯不亮</source>
+        <translation>In a few words, e.g. 路灯不亮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="93"/>
+        <source>What, where exactly, since when</source>
+        <translation>What, where exactly, since when</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="104"/>
+        <source>Map ({0})</source>
+        <translation>Map ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="105"/>
+        <source>Store ({0})</source>
+        <translation>Store ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="106"/>
+        <source>Longitude/latitude, CGCS2000 (EPSG:4490)</source>
+        <translation>Longitude/latitude, CGCS2000 (EPSG:4490)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="107"/>
+        <source>Longitude/latitude, WGS 84 (EPSG:4326)</source>
+        <translation>Longitude/latitude, WGS 84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="110"/>
+        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
+        <translation>x or longitude, e.g. 120°05'30"E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="111"/>
+        <source>y or latitude, e.g. 29.9512</source>
+        <translation>y or latitude, e.g. 29.9512</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="116"/>
+        <source>Street, house number, landmark</source>
+        <translation>Street, house number, landmark</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="118"/>
+        <source>(the village containing the point)</source>
+        <translation>(the village containing the point)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="123"/>
+        <source>11-digit mobile number</source>
+        <translation>11-digit mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="125"/>
+        <source>18-character resident ID number</source>
+        <translation>18-character resident ID number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="135"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="136"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="137"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="138"/>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="139"/>
+        <source>Came in by</source>
+        <translation>Came in by</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="140"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="145"/>
+        <source>x / lon, y / lat</source>
+        <translation>x / lon, y / lat</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="146"/>
+        <source>Coordinate system</source>
+        <translation>Coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="147"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="148"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="149"/>
+        <source>Reporter (optional; stored encrypted)</source>
+        <translation>Reporter (optional; stored encrypted)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="151"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="152"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="153"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="156"/>
+        <source>File report</source>
+        <translation>File report</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="183"/>
+        <source>the coordinates are outside the area of {0}</source>
+        <translation>the coordinates are outside the area of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="190"/>
+        <source>Give a title or a description.</source>
+        <translation>Give a title or a description.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="193"/>
+        <source>Coordinates: {0}</source>
+        <translation>Coordinates: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="195"/>
+        <source>Give the place: click on the map, type coordinates or an address.</source>
+        <translation>Give the place: click on the map, type coordinates or an address.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="197"/>
+        <source>Without coordinates, choose the village.</source>
+        <translation>Without coordinates, choose the village.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="200"/>
+        <source>The mobile number must have 11 digits and start with 13–19.</source>
+        <translation>The mobile number must have 11 digits and start with 13–19.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="203"/>
+        <source>The ID number must have 18 characters and a valid check character (the last one).</source>
+        <translation>The ID number must have 18 characters and a valid check character (the last one).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="249"/>
+        <source>Same as an earlier report (found on intake)</source>
+        <translation>Same as an earlier report (found on intake)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLegend</name>
+    <message>
+        <location filename="../../widgets/incident_items.py" line="289"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueue</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="90"/>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="93"/>
+        <source>{0} d</source>
+        <translation>{0} d</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="94"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="86"/>
+        <source>Search case number, title, description, address</source>
+        <translation>Search case number, title, description, address</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="90"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="93"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="98"/>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="99"/>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="102"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="123"/>
+        <source>Show only reports in this status (several may be chosen)</source>
+        <translation>Show only reports in this status (several may be chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="162"/>
+        <source>(unassigned)</source>
+        <translation>(unassigned)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="207"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="37"/>
+        <source>Any age</source>
+        <extracomment>age filter presets (days from, days to, label)</extracomment>
+        <translation>Any age</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="38"/>
+        <source>Under 1 day</source>
+        <translation>Under 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="39"/>
+        <source>1–3 days</source>
+        <translation>1–3 days</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="40"/>
+        <source>3–7 days</source>
+        <translation>3–7 days</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="41"/>
+        <source>1–4 weeks</source>
+        <translation>1–4 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="42"/>
+        <source>Over 30 days</source>
+        <translation>Over 30 days</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueueModel</name>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="26"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="28"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="29"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="30"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="31"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="32"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="33"/>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="279"/>
+        <source>overdue {0}</source>
+        <translation>overdue {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="280"/>
+        <source>in {0}</source>
+        <translation>in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSource</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="46"/>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="47"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="48"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="49"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="50"/>
+        <source>Hotline 12345</source>
+        <translation>Hotline 12345</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="51"/>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="52"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="53"/>
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="16"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="17"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="18"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="19"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="20"/>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="21"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="22"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="23"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="27"/>
+        <source>Verify</source>
+        <extracomment>what the button that moves a report to a status says</extracomment>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="28"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="29"/>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="30"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="31"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="32"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="33"/>
+        <source>Mark duplicate</source>
+        <translation>Mark duplicate</translation>
+    </message>
+</context>
+<context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="238"/>
+        <location filename="../../widgets/layer_tree.py" line="243"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="240"/>
+        <location filename="../../widgets/layer_tree.py" line="245"/>
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="241"/>
+        <location filename="../../widgets/layer_tree.py" line="246"/>
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="242"/>
+        <location filename="../../widgets/layer_tree.py" line="247"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="249"/>
+        <location filename="../../widgets/layer_tree.py" line="254"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
@@ -887,6 +2085,24 @@
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="40"/>
+        <source>No photos yet.</source>
+        <translation>No photos yet.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="61"/>
+        <source>{name} — added {time} by {user}</source>
+        <translation>{name} — added {time} by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="72"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../console/search.py" line="57"/>
@@ -897,148 +2113,148 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="81"/>
+        <location filename="../../console/store_desk.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="82"/>
+        <location filename="../../console/store_desk.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="83"/>
+        <location filename="../../console/store_desk.py" line="85"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/store_desk.py" line="88"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="88"/>
+        <location filename="../../console/store_desk.py" line="90"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="93"/>
+        <location filename="../../console/store_desk.py" line="95"/>
         <source>Show the reporter&apos;s personal data…</source>
         <translation>Show the reporter&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="94"/>
+        <location filename="../../console/store_desk.py" line="96"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="96"/>
+        <location filename="../../console/store_desk.py" line="98"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="97"/>
+        <location filename="../../console/store_desk.py" line="99"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="103"/>
+        <location filename="../../console/store_desk.py" line="105"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="111"/>
+        <location filename="../../console/store_desk.py" line="113"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="187"/>
+        <location filename="../../console/store_desk.py" line="189"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="188"/>
+        <location filename="../../console/store_desk.py" line="190"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="200"/>
+        <location filename="../../console/store_desk.py" line="202"/>
         <source>Select one incident in the store&apos;s incidents layer first.</source>
         <translation>Select one incident in the store&apos;s incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="204"/>
-        <location filename="../../console/store_desk.py" line="233"/>
+        <location filename="../../console/store_desk.py" line="206"/>
+        <location filename="../../console/store_desk.py" line="235"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="205"/>
+        <location filename="../../console/store_desk.py" line="207"/>
         <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="214"/>
+        <location filename="../../console/store_desk.py" line="216"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="219"/>
+        <location filename="../../console/store_desk.py" line="221"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="219"/>
+        <location filename="../../console/store_desk.py" line="221"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="224"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="225"/>
+        <location filename="../../console/store_desk.py" line="227"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="234"/>
+        <location filename="../../console/store_desk.py" line="236"/>
         <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
         <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="244"/>
+        <location filename="../../console/store_desk.py" line="246"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="299"/>
+        <location filename="../../console/store_desk.py" line="301"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="300"/>
+        <location filename="../../console/store_desk.py" line="302"/>
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="301"/>
+        <location filename="../../console/store_desk.py" line="303"/>
         <source>Sensors</source>
         <translation>Sensors</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="302"/>
+        <location filename="../../console/store_desk.py" line="304"/>
         <source>Hazard zones</source>
         <translation>Hazard zones</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="303"/>
+        <location filename="../../console/store_desk.py" line="305"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="304"/>
+        <location filename="../../console/store_desk.py" line="306"/>
         <source>Planned sites</source>
         <translation>Planned sites</translation>
     </message>
@@ -1351,6 +2567,186 @@
         <location filename="../../widgets/user_admin.py" line="287"/>
         <source>{user} can log in again.</source>
         <translation>{user} can log in again.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageStatsPanel</name>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <source>How the villages are doing</source>
+        <translation>How the villages are doing</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/village_stats_panel.py" line="197"/>
+        <location filename="../../widgets/village_stats_panel.py" line="327"/>
+        <source>Township total</source>
+        <translation>Township total</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="155"/>
+        <source>All months</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="195"/>
+        <location filename="../../widgets/village_stats_panel.py" line="316"/>
+        <source>all months</source>
+        <translation>all months</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="202"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="202"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="203"/>
+        <location filename="../../widgets/village_stats_panel.py" line="232"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="203"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="203"/>
+        <location filename="../../widgets/village_stats_panel.py" line="303"/>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="204"/>
+        <location filename="../../widgets/village_stats_panel.py" line="306"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="204"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="205"/>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="205"/>
+        <source>Open at month end</source>
+        <translation>Open at month end</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="206"/>
+        <source>Median hours to close</source>
+        <translation>Median hours to close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="207"/>
+        <source>Median days to close</source>
+        <translation>Median days to close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="207"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="208"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="208"/>
+        <source>Share overdue</source>
+        <translation>Share overdue</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="212"/>
+        <source>Reports made in the month (local time), whatever their status now.</source>
+        <translation>Reports made in the month (local time), whatever their status now.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="213"/>
+        <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
+        <translation>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="215"/>
+        <source>Still open when the month ended (for this month: now).</source>
+        <translation>Still open when the month ended (for this month: now).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="216"/>
+        <source>Median time from report to closing, of the closed reports.</source>
+        <translation>Median time from report to closing, of the closed reports.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="217"/>
+        <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
+        <translation>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="219"/>
+        <source>Of the due reports: closed after the deadline or still open past it.</source>
+        <translation>Of the due reports: closed after the deadline or still open past it.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="220"/>
+        <source>Overdue divided by due.</source>
+        <translation>Overdue divided by due.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="228"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="248"/>
+        <source>Open and closed reports per village</source>
+        <translation>Open and closed reports per village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="317"/>
+        <source>Open and closed reports per village ({month})</source>
+        <translation>Open and closed reports per village ({month})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="331"/>
+        <source>Median days to close — {village}</source>
+        <translation>Median days to close — {village}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="333"/>
+        <source>Share overdue (%) — {village}</source>
+        <translation>Share overdue (%) — {village}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="355"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="355"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="357"/>
+        <location filename="../../widgets/village_stats_panel.py" line="366"/>
+        <source>Export village statistics</source>
+        <translation>Export village statistics</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="368"/>
+        <source>Saved {name}</source>
+        <translation>Saved {name}</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,210 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="24"/>
+        <source>Category (required)</source>
+        <translation>类别（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <source>Longitude / x</source>
+        <translation>经度 / x</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <source>Latitude / y</source>
+        <translation>纬度 / y</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <source>Reporter&apos;s name</source>
+        <translation>报告人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <source>Reporter&apos;s phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
+        <source>Reporter&apos;s ID number</source>
+        <translation>报告人身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="76"/>
+        <source>Import reports — {0}</source>
+        <translation>导入报告 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
+        <source>Detect ({0})</source>
+        <translation>自动识别（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="84"/>
+        <source>Infer (degrees are WGS 84)</source>
+        <translation>自动推断（经纬度按 WGS 84）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="91"/>
+        <source>Our field ← their column</source>
+        <translation>本系统字段 ← 文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="108"/>
+        <source>Check rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="117"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="120"/>
+        <source>Coordinates in</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="151"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="184"/>
+        <source>Checking the rows again…</source>
+        <translation>正在重新检查各行…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="204"/>
+        <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
+        <translation>{good} 行可以导入；{bad} 行有错误，将不导入（见下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="241"/>
+        <source>Likely duplicate: {0}</source>
+        <translation>可能重复：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
+        <source>Imported {good} reports. {bad} rows were left out:</source>
+        <translation>已导入 {good} 条报告。{bad} 行未导入：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
+        <source>Imported {good} reports.</source>
+        <translation>已导入 {good} 条报告。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <location filename="../../widgets/deadlines_dialog.py" line="23"/>
+        <source>Category deadlines</source>
+        <translation>各类事件办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/deadlines_dialog.py" line="25"/>
+        <source>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</source>
+        <translation>从报告到办结的天数。修改只对今后登记的报告生效；已在办理的案件保持原定期限。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/deadlines_dialog.py" line="35"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateChoice</name>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="277"/>
+        <source>Likely duplicates</source>
+        <translation>可能重复的报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="278"/>
+        <source>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</source>
+        <translation>附近同一时间前后已有 {0} 条同类报告。这是否是其中之一？</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="282"/>
+        <source>Case</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="282"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="282"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="283"/>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="283"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="298"/>
+        <source>File anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="300"/>
+        <source>Mark as duplicate of the selected</source>
+        <translation>标为所选报告的重复</translation>
+    </message>
+</context>
+<context>
     <name>EditConflictDialog</name>
     <message>
         <location filename="../../widgets/conflict_dialog.py" line="63"/>
@@ -394,6 +598,133 @@
         <location filename="../../widgets/conflict_dialog.py" line="127"/>
         <source>(deleted)</source>
         <translation>（删除）</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="123"/>
+        <source>Sensor evidence</source>
+        <translation>传感器佐证</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="143"/>
+        <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
+        <translation>传感器佐证（{km:g} 公里内，前后 {hours:g} 小时）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="147"/>
+        <source>The report has no point on the map, so no sensors can be near it.</source>
+        <translation>该报告没有地图位置，无法查找附近的传感器。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="162"/>
+        <source>No sensor of the right kind within {km:g} km.</source>
+        <translation>{km:g} 公里内没有相关类型的传感器。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="167"/>
+        <source>{count} readings from {sensors}</source>
+        <translation>{sensors} 的 {count} 条读数</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChart</name>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="112"/>
+        <source>No sensors within {radius} m of the report.</source>
+        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving)</extracomment>
+        <translation>报告位置 {radius} 米范围内没有监测站。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="117"/>
+        <source>{count} sensors within {radius} m, but none has readings within the hours around the report.</source>
+        <translation>{radius} 米范围内有 {count} 个监测站，但报告前后这段时间内都没有读数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="159"/>
+        <source>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</source>
+        <translation>报告（虚线）前 {before} 小时至后 {after} 小时的读数，北京时间。{radius} 米范围内的监测站：{sensors}。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="166"/>
+        <source>Dissolved oxygen</source>
+        <translation>溶解氧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="166"/>
+        <source>Permanganate index</source>
+        <translation>高锰酸盐指数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="167"/>
+        <source>Ammonia nitrogen</source>
+        <translation>氨氮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="167"/>
+        <source>Total phosphorus</source>
+        <translation>总磷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="168"/>
+        <source>Turbidity</source>
+        <translation>浊度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="168"/>
+        <source>Fine particles</source>
+        <translation>细颗粒物</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="169"/>
+        <source>Inhalable particles</source>
+        <translation>可吸入颗粒物</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="169"/>
+        <source>Nitrogen dioxide</source>
+        <translation>二氧化氮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="170"/>
+        <source>Ozone</source>
+        <translation>臭氧</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="170"/>
+        <source>Sulphur dioxide</source>
+        <translation>二氧化硫</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="171"/>
+        <source>Carbon monoxide</source>
+        <translation>一氧化碳</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="171"/>
+        <source>Rainfall</source>
+        <translation>降雨量</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="172"/>
+        <source>Water level</source>
+        <translation>水位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="221"/>
+        <source>Report {time}</source>
+        <translation>报告 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="246"/>
+        <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
+        <translation>{standard} {level}类（河流）：{sign} {value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="248"/>
+        <source>{standard} class {level}: {sign} {value} {unit}</source>
+        <translation>{standard} {level}类：{sign} {value} {unit}</translation>
     </message>
 </context>
 <context>
@@ -556,6 +887,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="99"/>
+        <source>(to {0})</source>
+        <translation>（派给 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="101"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyPanel</name>
     <message>
         <location filename="../../widgets/identify_panel.py" line="19"/>
@@ -622,29 +966,883 @@
     </message>
 </context>
 <context>
+    <name>IncidentCategory</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="36"/>
+        <source>Environment</source>
+        <translation>环境污染</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="37"/>
+        <source>Street light</source>
+        <translation>路灯故障</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="38"/>
+        <source>Road damage</source>
+        <translation>道路损坏</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="39"/>
+        <source>Flooding</source>
+        <translation>积水内涝</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="40"/>
+        <source>Noise</source>
+        <translation>噪音扰民</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="41"/>
+        <source>Dispute</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="42"/>
+        <source>Water supply</source>
+        <translation>供水问题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="43"/>
+        <source>Waste</source>
+        <translation>垃圾清运</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDesk</name>
+    <message>
+        <location filename="../../console/incident_desk.py" line="57"/>
+        <source>Incident queue</source>
+        <translation>事件队列</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="58"/>
+        <source>Incident</source>
+        <translation>事件详情</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="91"/>
+        <source>&amp;Incidents</source>
+        <translation>事件(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="94"/>
+        <source>&amp;New report…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="95"/>
+        <source>File report by &amp;clicking on the map</source>
+        <translation>在地图上点击登记报告(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="96"/>
+        <source>&amp;Import CSV/Excel…</source>
+        <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="97"/>
+        <source>Import &amp;Open311 (JSON/XML)…</source>
+        <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="101"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="102"/>
+        <source>Open311 GeoReport v2 (JSON)…</source>
+        <translation>Open311 GeoReport v2 格式（JSON）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="103"/>
+        <source>Open311 GeoReport v2 (XML)…</source>
+        <translation>Open311 GeoReport v2 格式（XML）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="104"/>
+        <source>CSV…</source>
+        <translation>CSV 表格…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="104"/>
+        <source>Excel (XLSX)…</source>
+        <translation>Excel 表格（XLSX）…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="107"/>
+        <source>&amp;Village performance…</source>
+        <translation>各村办理情况(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="108"/>
+        <source>Category &amp;deadlines…</source>
+        <translation>各类办结期限(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="168"/>
+        <source>Click the place of the report on the map</source>
+        <translation>请在地图上点击报告的地点</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="187"/>
+        <source>Filed report {0}</source>
+        <translation>已登记报告 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="194"/>
+        <location filename="../../console/incident_desk.py" line="278"/>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="195"/>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="211"/>
+        <source>Import reports</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="212"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="226"/>
+        <location filename="../../console/incident_desk.py" line="246"/>
+        <source>Imported {0} reports from {1}</source>
+        <translation>已从 {1} 导入 {0} 条报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="235"/>
+        <source>Import Open311 requests</source>
+        <translation>导入 Open311 服务请求</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="236"/>
+        <source>Open311 GeoReport v2 (*.json *.xml)</source>
+        <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="248"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="249"/>
+        <source>{0} requests were left out.</source>
+        <translation>{0} 条请求未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="260"/>
+        <source>Export reports</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="279"/>
+        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="287"/>
+        <source>Exported {0} reports to {1}</source>
+        <translation>已导出 {0} 条报告到 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="77"/>
+        <source>Select a report in the queue or on the map.</source>
+        <extracomment>people and teams offered when assigning (the desk keeps it up to date)</extracomment>
+        <translation>请在队列或地图上选择一条报告。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="93"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="93"/>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <source>Due by</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <source>Closed at</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <source>Time to close</source>
+        <translation>办结用时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="98"/>
+        <source>Duplicate of</source>
+        <translation>重复于</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="104"/>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="106"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="106"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="107"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="110"/>
+        <source>Show personal data…</source>
+        <translation>查看个人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="111"/>
+        <source>Asks why; the reason is kept in the audit log</source>
+        <translation>需说明原因；原因记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="114"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="117"/>
+        <source>This case is finished; nothing may follow.</source>
+        <translation>本案件已结束，不能再办理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="120"/>
+        <source>Add note…</source>
+        <translation>添加备注…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="122"/>
+        <source>Add photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="141"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="146"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="148"/>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="226"/>
+        <source>(overdue {0})</source>
+        <translation>（已超期 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="243"/>
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="265"/>
+        <location filename="../../widgets/incident_detail.py" line="269"/>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="267"/>
+        <source>Back to verified…</source>
+        <translation>退回已核实…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="271"/>
+        <source>Reopen…</source>
+        <translation>重新处理…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="273"/>
+        <source>Change the status to “{0}”</source>
+        <translation>将状态改为“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="299"/>
+        <source>{case}: {step}</source>
+        <translation>{case}：{step}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="302"/>
+        <source>Note (why; kept in the case&apos;s history):</source>
+        <translation>备注（原因；记入办理记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="308"/>
+        <source>Assign to (person or team):</source>
+        <translation>派给（人员或单位）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="313"/>
+        <source>Case number of the original report:</source>
+        <translation>原报告的案件编号：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="318"/>
+        <source>No report has the case number {0}.</source>
+        <translation>没有案件编号为 {0} 的报告。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="374"/>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="374"/>
+        <source>Note (kept in the case&apos;s history):</source>
+        <translation>备注（记入办理记录）：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="389"/>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail.py" line="389"/>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="86"/>
+        <source>New report</source>
+        <extracomment>sources a person filing a report by hand chooses from</extracomment>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="91"/>
+        <source>In a few words, e.g. 路灯不亮</source>
+        <translation>简要说明，例如：路灯不亮</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="93"/>
+        <source>What, where exactly, since when</source>
+        <translation>什么问题、具体位置、从何时开始</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="104"/>
+        <source>Map ({0})</source>
+        <translation>地图（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="105"/>
+        <source>Store ({0})</source>
+        <translation>数据库（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="106"/>
+        <source>Longitude/latitude, CGCS2000 (EPSG:4490)</source>
+        <translation>经纬度，CGCS2000（EPSG:4490）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="107"/>
+        <source>Longitude/latitude, WGS 84 (EPSG:4326)</source>
+        <translation>经纬度，WGS 84（EPSG:4326）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="110"/>
+        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
+        <translation>x 或经度，例如 120°05'30"E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="111"/>
+        <source>y or latitude, e.g. 29.9512</source>
+        <translation>y 或纬度，例如 29.9512</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="116"/>
+        <source>Street, house number, landmark</source>
+        <translation>街道、门牌号、标志物</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="118"/>
+        <source>(the village containing the point)</source>
+        <translation>（按坐标点所在的村）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="123"/>
+        <source>11-digit mobile number</source>
+        <translation>11 位手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="125"/>
+        <source>18-character resident ID number</source>
+        <translation>18 位居民身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="135"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="136"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="137"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="138"/>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="139"/>
+        <source>Came in by</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="140"/>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="145"/>
+        <source>x / lon, y / lat</source>
+        <translation>x / 经度，y / 纬度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="146"/>
+        <source>Coordinate system</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="147"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="148"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="149"/>
+        <source>Reporter (optional; stored encrypted)</source>
+        <translation>报告人（可不填；加密保存）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="151"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="152"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="153"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="156"/>
+        <source>File report</source>
+        <translation>登记报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="183"/>
+        <source>the coordinates are outside the area of {0}</source>
+        <translation>坐标超出 {0} 的适用范围</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="190"/>
+        <source>Give a title or a description.</source>
+        <translation>请填写标题或描述。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="193"/>
+        <source>Coordinates: {0}</source>
+        <translation>坐标：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="195"/>
+        <source>Give the place: click on the map, type coordinates or an address.</source>
+        <translation>请给出地点：在地图上点击、输入坐标或地址。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="197"/>
+        <source>Without coordinates, choose the village.</source>
+        <translation>没有坐标时，请选择所在的村。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="200"/>
+        <source>The mobile number must have 11 digits and start with 13–19.</source>
+        <translation>手机号码须为 11 位，以 13–19 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="203"/>
+        <source>The ID number must have 18 characters and a valid check character (the last one).</source>
+        <translation>身份证号须为 18 位，且最后一位校验码正确。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_form.py" line="249"/>
+        <source>Same as an earlier report (found on intake)</source>
+        <translation>与先前报告相同（登记时发现）</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentLegend</name>
+    <message>
+        <location filename="../../widgets/incident_items.py" line="289"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueue</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="90"/>
+        <source>{0} h</source>
+        <translation>{0} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="93"/>
+        <source>{0} d</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="94"/>
+        <source>{0} d {1} h</source>
+        <translation>{0} 天 {1} 小时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="86"/>
+        <source>Search case number, title, description, address</source>
+        <translation>搜索编号、标题、描述、地址</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="90"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="93"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="98"/>
+        <source>Anyone</source>
+        <translation>全部承办人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="99"/>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="102"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="123"/>
+        <source>Show only reports in this status (several may be chosen)</source>
+        <translation>只显示该状态的报告（可多选）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="162"/>
+        <source>(unassigned)</source>
+        <translation>（未派单）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue.py" line="207"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="37"/>
+        <source>Any age</source>
+        <extracomment>age filter presets (days from, days to, label)</extracomment>
+        <translation>不限时长</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="38"/>
+        <source>Under 1 day</source>
+        <translation>1 天以内</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="39"/>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="40"/>
+        <source>3–7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="41"/>
+        <source>1–4 weeks</source>
+        <translation>1–4 周</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="42"/>
+        <source>Over 30 days</source>
+        <translation>30 天以上</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentQueueModel</name>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="26"/>
+        <source>Case</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="28"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="29"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="30"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="31"/>
+        <source>Age</source>
+        <translation>已过时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="32"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="33"/>
+        <source>Assignee</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="279"/>
+        <source>overdue {0}</source>
+        <translation>超期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="280"/>
+        <source>in {0}</source>
+        <translation>剩 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentSource</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="46"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="47"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="48"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="49"/>
+        <source>App</source>
+        <translation>手机应用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="50"/>
+        <source>Hotline 12345</source>
+        <translation>12345 热线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="51"/>
+        <source>Walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="52"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="53"/>
+        <source>Open311</source>
+        <translation>Open311 接口</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="16"/>
+        <source>New</source>
+        <translation>新报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="17"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="18"/>
+        <source>Assigned</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="19"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="20"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="21"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="22"/>
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="23"/>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="27"/>
+        <source>Verify</source>
+        <extracomment>what the button that moves a report to a status says</extracomment>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="28"/>
+        <source>Assign</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="29"/>
+        <source>Start work</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="30"/>
+        <source>Resolve</source>
+        <translation>办理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="31"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="32"/>
+        <source>Reject</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="33"/>
+        <source>Mark duplicate</source>
+        <translation>标为重复</translation>
+    </message>
+</context>
+<context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="238"/>
+        <location filename="../../widgets/layer_tree.py" line="243"/>
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="240"/>
+        <location filename="../../widgets/layer_tree.py" line="245"/>
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="241"/>
+        <location filename="../../widgets/layer_tree.py" line="246"/>
         <source>Style…</source>
         <translation>样式…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="242"/>
+        <location filename="../../widgets/layer_tree.py" line="247"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="249"/>
+        <location filename="../../widgets/layer_tree.py" line="254"/>
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
@@ -887,6 +2085,24 @@
     </message>
 </context>
 <context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="40"/>
+        <source>No photos yet.</source>
+        <translation>还没有照片。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="61"/>
+        <source>{name} — added {time} by {user}</source>
+        <translation>{name} — {user} 于 {time} 添加</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="72"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../console/search.py" line="57"/>
@@ -897,148 +2113,148 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="81"/>
+        <location filename="../../console/store_desk.py" line="83"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="82"/>
+        <location filename="../../console/store_desk.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="83"/>
+        <location filename="../../console/store_desk.py" line="85"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/store_desk.py" line="88"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="88"/>
+        <location filename="../../console/store_desk.py" line="90"/>
         <source>Add layer from the store</source>
         <translation>从数据库添加图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="93"/>
+        <location filename="../../console/store_desk.py" line="95"/>
         <source>Show the reporter&apos;s personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="94"/>
+        <location filename="../../console/store_desk.py" line="96"/>
         <source>Export store layer…</source>
         <translation>导出数据库图层…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="96"/>
+        <location filename="../../console/store_desk.py" line="98"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="97"/>
+        <location filename="../../console/store_desk.py" line="99"/>
         <source>Users and roles…</source>
         <translation>用户与角色…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="103"/>
+        <location filename="../../console/store_desk.py" line="105"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="111"/>
+        <location filename="../../console/store_desk.py" line="113"/>
         <source>Logged in to the township store</source>
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="187"/>
+        <location filename="../../console/store_desk.py" line="189"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="188"/>
+        <location filename="../../console/store_desk.py" line="190"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="200"/>
+        <location filename="../../console/store_desk.py" line="202"/>
         <source>Select one incident in the store&apos;s incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="204"/>
-        <location filename="../../console/store_desk.py" line="233"/>
+        <location filename="../../console/store_desk.py" line="206"/>
+        <location filename="../../console/store_desk.py" line="235"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="205"/>
+        <location filename="../../console/store_desk.py" line="207"/>
         <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="214"/>
+        <location filename="../../console/store_desk.py" line="216"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="219"/>
+        <location filename="../../console/store_desk.py" line="221"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="219"/>
+        <location filename="../../console/store_desk.py" line="221"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="224"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="225"/>
+        <location filename="../../console/store_desk.py" line="227"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="234"/>
+        <location filename="../../console/store_desk.py" line="236"/>
         <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="244"/>
+        <location filename="../../console/store_desk.py" line="246"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="299"/>
+        <location filename="../../console/store_desk.py" line="301"/>
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="300"/>
+        <location filename="../../console/store_desk.py" line="302"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="301"/>
+        <location filename="../../console/store_desk.py" line="303"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="302"/>
+        <location filename="../../console/store_desk.py" line="304"/>
         <source>Hazard zones</source>
         <translation>灾害区</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="303"/>
+        <location filename="../../console/store_desk.py" line="305"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="304"/>
+        <location filename="../../console/store_desk.py" line="306"/>
         <source>Planned sites</source>
         <translation>规划站点</translation>
     </message>
@@ -1351,6 +2567,186 @@
         <location filename="../../widgets/user_admin.py" line="287"/>
         <source>{user} can log in again.</source>
         <translation>{user} 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>VillageStatsPanel</name>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <source>How the villages are doing</source>
+        <translation>各村办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/village_stats_panel.py" line="197"/>
+        <location filename="../../widgets/village_stats_panel.py" line="327"/>
+        <source>Township total</source>
+        <translation>全镇合计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="155"/>
+        <source>All months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="195"/>
+        <location filename="../../widgets/village_stats_panel.py" line="316"/>
+        <source>all months</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="202"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="202"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="203"/>
+        <location filename="../../widgets/village_stats_panel.py" line="232"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="203"/>
+        <source>Reported</source>
+        <translation>报告数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="203"/>
+        <location filename="../../widgets/village_stats_panel.py" line="303"/>
+        <source>Open now</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="204"/>
+        <location filename="../../widgets/village_stats_panel.py" line="306"/>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="204"/>
+        <source>Rejected</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="205"/>
+        <source>Duplicates</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="205"/>
+        <source>Open at month end</source>
+        <translation>月末未办结</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="206"/>
+        <source>Median hours to close</source>
+        <translation>办结时长中位数（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="207"/>
+        <source>Median days to close</source>
+        <translation>办结时长中位数（天）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="207"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="208"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="208"/>
+        <source>Share overdue</source>
+        <translation>超期率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="212"/>
+        <source>Reports made in the month (local time), whatever their status now.</source>
+        <translation>当月（北京时间）收到的报告，不论现在处于什么状态。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="213"/>
+        <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
+        <translation>现在既未办结、也未不予受理或标为重复（已解决但未办结的算未办结）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="215"/>
+        <source>Still open when the month ended (for this month: now).</source>
+        <translation>月末时仍未办结的报告（本月按现在计算）。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="216"/>
+        <source>Median time from report to closing, of the closed reports.</source>
+        <translation>已办结报告从报告到办结所用时间的中位数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="217"/>
+        <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
+        <translation>已过办理期限或已办结的报告；不予受理和重复的报告不计在内。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="219"/>
+        <source>Of the due reports: closed after the deadline or still open past it.</source>
+        <translation>已到期报告中，超过期限才办结或过期仍未办结的。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="220"/>
+        <source>Overdue divided by due.</source>
+        <translation>超期数除以已到期数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="228"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="248"/>
+        <source>Open and closed reports per village</source>
+        <translation>各村未办结与已办结报告</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="317"/>
+        <source>Open and closed reports per village ({month})</source>
+        <translation>各村未办结与已办结报告（{month}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="331"/>
+        <source>Median days to close — {village}</source>
+        <translation>办结时长中位数（天）— {village}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="333"/>
+        <source>Share overdue (%) — {village}</source>
+        <translation>超期率（%）— {village}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="355"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="355"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV 表格，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="357"/>
+        <location filename="../../widgets/village_stats_panel.py" line="366"/>
+        <source>Export village statistics</source>
+        <translation>导出各村统计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="368"/>
+        <source>Saved {name}</source>
+        <translation>已保存 {name}</translation>
     </message>
 </context>
 <context>
