@@ -7,10 +7,13 @@ the office's words (新报告, 已核实, 环境污染 …) and the English one 
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
 from PySide6 import QtCore
+
+from layers.village_stats import TOWNSHIP_ZONE
 
 _STATUS_NAMES = {
     "new": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "New"),
@@ -95,7 +98,8 @@ def duration_text(hours: float | None) -> str:
 
 
 def local_time(value) -> str:
-    """A stored UTC time as local ``YYYY-MM-DD HH:MM`` (empty when missing)."""
+    """A stored UTC time in the township's time (Asia/Shanghai, like the statistics and the evidence
+    chart, whatever the workstation's own zone) as ``YYYY-MM-DD HH:MM`` (empty when missing)."""
     if value is None or value is pd.NaT or (isinstance(value, float) and np.isnan(value)):
         return ""
     stamp = pd.Timestamp(value)
@@ -103,5 +107,5 @@ def local_time(value) -> str:
         return ""
     moment: datetime = stamp.to_pydatetime()
     if moment.tzinfo is not None:
-        moment = moment.astimezone()
+        moment = moment.astimezone(ZoneInfo(TOWNSHIP_ZONE))
     return moment.strftime("%Y-%m-%d %H:%M")
