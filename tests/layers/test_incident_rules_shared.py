@@ -1,0 +1,38 @@
+"""The desk's workflow module and the store enforce one set of rules: the names are the same objects, and the
+desk's overdue test uses the deadline the store saved with each report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pandas as pd
+import pytest
+
+import layers.incident_workflow as desk
+from datasources.errors import StoreError
+from datasources.store import incident_rules as store
+
+
+def test_one_definition_of_the_rules():
+    for name in ("STATUSES", "OPEN_STATUSES", "FINAL_STATUSES", "TRANSITIONS", "CATEGORIES",
+                 "CATEGORY_NAMES_ZH", "STATUS_NAMES_ZH", "DEFAULT_DEADLINE_DAYS", "check_transition",
+                 "allowed_next"):
+        assert getattr(desk, name) is getattr(store, name), name
+    with pytest.raises(desk.TransitionRefused) as caught:
+        desk.check_transition("closed", "new", "reopen")
+    assert isinstance(caught.value, StoreError)
+    assert str(caught.value) == ("an incident that is closed cannot become new. "
+                                 "Allowed next: none (the case is finished).")
+    assert set(store.STATUS_NAMES_ZH) == set(store.STATUSES)
+    assert set(store.CATEGORY_NAMES_ZH) == set(store.CATEGORIES) == set(store.DEFAULT_DEADLINE_DAYS)
+
+
+def test_overdue_uses_the_saved_deadline():
+    now = datetime(2025, 6, 10, tzinfo=UTC)
+    reported = now - timedelta(days=5)
+    frame = pd.DataFrame({"status": ["assigned", "assigned", "closed"],
+                          "category": ["road_damage"] * 3,
+                          "reported_at": [reported] * 3,
+                          "due_at": [now - timedelta(hours=1), None, now - timedelta(days=1)]})
+    # saved deadline passed; no saved deadline (7 days for road damage: not yet); closed: never overdue
+    assert desk.overdue(frame, now).tolist() == [True, False, False]
