@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -85,20 +86,39 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
         if number:
             seen.add(number)
         good.append(record)
-    for record in good:
-        if record.get("geom") is None:
-            continue
-        near = session.likely_duplicates(record["category"], record["geom"],
-                                         record.get("reported_at") or datetime.now(UTC),
-                                         distance_m, hours)
-        for _, other in near.head(3).iterrows():
-            result.duplicates.append(
-                f"{label} {record['row']}: may repeat {other['case_number']} ({other['category']}, "
-                f"{other['distance_m']:.0f} m away, reported {_local(other['reported_at'])})")
+    result.duplicates = _likely_duplicates(session, good, label, distance_m, hours)
     rows = [{k: _plain(v) for k, v in r.items() if k != "row" and v is not None} for r in good]
     result.ids = session.import_reports(rows, source=source, detail={"file": path.name,
                                                                      "refused": len(result.errors)})
     return result
+
+
+def _likely_duplicates(session, records: list[dict], label: str, distance_m: float,
+                       hours: float) -> list[str]:
+    """What :meth:`likely_duplicates` says for each record, from one read of the store's incidents."""
+    from datasources.store.incidents import NOT_ORIGINALS
+
+    placed = [r for r in records if r.get("geom") is not None]
+    if not placed:
+        return []
+    stored = session.features("incidents")
+    stored = stored[~stored["status"].isin(NOT_ORIGINALS) & stored.geometry.notna()
+                    & stored["reported_at"].notna()]
+    reported = pd.to_datetime(stored["reported_at"], utc=True)
+    xs, ys = stored.geometry.x.to_numpy(), stored.geometry.y.to_numpy()
+    window = pd.Timedelta(hours=float(hours))
+    notes = []
+    for record in placed:
+        when = pd.Timestamp(record.get("reported_at") or datetime.now(UTC))
+        distance = np.hypot(xs - record["geom"].x, ys - record["geom"].y)
+        near = ((stored["category"] == record["category"]).to_numpy() & (distance <= distance_m)
+                & ((reported - when).abs() <= window).to_numpy())
+        for i in np.flatnonzero(near)[np.argsort(distance[near], kind="stable")][:3]:
+            other = stored.iloc[i]
+            notes.append(f"{label} {record['row']}: may repeat {other['case_number']} "
+                         f"({other['category']}, {distance[i]:.0f} m away, reported "
+                         f"{_local(other['reported_at'])})")
+    return notes
 
 
 def export_incidents(session, path, fmt: str, include_personal: bool = False,
