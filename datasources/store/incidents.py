@@ -298,7 +298,7 @@ class IncidentDesk:
     # -- deadlines --------------------------------------------------------------------------------
     def deadlines(self) -> dict[str, float]:
         """Days from report to closing, by category."""
-        self.check("read:incidents", "category_deadlines")
+        self.check("read:incidents", "category_deadlines", self.caller.village_code, "incidents")
         with self.store.transaction() as session:
             return {d.category: float(d.days) for d in
                     session.scalars(select(CategoryDeadline).order_by(CategoryDeadline.category))}
@@ -340,7 +340,7 @@ class IncidentDesk:
 
     def sensor_readings(self, sensor_codes, start: datetime, end: datetime) -> pd.DataFrame:
         """Readings of the sensors from ``start`` to ``end`` (columns :data:`READING_COLUMNS`)."""
-        self.check("read:sensor_readings", "sensor_readings")
+        self.check("read:sensor_readings", "sensor_readings", kind="sensor_readings")
         codes = [str(c) for c in sensor_codes]
         query = (select(*(getattr(Reading, c) for c in READING_COLUMNS))
                  .where(Reading.sensor_code.in_(codes), Reading.time >= _utc(start),

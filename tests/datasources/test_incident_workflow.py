@@ -201,7 +201,13 @@ def test_rights_and_villages(desk):
     assert officer.change_status(in_v2, "verified", "ok", 1) == 2
     with pytest.raises(PermissionDenied):
         officer.set_deadline("noise", 1)
-    assert len(admin.audit_log(outcome="denied")) == 4
+    assert officer.deadlines() == admin.deadlines()  # reading them is every desk's business
+    assert len(officer.sensor_readings(["S-V1"], datetime(2024, 7, 1, tzinfo=UTC),
+                                       datetime(2024, 7, 2, tzinfo=UTC))) == 3
+    assert len(reader.history(in_v1)) == 1
+    with pytest.raises(PermissionDenied):
+        officer.history(in_v1)  # another village's case
+    assert len(admin.audit_log(outcome="denied")) == 5
 
 
 def test_deadlines_overdue_and_time_to_close(desk):
