@@ -7,42 +7,37 @@ and the time, is kept in ``incident_events`` (the case's history) and audited, a
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import PurePath
 
 import pandas as pd
-import shapely
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from datasources.errors import EditConflict, StoreError, WorkflowRefused
 from datasources.store import audit
 from datasources.store.gpkg import update_extents
-from datasources.store.incident_rules import (
-    DEFAULT_DEADLINE_DAYS,
-    FALLBACK_DEADLINE_DAYS,
-    SOURCES,
-    STATUSES,
-    check_transition,
+from datasources.store.incident_intake import (
+    CaseNumbers,
+    due,
+    fill_villages,
+    link_duplicates,
+    refuse_taken_numbers,
+    utc,
 )
+from datasources.store.incident_rules import SOURCES, STATUSES, check_transition
 from datasources.store.models import (
     CategoryDeadline,
     Incident,
     IncidentEvent,
     IncidentPhoto,
     Reading,
-    StoreInfo,
-    Village,
 )
 
 HISTORY_COLUMNS = ["time", "username", "kind", "from_status", "to_status", "note", "assignee"]
 READING_COLUMNS = ["sensor_code", "time", "parameter", "value"]
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 PHOTO_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
-DEFAULT_CASE_PREFIX = "QX"
-#: case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)
-CHINA_TIME = timezone(timedelta(hours=8))
 #: statuses a likely duplicate cannot have (they are not cases of their own)
 NOT_ORIGINALS = ("rejected", "duplicate")
 
@@ -91,7 +86,7 @@ class IncidentDesk:
         if not rows:
             return []
         with self.store.transaction() as session:
-            _fill_villages(session, rows)
+            fill_villages(session, rows)
         # Checked outside the write transaction: a refusal writes its audit record in one of its own.
         for village in sorted({r.get("village_code") for r in rows}, key=str):
             self.check("edit:incidents", "incidents", village, "incidents")
@@ -99,12 +94,12 @@ class IncidentDesk:
                 self.check("import", "incidents", village, "incidents")
         with self.store.transaction() as session:
             table = {d.category: d.days for d in session.scalars(select(CategoryDeadline))}
-            numbers = _CaseNumbers(session)
+            numbers = CaseNumbers(session)
             for row in rows:
-                row.setdefault("due_at", _due(row["reported_at"], row["category"], table))
+                row.setdefault("due_at", due(row["reported_at"], row["category"], table))
                 if not row.get("case_number"):
                     row["case_number"] = numbers.next(row["reported_at"])
-            _refuse_taken_numbers(session, rows)
+            refuse_taken_numbers(session, rows)
             originals = [r.pop("duplicate_of", None) for r in rows]
             for original in originals:
                 if isinstance(original, int):
@@ -113,7 +108,7 @@ class IncidentDesk:
             ids = []
             for row in prepared:  # one by one: executemany with RETURNING needs equal keys anyway
                 ids.append(session.scalar(insert(Incident).returning(Incident.id), row))
-            _link_duplicates(session, ids, originals)
+            link_duplicates(session, ids, originals)
             for incident_id, row in zip(ids, rows, strict=True):
                 imported = row["status"] != "new" or event == "import"
                 note = (f"imported as {row['status']}" if imported else "reported") + f" ({source})"
@@ -145,7 +140,7 @@ class IncidentDesk:
         if row["source"] not in SOURCES:
             raise StoreError(f"{row['source']!r} is not a source of reports",
                              f"Use one of {', '.join(SOURCES)}.")
-        row["reported_at"] = _utc(row.get("reported_at")) or now
+        row["reported_at"] = utc(row.get("reported_at")) or now
         if status == "closed" and row.get("closed_at") is None:
             row["closed_at"] = now
         row["updated_at"], row["updated_by"] = now, self.username
@@ -327,7 +322,7 @@ class IncidentDesk:
                           distance_m: float = 200.0, hours: float = 48.0) -> pd.DataFrame:
         """Incidents of ``category`` within ``distance_m`` of ``geom`` reported within ``hours`` of
         ``reported_at`` (either side), not rejected or duplicates; nearest first, with ``distance_m``."""
-        reported_at = _utc(reported_at)
+        reported_at = utc(reported_at)
         window = timedelta(hours=float(hours))
         where = ((Incident.category == category) & Incident.status.not_in(NOT_ORIGINALS)
                  & (Incident.reported_at >= reported_at - window)
@@ -343,8 +338,8 @@ class IncidentDesk:
         self.check("read:sensor_readings", "sensor_readings", kind="sensor_readings")
         codes = [str(c) for c in sensor_codes]
         query = (select(*(getattr(Reading, c) for c in READING_COLUMNS))
-                 .where(Reading.sensor_code.in_(codes), Reading.time >= _utc(start),
-                        Reading.time <= _utc(end))
+                 .where(Reading.sensor_code.in_(codes), Reading.time >= utc(start),
+                        Reading.time <= utc(end))
                  .order_by(Reading.sensor_code, Reading.time, Reading.parameter))
         with self.store.transaction() as session:
             rows = [tuple(r) for r in session.execute(query)] if codes else []
@@ -352,74 +347,6 @@ class IncidentDesk:
         frame["time"] = pd.to_datetime(frame["time"], utc=True)
         return frame
 
-
-class _CaseNumbers:
-    """The next free ``<prefix>-<year>-NNNNN`` per year, counted from the numbers already stored."""
-
-    def __init__(self, session) -> None:
-        self.session = session
-        self.prefix = session.scalar(select(StoreInfo.value).where(StoreInfo.key == "case_prefix")) \
-            or DEFAULT_CASE_PREFIX
-        self.last: dict[int, int] = {}
-
-    def next(self, reported_at: datetime) -> str:
-        year = reported_at.astimezone(CHINA_TIME).year
-        if year not in self.last:
-            stem = f"{self.prefix}-{year}-"
-            numbers = self.session.scalars(select(Incident.case_number).where(
-                Incident.case_number.like(f"{stem}%"))).all()
-            tails = [int(m.group(1)) for n in numbers if (m := re.fullmatch(r".*-(\d+)", n or ""))]
-            self.last[year] = max(tails, default=0)
-        self.last[year] += 1
-        return f"{self.prefix}-{year}-{self.last[year]:05d}"
-
-
-def _refuse_taken_numbers(session, rows: list[dict]) -> None:
-    numbers = [r["case_number"] for r in rows]
-    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
-    taken = sorted(session.scalars(select(Incident.case_number).where(
-        Incident.case_number.in_(numbers))).all()) if numbers else []
-    if repeated or taken:
-        shown = ", ".join((repeated + taken)[:10])
-        raise StoreError(f"case numbers already in the store or twice in the import: {shown}",
-                         "Leave those reports out, or import them without their case numbers.")
-
-
-def _link_duplicates(session, ids: list[int], originals: list) -> None:
-    """Set ``duplicate_of`` from an id or a case number (stored before, or in this import)."""
-    numbers = [o for o in originals if isinstance(o, str)]
-    found = dict(session.execute(select(Incident.case_number, Incident.id).where(
-        Incident.case_number.in_(numbers))).all()) if numbers else {}
-    for incident_id, original in zip(ids, originals, strict=True):
-        target = found.get(original) if isinstance(original, str) else original
-        if target is not None and target != incident_id:
-            session.execute(update(Incident).where(Incident.id == incident_id)
-                            .values(duplicate_of=int(target)))
-
-
-def _fill_villages(session, rows: list[dict]) -> None:
-    """The village containing each point, for rows without a village code."""
-    missing = [r for r in rows if not r.get("village_code") and r.get("geom") is not None]
-    if not missing:
-        return
-    villages = [(v.village_code, v.geom) for v in session.scalars(select(Village))
-                if v.geom is not None]
-    for row in missing:
-        point = row["geom"]
-        row["village_code"] = next((code for code, shape in villages
-                                    if shapely.covers(shape, point)), None)
-
-
-def _utc(value) -> datetime | None:
-    if value is None or (not isinstance(value, datetime) and pd.isna(value)):
-        return None
-    value = pd.Timestamp(value).to_pydatetime()
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def _due(reported_at: datetime, category: str, table: dict[str, float]) -> datetime:
-    days = table.get(category, DEFAULT_DEADLINE_DAYS.get(category, FALLBACK_DEADLINE_DAYS))
-    return reported_at + timedelta(days=float(days))
 
 
 __all__ = ["HISTORY_COLUMNS", "IncidentDesk", "MAX_PHOTO_BYTES", "READING_COLUMNS"]
