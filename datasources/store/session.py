@@ -29,6 +29,8 @@ from datasources.store.permissions import VILLAGE_SCOPED, Caller, require
 from datasources.store.records import AuditAndExport
 
 _HIDDEN = set(PERSONAL_FIELDS.values())
+#: Incident fields that only :meth:`change_status` sets (with a note, a history row and an audit record).
+WORKFLOW_FIELDS = ("status", "closed_at", "assignee", "duplicate_of")
 
 
 def _village_column(model):
@@ -255,9 +257,11 @@ class StoreSession(AccountAdministration, AuditAndExport, IncidentDesk):
                 self._check_write(kind, obj, changes, obj_name)
                 if _version(obj, expected_version) != expected_version:
                     raise EditConflict(kind, feature_id, changes, self._row(obj, masked=True))
-                if model is Incident and changes.get("status", obj.status) != obj.status:
-                    raise StoreError(f"the status of incidents #{feature_id} changes only through "
-                                     f"the workflow", "Use change_status, with a note saying why.")
+                workflow = [name for name in WORKFLOW_FIELDS if name in changes
+                            and changes[name] != getattr(obj, name)] if model is Incident else []
+                if workflow:
+                    raise StoreError(f"{', '.join(workflow)} of incidents #{feature_id} change only "
+                                     f"through the workflow", "Use change_status, with a note saying why.")
                 before = {k: getattr(obj, k) for k in self._prepared(model, changes)}
                 for name, value in self._prepared(model, changes).items():
                     setattr(obj, name, value)

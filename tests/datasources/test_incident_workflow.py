@@ -167,8 +167,12 @@ def test_history_and_audit_follow_a_case_to_the_end(desk):
 def test_plain_updates_cannot_change_the_status(desk):
     store, admin, _ = desk
     incident = admin.file_report(report(1))
-    with pytest.raises(StoreError, match="changes only through the workflow.*change_status"):
+    with pytest.raises(StoreError, match="change only through the workflow.*change_status"):
         admin.update("incidents", incident, {"status": "closed"}, 1)
+    for field, value in (("assignee", "某人"), ("closed_at", "2025-06-01T00:00:00Z"),
+                         ("duplicate_of", incident)):
+        with pytest.raises(StoreError, match=f"{field} of incidents"):
+            admin.update("incidents", incident, {field: value}, 1)
     assert admin.feature("incidents", incident)["status"] == "new"
     assert admin.update("incidents", incident, {"title": "新标题", "status": "new"}, 1) == 2
 
