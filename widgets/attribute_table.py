@@ -109,6 +109,25 @@ class AttributeModel(QtCore.QAbstractTableModel):
         return len(self.order)
 
 
+def show_layer_selection(view: QtWidgets.QTableView, order: np.ndarray, selection) -> None:
+    """Select in ``view`` the rows whose layer positions (``order[row]``) are in ``selection``,
+    without echoing back to the layer, and scroll to the first one."""
+    sel_model = view.selectionModel()
+    model = view.model()
+    blocker = QtCore.QSignalBlocker(sel_model)
+    sel_model.clearSelection()
+    where = np.flatnonzero(np.isin(order, np.asarray(selection, dtype=np.int64)))
+    if len(where):
+        rows = QtCore.QItemSelection()
+        last = model.columnCount() - 1
+        for r in where[:5000]:
+            rows.select(model.index(int(r), 0), model.index(int(r), last))
+        sel_model.select(rows, QtCore.QItemSelectionModel.SelectionFlag.Select)
+        view.scrollTo(model.index(int(where[0]), 0))
+    del blocker
+    view.viewport().update()
+
+
 def _typed(value, column: pd.Series):
     """``value`` (text from the editor) as the type of ``column``'s values; empty text is None.
 
@@ -184,18 +203,4 @@ class AttributeTable(QtWidgets.QWidget):
         self.layer.selection = np.asarray(positions, dtype=np.int64)
 
     def _layer_selection_changed(self, *args) -> None:
-        selected = set(np.asarray(self.layer.selection, dtype=np.int64).tolist())
-        sel_model = self.view.selectionModel()
-        blocker = QtCore.QSignalBlocker(sel_model)
-        sel_model.clearSelection()
-        if selected:
-            where = np.flatnonzero(np.isin(self.model.order, list(selected)))
-            selection = QtCore.QItemSelection()
-            last = self.model.columnCount() - 1
-            for r in where[:5000]:
-                selection.select(self.model.index(int(r), 0), self.model.index(int(r), last))
-            sel_model.select(selection, QtCore.QItemSelectionModel.SelectionFlag.Select)
-            if len(where):
-                self.view.scrollTo(self.model.index(int(where[0]), 0))
-        del blocker
-        self.view.viewport().update()
+        show_layer_selection(self.view, self.model.order, self.layer.selection)

@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtWidgets
 
 from layers.incident_workflow import CATEGORIES, STATUSES
 from layers.township import INCIDENT_COLOURS
+from widgets.attribute_table import show_layer_selection
 from widgets.incident_names import category_label, status_label
 from widgets.incident_queue_model import AGE_RANGES, COLUMNS, UNASSIGNED, IncidentQueueModel
 from widgets.symbols import label_font
@@ -217,21 +218,7 @@ class IncidentQueue(QtWidgets.QWidget):
             self.layer.selection = np.asarray(self.selected_positions(), dtype=np.int64)
 
     def _layer_selection_changed(self, *args) -> None:
-        selected = np.asarray(self.layer.selection, dtype=np.int64)
-        sel_model = self.view.selectionModel()
-        blocker = QtCore.QSignalBlocker(sel_model)
-        sel_model.clearSelection()
-        if len(selected):
-            where = np.flatnonzero(np.isin(self.model.order, selected))
-            selection = QtCore.QItemSelection()
-            last = self.model.columnCount() - 1
-            for r in where[:5000]:
-                selection.select(self.model.index(int(r), 0), self.model.index(int(r), last))
-            sel_model.select(selection, QtCore.QItemSelectionModel.SelectionFlag.Select)
-            if len(where):
-                self.view.scrollTo(self.model.index(int(where[0]), 0))
-        del blocker
-        self.view.viewport().update()
+        show_layer_selection(self.view, self.model.order, self.layer.selection)
 
     def _double_clicked(self, index) -> None:
         row = int(self.model.order[index.row()])
