@@ -262,8 +262,9 @@ class StoreSession(AccountAdministration, AuditAndExport, IncidentDesk):
                 if workflow:
                     raise StoreError(f"{', '.join(workflow)} of incidents #{feature_id} change only "
                                      f"through the workflow", "Use change_status, with a note saying why.")
-                before = {k: getattr(obj, k) for k in self._prepared(model, changes)}
-                for name, value in self._prepared(model, changes).items():
+                prepared = self._prepared(model, changes)
+                before = {k: getattr(obj, k) for k in prepared}
+                for name, value in prepared.items():
                     setattr(obj, name, value)
                 self._stamp(obj)
                 session.flush()
