@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import geopandas as gpd
@@ -28,6 +29,24 @@ SOURCES = {
     "incidents": ("incidents", {"id": "case_number"}),
     "sensor_readings": ("sensor_readings", {"sensor_id": "sensor_code"}),
 }
+
+
+#: When the demo township's story ends (``as_of`` in its ``township_info``).
+DEMO_AS_OF = datetime(2025, 7, 6, tzinfo=UTC)
+TIME_COLUMNS = ("reported_at", "updated_at", "closed_at", "time")
+
+
+def shift_to(as_of: date) -> pd.Timedelta:
+    """Whole weeks that move the demo's story so it ends in the week before ``as_of`` (weekdays kept),
+    so the reports in the window are days old, not years."""
+    days = (as_of - DEMO_AS_OF.date()).days
+    return pd.Timedelta(weeks=max(days, 0) // 7)
+
+
+def _shifted(frame: pd.DataFrame, shift: pd.Timedelta) -> pd.DataFrame:
+    times = {c: pd.to_datetime(frame[c], utc=True, format="ISO8601") + shift
+             for c in TIME_COLUMNS if c in frame.columns}
+    return frame.assign(**times)
 
 
 def _records(frame: pd.DataFrame, renames: dict, columns: set[str]) -> list[dict]:
@@ -58,8 +77,12 @@ def _write_history(store, username: str, frame, extras, ids: list[int]) -> None:
                      {"count": len(events), "duplicates_linked": len(duplicates)})
 
 
-def make_demo_store(folder: Path) -> Path:
-    """Build the demo store in ``folder`` (replacing an old one) and return its path."""
+def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
+    """Build the demo store in ``folder`` (replacing an old one) and return its path.
+
+    The township's times are moved by whole weeks so its story ends just before ``as_of`` (default
+    today); the source ``township.gpkg`` keeps its own dates.
+    """
     from datasources.atomic import atomic_path
     from datasources.store import TownshipStore
     from datasources.store.admin import init_store
@@ -79,7 +102,8 @@ def make_demo_store(folder: Path) -> Path:
             model = KINDS[kind]
             columns = set(model.__mapper__.column_attrs.keys()) | set(PERSONAL_FIELDS)
             columns -= {"id", "version", "updated_by"} | ({"updated_at"} if kind != "incidents" else set())
-            frame = pyogrio.read_dataframe(source, layer=layer)
+            frame = _shifted(pyogrio.read_dataframe(source, layer=layer),
+                             shift_to(as_of or datetime.now(UTC).date()))
             if kind == "incidents":
                 extras = incident_extras(frame, builder.deadlines())
                 frame = frame.assign(**{c: extras[c] for c in extras.columns})
@@ -102,8 +126,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m resources.demo_store",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=Path(__file__).parent / "demo")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=None,
+                        help="end the demo's story just before this day (default today); "
+                             "2025-07-06 keeps the township's own dates")
     args = parser.parse_args(argv)
-    print(f"saved {make_demo_store(args.folder)}")
+    print(f"saved {make_demo_store(args.folder, args.as_of)}")
     return 0
 
 

@@ -1,31 +1,42 @@
 """A service session on a copy of the demo township's store, for tests that read its incidents and sensors.
 
-The demo store (``resources/demo/qingxi.township.gpkg`` with its key in ``keys/``) is copied to a temporary
-folder, brought to the newest schema there, and opened; when it has not been built, it is built into the
-temporary folder from the demo township GeoPackage. The original is never opened.
+The tests need the township's own dates (its story ends on 2025-07-06), while ``make demo`` moves the demo
+store's dates to the week before the day it is built. So the store is built once per test run from the demo
+township GeoPackage with ``as_of`` 2025-07-06, and each test gets a copy of it, brought to the newest schema.
+The demo store in ``resources/demo`` is never opened.
 """
 
 from __future__ import annotations
 
+import atexit
 import shutil
+import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEMO = ROOT / "resources" / "demo"
+_BUILT: dict[Path, Path] = {}
+
+
+def _story_dated_store(demo_township: Path) -> Path:
+    """The folder of a demo store with the township's own dates, built once per test run."""
+    from resources.demo_store import DEMO_AS_OF, make_demo_store
+
+    if demo_township not in _BUILT:
+        folder = Path(tempfile.mkdtemp(prefix="demo-store-"))
+        atexit.register(shutil.rmtree, folder, True)
+        shutil.copy2(demo_township, folder / "township.gpkg")
+        make_demo_store(folder, as_of=DEMO_AS_OF.date())
+        _BUILT[demo_township] = folder
+    return _BUILT[demo_township]
 
 
 def demo_store_copy(demo_township: Path, folder: Path) -> tuple[Path, Path]:
-    """Copy (or build) the demo store into ``folder``; returns (store path, key folder)."""
-    from resources.demo_store import KEY_FOLDER, STORE_NAME, make_demo_store
+    """A copy of the story-dated demo store in ``folder``; returns (store path, key folder)."""
+    from resources.demo_store import KEY_FOLDER, STORE_NAME
 
+    built = _story_dated_store(demo_township)
     folder.mkdir(parents=True, exist_ok=True)
-    source = DEMO / STORE_NAME
-    if source.exists() and (DEMO / KEY_FOLDER).is_dir():
-        shutil.copy2(source, folder / STORE_NAME)
-        shutil.copytree(DEMO / KEY_FOLDER, folder / KEY_FOLDER, dirs_exist_ok=True)
-    else:
-        shutil.copy2(demo_township, folder / "township.gpkg")
-        make_demo_store(folder)
+    shutil.copy2(built / STORE_NAME, folder / STORE_NAME)
+    shutil.copytree(built / KEY_FOLDER, folder / KEY_FOLDER, dirs_exist_ok=True)
     return folder / STORE_NAME, folder / KEY_FOLDER
 
 
