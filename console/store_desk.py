@@ -125,7 +125,7 @@ class StoreDesk(QtCore.QObject):
             layer.style = style
         layer.store_kind = kind
         self.layers[kind] = layer
-        self.window.project.layers.append(layer)
+        self.window.project.layers.insert(0, layer)  # on top of the map, like a newly opened file
         return layer
 
     def reload(self, kind: str) -> None:

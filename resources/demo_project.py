@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 PROJECT_NAME = "qingxi.project.gpkg"
-HIDDEN_AT_START = ("incidents",)
-#: Residents' personal data lives only in the store, encrypted; the map document never carries it.
-PERSONAL_COLUMNS = ("reporter_name", "reporter_phone", "reporter_id_number")
+#: Residents' reports live in the township store (reporters encrypted, the workflow enforced); the map
+#: document never carries them: logged in, the console shows the store's incidents layer instead.
+IN_THE_STORE = ("incidents",)
 
 
 def make_demo_project(folder: Path) -> Path:
@@ -28,12 +28,8 @@ def make_demo_project(folder: Path) -> Path:
     project.add_file(data)
     project.add_file(folder / "dem.tif", name="dem")
     apply_township_look(project.layers)
-    for layer in project.layers:
-        personal = [c for c in PERSONAL_COLUMNS if c in getattr(layer, "data", ())]
-        if personal:
-            layer.data = layer.data.drop(columns=personal)
-        if layer.name in HIDDEN_AT_START:
-            layer.visible = False
+    for layer in [layer for layer in project.layers if layer.name in IN_THE_STORE]:
+        project.layers.remove(layer)
     project.settings["title"] = "青溪镇 Qingxi Town (demo)"
     return project.save(folder / PROJECT_NAME)
 
