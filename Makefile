@@ -84,8 +84,9 @@ stress: $(VENV)/.installed
 bench: $(VENV)/.installed $(DEMO)
 	$(PY) -m benchmarks
 
-screenshot: $(VENV)/.installed $(DEMO_PROJECT) translations
+screenshot: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
 	bash resources/screenshot.sh docs/screenshot.png
+	$(PY) -m resources.screenshot_desk docs/incident_desk.png
 
 clean:
 	rm -rf $(VENV) resources/demo build *.egg-info
