@@ -61,7 +61,7 @@ class IncidentQueue(QtWidgets.QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(range(len(COLUMNS)), (118, 96, 96, 260, 80, 64, 100, 90), strict=True):
+        for column, width in zip(range(len(COLUMNS)), (118, 96, 96, 260, 80, 100, 140, 90), strict=True):
             self.view.setColumnWidth(column, width)
         vertical = self.view.verticalHeader()
         vertical.hide()
