@@ -58,6 +58,10 @@ class MapCanvas(pg.GraphicsView):
         self.origin = (0.0, 0.0)
         self.items: dict[str, LayerItem] = {}
         self._generation: dict[str, int] = {}
+        #: per layer: the number of the last frame asked for, and of the last frame shown; a frame that
+        #: arrives after a newer one was shown is dropped (workers may finish out of order)
+        self._frames_asked: dict[str, int] = {}
+        self._frames_shown: dict[str, int] = {}
         self._workers: list = []
         self._debounce = QtCore.QTimer(self, singleShot=True, interval=40)
         self._debounce.timeout.connect(self.refresh)
@@ -263,10 +267,14 @@ class MapCanvas(pg.GraphicsView):
             fn = build_raster_frame
         else:
             return
+        seq = self._frames_asked[layer.id] = self._frames_asked.get(layer.id, 0) + 1
 
-        def done(frame, layer=layer, gen=gen):
+        def done(frame, layer=layer, gen=gen, seq=seq):
             if not self._alive() or self._generation.get(layer.id) != gen:
                 return
+            if seq <= self._frames_shown.get(layer.id, 0):
+                return  # a newer frame of this layer is already on screen
+            self._frames_shown[layer.id] = seq
             item = self.items.get(layer.id)
             if item is not None and shiboken6.isValid(item):
                 item.set_frame(frame)
