@@ -14,6 +14,7 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError
+from layers.incident_symbols import show_clusters
 from widgets.incident_detail import IncidentDetail
 from widgets.incident_form import IncidentForm
 from widgets.incident_queue import IncidentQueue
@@ -172,10 +173,44 @@ class IncidentDesk(QtCore.QObject):
 
     def _map_clicked(self, x: float, y: float) -> None:
         if not self.filing_on_map:
+            if self.window.tool == "pan" and self.layer.visible:
+                self.pick_at(x, y)
             return
         self.filing_on_map = False
         self.window.set_tool(self.window.tool)  # its cursor again
         self.new_report((x, y))
+
+    def pick_at(self, x: float, y: float, reach_px: float = 24.0) -> str | None:
+        """A click with the pan tool: on a bubble it zooms in around it, on a symbol it selects that
+        report (the queue and the detail view follow). Returns "zoomed", "selected" or None."""
+        canvas = self.window.canvas
+        view = canvas.current_view()
+        rows = self._shown_rows()
+        if not len(rows):
+            return None
+        points = self.layer.data_in(self.window.project.crs).geometry.iloc[rows]
+        px = np.hypot(points.x.to_numpy() - x, points.y.to_numpy() - y) / view.pixel_size
+        if show_clusters(view.pixel_size, self.window.project.crs):
+            if np.count_nonzero(px <= reach_px) > 1:
+                minx, miny, maxx, maxy = view.bbox
+                half_w, half_h = (maxx - minx) / 8, (maxy - miny) / 8
+                canvas.zoom_to_extent((x - half_w, y - half_h, x + half_w, y + half_h), pad=False)
+                return "zoomed"
+        nearest = int(np.argmin(px))
+        if px[nearest] > reach_px / 2:
+            return None
+        self.layer.selection = np.array([rows[nearest]], dtype=np.int64)
+        return "selected"
+
+    def _shown_rows(self) -> np.ndarray:
+        """Row positions of the reports the map shows (the queue's filter)."""
+        item = self.window.canvas.items.get(self.layer.id)
+        shown = getattr(item, "shown", None)
+        everything = np.arange(len(self.layer.data))
+        if shown is None:
+            return everything
+        shown = np.asarray(shown)
+        return everything[shown] if shown.dtype == bool else shown.astype(np.int64)
 
     def new_report(self, point: tuple[float, float] | None = None) -> int | None:
         """Open the form (at ``point``, in the map's CRS); returns the id of the report filed."""

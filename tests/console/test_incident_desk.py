@@ -329,3 +329,23 @@ def test_a_viewer_sees_the_queue_but_is_offered_no_change(store, qtbot):
     desk.select(int(desk.layer.data.index[0]))
     assert desk.detail.step_buttons and not any(b.isEnabled() for b in desk.detail.step_buttons.values())
     assert not desk.detail.note_button.isEnabled() and not desk.detail.photo_button.isEnabled()
+
+
+def test_a_click_on_a_bubble_zooms_in_and_a_click_on_a_symbol_selects(window, store, qtbot):
+    admin = store.login("wang", PASSWORD)
+    for dx in (0.0, 30.0):
+        admin.file_report({"category": "noise", "title": "夜间施工", "source": "phone",
+                           "geom": shapely.Point(X0 + 500 + dx, Y0 + 1500)})
+    desk = window.store_desk.incidents
+    desk.refresh()
+    canvas = window.canvas
+    canvas.zoom_to_extent((X0 - 3000, Y0 - 3000, X0 + 7000, Y0 + 5000))
+    before = canvas.current_view().pixel_size
+    assert desk.pick_at(X0 + 515, Y0 + 1500) == "zoomed"
+    assert canvas.current_view().pixel_size < before / 3
+    assert not len(desk.layer.selection)
+    canvas.zoom_to_extent((X0 + 400, Y0 + 1450, X0 + 600, Y0 + 1550), pad=False)
+    assert desk.pick_at(X0 + 531, Y0 + 1500) == "selected"
+    picked = desk.layer.data.iloc[int(desk.layer.selection[0])]
+    assert picked.geom.x == X0 + 530 and desk.detail.incident["case_number"] == picked.case_number
+    assert desk.pick_at(X0 + 590, Y0 + 1540) is None  # nothing there
