@@ -57,7 +57,8 @@ class Limit:
     level : str
         The class within it, e.g. ``"III"``.
     applies_to : str
-        ``""`` for every water body, or the kind it is for (``"rivers"``).
+        ``""`` for every water body, or the kind it is for (``"rivers"``); for air, the averaging
+        period of the step (``"1 h"``, ``"24 h"``).
     """
 
     value: float
@@ -74,11 +75,20 @@ class Limit:
 
 
 GB3838 = "GB 3838-2002"
+HJ633 = "HJ 633-2026"
 STANDARD_LIMITS: dict[str, Limit] = {
     "DO": Limit(5.0, "min", "mg/L", GB3838, "III"),
     "CODMn": Limit(6.0, "max", "mg/L", GB3838, "III"),
     "NH3-N": Limit(1.0, "max", "mg/L", GB3838, "III"),
     "TP": Limit(0.2, "max", "mg/L", GB3838, "III", "rivers"),
+    # air: where the individual air quality index reaches 100 (the top of "good"); hourly readings are
+    # held against the 1-hour steps, PM2.5 and PM10 (which have only 24-hour steps) against those
+    "PM2.5": Limit(60.0, "max", "µg/m³", HJ633, "100", "24 h"),
+    "PM10": Limit(120.0, "max", "µg/m³", HJ633, "100", "24 h"),
+    "SO2": Limit(500.0, "max", "µg/m³", HJ633, "100", "1 h"),
+    "NO2": Limit(200.0, "max", "µg/m³", HJ633, "100", "1 h"),
+    "CO": Limit(10.0, "max", "mg/m³", HJ633, "100", "1 h"),
+    "O3": Limit(200.0, "max", "µg/m³", HJ633, "100", "1 h"),
 }
 
 

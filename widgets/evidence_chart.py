@@ -220,7 +220,7 @@ class EvidenceChart(QtWidgets.QWidget):
             local = pd.Timestamp(x, unit="s", tz="UTC").tz_convert("Asia/Shanghai")
             line.label = pg.InfLineLabel(line, text=self.tr("Report {time}").format(
                 time=local.strftime("%m-%d %H:%M")), position=0.9, anchor=(0, 0.5), color=REPORT_COLOUR)
-            line.label.textItem.setFont(label_font(8))
+            line.label.setFont(label_font(8))  # TextItem.setFont re-anchors the label
         plot.addItem(line, ignoreBounds=True)
         self.report_lines.append(line)
 
@@ -242,7 +242,9 @@ class EvidenceChart(QtWidgets.QWidget):
         band.setZValue(-20)
         plot.addItem(band, ignoreBounds=True)
         sign = "≤" if limit.bound == "max" else "≥"
-        if limit.applies_to == "rivers":
+        if limit.applies_to in ("1 h", "24 h"):
+            text = self.tr("{standard} IAQI {level}: {sign} {value}")  # the unit is in the title
+        elif limit.applies_to == "rivers":
             text = self.tr("{standard} class {level}, rivers: {sign} {value} {unit}")
         else:
             text = self.tr("{standard} class {level}: {sign} {value} {unit}")
@@ -250,10 +252,12 @@ class EvidenceChart(QtWidgets.QWidget):
                            value=f"{limit.value:g}", unit=limit.unit)
         pen = pg.mkPen(LIMIT_COLOUR, width=1, style=QtCore.Qt.PenStyle.DashLine)
         line = pg.InfiniteLine(pos=limit.value, angle=0, movable=False, pen=pen)
-        anchor = (1, 0) if limit.bound == "max" else (1, 1)  # on the side that keeps the standard
-        line.label = pg.InfLineLabel(line, text=text, position=0.98, anchors=[anchor, anchor],
+        # at the left, growing right (a right-anchored label is cut off in a narrow dock), on the side
+        # of the line that keeps the standard
+        anchor = (0, 0) if limit.bound == "max" else (0, 1)
+        line.label = pg.InfLineLabel(line, text=text, position=0.02, anchors=[anchor, anchor],
                                      color=LIMIT_COLOUR)
-        line.label.textItem.setFont(label_font(8))
+        line.label.setFont(label_font(8))  # TextItem.setFont re-anchors the label
         plot.addItem(line, ignoreBounds=True)
         self.limit_items[parameter] = (band, line)
 

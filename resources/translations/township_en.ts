@@ -37,18 +37,18 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="142"/>
+        <location filename="../../widgets/attribute_table.py" line="161"/>
         <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
         <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="145"/>
+        <location filename="../../widgets/attribute_table.py" line="164"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="178"/>
+        <location filename="../../widgets/attribute_table.py" line="197"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -362,17 +362,17 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
         <source>Reporter&apos;s name</source>
-        <translation>Reporter's name</translation>
+        <translation>Reporter&apos;s name</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Reporter&apos;s phone</source>
-        <translation>Reporter's phone</translation>
+        <translation>Reporter&apos;s phone</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Reporter&apos;s ID number</source>
-        <translation>Reporter's ID number</translation>
+        <translation>Reporter&apos;s ID number</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
@@ -718,11 +718,16 @@
     </message>
     <message>
         <location filename="../../widgets/evidence_chart.py" line="246"/>
+        <source>{standard} IAQI {level}: {sign} {value}</source>
+        <translation>{standard} IAQI {level}: {sign} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="248"/>
         <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
         <translation>{standard} class {level}, rivers: {sign} {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="248"/>
+        <location filename="../../widgets/evidence_chart.py" line="250"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} class {level}: {sign} {value} {unit}</translation>
     </message>
@@ -968,42 +973,42 @@
 <context>
     <name>IncidentCategory</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="36"/>
+        <location filename="../../widgets/incident_names.py" line="39"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="37"/>
+        <location filename="../../widgets/incident_names.py" line="40"/>
         <source>Street light</source>
         <translation>Street light</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="38"/>
+        <location filename="../../widgets/incident_names.py" line="41"/>
         <source>Road damage</source>
         <translation>Road damage</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="39"/>
+        <location filename="../../widgets/incident_names.py" line="42"/>
         <source>Flooding</source>
         <translation>Flooding</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="40"/>
+        <location filename="../../widgets/incident_names.py" line="43"/>
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="41"/>
+        <location filename="../../widgets/incident_names.py" line="44"/>
         <source>Dispute</source>
         <translation>Dispute</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="42"/>
+        <location filename="../../widgets/incident_names.py" line="45"/>
         <source>Water supply</source>
         <translation>Water supply</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="43"/>
+        <location filename="../../widgets/incident_names.py" line="46"/>
         <source>Waste</source>
         <translation>Waste</translation>
     </message>
@@ -1011,144 +1016,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="57"/>
+        <location filename="../../console/incident_desk.py" line="58"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="58"/>
+        <location filename="../../console/incident_desk.py" line="59"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="91"/>
+        <location filename="../../console/incident_desk.py" line="92"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="94"/>
+        <location filename="../../console/incident_desk.py" line="95"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="95"/>
+        <location filename="../../console/incident_desk.py" line="96"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="96"/>
+        <location filename="../../console/incident_desk.py" line="97"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="97"/>
+        <location filename="../../console/incident_desk.py" line="98"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="101"/>
+        <location filename="../../console/incident_desk.py" line="102"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/incident_desk.py" line="103"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="108"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="108"/>
+        <location filename="../../console/incident_desk.py" line="109"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="168"/>
+        <location filename="../../console/incident_desk.py" line="169"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="187"/>
+        <location filename="../../console/incident_desk.py" line="222"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="194"/>
-        <location filename="../../console/incident_desk.py" line="278"/>
+        <location filename="../../console/incident_desk.py" line="229"/>
+        <location filename="../../console/incident_desk.py" line="313"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="195"/>
+        <location filename="../../console/incident_desk.py" line="230"/>
         <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
+        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="211"/>
+        <location filename="../../console/incident_desk.py" line="246"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="212"/>
+        <location filename="../../console/incident_desk.py" line="247"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="226"/>
-        <location filename="../../console/incident_desk.py" line="246"/>
+        <location filename="../../console/incident_desk.py" line="261"/>
+        <location filename="../../console/incident_desk.py" line="281"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="235"/>
+        <location filename="../../console/incident_desk.py" line="270"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="236"/>
+        <location filename="../../console/incident_desk.py" line="271"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="248"/>
+        <location filename="../../console/incident_desk.py" line="283"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="249"/>
+        <location filename="../../console/incident_desk.py" line="284"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="260"/>
+        <location filename="../../console/incident_desk.py" line="295"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="279"/>
+        <location filename="../../console/incident_desk.py" line="314"/>
         <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
+        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="287"/>
+        <location filename="../../console/incident_desk.py" line="322"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -1320,7 +1325,7 @@
     <message>
         <location filename="../../widgets/incident_detail.py" line="302"/>
         <source>Note (why; kept in the case&apos;s history):</source>
-        <translation>Note (why; kept in the case's history):</translation>
+        <translation>Note (why; kept in the case&apos;s history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="308"/>
@@ -1345,7 +1350,7 @@
     <message>
         <location filename="../../widgets/incident_detail.py" line="374"/>
         <source>Note (kept in the case&apos;s history):</source>
-        <translation>Note (kept in the case's history):</translation>
+        <translation>Note (kept in the case&apos;s history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="389"/>
@@ -1399,7 +1404,7 @@
     <message>
         <location filename="../../widgets/incident_form.py" line="110"/>
         <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x or longitude, e.g. 120°05'30"E</translation>
+        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="111"/>
@@ -1553,62 +1558,62 @@
 <context>
     <name>IncidentQueue</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="90"/>
+        <location filename="../../widgets/incident_names.py" line="93"/>
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="93"/>
+        <location filename="../../widgets/incident_names.py" line="96"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="94"/>
+        <location filename="../../widgets/incident_names.py" line="97"/>
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="86"/>
+        <location filename="../../widgets/incident_queue.py" line="87"/>
         <source>Search case number, title, description, address</source>
         <translation>Search case number, title, description, address</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="90"/>
+        <location filename="../../widgets/incident_queue.py" line="91"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="93"/>
+        <location filename="../../widgets/incident_queue.py" line="94"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="98"/>
+        <location filename="../../widgets/incident_queue.py" line="99"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="99"/>
+        <location filename="../../widgets/incident_queue.py" line="100"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="102"/>
+        <location filename="../../widgets/incident_queue.py" line="103"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="123"/>
+        <location filename="../../widgets/incident_queue.py" line="124"/>
         <source>Show only reports in this status (several may be chosen)</source>
         <translation>Show only reports in this status (several may be chosen)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="162"/>
+        <location filename="../../widgets/incident_queue.py" line="163"/>
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="207"/>
+        <location filename="../../widgets/incident_queue.py" line="208"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -1700,42 +1705,42 @@
 <context>
     <name>IncidentSource</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="46"/>
+        <location filename="../../widgets/incident_names.py" line="49"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="47"/>
+        <location filename="../../widgets/incident_names.py" line="50"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="48"/>
+        <location filename="../../widgets/incident_names.py" line="51"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="49"/>
+        <location filename="../../widgets/incident_names.py" line="52"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="50"/>
+        <location filename="../../widgets/incident_names.py" line="53"/>
         <source>Hotline 12345</source>
         <translation>Hotline 12345</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="51"/>
+        <location filename="../../widgets/incident_names.py" line="54"/>
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="52"/>
+        <location filename="../../widgets/incident_names.py" line="55"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="53"/>
+        <location filename="../../widgets/incident_names.py" line="56"/>
         <source>Open311</source>
         <translation>Open311</translation>
     </message>
@@ -1743,78 +1748,78 @@
 <context>
     <name>IncidentStatus</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="16"/>
+        <location filename="../../widgets/incident_names.py" line="19"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="17"/>
+        <location filename="../../widgets/incident_names.py" line="20"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="18"/>
+        <location filename="../../widgets/incident_names.py" line="21"/>
         <source>Assigned</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="19"/>
+        <location filename="../../widgets/incident_names.py" line="22"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="20"/>
+        <location filename="../../widgets/incident_names.py" line="23"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="21"/>
+        <location filename="../../widgets/incident_names.py" line="24"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="22"/>
+        <location filename="../../widgets/incident_names.py" line="25"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="23"/>
+        <location filename="../../widgets/incident_names.py" line="26"/>
         <source>Duplicate</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="27"/>
+        <location filename="../../widgets/incident_names.py" line="30"/>
         <source>Verify</source>
         <extracomment>what the button that moves a report to a status says</extracomment>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="28"/>
+        <location filename="../../widgets/incident_names.py" line="31"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="29"/>
+        <location filename="../../widgets/incident_names.py" line="32"/>
         <source>Start work</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="30"/>
+        <location filename="../../widgets/incident_names.py" line="33"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="31"/>
+        <location filename="../../widgets/incident_names.py" line="34"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="32"/>
+        <location filename="../../widgets/incident_names.py" line="35"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="33"/>
+        <location filename="../../widgets/incident_names.py" line="36"/>
         <source>Mark duplicate</source>
         <translation>Mark duplicate</translation>
     </message>

@@ -37,18 +37,18 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="142"/>
+        <location filename="../../widgets/attribute_table.py" line="161"/>
         <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
         <translation>筛选，例如 population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="145"/>
+        <location filename="../../widgets/attribute_table.py" line="164"/>
         <source>Zoom to selection</source>
         <translation>缩放到所选要素</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="178"/>
+        <location filename="../../widgets/attribute_table.py" line="197"/>
         <source>{shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
@@ -718,11 +718,16 @@
     </message>
     <message>
         <location filename="../../widgets/evidence_chart.py" line="246"/>
+        <source>{standard} IAQI {level}: {sign} {value}</source>
+        <translation>{standard} 分指数{level}：{sign} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evidence_chart.py" line="248"/>
         <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
         <translation>{standard} {level}类（河流）：{sign} {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="248"/>
+        <location filename="../../widgets/evidence_chart.py" line="250"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} {level}类：{sign} {value} {unit}</translation>
     </message>
@@ -968,42 +973,42 @@
 <context>
     <name>IncidentCategory</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="36"/>
+        <location filename="../../widgets/incident_names.py" line="39"/>
         <source>Environment</source>
         <translation>环境污染</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="37"/>
+        <location filename="../../widgets/incident_names.py" line="40"/>
         <source>Street light</source>
         <translation>路灯故障</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="38"/>
+        <location filename="../../widgets/incident_names.py" line="41"/>
         <source>Road damage</source>
         <translation>道路损坏</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="39"/>
+        <location filename="../../widgets/incident_names.py" line="42"/>
         <source>Flooding</source>
         <translation>积水内涝</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="40"/>
+        <location filename="../../widgets/incident_names.py" line="43"/>
         <source>Noise</source>
         <translation>噪音扰民</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="41"/>
+        <location filename="../../widgets/incident_names.py" line="44"/>
         <source>Dispute</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="42"/>
+        <location filename="../../widgets/incident_names.py" line="45"/>
         <source>Water supply</source>
         <translation>供水问题</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="43"/>
+        <location filename="../../widgets/incident_names.py" line="46"/>
         <source>Waste</source>
         <translation>垃圾清运</translation>
     </message>
@@ -1011,144 +1016,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="57"/>
+        <location filename="../../console/incident_desk.py" line="58"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="58"/>
+        <location filename="../../console/incident_desk.py" line="59"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="91"/>
+        <location filename="../../console/incident_desk.py" line="92"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="94"/>
+        <location filename="../../console/incident_desk.py" line="95"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="95"/>
+        <location filename="../../console/incident_desk.py" line="96"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="96"/>
+        <location filename="../../console/incident_desk.py" line="97"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="97"/>
+        <location filename="../../console/incident_desk.py" line="98"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="101"/>
+        <location filename="../../console/incident_desk.py" line="102"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/incident_desk.py" line="103"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="108"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="108"/>
+        <location filename="../../console/incident_desk.py" line="109"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="168"/>
+        <location filename="../../console/incident_desk.py" line="169"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="187"/>
+        <location filename="../../console/incident_desk.py" line="222"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="194"/>
-        <location filename="../../console/incident_desk.py" line="278"/>
+        <location filename="../../console/incident_desk.py" line="229"/>
+        <location filename="../../console/incident_desk.py" line="313"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="195"/>
+        <location filename="../../console/incident_desk.py" line="230"/>
         <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="211"/>
+        <location filename="../../console/incident_desk.py" line="246"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="212"/>
+        <location filename="../../console/incident_desk.py" line="247"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="226"/>
-        <location filename="../../console/incident_desk.py" line="246"/>
+        <location filename="../../console/incident_desk.py" line="261"/>
+        <location filename="../../console/incident_desk.py" line="281"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="235"/>
+        <location filename="../../console/incident_desk.py" line="270"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="236"/>
+        <location filename="../../console/incident_desk.py" line="271"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="248"/>
+        <location filename="../../console/incident_desk.py" line="283"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="249"/>
+        <location filename="../../console/incident_desk.py" line="284"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="260"/>
+        <location filename="../../console/incident_desk.py" line="295"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="279"/>
+        <location filename="../../console/incident_desk.py" line="314"/>
         <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="287"/>
+        <location filename="../../console/incident_desk.py" line="322"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -1399,7 +1404,7 @@
     <message>
         <location filename="../../widgets/incident_form.py" line="110"/>
         <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x 或经度，例如 120°05'30"E</translation>
+        <translation>x 或经度，例如 120°05&apos;30&quot;E</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="111"/>
@@ -1553,62 +1558,62 @@
 <context>
     <name>IncidentQueue</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="90"/>
+        <location filename="../../widgets/incident_names.py" line="93"/>
         <source>{0} h</source>
         <translation>{0} 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="93"/>
+        <location filename="../../widgets/incident_names.py" line="96"/>
         <source>{0} d</source>
         <translation>{0} 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="94"/>
+        <location filename="../../widgets/incident_names.py" line="97"/>
         <source>{0} d {1} h</source>
         <translation>{0} 天 {1} 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="86"/>
+        <location filename="../../widgets/incident_queue.py" line="87"/>
         <source>Search case number, title, description, address</source>
         <translation>搜索编号、标题、描述、地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="90"/>
+        <location filename="../../widgets/incident_queue.py" line="91"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="93"/>
+        <location filename="../../widgets/incident_queue.py" line="94"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="98"/>
+        <location filename="../../widgets/incident_queue.py" line="99"/>
         <source>Anyone</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="99"/>
+        <location filename="../../widgets/incident_queue.py" line="100"/>
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="102"/>
+        <location filename="../../widgets/incident_queue.py" line="103"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="123"/>
+        <location filename="../../widgets/incident_queue.py" line="124"/>
         <source>Show only reports in this status (several may be chosen)</source>
         <translation>只显示该状态的报告（可多选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="162"/>
+        <location filename="../../widgets/incident_queue.py" line="163"/>
         <source>(unassigned)</source>
         <translation>（未派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="207"/>
+        <location filename="../../widgets/incident_queue.py" line="208"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
@@ -1700,42 +1705,42 @@
 <context>
     <name>IncidentSource</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="46"/>
+        <location filename="../../widgets/incident_names.py" line="49"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="47"/>
+        <location filename="../../widgets/incident_names.py" line="50"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="48"/>
+        <location filename="../../widgets/incident_names.py" line="51"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="49"/>
+        <location filename="../../widgets/incident_names.py" line="52"/>
         <source>App</source>
         <translation>手机应用</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="50"/>
+        <location filename="../../widgets/incident_names.py" line="53"/>
         <source>Hotline 12345</source>
         <translation>12345 热线</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="51"/>
+        <location filename="../../widgets/incident_names.py" line="54"/>
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="52"/>
+        <location filename="../../widgets/incident_names.py" line="55"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="53"/>
+        <location filename="../../widgets/incident_names.py" line="56"/>
         <source>Open311</source>
         <translation>Open311 接口</translation>
     </message>
@@ -1743,78 +1748,78 @@
 <context>
     <name>IncidentStatus</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="16"/>
+        <location filename="../../widgets/incident_names.py" line="19"/>
         <source>New</source>
         <translation>新报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="17"/>
+        <location filename="../../widgets/incident_names.py" line="20"/>
         <source>Verified</source>
         <translation>已核实</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="18"/>
+        <location filename="../../widgets/incident_names.py" line="21"/>
         <source>Assigned</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="19"/>
+        <location filename="../../widgets/incident_names.py" line="22"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="20"/>
+        <location filename="../../widgets/incident_names.py" line="23"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="21"/>
+        <location filename="../../widgets/incident_names.py" line="24"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="22"/>
+        <location filename="../../widgets/incident_names.py" line="25"/>
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="23"/>
+        <location filename="../../widgets/incident_names.py" line="26"/>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="27"/>
+        <location filename="../../widgets/incident_names.py" line="30"/>
         <source>Verify</source>
         <extracomment>what the button that moves a report to a status says</extracomment>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="28"/>
+        <location filename="../../widgets/incident_names.py" line="31"/>
         <source>Assign</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="29"/>
+        <location filename="../../widgets/incident_names.py" line="32"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="30"/>
+        <location filename="../../widgets/incident_names.py" line="33"/>
         <source>Resolve</source>
         <translation>办理完毕</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="31"/>
+        <location filename="../../widgets/incident_names.py" line="34"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="32"/>
+        <location filename="../../widgets/incident_names.py" line="35"/>
         <source>Reject</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="33"/>
+        <location filename="../../widgets/incident_names.py" line="36"/>
         <source>Mark duplicate</source>
         <translation>标为重复</translation>
     </message>

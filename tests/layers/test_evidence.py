@@ -104,9 +104,12 @@ def test_category_kinds_and_limits():
     assert CATEGORY_SENSOR_KINDS["environment"] == ("water_quality", "air_quality")
     assert set(CATEGORY_SENSOR_KINDS["flooding"]) == {"rain_gauge", "river_level"}
     assert sensor_kinds_for("street_light") == () and sensor_kinds_for("dispute") == ()
-    # GB 3838-2002 class III
+    # GB 3838-2002 class III; HJ 633-2026 IAQI 100 (1 h steps; 24 h for PM2.5 and PM10)
     assert {p: (lim.value, lim.bound) for p, lim in STANDARD_LIMITS.items()} == {
-        "DO": (5.0, "min"), "CODMn": (6.0, "max"), "NH3-N": (1.0, "max"), "TP": (0.2, "max")}
+        "DO": (5.0, "min"), "CODMn": (6.0, "max"), "NH3-N": (1.0, "max"), "TP": (0.2, "max"),
+        "PM2.5": (60.0, "max"), "PM10": (120.0, "max"), "SO2": (500.0, "max"),
+        "NO2": (200.0, "max"), "CO": (10.0, "max"), "O3": (200.0, "max")}
+    assert STANDARD_LIMITS["PM2.5"].breaks([59, 60, 61]).tolist() == [False, False, True]
     assert STANDARD_LIMITS["DO"].breaks([4.9, 5.0, 7]).tolist() == [True, False, False]
     assert STANDARD_LIMITS["NH3-N"].breaks([0.5, 1.0, 1.01]).tolist() == [False, False, True]
 

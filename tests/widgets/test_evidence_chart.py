@@ -80,7 +80,7 @@ def test_one_plot_per_parameter_and_one_curve_per_sensor(chart):
 
 def test_limits_only_where_the_standard_has_one(chart):
     chart.show_evidence(_readings(), REPORT, _sensors())
-    assert set(chart.limit_items) == {"DO", "TP"}
+    assert set(chart.limit_items) == {"DO", "TP", "PM2.5"}  # not turbidity: no standard
     band, line = chart.limit_items["DO"]
     assert line.value() == 5.0
     low, high = band.getRegion()
