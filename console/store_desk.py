@@ -119,7 +119,8 @@ class StoreDesk(QtCore.QObject):
         if kind in self.layers and self.layers[kind] in self.window.project.layers:
             return self.layers[kind]
         data = self.session.features(kind)
-        layer = VectorLayer(data, name=kind, crs=f"EPSG:{self.session.store.srid}")
+        # named in the user's language; ``store_kind`` says what it is
+        layer = VectorLayer(data, name=_kind_label(kind), crs=f"EPSG:{self.session.store.srid}")
         style = township_style(kind, data)
         if style is not None:
             layer.style = style
