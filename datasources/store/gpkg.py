@@ -69,9 +69,12 @@ def register_tables(con: Connection, tables, srid: int) -> None:
                          "s": srid})
 
 
-def update_extents(con: Connection) -> None:
-    """Refresh the layer extents in ``gpkg_contents`` (QGIS zooms to them) from the envelopes stored."""
-    for (table,) in con.execute(text("SELECT table_name FROM gpkg_geometry_columns")).all():
+def update_extents(con: Connection, table: str) -> None:
+    """Refresh ``table``'s extent in ``gpkg_contents`` (QGIS zooms to it) from the envelopes stored;
+    a table that is not a feature layer is left alone."""
+    registered = con.execute(text("SELECT count(*) FROM gpkg_geometry_columns WHERE table_name = :t"),
+                             {"t": table}).scalar()
+    if registered:
         con.exec_driver_sql(
             f"UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
             f"(min_x, max_x, min_y, max_y) = (SELECT min(gpkg_x(geom, 0)), max(gpkg_x(geom, 1)), "

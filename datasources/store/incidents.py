@@ -119,7 +119,7 @@ class IncidentDesk:
             audit.append(session, self.username, event, what, "ok",
                          {"count": len(ids), "source": source, **(detail or {})})
             if session.bind.dialect.name == "sqlite":
-                update_extents(session.connection())
+                update_extents(session.connection(), "incidents")
         return ids
 
     def _report_row(self, row: dict, source: str, now: datetime) -> dict:

@@ -237,7 +237,7 @@ class StoreSession(AccountAdministration, AuditAndExport, IncidentDesk):
             audit.append(session, self.username, event, what, "ok",
                          {"count": len(ids), **(detail or {})})
             if session.bind.dialect.name == "sqlite":
-                update_extents(session.connection())
+                update_extents(session.connection(), model.__tablename__)
         return ids
 
     def update(self, kind: str, feature_id: int, changes: dict, expected_version: int) -> int:
