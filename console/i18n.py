@@ -1,7 +1,10 @@
 """Interface languages: Qt translations (.ts sources in resources/translations, .qm built from them).
 
 ``python -m console.i18n build`` compiles the .ts files; ``python -m console.i18n update`` re-scans the
-sources for translatable strings (keeping existing translations).
+sources for translatable strings (keeping existing translations); ``python -m console.i18n missing`` prints
+the Chinese messages still untranslated as JSON (``{context: {source: ""}}``), and
+``python -m console.i18n fill FILE.json`` writes the translations of such a file into the Chinese .ts and
+mirrors every source into the English one.
 """
 
 from __future__ import annotations
@@ -49,6 +52,66 @@ def update() -> None:
                         str(TRANSLATIONS / f"township_{lang}.ts")], check=True)
 
 
+def _load_ts(path: Path):
+    import xml.etree.ElementTree as ET
+
+    return ET.parse(path)
+
+
+def _save_ts(tree, path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    root = tree.getroot()
+    root.text = "\n"
+    for child in root:  # lupdate's layout: contexts at the margin, their insides indented
+        ET.indent(child, space="    ")
+        child.tail = "\n"
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    body = body.replace(" />", "/>")
+    text = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n"
+    tmp = path.with_suffix(".ts.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def missing() -> dict[str, dict[str, str]]:
+    """The Chinese messages with no finished translation, by context."""
+    out: dict[str, dict[str, str]] = {}
+    root = _load_ts(TRANSLATIONS / "township_zh_CN.ts").getroot()
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or not (tr.text or "").strip() or tr.get("type") == "unfinished":
+                out.setdefault(ctx.findtext("name") or "", {})[msg.findtext("source") or ""] = ""
+    return out
+
+
+def fill(translations: dict[str, dict[str, str]]) -> int:
+    """Write ``{context: {source: chinese}}`` into the Chinese .ts; the English .ts gets each source as
+    its own translation. Returns how many Chinese messages were filled."""
+    filled = 0
+    zh_path = TRANSLATIONS / "township_zh_CN.ts"
+    tree = _load_ts(zh_path)
+    for ctx in tree.getroot().iter("context"):
+        table = translations.get(ctx.findtext("name") or "", {})
+        for msg in ctx.iter("message"):
+            text = table.get(msg.findtext("source") or "")
+            if text:
+                tr = msg.find("translation")
+                tr.text = text
+                tr.attrib.pop("type", None)
+                filled += 1
+    _save_ts(tree, zh_path)
+    en_path = TRANSLATIONS / "township_en.ts"
+    tree = _load_ts(en_path)
+    for msg in tree.getroot().iter("message"):
+        tr = msg.find("translation")
+        tr.text = msg.findtext("source")
+        tr.attrib.pop("type", None)
+    _save_ts(tree, en_path)
+    return filled
+
+
 def system_language() -> str:
     """zh_CN when the system locale is Chinese, else en."""
     for key in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
@@ -79,6 +142,14 @@ if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "build"
     if command == "update":
         update()
+    elif command == "missing":
+        import json
+
+        print(json.dumps(missing(), ensure_ascii=False, indent=1))
+    elif command == "fill":
+        import json
+
+        print(f"filled {fill(json.loads(Path(sys.argv[2]).read_text(encoding='utf-8')))} messages")
     else:
         for path in build():
             print(f"built {path.name}")
