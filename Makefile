@@ -1,5 +1,6 @@
 # Township Console: set-up, run, test, benchmark.
-# `make run` and `make test` work on a fresh Debian/Ubuntu machine once `make system-deps` has run (as root).
+# `make run` and `make test` work on a fresh Debian 12 / Ubuntu machine: they first install the system packages
+# that are missing (as root, or through sudo after saying what and why; `make system-deps` installs them all).
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,10 +13,10 @@ export QT_QPA_PLATFORM ?= offscreen
 SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick python3-qgis \
-	postgresql-15 postgresql-15-postgis-3
+	postgresql-15 postgresql-15-postgis-3 python3-venv
 
-.PHONY: run test system-deps venv demo bench screenshot translations lint clean pg-start pg-stop \
-	stress
+.PHONY: run test system-deps system-check venv demo bench screenshot translations lint clean pg-start \
+	pg-stop stress
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +29,10 @@ venv: $(VENV)/.installed
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES)
+
+# The missing ones of SYSTEM_PACKAGES only (one dpkg-query when none is missing); needs only python3.
+system-check:
+	@$(PYTHON) -m console.preflight --system $(SYSTEM_PACKAGES)
 
 $(DEMO): $(VENV)/.installed resources/build_demo.py $(wildcard resources/demo_parts/*.py)
 	$(PY) -m resources.build_demo --out resources/demo
@@ -44,7 +49,7 @@ demo: $(DEMO_PROJECT) $(DEMO_STORE)
 translations: $(VENV)/.installed
 	$(PY) -m console.i18n build
 
-run: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
+run: system-check $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
 	$(PY) -m console.preflight
 	QT_QPA_PLATFORM= $(VENV)/bin/township-console --db $(DEMO_STORE) --key-dir resources/demo/keys \
 		$(DEMO_PROJECT)
@@ -53,7 +58,7 @@ lint: $(VENV)/.installed
 	$(PY) -m ruff check .
 	$(VENV)/bin/lint-imports
 
-test: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations lint
+test: system-check $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations lint
 	# tests/datasources and tests/layers run with Qt blocked: proof that the models need no GUI.
 	$(PY) -m pytest -q -p no:pytest-qt -p tests.no_qt tests/datasources tests/layers
 	$(PY) -m pytest -q tests --ignore=tests/datasources --ignore=tests/layers
