@@ -173,8 +173,10 @@ class MainWindow(QtWidgets.QMainWindow):
         toolbar.addWidget(self.search_box)
 
     def _action(self, text: str, slot, shortcut=None) -> QtGui.QAction:
+        """A menu or toolbar action that calls ``slot()`` with no arguments: ``triggered``'s ``checked``
+        flag never reaches a slot whose first parameter means something else (a path, a limit)."""
         act = QtGui.QAction(text, self)
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             act.setShortcut(QtGui.QKeySequence(shortcut))
         return act

@@ -260,7 +260,7 @@ class StoreDesk(QtCore.QObject):
 
     def _dialog(self, cls) -> None:
         try:
-            dialog = cls(self.session, self.window)
+            dialog = cls(self.session, parent=self.window)  # AuditLogDialog's second is its limit
         except DataSourceError as exc:
             self.window.message_bar.push_exception(exc)
             return
