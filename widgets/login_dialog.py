@@ -41,7 +41,9 @@ class _StoreDialog(QtWidgets.QDialog):
         self.setModal(True)
         self.form = QtWidgets.QFormLayout()
         self.messages = MessageBar(self)
-        self.buttons = QtWidgets.QDialogButtonBox()
+        # Parented now, so the button a subclass makes default is the dialog's default for Enter (an
+        # unparented box left Qt to choose the message bar's hidden Details button, and Enter did nothing).
+        self.buttons = QtWidgets.QDialogButtonBox(self)
         self.layout_ = QtWidgets.QVBoxLayout(self)
 
     def _finish_layout(self, intro: QtWidgets.QWidget | None = None) -> None:
