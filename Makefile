@@ -86,7 +86,7 @@ stress: $(VENV)/.installed
 	status=$$?; echo; echo "== make stress: $$(( $$(date +%s) - start )) s"; cat "$$report"; \
 	exit $$status
 
-bench: $(VENV)/.installed $(DEMO)
+bench: $(VENV)/.installed $(DEMO) $(DEMO_PROJECT)
 	$(PY) -m benchmarks
 
 screenshot: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
