@@ -12,6 +12,7 @@ from console.file_actions import FileActions
 from console.search import SearchBox
 from console.web_basemaps import add_web_basemap_dialog
 from widgets.attribute_table import AttributeTable
+from widgets.crs_names import crs_code, project_crs_labels
 from widgets.identify_panel import IdentifyPanel, identify
 from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
@@ -19,16 +20,6 @@ from widgets.measure_tool import MeasureTool
 from widgets.message_bar import MessageBar
 from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
 from widgets.tasks import Task
-
-COMMON_CRS = [
-    ("EPSG:4549", "CGCS2000 / 3-degree Gauss-Kruger CM 120E"),
-    ("EPSG:4548", "CGCS2000 / 3-degree Gauss-Kruger CM 117E"),
-    ("EPSG:4547", "CGCS2000 / 3-degree Gauss-Kruger CM 114E"),
-    ("EPSG:4528", "CGCS2000 / 3-degree Gauss-Kruger zone 40"),
-    ("EPSG:4490", "CGCS2000 (lon/lat)"),
-    ("EPSG:4326", "WGS 84 (lon/lat)"),
-    ("EPSG:3857", "WGS 84 / Pseudo-Mercator"),
-]
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -321,11 +312,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.crs_button.setText(str(self.project.crs))
 
     def choose_crs(self) -> None:
-        items = [f"{code} — {name}" for code, name in COMMON_CRS]
+        items = project_crs_labels()  # translated names with their codes
         text, ok = QtWidgets.QInputDialog.getItem(self, self.tr("Project CRS"),
                                                   self.tr("Draw the map in:"), items, 0, True)
         if ok and text:
-            self.set_project_crs(text.split("—")[0].strip())
+            self.set_project_crs(crs_code(text))
 
     def set_project_crs(self, crs: str) -> None:
         from pyproj import CRS

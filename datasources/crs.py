@@ -22,6 +22,27 @@ WGS84 = "EPSG:4326"
 # China's extent in lon/lat, generous (Hainan province reaches 3.8N).
 _CHINA = (73.0, 3.0, 136.0, 54.0)  # down to the Nansha islands
 
+#: The CRSs a township draws its map in, with their English names (the window shows them translated).
+COMMON_CRS: list[tuple[str, str]] = [
+    ("EPSG:4549", "CGCS2000 / 3-degree Gauss-Kruger CM 120E"),
+    ("EPSG:4548", "CGCS2000 / 3-degree Gauss-Kruger CM 117E"),
+    ("EPSG:4547", "CGCS2000 / 3-degree Gauss-Kruger CM 114E"),
+    ("EPSG:4528", "CGCS2000 / 3-degree Gauss-Kruger zone 40"),
+    ("EPSG:4490", "CGCS2000 (lon/lat)"),
+    ("EPSG:4326", "WGS 84 (lon/lat)"),
+    ("EPSG:3857", "WGS 84 / Pseudo-Mercator"),
+]
+#: What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets
+#: (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`).
+LONLAT_CHOICES: list[tuple[str, str]] = [
+    ("EPSG:4490", "CGCS2000 (lon/lat)"),
+    ("EPSG:4326", "WGS 84 (lon/lat)"),
+    ("GCJ-02", "GCJ-02 (AMap, Tencent): converted to CGCS2000"),
+    ("BD-09", "BD-09 (Baidu): converted to CGCS2000"),
+]
+#: The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely.
+LONLAT_IN_CHINA = "inferred: lon/lat ranges inside China, CGCS2000 assumed"
+
 
 @dataclass(frozen=True)
 class CRSGuess:
@@ -71,6 +92,21 @@ def _identify(crs) -> str | None:
     if auth is not None:
         return f"{auth[0]}:{auth[1]}"
     return obj.to_wkt()
+
+
+def crs_name(code: str | None) -> str:
+    """The English name of a CRS: from :data:`COMMON_CRS` or :data:`LONLAT_CHOICES`, else PROJ's name
+    (``"CGCS2000 / 3-degree Gauss-Kruger zone 39"``); ``""`` for an unknown or missing one."""
+    if not code:
+        return ""
+    for known, name in (*COMMON_CRS, *LONLAT_CHOICES):
+        if known == code:
+            return name
+    try:
+        with PROJ_LOCK:
+            return CRS.from_user_input(code).name or ""
+    except CRSError:
+        return ""
 
 
 def transformer(src: str, dst: str) -> Transformer:
@@ -142,8 +178,7 @@ def infer_crs(bounds, name: str = "", hint: str | None = None) -> CRSGuess:
                         and _CHINA[1] <= miny and maxy <= _CHINA[3])
         if inside_china:
             return CRSGuess(
-                CGCS2000, "inferred: lon/lat ranges inside China, CGCS2000 assumed",
-                (CGCS2000, WGS84),
+                CGCS2000, LONLAT_IN_CHINA, (CGCS2000, WGS84, "GCJ-02", "BD-09"),
                 "lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), "
                 "a few hundred metres off: confirm the source",
             )

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from datasources.china_offsets import offset_kind, offset_note, to_cgcs2000
 from datasources.crs import crs_to_string, infer_crs
 from datasources.dms import parse_coordinates
 from datasources.encoding import EncodingGuess, detect_text_encoding, normalise
@@ -118,6 +119,10 @@ def read_table(path, encoding: str | None = None, crs=None, x: str | None = None
         parts = [text for text in (ragged, xp and f"{x_word} {xp}", yp and f"{y_word} {yp}") if text]
         problems.append(f"row {cells.row_numbers[i]}: " + "; ".join(parts) if parts else "")
     good = np.isfinite(xs) & np.isfinite(ys)
+    if offset_kind(crs):  # GCJ-02/BD-09 given: the points are moved to CGCS2000 lon/lat
+        xs[good], ys[good] = to_cgcs2000(xs[good], ys[good], crs)
+        warnings.append(offset_note(crs))
+        crs = "EPSG:4490"
     geometry = np.full(len(frame), None, dtype=object)
     geometry[good] = shapely.points(xs[good], ys[good])
 

@@ -27,6 +27,7 @@ from datasources.archive import (
     plan_reading,
     read_sidecar,
 )
+from datasources.china_offsets import undo_offset
 from datasources.crs import crs_to_string, infer_crs
 from datasources.encoding import EncodingGuess, codepage_name, dbf_encoding
 from datasources.errors import (
@@ -349,6 +350,8 @@ def read_layer(path: Path, driver: str, member: Member, gdal_layer: str, label: 
     # object dtype as it is: letting pandas infer a string dtype costs ~30 ms per million rows
     frame[PROBLEM_COLUMN] = pd.Series(problems, index=frame.index, dtype=object)
     check_cancelled(is_cancelled, path)
+    frame, crs, offset_note = undo_offset(frame, crs)  # GCJ-02/BD-09 given: moved to CGCS2000
+    notes.extend([offset_note] if offset_note else [])
     crs_value, assumed, reason, crs_note = _settle_crs(path, driver, frame, problems, crs,
                                                        project_crs)
     if crs_value is not None:

@@ -4,43 +4,103 @@
 <context>
     <name>AssumptionDialog</name>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="26"/>
+        <location filename="../../widgets/assumption_dialog.py" line="19"/>
+        <source>no CRS in the file; {0}</source>
+        <translation>no CRS in the file; {0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="21"/>
+        <source>inferred: lon/lat ranges inside China, CGCS2000 assumed</source>
+        <translation>inferred: lon/lat ranges inside China, CGCS2000 assumed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="23"/>
+        <source>inferred: lon/lat ranges, WGS 84 assumed</source>
+        <translation>inferred: lon/lat ranges, WGS 84 assumed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="25"/>
+        <source>assumed from the file name ({0})</source>
+        <translation>assumed from the file name ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="27"/>
+        <source>inferred: the easting carries Gauss-Kruger {0}-degree zone {1} (CGCS2000 assumed)</source>
+        <translation>inferred: the easting carries Gauss-Kruger {0}-degree zone {1} (CGCS2000 assumed)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="31"/>
+        <source>assumed: planar metres without a zone number, taken as the project CRS</source>
+        <translation>assumed: planar metres without a zone number, taken as the project CRS</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="34"/>
+        <source>planar metres without a zone number: choose the Gauss-Kruger or UTM zone</source>
+        <translation>planar metres without a zone number: choose the Gauss-Kruger or UTM zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="37"/>
+        <source>no finite coordinates to infer a CRS from</source>
+        <translation>no finite coordinates to infer a CRS from</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="39"/>
+        <source>no CRS in the file and no coordinates to infer one from</source>
+        <translation>no CRS in the file and no coordinates to infer one from</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="41"/>
+        <source>the coordinates match no known CRS range (local or arbitrary units?)</source>
+        <translation>the coordinates match no known CRS range (local or arbitrary units?)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="80"/>
         <source>Check {name}</source>
         <translation>Check {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="40"/>
+        <location filename="../../widgets/assumption_dialog.py" line="96"/>
         <source>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</source>
         <translation>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="44"/>
+        <location filename="../../widgets/assumption_dialog.py" line="106"/>
         <source>the file declares no CRS</source>
         <translation>the file declares no CRS</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="46"/>
+        <location filename="../../widgets/assumption_dialog.py" line="108"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="49"/>
+        <location filename="../../widgets/assumption_dialog.py" line="112"/>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="120"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="52"/>
+        <location filename="../../widgets/assumption_dialog.py" line="123"/>
         <source>Sample</source>
         <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="151"/>
+        <source>{crs} is not a CRS the console knows: choose one from the list or type an EPSG code such as EPSG:4549.</source>
+        <translation>{crs} is not a CRS the console knows: choose one from the list or type an EPSG code such as EPSG:4549.</translation>
     </message>
 </context>
 <context>
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="161"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="164"/>
@@ -361,18 +421,18 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
-        <source>Reporter&apos;s name</source>
-        <translation>Reporter&apos;s name</translation>
+        <source>Reporter's name</source>
+        <translation>Reporter's name</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
-        <source>Reporter&apos;s phone</source>
-        <translation>Reporter&apos;s phone</translation>
+        <source>Reporter's phone</source>
+        <translation>Reporter's phone</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
-        <source>Reporter&apos;s ID number</source>
-        <translation>Reporter&apos;s ID number</translation>
+        <source>Reporter's ID number</source>
+        <translation>Reporter's ID number</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
@@ -458,6 +518,61 @@
         <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
         <source>Imported {good} reports.</source>
         <translation>Imported {good} reports.</translation>
+    </message>
+</context>
+<context>
+    <name>CrsNames</name>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="14"/>
+        <location filename="../../widgets/crs_names.py" line="21"/>
+        <source>CGCS2000 (lon/lat)</source>
+        <translation>CGCS2000 (lon/lat)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="15"/>
+        <location filename="../../widgets/crs_names.py" line="22"/>
+        <source>WGS 84 (lon/lat)</source>
+        <translation>WGS 84 (lon/lat)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="16"/>
+        <source>WGS 84 / Pseudo-Mercator</source>
+        <translation>WGS 84 / Pseudo-Mercator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="18"/>
+        <source>GCJ-02 (AMap, Tencent): converted to CGCS2000</source>
+        <translation>GCJ-02 (AMap, Tencent): converted to CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="20"/>
+        <source>BD-09 (Baidu): converted to CGCS2000</source>
+        <translation>BD-09 (Baidu): converted to CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="27"/>
+        <source>CGCS2000 / 3-degree Gauss-Kruger CM {n}E</source>
+        <translation>CGCS2000 / 3-degree Gauss-Kruger CM {n}E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="29"/>
+        <source>CGCS2000 / 3-degree Gauss-Kruger zone {n}</source>
+        <translation>CGCS2000 / 3-degree Gauss-Kruger zone {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="31"/>
+        <source>CGCS2000 / 6-degree Gauss-Kruger CM {n}E</source>
+        <translation>CGCS2000 / 6-degree Gauss-Kruger CM {n}E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="33"/>
+        <source>CGCS2000 / 6-degree Gauss-Kruger zone {n}</source>
+        <translation>CGCS2000 / 6-degree Gauss-Kruger zone {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="35"/>
+        <source>WGS 84 / UTM zone {n}</source>
+        <translation>WGS 84 / UTM zone {n}</translation>
     </message>
 </context>
 <context>
@@ -633,7 +748,7 @@
     <message>
         <location filename="../../widgets/evidence_chart.py" line="112"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving)</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving)</extracomment>
         <translation>No sensors within {radius} m of the report.</translation>
     </message>
     <message>
@@ -773,8 +888,8 @@
     <message>
         <location filename="../../console/file_actions.py" line="102"/>
         <location filename="../../console/file_actions.py" line="127"/>
-        <source>Check them in the layer&apos;s properties.</source>
-        <translation>Check them in the layer&apos;s properties.</translation>
+        <source>Check them in the layer's properties.</source>
+        <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="150"/>
@@ -837,8 +952,8 @@
     </message>
     <message>
         <location filename="../../widgets/login_dialog.py" line="132"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
-        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</translation>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
         <location filename="../../widgets/login_dialog.py" line="139"/>
@@ -1103,8 +1218,8 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="230"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="246"/>
@@ -1149,8 +1264,8 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="314"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="322"/>
@@ -1324,8 +1439,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="302"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
-        <translation>Note (why; kept in the case&apos;s history):</translation>
+        <source>Note (why; kept in the case's history):</source>
+        <translation>Note (why; kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="308"/>
@@ -1349,8 +1464,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="374"/>
-        <source>Note (kept in the case&apos;s history):</source>
-        <translation>Note (kept in the case&apos;s history):</translation>
+        <source>Note (kept in the case's history):</source>
+        <translation>Note (kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="389"/>
@@ -1403,8 +1518,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="110"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x or longitude, e.g. 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="111"/>
@@ -1898,184 +2013,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="73"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="84"/>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="75"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="89"/>
+        <location filename="../../console/main_window.py" line="80"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="118"/>
+        <location filename="../../console/main_window.py" line="109"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="144"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="160"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="161"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="169"/>
+        <location filename="../../console/main_window.py" line="160"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="203"/>
+        <location filename="../../console/main_window.py" line="196"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="215"/>
+        <location filename="../../console/main_window.py" line="208"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="242"/>
+        <location filename="../../console/main_window.py" line="235"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="243"/>
+        <location filename="../../console/main_window.py" line="236"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="314"/>
+        <location filename="../../console/main_window.py" line="307"/>
         <source>Type a scale such as 1:10000</source>
         <translation>Type a scale such as 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="323"/>
+        <location filename="../../console/main_window.py" line="316"/>
         <source>Project CRS</source>
         <translation>Project CRS</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="324"/>
+        <location filename="../../console/main_window.py" line="317"/>
         <source>Draw the map in:</source>
         <translation>Draw the map in:</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="335"/>
+        <location filename="../../console/main_window.py" line="328"/>
         <source>Unknown CRS: {crs}</source>
         <translation>Unknown CRS: {crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="382"/>
+        <location filename="../../console/main_window.py" line="375"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="384"/>
+        <location filename="../../console/main_window.py" line="377"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -2144,8 +2259,8 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="95"/>
-        <source>Show the reporter&apos;s personal data…</source>
-        <translation>Show the reporter&apos;s personal data…</translation>
+        <source>Show the reporter's personal data…</source>
+        <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="96"/>
@@ -2173,93 +2288,93 @@
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="189"/>
+        <location filename="../../console/store_desk.py" line="190"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="190"/>
+        <location filename="../../console/store_desk.py" line="191"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="202"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
-        <translation>Select one incident in the store&apos;s incidents layer first.</translation>
+        <location filename="../../console/store_desk.py" line="203"/>
+        <source>Select one incident in the store's incidents layer first.</source>
+        <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="206"/>
-        <location filename="../../console/store_desk.py" line="235"/>
+        <location filename="../../console/store_desk.py" line="207"/>
+        <location filename="../../console/store_desk.py" line="236"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="207"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <location filename="../../console/store_desk.py" line="208"/>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
+        <location filename="../../console/store_desk.py" line="217"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="221"/>
+        <location filename="../../console/store_desk.py" line="222"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="221"/>
+        <location filename="../../console/store_desk.py" line="222"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="227"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="227"/>
+        <location filename="../../console/store_desk.py" line="228"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="236"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <location filename="../../console/store_desk.py" line="237"/>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="246"/>
+        <location filename="../../console/store_desk.py" line="247"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="301"/>
+        <location filename="../../console/store_desk.py" line="302"/>
         <source>Villages</source>
         <translation>Villages</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="302"/>
+        <location filename="../../console/store_desk.py" line="303"/>
         <source>Facilities</source>
         <translation>Facilities</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="303"/>
+        <location filename="../../console/store_desk.py" line="304"/>
         <source>Sensors</source>
         <translation>Sensors</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="304"/>
+        <location filename="../../console/store_desk.py" line="305"/>
         <source>Hazard zones</source>
         <translation>Hazard zones</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="305"/>
+        <location filename="../../console/store_desk.py" line="306"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="306"/>
+        <location filename="../../console/store_desk.py" line="307"/>
         <source>Planned sites</source>
         <translation>Planned sites</translation>
     </message>

@@ -4,43 +4,103 @@
 <context>
     <name>AssumptionDialog</name>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="26"/>
+        <location filename="../../widgets/assumption_dialog.py" line="19"/>
+        <source>no CRS in the file; {0}</source>
+        <translation>文件中没有坐标参考系；{0}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="21"/>
+        <source>inferred: lon/lat ranges inside China, CGCS2000 assumed</source>
+        <translation>推断：经纬度范围在中国境内，假定为 CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="23"/>
+        <source>inferred: lon/lat ranges, WGS 84 assumed</source>
+        <translation>推断：经纬度范围，假定为 WGS 84</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="25"/>
+        <source>assumed from the file name ({0})</source>
+        <translation>根据文件名假定（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="27"/>
+        <source>inferred: the easting carries Gauss-Kruger {0}-degree zone {1} (CGCS2000 assumed)</source>
+        <translation>推断：东坐标带有高斯-克吕格 {0} 度带第 {1} 带的带号（假定为 CGCS2000）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="31"/>
+        <source>assumed: planar metres without a zone number, taken as the project CRS</source>
+        <translation>假定：不带带号的平面米制坐标，按项目坐标参考系处理</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="34"/>
+        <source>planar metres without a zone number: choose the Gauss-Kruger or UTM zone</source>
+        <translation>不带带号的平面米制坐标：请选择高斯-克吕格或 UTM 分带</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="37"/>
+        <source>no finite coordinates to infer a CRS from</source>
+        <translation>没有可用于推断坐标参考系的有效坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="39"/>
+        <source>no CRS in the file and no coordinates to infer one from</source>
+        <translation>文件中没有坐标参考系，也没有可用于推断的坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="41"/>
+        <source>the coordinates match no known CRS range (local or arbitrary units?)</source>
+        <translation>坐标不符合任何已知坐标参考系的范围（局部坐标或任意单位？）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="80"/>
         <source>Check {name}</source>
         <translation>检查 {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="40"/>
+        <location filename="../../widgets/assumption_dialog.py" line="96"/>
         <source>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</source>
         <translation>此文件未声明以下信息，已按推测处理。请确认或更正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="44"/>
+        <location filename="../../widgets/assumption_dialog.py" line="106"/>
         <source>the file declares no CRS</source>
         <translation>文件未声明坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="46"/>
+        <location filename="../../widgets/assumption_dialog.py" line="108"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="49"/>
+        <location filename="../../widgets/assumption_dialog.py" line="112"/>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>来自国内网络地图（高德、腾讯）的经纬度数据通常是 GCJ-02 火星坐标，与真实位置相差几百米；百度地图的数据是 BD-09 坐标。如果文件来自这类地图，请选择 GCJ-02 或 BD-09：文件将重新读取并转换为 CGCS2000。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="120"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="52"/>
+        <location filename="../../widgets/assumption_dialog.py" line="123"/>
         <source>Sample</source>
         <translation>示例</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="151"/>
+        <source>{crs} is not a CRS the console knows: choose one from the list or type an EPSG code such as EPSG:4549.</source>
+        <translation>{crs} 不是本系统认识的坐标参考系：请从列表中选择，或输入 EPSG 代码，例如 EPSG:4549。</translation>
     </message>
 </context>
 <context>
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="161"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>筛选，例如 population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>筛选，例如 population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="164"/>
@@ -361,17 +421,17 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
-        <source>Reporter&apos;s name</source>
+        <source>Reporter's name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
-        <source>Reporter&apos;s phone</source>
+        <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
-        <source>Reporter&apos;s ID number</source>
+        <source>Reporter's ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
@@ -458,6 +518,61 @@
         <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
         <source>Imported {good} reports.</source>
         <translation>已导入 {good} 条报告。</translation>
+    </message>
+</context>
+<context>
+    <name>CrsNames</name>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="14"/>
+        <location filename="../../widgets/crs_names.py" line="21"/>
+        <source>CGCS2000 (lon/lat)</source>
+        <translation>CGCS2000 地理坐标（经纬度）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="15"/>
+        <location filename="../../widgets/crs_names.py" line="22"/>
+        <source>WGS 84 (lon/lat)</source>
+        <translation>WGS 84 地理坐标（经纬度）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="16"/>
+        <source>WGS 84 / Pseudo-Mercator</source>
+        <translation>WGS 84 / 伪墨卡托（网络地图）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="18"/>
+        <source>GCJ-02 (AMap, Tencent): converted to CGCS2000</source>
+        <translation>GCJ-02 火星坐标（高德、腾讯）：转换为 CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="20"/>
+        <source>BD-09 (Baidu): converted to CGCS2000</source>
+        <translation>BD-09 百度坐标：转换为 CGCS2000</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="27"/>
+        <source>CGCS2000 / 3-degree Gauss-Kruger CM {n}E</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格 中央经线 {n}°E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="29"/>
+        <source>CGCS2000 / 3-degree Gauss-Kruger zone {n}</source>
+        <translation>CGCS2000 / 3度带高斯-克吕格 第 {n} 带</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="31"/>
+        <source>CGCS2000 / 6-degree Gauss-Kruger CM {n}E</source>
+        <translation>CGCS2000 / 6度带高斯-克吕格 中央经线 {n}°E</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="33"/>
+        <source>CGCS2000 / 6-degree Gauss-Kruger zone {n}</source>
+        <translation>CGCS2000 / 6度带高斯-克吕格 第 {n} 带</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/crs_names.py" line="35"/>
+        <source>WGS 84 / UTM zone {n}</source>
+        <translation>WGS 84 / UTM 第 {n} 带</translation>
     </message>
 </context>
 <context>
@@ -633,7 +748,7 @@
     <message>
         <location filename="../../widgets/evidence_chart.py" line="112"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving)</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving)</extracomment>
         <translation>报告位置 {radius} 米范围内没有监测站。</translation>
     </message>
     <message>
@@ -773,7 +888,7 @@
     <message>
         <location filename="../../console/file_actions.py" line="102"/>
         <location filename="../../console/file_actions.py" line="127"/>
-        <source>Check them in the layer&apos;s properties.</source>
+        <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
@@ -837,7 +952,7 @@
     </message>
     <message>
         <location filename="../../widgets/login_dialog.py" line="132"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
@@ -1103,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="230"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
@@ -1149,7 +1264,7 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="314"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
@@ -1324,7 +1439,7 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="302"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
+        <source>Note (why; kept in the case's history):</source>
         <translation>备注（原因；记入办理记录）：</translation>
     </message>
     <message>
@@ -1349,7 +1464,7 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="374"/>
-        <source>Note (kept in the case&apos;s history):</source>
+        <source>Note (kept in the case's history):</source>
         <translation>备注（记入办理记录）：</translation>
     </message>
     <message>
@@ -1403,8 +1518,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="110"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x 或经度，例如 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x 或经度，例如 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="111"/>
@@ -1898,184 +2013,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="73"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="84"/>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="75"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="89"/>
+        <location filename="../../console/main_window.py" line="80"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="118"/>
+        <location filename="../../console/main_window.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="144"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="160"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="161"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="169"/>
+        <location filename="../../console/main_window.py" line="160"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="203"/>
+        <location filename="../../console/main_window.py" line="196"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="215"/>
+        <location filename="../../console/main_window.py" line="208"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="242"/>
+        <location filename="../../console/main_window.py" line="235"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="243"/>
+        <location filename="../../console/main_window.py" line="236"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="314"/>
+        <location filename="../../console/main_window.py" line="307"/>
         <source>Type a scale such as 1:10000</source>
         <translation>输入比例尺，例如 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="323"/>
+        <location filename="../../console/main_window.py" line="316"/>
         <source>Project CRS</source>
         <translation>工程坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="324"/>
+        <location filename="../../console/main_window.py" line="317"/>
         <source>Draw the map in:</source>
         <translation>地图绘制所用坐标参考系：</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="335"/>
+        <location filename="../../console/main_window.py" line="328"/>
         <source>Unknown CRS: {crs}</source>
         <translation>未知的坐标参考系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="382"/>
+        <location filename="../../console/main_window.py" line="375"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="384"/>
+        <location filename="../../console/main_window.py" line="377"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -2144,7 +2259,7 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="95"/>
-        <source>Show the reporter&apos;s personal data…</source>
+        <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
@@ -2173,93 +2288,93 @@
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="189"/>
+        <location filename="../../console/store_desk.py" line="190"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="190"/>
+        <location filename="../../console/store_desk.py" line="191"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="202"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
+        <location filename="../../console/store_desk.py" line="203"/>
+        <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="206"/>
-        <location filename="../../console/store_desk.py" line="235"/>
+        <location filename="../../console/store_desk.py" line="207"/>
+        <location filename="../../console/store_desk.py" line="236"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="207"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <location filename="../../console/store_desk.py" line="208"/>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
+        <location filename="../../console/store_desk.py" line="217"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="221"/>
+        <location filename="../../console/store_desk.py" line="222"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="221"/>
+        <location filename="../../console/store_desk.py" line="222"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="227"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="227"/>
+        <location filename="../../console/store_desk.py" line="228"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="236"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <location filename="../../console/store_desk.py" line="237"/>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="246"/>
+        <location filename="../../console/store_desk.py" line="247"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="301"/>
+        <location filename="../../console/store_desk.py" line="302"/>
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="302"/>
+        <location filename="../../console/store_desk.py" line="303"/>
         <source>Facilities</source>
         <translation>设施</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="303"/>
+        <location filename="../../console/store_desk.py" line="304"/>
         <source>Sensors</source>
         <translation>传感器</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="304"/>
+        <location filename="../../console/store_desk.py" line="305"/>
         <source>Hazard zones</source>
         <translation>灾害区</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="305"/>
+        <location filename="../../console/store_desk.py" line="306"/>
         <source>Incidents</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="306"/>
+        <location filename="../../console/store_desk.py" line="307"/>
         <source>Planned sites</source>
         <translation>规划站点</translation>
     </message>

@@ -82,3 +82,93 @@ def test_changing_the_project_crs_reprojects_and_redraws(empty_window, qtbot, gb
         # the layer was reprojected: what the canvas drew from sits where the layer lies in that CRS
         expected = tuple(layer.data_in(crs).total_bounds)
         assert item.prepared.bounds == pytest.approx(expected, rel=1e-9, abs=1e-9)
+
+
+@pytest.fixture
+def chinese(qapp, tmp_path):
+    """The Chinese translation, compiled from the .ts now, installed in the running app."""
+    import subprocess
+
+    from PySide6 import QtCore
+
+    from console import i18n
+
+    qm = tmp_path / "township_zh_CN.qm"
+    subprocess.run([i18n._tool("lrelease"), "-silent", str(i18n.TRANSLATIONS / "township_zh_CN.ts"),
+                    "-qm", str(qm)], check=True)
+    translator = QtCore.QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+def _open_and_wait_for_dialog(win, qtbot, path):
+    win.files.open_paths([path])
+    qtbot.waitUntil(lambda: getattr(win, "assumption_dialog", None) is not None, timeout=60_000)
+    return win.assumption_dialog
+
+
+def test_probable_gcj02_is_said_in_the_dialog_and_converted_when_chosen(empty_window, qtbot, real_data):
+    win = empty_window
+    dialog = _open_and_wait_for_dialog(win, qtbot, real_data / "cn_gcj02_noprj" / "海南藏族自治州.shp")
+    layer = dialog.layer
+    assert dialog.offset_warning is not None and dialog.offset_warning.isVisible()
+    assert "GCJ-02" in dialog.offset_warning.text()
+    labels = [dialog.crs.itemText(i) for i in range(dialog.crs.count())]
+    assert all(not label.startswith("EPSG:") for label in labels)  # names, not bare codes
+    assert any("EPSG:4549" in label for label in labels)
+    index = dialog.crs.findData("GCJ-02")
+    assert index >= 0 and dialog.crs.findData("BD-09") >= 0
+    dialog.crs.setCurrentIndex(index)  # the user knows it came from AMap
+    assert dialog.chosen_crs() == "GCJ-02"
+    before = layer.data.total_bounds
+    dialog.accept()
+    qtbot.waitUntil(lambda: win.project.layers and win.project.layers[0] is not layer
+                    and not win._workers, timeout=60_000)
+    fresh = win.project.layers[0]
+    assert fresh.source.crs == "EPSG:4490" and fresh.source.crs_assumed is False
+    assert any("GCJ-02" in w for w in fresh.source.warnings)
+    # the offset taken out: tens to hundreds of metres (in Qinghai about 60 m east-west)
+    shift = before - fresh.data.total_bounds
+    assert 0.0003 < abs(shift[0]) < 0.01 and abs(shift[1]) < 0.01
+
+
+def test_a_crs_the_console_does_not_know_is_refused_in_the_dialog(empty_window, qtbot, gbk_shapefile):
+    win = empty_window
+    dialog = _open_and_wait_for_dialog(win, qtbot, gbk_shapefile)
+    dialog.crs.setCurrentText("EPSG:999999")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.isVisible()
+    assert "EPSG:999999" in dialog.error.text()
+
+
+def test_the_dialog_speaks_chinese(chinese, empty_window, qtbot, real_data):
+    import re
+
+    win = empty_window
+    dialog = _open_and_wait_for_dialog(win, qtbot, real_data / "cn_gcj02_noprj" / "海南藏族自治州.shp")
+    cjk = re.compile(r"[\u3400-\u9fff]")
+    assert cjk.search(dialog.offset_warning.text()) and "GCJ-02" in dialog.offset_warning.text()
+    reasons = [w.text() for w in dialog.findChildren(type(dialog.offset_warning))]
+    assert not any("inferred: lon/lat" in text for text in reasons)  # the reason is in Chinese too
+    gk = dialog.crs.itemText(dialog.crs.findData("EPSG:4549"))
+    assert cjk.search(gk) and gk.endswith("(EPSG:4549)")
+    assert cjk.search(dialog.crs.itemText(dialog.crs.findData("GCJ-02")))
+
+
+def test_the_project_crs_chooser_shows_names_and_sets_the_code(empty_window, qtbot, monkeypatch):
+    from PySide6 import QtWidgets
+
+    win = empty_window
+    offered = {}
+
+    def answer(parent, title, label, items, current, editable):
+        offered["items"] = list(items)
+        return next(i for i in items if "EPSG:4547" in i), True
+
+    monkeypatch.setattr(QtWidgets.QInputDialog, "getItem", answer)
+    win.crs_button.click()
+    assert all(not item.startswith("EPSG:") for item in offered["items"])
+    assert any("Gauss-Kruger" in item or "高斯" in item for item in offered["items"])
+    assert win.project.crs == "EPSG:4547"
