@@ -74,7 +74,9 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
         records, errors = read_incident_rows(path, mapping, encoding, crs, store_crs)
         source, label = "import", "row"
     result = ImportResult(errors=list(errors))
-    known = set(session.features("incidents")["case_number"].dropna())
+    stored = session.features("incidents")
+    known = set(stored["case_number"].dropna())  # and the sources' own numbers of earlier imports:
+    known |= set(stored["source_number"].dropna()) if "source_number" in stored.columns else set()
     seen: set[str] = set()
     good = []
     for record in records:

@@ -86,6 +86,7 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
     from datasources.atomic import atomic_path
     from datasources.store import TownshipStore
     from datasources.store.admin import init_store
+    from datasources.store.incident_intake import numbers_by_year
     from datasources.store.models import KINDS, PERSONAL_FIELDS
     from resources.demo_parts.incident_history import incident_extras
 
@@ -105,6 +106,9 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
             frame = _shifted(pyogrio.read_dataframe(source, layer=layer),
                              shift_to(as_of or datetime.now(UTC).date()))
             if kind == "incidents":
+                # Numbered again after the move in time: a report moved into the next year gets that
+                # year's number, as the store would have given it (one scheme, one counter per year).
+                frame["id"] = numbers_by_year(frame["reported_at"])
                 extras = incident_extras(frame, builder.deadlines())
                 frame = frame.assign(**{c: extras[c] for c in extras.columns})
             ids = builder.add_many(kind, _records(frame, renames, columns),

@@ -19,8 +19,29 @@ DEFAULT_CASE_PREFIX = "QX"
 CHINA_TIME = timezone(timedelta(hours=8))
 
 
+def case_number(prefix: str, year: int, number: int) -> str:
+    """The township's one case-number scheme: ``<prefix>-<year>-NNNNN`` (five digits, per China year)."""
+    return f"{prefix}-{year}-{number:05d}"
+
+
+def china_year(moment) -> int:
+    """The year of ``moment`` (naive means UTC) in China Standard Time."""
+    return utc(moment).astimezone(CHINA_TIME).year
+
+
+def numbers_by_year(times, prefix: str = DEFAULT_CASE_PREFIX) -> list[str]:
+    """Case numbers for reports made at ``times`` (naive means UTC), counted from 1 in each China year
+    in the order of the times (ties in the order given): what a store numbering them one by one as they
+    came in would have given."""
+    stamps = pd.to_datetime(pd.Series(list(times), dtype=object), utc=True, format="ISO8601")
+    years = stamps.dt.tz_convert(CHINA_TIME).dt.year
+    order = stamps.sort_values(kind="stable").index
+    counts = years.loc[order].groupby(years.loc[order]).cumcount() + 1
+    return [case_number(prefix, int(years[i]), int(counts[i])) for i in range(len(stamps))]
+
+
 class CaseNumbers:
-    """The next free ``<prefix>-<year>-NNNNN`` per year, counted from the numbers already stored."""
+    """The next free ``<prefix>-<year>-NNNNN`` per China year, counted from the numbers already stored."""
 
     def __init__(self, session) -> None:
         self.session = session
@@ -28,32 +49,81 @@ class CaseNumbers:
             or DEFAULT_CASE_PREFIX
         self.last: dict[int, int] = {}
 
-    def next(self, reported_at: datetime) -> str:
-        year = reported_at.astimezone(CHINA_TIME).year
+    def _last(self, year: int) -> int:
         if year not in self.last:
             stem = f"{self.prefix}-{year}-"
             numbers = self.session.scalars(select(Incident.case_number).where(
                 Incident.case_number.like(f"{stem}%"))).all()
             tails = [int(m.group(1)) for n in numbers if (m := re.fullmatch(r".*-(\d+)", n or ""))]
             self.last[year] = max(tails, default=0)
-        self.last[year] += 1
-        return f"{self.prefix}-{year}-{self.last[year]:05d}"
+        return self.last[year]
+
+    def follows_scheme(self, number: str, reported_at: datetime) -> bool:
+        """Whether ``number`` is one of this township's for the year of ``reported_at`` (kept on import:
+        an export of a desk of the same township); any other number is the source's own."""
+        year = china_year(reported_at)
+        return re.fullmatch(rf"{re.escape(self.prefix)}-{year}-\d{{5}}", number or "") is not None
+
+    def take(self, number: str, reported_at: datetime) -> None:
+        """Count a kept number (see :meth:`follows_scheme`) as used, so :meth:`next` never gives it."""
+        year = china_year(reported_at)
+        self.last[year] = max(self._last(year), int(number.rsplit("-", 1)[1]))
+
+    def next(self, reported_at: datetime) -> str:
+        year = china_year(reported_at)
+        self.last[year] = self._last(year) + 1
+        return case_number(self.prefix, year, self.last[year])
+
+
+def number_reports(numbers: CaseNumbers, rows: list[dict]) -> dict[str, str]:
+    """Give every row a case number of the township's scheme. A row's own number is kept when it follows
+    the scheme; any other (a hotline ticket, an Open311 id, another township's) moves to ``source_number``
+    and the row gets the next number of its year. Returns {source's number: case number given}."""
+    renumbered: dict[str, str] = {}
+    for row in rows:
+        own = str(row.get("case_number") or "").strip()
+        if own and numbers.follows_scheme(own, row["reported_at"]):
+            row["case_number"] = own
+            numbers.take(own, row["reported_at"])
+        elif own:
+            row["source_number"] = own
+    for row in rows:
+        if row.get("source_number") or not row.get("case_number"):
+            row["case_number"] = numbers.next(row["reported_at"])
+            if row.get("source_number"):
+                renumbered.setdefault(row["source_number"], row["case_number"])
+    return renumbered
+
+
+def number_unnumbered(session, rows: list[dict]) -> None:
+    """The next case number of its year for each row that has none (a report made now when it has no
+    time), in the rows' order."""
+    numbers, now = None, datetime.now(UTC)
+    for row in rows:
+        if not row.get("case_number"):
+            numbers = numbers or CaseNumbers(session)
+            row["case_number"] = numbers.next(utc(row.get("reported_at")) or now)
 
 
 def refuse_taken_numbers(session, rows: list[dict]) -> None:
-    """Raise :class:`StoreError` when a row's case number is stored already or repeated in ``rows``."""
-    numbers = [r["case_number"] for r in rows]
-    repeated = sorted({n for n in numbers if numbers.count(n) > 1})
-    taken = sorted(session.scalars(select(Incident.case_number).where(
-        Incident.case_number.in_(numbers))).all()) if numbers else []
-    if repeated or taken:
-        shown = ", ".join((repeated + taken)[:10])
+    """Raise :class:`StoreError` when a row's case number, or its source's own number, is stored already
+    or repeated in ``rows`` (a file imported twice)."""
+    problems = []
+    for field, column in (("case_number", Incident.case_number), ("source_number", Incident.source_number)):
+        numbers = [r[field] for r in rows if r.get(field)]
+        repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+        taken = sorted(session.scalars(select(column).where(column.in_(numbers))).all()) if numbers else []
+        problems += repeated + taken
+    if problems:
+        shown = ", ".join(problems[:10])
         raise StoreError(f"case numbers already in the store or twice in the import: {shown}",
                          "Leave those reports out, or import them without their case numbers.")
 
 
-def link_duplicates(session, ids: list[int], originals: list) -> None:
-    """Set ``duplicate_of`` from an id or a case number (stored before, or in this import)."""
+def link_duplicates(session, ids: list[int], originals: list, renumbered: dict | None = None) -> None:
+    """Set ``duplicate_of`` from an id or a case number (stored before, or in this import, also by the
+    source's own number that ``renumbered`` maps to the case number given)."""
+    originals = [(renumbered or {}).get(o, o) if isinstance(o, str) else o for o in originals]
     numbers = [o for o in originals if isinstance(o, str)]
     found = dict(session.execute(select(Incident.case_number, Incident.id).where(
         Incident.case_number.in_(numbers))).all()) if numbers else {}

@@ -22,6 +22,7 @@ from datasources.store.incident_intake import (
     due,
     fill_villages,
     link_duplicates,
+    number_reports,
     refuse_taken_numbers,
     utc,
 )
@@ -57,7 +58,8 @@ class IncidentDesk:
             ``village_code`` (default: the village containing the point), ``source`` (one of
             :data:`~datasources.store.incident_rules.SOURCES`, default ``form``), ``reporter_name``,
             ``reporter_phone``, ``reporter_id_number`` (plain; stored encrypted), ``case_number``
-            (default: the next ``<prefix>-<year>-NNNNN``).
+            (default: the next ``<prefix>-<year>-NNNNN`` of the report's China year; a number that is not
+            of that scheme is kept as ``source_number`` and the report gets the next one).
 
         The report starts ``new`` with ``due_at`` from its category's deadline; the first history event
         and an ``add`` audit record are written in the same transaction.
@@ -71,8 +73,10 @@ class IncidentDesk:
         Each record takes the fields of :meth:`file_report`; a record may also bring its ``status``
         (default ``new``), ``closed_at``, ``assignee``, ``due_at`` and ``duplicate_of`` (an Open311 or
         spreadsheet export from another desk), written to the history as one event "imported as ...".
-        ``duplicate_of`` is the original's id, or its case number (in the store or in the same import;
-        a case number found nowhere leaves the link empty).
+        ``duplicate_of`` is the original's id, or its case number (in the store or in the same import,
+        also the source's own number of a report in the same import; a case number found nowhere leaves
+        the link empty). Every report gets a case number of the township's one scheme (see
+        :func:`~datasources.store.incident_intake.number_reports`).
 
         Raises
         ------
@@ -94,11 +98,9 @@ class IncidentDesk:
                 self.check("import", "incidents", village, "incidents")
         with self.store.transaction() as session:
             table = {d.category: d.days for d in session.scalars(select(CategoryDeadline))}
-            numbers = CaseNumbers(session)
             for row in rows:
                 row.setdefault("due_at", due(row["reported_at"], row["category"], table))
-                if not row.get("case_number"):
-                    row["case_number"] = numbers.next(row["reported_at"])
+            renumbered = number_reports(CaseNumbers(session), rows)
             refuse_taken_numbers(session, rows)
             originals = [r.pop("duplicate_of", None) for r in rows]
             for original in originals:
@@ -108,7 +110,7 @@ class IncidentDesk:
             ids = []
             for row in prepared:  # one by one: executemany with RETURNING needs equal keys anyway
                 ids.append(session.scalar(insert(Incident).returning(Incident.id), row))
-            link_duplicates(session, ids, originals)
+            link_duplicates(session, ids, originals, renumbered)
             for incident_id, row in zip(ids, rows, strict=True):
                 imported = row["status"] != "new" or event == "import"
                 note = (f"imported as {row['status']}" if imported else "reported") + f" ({source})"

@@ -147,6 +147,10 @@ class Incident(_Feature, Base):
     address: Mapped[str | None] = mapped_column(Text)
     #: how the report came in: map, form, phone, app, hotline, walk_in, import, open311
     source: Mapped[str | None] = mapped_column(Text)
+    # Revision 0003:
+    #: the report's own number where it came from (a hotline ticket, an Open311 service_request_id) when
+    #: that is not one of the township's case numbers
+    source_number: Mapped[str | None] = mapped_column(Text, index=True)
 
 
 class IncidentEvent(Base):

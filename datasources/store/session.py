@@ -229,6 +229,10 @@ class StoreSession(AccountAdministration, AuditAndExport, IncidentDesk):
         if not rows:
             return []
         with self.store.transaction() as session:
+            if model is Incident:  # a report added without a case number gets the next one of its year
+                from datasources.store.incident_intake import number_unnumbered
+
+                number_unnumbered(session, rows)
             ids = []
             for columns in _same_keys(rows):
                 statement = insert(model).returning(model.id, sort_by_parameter_order=True)

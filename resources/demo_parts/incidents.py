@@ -10,6 +10,7 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from datasources.store.incident_intake import numbers_by_year
 from resources.demo_parts.names import id_numbers, mobile_numbers, person_names
 from resources.demo_parts.sensors import DAYS, START, local_iso, storm_window
 from resources.demo_parts.terrain import Terrain
@@ -109,7 +110,7 @@ def build_incidents(rng: np.random.Generator, terrain: Terrain, villages: Villag
         points.append(_where(rng, terrain, villages, v, cat == "flooding",
                              codes == frame.village_code.iloc[v], hx, hy))
     return gpd.GeoDataFrame({
-        "id": [f"QX-{str(t)[:4]}-{k:04d}" for k, t in enumerate(reported, start=1)],
+        "id": numbers_by_year(local_iso(reported)),  # the store's own scheme, counted per China year
         "category": category.astype(str), "status": status.astype(str), "title": titles,
         "description": texts, "reported_at": local_iso(reported),
         "updated_at": local_iso(updated), "closed_at": closed,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -206,6 +208,40 @@ def test_incidents_span_the_workflow_with_valid_reporters(demo):
     in_storm = flood.between(storm - pd.Timedelta(hours=2), storm + pd.Timedelta(days=3))
     assert in_storm.mean() > 0.5
     assert incidents.description.str.contains("[\u4e00-\u9fff]", regex=True).all()
+
+
+def consecutive_per_china_year(numbers: pd.Series, reported: pd.Series) -> bool:
+    """Whether ``numbers`` are QX-<China year>-00001, -00002 ... in the order of the report times."""
+    years = pd.to_datetime(reported, utc=True).dt.tz_convert("Asia/Shanghai").dt.year
+    order = pd.to_datetime(reported, utc=True).sort_values(kind="stable").index
+    expected = years[order].astype(str) + "-" + (years[order].groupby(years[order]).cumcount() + 1).map(
+        "{:05d}".format)
+    return bool((numbers[order] == "QX-" + expected).all())
+
+
+def test_incidents_are_numbered_like_the_store_numbers_them(demo, tmp_path):
+    out, _ = demo
+    incidents = read(out, "incidents")
+    assert incidents.id.str.fullmatch(r"QX-\d{4}-\d{5}").all()
+    assert consecutive_per_china_year(incidents.id, incidents.reported_at)
+    # The demo store moves the story by whole weeks; moved over a New Year, the reports are numbered
+    # again by their new year, and a report filed next continues the count.
+    from resources.demo_store import make_demo_store
+
+    shutil.copy2(out / "township.gpkg", tmp_path / "township.gpkg")
+    from datasources.store import TownshipStore
+
+    store = TownshipStore(make_demo_store(tmp_path, as_of=date(2026, 1, 20)), key_folder=tmp_path / "keys")
+    session = store.service_session("tests")
+    stored = session.features("incidents")
+    years = set(pd.to_datetime(stored.reported_at, utc=True).dt.tz_convert("Asia/Shanghai").dt.year)
+    assert years == {2025, 2026}
+    assert consecutive_per_china_year(stored.case_number, stored.reported_at)
+    last_2026 = stored.case_number[stored.case_number.str.startswith("QX-2026-")].max()
+    new = session.file_report({"category": "noise", "address": "镇政府",
+                               "reported_at": pd.Timestamp("2026-01-19T02:00Z").to_pydatetime()})
+    assert session.feature("incidents", new)["case_number"] == f"QX-2026-{int(last_2026[-5:]) + 1:05d}"
+    store.engine.dispose()
 
 
 def test_township_info_records_how_it_was_built(demo):

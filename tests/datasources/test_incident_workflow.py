@@ -240,7 +240,7 @@ def test_case_numbers_photos_duplicates_and_readings(desk):
     store, admin, original = desk
     first = admin.feature("incidents", original)["case_number"]
     china_year = datetime.now(UTC).astimezone(timezone(timedelta(hours=8))).year
-    assert first == f"QX-{china_year}-00001"
+    assert first == f"QX-{china_year}-00003"  # after the two reports the store kit adds with no time
     later = admin.file_report(report(1, reported_at=datetime(2024, 12, 31, 17, 30, tzinfo=UTC)))
     assert admin.feature("incidents", later)["case_number"] == "QX-2025-00001"  # 01:30 in China
     again = admin.file_report(report(2, reported_at=datetime(2025, 3, 1, tzinfo=UTC)))

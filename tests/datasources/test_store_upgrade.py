@@ -1,4 +1,4 @@
-"""A store made at schema revision 0001 (before the incident desk) upgrades to 0002 with ``township-console db
+"""A store made at schema revision 0001 (before the incident desk) upgrades to the head (0003) with ``township-console db
 upgrade``: its rows, personal data and audit chain intact, the incidents table still a GeoPackage layer, the new
 tables registered and seeded, and the schema then equal to the models."""
 
@@ -80,7 +80,7 @@ def old_rows(path) -> dict:
     return out
 
 
-def test_a_0001_store_upgrades_to_0002_keeping_its_data(tmp_path):
+def test_a_0001_store_upgrades_to_the_head_keeping_its_data(tmp_path):
     path, keys = tmp_path / "old.gpkg", tmp_path / "keys"
     engine = store_at_0001(path, keys)
     assert current_revision(engine) == "0001"
@@ -91,7 +91,7 @@ def test_a_0001_store_upgrades_to_0002_keeping_its_data(tmp_path):
     done = run_cli("db", "upgrade", path)
     assert (done.returncode, done.stdout.strip()) == (0, f"the store is at revision {head_revision()}"), \
         done.stderr
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
     after = old_rows(path)
     assert after.pop("township_store_info") == sorted(before.pop("township_store_info")
                                                       + [("case_prefix", "QX")])
@@ -104,9 +104,9 @@ def test_a_0001_store_upgrades_to_0002_keeping_its_data(tmp_path):
         assert {t: contents[t] for t in NEW_TABLES | {"incidents"}} == {
             "incidents": "features", "incident_events": "attributes",
             "incident_photos": "attributes", "category_deadlines": "attributes"}
-        new_columns = con.execute("SELECT assignee, duplicate_of, due_at, address, source "
+        new_columns = con.execute("SELECT assignee, duplicate_of, due_at, address, source, source_number "
                                   "FROM incidents").fetchall()
-        assert new_columns == [(None,) * 5] * 2
+        assert new_columns == [(None,) * 6] * 2
         assert con.execute("SELECT value FROM township_store_info WHERE key = 'case_prefix'"
                            ).fetchone() == ("QX",)
     con.close()
@@ -134,4 +134,4 @@ def test_a_0001_store_upgrades_to_0002_keeping_its_data(tmp_path):
         assert con.scalar(select(StoreInfo.value).where(StoreInfo.key == "srid")) == "4549"
 
     done = run_cli("db", "upgrade", path)  # a second upgrade changes nothing
-    assert done.returncode == 0 and current_revision(store.engine) == "0002"
+    assert done.returncode == 0 and current_revision(store.engine) == "0003"

@@ -300,7 +300,9 @@ def test_import_a_messy_csv_through_the_mapping_dialog(session, tmp_path, qtbot)
     ids = dialog.import_rows()
     assert len(ids) == 3 and dialog.imported == ids
     stored = session.features("incidents").loc[ids]
-    assert stored.case_number.tolist() == ["RX-1", "RX-2", "RX-6"]
+    # the hotline's own numbers are kept beside the township's case numbers (one scheme for all)
+    assert stored.source_number.tolist() == ["RX-1", "RX-2", "RX-6"]
+    assert stored.case_number.str.fullmatch(r"QX-\d{4}-\d{5}").all() and stored.case_number.is_unique
     assert stored.category.tolist() == ["street_light", "flooding", "waste"]
     assert stored.village_code.iat[0] == "V01"  # the DMS point lies in the village
     assert stored.reporter_phone.iat[0] == "138****5678"
