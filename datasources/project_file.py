@@ -2,9 +2,12 @@
 
 Each vector layer is a GeoPackage 1.3 feature table; its style is in the ``layer_styles`` table exactly as QGIS
 keeps it (``useAsDefault = 1``, so QGIS draws the layer the same way when it opens the file); everything else
-(project CRS, layer order, visibility, opacity, style JSON, layer ids, raster paths relative to the file) is
-JSON in a ``township_project`` key/value table. A save builds the new file beside the old one and renames it
-over the old one only when it is complete.
+(project CRS, layer order, visibility, opacity, style JSON, layer ids) is JSON in a ``township_project``
+key/value table. Rasters are kept in the file too (a float DEM as a 2D gridded coverage, see
+:mod:`datasources.gpkg_raster`), so the one file is the whole project and QGIS opens the DEM from it; only a
+raster the format cannot hold (several bands of numbers, a rotated grid) or one over :data:`EMBED_LIMIT`
+stays a file beside the project, named relative to it. A save builds the new file beside the old one and
+renames it over the old one only when it is complete.
 """
 
 from __future__ import annotations
@@ -29,10 +32,18 @@ from datasources.feedback import (
     never_cancelled,
     no_progress,
 )
+from datasources.gpkg_raster import (
+    embeddable,
+    gpkg_raster_name,
+    split_gpkg_raster,
+    write_gpkg_raster,
+)
 from datasources.source import PROBLEM_COLUMN
 from datasources.validity import flag_problems
 
 FORMAT_VERSION = 1
+EMBED_LIMIT = 1 << 30
+"""Rasters up to this many bytes (1 GiB) are copied into the project file; larger ones stay beside it."""
 SETTINGS_TABLE = "township_project"
 STYLES_TABLE = "layer_styles"
 _RESERVED = {SETTINGS_TABLE, STYLES_TABLE, "sqlite_sequence"}
@@ -79,6 +90,17 @@ def _table_names(names: list[str]) -> list[str]:
     return out
 
 
+def _embed(raster) -> bool:
+    """True for a raster the project file can hold: a table of a GeoPackage, or a file GDAL can copy
+    into one that is not too large."""
+    if raster is None:
+        return False
+    if split_gpkg_raster(raster) is not None:
+        return True
+    raster = Path(raster)
+    return raster.is_file() and raster.stat().st_size <= EMBED_LIMIT and embeddable(raster)
+
+
 def _relative(raster: str | Path, folder: Path) -> str:
     raster = Path(raster).resolve()
     try:
@@ -98,7 +120,8 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
     layers : list of dict
         In drawing order. Each has ``id``, ``name``, ``kind`` (``"vector"`` or ``"raster"``), ``visible``,
         ``opacity``, ``crs``, ``style`` (JSON-safe dict), ``qml`` (QGIS style text, vectors); a vector has
-        ``data`` (GeoDataFrame; the ``_problem`` column is not stored), a raster ``path`` (and ``band``).
+        ``data`` (GeoDataFrame; the ``_problem`` column is not stored), a raster ``path`` (and ``band``;
+        the raster is copied into the file when it can be, and the entry is given its ``table``).
     settings : dict
         JSON-safe project settings (``crs`` among them); the key ``layers`` is reserved.
     progress, is_cancelled : callables
@@ -118,7 +141,10 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
     if "layers" in settings:
         raise ValueError("the settings key 'layers' is reserved for the layer list")
     vectors = [layer for layer in layers if layer.get("kind", "vector") == "vector"]
-    tables = iter(_table_names([str(layer["name"]) for layer in vectors]))
+    rasters = [layer for layer in layers if layer.get("kind") == "raster" and _embed(layer.get("path"))]
+    names = _table_names([str(layer["name"]) for layer in vectors + rasters])
+    tables = iter(names[:len(vectors)])
+    raster_tables = {id(layer): table for layer, table in zip(rasters, names[len(vectors):], strict=True)}
     entries: list[dict] = []
     styles: list[tuple[str, dict]] = []
     with atomic_path(path) as tmp:
@@ -133,12 +159,20 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
                 entry["table"] = table
                 entry["qml_digest"] = _qml_digest(layer.get("qml") or "")
                 styles.append((table, layer))
+            elif id(layer) in raster_tables:  # written into the file after the vector tables
+                entry["table"] = raster_tables[id(layer)]
+                entry["band"] = int(layer.get("band") or 1)
             elif layer.get("path") is not None:  # a raster or an MBTiles basemap beside the project
                 entry["path"] = _relative(layer["path"], path.parent)
                 entry["band"] = int(layer.get("band") or 1)
             else:  # a web basemap: its URL template (never the user's key)
                 entry["template"] = layer.get("template")
             entries.append(entry)
+        for layer in rasters:
+            check_cancelled(is_cancelled, path)
+            progress(len(vectors) / (len(layers) + 1), f"saving {layer['name']}")
+            write_gpkg_raster(layer["path"], tmp, raster_tables[id(layer)], title=str(layer["name"]))
+            layer["table"] = raster_tables[id(layer)]
         check_cancelled(is_cancelled, path)
         progress(len(layers) / (len(layers) + 1), "saving styles and settings")
         _write_tables(tmp, path, styles, {**settings, "format_version": FORMAT_VERSION, "layers": entries})
@@ -215,6 +249,8 @@ def load_project(path: str | Path, progress: Progress = no_progress,
         with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
             settings = {k: json.loads(v) for k, v in con.execute(f'SELECT key, value FROM "{SETTINGS_TABLE}"')}
             qml = _default_styles(con)
+            rasters = {row[0] for row in con.execute(
+                "SELECT table_name FROM gpkg_contents WHERE data_type IN ('tiles', '2d-gridded-coverage')")}
     except (sqlite3.Error, json.JSONDecodeError) as exc:
         raise Damaged(path, f"the project settings cannot be read ({exc})",
                       "Restore the file from a backup.") from exc
@@ -229,6 +265,9 @@ def load_project(path: str | Path, progress: Progress = no_progress,
             text = qml.get(layer["table"], "")
             layer["qml"] = text
             layer["qml_changed"] = bool(text) and _qml_digest(text) != layer.get("qml_digest")
+        elif layer.get("table"):  # a raster kept in the file
+            layer["path"] = Path(gpkg_raster_name(path, layer["table"]))
+            layer["missing"] = layer["table"] not in rasters
         elif layer.get("path"):
             raster = Path(layer["path"])
             raster = raster if raster.is_absolute() else (path.parent / raster)

@@ -25,6 +25,7 @@ from datasources.feedback import (
     never_cancelled,
     no_progress,
 )
+from datasources.gpkg_raster import split_gpkg_raster
 
 MAX_OUT_PIXELS = 64_000_000
 """Largest output of :func:`read_window` (bands x height x width cells): about 256 MB of float32."""
@@ -314,6 +315,9 @@ class _open:
 
     def __enter__(self):
         path = self.path
+        in_gpkg = split_gpkg_raster(path)
+        if in_gpkg is not None:  # a raster table of a GeoPackage (a project's DEM)
+            return self._open_table(*in_gpkg)
         if not path.is_file():
             raise DataSourceError(path, "the file does not exist", "Check the path.")
         with open(path, "rb") as fh:
@@ -334,6 +338,16 @@ class _open:
             self.ds.close()
             raise Unsafe(path, f"it is a {self.ds.driver} file that points at other files or hosts",
                          "Open the data it refers to instead, or allow references.")
+        return self.ds
+
+    def _open_table(self, file: Path, table: str):
+        if not file.is_file():
+            raise DataSourceError(file, "the file does not exist", "Check the path.")
+        try:
+            self.ds = rasterio.open(str(self.path))
+        except RasterioIOError as exc:
+            raise Damaged(file, f"the raster table {table!r} cannot be read ({exc})",
+                          "Restore the file from a backup.") from exc
         return self.ds
 
     def __exit__(self, *exc_info) -> None:

@@ -7,10 +7,11 @@ from pathlib import Path
 from psygnal import EmissionInfo, Signal, SignalGroup
 
 from datasources.feedback import IsCancelled, Progress, never_cancelled, no_progress
+from datasources.gpkg_raster import gpkg_raster_name
 from datasources.project_file import is_project_file, load_project, save_project
 from layers.base import Layer, _normalise_crs
 from layers.layer_list import LayerList
-from layers.qml import style_from_qml, style_to_qml
+from layers.qml import layer_opacity_from_qml, style_from_qml, style_to_qml
 from layers.raster import RasterLayer
 from layers.style import Style
 from layers.vector import VectorLayer
@@ -179,12 +180,16 @@ class Project:
             raise ValueError("the project has no file yet: give a path")
         if target.suffix.lower() != ".gpkg":
             target = target.with_suffix(".gpkg")
-        entries = [_layer_entry(layer) for layer in self.layers if not is_store_layer(layer)]
+        saved = [layer for layer in self.layers if not is_store_layer(layer)]
+        entries = [_layer_entry(layer) for layer in saved]
         store_layers = [layer.store_kind for layer in self.layers if is_store_layer(layer)]
         self.settings.pop("store_layers", None)
         if store_layers:
             self.settings["store_layers"] = store_layers
         save_project(target, entries, {**self.settings, "crs": self._crs}, progress, is_cancelled)
+        for layer, entry in zip(saved, entries, strict=True):
+            if isinstance(layer, RasterLayer) and entry.get("table"):  # the project file holds it now
+                layer.path = Path(gpkg_raster_name(target, entry["table"]))
         self._set_path(target)
         self._mark_clean()
         return target
@@ -247,7 +252,8 @@ def _layer_entry(layer: Layer) -> dict:
              "crs": layer.crs, "style": layer.style.to_dict()}
     if isinstance(layer, VectorLayer):
         entry.update(kind="vector", data=layer.data,
-                     qml=style_to_qml(layer.style, layer.geometry_kind, layer.name))
+                     qml=style_to_qml(layer.style, layer.geometry_kind, layer.name,
+                                      opacity=layer.opacity))
     elif isinstance(layer, RasterLayer):
         entry.update(kind="raster", path=layer.path, band=layer.band)
     elif getattr(layer, "kind", None) == "basemap" and getattr(layer.source, "path", None) is not None:
@@ -289,6 +295,8 @@ def _layer_from_entry(entry: dict, warnings: list[str]) -> Layer | None:
     if entry.get("qml_changed"):
         try:
             style = style_from_qml(entry["qml"])
+            opacity = layer_opacity_from_qml(entry["qml"])
+            options["opacity"] = options["opacity"] if opacity is None else opacity
             warnings.append(f"{entry.get('name')}: the style was changed in QGIS; that style is used")
         except ValueError:
             pass

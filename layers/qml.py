@@ -20,6 +20,9 @@ _METHOD_IDS = {"quantiles": "Quantile", "equal_interval": "EqualInterval", "natu
 _METHOD_OF_ID = {v: k for k, v in _METHOD_IDS.items()}
 _PLACEMENT = {"point": "6", "line": "2"}  # cartographic around points, parallel to lines; polygons: 1
 _PROPERTY = "township/"
+FILL_ALPHA = 0.75
+"""Polygon fills are drawn at three quarters of the outline's opacity (the canvas does the same), so
+what lies beneath a village or a hazard zone shows through in QGIS too."""
 
 
 def _colour(hex_colour: str, alpha: float = 1.0) -> str:
@@ -58,6 +61,8 @@ def _data_defined(parent: ET.Element) -> None:
 
 def _symbol(parent: ET.Element, name: str, kind: str, style: Style, fill: str, stroke: str,
             classified: bool) -> None:
+    """One QGIS symbol: its ``alpha`` is the style's opacity, a polygon fill's colour carries
+    :data:`FILL_ALPHA`."""
     symbol_type = _SYMBOL_TYPE.get(kind, "fill")
     symbol = ET.SubElement(parent, "symbol", type=symbol_type, name=name, alpha=_num(style.opacity),
                            clip_to_extent="1", force_rhr="0")
@@ -66,7 +71,7 @@ def _symbol(parent: ET.Element, name: str, kind: str, style: Style, fill: str, s
     if symbol_type == "fill":
         layer = ET.SubElement(symbol, "layer", {"class": "SimpleFill", "enabled": "1", "locked": "0",
                                                  "pass": "0"})
-        _options(layer, {"border_width_map_unit_scale": "3x:0,0,0,0,0,0", "color": _colour(fill),
+        _options(layer, {"border_width_map_unit_scale": "3x:0,0,0,0,0,0", "color": _colour(fill, FILL_ALPHA),
                          "joinstyle": "bevel", "offset": "0,0", "offset_unit": mm,
                          "outline_color": _colour(stroke), "outline_style": "solid",
                          "outline_width": _num(style.stroke_width), "outline_width_unit": mm,
@@ -111,7 +116,7 @@ def _category_value(value) -> tuple[str, str]:
     return str(value), "string"
 
 
-def style_to_qml(style: Style, geometry_kind: str, layer_name: str = "") -> str:
+def style_to_qml(style: Style, geometry_kind: str, layer_name: str = "", opacity: float = 1.0) -> str:
     """A QGIS ``.qml`` document for ``style``.
 
     Parameters
@@ -121,6 +126,8 @@ def style_to_qml(style: Style, geometry_kind: str, layer_name: str = "") -> str:
         Chooses marker, line or fill symbols.
     layer_name : str
         Kept as a custom property (QML has no layer name of its own).
+    opacity : float
+        The layer's opacity 0..1 (``<layerOpacity>``; the style's own opacity is the symbols' alpha).
 
     Returns
     -------
@@ -173,7 +180,7 @@ def style_to_qml(style: Style, geometry_kind: str, layer_name: str = "") -> str:
                       f"{_PROPERTY}k": str(style.k), f"{_PROPERTY}layer_name": layer_name})
     ET.SubElement(root, "blendMode").text = "0"
     ET.SubElement(root, "featureBlendMode").text = "0"
-    ET.SubElement(root, "layerOpacity").text = "1"
+    ET.SubElement(root, "layerOpacity").text = _num(min(max(float(opacity), 0.0), 1.0))
     ET.SubElement(root, "layerGeometryType").text = _GEOMETRY_TYPE.get(geometry_kind, "2")
     ET.indent(root, space="  ")
     return DOCTYPE + "\n" + ET.tostring(root, encoding="unicode") + "\n"
@@ -201,6 +208,18 @@ def _labeling(root: ET.Element, style: Style, geometry_kind: str) -> None:
 
 
 # ---------------------------------------------------------------------- reading
+def layer_opacity_from_qml(text: str) -> float | None:
+    """The ``<layerOpacity>`` of a ``.qml`` document (None when it has none or is not QML)."""
+    if "<!ENTITY" in text:
+        return None
+    try:
+        root = ET.fromstring(text.encode("utf-8") if isinstance(text, str) else text)
+    except ET.ParseError:
+        return None
+    value = _float(root.findtext("layerOpacity"), float("nan"))
+    return None if value != value else min(max(value, 0.0), 1.0)
+
+
 def _layer_props(symbol: ET.Element) -> tuple[str, dict[str, str]]:
     layer = symbol.find("layer")
     if layer is None:

@@ -1,8 +1,9 @@
 """Make the demo township's project file: its layers with the township look, the DEM underneath.
 
 ``python -m resources.demo_project resources/demo`` reads ``township.gpkg`` and ``dem.tif`` there and saves
-``qingxi.project.gpkg`` beside them — one GeoPackage that the console opens as a project and QGIS opens with
-the same styles (the ``layer_styles`` table).
+``qingxi.project.gpkg`` beside them — one GeoPackage that is the whole project: the console opens it as a
+project and QGIS opens its layers with the same styles (the ``layer_styles`` table) and the DEM from it (a
+2D gridded coverage table), with no ``dem.tif`` needed beside it.
 """
 
 from __future__ import annotations

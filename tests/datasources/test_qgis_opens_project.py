@@ -45,6 +45,41 @@ def test_qgis_opens_the_demo_project_with_our_styles(demo_project):
     assert seen["villages"]["labels"] is True
     assert seen["facilities"]["renderer"] == "categorizedSymbol" and seen["facilities"]["classes"] >= 5
     assert seen["households"]["renderer"] == "singleSymbol"
+    # see-through as in the console: the layer's opacity and the fill's alpha come from the QML
+    assert seen["hazard_zones"]["opacity"] == pytest.approx(0.55, abs=0.01)
+    assert seen["villages"]["opacity"] == pytest.approx(0.4, abs=0.01)
+    assert seen["hazard_zones"]["fill_alpha"] == pytest.approx(0.75, abs=0.01)
+    assert seen["hazard_zones"]["symbol_opacity"] == pytest.approx(1.0)
+    assert seen["households"]["opacity"] == pytest.approx(1.0)
+
+
+def test_qgis_opens_the_dem_from_the_project_file(demo_project, tmp_path):
+    """One file is the whole project: QGIS reads the DEM from the GeoPackage alone, the same numbers."""
+    import shutil
+
+    import numpy as np
+
+    from datasources.raster import open_raster, sample
+    from layers.project import Project
+    from layers.raster import RasterLayer
+
+    alone = tmp_path / "alone" / demo_project.name
+    alone.parent.mkdir()
+    shutil.copy(demo_project, alone)  # no dem.tif beside it
+    dem = next(layer for layer in Project.load(alone).layers if isinstance(layer, RasterLayer))
+    assert str(dem.path).startswith(f"GPKG:{alone.resolve()}:")
+    result = subprocess.run([SYSTEM_PYTHON, str(CHECK), str(alone), f"raster:{str(dem.path).rsplit(':', 1)[1]}"],
+                            capture_output=True, text=True, timeout=300, check=False,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": "/tmp"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    info = open_raster(dem.path)
+    assert report["valid"] and report["crs"] == "EPSG:4549" and report["bands"] == 1
+    assert (report["width"], report["height"]) == (info.width, info.height)
+    assert report["extent"] == pytest.approx(list(info.bounds))
+    assert report["nodata"] == info.nodata
+    ours = sample(dem.path, [report["centre"][0]], [report["centre"][1]])[0, 0]
+    assert np.isfinite(ours) and report["centre_value"] == pytest.approx(ours, abs=1e-3)
 
 
 def test_qgis_opens_the_township_store_as_layers(tmp_path):

@@ -17,6 +17,7 @@ from rasterio.transform import from_origin
 
 from datasources.errors import Cancelled, UnsupportedFormat
 from datasources.project_file import is_project_file, load_project, save_project
+from datasources.raster import open_raster, read_window
 from datasources.source import PROBLEM_COLUMN
 from layers.project import Project
 from layers.qml import style_to_qml
@@ -98,8 +99,13 @@ def _assert_same_project(loaded: Project, original: Project):
             assert got.data.geometry.geom_equals_exact(want.data.geometry.reset_index(drop=True),
                                                        tolerance=1e-9).sum() == want.data.geometry.notna().sum()
             assert got.data.geometry.isna().tolist() == want.data.geometry.isna().tolist()
-        else:
-            assert got.path == want.path.resolve() and got.band == want.band
+        else:  # the raster is a table of the project file (the saved project's layer points at it too)
+            assert got.path == want.path and got.band == want.band
+            assert str(got.path).startswith(f"GPKG:{loaded.path.resolve()}:")
+            window = got.extent
+            a = read_window(got.path, window, 40, 40)
+            b = read_window(want.path, window, 40, 40)
+            assert np.ma.allequal(a, b) and (a.mask == b.mask).all()
 
 
 def test_full_round_trip(township, tmp_path):
@@ -146,7 +152,14 @@ def test_the_file_is_a_clean_geopackage_with_qgis_styles(township, tmp_path):
         assert rows[1][3] == style_to_qml(wells.style, "point", "水井")
         settings = dict(con.execute("SELECT key, value FROM township_project"))
     assert '"EPSG:4549"' == settings["crs"]
-    assert "../" not in settings["layers"] and "data/高程.tif" in settings["layers"]
+    # the DEM is in the file: a 2D gridded coverage of float32 tiles, its nodata kept; no path beside it
+    assert "高程.tif" not in settings["layers"] and '"table": "高程"' in settings["layers"]
+    with contextlib.closing(sqlite3.connect(target)) as con:
+        assert con.execute("SELECT data_type FROM gpkg_contents WHERE table_name='高程'").fetchone() == \
+            ("2d-gridded-coverage",)
+        assert con.execute("SELECT datatype FROM gpkg_2d_gridded_coverage_ancillary "
+                           "WHERE tile_matrix_set_name='高程'").fetchone() == ("float",)
+        assert con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
 
 
 def test_dirty_follows_changes(township, tmp_path):
@@ -194,18 +207,49 @@ def test_style_saved_from_qgis_wins(township, tmp_path):
     assert loaded.layers.by_name("水井").style == township.layers.by_name("水井").style
 
 
-def test_moved_folder_and_missing_raster(township, tmp_path, dem):
+def test_the_project_file_alone_carries_its_dem(township, tmp_path, dem):
     township.save(tmp_path / "p.gpkg")
     moved = tmp_path / "copy"
     moved.mkdir()
     shutil.copy(tmp_path / "p.gpkg", moved / "p.gpkg")
-    shutil.copytree(dem.parent, moved / "data")
+    original = read_window(dem, open_raster(dem).bounds, 50, 50)
+    dem.unlink()
+    (tmp_path / "p.gpkg").unlink()
     loaded = Project.load(moved / "p.gpkg")
-    assert loaded.layers.by_name("高程").path == (moved / "data" / "高程.tif").resolve()
-    (moved / "data" / "高程.tif").unlink()
+    assert loaded.warnings == [] and [layer.name for layer in loaded.layers] == ["村界", "水井", "道路", "高程"]
+    raster = loaded.layers.by_name("高程")
+    assert raster.info.crs == "EPSG:4549" and raster.info.bounds == pytest.approx((500_000, 3_000_000,
+                                                                                   505_000, 3_005_000))
+    assert np.ma.allequal(read_window(raster.path, raster.extent, 50, 50), original)
+    assert raster.value_at(500_150, 3_004_950) == [1.0]  # the second cell of the top row, from the file
+    loaded.save(moved / "again.gpkg")  # saving again copies the table into the new file
+    assert str(raster.path).startswith(f"GPKG:{(moved / 'again.gpkg').resolve()}:")
+    (moved / "p.gpkg").unlink()
+    assert Project.load(moved / "again.gpkg").layers.by_name("高程").info.width == 50
+
+
+def test_a_raster_the_geopackage_cannot_hold_stays_beside_the_project(tmp_path):
+    """Two bands of float numbers: kept as a file, named relative to the project; missing, it is left out."""
+    data = tmp_path / "data"
+    data.mkdir()
+    path = data / "多波段.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=20, height=20, count=2, dtype="float32",
+                       crs="EPSG:4549", transform=from_origin(500_000, 3_005_000, 100, 100)) as ds:
+        ds.write(np.ones((2, 20, 20), dtype=np.float32))
+    project = Project(crs="EPSG:4549")
+    project.layers.append(VectorLayer(_roads(), "道路"))
+    project.layers.append(RasterLayer(path))
+    project.save(tmp_path / "p.gpkg")
+    moved = tmp_path / "copy"
+    moved.mkdir()
+    shutil.copy(tmp_path / "p.gpkg", moved / "p.gpkg")
+    shutil.copytree(data, moved / "data")
+    loaded = Project.load(moved / "p.gpkg")
+    assert loaded.layers.by_name("多波段").path == (moved / "data" / "多波段.tif").resolve()
+    (moved / "data" / "多波段.tif").unlink()
     partial = Project.load(moved / "p.gpkg")
-    assert [layer.name for layer in partial.layers] == ["村界", "水井", "道路"]
-    assert "高程" in partial.warnings[0]
+    assert [layer.name for layer in partial.layers] == ["道路"]
+    assert "多波段" in partial.warnings[0]
 
 
 def test_project_file_functions_directly(tmp_path):

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 import shapely
 
-from layers.qml import DOCTYPE, style_from_qml, style_to_qml
+from layers.qml import DOCTYPE, layer_opacity_from_qml, style_from_qml, style_to_qml
 from layers.style import Style
 
 
@@ -62,7 +62,9 @@ def test_single_symbol_structure_for_each_geometry():
         assert float(symbol.get("alpha")) == pytest.approx(0.6)
         assert symbol.find("layer").get("class") == layer_class
         options = _colour(symbol)
-        assert options[colour_key] == ("16,32,48,255" if kind == "line" else "161,178,195,255")
+        # a polygon's fill is see-through (as on the canvas); lines and markers are not
+        assert options[colour_key] == {"line": "16,32,48,255", "point": "161,178,195,255",
+                                       "polygon": "161,178,195,191"}[kind]
         assert root.get("labelsEnabled") == "0" and root.find("labeling") is None
     marker = _colour(_parse(style_to_qml(style, "point")).find("renderer-v2/symbols/symbol"))
     assert marker["name"] == "square" and float(marker["size"]) == 3.5 and marker["size_unit"] == "MM"
@@ -82,7 +84,7 @@ def test_categorized_structure_and_labeling():
     assert {c.get("symbol") for c in categories} == names
     first = _colour(renderer.find("symbols/symbol[@name='0']"))
     r, g, b = (int(style.classes[0].fill[i:i + 2], 16) for i in (1, 3, 5))
-    assert first["color"] == f"{r},{g},{b},255"
+    assert first["color"] == f"{r},{g},{b},191"
     assert root.get("labelsEnabled") == "1"
     labeling = root.find("labeling")
     assert labeling.get("type") == "simple"
@@ -103,6 +105,17 @@ def test_graduated_structure():
     assert renderer.find("classificationMethod").get("id") == "Jenks"
     assert renderer.find("source-symbol/symbol") is not None
     assert renderer.find("colorramp").get("type") == "gradient"
+
+
+def test_layer_opacity_and_symbol_alpha_go_into_the_qml():
+    """QGIS draws a half-transparent hazard zone half-transparent: the layer's opacity is <layerOpacity>,
+    the style's opacity the symbol's alpha."""
+    root = _parse(style_to_qml(Style(fill="#d7301f", opacity=0.9), "polygon", "灾害风险区", opacity=0.55))
+    assert float(root.findtext("layerOpacity")) == pytest.approx(0.55)
+    assert float(root.find("renderer-v2/symbols/symbol").get("alpha")) == pytest.approx(0.9)
+    assert layer_opacity_from_qml(ET.tostring(root, encoding="unicode")) == pytest.approx(0.55)
+    assert float(_parse(style_to_qml(Style(), "point")).findtext("layerOpacity")) == 1.0
+    assert layer_opacity_from_qml("not xml") is None
 
 
 @pytest.mark.parametrize("kind", ["polygon", "point", "line"])
