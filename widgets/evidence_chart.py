@@ -25,11 +25,35 @@ REPORT_COLOUR = "#333333"
 PLOT_HEIGHT_PX = 130
 
 
-class LocalTimeAxis(pg.DateAxisItem):
-    """A date axis in the township's local time: ``HH:MM`` within a day, ``MM-DD`` at midnight."""
+#: tick steps the time axis chooses from (seconds): each divides a day or is whole days
+TICK_STEPS = (600, 900, 1800, 3600, 2 * 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 2 * 86400, 7 * 86400)
+TICK_GAP_PX = 14  # at least this much space between two tick labels
+
+
+class LocalTimeAxis(pg.AxisItem):
+    """A time axis in the township's local time: ``HH:MM`` within a day, ``MM-DD`` at midnight, ticks
+    on whole local hours or days, as many as fit side by side without touching."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(orientation="bottom", utcOffset=-TOWNSHIP_UTC_OFFSET_S, **kwargs)
+        super().__init__(orientation="bottom", **kwargs)
+        self.enableAutoSIPrefix(False)
+
+    def _label_px(self) -> float:
+        font = self.style.get("tickFont") or self.font()
+        return QtGui.QFontMetricsF(font).horizontalAdvance("00-00") + TICK_GAP_PX
+
+    def tick_step(self, span_s: float, width_px: float) -> float:
+        """The smallest step whose labels fit in ``width_px`` for ``span_s`` seconds."""
+        fit = max(2, int(width_px // self._label_px()))
+        return next((step for step in TICK_STEPS if span_s / step < fit), TICK_STEPS[-1])
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph hook)
+        if not (np.isfinite(minVal) and np.isfinite(maxVal)) or maxVal <= minVal or size <= 0:
+            return []
+        step = self.tick_step(maxVal - minVal, size)
+        first = np.ceil((minVal + TOWNSHIP_UTC_OFFSET_S) / step) * step - TOWNSHIP_UTC_OFFSET_S
+        values = np.arange(first, maxVal + 1e-6, step)
+        return [(step, values.tolist())]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph hook)
         labels = []
@@ -124,7 +148,8 @@ class EvidenceChart(QtWidgets.QWidget):
         colours = {code: SENSOR_COLOURS[i % len(SENSOR_COLOURS)] for i, code in enumerate(codes)}
         names = self._sensor_names(sensors)
         units = parameter_units(sensors)
-        self.legend = pg.LegendItem(colCount=2, labelTextSize="9pt", labelTextColor="#222")
+        columns = 2 if self.width() >= 560 else 1  # a narrow dock: one sensor a line, names not cut off
+        self.legend = pg.LegendItem(colCount=columns, labelTextSize="9pt", labelTextColor="#222")
         self.graphics.addItem(self.legend, row=0, col=0)
         parameters = self._parameter_order(data, sensors)
         first = None
@@ -147,6 +172,7 @@ class EvidenceChart(QtWidgets.QWidget):
                 self.curves[parameter][code] = curve
             self._add_report_line(plot, report_x, labelled=row == 1)
             self._add_limit(plot, parameter, values["value"].to_numpy(float))
+        self._show_window(report_x - hours_before * 3600, report_x + hours_after * 3600)
         for code in codes:  # nearest first, whichever plot the sensor first appears in
             curve = next((c[code] for c in self.curves.values() if code in c), None)
             if curve is not None:
@@ -212,6 +238,19 @@ class EvidenceChart(QtWidgets.QWidget):
         if not last:
             plot.getAxis("bottom").setStyle(showValues=False)
         return plot
+
+    def _show_window(self, start: float, end: float) -> None:
+        """Show exactly the stated window on the time axis (not the readings' own span, which may be a
+        few hours or, without this, grow to weeks): zooming in stays possible, panning stays inside."""
+        self.window = (start, end)
+        for plot in self.plots.values():
+            plot.setXLink(None)  # linked views map their ranges through screen positions: set each one
+            plot.setLimits(xMin=start, xMax=end)
+            plot.setXRange(start, end, padding=0)
+            plot.disableAutoRange(axis=pg.ViewBox.XAxis)
+        first = next(iter(self.plots.values()), None)
+        for plot in list(self.plots.values())[1:]:
+            plot.setXLink(first)
 
     def _add_report_line(self, plot: pg.PlotItem, x: float, labelled: bool) -> None:
         pen = pg.mkPen(REPORT_COLOUR, width=1.5, style=QtCore.Qt.PenStyle.DashLine)
