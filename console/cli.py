@@ -27,8 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="describe the layers of one or more files")
     info.add_argument("files", nargs="+", type=Path)
     info.add_argument("--encoding", help="text encoding to use instead of the detected one")
-    info.add_argument("--crs", help="CRS to use where the file declares none (e.g. EPSG:4549)")
+    info.add_argument("--crs", help="CRS to use where the file declares none (e.g. EPSG:4549; GCJ-02 or "
+                                    "BD-09 convert web-map coordinates to CGCS2000)")
     info.add_argument("--json", action="store_true", help="print JSON instead of text")
+    info.add_argument("--rows", type=int, default=5, help="rows to show of each layer (default 5; 0: none)")
 
     render = sub.add_parser("render", help="draw files or a project to a PNG")
     render.add_argument("files", nargs="+", type=Path)
@@ -92,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def describe(path: Path, encoding: str | None = None, crs: str | None = None) -> list[dict]:
-    """What ``info`` reports for one file: a dict per layer (vector) or band set (raster)."""
+def describe(path: Path, encoding: str | None = None, crs: str | None = None, rows: int = 5) -> list[dict]:
+    """What ``info`` reports for one file: a dict per layer (vector, with its fields and first ``rows``
+    rows) or band set (raster)."""
     if not path.exists():
         from datasources.errors import DataSourceError
 
@@ -108,6 +111,7 @@ def describe(path: Path, encoding: str | None = None, crs: str | None = None) ->
             "bands": info.count, "dtypes": list(info.dtypes), "nodata": info.nodata,
             "bounds": list(info.bounds), "overviews": info.overviews,
         }]
+    from console.headless import fields_and_rows
     from datasources.vector import open_vectors
 
     out = []
@@ -118,7 +122,7 @@ def describe(path: Path, encoding: str | None = None, crs: str | None = None) ->
             "encoding": src.encoding, "encoding_guessed": src.encoding_guessed,
             "features": src.feature_count, "geometry_types": src.geometry_types,
             "problems": src.problem_counts, "dropped_by_driver": src.dropped_by_driver,
-            "warnings": list(src.warnings),
+            "warnings": list(src.warnings), **fields_and_rows(src.data, rows),
         })
     return out
 
@@ -130,13 +134,15 @@ def _info(args) -> int:
 
     for path in args.files:
         try:
-            reports.extend(describe(path, args.encoding, args.crs))
+            reports.extend(describe(path, args.encoding, args.crs, args.rows))
         except DataSourceError as exc:
             print(f"township-console: {exc.message}", file=sys.stderr)
             status = 2
     if args.json:
         print(json.dumps(reports, ensure_ascii=False, indent=2, default=str))
         return status
+    from console.headless import format_fields_and_rows
+
     for r in reports:
         print(f"{r['file']} :: {r['layer']}")
         print(f"  driver      {r['driver']}")
@@ -163,6 +169,8 @@ def _info(args) -> int:
             print(f"  dropped     {r['dropped_by_driver']} by the driver")
         for w in r["warnings"]:
             print(f"  warning     {w}")
+        for line in format_fields_and_rows(r):
+            print(line)
     return status
 
 

@@ -63,3 +63,108 @@ def render_files(files: list[Path], out: Path, width: int, height: int, bbox=Non
             raise WriteFailed(out, "the image could not be saved", "Check the folder and the file name.")
     canvas.close()
     return out
+
+
+# ---------------------------------------------------------------------- info: fields and first rows
+INFO_ROWS = 5
+"""Rows ``township-console info`` shows of each layer by default (as ``ogrinfo`` lists features)."""
+
+
+def _field_type(series) -> str:
+    """The OGR-style type name of a column (String, Integer, Integer64, Real, Boolean, Date, DateTime...)."""
+    import datetime as dt
+
+    import pandas as pd
+
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return "Boolean"
+    if pd.api.types.is_integer_dtype(dtype):
+        return "Integer64" if dtype.itemsize > 4 else "Integer"
+    if pd.api.types.is_float_dtype(dtype):
+        return "Real"
+    if pd.api.types.is_datetime64_any_dtype(dtype):
+        return "DateTime"
+    sample = next(iter(series.dropna().head(1)), None)
+    if isinstance(sample, bytes | bytearray):
+        return "Binary"
+    if isinstance(sample, dt.datetime):
+        return "DateTime"
+    if isinstance(sample, dt.date):
+        return "Date"
+    if isinstance(sample, dt.time):
+        return "Time"
+    return "String"
+
+
+def _plain(value):
+    """A JSON-safe value of a cell: None for missing, numbers as numbers, the rest as text."""
+    import math
+
+    import numpy as np
+
+    if value is None:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, bytes | bytearray):
+        return f"<{len(value)} bytes>"
+    if hasattr(value, "isoformat"):
+        try:
+            return value.isoformat()
+        except ValueError:  # NaT
+            return None
+    return str(value)
+
+
+def fields_and_rows(frame, rows: int = INFO_ROWS) -> dict:
+    """What ``info`` shows of a layer's table: its fields with their types and its first ``rows`` rows
+    (geometry as short WKT), so a user sees at once whether the names decoded.
+
+    Returns
+    -------
+    dict
+        ``{"fields": [{"name", "type"}], "rows": [{field: value, ..., "geometry": wkt}]}``.
+    """
+    from datasources.source import PROBLEM_COLUMN
+
+    geometry = getattr(frame, "geometry", None)
+    geometry_name = geometry.name if geometry is not None else None
+    columns = [c for c in frame.columns if c not in (geometry_name, PROBLEM_COLUMN)]
+    fields = [{"name": str(c), "type": _field_type(frame[c])} for c in columns]
+    out_rows = []
+    head = frame.head(max(int(rows), 0))
+    for i in range(len(head)):
+        row = {str(c): _plain(head[c].iloc[i]) for c in columns}
+        if geometry is not None:
+            shape = head.geometry.iloc[i]
+            row["geometry"] = None if shape is None else _short_wkt(shape)
+        out_rows.append(row)
+    return {"fields": fields, "rows": out_rows}
+
+
+def _short_wkt(shape, limit: int = 80) -> str:
+    text = shape.wkt if not shape.is_empty else f"{shape.geom_type.upper()} EMPTY"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def format_fields_and_rows(report: dict, width: int = 100) -> list[str]:
+    """The text lines of ``info`` for a report's ``fields`` and ``rows`` (in ``ogrinfo``'s manner)."""
+    lines = []
+    fields = report.get("fields") or []
+    if fields:
+        pad = min(max(len(f["name"]) for f in fields), 24)
+        lines.append(f"  fields      {len(fields)}")
+        lines.extend(f"    {f['name']:<{pad}}  {f['type']}" for f in fields)
+    for i, row in enumerate(report.get("rows") or []):
+        lines.append(f"  row {i}")
+        for name, value in row.items():
+            text = "(null)" if value is None else str(value).replace("\n", " ")
+            if len(text) > width:
+                text = text[:width - 3] + "..."
+            lines.append(f"    {name} = {text}")
+    return lines

@@ -38,6 +38,37 @@ def test_info_text_names_crs_encoding_and_problems(real_data):
     assert "features" in out
 
 
+def test_info_lists_fields_with_types_and_the_first_rows(tmp_path):
+    """As ogrinfo does: the fields and their types, then the first rows, so undecoded names show at once."""
+    import geopandas as gpd
+    import pyogrio
+    from shapely.geometry import Point
+
+    frame = gpd.GeoDataFrame({"村名": ["上塘村", "石桥村", "柳溪村"], "户数": [312, 128, 251],
+                              "面积": [2.5, 1.25, 3.0]},
+                             geometry=[Point(119.5, 30.0), Point(119.6, 30.05), Point(119.55, 30.1)])
+    path = tmp_path / "村庄.shp"
+    with pytest.warns(UserWarning):  # no CRS: as township offices receive them
+        pyogrio.write_dataframe(frame, path, encoding="GBK")
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    result = run_cli("info", path, "--rows", "2")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "  fields      3" in lines
+    types = {line.split()[0]: line.split()[1] for line in lines[lines.index("  fields      3") + 1:][:3]}
+    assert types == {"村名": "String", "户数": "Integer64", "面积": "Real"} or \
+        types == {"村名": "String", "户数": "Integer", "面积": "Real"}
+    assert "    村名 = 上塘村" in lines and "    村名 = 石桥村" in lines  # decoded, not mojibake
+    assert "  row 1" in lines and "  row 2" not in lines
+    assert any(line.startswith("    geometry = POINT (119.5 30") for line in lines)
+
+    report = json.loads(run_cli("info", "--json", path).stdout)[0]
+    assert [f["name"] for f in report["fields"]] == ["村名", "户数", "面积"]
+    assert len(report["rows"]) == 3 and report["rows"][0]["村名"] == "上塘村"
+    assert report["rows"][0]["户数"] == 312 and report["rows"][2]["面积"] == 3.0
+    assert run_cli("info", "--json", "--rows", "0", path).stdout.count('"rows": []') == 1
+
+
 def test_info_on_broken_file_is_one_clear_line(tmp_path):
     bad = tmp_path / "villages.geojson"
     bad.write_bytes(b'{"type": "FeatureCollection", "features": [{"type": "Feat')
