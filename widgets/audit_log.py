@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import StoreError
 from widgets.message_bar import MessageBar
+from widgets.township_time import ZONE, with_zone
 
 COLUMNS = ("seq", "time", "username", "event", "object", "outcome", "detail")
 FIRST_DAY = QtCore.QDate(2000, 1, 1)
@@ -24,7 +25,8 @@ BROKEN_COLOUR = "#f4b4b0"
 
 
 def local_zone():
-    return datetime.now().astimezone().tzinfo
+    """The zone the log shows and filters in: the township's (Beijing time), whatever the workstation's."""
+    return ZONE
 
 
 def readable_detail(text: str) -> str:
@@ -140,8 +142,8 @@ class AuditLogDialog(QtWidgets.QDialog):
         self.problems: list = []
         self.setWindowTitle(self.tr("Audit log"))
         self.model = AuditModel(self._label, self)
-        self.model.headers = [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Event"),
-                              self.tr("Object"), self.tr("Outcome"), self.tr("Detail")]
+        self.model.headers = [self.tr("No."), with_zone(self.tr("Time")), self.tr("User"),
+                              self.tr("Event"), self.tr("Object"), self.tr("Outcome"), self.tr("Detail")]
         self.user, self.event, self.outcome = (QtWidgets.QComboBox() for _ in range(3))
         self.since, self.until = self._date_edit(), self._date_edit()
         self.text = QtWidgets.QLineEdit()

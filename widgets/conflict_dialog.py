@@ -11,20 +11,22 @@ from datetime import datetime
 
 from PySide6 import QtGui, QtWidgets
 
+from widgets.township_time import to_township
+
 #: Columns the store keeps by itself; they are not compared.
 STAMPED = ("id", "version", "updated_at", "updated_by")
 DIFFERENT_COLOUR = "#fff4d6"
 
 
 def shown_value(value, limit: int = 80) -> str:
-    """A value as the table shows it: NULL for nothing, geometries as shortened WKT, local times."""
+    """A value as the table shows it: NULL for nothing, geometries as shortened WKT, township times."""
     if value is None or (isinstance(value, float) and value != value):
         return "NULL"
     if hasattr(value, "geom_type"):
         text = value.wkt
         return text if len(text) <= limit else text[:limit - 1] + "…"
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M:%S") if value.tzinfo else str(value)
+        return to_township(value).strftime("%Y-%m-%d %H:%M:%S") if value.tzinfo else str(value)
     if isinstance(value, float):
         return f"{value:.10g}"
     return str(value)

@@ -27,6 +27,7 @@ from widgets.incident_names import (
     status_label,
 )
 from widgets.symbols import label_font
+from widgets.township_time import zone_short
 
 DEFAULT_RADIUS_M = 2000.0
 DEFAULT_HOURS = 24.0
@@ -222,10 +223,10 @@ class IncidentDetail(QtWidgets.QWidget):
             else None
         values = {
             "category": category_label(f.get("category")),
-            "reported": local_time(reported),
-            "due": local_time(due) + ("  " + self.tr("(overdue {0})").format(
+            "reported": _zoned(local_time(reported)),
+            "due": _zoned(local_time(due)) + ("  " + self.tr("(overdue {0})").format(
                 duration_text((now - due).total_seconds() / 3600)) if overdue else ""),
-            "closed": local_time(closed), "time_to_close": duration_text(hours),
+            "closed": _zoned(local_time(closed)), "time_to_close": duration_text(hours),
             "village": f"{self.villages.get(village, village)} ({village})" if village else "",
             "address": f.get("address") or "",
             "coordinates": coordinates_text(f.get("geom"), self.session.store.srid),
@@ -400,6 +401,11 @@ class IncidentDetail(QtWidgets.QWidget):
 
 
 _OPTIONAL = {"closed", "time_to_close", "address", "assignee", "duplicate_of", "source"}
+
+
+def _zoned(text: str) -> str:
+    """A shown time followed by the township's zone (``2025-06-01 21:16 UTC+8``; Chinese 北京时间)."""
+    return f"{text} {zone_short()}" if text else ""
 
 
 def _stamp(value) -> pd.Timestamp | None:

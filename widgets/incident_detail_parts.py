@@ -8,7 +8,8 @@ import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import DataSourceError
-from widgets.incident_names import local_time, status_label
+from widgets.incident_names import history_note, local_time, status_label
+from widgets.township_time import zone_name, zone_short
 
 THUMBNAIL_PX = 96
 
@@ -59,7 +60,7 @@ class PhotoStrip(QtWidgets.QWidget):
             else:
                 button.setText(photo.get("name") or "?")
             button.setToolTip(self.tr("{name} — added {time} by {user}").format(
-                name=photo.get("name"), time=local_time(photo.get("added_at")),
+                name=photo.get("name"), time=f"{local_time(photo.get('added_at'))} {zone_short()}",
                 user=photo.get("added_by")))
             name = photo.get("name")
             button.clicked.connect(lambda _=False, p=pixmap, n=name: self._enlarge(p, n))
@@ -90,6 +91,7 @@ class HistoryList(QtWidgets.QListWidget):
 
     def show_history(self, history: pd.DataFrame) -> None:
         self.clear()
+        self.setToolTip(self.tr("Times in {zone}").format(zone=zone_name()))
         for event in history.itertuples():
             head = f"{local_time(event.time)} · {event.username}"
             if event.kind == "status":
@@ -99,7 +101,7 @@ class HistoryList(QtWidgets.QListWidget):
                     change += " " + self.tr("(to {0})").format(event.assignee)
             else:
                 change = self.tr("Note")
-            note = "" if _missing(event.note) else event.note
+            note = history_note(event.note)  # the store's own notes translated
             item = QtWidgets.QListWidgetItem(f"{head}\n{change}" + (f": {note}" if note else ""))
             item.setData(QtCore.Qt.ItemDataRole.UserRole, event.kind)
             if event.kind == "note":

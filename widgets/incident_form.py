@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import UTC
 
 import numpy as np
 import shapely
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtWidgets
 
 from datasources.dms import parse_coordinates
 from datasources.errors import DataSourceError
 from layers.incident_workflow import CATEGORIES
 from widgets.incident_names import category_label, local_time, source_label, status_label
+from widgets.township_time import edited_time, prepare_edit, with_zone
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _ID_WEIGHTS = [pow(2, 17 - i, 11) for i in range(17)]
@@ -92,7 +92,8 @@ class IncidentForm(QtWidgets.QDialog):
         self.description = QtWidgets.QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("What, where exactly, since when"))
         self.description.setFixedHeight(90)
-        self.reported_at = QtWidgets.QDateTimeEdit(QtCore.QDateTime.currentDateTime())
+        self.reported_at = QtWidgets.QDateTimeEdit()
+        prepare_edit(self.reported_at)  # now, in the township's time whatever the workstation's zone
         self.reported_at.setCalendarPopup(True)
         self.reported_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.source = QtWidgets.QComboBox()
@@ -135,7 +136,7 @@ class IncidentForm(QtWidgets.QDialog):
         what.addRow(self.tr("Category"), self.category)
         what.addRow(self.tr("Title"), self.title)
         what.addRow(self.tr("Description"), self.description)
-        what.addRow(self.tr("Reported at"), self.reported_at)
+        what.addRow(with_zone(self.tr("Reported at")), self.reported_at)
         what.addRow(self.tr("Came in by"), self.source)
         where_box = QtWidgets.QGroupBox(self.tr("Where"))
         where = QtWidgets.QFormLayout(where_box)
@@ -207,7 +208,7 @@ class IncidentForm(QtWidgets.QDialog):
     def values(self) -> dict:
         """The report as :meth:`StoreSession.file_report` takes it (call after :meth:`problems`)."""
         point = self.point()
-        when = self.reported_at.dateTime().toPython().astimezone(UTC)
+        when = edited_time(self.reported_at)
         values = {"category": self.category.currentData(), "title": self.title.text().strip(),
                   "description": self.description.toPlainText().strip(), "reported_at": when,
                   "source": self.source.currentData()}
@@ -280,7 +281,7 @@ class DuplicateChoice(QtWidgets.QDialog):
         intro.setWordWrap(True)
         self.table = QtWidgets.QTableWidget(len(found), 5)
         self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Status"), self.tr("Title"),
-                                              self.tr("Reported at"), self.tr("Distance")])
+                                              with_zone(self.tr("Reported at")), self.tr("Distance")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)

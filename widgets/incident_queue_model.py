@@ -15,7 +15,8 @@ from PySide6 import QtCore, QtGui
 
 from layers.incident_workflow import CATEGORIES, OPEN_STATUSES, STATUSES, deadline_days
 from layers.township import INCIDENT_COLOURS
-from widgets.incident_names import category_label, duration_text, status_label
+from widgets.incident_names import category_label, duration_text, local_time, status_label
+from widgets.township_time import zone_name
 
 UNASSIGNED = ""  # the assignee filter value of reports nobody is assigned to
 
@@ -95,7 +96,7 @@ class IncidentQueueModel(QtCore.QAbstractTableModel):
         self.assignee = _text(frame, "assignee")
         self.case_number = _text(frame, "case_number")
         self.title = _text(frame, "title")
-        reported = _times(frame, "reported_at")
+        reported = self.reported = _times(frame, "reported_at")
         self.age_hours = ((now - reported).dt.total_seconds() / 3600.0).to_numpy(dtype=float)
         self.due = self._due_times(frame)
         self.due_hours = ((self.due - now).dt.total_seconds() / 3600.0).to_numpy(dtype=float)
@@ -247,6 +248,8 @@ class IncidentQueueModel(QtCore.QAbstractTableModel):
             return None
         row = int(self.order[index.row()])
         name = COLUMNS[index.column()]
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole and name in ("age", "due"):
+            return self._when(row, name)
         if role in (QtCore.Qt.ItemDataRole.DisplayRole, QtCore.Qt.ItemDataRole.ToolTipRole):
             return self._display(row, name)
         if role == QtCore.Qt.ItemDataRole.BackgroundRole and self.overdue[row]:
@@ -258,6 +261,15 @@ class IncidentQueueModel(QtCore.QAbstractTableModel):
         if role == QtCore.Qt.ItemDataRole.UserRole:
             return row
         return None
+
+    def _when(self, row: int, name: str) -> str:
+        """The moment behind an age or a deadline, in the township's time with its zone."""
+        if name == "age":
+            moment = local_time(self.reported.iat[row])
+            return self.tr("Reported at {time} ({zone})").format(time=moment, zone=zone_name()) \
+                if moment else ""
+        moment = local_time(self.due.iat[row])
+        return self.tr("Due by {time} ({zone})").format(time=moment, zone=zone_name()) if moment else ""
 
     def _display(self, row: int, name: str) -> str:
         if name == "status":

@@ -14,6 +14,7 @@ from datasources.store.permissions import ROLES
 from datasources.store.township_store import MIN_PASSWORD_LENGTH
 from widgets.login_dialog import password_field
 from widgets.message_bar import MessageBar
+from widgets.township_time import to_township
 
 USER, NAME, ROLE, VILLAGE, ACTIVE, LOCKED = range(6)
 INACTIVE_COLOUR = "#9a9a9a"
@@ -137,7 +138,7 @@ class UsersDialog(QtWidgets.QDialog):
             cells = [account["username"], account["display_name"] or "", self.role_name(account["role"]),
                      (self.village_names.get(village) or village) if village else "",
                      self.tr("yes") if account["active"] else self.tr("no"),
-                     self.tr("until {time}").format(time=locked.astimezone().strftime("%H:%M"))
+                     self.tr("until {time}").format(time=to_township(locked).strftime("%H:%M"))
                      if is_locked else (self.tr("failed logins: {n}").format(n=account["failed_logins"])
                                         if account["failed_logins"] else "")]
             for column, text in enumerate(cells):
