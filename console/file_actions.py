@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
@@ -65,13 +66,41 @@ class FileActions(QtCore.QObject):
                                     label=self.tr("Loading"), done=self._layers_loaded)
 
     def _layers_loaded(self, layers: list) -> None:
+        """Put the new layers on top of the map (a file's own order kept; tables without geometry go
+        below, in the layer tree's *Tables* group), and show them when they lie outside the view."""
+        self.window.clear_measurement()
+        first = not len(self.project.layers)
+        spatial = [layer for layer in layers if not is_table(layer)]
+        for i, layer in enumerate(spatial):
+            self.project.layers.insert(i, layer)
         for layer in layers:
-            self.project.layers.append(layer)
+            if is_table(layer):
+                self.project.layers.append(layer)
+        for layer in layers:
             self._report_assumptions(layer)
-        if layers and len(self.project.layers) == len(layers):
+        if spatial and (first or len(self.project.layers) == len(layers)):
             self.window.canvas.zoom_to_extent()
+        elif spatial:
+            self._show_if_outside(spatial)
         for layer in layers:
             self.check_validity_later(layer)
+
+    def _show_if_outside(self, layers: list) -> None:
+        """Zoom to new layers that do not show in the current view, and say so with a way back."""
+        canvas = self.window.canvas
+        boxes = [b for b in (_extent(layer, self.project.crs) for layer in layers) if b is not None]
+        if not boxes:
+            return
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+        view = canvas.current_view().bbox
+        if _overlap(bbox, view) > 0.0:
+            return
+        canvas.zoom_to_extent(bbox)
+        names = ", ".join(layer.name for layer in layers)
+        self.window.message_bar.push(
+            self.tr("{names} lies outside the view you had; the map now shows it.").format(names=names),
+            "info")
 
     def check_validity_later(self, layer) -> None:
         """Flag the layer's invalid geometries in a background task, then report its problems.
@@ -181,8 +210,10 @@ class FileActions(QtCore.QObject):
         self.remember(path)
 
         def loaded(project) -> None:
+            self.window.clear_measurement()
             self.window.project.replace_with(project)
-            self.window.canvas.zoom_to_extent()
+            if not self.window.show_saved_view():
+                self.window.canvas.zoom_to_extent()
 
         return self.window.run_task(Project.load, path, label=self.tr("Opening project"), done=loaded)
 
@@ -200,6 +231,7 @@ class FileActions(QtCore.QObject):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        self.window.remember_view()  # the view is saved with the project, but is no change by itself
         try:
             self.project.save(path)
         except Exception as exc:  # noqa: BLE001 — shown in the message bar; the old file is untouched
@@ -221,3 +253,27 @@ class FileActions(QtCore.QObject):
         if answer == QtWidgets.QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QtWidgets.QMessageBox.StandardButton.Discard
+
+
+def is_table(layer) -> bool:
+    """A layer without geometry (a table such as sensor readings): listed, never drawn."""
+    return getattr(layer, "geometry_kind", None) == "none"
+
+
+def _extent(layer, crs):
+    try:
+        box = layer.extent_in(crs)
+    except Exception:  # noqa: BLE001 — a layer that cannot be placed is simply not zoomed to
+        return None
+    if box is None or not all(map(math.isfinite, box)):
+        return None
+    return box
+
+
+def _overlap(a, b) -> float:
+    """The area two boxes share (0 when apart)."""
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    if width < 0 or height < 0:
+        return 0.0
+    return max(width, 1e-9) * max(height, 1e-9)

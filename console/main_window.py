@@ -7,10 +7,12 @@ from pathlib import Path
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from console import saved_view
 from console.bookmarks import Bookmarks
 from console.file_actions import FileActions
 from console.search import SearchBox
 from console.web_basemaps import add_web_basemap_dialog
+from console.window_layout import place_window, save_window, show_in_bottom_row
 from widgets.attribute_table import AttributeTable
 from widgets.crs_names import crs_code, project_crs_labels
 from widgets.identify_panel import IdentifyPanel, identify
@@ -28,7 +30,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, project) -> None:
         super().__init__()
         self.project = project
-        self.resize(1440, 900)
+        self._placed = False  # sized and placed on the screen at the first show
         self.message_bar = MessageBar()
         self.canvas = MapCanvas(project)
         self.canvas.task_error.connect(lambda exc: self.message_bar.push_exception(exc))
@@ -40,9 +42,10 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
         self.tool = "pan"
+        self._measure_message: str | None = None
         self.measure_tools = {mode: MeasureTool(self.canvas, mode, self) for mode in ("distance", "area")}
         for measure in self.measure_tools.values():
-            measure.changed.connect(lambda text: self.statusBar().showMessage(text))
+            measure.changed.connect(self._measuring)
             measure.finished.connect(self._measured)
         self.select_tool = RectangleSelectTool(self.canvas, self.selection_target, self)
         self.select_tool.selected.connect(self._box_selected)
@@ -63,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setAcceptDrops(True)
         self._update_title()
         project.events.dirty.connect(self._update_title)
+        self.show_saved_view()
 
     # ------------------------------------------------------------------ layout
     def _build_docks(self) -> None:
@@ -83,7 +87,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _dock(self, title: str, widget, area) -> QtWidgets.QDockWidget:
         dock = QtWidgets.QDockWidget(title, self)
-        dock.setObjectName(title)
+        # named after what it holds, not its (translated) title, so a saved layout fits both languages
+        dock.setObjectName(widget.objectName() or f"{type(widget).__name__}Dock")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -178,6 +183,7 @@ class MainWindow(QtWidgets.QMainWindow):
         measure_area."""
         self.tool = tool
         self.tool_actions[tool].setChecked(True)
+        self.clear_measurement()
         for mode, measure in self.measure_tools.items():
             if tool == f"measure_{mode}":
                 measure.activate()
@@ -193,7 +199,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self.canvas.viewport().setCursor(cursor)
 
     def _measured(self, value: float, text: str) -> None:
-        self.statusBar().showMessage(self.tr("Measured: {result}").format(result=text))
+        self._measure_message = self.tr("Measured: {result}").format(result=text)
+        self.statusBar().showMessage(self._measure_message)
+
+    def _measuring(self, text: str) -> None:
+        self._measure_message = text
+        self.statusBar().showMessage(text)
+
+    def clear_measurement(self) -> None:
+        """Forget the measurement shown (drawing and status-bar result): the tool changed or data opened."""
+        for measure in self.measure_tools.values():
+            if measure.points:
+                measure.reset()
+        if self._measure_message and self.statusBar().currentMessage() == self._measure_message:
+            self.statusBar().clearMessage()
+        self._measure_message = None
 
     def selection_target(self):
         """The layer a selection box selects in: the one chosen in the layer tree, else the top visible
@@ -218,6 +238,7 @@ class MainWindow(QtWidgets.QMainWindow):
         tol = self.canvas.current_view().pixel_size * tolerance_px
         results = identify(self.project.layers, x, y, tol, self.project.crs)
         self.identify_dock.show()
+        self.identify_dock.raise_()  # it may share its place with the incident detail as a tab
         return self.identify_panel.show_results(results)
 
     def _search_found(self, layer, row: int) -> None:
@@ -252,11 +273,19 @@ class MainWindow(QtWidgets.QMainWindow):
     def zoom_to_layer(self, layer) -> None:
         self.canvas.zoom_to_extent(layer.extent_in(self.project.crs))
 
+    def remember_view(self) -> None:
+        """Keep the map's view in the project's settings (saved with it; not a change by itself)."""
+        saved_view.remember(self.project, self.canvas)
+
+    def show_saved_view(self) -> bool:
+        """Show the view the project was saved with (True), else leave the map as it is (False)."""
+        return saved_view.show(self.project, self.canvas)
+
     def open_table(self, layer) -> AttributeTable:
         for i in range(self.tables.count()):
             if self.tables.widget(i).layer is layer:
                 self.tables.setCurrentIndex(i)
-                self.table_dock.show()
+                self.show_table_dock()
                 return self.tables.widget(i)
         table = AttributeTable(layer)
         table.zoom_to_selection.connect(self.zoom_to_selection)
@@ -264,8 +293,13 @@ class MainWindow(QtWidgets.QMainWindow):
             callback(table)
         self.tables.addTab(table, layer.name)
         self.tables.setCurrentWidget(table)
-        self.table_dock.show()
+        self.show_table_dock()
         return table
+
+    def show_table_dock(self) -> None:
+        """Show the attribute tables as a full-width tab beside the incident queue, not squeezed next
+        to it."""
+        show_in_bottom_row(self, self.table_dock)
 
     def zoom_to_selection(self, layer) -> None:
         rows = np.asarray(layer.selection, dtype=np.int64)
@@ -387,10 +421,18 @@ class MainWindow(QtWidgets.QMainWindow):
             self.files.open_paths(paths)
             event.acceptProposedAction()
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible and not self._placed:  # the first show: size, place and docks for this screen
+            self._placed = True
+            place_window(self, self.files.settings)
+        super().setVisible(visible)
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.files.confirm_discard():
             for worker in list(self._workers):
                 worker.cancel()
+            if self._placed:
+                save_window(self, self.files.settings)
             event.accept()
         else:
             event.ignore()

@@ -45,8 +45,9 @@ class Project:
     crs : str
         The map's CRS (``"EPSG:xxxx"`` or WKT); layers in other CRSs are reprojected on the fly.
     settings : dict, optional
-        JSON-safe settings saved with the project (map view, desk choices...). Call :meth:`mark_dirty`
-        after changing them in place.
+        JSON-safe settings saved with the project (desk choices...). Call :meth:`mark_dirty` after
+        changing them in place. ``view`` (the map's extent, ``[minx, miny, maxx, maxy]`` in ``view_crs``)
+        is written by the window just before saving and is not a change by itself.
     """
 
     def __init__(self, crs: str = DEFAULT_CRS, settings: dict | None = None) -> None:
@@ -58,8 +59,9 @@ class Project:
         self._dirty = False
         self.warnings: list[str] = []
         ev = self.layers.events
-        for signal in (ev.inserted, ev.removed, ev.moved, ev.changed, ev.reordered):
+        for signal in (ev.removed, ev.moved, ev.changed, ev.reordered):
             signal.connect(self.mark_dirty)
+        ev.inserted.connect(self._layer_inserted)
         ev.child_event.connect(self._layer_changed)
 
     def __repr__(self) -> str:
@@ -101,6 +103,12 @@ class Project:
         if self._dirty:
             self._dirty = False
             self.events.dirty.emit(False)
+
+    def _layer_inserted(self, index: int, layer) -> None:
+        # a store layer comes with the login (its data lives in the store): showing it is no change to
+        # ask about on quitting; the project still lists it when it is saved
+        if not is_store_layer(layer):
+            self.mark_dirty()
 
     def _layer_changed(self, info: EmissionInfo) -> None:
         name = getattr(info.signal, "name", "")
@@ -204,10 +212,10 @@ class Project:
         crs = settings.pop("crs", DEFAULT_CRS)
         settings.pop("format_version", None)
         project = cls(crs=crs, settings=settings)
-        for entry in entries:
-            layer = _layer_from_entry(entry, project.warnings)
-            if layer is not None:
-                project.layers.append(layer)
+        layers = [layer for layer in (_layer_from_entry(e, project.warnings) for e in entries) if layer]
+        # tables without geometry are not drawn: they follow the drawn layers (the *Tables* group)
+        layers.sort(key=lambda layer: getattr(layer, "geometry_kind", None) == "none")
+        project.layers.extend(layers)
         project._set_path(path)
         project._mark_clean()
         return project

@@ -15,8 +15,17 @@ LAYER_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-township-layer-rows"
 
 
+TABLES = object()  # the top-level row of the *Tables* group
+
+
+def is_table(layer) -> bool:
+    """A layer without geometry (sensor readings, township facts): listed under *Tables*, never drawn."""
+    return getattr(layer, "geometry_kind", None) == "none"
+
+
 class LayerTreeModel(QtCore.QAbstractItemModel):
-    """Top-level rows are layers (first = drawn on top); children are their legend entries."""
+    """Top-level rows are the drawn layers (first = drawn on top), then a *Tables* group holding the
+    layers without geometry; a drawn layer's children are its legend entries, a table has none."""
 
     def __init__(self, layers, parent=None) -> None:
         super().__init__(parent)
@@ -27,7 +36,10 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         ev.moved.connect(self._reset)
         ev.changed.connect(self._reset)
         self._watched: set[str] = set()
+        self._top: list = []
+        self._tables: list = []
         self._watch_all()
+        self._sort_rows()
 
     def _watch_all(self) -> None:
         for layer in self.layers:
@@ -37,20 +49,27 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
             for sig in (layer.events.visible, layer.events.name, layer.events.style):
                 sig.connect(self._layer_changed)
 
+    def _sort_rows(self) -> None:
+        drawn = [layer for layer in self.layers if not is_table(layer)]
+        self._tables = [layer for layer in self.layers if is_table(layer)]
+        self._top = drawn + ([TABLES] if self._tables else [])
+
     def _reset(self, *args) -> None:
         self.beginResetModel()
         self._watch_all()
+        self._sort_rows()
         self.endResetModel()
 
     def _layer_changed(self, *args) -> None:
         self.beginResetModel()
+        self._sort_rows()
         self.endResetModel()
 
     # ---- structure
     def index(self, row, column, parent=QtCore.QModelIndex()):
         if not self.hasIndex(row, column, parent):
             return QtCore.QModelIndex()
-        # internal id 0 marks a layer row; a legend row carries its layer's row + 1
+        # internal id 0 marks a top-level row; a child carries its parent's row + 1
         if not parent.isValid():
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
@@ -59,24 +78,52 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         if not index.isValid() or index.internalId() == 0:
             return QtCore.QModelIndex()
         row = int(index.internalId()) - 1
-        if row >= len(self.layers):
+        if row >= len(self._top):
             return QtCore.QModelIndex()
         return self.createIndex(row, 0, 0)
 
-    def _is_layer(self, index) -> bool:
-        return index.isValid() and index.internalId() == 0
+    def _item(self, index):
+        """The layer, legend entry's layer or TABLES an index stands for (None when stale)."""
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._top[index.row()] if index.row() < len(self._top) else None
+        parent = int(index.internalId()) - 1
+        return self._top[parent] if parent < len(self._top) else None
 
-    @staticmethod
-    def layer_row_of(index) -> int:
-        """The layer row an index belongs to (itself for a layer, its parent for a legend entry)."""
-        return index.row() if index.internalId() == 0 else int(index.internalId()) - 1
+    def layer_at(self, index):
+        """The layer of a layer row (a drawn layer, or a table in the group), else None."""
+        item = self._item(index)
+        if item is TABLES:
+            if index.internalId() == 0 or index.row() >= len(self._tables):
+                return None
+            return self._tables[index.row()]
+        return item if index.isValid() and index.internalId() == 0 else None
+
+    def _is_layer(self, index) -> bool:
+        return self.layer_at(index) is not None
+
+    def _is_legend(self, index) -> bool:
+        return index.isValid() and index.internalId() != 0 and self._item(index) not in (None, TABLES)
+
+    def layer_row_of(self, index) -> int:
+        """The position in the layer list of the layer an index belongs to (itself for a layer, its
+        parent for a legend entry); -1 for the *Tables* group."""
+        layer = self.layer_at(index) or (self._item(index) if self._is_legend(index) else None)
+        try:
+            return list(self.layers).index(layer) if layer is not None else -1
+        except ValueError:
+            return -1
 
     def rowCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
         if not parent.isValid():
-            return len(self.layers)
-        if self._is_layer(parent):
-            return len(self._legend(self.layers[parent.row()]))
-        return 0
+            return len(self._top)
+        if parent.internalId() != 0:
+            return 0
+        item = self._item(parent)
+        if item is TABLES:
+            return len(self._tables)
+        return len(self._legend(item)) if item is not None else 0
 
     def columnCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
         return 1
@@ -97,25 +144,39 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
     def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if self._is_layer(index):
-            layer = self.layers[index.row()]
+        if self._item(index) is TABLES and index.internalId() == 0:
+            if role == QtCore.Qt.ItemDataRole.DisplayRole:
+                return self.tr("Tables")
+            if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Tables without geometry: open them as attribute tables; they are not "
+                               "drawn on the map")
+            if role == QtCore.Qt.ItemDataRole.DecorationRole:
+                return QtWidgets.QApplication.style().standardIcon(
+                    QtWidgets.QStyle.StandardPixmap.SP_DirIcon)
+            return None
+        layer = self.layer_at(index)
+        if layer is not None:
+            table = is_table(layer)
             if role == QtCore.Qt.ItemDataRole.DisplayRole:
                 problems = getattr(layer, "problem_count", 0) or 0
-                return f"{layer.name}  ⚠{problems}" if problems else layer.name
-            if role == QtCore.Qt.ItemDataRole.CheckStateRole:
+                return f"{layer.name}  ⚠{problems}" if problems and not table else layer.name
+            if role == QtCore.Qt.ItemDataRole.CheckStateRole and not table:
                 return QtCore.Qt.CheckState.Checked if layer.visible else QtCore.Qt.CheckState.Unchecked
             if role == QtCore.Qt.ItemDataRole.DecorationRole:
+                if table:  # a table, not a map symbol
+                    return QtWidgets.QApplication.style().standardIcon(
+                        QtWidgets.QStyle.StandardPixmap.SP_FileDialogDetailedView)
                 return _swatch(getattr(layer.style, "fill", "#999999"),
                                getattr(layer.style, "stroke", "#555555"),
                                getattr(layer, "geometry_kind", "raster"))
             if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-                return f"{layer.name}\n{layer.crs or ''}"
+                return f"{layer.name}\n{layer.crs or ''}" if not table else layer.name
             if role == LAYER_ROLE:
                 return layer
             return None
-        if self.layer_row_of(index) >= len(self.layers):
+        layer = self._item(index)
+        if layer is None or layer is TABLES:
             return None
-        layer = self.layers[self.layer_row_of(index)]
         entries = self._legend(layer)
         if index.row() >= len(entries):
             return None
@@ -129,10 +190,10 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         return None
 
     def setData(self, index, value, role=QtCore.Qt.ItemDataRole.EditRole):  # noqa: N802
-        if not self._is_layer(index):
+        layer = self.layer_at(index)
+        if layer is None:
             return False
-        layer = self.layers[index.row()]
-        if role == QtCore.Qt.ItemDataRole.CheckStateRole:
+        if role == QtCore.Qt.ItemDataRole.CheckStateRole and not is_table(layer):
             layer.visible = QtCore.Qt.CheckState(value) == QtCore.Qt.CheckState.Checked
             self.dataChanged.emit(index, index)
             return True
@@ -145,7 +206,10 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         if not index.isValid():
             return QtCore.Qt.ItemFlag.ItemIsDropEnabled
         base = QtCore.Qt.ItemFlag.ItemIsEnabled | QtCore.Qt.ItemFlag.ItemIsSelectable
-        if self._is_layer(index):
+        layer = self.layer_at(index)
+        if layer is not None and is_table(layer):  # listed, renamed, opened; not drawn, so not ordered
+            return base | QtCore.Qt.ItemFlag.ItemIsEditable
+        if layer is not None:
             return (base | QtCore.Qt.ItemFlag.ItemIsUserCheckable | QtCore.Qt.ItemFlag.ItemIsEditable
                     | QtCore.Qt.ItemFlag.ItemIsDragEnabled)
         return QtCore.Qt.ItemFlag.ItemIsEnabled
@@ -158,7 +222,7 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         return [MIME]
 
     def mimeData(self, indexes):  # noqa: N802
-        rows = sorted({i.row() for i in indexes if self._is_layer(i)})
+        rows = sorted({self.layer_row_of(i) for i in indexes if self._is_layer(i)})
         mime = QtCore.QMimeData()
         mime.setData(MIME, QtCore.QByteArray(",".join(map(str, rows)).encode()))
         return mime
@@ -171,8 +235,13 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
             return False
         if parent.isValid():
             row = self.layer_row_of(parent)
-        if row < 0:
-            row = len(self.layers)
+        elif 0 <= row < len(self._top) and self._top[row] is not TABLES:
+            row = list(self.layers).index(self._top[row])  # the tree's row -> the list's position
+        else:
+            row = -1
+        if row < 0:  # below every drawn layer
+            drawn = [i for i, layer in enumerate(self.layers) if not is_table(layer)]
+            row = drawn[-1] + 1 if drawn else 0
         self.move_layer(rows[0], row)
         return True
 
@@ -231,15 +300,23 @@ class LayerTree(QtWidgets.QTreeView):
         index = self.currentIndex()
         if not index.isValid():
             return None
-        if index.internalId() != 0:
-            index = index.parent()
-        return self.model().data(index, LAYER_ROLE)
+        model = self.model()
+        layer = model.layer_at(index)
+        if layer is None and model._is_legend(index):
+            layer = model.layer_at(index.parent())
+        return layer
 
     def _menu(self, pos) -> None:
         layer = self.current_layer()
         if layer is None:
             return
         menu = QtWidgets.QMenu(self)
+        if is_table(layer):  # nothing to zoom to, style or see through
+            menu.addAction(self.tr("Open attribute table"), lambda: self.open_table.emit(layer))
+            menu.addSeparator()
+            menu.addAction(self.tr("Remove layer"), lambda: self.layers.remove(layer))
+            menu.exec(self.viewport().mapToGlobal(pos))
+            return
         menu.addAction(self.tr("Zoom to layer"), lambda: self.zoom_to_layer.emit(layer))
         if hasattr(layer, "data") and layer.data is not None and hasattr(layer, "geometry_kind"):
             menu.addAction(self.tr("Open attribute table"), lambda: self.open_table.emit(layer))

@@ -1,0 +1,121 @@
+"""Where the main window opens and how its docks share it with the map.
+
+On the first start the window fills the available screen (maximized); after that it opens as the user
+left it (``QMainWindow.saveGeometry``/``saveState`` kept in the settings). The docks stand in one column
+on the right (layers above, identify and the incident detail as tabs below) and one row at the bottom
+(incident queue and attribute tables as tabs), sized as a share of the screen, so the map keeps about
+half of the window even on a 1366x768 laptop.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from widgets.screen_fit import available_geometry, fit_to_screen
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+#: bump when the docks change so much that an old saved state would misplace them
+STATE_VERSION = 2
+SIDE_SHARE, SIDE_MIN, SIDE_MAX = 0.26, 300, 460  # the right column: share of the screen's width
+BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX = 0.25, 170, 330  # the bottom row: share of the screen's height
+LAYERS_SHARE = 0.38  # of the right column's height, above identify and the incident detail
+
+_AREA = QtCore.Qt.DockWidgetArea
+_V = QtCore.Qt.Orientation.Vertical
+_H = QtCore.Qt.Orientation.Horizontal
+
+
+def _clamp(value: float, low: int, high: int) -> int:
+    return int(max(low, min(high, value)))
+
+
+def docks_in(window: QtWidgets.QMainWindow, area) -> list[QtWidgets.QDockWidget]:
+    """The window's own docks in ``area`` (floating ones left out)."""
+    return [d for d in window.findChildren(QtWidgets.QDockWidget, options=QtCore.Qt.FindChildOption.
+                                           FindDirectChildrenOnly)
+            if window.dockWidgetArea(d) == area and not d.isFloating()]
+
+
+def arrange_docks(window, screen: QtCore.QRect | None = None) -> None:
+    """The default arrangement: layers above identify/detail in the right column, the bottom docks
+    tabbed in one row; sizes as a share of ``screen`` (default: the available screen)."""
+    screen = screen or available_geometry(window)
+    # the right column runs down to the status bar; the bottom row stays under the map
+    window.setCorner(QtCore.Qt.Corner.TopRightCorner, _AREA.RightDockWidgetArea)
+    window.setCorner(QtCore.Qt.Corner.BottomRightCorner, _AREA.RightDockWidgetArea)
+    layers = window.layers_dock
+    if window.dockWidgetArea(layers) != _AREA.RightDockWidgetArea:
+        window.removeDockWidget(layers)
+        below = docks_in(window, _AREA.RightDockWidgetArea)
+        window.addDockWidget(_AREA.RightDockWidgetArea, layers, _V)
+        if below:
+            window.splitDockWidget(layers, below[0], _V)
+        for dock in below[1:]:  # the tabs that were with the first one stay with it
+            if dock not in window.tabifiedDockWidgets(below[0]):
+                window.tabifyDockWidget(below[0], dock)
+        layers.show()
+    side = _clamp(screen.width() * SIDE_SHARE, SIDE_MIN, SIDE_MAX)
+    right = [d for d in docks_in(window, _AREA.RightDockWidgetArea) if not d.isHidden()]
+    if right:
+        window.resizeDocks(right, [side] * len(right), _H)
+    bottom = [d for d in docks_in(window, _AREA.BottomDockWidgetArea) if not d.isHidden()]
+    for dock in bottom[1:]:
+        if dock not in window.tabifiedDockWidgets(bottom[0]):
+            window.tabifyDockWidget(bottom[0], dock)
+    if bottom:
+        height = _clamp(screen.height() * BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX)
+        window.resizeDocks(bottom[:1], [height], _V)
+    others = [d for d in right if d is not layers]
+    if not layers.isHidden() and others:
+        column = screen.height() - 120  # menu, tool and status bars
+        window.resizeDocks([layers, others[0]], [int(column * LAYERS_SHARE),
+                                                 int(column * (1 - LAYERS_SHARE))], _V)
+
+
+def place_window(window, settings: QtCore.QSettings) -> None:
+    """Before the first show: the size and docks the user left, else the whole available screen.
+
+    A window its caller already sized (``resize`` before ``show``) keeps that size, fitted to the screen.
+    """
+    if window.testAttribute(QtCore.Qt.WidgetAttribute.WA_Resized):
+        arrange_docks(window)
+        fit_to_screen(window)
+        return
+    geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+    if isinstance(geometry, QtCore.QByteArray) and window.restoreGeometry(geometry):
+        arrange_docks(window)
+        if isinstance(state, QtCore.QByteArray):
+            window.restoreState(state, STATE_VERSION)
+        if not window.isMaximized():
+            fit_to_screen(window)  # the screen may be smaller than last time
+        return
+    area = available_geometry(window)
+    arrange_docks(window, area)
+    normal = QtCore.QSize(int(area.width() * 0.9), int(area.height() * 0.9))
+    fit_to_screen(window, normal)
+    # without a window manager nothing maximizes the window: give it the whole screen first
+    margins = window.windowHandle().frameMargins() if window.windowHandle() else QtCore.QMargins()
+    window.setGeometry(area.marginsRemoved(margins))
+    window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
+
+
+def show_in_bottom_row(window, dock: QtWidgets.QDockWidget) -> None:
+    """Show ``dock`` as a tab of the bottom row (beside the incident queue) and bring it to the front,
+    rather than beside the docks already there, where it would get a narrow slot."""
+    area = _AREA.BottomDockWidgetArea
+    if window.dockWidgetArea(dock) == area and not dock.isFloating():
+        others = [d for d in docks_in(window, area) if d is not dock and not d.isHidden()]
+        if others and others[0] not in window.tabifiedDockWidgets(dock):
+            window.tabifyDockWidget(others[0], dock)
+    dock.show()
+    dock.raise_()
+
+
+def save_window(window, settings: QtCore.QSettings) -> None:
+    """Remember the window's size, place and docks for the next start."""
+    settings.setValue(GEOMETRY_KEY, window.saveGeometry())
+    settings.setValue(STATE_KEY, window.saveState(STATE_VERSION))
+
+
+__all__ = ["arrange_docks", "place_window", "save_window", "show_in_bottom_row"]
