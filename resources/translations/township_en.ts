@@ -97,18 +97,23 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="161"/>
+        <location filename="../../widgets/attribute_table.py" line="181"/>
         <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
         <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="164"/>
+        <location filename="../../widgets/attribute_table.py" line="184"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="197"/>
+        <location filename="../../widgets/attribute_table.py" line="221"/>
+        <source>The filter cannot be used: {reason}. No rows are shown.</source>
+        <translation>The filter cannot be used: {reason}. No rows are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/attribute_table.py" line="228"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -116,250 +121,250 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../widgets/audit_log.py" line="141"/>
+        <location filename="../../widgets/audit_log.py" line="143"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="143"/>
+        <location filename="../../widgets/audit_log.py" line="145"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="143"/>
+        <location filename="../../widgets/audit_log.py" line="145"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="143"/>
-        <location filename="../../widgets/audit_log.py" line="153"/>
+        <location filename="../../widgets/audit_log.py" line="145"/>
+        <location filename="../../widgets/audit_log.py" line="155"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="143"/>
-        <location filename="../../widgets/audit_log.py" line="154"/>
+        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="156"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="144"/>
+        <location filename="../../widgets/audit_log.py" line="146"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="144"/>
-        <location filename="../../widgets/audit_log.py" line="155"/>
+        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="157"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="144"/>
+        <location filename="../../widgets/audit_log.py" line="146"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="148"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
         <source>Text in object or detail</source>
         <translation>Text in object or detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/audit_log.py" line="152"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="156"/>
+        <location filename="../../widgets/audit_log.py" line="158"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="157"/>
+        <location filename="../../widgets/audit_log.py" line="159"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="160"/>
+        <location filename="../../widgets/audit_log.py" line="162"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="184"/>
+        <location filename="../../widgets/audit_log.py" line="186"/>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="186"/>
+        <location filename="../../widgets/audit_log.py" line="188"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="188"/>
+        <location filename="../../widgets/audit_log.py" line="190"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="217"/>
+        <location filename="../../widgets/audit_log.py" line="219"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="224"/>
+        <location filename="../../widgets/audit_log.py" line="226"/>
         <source>log in</source>
         <translation>log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="224"/>
+        <location filename="../../widgets/audit_log.py" line="226"/>
         <source>first administrator</source>
         <translation>first administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="225"/>
+        <location filename="../../widgets/audit_log.py" line="227"/>
         <source>add</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="225"/>
+        <location filename="../../widgets/audit_log.py" line="227"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="225"/>
+        <location filename="../../widgets/audit_log.py" line="227"/>
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="226"/>
+        <location filename="../../widgets/audit_log.py" line="228"/>
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="226"/>
+        <location filename="../../widgets/audit_log.py" line="228"/>
         <source>view personal data</source>
         <translation>view personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="229"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="229"/>
         <source>permission change</source>
         <translation>permission change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="228"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>password change</source>
         <translation>password change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="228"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>view audit</source>
         <translation>view audit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>unmask personal data</source>
         <translation>unmask personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>export personal data</source>
         <translation>export personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/audit_log.py" line="236"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/audit_log.py" line="236"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="237"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="241"/>
+        <location filename="../../widgets/audit_log.py" line="243"/>
         <source>its content was changed after it was written</source>
         <translation>its content was changed after it was written</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="243"/>
+        <location filename="../../widgets/audit_log.py" line="245"/>
         <source>does not follow the record before it (a record was inserted or deleted)</source>
         <translation>does not follow the record before it (a record was inserted or deleted)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="245"/>
+        <location filename="../../widgets/audit_log.py" line="247"/>
         <source>missing (the next record is {seq})</source>
         <translation>missing (the next record is {seq})</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="247"/>
+        <location filename="../../widgets/audit_log.py" line="249"/>
         <source>the chain ends at {seq}; the records after it were deleted</source>
         <translation>the chain ends at {seq}; the records after it were deleted</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="249"/>
+        <location filename="../../widgets/audit_log.py" line="251"/>
         <source>Record {seq}: {problem}</source>
         <translation>Record {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="280"/>
+        <location filename="../../widgets/audit_log.py" line="282"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="301"/>
+        <location filename="../../widgets/audit_log.py" line="303"/>
         <source>Records: {n}</source>
         <translation>Records: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="303"/>
+        <location filename="../../widgets/audit_log.py" line="305"/>
         <source>(the newest {n}; narrow the filters to see older ones)</source>
         <translation>(the newest {n}; narrow the filters to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="326"/>
+        <location filename="../../widgets/audit_log.py" line="328"/>
         <source>Record {seq}</source>
         <translation>Record {seq}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="345"/>
+        <location filename="../../widgets/audit_log.py" line="347"/>
         <source>The audit chain is intact.</source>
         <translation>The audit chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="348"/>
+        <location filename="../../widgets/audit_log.py" line="350"/>
         <source>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</source>
         <translation>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</translation>
     </message>
@@ -380,6 +385,69 @@
         <location filename="../../console/bookmarks.py" line="78"/>
         <source>Add bookmark…</source>
         <translation>Add bookmark…</translation>
+    </message>
+</context>
+<context>
+    <name>ColourRamp</name>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="103"/>
+        <source>Greys</source>
+        <translation>Greys</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="103"/>
+        <source>Greens</source>
+        <translation>Greens</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="104"/>
+        <source>Blues</source>
+        <translation>Blues</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="104"/>
+        <source>Reds</source>
+        <translation>Reds</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="105"/>
+        <source>Yellow to red</source>
+        <translation>Yellow to red</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="105"/>
+        <source>Hazard</source>
+        <translation>Hazard</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="106"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="106"/>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="107"/>
+        <source>Terrain</source>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="107"/>
+        <source>Blue to red</source>
+        <translation>Blue to red</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="108"/>
+        <source>Township colours</source>
+        <translation>Township colours</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="108"/>
+        <source>Soft colours (Set2)</source>
+        <translation>Soft colours (Set2)</translation>
     </message>
 </context>
 <context>
@@ -596,47 +664,47 @@
 <context>
     <name>DuplicateChoice</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="277"/>
+        <location filename="../../widgets/incident_form.py" line="278"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="278"/>
+        <location filename="../../widgets/incident_form.py" line="279"/>
         <source>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</source>
         <translation>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="282"/>
+        <location filename="../../widgets/incident_form.py" line="283"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="282"/>
+        <location filename="../../widgets/incident_form.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="282"/>
+        <location filename="../../widgets/incident_form.py" line="283"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="298"/>
+        <location filename="../../widgets/incident_form.py" line="299"/>
         <source>File anyway</source>
         <translation>File anyway</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="300"/>
+        <location filename="../../widgets/incident_form.py" line="301"/>
         <source>Mark as duplicate of the selected</source>
         <translation>Mark as duplicate of the selected</translation>
     </message>
@@ -644,73 +712,73 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="63"/>
+        <location filename="../../widgets/conflict_dialog.py" line="65"/>
         <source>another user</source>
         <extracomment>Columns the store keeps by itself; they are not compared.</extracomment>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="65"/>
+        <location filename="../../widgets/conflict_dialog.py" line="67"/>
         <source>Edit conflict — {kind} #{id}</source>
         <translation>Edit conflict — {kind} #{id}</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="68"/>
+        <location filename="../../widgets/conflict_dialog.py" line="70"/>
         <source>{who} saved {kind} #{id} after you opened it. Nothing was overwritten. Compare the two versions and choose which one to keep.</source>
         <translation>{who} saved {kind} #{id} after you opened it. Nothing was overwritten. Compare the two versions and choose which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="71"/>
+        <location filename="../../widgets/conflict_dialog.py" line="73"/>
         <source>{who} saved {kind} #{id} after you opened it, so it was not deleted. Compare what is saved now and choose.</source>
         <translation>{who} saved {kind} #{id} after you opened it, so it was not deleted. Compare what is saved now and choose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="76"/>
+        <location filename="../../widgets/conflict_dialog.py" line="78"/>
         <source>Saved in the store (by {who}, version {version})</source>
         <translation>Saved in the store (by {who}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="79"/>
+        <location filename="../../widgets/conflict_dialog.py" line="81"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="79"/>
+        <location filename="../../widgets/conflict_dialog.py" line="81"/>
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="90"/>
+        <location filename="../../widgets/conflict_dialog.py" line="92"/>
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="94"/>
+        <location filename="../../widgets/conflict_dialog.py" line="96"/>
         <source>Keep the saved version</source>
         <translation>Keep the saved version</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="97"/>
+        <location filename="../../widgets/conflict_dialog.py" line="99"/>
         <source>Overwrite with mine</source>
         <translation>Overwrite with mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="97"/>
+        <location filename="../../widgets/conflict_dialog.py" line="99"/>
         <source>Delete it anyway</source>
         <translation>Delete it anyway</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="100"/>
+        <location filename="../../widgets/conflict_dialog.py" line="102"/>
         <source>Discard your changes and show what is in the store.</source>
         <translation>Discard your changes and show what is in the store.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="101"/>
+        <location filename="../../widgets/conflict_dialog.py" line="103"/>
         <source>Save your values over the version {version}.</source>
         <translation>Save your values over the version {version}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="127"/>
+        <location filename="../../widgets/conflict_dialog.py" line="129"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -718,27 +786,27 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="123"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="125"/>
         <source>Sensor evidence</source>
         <translation>Sensor evidence</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="143"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="145"/>
         <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
         <translation>Sensor evidence (within {km:g} km, ±{hours:g} h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="147"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="149"/>
         <source>The report has no point on the map, so no sensors can be near it.</source>
         <translation>The report has no point on the map, so no sensors can be near it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="162"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="164"/>
         <source>No sensor of the right kind within {km:g} km.</source>
         <translation>No sensor of the right kind within {km:g} km.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="167"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="169"/>
         <source>{count} readings from {sensors}</source>
         <translation>{count} readings from {sensors}</translation>
     </message>
@@ -746,103 +814,103 @@
 <context>
     <name>EvidenceChart</name>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="112"/>
+        <location filename="../../widgets/evidence_chart.py" line="136"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving)</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>No sensors within {radius} m of the report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="117"/>
+        <location filename="../../widgets/evidence_chart.py" line="141"/>
         <source>{count} sensors within {radius} m, but none has readings within the hours around the report.</source>
         <translation>{count} sensors within {radius} m, but none has readings within the hours around the report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="159"/>
+        <location filename="../../widgets/evidence_chart.py" line="185"/>
         <source>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</source>
         <translation>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="166"/>
+        <location filename="../../widgets/evidence_chart.py" line="192"/>
         <source>Dissolved oxygen</source>
         <translation>Dissolved oxygen</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="166"/>
+        <location filename="../../widgets/evidence_chart.py" line="192"/>
         <source>Permanganate index</source>
         <translation>Permanganate index</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="167"/>
+        <location filename="../../widgets/evidence_chart.py" line="193"/>
         <source>Ammonia nitrogen</source>
         <translation>Ammonia nitrogen</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="167"/>
+        <location filename="../../widgets/evidence_chart.py" line="193"/>
         <source>Total phosphorus</source>
         <translation>Total phosphorus</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="168"/>
+        <location filename="../../widgets/evidence_chart.py" line="194"/>
         <source>Turbidity</source>
         <translation>Turbidity</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="168"/>
+        <location filename="../../widgets/evidence_chart.py" line="194"/>
         <source>Fine particles</source>
         <translation>Fine particles</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="169"/>
+        <location filename="../../widgets/evidence_chart.py" line="195"/>
         <source>Inhalable particles</source>
         <translation>Inhalable particles</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="169"/>
+        <location filename="../../widgets/evidence_chart.py" line="195"/>
         <source>Nitrogen dioxide</source>
         <translation>Nitrogen dioxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="170"/>
+        <location filename="../../widgets/evidence_chart.py" line="196"/>
         <source>Ozone</source>
         <translation>Ozone</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="170"/>
+        <location filename="../../widgets/evidence_chart.py" line="196"/>
         <source>Sulphur dioxide</source>
         <translation>Sulphur dioxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="171"/>
+        <location filename="../../widgets/evidence_chart.py" line="197"/>
         <source>Carbon monoxide</source>
         <translation>Carbon monoxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="171"/>
+        <location filename="../../widgets/evidence_chart.py" line="197"/>
         <source>Rainfall</source>
         <translation>Rainfall</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="172"/>
+        <location filename="../../widgets/evidence_chart.py" line="198"/>
         <source>Water level</source>
         <translation>Water level</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="221"/>
+        <location filename="../../widgets/evidence_chart.py" line="260"/>
         <source>Report {time}</source>
         <translation>Report {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="246"/>
+        <location filename="../../widgets/evidence_chart.py" line="285"/>
         <source>{standard} IAQI {level}: {sign} {value}</source>
         <translation>{standard} IAQI {level}: {sign} {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="248"/>
+        <location filename="../../widgets/evidence_chart.py" line="287"/>
         <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
         <translation>{standard} class {level}, rivers: {sign} {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="250"/>
+        <location filename="../../widgets/evidence_chart.py" line="289"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} class {level}: {sign} {value} {unit}</translation>
     </message>
@@ -850,158 +918,231 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="50"/>
+        <location filename="../../console/file_actions.py" line="51"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="51"/>
+        <location filename="../../console/file_actions.py" line="52"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>Data ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="65"/>
+        <location filename="../../console/file_actions.py" line="66"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="118"/>
+        <location filename="../../console/file_actions.py" line="151"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="119"/>
+        <location filename="../../console/file_actions.py" line="152"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="121"/>
+        <location filename="../../console/file_actions.py" line="154"/>
         <source>text encoding {enc} was guessed</source>
         <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="101"/>
-        <location filename="../../console/file_actions.py" line="124"/>
+        <location filename="../../console/file_actions.py" line="130"/>
+        <location filename="../../console/file_actions.py" line="157"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="102"/>
-        <location filename="../../console/file_actions.py" line="127"/>
+        <location filename="../../console/file_actions.py" line="131"/>
+        <location filename="../../console/file_actions.py" line="160"/>
         <source>Check them in the layer's properties.</source>
         <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="150"/>
+        <location filename="../../console/file_actions.py" line="183"/>
         <source>Reloading</source>
         <translation>Reloading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="87"/>
+        <location filename="../../console/file_actions.py" line="116"/>
         <source>Checking geometry</source>
         <translation>Checking geometry</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="173"/>
+        <location filename="../../console/file_actions.py" line="102"/>
+        <source>{names} lies outside the view you had; the map now shows it.</source>
+        <translation>{names} lies outside the view you had; the map now shows it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/file_actions.py" line="206"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="174"/>
-        <location filename="../../console/file_actions.py" line="196"/>
+        <location filename="../../console/file_actions.py" line="207"/>
+        <location filename="../../console/file_actions.py" line="231"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="187"/>
+        <location filename="../../console/file_actions.py" line="222"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="195"/>
+        <location filename="../../console/file_actions.py" line="230"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="206"/>
+        <location filename="../../console/file_actions.py" line="242"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="209"/>
+        <location filename="../../console/file_actions.py" line="245"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="217"/>
+        <location filename="../../console/file_actions.py" line="253"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="218"/>
+        <location filename="../../console/file_actions.py" line="254"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
 </context>
 <context>
+    <name>FilterError</name>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="75"/>
+        <source>cannot read the filter at character {pos}: {text}</source>
+        <translation>cannot read the filter at character {pos}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="76"/>
+        <source>unexpected {token} in the filter</source>
+        <translation>unexpected {token} in the filter</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="77"/>
+        <source>expected {what} but the filter ends</source>
+        <translation>expected {what} but the filter ends</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="78"/>
+        <source>expected {what} but found {found}</source>
+        <translation>expected {what} but found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="79"/>
+        <source>no column named {name}</source>
+        <translation>no column named {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="80"/>
+        <source>{op} is not a comparison</source>
+        <translation>{op} is not a comparison</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="81"/>
+        <source>cannot compare column {column} with {value}</source>
+        <translation>cannot compare column {column} with {value}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="84"/>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="84"/>
+        <source>a column name</source>
+        <translation>a column name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="84"/>
+        <source>')'</source>
+        <translation>')'</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="85"/>
+        <source>'('</source>
+        <translation>'('</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="85"/>
+        <source>'null'</source>
+        <translation>'null'</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="86"/>
+        <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</source>
+        <translation>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="130"/>
+        <location filename="../../widgets/login_dialog.py" line="132"/>
         <source>First administrator — {store}</source>
         <translation>First administrator — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="132"/>
+        <location filename="../../widgets/login_dialog.py" line="134"/>
         <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="139"/>
+        <location filename="../../widgets/login_dialog.py" line="141"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="143"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="142"/>
+        <location filename="../../widgets/login_dialog.py" line="144"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143"/>
+        <location filename="../../widgets/login_dialog.py" line="145"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144"/>
+        <location filename="../../widgets/login_dialog.py" line="146"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="145"/>
+        <location filename="../../widgets/login_dialog.py" line="147"/>
         <source>Create administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="156"/>
+        <location filename="../../widgets/login_dialog.py" line="158"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="158"/>
+        <location filename="../../widgets/login_dialog.py" line="160"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="160"/>
+        <location filename="../../widgets/login_dialog.py" line="162"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="173"/>
+        <location filename="../../widgets/login_dialog.py" line="175"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>Could not create the administrator: {reason}</translation>
     </message>
@@ -1009,12 +1150,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="99"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="94"/>
+        <source>Times in {zone}</source>
+        <translation>Times in {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_detail_parts.py" line="101"/>
         <source>(to {0})</source>
         <translation>(to {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="101"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="103"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1022,22 +1168,22 @@
 <context>
     <name>IdentifyPanel</name>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="19"/>
+        <location filename="../../widgets/identify_panel.py" line="20"/>
         <source>Feature / field</source>
         <translation>Feature / field</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="19"/>
+        <location filename="../../widgets/identify_panel.py" line="20"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="32"/>
+        <location filename="../../widgets/identify_panel.py" line="33"/>
         <source>{n} feature(s)</source>
         <translation>{n} feature(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="48"/>
+        <location filename="../../widgets/identify_panel.py" line="53"/>
         <source>band {b}</source>
         <translation>band {b}</translation>
     </message>
@@ -1045,87 +1191,44 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="201"/>
+        <location filename="../../widgets/login_dialog.py" line="203"/>
         <source>Console locked</source>
         <translation>Console locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="204"/>
+        <location filename="../../widgets/login_dialog.py" line="206"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>The console was locked after {minutes} minutes without use. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="206"/>
+        <location filename="../../widgets/login_dialog.py" line="208"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>The console is locked. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="212"/>
+        <location filename="../../widgets/login_dialog.py" line="214"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="213"/>
+        <location filename="../../widgets/login_dialog.py" line="215"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="214"/>
+        <location filename="../../widgets/login_dialog.py" line="216"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="217"/>
+        <location filename="../../widgets/login_dialog.py" line="219"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="226"/>
+        <location filename="../../widgets/login_dialog.py" line="228"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
-    </message>
-</context>
-<context>
-    <name>IncidentCategory</name>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="39"/>
-        <source>Environment</source>
-        <translation>Environment</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="40"/>
-        <source>Street light</source>
-        <translation>Street light</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="41"/>
-        <source>Road damage</source>
-        <translation>Road damage</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="42"/>
-        <source>Flooding</source>
-        <translation>Flooding</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="43"/>
-        <source>Noise</source>
-        <translation>Noise</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="44"/>
-        <source>Dispute</source>
-        <translation>Dispute</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="45"/>
-        <source>Water supply</source>
-        <translation>Water supply</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="46"/>
-        <source>Waste</source>
-        <translation>Waste</translation>
     </message>
 </context>
 <context>
@@ -1276,204 +1379,204 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="77"/>
+        <location filename="../../widgets/incident_detail.py" line="78"/>
         <source>Select a report in the queue or on the map.</source>
         <extracomment>people and teams offered when assigning (the desk keeps it up to date)</extracomment>
         <translation>Select a report in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="93"/>
+        <location filename="../../widgets/incident_detail.py" line="94"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="93"/>
+        <location filename="../../widgets/incident_detail.py" line="94"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <location filename="../../widgets/incident_detail.py" line="95"/>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <location filename="../../widgets/incident_detail.py" line="95"/>
         <source>Closed at</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <location filename="../../widgets/incident_detail.py" line="96"/>
         <source>Time to close</source>
         <translation>Time to close</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <location filename="../../widgets/incident_detail.py" line="96"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <location filename="../../widgets/incident_detail.py" line="97"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <location filename="../../widgets/incident_detail.py" line="97"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <location filename="../../widgets/incident_detail.py" line="98"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <location filename="../../widgets/incident_detail.py" line="98"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="98"/>
+        <location filename="../../widgets/incident_detail.py" line="99"/>
         <source>Duplicate of</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="104"/>
+        <location filename="../../widgets/incident_detail.py" line="105"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="106"/>
+        <location filename="../../widgets/incident_detail.py" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="106"/>
+        <location filename="../../widgets/incident_detail.py" line="107"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="107"/>
+        <location filename="../../widgets/incident_detail.py" line="108"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="110"/>
+        <location filename="../../widgets/incident_detail.py" line="111"/>
         <source>Show personal data…</source>
         <translation>Show personal data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="111"/>
+        <location filename="../../widgets/incident_detail.py" line="112"/>
         <source>Asks why; the reason is kept in the audit log</source>
         <translation>Asks why; the reason is kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="114"/>
+        <location filename="../../widgets/incident_detail.py" line="115"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="117"/>
+        <location filename="../../widgets/incident_detail.py" line="118"/>
         <source>This case is finished; nothing may follow.</source>
         <translation>This case is finished; nothing may follow.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="120"/>
+        <location filename="../../widgets/incident_detail.py" line="121"/>
         <source>Add note…</source>
         <translation>Add note…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="122"/>
+        <location filename="../../widgets/incident_detail.py" line="123"/>
         <source>Add photo…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="141"/>
+        <location filename="../../widgets/incident_detail.py" line="142"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="146"/>
+        <location filename="../../widgets/incident_detail.py" line="147"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="148"/>
+        <location filename="../../widgets/incident_detail.py" line="149"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="226"/>
+        <location filename="../../widgets/incident_detail.py" line="227"/>
         <source>(overdue {0})</source>
         <translation>(overdue {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="243"/>
+        <location filename="../../widgets/incident_detail.py" line="244"/>
         <source>(no description)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="265"/>
-        <location filename="../../widgets/incident_detail.py" line="269"/>
+        <location filename="../../widgets/incident_detail.py" line="266"/>
+        <location filename="../../widgets/incident_detail.py" line="270"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="267"/>
+        <location filename="../../widgets/incident_detail.py" line="268"/>
         <source>Back to verified…</source>
         <translation>Back to verified…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="271"/>
+        <location filename="../../widgets/incident_detail.py" line="272"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="273"/>
+        <location filename="../../widgets/incident_detail.py" line="274"/>
         <source>Change the status to “{0}”</source>
         <translation>Change the status to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="299"/>
+        <location filename="../../widgets/incident_detail.py" line="300"/>
         <source>{case}: {step}</source>
         <translation>{case}: {step}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="302"/>
+        <location filename="../../widgets/incident_detail.py" line="303"/>
         <source>Note (why; kept in the case's history):</source>
         <translation>Note (why; kept in the case's history):</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="308"/>
+        <location filename="../../widgets/incident_detail.py" line="309"/>
         <source>Assign to (person or team):</source>
         <translation>Assign to (person or team):</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="313"/>
+        <location filename="../../widgets/incident_detail.py" line="314"/>
         <source>Case number of the original report:</source>
         <translation>Case number of the original report:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="318"/>
+        <location filename="../../widgets/incident_detail.py" line="319"/>
         <source>No report has the case number {0}.</source>
         <translation>No report has the case number {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="374"/>
+        <location filename="../../widgets/incident_detail.py" line="375"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="374"/>
+        <location filename="../../widgets/incident_detail.py" line="375"/>
         <source>Note (kept in the case's history):</source>
         <translation>Note (kept in the case's history):</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="389"/>
+        <location filename="../../widgets/incident_detail.py" line="390"/>
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="389"/>
+        <location filename="../../widgets/incident_detail.py" line="390"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -1497,175 +1600,188 @@
         <translation>What, where exactly, since when</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="104"/>
+        <location filename="../../widgets/incident_form.py" line="105"/>
         <source>Map ({0})</source>
         <translation>Map ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="105"/>
+        <location filename="../../widgets/incident_form.py" line="106"/>
         <source>Store ({0})</source>
         <translation>Store ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="106"/>
+        <location filename="../../widgets/incident_form.py" line="107"/>
         <source>Longitude/latitude, CGCS2000 (EPSG:4490)</source>
         <translation>Longitude/latitude, CGCS2000 (EPSG:4490)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="107"/>
+        <location filename="../../widgets/incident_form.py" line="108"/>
         <source>Longitude/latitude, WGS 84 (EPSG:4326)</source>
         <translation>Longitude/latitude, WGS 84 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="110"/>
+        <location filename="../../widgets/incident_form.py" line="111"/>
         <source>x or longitude, e.g. 120°05'30"E</source>
         <translation>x or longitude, e.g. 120°05'30"E</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="111"/>
+        <location filename="../../widgets/incident_form.py" line="112"/>
         <source>y or latitude, e.g. 29.9512</source>
         <translation>y or latitude, e.g. 29.9512</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="116"/>
+        <location filename="../../widgets/incident_form.py" line="117"/>
         <source>Street, house number, landmark</source>
         <translation>Street, house number, landmark</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="118"/>
+        <location filename="../../widgets/incident_form.py" line="119"/>
         <source>(the village containing the point)</source>
         <translation>(the village containing the point)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="123"/>
+        <location filename="../../widgets/incident_form.py" line="124"/>
         <source>11-digit mobile number</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="125"/>
+        <location filename="../../widgets/incident_form.py" line="126"/>
         <source>18-character resident ID number</source>
         <translation>18-character resident ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="135"/>
+        <location filename="../../widgets/incident_form.py" line="136"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="136"/>
+        <location filename="../../widgets/incident_form.py" line="137"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="137"/>
+        <location filename="../../widgets/incident_form.py" line="138"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="138"/>
+        <location filename="../../widgets/incident_form.py" line="139"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="139"/>
+        <location filename="../../widgets/incident_form.py" line="140"/>
         <source>Came in by</source>
         <translation>Came in by</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="140"/>
+        <location filename="../../widgets/incident_form.py" line="141"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="145"/>
+        <location filename="../../widgets/incident_form.py" line="146"/>
         <source>x / lon, y / lat</source>
         <translation>x / lon, y / lat</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="146"/>
+        <location filename="../../widgets/incident_form.py" line="147"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="147"/>
+        <location filename="../../widgets/incident_form.py" line="148"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="148"/>
+        <location filename="../../widgets/incident_form.py" line="149"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="149"/>
+        <location filename="../../widgets/incident_form.py" line="150"/>
         <source>Reporter (optional; stored encrypted)</source>
         <translation>Reporter (optional; stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="151"/>
+        <location filename="../../widgets/incident_form.py" line="152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="152"/>
+        <location filename="../../widgets/incident_form.py" line="153"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="153"/>
+        <location filename="../../widgets/incident_form.py" line="154"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="156"/>
+        <location filename="../../widgets/incident_form.py" line="157"/>
         <source>File report</source>
         <translation>File report</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="183"/>
+        <location filename="../../widgets/incident_form.py" line="184"/>
         <source>the coordinates are outside the area of {0}</source>
         <translation>the coordinates are outside the area of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="190"/>
+        <location filename="../../widgets/incident_form.py" line="191"/>
         <source>Give a title or a description.</source>
         <translation>Give a title or a description.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="193"/>
+        <location filename="../../widgets/incident_form.py" line="194"/>
         <source>Coordinates: {0}</source>
         <translation>Coordinates: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="195"/>
+        <location filename="../../widgets/incident_form.py" line="196"/>
         <source>Give the place: click on the map, type coordinates or an address.</source>
         <translation>Give the place: click on the map, type coordinates or an address.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="197"/>
+        <location filename="../../widgets/incident_form.py" line="198"/>
         <source>Without coordinates, choose the village.</source>
         <translation>Without coordinates, choose the village.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="200"/>
+        <location filename="../../widgets/incident_form.py" line="201"/>
         <source>The mobile number must have 11 digits and start with 13–19.</source>
         <translation>The mobile number must have 11 digits and start with 13–19.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="203"/>
+        <location filename="../../widgets/incident_form.py" line="204"/>
         <source>The ID number must have 18 characters and a valid check character (the last one).</source>
         <translation>The ID number must have 18 characters and a valid check character (the last one).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="249"/>
+        <location filename="../../widgets/incident_form.py" line="250"/>
         <source>Same as an earlier report (found on intake)</source>
         <translation>Same as an earlier report (found on intake)</translation>
     </message>
 </context>
 <context>
+    <name>IncidentHistory</name>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="75"/>
+        <source>imported as {status} ({source})</source>
+        <translation>imported as {status} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_names.py" line="77"/>
+        <source>reported ({source})</source>
+        <translation>reported ({source})</translation>
+    </message>
+</context>
+<context>
     <name>IncidentLegend</name>
     <message>
-        <location filename="../../widgets/incident_items.py" line="289"/>
+        <location filename="../../widgets/incident_items.py" line="290"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1673,17 +1789,17 @@
 <context>
     <name>IncidentQueue</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="93"/>
+        <location filename="../../widgets/incident_names.py" line="87"/>
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="96"/>
+        <location filename="../../widgets/incident_names.py" line="90"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="97"/>
+        <location filename="../../widgets/incident_names.py" line="91"/>
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
@@ -1733,33 +1849,33 @@
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="37"/>
+        <location filename="../../widgets/incident_queue_model.py" line="38"/>
         <source>Any age</source>
         <extracomment>age filter presets (days from, days to, label)</extracomment>
         <translation>Any age</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="38"/>
+        <location filename="../../widgets/incident_queue_model.py" line="39"/>
         <source>Under 1 day</source>
         <translation>Under 1 day</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="39"/>
+        <location filename="../../widgets/incident_queue_model.py" line="40"/>
         <source>1–3 days</source>
         <translation>1–3 days</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="40"/>
+        <location filename="../../widgets/incident_queue_model.py" line="41"/>
         <source>3–7 days</source>
         <translation>3–7 days</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="41"/>
+        <location filename="../../widgets/incident_queue_model.py" line="42"/>
         <source>1–4 weeks</source>
         <translation>1–4 weeks</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="42"/>
+        <location filename="../../widgets/incident_queue_model.py" line="43"/>
         <source>Over 30 days</source>
         <translation>Over 30 days</translation>
     </message>
@@ -1767,174 +1883,101 @@
 <context>
     <name>IncidentQueueModel</name>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="26"/>
+        <location filename="../../widgets/incident_queue_model.py" line="27"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="27"/>
+        <location filename="../../widgets/incident_queue_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="28"/>
+        <location filename="../../widgets/incident_queue_model.py" line="29"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="29"/>
+        <location filename="../../widgets/incident_queue_model.py" line="30"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="30"/>
+        <location filename="../../widgets/incident_queue_model.py" line="31"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="31"/>
+        <location filename="../../widgets/incident_queue_model.py" line="32"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="32"/>
+        <location filename="../../widgets/incident_queue_model.py" line="33"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="33"/>
+        <location filename="../../widgets/incident_queue_model.py" line="34"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="279"/>
+        <location filename="../../widgets/incident_queue_model.py" line="269"/>
+        <source>Reported at {time} ({zone})</source>
+        <translation>Reported at {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="272"/>
+        <source>Due by {time} ({zone})</source>
+        <translation>Due by {time} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incident_queue_model.py" line="291"/>
         <source>overdue {0}</source>
         <translation>overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="280"/>
+        <location filename="../../widgets/incident_queue_model.py" line="292"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
 </context>
 <context>
-    <name>IncidentSource</name>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="49"/>
-        <source>Map</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="50"/>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="51"/>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="52"/>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="53"/>
-        <source>Hotline 12345</source>
-        <translation>Hotline 12345</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="54"/>
-        <source>Walk-in</source>
-        <translation>Walk-in</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="55"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="56"/>
-        <source>Open311</source>
-        <translation>Open311</translation>
-    </message>
-</context>
-<context>
     <name>IncidentStatus</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="19"/>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="20"/>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="21"/>
-        <source>Assigned</source>
-        <translation>Assigned</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="22"/>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
         <location filename="../../widgets/incident_names.py" line="23"/>
-        <source>Resolved</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="24"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="25"/>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="26"/>
-        <source>Duplicate</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/incident_names.py" line="30"/>
         <source>Verify</source>
         <extracomment>what the button that moves a report to a status says</extracomment>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="31"/>
+        <location filename="../../widgets/incident_names.py" line="24"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="32"/>
+        <location filename="../../widgets/incident_names.py" line="25"/>
         <source>Start work</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="33"/>
+        <location filename="../../widgets/incident_names.py" line="26"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="34"/>
+        <location filename="../../widgets/incident_names.py" line="27"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="35"/>
+        <location filename="../../widgets/incident_names.py" line="28"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="36"/>
+        <location filename="../../widgets/incident_names.py" line="29"/>
         <source>Mark duplicate</source>
         <translation>Mark duplicate</translation>
     </message>
@@ -1942,70 +1985,93 @@
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="243"/>
+        <location filename="../../widgets/layer_tree.py" line="320"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="245"/>
+        <location filename="../../widgets/layer_tree.py" line="315"/>
+        <location filename="../../widgets/layer_tree.py" line="322"/>
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="246"/>
+        <location filename="../../widgets/layer_tree.py" line="323"/>
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="247"/>
+        <location filename="../../widgets/layer_tree.py" line="324"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="254"/>
+        <location filename="../../widgets/layer_tree.py" line="317"/>
+        <location filename="../../widgets/layer_tree.py" line="331"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
 </context>
 <context>
+    <name>LayerTreeModel</name>
+    <message>
+        <location filename="../../widgets/layer_tree.py" line="149"/>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/layer_tree.py" line="151"/>
+        <source>Tables without geometry: open them as attribute tables; they are not drawn on the map</source>
+        <translation>Tables without geometry: open them as attribute tables; they are not drawn on the map</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../widgets/symbols.py" line="89"/>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="60"/>
+        <location filename="../../widgets/login_dialog.py" line="62"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>The user name or the password is wrong. Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="64"/>
+        <location filename="../../widgets/login_dialog.py" line="66"/>
         <source>This account cannot log in now.</source>
         <translation>This account cannot log in now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="92"/>
+        <location filename="../../widgets/login_dialog.py" line="94"/>
         <source>Log in — {store}</source>
         <translation>Log in — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="95"/>
+        <location filename="../../widgets/login_dialog.py" line="97"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="96"/>
+        <location filename="../../widgets/login_dialog.py" line="98"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="97"/>
+        <location filename="../../widgets/login_dialog.py" line="99"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="103"/>
+        <location filename="../../widgets/login_dialog.py" line="105"/>
         <source>Log in to the township store {store}.</source>
         <translation>Log in to the township store {store}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="110"/>
+        <location filename="../../widgets/login_dialog.py" line="112"/>
         <source>Enter your user name and your password.</source>
         <translation>Enter your user name and your password.</translation>
     </message>
@@ -2013,184 +2079,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="73"/>
+        <location filename="../../console/main_window.py" line="78"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="75"/>
-        <location filename="../../console/main_window.py" line="148"/>
+        <location filename="../../console/main_window.py" line="80"/>
+        <location filename="../../console/main_window.py" line="154"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="80"/>
+        <location filename="../../console/main_window.py" line="85"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="126"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="148"/>
+        <location filename="../../console/main_window.py" line="154"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="149"/>
+        <location filename="../../console/main_window.py" line="155"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="157"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152"/>
+        <location filename="../../console/main_window.py" line="158"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="160"/>
+        <location filename="../../console/main_window.py" line="166"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="196"/>
+        <location filename="../../console/main_window.py" line="203"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="208"/>
+        <location filename="../../console/main_window.py" line="229"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="235"/>
+        <location filename="../../console/main_window.py" line="257"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="236"/>
+        <location filename="../../console/main_window.py" line="258"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="307"/>
+        <location filename="../../console/main_window.py" line="342"/>
         <source>Type a scale such as 1:10000</source>
         <translation>Type a scale such as 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="316"/>
+        <location filename="../../console/main_window.py" line="351"/>
         <source>Project CRS</source>
         <translation>Project CRS</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="317"/>
+        <location filename="../../console/main_window.py" line="352"/>
         <source>Draw the map in:</source>
         <translation>Draw the map in:</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="328"/>
+        <location filename="../../console/main_window.py" line="363"/>
         <source>Unknown CRS: {crs}</source>
         <translation>Unknown CRS: {crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="375"/>
+        <location filename="../../console/main_window.py" line="410"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="377"/>
+        <location filename="../../console/main_window.py" line="412"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -2207,19 +2273,162 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="40"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="41"/>
         <source>No photos yet.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="61"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="62"/>
         <source>{name} — added {time} by {user}</source>
         <translation>{name} — added {time} by {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="72"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="73"/>
         <source>Photo</source>
         <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="20"/>
+        <source>Opening {file}</source>
+        <translation>Opening {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="21"/>
+        <source>Reading {layer} ({i}/{n})</source>
+        <translation>Reading {layer} ({i}/{n})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="22"/>
+        <source>Opened {file}</source>
+        <translation>Opened {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="23"/>
+        <source>Checking the geometry of {layer}</source>
+        <translation>Checking the geometry of {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="24"/>
+        <source>Checked the geometry of {layer}</source>
+        <translation>Checked the geometry of {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="25"/>
+        <source>reading {file}</source>
+        <translation>reading {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="26"/>
+        <source>read {n} rows from {file}</source>
+        <translation>read {n} rows from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="27"/>
+        <source>reading band {band} of {file}</source>
+        <translation>reading band {band} of {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="28"/>
+        <source>read {file}</source>
+        <translation>read {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="29"/>
+        <source>the view is outside the raster</source>
+        <translation>the view is outside the raster</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="30"/>
+        <source>building overviews of {file}</source>
+        <translation>building overviews of {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="31"/>
+        <source>built overviews of {file}</source>
+        <translation>built overviews of {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="32"/>
+        <source>writing {layer} to {file}</source>
+        <translation>writing {layer} to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="33"/>
+        <source>writing {file}</source>
+        <translation>writing {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="34"/>
+        <source>reprojecting for {file}</source>
+        <translation>reprojecting for {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="35"/>
+        <source>saved {file}</source>
+        <translation>saved {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="36"/>
+        <source>saving styles and settings</source>
+        <translation>saving styles and settings</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="37"/>
+        <source>saving {layer}</source>
+        <translation>saving {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="38"/>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="39"/>
+        <source>loading {layer}</source>
+        <translation>loading {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="40"/>
+        <source>loaded</source>
+        <translation>loaded</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="41"/>
+        <source>reading basemap tiles</source>
+        <translation>reading basemap tiles</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="42"/>
+        <source>basemap tiles from the cache</source>
+        <translation>basemap tiles from the cache</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="43"/>
+        <source>downloading basemap tiles</source>
+        <translation>downloading basemap tiles</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="44"/>
+        <source>basemap tiles ready</source>
+        <translation>basemap tiles ready</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="45"/>
+        <source>no basemap here at this scale</source>
+        <translation>no basemap here at this scale</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="46"/>
+        <source>fitting the basemap to the map</source>
+        <translation>fitting the basemap to the map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="47"/>
+        <source>basemap ready</source>
+        <translation>basemap ready</translation>
     </message>
 </context>
 <context>
@@ -2233,458 +2442,446 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="83"/>
+        <location filename="../../console/store_desk.py" line="84"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="84"/>
+        <location filename="../../console/store_desk.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="85"/>
+        <location filename="../../console/store_desk.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="88"/>
+        <location filename="../../console/store_desk.py" line="89"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="90"/>
+        <location filename="../../console/store_desk.py" line="91"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="95"/>
+        <location filename="../../console/store_desk.py" line="96"/>
         <source>Show the reporter's personal data…</source>
         <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="96"/>
+        <location filename="../../console/store_desk.py" line="97"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="98"/>
+        <location filename="../../console/store_desk.py" line="99"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="99"/>
+        <location filename="../../console/store_desk.py" line="100"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="105"/>
+        <location filename="../../console/store_desk.py" line="106"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="113"/>
+        <location filename="../../console/store_desk.py" line="114"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="190"/>
+        <location filename="../../console/store_desk.py" line="191"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="191"/>
+        <location filename="../../console/store_desk.py" line="192"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="203"/>
+        <location filename="../../console/store_desk.py" line="204"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="207"/>
-        <location filename="../../console/store_desk.py" line="236"/>
+        <location filename="../../console/store_desk.py" line="208"/>
+        <location filename="../../console/store_desk.py" line="237"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="208"/>
+        <location filename="../../console/store_desk.py" line="209"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="217"/>
+        <location filename="../../console/store_desk.py" line="218"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="222"/>
+        <location filename="../../console/store_desk.py" line="223"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="222"/>
+        <location filename="../../console/store_desk.py" line="223"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="227"/>
+        <location filename="../../console/store_desk.py" line="228"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="228"/>
+        <location filename="../../console/store_desk.py" line="229"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="237"/>
+        <location filename="../../console/store_desk.py" line="238"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="247"/>
+        <location filename="../../console/store_desk.py" line="248"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
-    </message>
-    <message>
-        <location filename="../../console/store_desk.py" line="302"/>
-        <source>Villages</source>
-        <translation>Villages</translation>
-    </message>
-    <message>
-        <location filename="../../console/store_desk.py" line="303"/>
-        <source>Facilities</source>
-        <translation>Facilities</translation>
-    </message>
-    <message>
-        <location filename="../../console/store_desk.py" line="304"/>
-        <source>Sensors</source>
-        <translation>Sensors</translation>
-    </message>
-    <message>
-        <location filename="../../console/store_desk.py" line="305"/>
-        <source>Hazard zones</source>
-        <translation>Hazard zones</translation>
-    </message>
-    <message>
-        <location filename="../../console/store_desk.py" line="306"/>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-    <message>
-        <location filename="../../console/store_desk.py" line="307"/>
-        <source>Planned sites</source>
-        <translation>Planned sites</translation>
     </message>
 </context>
 <context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="16"/>
+        <location filename="../../widgets/style_dialog.py" line="20"/>
         <source>Style — {name}</source>
         <translation>Style — {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="21"/>
+        <location filename="../../widgets/style_dialog.py" line="25"/>
         <source>Single symbol</source>
         <translation>Single symbol</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="21"/>
+        <location filename="../../widgets/style_dialog.py" line="25"/>
         <source>Categorized</source>
         <translation>Categorized</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="22"/>
+        <location filename="../../widgets/style_dialog.py" line="26"/>
         <source>Graduated</source>
         <translation>Graduated</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="32"/>
+        <location filename="../../widgets/style_dialog.py" line="37"/>
         <source>Quantiles</source>
         <translation>Quantiles</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="32"/>
+        <location filename="../../widgets/style_dialog.py" line="37"/>
         <source>Equal interval</source>
         <translation>Equal interval</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="33"/>
+        <location filename="../../widgets/style_dialog.py" line="38"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Natural breaks (Jenks)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="42"/>
+        <location filename="../../widgets/style_dialog.py" line="47"/>
         <source>(no labels)</source>
         <translation>(no labels)</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="48"/>
+        <location filename="../../widgets/style_dialog.py" line="53"/>
         <source>Renderer</source>
         <translation>Renderer</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="49"/>
+        <location filename="../../widgets/style_dialog.py" line="54"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="50"/>
+        <location filename="../../widgets/style_dialog.py" line="55"/>
         <source>Colour ramp</source>
         <translation>Colour ramp</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="51"/>
+        <location filename="../../widgets/style_dialog.py" line="56"/>
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="52"/>
+        <location filename="../../widgets/style_dialog.py" line="57"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="53"/>
+        <location filename="../../widgets/style_dialog.py" line="58"/>
         <source>Fill</source>
         <translation>Fill</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="54"/>
+        <location filename="../../widgets/style_dialog.py" line="59"/>
         <source>Outline</source>
         <translation>Outline</translation>
     </message>
     <message>
-        <location filename="../../widgets/style_dialog.py" line="55"/>
+        <location filename="../../widgets/style_dialog.py" line="60"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
 </context>
 <context>
+    <name>TownshipTime</name>
+    <message>
+        <location filename="../../widgets/township_time.py" line="21"/>
+        <source>Beijing time, UTC+8</source>
+        <translation>Beijing time, UTC+8</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/township_time.py" line="22"/>
+        <source>UTC+8</source>
+        <translation>UTC+8</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/township_time.py" line="23"/>
+        <source>{label} ({zone})</source>
+        <translation>{label} ({zone})</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../widgets/user_admin.py" line="36"/>
+        <location filename="../../widgets/user_admin.py" line="37"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="38"/>
+        <location filename="../../widgets/user_admin.py" line="39"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="38"/>
+        <location filename="../../widgets/user_admin.py" line="39"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="38"/>
-        <location filename="../../widgets/user_admin.py" line="69"/>
+        <location filename="../../widgets/user_admin.py" line="39"/>
+        <location filename="../../widgets/user_admin.py" line="70"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
-        <location filename="../../widgets/user_admin.py" line="70"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/user_admin.py" line="71"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="46"/>
-        <location filename="../../widgets/user_admin.py" line="174"/>
+        <location filename="../../widgets/user_admin.py" line="47"/>
+        <location filename="../../widgets/user_admin.py" line="175"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="47"/>
-        <location filename="../../widgets/user_admin.py" line="190"/>
+        <location filename="../../widgets/user_admin.py" line="48"/>
+        <location filename="../../widgets/user_admin.py" line="191"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="48"/>
+        <location filename="../../widgets/user_admin.py" line="49"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="61"/>
+        <location filename="../../widgets/user_admin.py" line="62"/>
         <source>(whole township)</source>
         <translation>(whole township)</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="63"/>
+        <location filename="../../widgets/user_admin.py" line="64"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="67"/>
+        <location filename="../../widgets/user_admin.py" line="68"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="68"/>
+        <location filename="../../widgets/user_admin.py" line="69"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="71"/>
+        <location filename="../../widgets/user_admin.py" line="72"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="72"/>
+        <location filename="../../widgets/user_admin.py" line="73"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="73"/>
+        <location filename="../../widgets/user_admin.py" line="74"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="74"/>
+        <location filename="../../widgets/user_admin.py" line="75"/>
         <source>Save role and village</source>
         <translation>Save role and village</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="75"/>
+        <location filename="../../widgets/user_admin.py" line="76"/>
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="101"/>
+        <location filename="../../widgets/user_admin.py" line="102"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="101"/>
+        <location filename="../../widgets/user_admin.py" line="102"/>
         <source>Office staff</source>
         <translation>Office staff</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="102"/>
+        <location filename="../../widgets/user_admin.py" line="103"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="102"/>
+        <location filename="../../widgets/user_admin.py" line="103"/>
         <source>Emergency desk</source>
         <translation>Emergency desk</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/user_admin.py" line="104"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/user_admin.py" line="104"/>
         <source>Village officer</source>
         <translation>Village officer</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="139"/>
+        <location filename="../../widgets/user_admin.py" line="140"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="139"/>
+        <location filename="../../widgets/user_admin.py" line="140"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="140"/>
+        <location filename="../../widgets/user_admin.py" line="141"/>
         <source>until {time}</source>
         <translation>until {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="141"/>
+        <location filename="../../widgets/user_admin.py" line="142"/>
         <source>failed logins: {n}</source>
         <translation>failed logins: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="173"/>
+        <location filename="../../widgets/user_admin.py" line="174"/>
         <source>Account {user}</source>
         <translation>Account {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="190"/>
+        <location filename="../../widgets/user_admin.py" line="191"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="205"/>
+        <location filename="../../widgets/user_admin.py" line="206"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="207"/>
+        <location filename="../../widgets/user_admin.py" line="208"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="216"/>
+        <location filename="../../widgets/user_admin.py" line="217"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="225"/>
+        <location filename="../../widgets/user_admin.py" line="226"/>
         <source>Could not add the account:</source>
         <translation>Could not add the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="228"/>
+        <location filename="../../widgets/user_admin.py" line="229"/>
         <source>Account {user} added.</source>
         <translation>Account {user} added.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="239"/>
+        <location filename="../../widgets/user_admin.py" line="240"/>
         <source>Could not change the role:</source>
         <translation>Could not change the role:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="242"/>
+        <location filename="../../widgets/user_admin.py" line="243"/>
         <source>{user} is now {role}.</source>
         <translation>{user} is now {role}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="251"/>
+        <location filename="../../widgets/user_admin.py" line="252"/>
         <source>Choose an account first.</source>
         <translation>Choose an account first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="256"/>
+        <location filename="../../widgets/user_admin.py" line="257"/>
         <source>Could not set the password:</source>
         <translation>Could not set the password:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="260"/>
+        <location filename="../../widgets/user_admin.py" line="261"/>
         <source>New password set for {user}.</source>
         <translation>New password set for {user}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="271"/>
+        <location filename="../../widgets/user_admin.py" line="272"/>
         <source>Could not change the account:</source>
         <translation>Could not change the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="284"/>
+        <location filename="../../widgets/user_admin.py" line="285"/>
         <source>Could not unlock the account:</source>
         <translation>Could not unlock the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="287"/>
+        <location filename="../../widgets/user_admin.py" line="288"/>
         <source>{user} can log in again.</source>
         <translation>{user} can log in again.</translation>
     </message>
@@ -2692,179 +2889,225 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/village_stats_panel.py" line="162"/>
         <source>How the villages are doing</source>
         <translation>How the villages are doing</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="141"/>
-        <location filename="../../widgets/village_stats_panel.py" line="197"/>
-        <location filename="../../widgets/village_stats_panel.py" line="327"/>
+        <location filename="../../widgets/village_stats_panel.py" line="166"/>
+        <location filename="../../widgets/village_stats_panel.py" line="167"/>
+        <location filename="../../widgets/village_stats_panel.py" line="231"/>
+        <location filename="../../widgets/village_stats_panel.py" line="397"/>
         <source>Township total</source>
         <translation>Township total</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="155"/>
+        <location filename="../../widgets/village_stats_panel.py" line="182"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="195"/>
-        <location filename="../../widgets/village_stats_panel.py" line="316"/>
+        <location filename="../../widgets/village_stats_panel.py" line="229"/>
+        <location filename="../../widgets/village_stats_panel.py" line="386"/>
         <source>all months</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="202"/>
+        <location filename="../../widgets/village_stats_panel.py" line="237"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="202"/>
+        <location filename="../../widgets/village_stats_panel.py" line="237"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="203"/>
-        <location filename="../../widgets/village_stats_panel.py" line="232"/>
+        <location filename="../../widgets/village_stats_panel.py" line="238"/>
+        <location filename="../../widgets/village_stats_panel.py" line="275"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="203"/>
-        <source>Reported</source>
-        <translation>Reported</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/village_stats_panel.py" line="203"/>
-        <location filename="../../widgets/village_stats_panel.py" line="303"/>
+        <location filename="../../widgets/village_stats_panel.py" line="239"/>
+        <location filename="../../widgets/village_stats_panel.py" line="373"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="204"/>
-        <location filename="../../widgets/village_stats_panel.py" line="306"/>
+        <location filename="../../widgets/village_stats_panel.py" line="239"/>
+        <location filename="../../widgets/village_stats_panel.py" line="376"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="204"/>
+        <location filename="../../widgets/village_stats_panel.py" line="239"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="205"/>
+        <location filename="../../widgets/village_stats_panel.py" line="240"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="205"/>
+        <location filename="../../widgets/village_stats_panel.py" line="240"/>
         <source>Open at month end</source>
         <translation>Open at month end</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="206"/>
-        <source>Median hours to close</source>
-        <translation>Median hours to close</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/village_stats_panel.py" line="207"/>
-        <source>Median days to close</source>
-        <translation>Median days to close</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/village_stats_panel.py" line="207"/>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/village_stats_panel.py" line="208"/>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/village_stats_panel.py" line="208"/>
+        <location filename="../../widgets/village_stats_panel.py" line="245"/>
         <source>Share overdue</source>
         <translation>Share overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="212"/>
-        <source>Reports made in the month (local time), whatever their status now.</source>
-        <translation>Reports made in the month (local time), whatever their status now.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/village_stats_panel.py" line="213"/>
+        <location filename="../../widgets/village_stats_panel.py" line="254"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="215"/>
+        <location filename="../../widgets/village_stats_panel.py" line="256"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>Still open when the month ended (for this month: now).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="216"/>
-        <source>Median time from report to closing, of the closed reports.</source>
-        <translation>Median time from report to closing, of the closed reports.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/village_stats_panel.py" line="217"/>
+        <location filename="../../widgets/village_stats_panel.py" line="260"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="219"/>
+        <location filename="../../widgets/village_stats_panel.py" line="262"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>Of the due reports: closed after the deadline or still open past it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="220"/>
-        <source>Overdue divided by due.</source>
-        <translation>Overdue divided by due.</translation>
+        <location filename="../../widgets/village_stats_panel.py" line="118"/>
+        <source>Too few closed reports for a median: {n} (at least {least} are needed)</source>
+        <translation>Too few closed reports for a median: {n} (at least {least} are needed)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="228"/>
+        <location filename="../../widgets/village_stats_panel.py" line="120"/>
+        <source>The median of {n} closed reports</source>
+        <translation>The median of {n} closed reports</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="232"/>
+        <source>Share overdue (%)</source>
+        <translation>Share overdue (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="233"/>
+        <source>Village performance</source>
+        <translation>Village performance</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="238"/>
+        <source>Reports made</source>
+        <translation>Reports made</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="241"/>
+        <source>Median time to close (hours)</source>
+        <translation>Median time to close (hours)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="242"/>
+        <source>Median time to close (days)</source>
+        <translation>Median time to close (days)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="243"/>
+        <source>Closed reports in the median</source>
+        <translation>Closed reports in the median</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="244"/>
+        <source>Reports due</source>
+        <translation>Reports due</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="244"/>
+        <source>Overdue reports</source>
+        <translation>Overdue reports</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="249"/>
+        <source>The village; the township total is pinned below the table.</source>
+        <translation>The village; the township total is pinned below the table.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="250"/>
+        <source>Reports made in the month (Beijing time), whatever their status now.</source>
+        <translation>Reports made in the month (Beijing time), whatever their status now.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="251"/>
+        <source>Closed now.</source>
+        <translation>Closed now.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="252"/>
+        <source>Rejected (not a case for the office).</source>
+        <translation>Rejected (not a case for the office).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="253"/>
+        <source>Marked as the same as an earlier report.</source>
+        <translation>Marked as the same as an earlier report.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="257"/>
+        <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
+        <translation>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="263"/>
+        <source>Overdue reports as a percentage of the reports due.</source>
+        <translation>Overdue reports as a percentage of the reports due.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/village_stats_panel.py" line="271"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="248"/>
+        <location filename="../../widgets/village_stats_panel.py" line="299"/>
         <source>Open and closed reports per village</source>
         <translation>Open and closed reports per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="317"/>
+        <location filename="../../widgets/village_stats_panel.py" line="387"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>Open and closed reports per village ({month})</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="331"/>
+        <location filename="../../widgets/village_stats_panel.py" line="401"/>
         <source>Median days to close — {village}</source>
         <translation>Median days to close — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="333"/>
+        <location filename="../../widgets/village_stats_panel.py" line="403"/>
         <source>Share overdue (%) — {village}</source>
         <translation>Share overdue (%) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="355"/>
+        <location filename="../../widgets/village_stats_panel.py" line="426"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="355"/>
+        <location filename="../../widgets/village_stats_panel.py" line="426"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="357"/>
-        <location filename="../../widgets/village_stats_panel.py" line="366"/>
+        <location filename="../../widgets/village_stats_panel.py" line="428"/>
+        <location filename="../../widgets/village_stats_panel.py" line="437"/>
         <source>Export village statistics</source>
         <translation>Export village statistics</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="368"/>
+        <location filename="../../widgets/village_stats_panel.py" line="439"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
