@@ -15,7 +15,9 @@ Definitions (every row is a *cohort*: the reports of one village made in one mon
   rejection or duplicate, or a closed report without ``closed_at``, has no time in the frame and counts as
   settled.
 - **median_hours_to_close** / **median_days_to_close**: median of ``closed_at - reported_at`` over the
-  cohort's closed reports (NaN when none is closed).
+  cohort's closed reports (NaN when none is closed); **closings** is how many closing times it is taken over.
+  :func:`as_shown` blanks a median of fewer than :data:`MIN_CLOSINGS_FOR_MEDIAN` closings and rounds
+  every figure as the panel shows it (and the export writes it).
 - **due**: reports whose outcome against the deadline is known now: closed with ``closed_at``, or still
   open with the deadline passed. Rejected and duplicate reports, and open ones not yet due, are left out.
 - **overdue**: of those, the ones closed after their deadline or still open past it (the latter is
@@ -31,6 +33,7 @@ all closing times, not of the villages' medians).
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,11 +50,13 @@ TOWNSHIP_NAME_ZH = "全镇合计"
 NO_VILLAGE_CODE = ""
 NO_VILLAGE_NAME_ZH = "未归属村"
 ALL_MONTHS = "all"
+#: a median of fewer closing times than this says little (one report closed the same day is not "0 days")
+MIN_CLOSINGS_FOR_MEDIAN = 3
 COUNT_COLUMNS = ("reported", "open", "closed", "rejected", "duplicates", "open_at_month_end",
-                 "due", "overdue")
+                 "closings", "due", "overdue")
 COLUMNS = ("village_code", "village_name", "month", "reported", "open", "closed", "rejected",
            "duplicates", "open_at_month_end", "median_hours_to_close", "median_days_to_close",
-           "due", "overdue", "share_overdue")
+           "closings", "due", "overdue", "share_overdue")
 
 
 def _utc(moment) -> pd.Timestamp:
@@ -127,7 +132,7 @@ def _summarise(facts: pd.DataFrame, cutoff: pd.Series) -> dict:
     return {"reported": len(facts), "open": int(facts["open"].sum()), "closed": int(facts["closed"].sum()),
             "rejected": int(facts["rejected"].sum()), "duplicates": int(facts["duplicates"].sum()),
             "open_at_month_end": int(open_then.sum()), "median_hours_to_close": median,
-            "median_days_to_close": median / 24.0, "due": due, "overdue": late,
+            "median_days_to_close": median / 24.0, "closings": len(hours), "due": due, "overdue": late,
             "share_overdue": late / due if due else np.nan}
 
 
@@ -212,7 +217,27 @@ def overall(incidents: pd.DataFrame, villages: pd.DataFrame | None = None, now: 
     return village_performance(incidents, villages, now, deadlines, by_month=False)
 
 
-def export_performance(frame: pd.DataFrame, path, headers: dict[str, str] | None = None) -> Path:
+def round_days(days: float) -> float:
+    """Days to close as shown: two decimals under a day (so an hour is 0.04, not 0.0), one above."""
+    if not np.isfinite(days):
+        return np.nan
+    return round(float(days), 2 if abs(days) < 1 else 1)
+
+
+def as_shown(frame: pd.DataFrame, min_closings: int = MIN_CLOSINGS_FOR_MEDIAN) -> pd.DataFrame:
+    """A performance table as people read it: medians of fewer than ``min_closings`` closing times blank
+    (NaN: too few to mean anything), days rounded by :func:`round_days`, hours to one decimal, and
+    ``share_overdue`` as a percentage to one decimal."""
+    shown = frame.copy()
+    few = shown["closings"] < min_closings
+    shown["median_days_to_close"] = shown["median_days_to_close"].mask(few).map(round_days).astype(float)
+    shown["median_hours_to_close"] = shown["median_hours_to_close"].mask(few).round(1)
+    shown["share_overdue"] = (shown["share_overdue"] * 100.0).round(1)
+    return shown
+
+
+def export_performance(frame: pd.DataFrame, path, headers: dict[str, str] | None = None,
+                       sheet: str = "villages") -> Path:
     """Write a performance table to CSV (UTF-8 with BOM) or XLSX, chosen by the file's suffix.
 
     Text cells and headers are neutralised against formula injection; numbers stay numbers. The write is
@@ -226,6 +251,8 @@ def export_performance(frame: pd.DataFrame, path, headers: dict[str, str] | None
         ``.csv`` or ``.xlsx``.
     headers : dict, optional
         Column titles to write instead of the column names (e.g. translated ones).
+    sheet : str
+        The XLSX sheet's name (e.g. translated; cut to 31 characters, brackets and :*?/ replaced).
 
     Raises
     ------
@@ -238,10 +265,10 @@ def export_performance(frame: pd.DataFrame, path, headers: dict[str, str] | None
     if suffix == ".csv":
         return write_table_csv(table, path)
     if suffix == ".xlsx":
-        return write_xlsx(table, path, sheet="villages")
+        return write_xlsx(table, path, sheet=re.sub(r"[\[\]:*?/\\]", " ", sheet)[:31] or "villages")
     raise WriteFailed(path, f"{path.suffix or 'no suffix'} is not a table format this can write",
                       "Name the file .csv or .xlsx.")
 
 
-__all__ = ["ALL_MONTHS", "COLUMNS", "TOWNSHIP_CODE", "TOWNSHIP_NAME_ZH", "TOWNSHIP_ZONE", "due_times",
+__all__ = ["ALL_MONTHS", "COLUMNS", "MIN_CLOSINGS_FOR_MEDIAN", "TOWNSHIP_CODE", "as_shown", "round_days", "TOWNSHIP_NAME_ZH", "TOWNSHIP_ZONE", "due_times",
            "export_performance", "month_end", "month_of", "overall", "village_performance"]

@@ -7,113 +7,30 @@ The numbers are :func:`layers.village_stats.village_performance`'s; this panel o
 
 from __future__ import annotations
 
-import math
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError
-from layers.village_stats import ALL_MONTHS, TOWNSHIP_CODE, export_performance, village_performance
+from layers.village_stats import (
+    ALL_MONTHS,
+    MIN_CLOSINGS_FOR_MEDIAN,
+    TOWNSHIP_CODE,
+    as_shown,
+    export_performance,
+    village_performance,
+)
 from widgets.symbols import label_font
+from widgets.village_stats_model import RAW_ROLE, TABLE_COLUMNS, PerformanceModel
 
-TABLE_COLUMNS = ("village_name", "reported", "open", "closed", "rejected", "duplicates",
-                 "open_at_month_end", "median_days_to_close", "due", "overdue", "share_overdue")
 OPEN_COLOUR = "#e67e22"
 CLOSED_COLOUR = "#2e86c1"
 LINE_COLOUR = "#1f4e79"
 OVERDUE_COLOUR = "#c0392b"
-RAW_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
-
-
-def _two_lines(text: str, longer_than: int = 8) -> str:
-    """A long header broken at the space nearest its middle (Chinese headers are short and stay whole)."""
-    spaces = [i for i, ch in enumerate(text) if ch == " "]
-    if len(text) <= longer_than or not spaces:
-        return text
-    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
-    return text[:cut] + "\n" + text[cut + 1:]
-
-
-class PerformanceModel(QtCore.QAbstractTableModel):
-    """The per-village figures of one month (or all months), the township total always last.
-
-    ``RAW_ROLE`` gives each cell's number as computed (NaN where there is none); the display rounds it.
-    """
-
-    def __init__(self, headers: dict[str, str], tips: dict[str, str], township: str, parent=None) -> None:
-        super().__init__(parent)
-        self.headers, self.tips, self.township = headers, tips, township
-        self.frame = pd.DataFrame(columns=list(TABLE_COLUMNS) + ["village_code"])
-
-    def set_frame(self, frame: pd.DataFrame) -> None:
-        self.beginResetModel()
-        villages = frame[frame["village_code"] != TOWNSHIP_CODE]
-        total = frame[frame["village_code"] == TOWNSHIP_CODE]
-        self.frame = pd.concat([villages, total]).reset_index(drop=True)
-        self.endResetModel()
-
-    def rowCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.frame)
-
-    def columnCount(self, parent=QtCore.QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(TABLE_COLUMNS)
-
-    def code(self, row: int) -> str:
-        return str(self.frame["village_code"].iat[row])
-
-    def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row, name = index.row(), TABLE_COLUMNS[index.column()]
-        value = self.frame[name].iat[row]
-        is_total = self.code(row) == TOWNSHIP_CODE
-        if role == RAW_ROLE:
-            return value.item() if hasattr(value, "item") else value
-        if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            if name == "village_name":
-                return self.township if is_total else str(value)
-            if isinstance(value, float) and math.isnan(value):
-                return "–"
-            if name == "share_overdue":
-                return f"{value * 100:.1f} %"
-            if name == "median_days_to_close":
-                return f"{value:.1f}"
-            return str(int(value))
-        if role == QtCore.Qt.ItemDataRole.ToolTipRole and name == "village_name":
-            return self.code(row)
-        if role == QtCore.Qt.ItemDataRole.TextAlignmentRole and name != "village_name":
-            return int(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
-        if role == QtCore.Qt.ItemDataRole.FontRole and is_total:
-            return label_font(10, bold=True)
-        if role == QtCore.Qt.ItemDataRole.BackgroundRole and is_total:
-            return QtGui.QBrush(QtGui.QColor("#eef2f7"))
-        return None
-
-    def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != QtCore.Qt.Orientation.Horizontal:
-            return None
-        name = TABLE_COLUMNS[section]
-        if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return _two_lines(self.headers.get(name, name))
-        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            return self.tips.get(name)
-        return None
-
-    def sort(self, column: int, order=QtCore.Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the villages by a column (missing values last); the township total stays at the bottom."""
-        self.layoutAboutToBeChanged.emit()
-        name = TABLE_COLUMNS[column]
-        ascending = order == QtCore.Qt.SortOrder.AscendingOrder
-        villages = self.frame[self.frame["village_code"] != TOWNSHIP_CODE]
-        total = self.frame[self.frame["village_code"] == TOWNSHIP_CODE]
-        villages = villages.sort_values([name, "village_code"], ascending=[ascending, True],
-                                        kind="stable", na_position="last")
-        self.frame = pd.concat([villages, total]).reset_index(drop=True)
-        self.layoutChanged.emit()
 
 
 class VillageStatsPanel(QtWidgets.QWidget):
@@ -138,7 +55,9 @@ class VillageStatsPanel(QtWidgets.QWidget):
         self.selected_code = TOWNSHIP_CODE
         self.month = ALL_MONTHS
         self.headers = self._headers()
-        self.model = PerformanceModel(self.headers, self._tips(), self.tr("Township total"), self)
+        self.model = PerformanceModel(self.headers, self._tips(), self.tr("Township total"), parent=self)
+        self.total_model = PerformanceModel(self.headers, self._tips(), self.tr("Township total"),
+                                            total=True, parent=self)
         self._build()
         self.set_data(incidents, villages, deadlines, now)
 
@@ -177,10 +96,15 @@ class VillageStatsPanel(QtWidgets.QWidget):
             self.month_box.blockSignals(False)
         header = self.table.horizontalHeader()
         self.model.set_frame(self.current_frame())
+        self.total_model.set_frame(self.current_frame())
         if header.sortIndicatorSection() >= 0 and header.isSortIndicatorShown():
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.table.setColumnHidden(TABLE_COLUMNS.index("open_at_month_end"), month == ALL_MONTHS)
+        for view in (self.table, self.total_row):
+            view.setColumnHidden(TABLE_COLUMNS.index("open_at_month_end"), month == ALL_MONTHS)
         self.table.resizeColumnsToContents()
+        for column in range(len(TABLE_COLUMNS)):  # the total's cells may be the widest
+            width = max(header.sectionSize(column), self.total_row.sizeHintForColumn(column) + 8)
+            header.resizeSection(column, width)
         self._draw_bars()
         self._draw_trend()
 
@@ -190,34 +114,45 @@ class VillageStatsPanel(QtWidgets.QWidget):
         self._draw_trend()
 
     def export_to(self, path) -> Path:
-        """Write all months' and every month's figures to ``path`` (.csv or .xlsx), with these headers."""
-        frame = pd.concat([self.overall, self.monthly], ignore_index=True)
+        """Write all months' and every month's figures to ``path`` (.csv or .xlsx) as the table shows
+        them (rounded, a median of too few closings left empty), with the headers and the sheet name in
+        the user's language."""
+        frame = as_shown(pd.concat([self.overall, self.monthly], ignore_index=True))
         frame["month"] = frame["month"].replace({ALL_MONTHS: self.tr("all months")})
         total = frame["village_code"] == TOWNSHIP_CODE
         frame.loc[total, "village_name"] = self.tr("Township total")
-        return export_performance(frame, path, headers=self.headers)
+        headers = {**self.headers, "share_overdue": self.tr("Share overdue (%)")}
+        return export_performance(frame, path, headers=headers, sheet=self.tr("Village performance"))
 
     # -- building ---------------------------------------------------------------------------------------
     def _headers(self) -> dict[str, str]:
         return {"village_code": self.tr("Village code"), "village_name": self.tr("Village"),
-                "month": self.tr("Month"), "reported": self.tr("Reported"), "open": self.tr("Open now"),
-                "closed": self.tr("Closed"), "rejected": self.tr("Rejected"),
+                "month": self.tr("Month"), "reported": self.tr("Reports made"),
+                "open": self.tr("Open now"), "closed": self.tr("Closed"), "rejected": self.tr("Rejected"),
                 "duplicates": self.tr("Duplicates"), "open_at_month_end": self.tr("Open at month end"),
-                "median_hours_to_close": self.tr("Median hours to close"),
-                "median_days_to_close": self.tr("Median days to close"), "due": self.tr("Due"),
-                "overdue": self.tr("Overdue"), "share_overdue": self.tr("Share overdue")}
+                "median_hours_to_close": self.tr("Median time to close (hours)"),
+                "median_days_to_close": self.tr("Median time to close (days)"),
+                "closings": self.tr("Closed reports in the median"),
+                "due": self.tr("Reports due"), "overdue": self.tr("Overdue reports"),
+                "share_overdue": self.tr("Share overdue")}
 
     def _tips(self) -> dict[str, str]:
         return {
-            "reported": self.tr("Reports made in the month (local time), whatever their status now."),
+            "village_name": self.tr("The village; the township total is pinned below the table."),
+            "reported": self.tr("Reports made in the month (Beijing time), whatever their status now."),
+            "closed": self.tr("Closed now."),
+            "rejected": self.tr("Rejected (not a case for the office)."),
+            "duplicates": self.tr("Marked as the same as an earlier report."),
             "open": self.tr("Not closed, rejected or a duplicate now (resolved but not closed counts as "
                             "open)."),
             "open_at_month_end": self.tr("Still open when the month ended (for this month: now)."),
-            "median_days_to_close": self.tr("Median time from report to closing, of the closed reports."),
+            "median_days_to_close": self.tr("Median time from report to closing, in days, of the closed "
+                                            "reports; — when fewer than {least} are closed.").format(
+                least=MIN_CLOSINGS_FOR_MEDIAN),
             "due": self.tr("Reports whose deadline has passed or that are closed; rejected reports and "
                            "duplicates are left out."),
             "overdue": self.tr("Of the due reports: closed after the deadline or still open past it."),
-            "share_overdue": self.tr("Overdue divided by due."),
+            "share_overdue": self.tr("Overdue reports as a percentage of the reports due."),
         }
 
     def _build(self) -> None:
@@ -245,6 +180,14 @@ class VillageStatsPanel(QtWidgets.QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setFont(label_font(10))
         self.table.clicked.connect(lambda index: self.select_village(self.model.code(index.row())))
+        self.total_row = self._pinned_total()
+        self.total_row.clicked.connect(lambda _: self.select_village(TOWNSHIP_CODE))
+        table_box = QtWidgets.QWidget()
+        table_layout = QtWidgets.QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.total_row)
         self.bars = self._plot(self.tr("Open and closed reports per village"))
         self.bars.invertY(True)
         self.bars.addLegend(offset=(-10, 10), labelTextColor="#222")
@@ -259,7 +202,7 @@ class VillageStatsPanel(QtWidgets.QWidget):
         bars_view.setBackground("w")
         bars_view.addItem(self.bars)
         top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
-        top.addWidget(self.table)
+        top.addWidget(table_box)
         top.addWidget(bars_view)
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
@@ -273,6 +216,25 @@ class VillageStatsPanel(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
+
+    def _pinned_total(self) -> QtWidgets.QTableView:
+        """The township total in a one-row table under the villages' table: always in sight, whatever the
+        sorting or the scrolling; its columns follow the table's widths and horizontal scrolling."""
+        view = QtWidgets.QTableView()
+        view.setModel(self.total_model)
+        view.horizontalHeader().hide()
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(22)
+        view.setFont(label_font(10))
+        view.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
+        view.setFixedHeight(22 + 2 * view.frameWidth())
+        view.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(lambda column, _old, new: view.setColumnWidth(column, new))
+        self.table.horizontalScrollBar().valueChanged.connect(view.horizontalScrollBar().setValue)
+        return view
 
     @staticmethod
     def _plot(title: str) -> pg.PlotItem:
@@ -332,7 +294,8 @@ class VillageStatsPanel(QtWidgets.QWidget):
                 (self.overdue_plot, "share_overdue", 100.0, OVERDUE_COLOUR,
                  self.tr("Share overdue (%) — {village}"))):
             plot.clear()
-            values = rows[column].to_numpy(float) * scale
+            values = as_shown(rows)[column].to_numpy(float) if column == "median_days_to_close" else \
+                rows[column].to_numpy(float) * scale  # a median of too few closings is left out
             curve = pg.PlotDataItem(x, values, pen=pg.mkPen(colour, width=2), symbol="o", symbolSize=7,
                                     symbolBrush=colour, symbolPen=None, connect="finite")
             plot.addItem(curve)

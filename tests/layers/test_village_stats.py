@@ -227,3 +227,21 @@ def test_a_closed_report_without_a_closing_time_counts_closed_but_not_in_times()
     frame.loc[9, "closed_at"] = pd.NaT
     row = _row(overall(frame, VILLAGES, NOW, DEADLINES), "V2")
     _check(row, closed=2, median_hours_to_close=36.0, due=2, overdue=2, open_at_month_end=2)
+
+
+def test_as_shown_blanks_a_median_of_too_few_closings_and_rounds_as_the_panel_shows():
+    from layers.village_stats import MIN_CLOSINGS_FOR_MEDIAN, as_shown
+
+    reported = pd.Timestamp("2025-03-03 02:00", tz="UTC")
+    rows = [{"village_code": "V1", "category": "noise", "status": "closed", "reported_at": reported,
+             "closed_at": reported + pd.Timedelta(hours=1)}]
+    rows += [{"village_code": "V2", "category": "noise", "status": "closed", "reported_at": reported,
+              "closed_at": reported + pd.Timedelta(hours=h)} for h in (2, 50, 80)]
+    table = village_performance(pd.DataFrame(rows), now=NOW, by_month=False).set_index("village_code")
+    assert table.loc["V1", "closings"] == 1 and table.loc["V1", "median_hours_to_close"] == 1.0
+    shown = as_shown(table)
+    assert MIN_CLOSINGS_FOR_MEDIAN == 3
+    assert np.isnan(shown.loc["V1", "median_days_to_close"]) and np.isnan(shown.loc["V1", "median_hours_to_close"])
+    assert shown.loc["V2", "median_days_to_close"] == 2.1 and shown.loc["V2", "median_hours_to_close"] == 50.0
+    assert shown.loc["township", "median_days_to_close"] == 1.1  # 26 h over the four closings
+    assert shown.loc["V2", "share_overdue"] == pytest.approx(round(table.loc["V2", "share_overdue"] * 100, 1))
