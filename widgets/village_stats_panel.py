@@ -24,6 +24,7 @@ from layers.village_stats import (
     export_performance,
     village_performance,
 )
+from widgets.screen_fit import keep_on_screen
 from widgets.symbols import label_font
 from widgets.village_stats_model import RAW_ROLE, TABLE_COLUMNS, PerformanceModel
 
@@ -52,8 +53,10 @@ class VillageStatsPanel(QtWidgets.QWidget):
                  deadlines: dict | None = None, now: datetime | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("How the villages are doing"))
+        keep_on_screen(self)  # opened at 1280x860 for its charts: shrunk to what the screen has
         self.selected_code = TOWNSHIP_CODE
         self.month = ALL_MONTHS
+        self._export_folder: str | None = None
         self.headers = self._headers()
         self.model = PerformanceModel(self.headers, self._tips(), self.tr("Township total"), parent=self)
         self.total_model = PerformanceModel(self.headers, self._tips(), self.tr("Township total"),
