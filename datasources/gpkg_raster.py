@@ -117,3 +117,39 @@ def _store_nodata(gpkg: Path, table: str, nodata: float) -> None:
     with contextlib.closing(sqlite3.connect(gpkg)) as con, con:
         con.execute("UPDATE gpkg_2d_gridded_coverage_ancillary SET data_null = ? "
                     "WHERE tile_matrix_set_name = ?", (value, table))
+
+
+def gpkg_tables(path: str | Path) -> tuple[list[str], list[str]]:
+    """(vector and attribute tables, raster tables) a GeoPackage lists in ``gpkg_contents``; two empty
+    lists for a file that is no GeoPackage."""
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as con:
+            rows = con.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall()
+    except sqlite3.Error:
+        return [], []
+    vectors = [name for name, kind in rows if kind in ("features", "attributes")]
+    rasters = [name for name, kind in rows if kind in ("tiles", "2d-gridded-coverage")]
+    return vectors, rasters
+
+
+def drawable_raster_tables(path: str | Path, project_crs: str | None) -> tuple[list[str], list[str]]:
+    """The raster tables of a GeoPackage that can be drawn in ``project_crs``, and a sentence for each one
+    left out (no CRS that converts to the project's, e.g. a local engineering CRS)."""
+    from datasources.crs import transformer
+    from datasources.raster import open_raster
+
+    keep, notes = [], []
+    for table in gpkg_tables(path)[1]:
+        try:
+            info = open_raster(gpkg_raster_name(path, table))
+            if project_crs and info.crs:
+                transformer(info.crs, project_crs)
+            elif project_crs:
+                raise ValueError("it has no CRS")
+        except Exception as exc:  # noqa: BLE001 — PROJ and GDAL errors come in many types
+            notes.append(f"the raster table {table!r} was left out: its coordinate system cannot be "
+                         f"converted to the project's ({exc})")
+            continue
+        keep.append(table)
+    return keep, notes

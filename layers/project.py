@@ -6,8 +6,9 @@ from pathlib import Path
 
 from psygnal import EmissionInfo, Signal, SignalGroup
 
+from datasources.errors import UnsupportedFormat
 from datasources.feedback import IsCancelled, Progress, never_cancelled, no_progress
-from datasources.gpkg_raster import gpkg_raster_name
+from datasources.gpkg_raster import drawable_raster_tables, gpkg_raster_name, gpkg_tables
 from datasources.project_file import is_project_file, load_project, save_project
 from layers.base import Layer, _normalise_crs
 from layers.layer_list import LayerList
@@ -244,13 +245,20 @@ def layers_from_file(path: str | Path, project_crs: str | None = None, progress:
         return [RasterLayer(path, **options)]
     from datasources.vector import open_vectors
 
-    sources = open_vectors(path, project_crs=project_crs, progress=progress, is_cancelled=is_cancelled,
-                           validity=validity, **options)
+    vector_tables, raster_tables = gpkg_tables(path) if path.suffix.lower() == ".gpkg" else ([], [])
+    sources = [] if raster_tables and not vector_tables else open_vectors(
+        path, project_crs=project_crs, progress=progress, is_cancelled=is_cancelled, validity=validity, **options)
     layers = [VectorLayer.from_source(src) for src in sources]
+    # a GeoPackage's raster tables (a DEM made by QGIS or GDAL) come as raster layers, beneath the rest
+    drawable, left_out = drawable_raster_tables(path, project_crs) if raster_tables else ([], [])
+    if raster_tables and not layers and not drawable:
+        raise UnsupportedFormat(path, left_out[0], "Warp the raster to the project's coordinate system first.")
+    layers += [RasterLayer(gpkg_raster_name(path, table), name=table) for table in drawable]
     if warnings is not None:
+        warnings.extend(f"{path.name}: {note}" for note in left_out)
         for src in sources:
             warnings.extend(f"{src.path.name}: {w}" for w in src.warnings)
-    layers.sort(key=lambda layer: _DRAW_ORDER.get(layer.geometry_kind, 5))
+    layers.sort(key=lambda layer: _DRAW_ORDER.get(getattr(layer, "geometry_kind", "raster"), 5))
     apply_township_look(layers)
     return layers
 
