@@ -171,7 +171,8 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
         for layer in rasters:
             check_cancelled(is_cancelled, path)
             progress(len(vectors) / (len(layers) + 1), f"saving {layer['name']}")
-            write_gpkg_raster(layer["path"], tmp, raster_tables[id(layer)], title=str(layer["name"]))
+            write_gpkg_raster(layer["path"], tmp, raster_tables[id(layer)],
+                              title=str(layer.get("title") or layer["name"]))  # QGIS shows it
             layer["table"] = raster_tables[id(layer)]
         check_cancelled(is_cancelled, path)
         progress(len(layers) / (len(layers) + 1), "saving styles and settings")
