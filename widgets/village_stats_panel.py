@@ -293,7 +293,7 @@ class VillageStatsPanel(QtWidgets.QWidget):
             rows["village_name"].iat[0] if len(rows) else self.selected_code)
         for plot, column, scale, colour, title in (
                 (self.median_plot, "median_days_to_close", 1.0, LINE_COLOUR,
-                 self.tr("Median days to close — {village}")),
+                 self.tr("Median time to close (days) — {village}")),
                 (self.overdue_plot, "share_overdue", 100.0, OVERDUE_COLOUR,
                  self.tr("Share overdue (%) — {village}"))):
             plot.clear()
@@ -319,8 +319,11 @@ class VillageStatsPanel(QtWidgets.QWidget):
     # -- export ------------------------------------------------------------------------------------------
     def _export_clicked(self) -> None:
         excel, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, UTF-8 (*.csv)")
+        folder = self._export_folder or QtCore.QStandardPaths.writableLocation(
+            QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+        name = self.tr("Village performance") + ".xlsx"  # in the user's language, like the sheet
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Export village statistics"), "village_statistics.xlsx", f"{excel};;{csv}")
+            self, self.tr("Export village statistics"), str(Path(folder) / name), f"{excel};;{csv}")
         if not path:
             return
         path = Path(path)
@@ -331,6 +334,7 @@ class VillageStatsPanel(QtWidgets.QWidget):
         except DataSourceError as exc:
             QtWidgets.QMessageBox.warning(self, self.tr("Export village statistics"), exc.message)
             return
+        self._export_folder = str(path.parent)  # the next export starts where this one went
         self.status.setText(self.tr("Saved {name}").format(name=path.name))
 
 

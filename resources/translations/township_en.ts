@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="112"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
-        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="120"/>
@@ -98,9 +98,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="181"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="184"/>
@@ -489,18 +489,18 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
-        <source>Reporter&apos;s name</source>
-        <translation>Reporter&apos;s name</translation>
+        <source>Reporter's name</source>
+        <translation>Reporter's name</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
-        <source>Reporter&apos;s phone</source>
-        <translation>Reporter&apos;s phone</translation>
+        <source>Reporter's phone</source>
+        <translation>Reporter's phone</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
-        <source>Reporter&apos;s ID number</source>
-        <translation>Reporter&apos;s ID number</translation>
+        <source>Reporter's ID number</source>
+        <translation>Reporter's ID number</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../../widgets/evidence_chart.py" line="136"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>No sensors within {radius} m of the report.</translation>
     </message>
     <message>
@@ -956,8 +956,8 @@
     <message>
         <location filename="../../console/file_actions.py" line="131"/>
         <location filename="../../console/file_actions.py" line="160"/>
-        <source>Check them in the layer&apos;s properties.</source>
-        <translation>Check them in the layer&apos;s properties.</translation>
+        <source>Check them in the layer's properties.</source>
+        <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="183"/>
@@ -1065,18 +1065,18 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="84"/>
-        <source>&apos;)&apos;</source>
-        <translation>&apos;)&apos;</translation>
+        <source>')'</source>
+        <translation>')'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;(&apos;</source>
-        <translation>&apos;(&apos;</translation>
+        <source>'('</source>
+        <translation>'('</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;null&apos;</source>
-        <translation>&apos;null&apos;</translation>
+        <source>'null'</source>
+        <translation>'null'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
@@ -1093,8 +1093,8 @@
     </message>
     <message>
         <location filename="../../widgets/login_dialog.py" line="134"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
-        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</translation>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
         <location filename="../../widgets/login_dialog.py" line="141"/>
@@ -1321,8 +1321,8 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="230"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="246"/>
@@ -1367,8 +1367,8 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="314"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="322"/>
@@ -1542,8 +1542,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="303"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
-        <translation>Note (why; kept in the case&apos;s history):</translation>
+        <source>Note (why; kept in the case's history):</source>
+        <translation>Note (why; kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="309"/>
@@ -1567,8 +1567,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="375"/>
-        <source>Note (kept in the case&apos;s history):</source>
-        <translation>Note (kept in the case&apos;s history):</translation>
+        <source>Note (kept in the case's history):</source>
+        <translation>Note (kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="390"/>
@@ -1621,8 +1621,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="111"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x or longitude, e.g. 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="112"/>
@@ -1985,29 +1985,29 @@
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="320"/>
+        <location filename="../../widgets/layer_tree.py" line="344"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="315"/>
-        <location filename="../../widgets/layer_tree.py" line="322"/>
+        <location filename="../../widgets/layer_tree.py" line="339"/>
+        <location filename="../../widgets/layer_tree.py" line="346"/>
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="323"/>
+        <location filename="../../widgets/layer_tree.py" line="347"/>
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="324"/>
+        <location filename="../../widgets/layer_tree.py" line="348"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="317"/>
-        <location filename="../../widgets/layer_tree.py" line="331"/>
+        <location filename="../../widgets/layer_tree.py" line="341"/>
+        <location filename="../../widgets/layer_tree.py" line="355"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
@@ -2015,12 +2015,12 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="149"/>
+        <location filename="../../widgets/layer_tree.py" line="150"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="151"/>
+        <location filename="../../widgets/layer_tree.py" line="152"/>
         <source>Tables without geometry: open them as attribute tables; they are not drawn on the map</source>
         <translation>Tables without geometry: open them as attribute tables; they are not drawn on the map</translation>
     </message>
@@ -2434,8 +2434,9 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../console/search.py" line="57"/>
+        <location filename="../../console/search.py" line="84"/>
         <source>Search village or facility (名称 / pinyin)</source>
+        <extracomment>what a person looks for first</extracomment>
         <translation>Search village or facility (名称 / pinyin)</translation>
     </message>
 </context>
@@ -2468,8 +2469,8 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="96"/>
-        <source>Show the reporter&apos;s personal data…</source>
-        <translation>Show the reporter&apos;s personal data…</translation>
+        <source>Show the reporter's personal data…</source>
+        <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="97"/>
@@ -2508,8 +2509,8 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="204"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
-        <translation>Select one incident in the store&apos;s incidents layer first.</translation>
+        <source>Select one incident in the store's incidents layer first.</source>
+        <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="208"/>
@@ -2519,8 +2520,8 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="209"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="218"/>
@@ -2549,8 +2550,8 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="238"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="248"/>
@@ -2889,94 +2890,94 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="54"/>
+        <location filename="../../widgets/village_stats_panel.py" line="55"/>
         <source>How the villages are doing</source>
         <translation>How the villages are doing</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="58"/>
-        <location filename="../../widgets/village_stats_panel.py" line="59"/>
-        <location filename="../../widgets/village_stats_panel.py" line="123"/>
-        <location filename="../../widgets/village_stats_panel.py" line="289"/>
+        <location filename="../../widgets/village_stats_panel.py" line="61"/>
+        <location filename="../../widgets/village_stats_panel.py" line="62"/>
+        <location filename="../../widgets/village_stats_panel.py" line="126"/>
+        <location filename="../../widgets/village_stats_panel.py" line="292"/>
         <source>Township total</source>
         <translation>Township total</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="74"/>
+        <location filename="../../widgets/village_stats_panel.py" line="77"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="121"/>
-        <location filename="../../widgets/village_stats_panel.py" line="278"/>
+        <location filename="../../widgets/village_stats_panel.py" line="124"/>
+        <location filename="../../widgets/village_stats_panel.py" line="281"/>
         <source>all months</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/village_stats_panel.py" line="132"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/village_stats_panel.py" line="132"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="130"/>
-        <location filename="../../widgets/village_stats_panel.py" line="167"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/village_stats_panel.py" line="170"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="131"/>
-        <location filename="../../widgets/village_stats_panel.py" line="265"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="268"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="131"/>
-        <location filename="../../widgets/village_stats_panel.py" line="268"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="271"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="131"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
         <source>Open at month end</source>
         <translation>Open at month end</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/village_stats_panel.py" line="140"/>
         <source>Share overdue</source>
         <translation>Share overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/village_stats_panel.py" line="149"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/village_stats_panel.py" line="151"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>Still open when the month ended (for this month: now).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/village_stats_panel.py" line="155"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="154"/>
+        <location filename="../../widgets/village_stats_panel.py" line="157"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>Of the due reports: closed after the deadline or still open past it.</translation>
     </message>
@@ -2991,123 +2992,124 @@
         <translation>The median of {n} closed reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="124"/>
+        <location filename="../../widgets/village_stats_panel.py" line="127"/>
         <source>Share overdue (%)</source>
         <translation>Share overdue (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="125"/>
+        <location filename="../../widgets/village_stats_panel.py" line="128"/>
+        <location filename="../../widgets/village_stats_panel.py" line="324"/>
         <source>Village performance</source>
         <translation>Village performance</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="130"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
         <source>Reports made</source>
         <translation>Reports made</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/village_stats_panel.py" line="136"/>
         <source>Median time to close (hours)</source>
         <translation>Median time to close (hours)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="137"/>
         <source>Median time to close (days)</source>
         <translation>Median time to close (days)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="138"/>
         <source>Closed reports in the median</source>
         <translation>Closed reports in the median</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/village_stats_panel.py" line="139"/>
         <source>Reports due</source>
         <translation>Reports due</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/village_stats_panel.py" line="139"/>
         <source>Overdue reports</source>
         <translation>Overdue reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/village_stats_panel.py" line="144"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>The village; the township total is pinned below the table.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="142"/>
+        <location filename="../../widgets/village_stats_panel.py" line="145"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>Reports made in the month (Beijing time), whatever their status now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="143"/>
+        <location filename="../../widgets/village_stats_panel.py" line="146"/>
         <source>Closed now.</source>
         <translation>Closed now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="144"/>
+        <location filename="../../widgets/village_stats_panel.py" line="147"/>
         <source>Rejected (not a case for the office).</source>
         <translation>Rejected (not a case for the office).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/village_stats_panel.py" line="148"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>Marked as the same as an earlier report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/village_stats_panel.py" line="152"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="155"/>
+        <location filename="../../widgets/village_stats_panel.py" line="158"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>Overdue reports as a percentage of the reports due.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="163"/>
+        <location filename="../../widgets/village_stats_panel.py" line="166"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="191"/>
+        <location filename="../../widgets/village_stats_panel.py" line="194"/>
         <source>Open and closed reports per village</source>
         <translation>Open and closed reports per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="279"/>
+        <location filename="../../widgets/village_stats_panel.py" line="282"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>Open and closed reports per village ({month})</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="293"/>
-        <source>Median days to close — {village}</source>
-        <translation>Median days to close — {village}</translation>
+        <location filename="../../widgets/village_stats_panel.py" line="296"/>
+        <source>Median time to close (days) — {village}</source>
+        <translation>Median time to close (days) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="295"/>
+        <location filename="../../widgets/village_stats_panel.py" line="298"/>
         <source>Share overdue (%) — {village}</source>
         <translation>Share overdue (%) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="318"/>
+        <location filename="../../widgets/village_stats_panel.py" line="321"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="318"/>
+        <location filename="../../widgets/village_stats_panel.py" line="321"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="320"/>
-        <location filename="../../widgets/village_stats_panel.py" line="329"/>
+        <location filename="../../widgets/village_stats_panel.py" line="326"/>
+        <location filename="../../widgets/village_stats_panel.py" line="335"/>
         <source>Export village statistics</source>
         <translation>Export village statistics</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="331"/>
+        <location filename="../../widgets/village_stats_panel.py" line="338"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>

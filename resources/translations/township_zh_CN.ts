@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="112"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
         <translation>来自国内网络地图（高德、腾讯）的经纬度数据通常是 GCJ-02 火星坐标，与真实位置相差几百米；百度地图的数据是 BD-09 坐标。如果文件来自这类地图，请选择 GCJ-02 或 BD-09：文件将重新读取并转换为 CGCS2000。</translation>
     </message>
     <message>
@@ -98,9 +98,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="181"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>筛选，例如 population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>筛选，例如 population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="184"/>
@@ -489,17 +489,17 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
-        <source>Reporter&apos;s name</source>
+        <source>Reporter's name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
-        <source>Reporter&apos;s phone</source>
+        <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
-        <source>Reporter&apos;s ID number</source>
+        <source>Reporter's ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
     <message>
         <location filename="../../widgets/evidence_chart.py" line="136"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>报告位置 {radius} 米范围内没有监测站。</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@
     <message>
         <location filename="../../console/file_actions.py" line="131"/>
         <location filename="../../console/file_actions.py" line="160"/>
-        <source>Check them in the layer&apos;s properties.</source>
+        <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
@@ -1065,17 +1065,17 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="84"/>
-        <source>&apos;)&apos;</source>
+        <source>')'</source>
         <translation>“)”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;(&apos;</source>
+        <source>'('</source>
         <translation>“(”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;null&apos;</source>
+        <source>'null'</source>
         <translation>“null”（空值）</translation>
     </message>
     <message>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <location filename="../../widgets/login_dialog.py" line="134"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="230"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
@@ -1367,7 +1367,7 @@
     </message>
     <message>
         <location filename="../../console/incident_desk.py" line="314"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="303"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
+        <source>Note (why; kept in the case's history):</source>
         <translation>备注（原因；记入办理记录）：</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@
     </message>
     <message>
         <location filename="../../widgets/incident_detail.py" line="375"/>
-        <source>Note (kept in the case&apos;s history):</source>
+        <source>Note (kept in the case's history):</source>
         <translation>备注（记入办理记录）：</translation>
     </message>
     <message>
@@ -1621,8 +1621,8 @@
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="111"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x 或经度，例如 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x 或经度，例如 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incident_form.py" line="112"/>
@@ -1985,29 +1985,29 @@
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="320"/>
+        <location filename="../../widgets/layer_tree.py" line="344"/>
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="315"/>
-        <location filename="../../widgets/layer_tree.py" line="322"/>
+        <location filename="../../widgets/layer_tree.py" line="339"/>
+        <location filename="../../widgets/layer_tree.py" line="346"/>
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="323"/>
+        <location filename="../../widgets/layer_tree.py" line="347"/>
         <source>Style…</source>
         <translation>样式…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="324"/>
+        <location filename="../../widgets/layer_tree.py" line="348"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="317"/>
-        <location filename="../../widgets/layer_tree.py" line="331"/>
+        <location filename="../../widgets/layer_tree.py" line="341"/>
+        <location filename="../../widgets/layer_tree.py" line="355"/>
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
@@ -2015,12 +2015,12 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="149"/>
+        <location filename="../../widgets/layer_tree.py" line="150"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="151"/>
+        <location filename="../../widgets/layer_tree.py" line="152"/>
         <source>Tables without geometry: open them as attribute tables; they are not drawn on the map</source>
         <translation>无几何图形的表格：可作为属性表打开，不在地图上绘制</translation>
     </message>
@@ -2434,8 +2434,9 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../console/search.py" line="57"/>
+        <location filename="../../console/search.py" line="84"/>
         <source>Search village or facility (名称 / pinyin)</source>
+        <extracomment>what a person looks for first</extracomment>
         <translation>搜索村庄或设施（名称 / 拼音）</translation>
     </message>
 </context>
@@ -2468,7 +2469,7 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="96"/>
-        <source>Show the reporter&apos;s personal data…</source>
+        <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
@@ -2508,7 +2509,7 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="204"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
+        <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
@@ -2519,7 +2520,7 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="209"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
@@ -2549,7 +2550,7 @@
     </message>
     <message>
         <location filename="../../console/store_desk.py" line="238"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
@@ -2889,94 +2890,94 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="54"/>
+        <location filename="../../widgets/village_stats_panel.py" line="55"/>
         <source>How the villages are doing</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="58"/>
-        <location filename="../../widgets/village_stats_panel.py" line="59"/>
-        <location filename="../../widgets/village_stats_panel.py" line="123"/>
-        <location filename="../../widgets/village_stats_panel.py" line="289"/>
+        <location filename="../../widgets/village_stats_panel.py" line="61"/>
+        <location filename="../../widgets/village_stats_panel.py" line="62"/>
+        <location filename="../../widgets/village_stats_panel.py" line="126"/>
+        <location filename="../../widgets/village_stats_panel.py" line="292"/>
         <source>Township total</source>
         <translation>全镇合计</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="74"/>
+        <location filename="../../widgets/village_stats_panel.py" line="77"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="121"/>
-        <location filename="../../widgets/village_stats_panel.py" line="278"/>
+        <location filename="../../widgets/village_stats_panel.py" line="124"/>
+        <location filename="../../widgets/village_stats_panel.py" line="281"/>
         <source>all months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/village_stats_panel.py" line="132"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/village_stats_panel.py" line="132"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="130"/>
-        <location filename="../../widgets/village_stats_panel.py" line="167"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/village_stats_panel.py" line="170"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="131"/>
-        <location filename="../../widgets/village_stats_panel.py" line="265"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="268"/>
         <source>Open now</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="131"/>
-        <location filename="../../widgets/village_stats_panel.py" line="268"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="271"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="131"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
         <source>Open at month end</source>
         <translation>月末未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/village_stats_panel.py" line="140"/>
         <source>Share overdue</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/village_stats_panel.py" line="149"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>现在既未办结、也未不予受理或标为重复（已解决但未办结的算未办结）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/village_stats_panel.py" line="151"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>月末时仍未办结的报告（本月按现在计算）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/village_stats_panel.py" line="155"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>已过办理期限或已办结的报告；不予受理和重复的报告不计在内。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="154"/>
+        <location filename="../../widgets/village_stats_panel.py" line="157"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>已到期报告中，超过期限才办结或过期仍未办结的。</translation>
     </message>
@@ -2991,123 +2992,124 @@
         <translation>{n} 件已办结报告的中位数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="124"/>
+        <location filename="../../widgets/village_stats_panel.py" line="127"/>
         <source>Share overdue (%)</source>
         <translation>超期比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="125"/>
+        <location filename="../../widgets/village_stats_panel.py" line="128"/>
+        <location filename="../../widgets/village_stats_panel.py" line="324"/>
         <source>Village performance</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="130"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
         <source>Reports made</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/village_stats_panel.py" line="136"/>
         <source>Median time to close (hours)</source>
         <translation>办结用时中位数 (小时)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="137"/>
         <source>Median time to close (days)</source>
         <translation>办结用时中位数 (天)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="138"/>
         <source>Closed reports in the median</source>
         <translation>计入中位数的办结数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/village_stats_panel.py" line="139"/>
         <source>Reports due</source>
         <translation>已到期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/village_stats_panel.py" line="139"/>
         <source>Overdue reports</source>
         <translation>超期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/village_stats_panel.py" line="144"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>行政村；全镇合计固定显示在表格下方。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="142"/>
+        <location filename="../../widgets/village_stats_panel.py" line="145"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>当月（北京时间）提出的报告，不论现在状态如何。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="143"/>
+        <location filename="../../widgets/village_stats_panel.py" line="146"/>
         <source>Closed now.</source>
         <translation>目前已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="144"/>
+        <location filename="../../widgets/village_stats_panel.py" line="147"/>
         <source>Rejected (not a case for the office).</source>
         <translation>已驳回（不属于本办受理范围）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/village_stats_panel.py" line="148"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>被标记为与先前报告相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/village_stats_panel.py" line="152"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>已办结报告从报告到办结用时的中位数（天）；办结少于 {least} 件时显示 —。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="155"/>
+        <location filename="../../widgets/village_stats_panel.py" line="158"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>超期报告占已到期报告的百分比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="163"/>
+        <location filename="../../widgets/village_stats_panel.py" line="166"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="191"/>
+        <location filename="../../widgets/village_stats_panel.py" line="194"/>
         <source>Open and closed reports per village</source>
         <translation>各村未办结与已办结报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="279"/>
+        <location filename="../../widgets/village_stats_panel.py" line="282"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>各村未办结与已办结报告（{month}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="293"/>
-        <source>Median days to close — {village}</source>
-        <translation>办结时长中位数（天）— {village}</translation>
+        <location filename="../../widgets/village_stats_panel.py" line="296"/>
+        <source>Median time to close (days) — {village}</source>
+        <translation>办结用时中位数 (天) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="295"/>
+        <location filename="../../widgets/village_stats_panel.py" line="298"/>
         <source>Share overdue (%) — {village}</source>
         <translation>超期率（%）— {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="318"/>
+        <location filename="../../widgets/village_stats_panel.py" line="321"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="318"/>
+        <location filename="../../widgets/village_stats_panel.py" line="321"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV 表格，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="320"/>
-        <location filename="../../widgets/village_stats_panel.py" line="329"/>
+        <location filename="../../widgets/village_stats_panel.py" line="326"/>
+        <location filename="../../widgets/village_stats_panel.py" line="335"/>
         <source>Export village statistics</source>
         <translation>导出各村统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="331"/>
+        <location filename="../../widgets/village_stats_panel.py" line="338"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 import openpyxl
@@ -152,10 +153,15 @@ def test_export_writes_what_the_table_shows(panel, demo, tmp_path, monkeypatch, 
     incidents, villages = demo
     target = tmp_path / f"villages{suffix}"
     chosen = "CSV, UTF-8 (*.csv)" if suffix == ".csv" else "Excel workbook (*.xlsx)"
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "villages"), chosen))  # no suffix typed
+    offered = []
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",  # no suffix typed
+                        lambda *a, **k: (offered.append(a[2]), (str(tmp_path / "villages"), chosen))[1])
     panel.export_button.click()
     assert target.exists() and panel.status.text() == f"Saved {target.name}"
+    documents = QtCore.QStandardPaths.writableLocation(QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+    assert offered == [str(Path(documents) / "Village performance.xlsx")]
+    panel.export_button.click()  # the next export starts in the folder of the last one
+    assert offered[1] == str(tmp_path / "Village performance.xlsx")
     back = _read_back(target)
     expected = as_shown(pd.concat([village_performance(incidents, villages, NOW, by_month=False),
                                    village_performance(incidents, villages, NOW)], ignore_index=True))
