@@ -102,20 +102,14 @@ def describe(path: Path, encoding: str | None = None, crs: str | None = None, ro
 
         raise DataSourceError(path, "no such file", "Check the path.")
     if path.suffix.lower() in RASTER_SUFFIXES:
-        from datasources.raster import open_raster
-
-        info = open_raster(path)
-        return [{
-            "file": str(path), "layer": path.stem, "kind": "raster", "driver": info.driver,
-            "crs": info.crs, "crs_assumed": info.crs_assumed, "size": [info.width, info.height],
-            "bands": info.count, "dtypes": list(info.dtypes), "nodata": info.nodata,
-            "bounds": list(info.bounds), "overviews": info.overviews,
-        }]
+        return [_raster_report(path, path, path.stem)]
     from console.headless import fields_and_rows
+    from datasources.gpkg_raster import gpkg_raster_name, gpkg_tables
     from datasources.vector import open_vectors
 
+    vector_tables, raster_tables = gpkg_tables(path) if path.suffix.lower() == ".gpkg" else ([], [])
     out = []
-    for src in open_vectors(path, encoding=encoding, crs=crs):
+    for src in [] if raster_tables and not vector_tables else open_vectors(path, encoding=encoding, crs=crs):
         out.append({
             "file": str(path), "layer": src.layer, "kind": "vector", "driver": src.driver,
             "crs": src.crs, "crs_assumed": src.crs_assumed, "crs_reason": src.crs_reason,
@@ -124,7 +118,20 @@ def describe(path: Path, encoding: str | None = None, crs: str | None = None, ro
             "problems": src.problem_counts, "dropped_by_driver": src.dropped_by_driver,
             "warnings": list(src.warnings), **fields_and_rows(src.data, rows),
         })
-    return out
+    # a GeoPackage's raster tables (a project's DEM) after its vector tables
+    return out + [_raster_report(gpkg_raster_name(path, t), path, t) for t in raster_tables]
+
+
+def _raster_report(name, path: Path, layer: str) -> dict:
+    from datasources.raster import open_raster
+
+    info = open_raster(name)
+    return {
+        "file": str(path), "layer": layer, "kind": "raster", "driver": info.driver,
+        "crs": info.crs, "crs_assumed": info.crs_assumed, "size": [info.width, info.height],
+        "bands": info.count, "dtypes": list(info.dtypes), "nodata": info.nodata,
+        "bounds": list(info.bounds), "overviews": info.overviews,
+    }
 
 
 def _info(args) -> int:

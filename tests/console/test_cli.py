@@ -69,6 +69,14 @@ def test_info_lists_fields_with_types_and_the_first_rows(tmp_path):
     assert run_cli("info", "--json", "--rows", "0", path).stdout.count('"rows": []') == 1
 
 
+def test_info_on_the_demo_project_lists_its_dem_table(demo_project):
+    result = run_cli("info", "--json", "--rows", "0", demo_project)
+    assert result.returncode == 0, result.stderr
+    rasters = [r for r in json.loads(result.stdout) if r["kind"] == "raster"]
+    assert len(rasters) == 1 and rasters[0]["driver"] == "GPKG" and rasters[0]["crs"] == "EPSG:4549"
+    assert rasters[0]["dtypes"] == ["float32"] and rasters[0]["nodata"] == -9999.0
+
+
 def test_info_on_broken_file_is_one_clear_line(tmp_path):
     bad = tmp_path / "villages.geojson"
     bad.write_bytes(b'{"type": "FeatureCollection", "features": [{"type": "Feat')
