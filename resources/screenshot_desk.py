@@ -1,7 +1,8 @@
-"""Picture of the incident desk on the demo township (``make screenshot`` writes docs/incident_desk.png).
+"""Picture of the incident desk on the demo township (``make screenshot`` writes docs/incident_desk.png, and
+with ``--screen`` under Xvfb the whole screen as a user sees it at the first start: docs/screenshots/).
 
 Works on a copy of the demo store with an administrator made for the picture, so the demo itself keeps
-asking for its first administrator.
+asking for its first administrator; the window's settings go to a temporary folder.
 """
 
 from __future__ import annotations
@@ -16,40 +17,71 @@ from pathlib import Path
 DEMO = Path(__file__).parent / "demo"
 
 
+def _settle(app, window, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or window.canvas.busy() or window._workers:
+        app.processEvents()
+        time.sleep(0.05)
+
+
+def _show_a_report_with_evidence(desk) -> None:
+    """Select the newest report whose sensors have readings around it (the detail shows the chart)."""
+    from layers.evidence import sensor_kinds_for
+
+    data = desk.layer.data
+    chart = desk.detail.evidence.chart
+    for incident_id in sorted((int(i) for i, c in zip(data.index, data["category"], strict=True)
+                               if sensor_kinds_for(c)), reverse=True):
+        desk.select(incident_id)
+        if chart is None or chart.plots:
+            return
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m resources.screenshot_desk",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     parser.add_argument("--settle", type=float, default=8.0, help="seconds to let the map draw")
+    parser.add_argument("--screen", action="store_true",
+                        help="the first start on this screen (maximized), pictured with the whole screen")
+    parser.add_argument("--report", action="store_true", help="show a report with its sensor evidence")
     args = parser.parse_args(argv)
-    from PySide6 import QtWidgets
+    from PySide6 import QtCore, QtWidgets
 
     from console.app import create_window
     from console.i18n import install_translator
     from console.store_desk import StoreDesk
     from datasources.store import TownshipStore
+    from datasources.store.admin import upgrade_store
     from widgets.symbols import label_font
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
-    app._translator = install_translator(app, args.lang)
-    app.setFont(label_font(9.5))
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
+        QtCore.QSettings.setPath(QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Scope.UserScope,
+                                 str(folder / "settings"))
+        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+        app.setOrganizationName("TownshipConsole")
+        app._translator = install_translator(app, args.lang)
+        app.setFont(label_font(9.5))
         shutil.copy2(DEMO / "qingxi.township.gpkg", folder / "store.gpkg")
         shutil.copytree(DEMO / "keys", folder / "keys")
+        upgrade_store(folder / "store.gpkg")
         store = TownshipStore(folder / "store.gpkg", key_folder=folder / "keys")
         session = store.create_administrator("wang", "screenshot-only")
         window = create_window([DEMO / "qingxi.project.gpkg"])
-        window.resize(1600, 1000)
+        if not args.screen:
+            window.resize(1600, 1000)
         window.store_desk = StoreDesk(window, session)
         window.show()
-        end = time.monotonic() + args.settle
-        while time.monotonic() < end or window.canvas.busy():
-            app.processEvents()
-            time.sleep(0.05)
+        _settle(app, window, args.settle)
+        if args.report and window.store_desk.incidents is not None:
+            _show_a_report_with_evidence(window.store_desk.incidents)
+            _settle(app, window, 2.0)
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(args.out))
+        screen = window.screen()
+        picture = screen.grabWindow(0) if args.screen and screen is not None else window.grab()
+        picture.save(str(args.out))
         window.project._mark_clean()
         window.close()
         store.engine.dispose()

@@ -13,6 +13,7 @@ from widgets.incident_items import incident_legend, is_incident_layer
 
 LAYER_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-township-layer-rows"
+LONG_LEGEND = 8  # legends with more entries start collapsed
 
 
 TABLES = object()  # the top-level row of the *Tables* group
@@ -293,8 +294,31 @@ class LayerTree(QtWidgets.QTreeView):
         self.setDefaultDropAction(QtCore.Qt.DropAction.MoveAction)
         self.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        self.model().modelReset.connect(self.expandAll)
-        self.expandAll()
+        self._expanded: dict[object, bool] = {}  # the user's own choice per layer, kept across resets
+        self._restoring = False
+        self.expanded.connect(lambda index: self._remember(index, True))
+        self.collapsed.connect(lambda index: self._remember(index, False))
+        self.model().modelReset.connect(self.expand_short_legends)
+        self.expand_short_legends()
+
+    def _remember(self, index, expanded: bool) -> None:
+        if not self._restoring and index.internalId() == 0:
+            layer = self.model().layer_at(index)
+            self._expanded[layer.id if layer is not None else "tables"] = expanded
+
+    def expand_short_legends(self) -> None:
+        """Open every layer's legend except the long ones (the incidents' 17 classes), which would push
+        the other layers out of a laptop's dock; the *Tables* group is always open."""
+        model = self.model()
+        self._restoring = True
+        try:
+            for row in range(model.rowCount()):
+                index = model.index(row, 0)
+                layer = model.layer_at(index)
+                short = model.rowCount(index) <= LONG_LEGEND or layer is None
+                self.setExpanded(index, self._expanded.get(layer.id if layer else "tables", short))
+        finally:
+            self._restoring = False
 
     def current_layer(self):
         index = self.currentIndex()

@@ -182,3 +182,17 @@ def test_a_measurement_goes_when_the_tool_changes_or_files_open(desk, qtbot, tmp
     desk.files.open_paths([path])
     qtbot.waitUntil(lambda: len(desk.project.layers) > count and not desk._workers, timeout=60_000)
     assert not tool.points and desk.statusBar().currentMessage() != measured
+
+
+def test_long_legends_start_collapsed_and_keep_the_users_choice(desk):
+    tree, model = desk.layer_tree, desk.layer_tree.model()
+    rows = {model.layer_at(model.index(r, 0)): model.index(r, 0) for r in range(model.rowCount())}
+    incidents = desk.store_desk.incidents.layer
+    assert model.rowCount(rows[incidents]) > 8 and not tree.isExpanded(rows[incidents])
+    short = next(lyr for lyr, i in rows.items() if lyr is not None and 0 < model.rowCount(i) <= 8)
+    assert tree.isExpanded(rows[short])
+    tree.expand(rows[incidents])  # the user opens it; a new layer (a model reset) keeps it open
+    desk.project.layers.move(len(desk.project.layers) - 1, 0)
+    again = next(model.index(r, 0) for r in range(model.rowCount())
+                 if model.layer_at(model.index(r, 0)) is incidents)
+    assert tree.isExpanded(again)
