@@ -63,18 +63,16 @@ def purpose(package: str) -> str:
 
 
 def install_commands(missing: list[str], is_root: bool, sudo: str | None) -> list[list[str]] | None:
-    """The commands that install ``missing``: as they are for root, through ``sudo`` for anyone else,
-    None when neither is possible."""
+    """The commands that install ``missing``: as they are for root, through ``sudo`` for anyone else (plain
+    ``sudo apt-get``, which a rule allowing only apt-get also lets through), None when neither is possible."""
     if is_root:
         prefix = []
     elif sudo:
-        prefix = [sudo, "DEBIAN_FRONTEND=noninteractive"]
+        prefix = [sudo]
     else:
         return None
-    install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing]
-    if is_root:
-        return [["apt-get", "update", "-qq"], install]
-    return [prefix[:1] + ["apt-get", "update", "-qq"], prefix + install]
+    return [prefix + ["apt-get", "update", "-qq"],
+            prefix + ["apt-get", "install", "-y", "-q", "--no-install-recommends", *missing]]
 
 
 def ensure_system_packages(packages: list[str], out=sys.stderr) -> int:
