@@ -90,6 +90,7 @@ class SearchBox(QtWidgets.QLineEdit):
         # as it is, unfiltered.
         completer.setCompletionMode(QtWidgets.QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(16)
+        completer.popup().setMinimumWidth(440)  # a name, its English name and its pinyin
         completer.activated.connect(self._chosen)
         self.setCompleter(completer)
         self.textEdited.connect(self._edited)

@@ -54,6 +54,7 @@ def test_the_popup_shows_a_header_per_kind_and_a_choice_zooms(project, qtbot):
     box.found.connect(lambda layer, row: found.append((layer.store_kind, row)))
     qtbot.keyClicks(box, "shangtang")
     names = {layer.store_kind: layer.name for layer in project.layers}
+    assert box.completer().popup().isVisible()
     assert box.headers()[:2] == [names["villages"], names["facilities"]]
     model = box.completer().model()
     assert not model.flags(model.index(0, 0)) & QtCore.Qt.ItemFlag.ItemIsSelectable  # a header
