@@ -79,6 +79,7 @@ def test_the_form_offers_and_reads_township_time(workstation_zone, session, qtbo
     assert form.incident_id is not None, form.problems_label.text()
     stored = session.feature("incidents", form.incident_id)
     assert pd.Timestamp(stored["reported_at"]) == pd.Timestamp("2025-06-01 13:16", tz="UTC")
+    assert stored["case_number"] == "QX-2025-00001"  # numbered by the year it was reported in
 
 
 def test_detail_queue_history_and_audit_log_show_township_time(workstation_zone, session, qtbot):
