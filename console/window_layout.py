@@ -95,6 +95,7 @@ def place_window(window, settings: QtCore.QSettings) -> None:
     normal = QtCore.QSize(int(area.width() * 0.9), int(area.height() * 0.9))
     fit_to_screen(window, normal)
     # without a window manager nothing maximizes the window: give it the whole screen first
+    window.winId()  # the native window, whose frame (when the platform knows it already) is left out
     margins = window.windowHandle().frameMargins() if window.windowHandle() else QtCore.QMargins()
     window.setGeometry(area.marginsRemoved(margins))
     window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
