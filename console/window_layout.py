@@ -105,12 +105,16 @@ def show_in_bottom_row(window, dock: QtWidgets.QDockWidget) -> None:
     """Show ``dock`` as a tab of the bottom row (beside the incident queue) and bring it to the front,
     rather than beside the docks already there, where it would get a narrow slot."""
     area = _AREA.BottomDockWidgetArea
+    others, was_hidden = [], dock.isHidden()
     if window.dockWidgetArea(dock) == area and not dock.isFloating():
         others = [d for d in docks_in(window, area) if d is not dock and not d.isHidden()]
         if others and others[0] not in window.tabifiedDockWidgets(dock):
             window.tabifyDockWidget(others[0], dock)
     dock.show()
     dock.raise_()
+    if was_hidden and not others and not dock.isFloating():  # alone in the row: its share, no more
+        screen = available_geometry(window)
+        window.resizeDocks([dock], [_clamp(screen.height() * BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX)], _V)
 
 
 def save_window(window, settings: QtCore.QSettings) -> None:
