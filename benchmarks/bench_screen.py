@@ -113,7 +113,9 @@ def interaction(scene: str, runs: list[dict]) -> None:
     fps = float(np.median(main["drag_fps"]))
     latency = p50_p95(main["drag_latency"])[1] if main["drag_latency"] else float("nan")
     report(f"screen_drag_frame_{scene}", 1.0 / fps if fps else float("inf"), "sixty_hz", FRAME_GOAL_S,
-           goal_s=FRAME_GOAL_S, fps=f"{fps:.1f}", latency_p95_s=f"{latency:.4f}")
+           goal_s=FRAME_GOAL_S, fps=f"{fps:.1f}", latency_p95_s=f"{latency:.4f}",
+           paint_s=f"{main.get('drag_paint') or float('nan'):.4f}",
+           paint_cpu_s=f"{main.get('drag_paint_cpu') or float('nan'):.4f}")
 
 
 def run_scene(display: str, scene: str, starts: int, repeat: int, **options) -> list[dict]:

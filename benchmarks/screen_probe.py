@@ -109,8 +109,9 @@ class Probe:
             moves.append(self.mouse("move", x0 + dx_px * k / frames / width, 0.5))
             self.pump(FRAME_S)
         release = self.mouse("release", x0 + dx_px / width, 0.5)
-        painted = [p for p in self.paints if moves[0] <= p <= release]
-        fps = len(painted) / (release - moves[0]) if release > moves[0] else 0.0
+        ends = [*moves[1:], release]  # a move counts as shown when a paint ends before the next
+        shown = sum(any(start <= p < end for p in self.paints) for start, end in zip(moves, ends, strict=True))
+        fps = shown / (release - moves[0]) if release > moves[0] else 0.0
         latency = []
         for t in moves:
             after = next((p for p in self.paints if p >= t), None)
@@ -145,7 +146,7 @@ class Probe:
         return statistics.median(times)
 
 
-def drive(probe: Probe, options: dict, marks: dict) -> dict:
+def drive(probe: Probe, options: dict, marks: dict, paint_s: list) -> dict:
     """The sequence of one run; ``marks`` holds the start-up times taken while the window opened."""
     out: dict = {}
     now = time.perf_counter()
@@ -166,12 +167,15 @@ def drive(probe: Probe, options: dict, marks: dict) -> dict:
             pans.append(probe.pan_settled(-200 if k % 2 else 200))
         out["zoom"], out["pan"] = zooms, pans
         fps, latency = [], []
+        del paint_s[:]
         for k in range(3):
             release, rate, lat = probe.drag(-300 if k % 2 else 300, 60)
             probe.settle(release)
             fps.append(rate)
             latency += lat
         out["drag_fps"], out["drag_latency"] = fps, latency
+        out["drag_paint"] = statistics.median(p[0] for p in paint_s) if paint_s else None
+        out["drag_paint_cpu"] = statistics.median(p[1] for p in paint_s) if paint_s else None
         out["offscreen_zoom"] = probe.offscreen_zoom()
     out["probe_s"] = time.perf_counter() - now
     return out
@@ -184,11 +188,14 @@ def main(argv: list[str]) -> int:
     from widgets.map_canvas import MapCanvas
 
     paints: list[float] = []
+    paint_s: list = []  # (wall, CPU) seconds of each paint of the map
     paint_event = MapCanvas.paintEvent
 
     def timed_paint(canvas, event):
+        start, cpu = time.perf_counter(), time.thread_time()
         paint_event(canvas, event)
         paints.append(time.perf_counter())
+        paint_s.append((paints[-1] - start, time.thread_time() - cpu))
 
     MapCanvas.paintEvent = timed_paint
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
@@ -210,7 +217,7 @@ def main(argv: list[str]) -> int:
         timer.stop()
         marks["settled_wall"] = time.time() - (time.perf_counter() - paints[-1])
         try:
-            result.update(drive(probe, options, marks))
+            result.update(drive(probe, options, marks, paint_s))
         except Exception as exc:  # noqa: BLE001 — reported to the parent as the run's error
             result["error"] = f"{type(exc).__name__}: {exc}"
         window.files.confirm_discard = lambda: True  # nothing to save after a benchmark

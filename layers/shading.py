@@ -23,39 +23,58 @@ def ramp_lookup(stops, n: int = 256) -> np.ndarray:
 
 def hillshade(elevation: np.ndarray, cell_size: float, azimuth: float = 315.0,
               altitude: float = 45.0, z_factor: float = 1.0) -> np.ndarray:
-    """Lambertian hillshade in 0..1 of an elevation grid (row 0 north) with square cells of ``cell_size``."""
+    """Lambertian hillshade in 0..1 of an elevation grid (row 0 north) with square cells of ``cell_size``.
+
+    The light at ``altitude`` from ``azimuth`` on the surface normal (-dz/dx, -dz/dy, 1), in closed
+    form (no slope and aspect angles): float32 throughout, a few array passes.
+    """
     z = np.asarray(elevation, dtype=np.float32)
-    dzdy, dzdx = np.gradient(z * z_factor, cell_size)
-    slope = np.pi / 2.0 - np.arctan(np.hypot(dzdx, dzdy))
-    aspect = np.arctan2(-dzdx, dzdy)
+    if z_factor != 1.0:
+        z = z * np.float32(z_factor)
+    dzdy, dzdx = np.gradient(z, np.float32(cell_size))
     az = np.deg2rad(360.0 - azimuth + 90.0)
     alt = np.deg2rad(altitude)
-    shade = np.sin(alt) * np.sin(slope) + np.cos(alt) * np.cos(slope) * np.cos(az - aspect)
-    return np.clip(np.nan_to_num(shade, nan=1.0), 0.0, 1.0)
+    shade = np.float32(np.cos(alt) * np.cos(az)) * dzdy
+    shade -= np.float32(np.cos(alt) * np.sin(az)) * dzdx
+    shade += np.float32(np.sin(alt))
+    norm = dzdx * dzdx
+    norm += dzdy * dzdy
+    norm += np.float32(1.0)
+    np.sqrt(norm, out=norm)
+    shade /= norm
+    np.nan_to_num(shade, copy=False, nan=1.0)
+    return np.clip(shade, 0.0, 1.0, out=shade)
 
 
 def colourise(values: np.ma.MaskedArray, vmin: float | None = None, vmax: float | None = None,
               ramp: str = "terrain", cell_size: float | None = None, opacity: float = 1.0) -> np.ndarray:
-    """RGBA uint8 image (h, w, 4) of one band; masked cells are transparent.
+    """RGBA uint8 image (h, w, 4) of one band; masked and non-finite cells are transparent.
 
     With ``ramp="terrain"`` and a ``cell_size`` the tints are shaded by a hillshade, which is how people read
     relief on a paper map.
     """
-    data = np.ma.masked_invalid(np.ma.asarray(values, dtype=np.float32))
-    valid = ~np.ma.getmaskarray(data)
-    out = np.zeros(data.shape + (4,), dtype=np.uint8)
+    raw = np.asarray(np.ma.getdata(values), dtype=np.float32)
+    valid = np.isfinite(raw)
+    mask = np.ma.getmask(values)
+    if mask is not np.ma.nomask:
+        valid &= ~mask
+    out = np.zeros(raw.shape + (4,), dtype=np.uint8)
     if not valid.any():
         return out
-    lo = float(data.min()) if vmin is None else vmin
-    hi = float(data.max()) if vmax is None else vmax
+    lo = float(raw[valid].min()) if vmin is None else vmin
+    hi = float(raw[valid].max()) if vmax is None else vmax
     span = hi - lo if hi > lo else 1.0
-    filled = data.filled(lo)
+    filled = np.where(valid, raw, np.float32(lo))
     index = np.clip((filled - lo) / span * 255.0, 0, 255).astype(np.uint8)
     table = ramp_lookup(TERRAIN if ramp == "terrain" else GREYS)
-    rgb = table[index].astype(np.float32)
     if ramp == "terrain" and cell_size:
         shade = hillshade(filled, cell_size)
-        rgb *= (0.55 + 0.45 * shade)[..., None]
-    out[..., :3] = np.clip(rgb, 0, 255).astype(np.uint8)
-    out[..., 3] = np.where(valid, int(round(255 * opacity)), 0).astype(np.uint8)
+        shade *= np.float32(0.45)
+        shade += np.float32(0.55)
+        rgb = table[index].astype(np.float32)
+        rgb *= shade[..., None]
+        out[..., :3] = rgb  # 0..255 already: the shade factor is at most 1 (truncated like astype)
+    else:
+        out[..., :3] = table[index]
+    out[..., 3] = np.where(valid, np.uint8(int(round(255 * opacity))), np.uint8(0))
     return out

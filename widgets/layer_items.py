@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui
 
 from layers import lod
 from layers.shading import colourise
-from widgets import symbols
+from widgets import raster_frames, symbols
 
 DENSE_POINTS = 60_000  # above this a point layer is drawn as a binned image
 MAX_LABELS = 400
@@ -284,18 +284,20 @@ def _density_rgba(counts: np.ndarray, colour: str, opacity: float) -> np.ndarray
 
 def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: float,
                        project_crs: str | None = None) -> Frame:
-    """Read the visible window of a raster (overviews used by the read) and colour it."""
+    """The raster under the view, coloured: cut from the picture of the whole raster when it is fine
+    enough for the view (:mod:`widgets.raster_frames`), else read for the view (overviews used)."""
     frame = Frame()
-    data = layer.read_view(view.bbox, view.width, view.height, crs=project_crs)
-    band = data[0] if data.ndim == 3 else data
-    style = layer.style
-    ramp = getattr(style, "ramp", None) or "terrain"
-    cell = view.pixel_size
-    frame.image = colourise(band, getattr(layer, "vmin", None), getattr(layer, "vmax", None),
-                            ramp="terrain" if ramp == "terrain" else "greys", cell_size=cell,
-                            opacity=opacity)
     minx, miny, maxx, maxy = view.bbox
     frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
+    whole = raster_frames.whole_picture(layer, project_crs, opacity)
+    if whole is not None and (whole.full_resolution or view.pixel_size >= whole.cell):
+        frame.picture = raster_frames.cut_to_view(whole, view, origin)
+        return frame
+    data = layer.read_view(view.bbox, view.width, view.height, crs=project_crs)
+    band = data[0] if data.ndim == 3 else data
+    frame.image = colourise(band, getattr(layer, "vmin", None), getattr(layer, "vmax", None),
+                            ramp=raster_frames.ramp_of(layer), cell_size=view.pixel_size,
+                            opacity=opacity)
     return frame
 
 
@@ -323,7 +325,17 @@ class LayerItem(pg.GraphicsObject):
         self._image: QtGui.QImage | None = None
         self._bounds = QtCore.QRectF()
         self.prepared: PreparedVector | None = None
+        self.flattened = False  # the canvas's flat picture draws this item's picture meanwhile
         self.setFlag(self.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def picture_image(self) -> QtGui.QImage | None:
+        """The image this item paints over its ``frame.image_rect`` (None: paths or nothing)."""
+        return self._image if self.frame.image_rect is not None else None
+
+    def set_flattened(self, flattened: bool) -> None:
+        if flattened != self.flattened:
+            self.flattened = flattened
+            self.update()
 
     def set_bounds(self, rect: QtCore.QRectF) -> None:
         self.prepareGeometryChange()
@@ -345,6 +357,8 @@ class LayerItem(pg.GraphicsObject):
         return self._bounds
 
     def paint(self, painter: QtGui.QPainter, option, widget=None) -> None:
+        if self.flattened:
+            return
         frame = self.frame
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         if self._image is not None and frame.image_rect is not None:
@@ -353,7 +367,9 @@ class LayerItem(pg.GraphicsObject):
             # the image's row 0 is the top (max y); the view's y axis points up
             painter.translate(x, y + h)
             painter.scale(w / self._image.width(), -h / self._image.height())
-            painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, True)
+            t = painter.transform()  # smoothing only when the picture is scaled (zooming)
+            exact = abs(t.m11() - 1.0) < 1e-6 and abs(t.m22() - 1.0) < 1e-6 and t.m12() == t.m21() == 0
+            painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, not exact)
             painter.drawImage(QtCore.QPointF(0, 0), self._image)
             painter.restore()
         if frame.picture is not None:

@@ -14,7 +14,7 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.crs import transformer
-from widgets import symbols
+from widgets.flat_picture import FlatPicture
 from widgets.incident_items import IncidentItem, is_incident_layer
 from widgets.layer_items import (
     LayerItem,
@@ -24,9 +24,11 @@ from widgets.layer_items import (
     build_vector_frame,
     prepare_vector,
 )
+from widgets.map_overlays import draw_north_arrow, draw_scale_bar
 from widgets.tasks import Task
 
 METRES_PER_PIXEL_96DPI = 0.0254 / 96.0
+DRAG_PAUSE_MS = 400  # a drag resting this long gets the detail of its view (else at the release)
 
 
 class MapCanvas(pg.GraphicsView):
@@ -63,8 +65,20 @@ class MapCanvas(pg.GraphicsView):
         self._frames_asked: dict[str, int] = {}
         self._frames_shown: dict[str, int] = {}
         self._workers: list = []
-        self._debounce = QtCore.QTimer(self, singleShot=True, interval=40)
+        #: per layer: a frame job is running (one at a time per layer), and whether the view changed
+        #: since it started (then one more job runs for the latest view when it returns)
+        self._in_flight: set[str] = set()
+        self._pressed = False  # a mouse button is down on the map (a drag may be under way)
+        self._wanted: set[str] = set()
+        #: the refresh after a view change: on the next turn of the event loop (several changes of one
+        #: gesture become one refresh), or DRAG_PAUSE_MS after the last move while a button is held
+        self._debounce = QtCore.QTimer(self, singleShot=True, interval=0)
         self._debounce.timeout.connect(self.refresh)
+        #: the layer pictures blended into one once they show the same view (fast repaints)
+        self.flat = FlatPicture()
+        self.view_box.addItem(self.flat, ignoreBounds=True)
+        self._flatten_timer = QtCore.QTimer(self, singleShot=True, interval=0)
+        self._flatten_timer.timeout.connect(self._flatten)
         self.view_box.sigRangeChanged.connect(self._range_changed)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
@@ -98,8 +112,18 @@ class MapCanvas(pg.GraphicsView):
             item = self.items[layer.id]
             item.setZValue(n - z)
             item.setVisible(layer.visible)
+        self._unflatten()
         if first and self.items:
             self.zoom_to_extent()
+
+    def _unflatten(self) -> None:
+        """The layers changed: each paints itself until their pictures are blended again."""
+        self.flat.clear()
+        self._flatten_timer.start()
+
+    def _flatten(self) -> None:
+        if self._alive():
+            self.flat.rebuild(self.items.values())
 
     def _connect(self, layer) -> None:
         ev = layer.events
@@ -132,7 +156,8 @@ class MapCanvas(pg.GraphicsView):
             item = self.items.get(layer.id)
             if item is not None:
                 item.setVisible(layer.visible)
-        self._debounce.start()
+        self._unflatten()
+        self._schedule_refresh()
 
     def _restyle_sender(self, *args) -> None:
         layer = self._layer_of_sender()
@@ -203,12 +228,27 @@ class MapCanvas(pg.GraphicsView):
 
     def _range_changed(self, *args) -> None:
         self.scale_changed.emit(self.scale_denominator())
-        self._debounce.start()
+        self._schedule_refresh()
+
+    def _schedule_refresh(self) -> None:
+        """Refresh on the next turn of the event loop; while a mouse button drags the map, only once
+        the mouse rests (or is released): the last picture follows the mouse meanwhile."""
+        self._debounce.start(DRAG_PAUSE_MS if self._pressed else 0)
+
+    def mousePressEvent(self, ev) -> None:  # noqa: N802
+        self._pressed = True
+        super().mousePressEvent(ev)
+
+    def mouseReleaseEvent(self, ev) -> None:  # noqa: N802
+        self._pressed = False
+        super().mouseReleaseEvent(ev)
+        if self._debounce.isActive():  # the drag ended: draw the new view now
+            self._debounce.start(0)
 
     def resizeEvent(self, ev) -> None:  # noqa: N802
         super().resizeEvent(ev)
         if hasattr(self, "_debounce"):  # pyqtgraph resizes during __init__
-            self._debounce.start()
+            self._schedule_refresh()
 
     # ----------------------------------------------------------------- preparation and frames
     def _prepare(self, layer) -> None:
@@ -267,6 +307,9 @@ class MapCanvas(pg.GraphicsView):
             fn = build_raster_frame
         else:
             return
+        if self.asynchronous and layer.id in self._in_flight:
+            self._wanted.add(layer.id)  # drawn for the view of then when the running job returns
+            return
         seq = self._frames_asked[layer.id] = self._frames_asked.get(layer.id, 0) + 1
 
         def done(frame, layer=layer, gen=gen, seq=seq):
@@ -277,12 +320,24 @@ class MapCanvas(pg.GraphicsView):
             self._frames_shown[layer.id] = seq
             item = self.items.get(layer.id)
             if item is not None and shiboken6.isValid(item):
+                self._unflatten()
                 item.set_frame(frame)
                 self.frame_ready.emit(layer)
 
-        self._run(fn, args, done)
+        worker = self._run(fn, args, done)
+        if worker is not None:
+            self._in_flight.add(layer.id)
+            worker.ended = lambda layer=layer: self._frame_job_ended(layer)
 
-    def _run(self, fn, args, done) -> None:
+    def _frame_job_ended(self, layer) -> None:
+        self._in_flight.discard(layer.id)
+        if layer.id in self._wanted and self._alive():
+            self._wanted.discard(layer.id)
+            self._request_frame(layer, self._generation.get(layer.id, 0))
+
+    def _run(self, fn, args, done):
+        """Run ``fn(*args)`` and hand the result to ``done``: in a worker (returned) when
+        asynchronous, else at once (None returned)."""
         if not self.asynchronous:
             try:
                 done(fn(*args))
@@ -292,12 +347,23 @@ class MapCanvas(pg.GraphicsView):
         worker = Task(fn, *args)
         worker.returned.connect(done)
         worker.errored.connect(self.task_error.emit)
-        worker.finished.connect(lambda w=worker: self._workers.remove(w) if w in self._workers else None)
+        worker.finished.connect(lambda w=worker: self._worker_finished(w))
         self._workers.append(worker)
         worker.start()
+        return worker
+
+    def _worker_finished(self, worker) -> None:
+        # one slot: the worker may be collected once it leaves the list, and a later slot of its
+        # finished signal would then never run
+        if worker in self._workers:
+            self._workers.remove(worker)
+        ended = getattr(worker, "ended", None)
+        if ended is not None:
+            ended()
 
     def closeEvent(self, ev) -> None:  # noqa: N802
         self._debounce.stop()  # pyqtgraph deletes the view box on close; no refresh may follow
+        self._flatten_timer.stop()
         super().closeEvent(ev)
 
     def _alive(self) -> bool:
@@ -305,7 +371,8 @@ class MapCanvas(pg.GraphicsView):
         return shiboken6.isValid(self) and shiboken6.isValid(self.view_box)
 
     def busy(self) -> bool:
-        return bool(self._workers)
+        """True while a refresh is pending or a worker prepares or draws a layer."""
+        return bool(self._workers) or (shiboken6.isValid(self._debounce) and self._debounce.isActive())
 
     def render_to_image(self, width: int, height: int) -> QtGui.QImage:
         """Draw the current view at ``width`` x ``height`` pixels (headless render and tests)."""
@@ -339,39 +406,6 @@ class MapCanvas(pg.GraphicsView):
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-        self._draw_scale_bar(painter)
-        self._draw_north_arrow(painter)
+        draw_scale_bar(painter, self.ground_metres_per_pixel(), self.viewport().height())
+        draw_north_arrow(painter, self.viewport().width())
         painter.restore()
-
-    def _draw_scale_bar(self, painter: QtGui.QPainter) -> None:
-        metres_per_px = self.ground_metres_per_pixel()
-        if not (metres_per_px > 0 and math.isfinite(metres_per_px)):
-            return
-        target = metres_per_px * 120
-        exponent = 10 ** math.floor(math.log10(target))
-        nice = max(m * exponent for m in (1, 2, 5) if m * exponent <= target)
-        bar_px = nice / metres_per_px
-        x0, y0 = 16, self.viewport().height() - 22
-        painter.setPen(QtGui.QPen(QtGui.QColor("#202020"), 1.2))
-        painter.setBrush(QtGui.QColor(255, 255, 255, 200))
-        painter.drawRect(QtCore.QRectF(x0 - 6, y0 - 20, bar_px + 60, 32))
-        half = bar_px / 2
-        painter.setBrush(QtGui.QColor("#202020"))
-        painter.drawRect(QtCore.QRectF(x0, y0, half, 5))
-        painter.setBrush(QtGui.QColor("#ffffff"))
-        painter.drawRect(QtCore.QRectF(x0 + half, y0, half, 5))
-        label = f"{nice / 1000:g} km" if nice >= 1000 else f"{nice:g} m"
-        painter.setFont(symbols.label_font(8.5))
-        painter.drawText(QtCore.QPointF(x0, y0 - 6), "0")
-        painter.drawText(QtCore.QPointF(x0 + bar_px + 4, y0 + 6), label)
-
-    def _draw_north_arrow(self, painter: QtGui.QPainter) -> None:
-        w = self.viewport().width()
-        cx, top = w - 34, 14
-        arrow = QtGui.QPolygonF([QtCore.QPointF(cx, top), QtCore.QPointF(cx + 10, top + 30),
-                                 QtCore.QPointF(cx, top + 24), QtCore.QPointF(cx - 10, top + 30)])
-        painter.setPen(QtGui.QPen(QtGui.QColor("#202020"), 1.2))
-        painter.setBrush(QtGui.QColor("#202020"))
-        painter.drawPolygon(arrow)
-        painter.setFont(symbols.label_font(10, bold=True))
-        painter.drawText(QtCore.QRectF(cx - 10, top + 30, 20, 18), QtCore.Qt.AlignmentFlag.AlignCenter, "N")
