@@ -30,7 +30,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, project) -> None:
         super().__init__()
         self.project = project
-        self._placed = False  # sized and placed on the screen at the first show
+        self._placed = self._keep_layout = False  # sized and placed on the screen at the first show
         self.message_bar = MessageBar()
         self.canvas = MapCanvas(project)
         self.canvas.task_error.connect(lambda exc: self.message_bar.push_exception(exc))
@@ -424,14 +424,15 @@ class MainWindow(QtWidgets.QMainWindow):
     def setVisible(self, visible: bool) -> None:  # noqa: N802
         if visible and not self._placed:  # the first show: size, place and docks for this screen
             self._placed = True
-            place_window(self, self.files.settings)
+            # a window its caller sized (a script, a test) is not the user's: its layout is not kept
+            self._keep_layout = place_window(self, self.files.settings)
         super().setVisible(visible)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.files.confirm_discard():
             for worker in list(self._workers):
                 worker.cancel()
-            if self._placed:
+            if self._placed and self._keep_layout:
                 save_window(self, self.files.settings)
             event.accept()
         else:

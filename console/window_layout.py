@@ -73,15 +73,16 @@ def arrange_docks(window, screen: QtCore.QRect | None = None) -> None:
                                                  int(column * (1 - LAYERS_SHARE))], _V)
 
 
-def place_window(window, settings: QtCore.QSettings) -> None:
+def place_window(window, settings: QtCore.QSettings) -> bool:
     """Before the first show: the size and docks the user left, else the whole available screen.
 
-    A window its caller already sized (``resize`` before ``show``) keeps that size, fitted to the screen.
+    A window its caller already sized (``resize`` before ``show``) keeps that size, fitted to the
+    screen, and nothing saved is used: returns False for it (its layout is not the user's to keep).
     """
     if window.testAttribute(QtCore.Qt.WidgetAttribute.WA_Resized):
         arrange_docks(window)
         fit_to_screen(window)
-        return
+        return False
     geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
     if isinstance(geometry, QtCore.QByteArray) and window.restoreGeometry(geometry):
         arrange_docks(window)
@@ -89,7 +90,7 @@ def place_window(window, settings: QtCore.QSettings) -> None:
             window.restoreState(state, STATE_VERSION)
         if not window.isMaximized():
             fit_to_screen(window)  # the screen may be smaller than last time
-        return
+        return True
     area = available_geometry(window)
     arrange_docks(window, area)
     normal = QtCore.QSize(int(area.width() * 0.9), int(area.height() * 0.9))
@@ -99,6 +100,7 @@ def place_window(window, settings: QtCore.QSettings) -> None:
     margins = window.windowHandle().frameMargins() if window.windowHandle() else QtCore.QMargins()
     window.setGeometry(area.marginsRemoved(margins))
     window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
+    return True
 
 
 def show_in_bottom_row(window, dock: QtWidgets.QDockWidget) -> None:

@@ -23,14 +23,12 @@ CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @pytest.fixture
-def settings_folder(tmp_path):
+def settings_folder(tmp_path, own_settings_folder):
     """The window's settings (recent files, size and docks) in a folder of the test's own."""
-    paths = QtCore.QStandardPaths
-    default = paths.writableLocation(paths.StandardLocation.GenericConfigLocation)
     fmt, scope = QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Scope.UserScope
     QtCore.QSettings.setPath(fmt, scope, str(tmp_path / "settings"))
     yield tmp_path / "settings"
-    QtCore.QSettings.setPath(fmt, scope, default)
+    QtCore.QSettings.setPath(fmt, scope, str(own_settings_folder))  # the test run's folder again
 
 
 def _settle(win, qtbot) -> None:
