@@ -16,15 +16,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from datasources.crs import transformer
 from widgets.flat_picture import FlatPicture
 from widgets.incident_items import IncidentItem, is_incident_layer
-from widgets.layer_items import (
-    LayerItem,
-    View,
-    build_basemap_frame,
-    build_raster_frame,
-    build_vector_frame,
-    prepare_vector,
-)
+from widgets.layer_items import LayerItem, View, build_vector_frame, prepare_vector
 from widgets.map_overlays import draw_north_arrow, draw_scale_bar
+from widgets.raster_frames import build_basemap_frame, build_raster_frame
 from widgets.tasks import Task
 
 METRES_PER_PIXEL_96DPI = 0.0254 / 96.0

@@ -17,6 +17,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui
 
 from layers.shading import colourise
+from widgets.layer_items import Frame, View
 
 WHOLE_MAX_SIDE = 2048
 
@@ -91,3 +92,36 @@ def cut_to_view(picture: WholePicture, view, origin: tuple[float, float]) -> QtG
     painter.drawImage(target, picture.image, QtCore.QRectF(picture.image.rect()))
     painter.end()
     return image
+
+
+def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: float,
+                       project_crs: str | None = None) -> Frame:
+    """The raster under the view, coloured: cut from the picture of the whole raster when it is fine
+    enough for the view, else read for the view (overviews used)."""
+    frame = Frame()
+    minx, miny, maxx, maxy = view.bbox
+    frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
+    whole = whole_picture(layer, project_crs, opacity)
+    if whole is not None and (whole.full_resolution or view.pixel_size >= whole.cell):
+        frame.picture = cut_to_view(whole, view, origin)
+        return frame
+    data = layer.read_view(view.bbox, view.width, view.height, crs=project_crs)
+    band = data[0] if data.ndim == 3 else data
+    frame.image = colourise(band, getattr(layer, "vmin", None), getattr(layer, "vmax", None),
+                            ramp=ramp_of(layer), cell_size=view.pixel_size,
+                            opacity=opacity)
+    return frame
+
+
+def build_basemap_frame(layer, view: View, origin: tuple[float, float], opacity: float,
+                        project_crs: str | None = None) -> Frame:
+    """Fit a tiled basemap to the view's pixel grid (tiles read and reprojected in the worker)."""
+    frame = Frame()
+    image = layer.render_rgba(view.bbox, view.width, view.height, project_crs)
+    if opacity < 1.0:
+        image = image.copy()
+        image[..., 3] = (image[..., 3] * max(0.0, float(opacity))).astype(np.uint8)
+    frame.image = image
+    minx, miny, maxx, maxy = view.bbox
+    frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
+    return frame

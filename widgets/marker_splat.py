@@ -1,0 +1,102 @@
+"""Many small round markers of one colour drawn at once (thousands of households, wells, trees).
+
+QPainter draws an antialiased round point in about 1.5 microseconds: 30-80 ms for the demo's 21,600
+households every frame. Here each marker is pre-drawn by QPainter once per quarter-pixel offset, and a
+frame only adds up the pre-drawn coverages per pixel in numpy. Markers of one colour blend with
+source-over as ``1 - prod(1 - alpha_i)``, which is a sum of ``log(1 - alpha_i)``, so the order of the
+markers does not matter and the result is the picture QPainter would draw, up to rounding and the
+quarter-pixel placement.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+
+import numpy as np
+from PySide6 import QtCore, QtGui
+
+SUBPIXEL = 4  # marker positions are rounded to a quarter pixel
+MIN_MARKERS = 2_000  # below this QPainter draws them itself
+MAX_WIDTH_PX = 12.0  # larger markers are few on screen at once: QPainter draws them
+
+_stamps: dict[tuple, list] = {}
+_lock = threading.Lock()
+
+
+def suits(pen: QtGui.QPen, count: int) -> bool:
+    """True when ``count`` markers of ``pen`` are drawn faster here than by QPainter."""
+    return count >= MIN_MARKERS and pen.widthF() <= MAX_WIDTH_PX and pen.color().alpha() > 0
+
+
+def _stamps_of(pen: QtGui.QPen) -> tuple[int, list]:
+    """(half size, per offset (rows, columns, log(1 - alpha))) of the pre-drawn marker of ``pen``."""
+    half = int(math.ceil(pen.widthF() / 2.0 + 1.0))
+    key = (pen.color().rgba(), pen.widthF(), int(pen.capStyle().value))
+    with _lock:
+        stamps = _stamps.get(key)
+        if stamps is not None:
+            return half, stamps
+        side = 2 * half + 1
+        stamps = []
+        for sy in range(SUBPIXEL):
+            for sx in range(SUBPIXEL):
+                image = QtGui.QImage(side, side, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+                image.fill(QtCore.Qt.GlobalColor.transparent)
+                painter = QtGui.QPainter(image)
+                painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(pen)
+                painter.drawPoint(QtCore.QPointF(half + sx / SUBPIXEL, half + sy / SUBPIXEL))
+                painter.end()
+                bits = np.frombuffer(image.constBits(), dtype=np.uint32).reshape(side, image.bytesPerLine() // 4)
+                alpha = (bits[:, :side] >> 24).astype(np.float64) / 255.0
+                rows, columns = np.nonzero(alpha)
+                stamps.append((rows - half, columns - half,
+                               np.log1p(-np.minimum(alpha[rows, columns], 0.9999))))
+        _stamps[key] = stamps
+        return half, stamps
+
+
+def _premultiplied(colour: QtGui.QColor) -> np.ndarray:
+    """The premultiplied ARGB32 pixel of ``colour`` at each coverage 0..255."""
+    level = np.arange(256, dtype=np.float64) / 255.0
+    channels = [np.floor(level * value + 0.5).astype(np.uint32)
+                for value in (255, colour.red(), colour.green(), colour.blue())]
+    return channels[0] << 24 | channels[1] << 16 | channels[2] << 8 | channels[3]
+
+
+def splat(px: np.ndarray, py: np.ndarray, pen: QtGui.QPen, width: int, height: int) -> QtGui.QImage:
+    """An image of ``width`` x ``height`` with a round marker of ``pen`` at each device position."""
+    half, stamps = _stamps_of(pen)
+    pad = 2 * half + 1  # a border the markers at the edges may spill into (cut off at the end)
+    padded_width, padded_height = width + 2 * pad, height + 2 * pad
+    qx = np.floor(px * SUBPIXEL + 0.5)
+    qy = np.floor(py * SUBPIXEL + 0.5)
+    reach = (half + 1) * SUBPIXEL  # markers centred this far outside may still touch the image
+    near = ((qx >= -reach) & (qx < width * SUBPIXEL + reach)
+            & (qy >= -reach) & (qy < height * SUBPIXEL + reach))  # NaN is never near
+    qx, qy = qx[near].astype(np.int32), qy[near].astype(np.int32)
+    variant = (qy % SUBPIXEL) * SUBPIXEL + (qx % SUBPIXEL)
+    centre = (qy // SUBPIXEL + pad) * padded_width + (qx // SUBPIXEL + pad)
+    order = np.argsort(variant, kind="stable")
+    bounds = np.searchsorted(variant[order], np.arange(SUBPIXEL * SUBPIXEL + 1))
+    pixels, weights = [], []
+    for v in range(SUBPIXEL * SUBPIXEL):
+        chosen = centre[order[bounds[v]:bounds[v + 1]]]
+        if chosen.size:
+            rows, columns, log_weights = stamps[v]
+            offsets = (rows * padded_width + columns).astype(np.int32)
+            pixels.append((chosen[:, None] + offsets[None, :]).ravel())
+            weights.append(np.broadcast_to(log_weights, (chosen.size, offsets.size)).ravel())
+    if not pixels:
+        image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QtCore.Qt.GlobalColor.transparent)
+        return image
+    log_clear = np.bincount(np.concatenate(pixels), weights=np.concatenate(weights),
+                            minlength=padded_width * padded_height).astype(np.float32)
+    log_clear = log_clear.reshape(padded_height, padded_width)[pad:pad + height, pad:pad + width]
+    level = (-np.expm1(log_clear) * 255.0 + 0.5).astype(np.uint8)  # coverage 0..255
+    argb = np.ascontiguousarray(_premultiplied(pen.color())[level])
+    image = QtGui.QImage(argb.data, width, height, 4 * width,
+                         QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    return image.copy()  # owns its pixels once the numpy buffer goes
