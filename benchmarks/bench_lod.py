@@ -39,8 +39,10 @@ import time
 import numpy as np
 import shapely
 start = time.perf_counter()
+from layers import lod
 from layers.lod import bin_points, pack_geometries, simplify_to_pixel
 imported = time.perf_counter()
+lod.NUMPY_MAX_VERTICES = 0  # the numba kernel, whatever the size
 bin_points(np.array([0.5]), np.array([0.5]), (0, 0, 1, 1), 4, 4)
 packed = pack_geometries([shapely.box(0, 0, 10, 10)])
 simplify_to_pixel(packed, 1.0)

@@ -7,19 +7,45 @@ the origin back with the item's transform. Views (``view=(minx, miny, maxx, maxy
 *real* coordinates of the layer CRS.
 
 The numba kernels are compiled on first use and cached on disk (``cache=True``), so only the very first
-call on a machine pays the compile time; ``python -m benchmarks lod`` shows that cost separately.
+call on a machine pays the compile time; ``python -m benchmarks lod`` shows that cost separately. numba
+itself is imported on the first call that needs it: views of up to :data:`NUMPY_MAX_VERTICES`
+vertices are simplified in numpy (:mod:`layers.lod_small`, the same vertices) and never load it.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import numba
 import numpy as np
 import shapely
 
 from datasources.feedback import IsCancelled, check_cancelled, never_cancelled
+from layers.lod_small import simplify_rings
+
+#: simplify up to this many vertices a view with numpy (layers.lod_small), above with the numba kernel
+NUMPY_MAX_VERTICES = 300_000
+_jit_lock = threading.Lock()
+
+
+def _jit(fn):
+    """``numba.njit(cache=True, nogil=True)`` on the first call: numba is imported only when a big
+    layer needs it (the import and loading the cached code cost about 0.7 s)."""
+    compiled = []
+
+    def call(*args):
+        if not compiled:
+            with _jit_lock:
+                if not compiled:
+                    import numba
+
+                    compiled.append(numba.njit(cache=True, nogil=True)(fn))
+        return compiled[0](*args)
+
+    call.py_func = fn
+    call.__name__ = fn.__name__
+    return call
 
 _POLYGON_TYPES = (3, 6)  # Polygon, MultiPolygon
 _LINE_TYPES = (1, 2, 5)  # LineString, LinearRing, MultiLineString
@@ -28,7 +54,7 @@ _CHUNK_VERTICES = 2_000_000  # simplify this many vertices between two looks at 
 
 # --------------------------------------------------------------------------------------------- points
 
-@numba.njit(cache=True, nogil=True)
+@_jit
 def _bin_kernel(x, y, weights, use_weights, minx, maxy, sx, sy, out):  # pragma: no cover - compiled
     height, width = out.shape
     for i in range(x.shape[0]):
@@ -241,7 +267,7 @@ class PathArrays(NamedTuple):
         return int(self.connect.size - np.count_nonzero(self.connect))
 
 
-@numba.njit(cache=True, nogil=True)
+@_jit
 def _simplify_kernel(coords, offsets, rings, pixel_size, out_x, out_y, out_c, n):  # pragma: no cover
     min_step2 = pixel_size * pixel_size
     for r in rings:
@@ -385,7 +411,11 @@ def simplify_to_pixel(packed: PackedGeometry, pixel_size: float, view=None, feat
     n = 0
     for chunk in np.split(full, bounds):
         check_cancelled(is_cancelled)
-        if chunk.size:
+        if chunk.size and total <= NUMPY_MAX_VERTICES:
+            x, y, c = simplify_rings(packed.coords, packed.ring_offsets, chunk, float(pixel_size))
+            out_x[n:n + x.size], out_y[n:n + x.size], out_c[n:n + x.size] = x, y, c
+            n += x.size
+        elif chunk.size:
             n = _simplify_kernel(packed.coords, packed.ring_offsets, chunk, float(pixel_size),
                                  out_x, out_y, out_c, n)
     out_x[n:n + mark_x.size] = mark_x

@@ -5,6 +5,14 @@ Embedded it is a GeoPackage file (QGIS opens its layers); shared it is PostgreSQ
 :func:`~datasources.store.admin.init_store`, open with :class:`TownshipStore`, then ``login``.
 """
 
-from datasources.store.township_store import TownshipStore
-
 __all__ = ["TownshipStore"]
+
+
+def __getattr__(name: str):
+    # imported on first use: the window's map needs only the workflow rules of this package, and
+    # SQLAlchemy with Alembic cost about a second of start-up
+    if name == "TownshipStore":
+        from datasources.store.township_store import TownshipStore
+
+        return TownshipStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
