@@ -20,8 +20,8 @@ import shapely
 from datasources.crs import transformer
 from datasources.errors import StoreError
 from datasources.incident_import import read_incident_rows
+from datasources.incident_vocabulary import NOT_ORIGINALS, CodeNames, names_or_codes
 from datasources.open311 import incident_records, read_open311, write_open311
-from datasources.store.incident_rules import CATEGORY_NAMES_ZH, STATUS_NAMES_ZH
 from datasources.writers import write_table_csv, write_xlsx
 
 EXPORT_FORMATS = ("open311-json", "open311-xml", "csv", "xlsx")
@@ -44,7 +44,8 @@ class ImportResult:
 
 
 def import_incidents(session, path, mapping: dict[str, str] | None = None, encoding: str | None = None,
-                     crs=None, distance_m: float = 200.0, hours: float = 48.0) -> ImportResult:
+                     crs=None, distance_m: float = 200.0, hours: float = 48.0,
+                     names: CodeNames | None = None) -> ImportResult:
     """Import a table or Open311 file of reports into the store of ``session``.
 
     Parameters
@@ -57,6 +58,8 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
         For tables, see :func:`~datasources.incident_import.read_incident_rows`.
     distance_m, hours :
         What counts as a likely duplicate (same category, this close in space and time).
+    names : CodeNames, optional
+        The names a file may use instead of the category and status codes.
 
     Returns
     -------
@@ -67,11 +70,11 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
     session.check("import", f"incidents:{path.name}", session.caller.village_code, "incidents")
     store_crs = f"EPSG:{session.store.srid}"
     if path.suffix.lower() in OPEN311_SUFFIXES:
-        records, errors = read_open311(path, crs=store_crs)
+        records, errors = read_open311(path, crs=store_crs, names=names)
         source, label = "open311", "request"
         records = [{**r, "row": i} for i, r in enumerate(records, start=1)]
     else:
-        records, errors = read_incident_rows(path, mapping, encoding, crs, store_crs)
+        records, errors = read_incident_rows(path, mapping, encoding, crs, store_crs, names=names)
         source, label = "import", "row"
     result = ImportResult(errors=list(errors))
     stored = session.features("incidents")
@@ -98,8 +101,6 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
 def _likely_duplicates(session, records: list[dict], label: str, distance_m: float,
                        hours: float) -> list[str]:
     """What :meth:`likely_duplicates` says for each record, from one read of the store's incidents."""
-    from datasources.store.incidents import NOT_ORIGINALS
-
     placed = [r for r in records if r.get("geom") is not None]
     if not placed:
         return []
@@ -124,9 +125,10 @@ def _likely_duplicates(session, records: list[dict], label: str, distance_m: flo
 
 
 def export_incidents(session, path, fmt: str, include_personal: bool = False,
-                     confirmed: bool = False) -> int:
+                     confirmed: bool = False, names: CodeNames | None = None) -> int:
     """Write the incidents the user sees to ``path`` as ``fmt`` (:data:`EXPORT_FORMATS`); returns
-    how many. Spreadsheet cells starting with = + - @ or a tab are neutralised."""
+    how many. Spreadsheet cells starting with = + - @ or a tab are neutralised; ``names`` are the
+    categories' and statuses' names written beside the codes (Open311: ``service_name``)."""
     path = Path(path)
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"{fmt!r} is not an export format", f"Use one of {', '.join(EXPORT_FORMATS)}.")
@@ -136,17 +138,18 @@ def export_incidents(session, path, fmt: str, include_personal: bool = False,
     data = session.export_data("incidents", path.name, include_personal, confirmed)
     store_crs = f"EPSG:{session.store.srid}"
     if fmt.startswith("open311"):
-        write_open311(incident_records(data), path, fmt.split("-")[1], store_crs)
+        write_open311(incident_records(data), path, fmt.split("-")[1], store_crs, names)
     else:
-        table = spreadsheet_table(data, store_crs)
+        table = spreadsheet_table(data, store_crs, names)
         (write_table_csv if fmt == "csv" else write_xlsx)(table, path)
     session.exported("incidents", path.name, len(data), include_personal)
     return len(data)
 
 
-def spreadsheet_table(data, store_crs: str) -> pd.DataFrame:
-    """The incidents as a flat table for people: names in Chinese beside the codes, times in China
-    Standard Time (ISO 8601 with +08:00), WGS 84 lon/lat and the store's x/y."""
+def spreadsheet_table(data, store_crs: str, names: CodeNames | None = None) -> pd.DataFrame:
+    """The incidents as a flat table for people: the office's names beside the codes (``names``), times
+    in China Standard Time (ISO 8601 with +08:00), WGS 84 lon/lat and the store's x/y."""
+    names = names_or_codes(names)
     numbers = data["case_number"].to_dict()
     geoms = data.geometry.array
     empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
@@ -156,9 +159,9 @@ def spreadsheet_table(data, store_crs: str) -> pd.DataFrame:
     table = pd.DataFrame(index=data.index)
     for column in SPREADSHEET_COLUMNS:
         if column == "category_zh":
-            table[column] = data["category"].map(CATEGORY_NAMES_ZH)
+            table[column] = data["category"].map(dict(names.categories))
         elif column == "status_zh":
-            table[column] = data["status"].map(STATUS_NAMES_ZH)
+            table[column] = data["status"].map(dict(names.statuses))
         elif column in ("reported_at", "due_at", "closed_at"):
             table[column] = data[column].map(_local)
         elif column == "duplicate_of":

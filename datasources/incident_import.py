@@ -19,7 +19,8 @@ import shapely
 from datasources.crs import crs_to_string, infer_crs, transformer
 from datasources.dms import parse_coordinates
 from datasources.errors import CRSUnknown, UnsupportedFormat
-from datasources.store.incident_rules import CATEGORY_NAMES_ZH, STATUS_NAMES_ZH, STATUSES
+from datasources.incident_vocabulary import CATEGORIES, CodeNames, names_or_codes
+from datasources.options import ReadOptions
 from datasources.tables import neutral_name, read_cells
 
 #: our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar
@@ -49,8 +50,6 @@ HEADER_WORDS = {
     "status": ("状态", "办理状态", "status"),
 }
 CHINA_TIME = timezone(timedelta(hours=8))
-_CATEGORY_WORDS = {**{c: c for c in CATEGORY_NAMES_ZH}, **{zh: c for c, zh in CATEGORY_NAMES_ZH.items()}}
-_STATUS_WORDS = {**{s: s for s in STATUSES}, **{zh: s for s, zh in STATUS_NAMES_ZH.items()}}
 _TEXT_FIELDS = ("title", "description", "address", "reporter_name", "reporter_phone",
                 "reporter_id_number", "village_code", "case_number")
 
@@ -80,7 +79,8 @@ def guess_mapping(columns) -> dict[str, str]:
 
 def read_incident_rows(path, mapping: dict[str, str] | None = None, encoding: str | None = None,
                        crs=None, store_crs: str = "EPSG:4549",
-                       sheet: str | int | None = None) -> tuple[list[dict], list[str]]:
+                       sheet: str | int | None = None, names: CodeNames | None = None
+                       ) -> tuple[list[dict], list[str]]:
     """Read a table of reports: the good rows as records for the store, an error for each other row.
 
     Parameters
@@ -96,6 +96,10 @@ def read_incident_rows(path, mapping: dict[str, str] | None = None, encoding: st
         their range (the store's CRS when they fit it).
     store_crs : str
         The CRS the records' points are given in.
+    sheet : str or int, optional
+        The sheet of an XLSX workbook (the first when not given).
+    names : CodeNames, optional
+        The names a table may use instead of the category and status codes.
 
     Returns
     -------
@@ -116,7 +120,8 @@ def read_incident_rows(path, mapping: dict[str, str] | None = None, encoding: st
         As :func:`datasources.tables.read_cells`; or the coordinates' CRS cannot be inferred.
     """
     path = Path(path)
-    cells = read_cells(path, encoding, sheet)
+    names = names_or_codes(names)
+    cells = read_cells(path, ReadOptions(encoding=encoding, sheet=sheet))
     header = cells.header
     mapping = dict(guess_mapping(header) if mapping is None else mapping)
     for field, column in mapping.items():
@@ -154,7 +159,7 @@ def read_incident_rows(path, mapping: dict[str, str] | None = None, encoding: st
         for field in mapping:
             if field in ("lon", "lat"):
                 continue
-            record[field] = _field(field, values[field][i], problems[number])
+            record[field] = _field(field, values[field][i], problems[number], names)
         record["geom"] = points[i]
         if points[i] is None and not record.get("address") and not problems[number]:
             problems[number].append("no place: neither coordinates nor an address")
@@ -176,19 +181,20 @@ def _cell(row: list, i: int):
     return value
 
 
-def _field(field: str, value, problems: list[str]):
+def _field(field: str, value, problems: list[str], names: CodeNames):
     if value is None:
         if field == "category":
             problems.append("the category is missing")
         return None
     if field == "category":
-        code = _CATEGORY_WORDS.get(str(value).strip().lower(), _CATEGORY_WORDS.get(str(value).strip()))
+        code = names.category_code(value)
         if code is None:
+            called = f" or their {names.language} names".replace("  ", " ") if names.categories else ""
             problems.append(f"the category {_show(value)} is not known (use one of "
-                            f"{', '.join(CATEGORY_NAMES_ZH)} or their Chinese names)")
+                            f"{', '.join(CATEGORIES)}{called})")
         return code
     if field == "status":
-        status = _STATUS_WORDS.get(str(value).strip().lower(), _STATUS_WORDS.get(str(value).strip()))
+        status = names.status_code(value)
         if status is None:
             problems.append(f"the status {_show(value)} is not an incident status")
         return status

@@ -1,7 +1,7 @@
 """Residents' reports as Open311 GeoReport v2 service requests, in JSON and XML, written and read.
 
 Each incident is one ``request``: ``service_request_id`` is the case number, ``service_code`` our category,
-``service_name`` its Chinese name, ``status`` ``open`` or ``closed`` (closed, rejected and duplicate cases are
+``service_name`` its name (the :class:`~datasources.incident_vocabulary.CodeNames` given, else the code), ``status`` ``open`` or ``closed`` (closed, rejected and duplicate cases are
 closed), ``agency_responsible`` the assignee, ``requested_datetime`` / ``updated_datetime`` /
 ``expected_datetime`` the report, the last change and the deadline (ISO 8601 with the +08:00 offset of China
 Standard Time), ``lat`` / ``long`` WGS 84 degrees reprojected from the store's CRS.
@@ -43,7 +43,7 @@ import shapely
 from datasources.atomic import atomic_path
 from datasources.crs import transformer
 from datasources.errors import Damaged, DataSourceError, EncodingError, FileTooLarge, Unsafe
-from datasources.store.incident_rules import CATEGORY_NAMES_ZH, FINAL_STATUSES, STATUSES
+from datasources.incident_vocabulary import FINAL_STATUSES, STATUSES, CodeNames, names_or_codes
 
 #: the fields of an incident record as this module writes and reads it
 RECORD_FIELDS = ("case_number", "category", "status", "title", "description", "address", "reported_at",
@@ -65,7 +65,8 @@ _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 # -- writing --------------------------------------------------------------------------------------
-def write_open311(records: list[dict], path, fmt: str = "json", crs: str = "EPSG:4549") -> Path:
+def write_open311(records: list[dict], path, fmt: str = "json", crs: str = "EPSG:4549",
+                  names: CodeNames | None = None) -> Path:
     """Write ``records`` (dicts of :data:`RECORD_FIELDS`, ``geom`` in ``crs``) as GeoReport v2.
 
     Parameters
@@ -73,17 +74,21 @@ def write_open311(records: list[dict], path, fmt: str = "json", crs: str = "EPSG
     fmt : {"json", "xml"}
     crs : str
         The CRS of the records' points (the store's).
+    names : CodeNames, optional
+        The categories' names for ``service_name``.
     """
     path = Path(path)
-    data = open311_bytes(records, fmt, crs)
+    data = open311_bytes(records, fmt, crs, names)
     with atomic_path(path) as tmp:
         Path(tmp).write_bytes(data)
     return path
 
 
-def open311_bytes(records: list[dict], fmt: str = "json", crs: str = "EPSG:4549") -> bytes:
+def open311_bytes(records: list[dict], fmt: str = "json", crs: str = "EPSG:4549",
+                  names: CodeNames | None = None) -> bytes:
     """The GeoReport v2 document of ``records`` (see :func:`write_open311`)."""
-    requests = [_request(r, crs) for r in records]
+    names = names_or_codes(names)
+    requests = [_request(r, crs, names) for r in records]
     if fmt == "json":
         return (json.dumps(requests, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "xml":
@@ -91,13 +96,13 @@ def open311_bytes(records: list[dict], fmt: str = "json", crs: str = "EPSG:4549"
     raise ValueError(f"unknown Open311 format {fmt!r}; use 'json' or 'xml'")
 
 
-def _request(record: dict, crs: str) -> dict:
+def _request(record: dict, crs: str, names: CodeNames) -> dict:
     out: dict = {}
     status = record.get("status") or "new"
     out["service_request_id"] = record.get("case_number")
     out["status"] = "closed" if status in FINAL_STATUSES else "open"
     category = record.get("category")
-    out["service_name"] = CATEGORY_NAMES_ZH.get(category, category)
+    out["service_name"] = names.categories.get(category, category)
     for name, field in _STANDARD[1:]:
         out[name] = _time_text(record.get(field)) if field in _TIMES else record.get(field)
     geom = record.get("geom")
@@ -146,7 +151,8 @@ def _xml_text(value) -> str:
 
 
 # -- reading --------------------------------------------------------------------------------------
-def read_open311(path, crs: str = "EPSG:4549") -> tuple[list[dict], list[str]]:
+def read_open311(path, crs: str = "EPSG:4549", names: CodeNames | None = None
+                 ) -> tuple[list[dict], list[str]]:
     """Read a GeoReport v2 JSON or XML file of service requests.
 
     Parameters
@@ -154,6 +160,8 @@ def read_open311(path, crs: str = "EPSG:4549") -> tuple[list[dict], list[str]]:
     path : str or Path
     crs : str
         The CRS to give the points in (the store's).
+    names : CodeNames, optional
+        The categories' names, for a request that has only a ``service_name``.
 
     Returns
     -------
@@ -175,10 +183,11 @@ def read_open311(path, crs: str = "EPSG:4549") -> tuple[list[dict], list[str]]:
         raise FileTooLarge(path, f"the file is {size / 2**20:.0f} MB, more than the "
                                  f"{MAX_OPEN311_BYTES >> 20} MB an Open311 import takes",
                            "Split it into smaller exports.")
-    return parse_open311(path.read_bytes(), crs, path)
+    return parse_open311(path.read_bytes(), crs, path, names)
 
 
-def parse_open311(data: bytes, crs: str = "EPSG:4549", path=None) -> tuple[list[dict], list[str]]:
+def parse_open311(data: bytes, crs: str = "EPSG:4549", path=None, names: CodeNames | None = None
+                  ) -> tuple[list[dict], list[str]]:
     """:func:`read_open311` of bytes already in memory."""
     if len(data) > MAX_OPEN311_BYTES:
         raise FileTooLarge(path, "the document is larger than an Open311 import takes",
@@ -191,9 +200,10 @@ def parse_open311(data: bytes, crs: str = "EPSG:4549", path=None) -> tuple[list[
     else:
         raise Damaged(path, "is neither Open311 JSON nor XML", "Export the service requests again.")
     records, errors = [], []
+    names = names_or_codes(names)
     for number, request in enumerate(requests, start=1):
         try:
-            records.append(_record(request, crs))
+            records.append(_record(request, crs, names))
         except _Bad as exc:
             errors.append(f"request {number}: {exc}")
     return records, errors
@@ -247,7 +257,7 @@ class _Bad(ValueError):
     """A request that cannot be read (reported with its number)."""
 
 
-def _record(request: dict, crs: str) -> dict:
+def _record(request: dict, crs: str, names: CodeNames) -> dict:
     if "_not_an_object" in request:
         raise _Bad("is not an object")
     extended = request.get("extended_attributes")
@@ -262,7 +272,7 @@ def _record(request: dict, crs: str) -> dict:
         if value is not None:
             record[field] = _value(value, field, EXTENSION + name)
     if record["category"] is None:
-        record["category"] = _category_from_name(request.get("service_name"))
+        record["category"] = _category_from_name(request.get("service_name"), names)
     if record["category"] is None:
         raise _Bad("has no service_code (category)")
     open_closed = str(request.get("status") or "open").strip().lower()
@@ -286,10 +296,10 @@ def _value(value, field: str, name: str):
     return str(value)
 
 
-def _category_from_name(name) -> str | None:
+def _category_from_name(name, names: CodeNames) -> str | None:
     if not name:
         return None
-    found = [code for code, zh in CATEGORY_NAMES_ZH.items() if zh == str(name).strip()]
+    found = [code for code, called in names.categories.items() if called == str(name).strip()]
     return found[0] if found else str(name).strip()
 
 

@@ -2,7 +2,7 @@
 
 A resident's report moves new -> verified -> assigned -> in progress -> resolved -> closed; it can be rejected
 or marked a duplicate (linked to the original) before work starts. The rules live here, with no Qt and no
-database; the statuses and transitions are defined once in ``datasources.store.incident_rules`` (the store
+database; the statuses and transitions are defined once in ``datasources.incident_vocabulary`` (the store
 enforces them) and the desk only offers what they allow.
 """
 
@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from datasources.errors import WorkflowRefused
-from datasources.store.incident_rules import (
+from datasources.incident_vocabulary import (
     CATEGORIES,
     CATEGORY_NAMES_ZH,
     DEFAULT_DEADLINE_DAYS,

@@ -11,25 +11,32 @@ from sqlalchemy import select
 
 from datasources.errors import NotFound, StoreError
 from datasources.store import audit
+from datasources.store.core import SessionCore
 from datasources.store.models import User, Village
-from datasources.store.permissions import ROLES
+from datasources.store.permissions import ROLES, Action, Right
+
+_MANAGE = Action(Right.MANAGE_USERS)
 
 
-class AccountAdministration:
-    """Methods of :class:`~datasources.store.session.StoreSession` for the administrator."""
+class Accounts:
+    """``session.accounts``: the administrator's work on accounts (one's own password for anyone)."""
+
+    def __init__(self, core: SessionCore) -> None:
+        self.core = core
+        self.store = core.store
 
     def users(self) -> list[dict]:
         """Every account, without password hashes."""
-        self.check("manage_users", "users")
+        self.core.check(_MANAGE, "users")
         with self.store.transaction() as session:
             return [{"username": u.username, "display_name": u.display_name, "role": u.role,
                      "village_code": u.village_code, "active": u.active,
                      "locked_until": u.locked_until, "failed_logins": u.failed_logins}
                     for u in session.scalars(select(User).order_by(User.username))]
 
-    def add_user(self, username: str, password: str, role: str, village_code: str | None = None,
+    def add(self, username: str, password: str, role: str, village_code: str | None = None,
                  display_name: str | None = None) -> None:
-        self.check("manage_users", f"user:{username}")
+        self.core.check(_MANAGE, f"user:{username}")
         self._valid_role(role, village_code)
         password_hash = self.store.hash_password(password)
         with self.store.transaction() as session:
@@ -39,45 +46,45 @@ class AccountAdministration:
             session.add(User(username=username, display_name=display_name, role=role,
                              village_code=village_code, password_hash=password_hash,
                              created_at=datetime.now(UTC)))
-            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
                          {"created": True, "role": role, "village_code": village_code})
 
     def set_role(self, username: str, role: str, village_code: str | None = None) -> None:
         """Give ``username`` a new role and village scope."""
-        self.check("manage_users", f"user:{username}")
+        self.core.check(_MANAGE, f"user:{username}")
         self._valid_role(role, village_code)
         with self.store.transaction() as session:
             user = self._user(session, username)
             detail = {"role": [user.role, role], "village_code": [user.village_code, village_code]}
             user.role, user.village_code = role, village_code
-            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
                          detail)
 
     def set_active(self, username: str, active: bool) -> None:
-        self.check("manage_users", f"user:{username}")
-        if username == self.username and not active:
+        self.core.check(_MANAGE, f"user:{username}")
+        if username == self.core.username and not active:
             raise StoreError("you cannot disable your own account")
         with self.store.transaction() as session:
             self._user(session, username).active = active
-            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
                          {"active": active})
 
     def unlock(self, username: str) -> None:
-        self.check("manage_users", f"user:{username}")
+        self.core.check(_MANAGE, f"user:{username}")
         with self.store.transaction() as session:
             user = self._user(session, username)
             user.locked_until, user.failed_logins = None, 0
-            audit.append(session, self.username, "permission_change", f"user:{username}", "ok",
+            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
                          {"unlocked": True})
 
     def set_password(self, username: str, password: str) -> None:
         """Set a password: one's own, or anyone's for the administrator."""
-        if username != self.username:
-            self.check("manage_users", f"user:{username}")
+        if username != self.core.username:
+            self.core.check(_MANAGE, f"user:{username}")
         password_hash = self.store.hash_password(password)
         with self.store.transaction() as session:
             self._user(session, username).password_hash = password_hash
-            audit.append(session, self.username, "password_change", f"user:{username}")
+            audit.append(session, self.core.username, "password_change", f"user:{username}")
 
     def _user(self, session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username))

@@ -11,7 +11,7 @@ import shapely
 from sqlalchemy import select, update
 
 from datasources.errors import StoreError
-from datasources.store.incident_rules import DEFAULT_DEADLINE_DAYS, FALLBACK_DEADLINE_DAYS
+from datasources.incident_vocabulary import DEFAULT_DEADLINE_DAYS, FALLBACK_DEADLINE_DAYS
 from datasources.store.models import Incident, StoreInfo, Village
 
 DEFAULT_CASE_PREFIX = "QX"

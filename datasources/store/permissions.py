@@ -1,45 +1,108 @@
 """Who may do what in the township store.
 
-Each role has a set of actions; a user with a ``village_code`` (a village officer, or staff posted to one
-village) is further limited to the features of that village. The store checks every call against this table
-(:func:`require`), so hiding a button is never the only guard.
+An :class:`Action` is a right (:class:`Right`), for the rights that are given per kind of feature (reading,
+editing) together with the kind: ``Action.edit("incidents")``. Each role has a set of actions; a user with a
+``village_code`` (a village officer, or staff posted to one village) is further limited to the features of
+that village. The store checks every call against this table (:func:`require`), so hiding a button is never
+the only guard.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from datasources.errors import PermissionDenied
 
 ROLES = ("administrator", "office_staff", "planner", "emergency_desk", "viewer", "village_officer")
-ROLE_NAMES_ZH = {"administrator": "管理员", "office_staff": "办公室职员", "planner": "规划员",
-                 "emergency_desk": "应急值班", "viewer": "只读用户", "village_officer": "村干部"}
 FEATURE_KINDS = ("villages", "facilities", "sensors", "sensor_readings", "hazard_zones", "incidents",
                  "planned_sites")
 #: Kinds whose features belong to one village (the scope of a village officer).
 VILLAGE_SCOPED = {"villages", "facilities", "sensors", "incidents", "planned_sites"}
 
-_READ_ALL = {f"read:{kind}" for kind in FEATURE_KINDS}
+
+class Right(StrEnum):
+    """What an action does; ``READ`` and ``EDIT`` are given per kind of feature."""
+
+    READ = "read"
+    EDIT = "edit"
+    IMPORT = "import"
+    EXPORT = "export"
+    EXPORT_PERSONAL = "export_personal"
+    UNMASK_PERSONAL = "unmask_personal"
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+
+    @property
+    def per_kind(self) -> bool:
+        return self in (Right.READ, Right.EDIT)
 
 
-def _edits(*kinds: str) -> set[str]:
-    return {f"edit:{kind}" for kind in kinds}
+@dataclass(frozen=True)
+class Action:
+    """A right on a kind of feature (``kind`` None: not about one kind, such as managing accounts).
+
+    ``str(action)`` is how the audit trail and the messages name it: ``edit:incidents``, ``import``.
+    """
+
+    right: Right
+    kind: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "right", Right(self.right))
+        if self.kind is not None and self.kind not in FEATURE_KINDS:
+            raise ValueError(f"{self.kind!r} is not a kind of feature; use one of {', '.join(FEATURE_KINDS)}")
+        if self.right.per_kind and self.kind is None:
+            raise ValueError(f"{self.right} needs the kind of feature")
+
+    @classmethod
+    def read(cls, kind: str) -> Action:
+        return cls(Right.READ, kind)
+
+    @classmethod
+    def edit(cls, kind: str) -> Action:
+        return cls(Right.EDIT, kind)
+
+    @property
+    def grant(self) -> Action:
+        """The entry of a role's table that allows this action (the kind counts for reading and editing)."""
+        return self if self.right.per_kind or self.kind is None else Action(self.right)
+
+    def __str__(self) -> str:
+        return f"{self.right}:{self.kind}" if self.right.per_kind else str(self.right)
 
 
-PERMISSIONS: dict[str, frozenset[str]] = {
-    "administrator": frozenset(_READ_ALL | _edits(*FEATURE_KINDS) | {
-        "unmask_personal", "export_personal", "import", "export", "manage_users", "view_audit"}),
-    "office_staff": frozenset(_READ_ALL | _edits("villages", "facilities", "incidents") | {
-        "unmask_personal", "export_personal", "import", "export"}),
-    "planner": frozenset(_READ_ALL | _edits("planned_sites", "facilities") | {"import", "export"}),
+def _reads(*kinds: str) -> set[Action]:
+    return {Action.read(kind) for kind in kinds}
+
+
+def _edits(*kinds: str) -> set[Action]:
+    return {Action.edit(kind) for kind in kinds}
+
+
+def _rights(*rights: Right) -> set[Action]:
+    return {Action(right) for right in rights}
+
+
+_READ_ALL = _reads(*FEATURE_KINDS)
+PERMISSIONS: dict[str, frozenset[Action]] = {
+    "administrator": frozenset(_READ_ALL | _edits(*FEATURE_KINDS) | _rights(
+        Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT, Right.MANAGE_USERS,
+        Right.VIEW_AUDIT)),
+    "office_staff": frozenset(_READ_ALL | _edits("villages", "facilities", "incidents") | _rights(
+        Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT)),
+    "planner": frozenset(_READ_ALL | _edits("planned_sites", "facilities") | _rights(
+        Right.IMPORT, Right.EXPORT)),
     "emergency_desk": frozenset(_READ_ALL | _edits("sensors", "sensor_readings", "hazard_zones",
-                                                   "incidents") | {"unmask_personal", "import",
-                                                                   "export"}),
+                                                   "incidents") | _rights(
+        Right.UNMASK_PERSONAL, Right.IMPORT, Right.EXPORT)),
     "viewer": frozenset(_READ_ALL),
-    "village_officer": frozenset(_READ_ALL | _edits("facilities", "incidents") | {
-        "unmask_personal", "export"}),
+    "village_officer": frozenset(_READ_ALL | _edits("facilities", "incidents") | _rights(
+        Right.UNMASK_PERSONAL, Right.EXPORT)),
 }
-ACTIONS = sorted(set().union(*PERMISSIONS.values()))
+ACTIONS = sorted(set().union(*PERMISSIONS.values()), key=str)
+#: rights a village-limited user has over the whole township when no kind is named
+_TOWNSHIP_WIDE = (Right.UNMASK_PERSONAL, Right.EXPORT, Right.EXPORT_PERSONAL)
 
 
 @dataclass(frozen=True)
@@ -51,24 +114,22 @@ class Caller:
     village_code: str | None = None
 
 
-def allowed(caller: Caller, action: str, village_code: str | None = None, kind: str | None = None
-            ) -> bool:
-    """True when ``caller`` may do ``action`` (on a feature of ``kind`` in ``village_code``)."""
-    if action not in PERMISSIONS.get(caller.role, ()):
+def allowed(caller: Caller, action: Action, village_code: str | None = None) -> bool:
+    """True when ``caller`` may do ``action`` (on a feature in ``village_code``)."""
+    if action.grant not in PERMISSIONS.get(caller.role, ()):
         return False
     if caller.village_code is None or caller.role == "administrator":
         return True
-    if kind is not None and kind not in VILLAGE_SCOPED:
-        return action.startswith("read:")
-    if action in ("unmask_personal", "export", "export_personal") and kind is None:
+    if action.kind is not None and action.kind not in VILLAGE_SCOPED:
+        return action.right is Right.READ
+    if action.right in _TOWNSHIP_WIDE and action.kind is None:
         return True
     return village_code == caller.village_code
 
 
-def require(caller: Caller, action: str, village_code: str | None = None, kind: str | None = None
-            ) -> None:
+def require(caller: Caller, action: Action, village_code: str | None = None) -> None:
     """Raise :class:`PermissionDenied` unless :func:`allowed`."""
-    if not allowed(caller, action, village_code, kind):
+    if not allowed(caller, action, village_code):
         where = f" in village {village_code}" if village_code else ""
         raise PermissionDenied(f"{caller.username} ({caller.role}) may not {action}{where}",
                                "Ask the administrator for the right role.")

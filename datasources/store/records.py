@@ -1,4 +1,4 @@
-"""Reading the audit trail and exporting store data, as methods of the logged-in session."""
+"""Reading the audit trail (``session.audit``) and exporting store data (``session.exports``)."""
 
 from __future__ import annotations
 
@@ -10,20 +10,26 @@ from sqlalchemy import or_, select
 
 from datasources.errors import PermissionDenied, StoreError
 from datasources.store import audit
+from datasources.store.core import SessionCore
 from datasources.store.models import PERSONAL_FIELDS, AuditEvent, Incident
+from datasources.store.permissions import Action, Right
 
 EXPORT_FORMATS = {".gpkg": "GeoPackage", ".geojson": "GeoJSON", ".csv": "CSV"}
+_VIEW_AUDIT = Action(Right.VIEW_AUDIT)
 
 
-class AuditAndExport:
-    """Methods of :class:`~datasources.store.session.StoreSession` for the audit log and exports."""
+class AuditLog:
+    """``session.audit``: the audit trail, for administrators."""
 
-    def audit_log(self, username: str | None = None, event: str | None = None,
+    def __init__(self, core: SessionCore) -> None:
+        self.core = core
+
+    def log(self, username: str | None = None, event: str | None = None,
                   outcome: str | None = None, since: datetime | None = None,
                   until: datetime | None = None, text: str | None = None,
                   limit: int = 5000) -> pd.DataFrame:
         """Audit records, newest first, filtered by any of the arguments (administrators only)."""
-        self.check("view_audit", "audit_events")
+        self.core.check(_VIEW_AUDIT, "audit_events")
         query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
         if username:
             query = query.where(AuditEvent.username == username)
@@ -39,18 +45,26 @@ class AuditAndExport:
             like = f"%{text}%"
             query = query.where(or_(AuditEvent.object.like(like), AuditEvent.detail.like(like)))
         columns = ["seq", "time", "username", "event", "object", "outcome", "detail"]
-        with self.store.transaction() as session:
+        with self.core.store.transaction() as session:
             rows = [[getattr(r, c) for c in columns] for r in session.scalars(query)]
         return pd.DataFrame(rows, columns=columns)
 
-    def verify_audit(self) -> list[audit.ChainProblem]:
+    def verify(self) -> list[audit.ChainProblem]:
         """Walk the hash chain (administrators only); an empty list means intact."""
-        self.check("view_audit", "audit_events")
-        with self.store.transaction() as session:
+        self.core.check(_VIEW_AUDIT, "audit_events")
+        with self.core.store.transaction() as session:
             return audit.verify(session)
 
-    def export(self, kind: str, path: str | Path, include_personal: bool = False,
-               confirmed: bool = False) -> int:
+
+class Exports:
+    """``session.exports``: the features a user sees, written out under the export rules."""
+
+    def __init__(self, core: SessionCore, features) -> None:
+        self.core = core
+        self.features = features
+
+    def write(self, kind: str, path: str | Path, include_personal: bool = False,
+              confirmed: bool = False) -> int:
         """Write the features the user sees to a GeoPackage, GeoJSON or CSV file.
 
         Personal data goes out only when ``include_personal`` and the role has ``export_personal``
@@ -65,43 +79,43 @@ class AuditAndExport:
         if writer is None:
             raise StoreError(f"cannot export to {path.suffix or 'a file without extension'}",
                              "Use .gpkg, .geojson or .csv.")
-        data = self.export_data(kind, path.name, include_personal, confirmed)
+        data = self.data(kind, path.name, include_personal, confirmed)
         writer(data)
-        self.exported(kind, path.name, len(data), include_personal)
+        self.done(kind, path.name, len(data), include_personal)
         return len(data)
 
-    def export_data(self, kind: str, name: str, include_personal: bool = False,
+    def data(self, kind: str, name: str, include_personal: bool = False,
                     confirmed: bool = False):
         """The features of ``kind`` an export named ``name`` may hold, after the export checks.
 
         Personal data is in it only when ``include_personal`` and the role has ``export_personal`` and
         the user ``confirmed``; otherwise the personal columns are left out entirely. Writers other than
-        :meth:`export` (spreadsheets, Open311) call this, then :meth:`exported` once written.
+        :meth:`write` (spreadsheets, Open311) call this, then :meth:`done` once written.
         """
-        self.check("export", f"{kind}:{name}")
-        data = self.features(kind)
+        self.core.check(Action(Right.EXPORT), f"{kind}:{name}")
+        data = self.features.read(kind)
         personal = [c for c in PERSONAL_FIELDS if c in data.columns]
         if include_personal and personal:
             if not confirmed:
-                self.store.record(self.username, "export", f"{kind}:{name}", "denied",
+                self.core.store.record(self.core.username, "export", f"{kind}:{name}", "denied",
                                   {"reason": "personal data not confirmed"})
                 raise PermissionDenied("exporting residents' personal data needs a confirmation",
                                        "Confirm that the export may contain personal data.")
-            self.check("export_personal", f"{kind}:{name}")
+            self.core.check(Action(Right.EXPORT_PERSONAL), f"{kind}:{name}")
             return self._with_personal(data)
         return data.drop(columns=personal)
 
-    def exported(self, kind: str, name: str, count: int, personal: bool) -> None:
+    def done(self, kind: str, name: str, count: int, personal: bool) -> None:
         """The audit record of a finished export."""
-        self.store.record(self.username, "export", f"{kind}:{name}", "ok",
+        self.core.store.record(self.core.username, "export", f"{kind}:{name}", "ok",
                           {"count": count, "personal": bool(personal and kind == "incidents")})
 
     def _with_personal(self, data):
-        with self.store.transaction() as session:
+        with self.core.store.transaction() as session:
             objs = {o.id: o for o in session.scalars(select(Incident).where(Incident.id.in_(
                 [int(i) for i in data.index])))}
         data = data.copy()
-        plain = {i: self._personal(o) for i, o in objs.items()}
+        plain = {i: self.core.rows.personal(o) for i, o in objs.items()}
         for name in PERSONAL_FIELDS:
             data[name] = [plain[i][name] for i in data.index]
         return data

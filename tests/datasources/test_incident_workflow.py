@@ -11,7 +11,7 @@ import pytest
 import shapely
 
 from datasources.errors import EditConflict, PermissionDenied, StoreError, WorkflowRefused
-from datasources.store.incident_rules import STATUSES, TRANSITIONS
+from datasources.incident_vocabulary import STATUSES, TRANSITIONS
 from layers.incident_workflow import TransitionRefused, hours_to_close, overdue
 from tests.datasources.store_kit import (
     ADMIN,

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 
 import layers.incident_workflow as desk
+from datasources import incident_vocabulary as store
 from datasources.errors import StoreError
-from datasources.store import incident_rules as store
 
 
 def test_one_definition_of_the_rules():

@@ -1,11 +1,19 @@
-"""The incident workflow rules the store enforces: statuses, which may follow which, and what a change needs.
+"""The incident vocabulary: categories, statuses, sources, deadlines and the workflow rules the store enforces.
 
 A resident's report moves new -> verified -> assigned -> in progress -> resolved -> closed; it can be rejected
-or marked a duplicate (linked to the original) before work starts. The desk (``layers.incident_workflow``)
-imports these names, so there is one definition that both the store and the window follow.
+or marked a duplicate (linked to the original) before work starts. The store, the desk
+(``layers.incident_workflow``) and the plain readers and writers of report files (Open311, spreadsheets) all
+import these names from here, so there is one definition and a reader needs no database to use it.
+
+Only codes live here. What the office calls a code in Chinese or English belongs to the interface's code
+lists; a reader or writer that shows names (an Open311 ``service_name``, a spreadsheet's category column)
+is given them as :class:`CodeNames`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from datasources.errors import WorkflowRefused
 
@@ -17,6 +25,8 @@ FINAL_STATUSES = ("closed", "rejected", "duplicate")
 #: the statuses as the office calls them
 STATUS_NAMES_ZH = {"new": "新报告", "verified": "已核实", "assigned": "已派单", "in_progress": "处理中",
                    "resolved": "已解决", "closed": "已办结", "rejected": "不予受理", "duplicate": "重复"}
+#: statuses a likely duplicate cannot have (they are not cases of their own)
+NOT_ORIGINALS = ("rejected", "duplicate")
 #: status -> statuses it may change to
 TRANSITIONS: dict[str, tuple[str, ...]] = {
     "new": ("verified", "rejected", "duplicate"),
@@ -87,3 +97,40 @@ def check_transition(current: str, new: str, note: str = "", assignee: str | Non
     if new == "duplicate" and duplicate_of is None:
         raise WorkflowRefused("a duplicate needs the number of the original report",
                               "Give the original's id.")
+
+
+@dataclass(frozen=True)
+class CodeNames:
+    """What people call the codes in a file: ``categories`` and ``statuses`` map a code to its name.
+
+    A writer puts the name beside (or instead of) the code; a reader takes the code or its name.
+    Without names, the codes stand for themselves.
+    """
+
+    categories: Mapping[str, str] = field(default_factory=dict)
+    statuses: Mapping[str, str] = field(default_factory=dict)
+    #: the language of the names, for messages ("use one of ... or their Chinese names")
+    language: str = ""
+
+    def category_code(self, word) -> str | None:
+        """The category a file's word names (a code, case-insensitive, or a name); None if none."""
+        return _code(word, CATEGORIES, self.categories)
+
+    def status_code(self, word) -> str | None:
+        """The status a file's word names (a code, case-insensitive, or a name); None if none."""
+        return _code(word, STATUSES, self.statuses)
+
+
+def names_or_codes(names: CodeNames | None) -> CodeNames:
+    """``names``, or when None the codes standing for themselves."""
+    if names is not None:
+        return names
+    # Until every caller passes the interface's names: the office's Chinese names, as before.
+    return CodeNames(CATEGORY_NAMES_ZH, STATUS_NAMES_ZH, "Chinese")
+
+
+def _code(word, codes: tuple[str, ...], names: Mapping[str, str]) -> str | None:
+    text = str(word).strip()
+    if text.lower() in codes:
+        return text.lower()
+    return next((code for code, name in names.items() if name == text), None)

@@ -1,0 +1,185 @@
+"""Reading and editing the store's features of any kind (villages, facilities, sensors, readings, hazard
+zones, incidents, planned sites), as the logged-in user may.
+
+Reads return GeoDataFrames with residents' personal data masked. Writes go through the session's one
+audited write: updates and deletes carry the ``version`` the user read, and when someone else saved the
+feature in between, :class:`~datasources.errors.EditConflict` comes back with both versions and nothing is
+overwritten.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import geopandas as gpd
+import pandas as pd
+from sqlalchemy import insert, select
+
+from datasources.errors import StoreError
+from datasources.incident_vocabulary import NOT_ORIGINALS
+from datasources.store.core import Outcome, SessionCore, Write
+from datasources.store.incident_intake import number_unnumbered
+from datasources.store.models import PERSONAL_FIELDS, Incident
+from datasources.store.permissions import VILLAGE_SCOPED, Action, Right
+from datasources.store.rows import model_of
+
+#: Incident fields that only the incident workflow sets (with a note, a history row and an audit record).
+WORKFLOW_FIELDS = ("status", "closed_at", "assignee", "duplicate_of")
+
+
+class Features:
+    """``session.features``: every kind of feature, read and edited as the user may."""
+
+    def __init__(self, core: SessionCore) -> None:
+        self.core = core
+
+    # -- reading ----------------------------------------------------------------------------------
+    def read(self, kind: str, query: str | None = None, **values) -> gpd.GeoDataFrame | pd.DataFrame:
+        """All features of ``kind`` the user may see (personal data masked), indexed by ``id``.
+
+        ``query`` names one of the store's named queries for the kind (:data:`NAMED_QUERIES`), with its
+        ``values``: ``read("incidents", "case_number", number="QX-2025-00012")``.
+        """
+        return self._read(kind, None if query is None else named_query(kind, query, values))
+
+    def _read(self, kind: str, condition):
+        model = model_of(kind)
+        self.core.check(Action.read(kind), kind, self.core.caller.village_code)
+        statement = select(model)
+        caller = self.core.caller
+        if caller.village_code and caller.role != "administrator" and kind in VILLAGE_SCOPED:
+            statement = statement.where(model.village_code == caller.village_code)
+        if condition is not None:
+            statement = statement.where(condition)
+        with self.core.store.transaction() as session:
+            rows = [self.core.rows.row(obj) for obj in session.scalars(statement.order_by(model.id))]
+        return self.core.rows.frame(model, rows)
+
+    def get(self, kind: str, feature_id: int) -> dict:
+        """One feature as a dict (personal data masked), with its ``version``."""
+        with self.core.store.transaction() as session:
+            obj = self.core.rows.get(session, kind, feature_id)
+        # Checked after the transaction: a refusal writes its audit record in a transaction of its own.
+        village = getattr(obj, "village_code", None) if kind in VILLAGE_SCOPED else None
+        self.core.check(Action.read(kind), f"{kind}:{feature_id}", village)
+        return self.core.rows.row(obj)
+
+    # -- writing ----------------------------------------------------------------------------------
+    def add(self, kind: str, values: dict) -> int:
+        """Add one feature; returns its id."""
+        return self.add_many(kind, [values], event="add")[0]
+
+    def add_many(self, kind: str, records: list[dict], event: str = "import",
+                 detail: dict | None = None) -> list[int]:
+        """Add features in one transaction with one audit record (an import); returns their ids."""
+        model = model_of(kind)
+        villages = sorted({r.get("village_code") for r in records}, key=str) or [None]
+        write = Write(kind, event, villages=villages, also=Right.IMPORT if event == "import" else None)
+        stamp = {"updated_at": datetime.now(UTC), "updated_by": self.core.username}
+
+        def change(session, _target) -> Outcome:
+            rows = [{**(stamp if hasattr(model, "updated_by") else {}), **self.core.rows.prepared(model, r)}
+                    for r in records]
+            if model is Incident:  # a report added without a case number gets the next one of its year
+                number_unnumbered(session, rows)
+            ids = []
+            for columns in _same_keys(rows):
+                statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+                ids += session.scalars(statement, columns).all()
+            what = f"{kind}:{ids[0]}" if len(ids) == 1 else f"{kind}:{len(ids)} features"
+            return Outcome({"count": len(ids), **(detail or {})}, ids, what)
+
+        if not records:
+            return []
+        return self.core.audited_write(write, change)
+
+    def update(self, kind: str, feature_id: int, changes: dict, expected_version: int) -> int:
+        """Save ``changes`` if the feature is still at ``expected_version``; returns the new version.
+
+        Raises
+        ------
+        EditConflict
+            Someone saved the feature since it was read; the store is unchanged.
+        """
+        model = model_of(kind)
+        write = Write(kind, "edit", feature_id, expected_version, changes, stamps=True)
+
+        def change(_session, obj) -> Outcome:
+            workflow = [name for name in WORKFLOW_FIELDS if name in changes
+                        and changes[name] != getattr(obj, name)] if model is Incident else []
+            if workflow:
+                raise StoreError(f"{', '.join(workflow)} of incidents #{feature_id} change only through "
+                                 f"the workflow", "Use change_status, with a note saying why.")
+            prepared = self.core.rows.prepared(model, changes)
+            before = {k: getattr(obj, k) for k in prepared}
+            for name, value in prepared.items():
+                setattr(obj, name, value)
+            return Outcome({"fields": _changed(before, changes)})
+
+        return self.core.audited_write(write, change)
+
+    def delete(self, kind: str, feature_id: int, expected_version: int) -> None:
+        """Delete a feature still at ``expected_version`` (else :class:`EditConflict`)."""
+        model_of(kind)
+        write = Write(kind, "delete", feature_id, expected_version, conflict_detail=False)
+
+        def change(session, obj) -> Outcome:
+            session.delete(obj)
+            return Outcome({"version": expected_version})
+
+        self.core.audited_write(write, change)
+
+
+def named_query(kind: str, name: str, values: dict):
+    """The SQL condition of the named query ``name`` of ``kind`` (see :data:`NAMED_QUERIES`)."""
+    queries = NAMED_QUERIES.get(kind, {})
+    if name not in queries:
+        raise StoreError(f"the store has no query {name!r} of {kind}",
+                         f"Use one of {', '.join(queries) or 'none'}.")
+    return queries[name](**values)
+
+
+def _case_number(number: str):
+    return Incident.case_number == str(number)
+
+
+def _candidates(category: str, start: datetime, end: datetime):
+    """Reports of ``category`` made from ``start`` to ``end`` that are cases of their own."""
+    return ((Incident.category == category) & Incident.status.not_in(NOT_ORIGINALS)
+            & (Incident.reported_at >= start) & (Incident.reported_at <= end))
+
+
+#: Conditions a reader may ask for by name, so that no caller outside the store builds SQL on its models.
+NAMED_QUERIES = {
+    "incidents": {"case_number": _case_number, "candidates": _candidates},
+}
+
+
+def _same_keys(rows: list[dict]) -> list[list[dict]]:
+    """Rows grouped by their set of keys (one executemany per group), in their original order."""
+    groups: list[list[dict]] = []
+    for row in rows:
+        if groups and groups[-1][0].keys() == row.keys():
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _changed(before: dict, changes: dict) -> dict:
+    """What an edit changed, for the audit record; personal values and geometries are not copied."""
+    out = {}
+    for name, value in changes.items():
+        if name in PERSONAL_FIELDS:
+            out[name] = "changed"
+        elif hasattr(value, "geom_type"):
+            out[name] = "geometry changed"
+        else:
+            out[name] = [_plain(before.get(name)), _plain(value)]
+    return out
+
+
+def _plain(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
