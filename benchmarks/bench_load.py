@@ -33,6 +33,7 @@ import pyogrio
 
 from benchmarks import synthetic
 from benchmarks.harness import measure, report
+from datasources.options import ReadOptions
 from datasources.vector import open_vector
 from layers.vector import VectorLayer
 
@@ -55,7 +56,7 @@ def load_layer(path: Path, phases: list[tuple[float, float]] | None = None,
                validity: str = "deferred") -> VectorLayer:
     """Open ``path`` into a layer and compute its extent; appends (open_s, layer_s) to ``phases``."""
     start = time.perf_counter()
-    source = open_vector(path, validity=validity)
+    source = open_vector(path, ReadOptions(validity=validity))
     opened = time.perf_counter()
     layer = VectorLayer.from_source(source)
     if layer.extent is None:

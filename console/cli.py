@@ -105,11 +105,13 @@ def describe(path: Path, encoding: str | None = None, crs: str | None = None, ro
         return [_raster_report(path, path, path.stem)]
     from console.headless import fields_and_rows
     from datasources.gpkg_raster import gpkg_raster_name, gpkg_tables
+    from datasources.options import ReadOptions
     from datasources.vector import open_vectors
 
     vector_tables, raster_tables = gpkg_tables(path) if path.suffix.lower() == ".gpkg" else ([], [])
+    options = ReadOptions(encoding=encoding, crs=crs)
     out = []
-    for src in [] if raster_tables and not vector_tables else open_vectors(path, encoding=encoding, crs=crs):
+    for src in [] if raster_tables and not vector_tables else open_vectors(path, options):
         out.append({
             "file": str(path), "layer": src.layer, "kind": "vector", "driver": src.driver,
             "crs": src.crs, "crs_assumed": src.crs_assumed, "crs_reason": src.crs_reason,

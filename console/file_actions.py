@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import math
 from pathlib import Path
 
@@ -14,23 +13,21 @@ DATA_PATTERNS = ("*.gpkg *.shp *.zip *.geojson *.json *.gz *.topojson *.kml *.km
                  "*.tsv *.xlsx *.tif *.tiff")
 
 
-def _part(progress, index: int, count: int, fraction: float, message: str) -> None:
-    progress((index + fraction) / count, message)
-
-
 def load_layers(paths: list[Path], project_crs: str, progress, is_cancelled) -> list:
     """Read files into layers (worker side: plain Python, no Qt).
 
     Files are opened fast (``validity="deferred"``): invalid geometries are flagged afterwards by
     :meth:`FileActions.check_validity_later`, while the layers are already on the map.
     """
+    from datasources.feedback import Feedback
+    from datasources.options import ReadOptions
     from layers.project import layers_from_file
 
+    feedback = Feedback(progress, is_cancelled)
+    options = ReadOptions(project_crs=project_crs, validity="deferred")
     layers = []
     for i, path in enumerate(paths):
-        layers.extend(layers_from_file(path, project_crs=project_crs,
-                                       progress=functools.partial(_part, progress, i, len(paths)),
-                                       is_cancelled=is_cancelled, validity="deferred"))
+        layers.extend(layers_from_file(path, options, feedback.step(i, len(paths))))
     return layers
 
 
@@ -158,14 +155,16 @@ class FileActions(QtCore.QObject):
 
     def reopen(self, layer, crs: str | None, encoding: str | None):
         """Read a layer's file again with the CRS and/or encoding the user chose, in place of the old one."""
+        from datasources.feedback import Feedback
+        from datasources.options import ReadOptions
         from layers.project import layers_from_file
 
         source = layer.source
-        options = {k: v for k, v in (("crs", crs), ("encoding", encoding)) if v}
+        options = ReadOptions(crs=crs or None, encoding=encoding or None, project_crs=self.project.crs,
+                              validity="deferred")
 
         def read(progress, is_cancelled):
-            fresh = layers_from_file(source.path, self.project.crs, progress, is_cancelled, None,
-                                     validity="deferred", **options)
+            fresh = layers_from_file(source.path, options, Feedback(progress, is_cancelled))
             return [f for f in fresh if f.name == layer.name] or fresh[:1]
 
         def replace(fresh) -> None:

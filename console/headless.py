@@ -20,21 +20,18 @@ def ensure_app():
 
 def open_project(files: list[Path], crs: str | None = None, progress=None, is_cancelled=None):
     """A Project from a saved project file, or a new one holding the given files' layers."""
+    from datasources.feedback import Feedback
     from layers.project import Project, is_project_file
 
-    kwargs = {}
-    if progress is not None:
-        kwargs["progress"] = progress
-    if is_cancelled is not None:
-        kwargs["is_cancelled"] = is_cancelled
+    feedback = Feedback(progress, is_cancelled)
     if len(files) == 1 and is_project_file(files[0]):
-        project = Project.load(files[0], **kwargs)
+        project = Project.load(files[0], feedback)
     else:
         project = Project(crs=crs) if crs else None
-        for path in files:
+        for i, path in enumerate(files):
             if project is None:
                 project = Project.for_file(path)
-            project.add_file(path, **kwargs)
+            project.add_file(path, feedback=feedback.step(i, len(files)))
     if crs and project.crs != crs:
         project.crs = crs
     return project

@@ -24,12 +24,13 @@ class _Notices(QtCore.QObject):
 
 def web_basemap(window, template: str, key: str = "", name: str | None = None):
     """A BasemapLayer over an XYZ/WMTS template whose offline notice reaches ``window``'s message bar."""
-    from datasources.tiles import XYZSource
+    from datasources.web_tiles import TileService, XYZSource
     from layers.basemap import BasemapLayer, default_tile_cache
 
     notices = _Notices(window)
     notices.said.connect(lambda message: window.message_bar.push(message, "warning"))
-    source = XYZSource(template, default_tile_cache(), key=key, notify=notices.said.emit, name=name)
+    source = XYZSource(TileService(template, key=key, name=name), default_tile_cache(),
+                       notify=notices.said.emit)
     layer = BasemapLayer(source, name=name)
     layer._notices = notices  # keep the relay alive as long as the layer
     return layer

@@ -9,31 +9,19 @@ bombs (a member unpacking to more than :data:`MAX_RATIO` times its packed size, 
 from __future__ import annotations
 
 import gzip
-import os
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from datasources.errors import Damaged, FileTooLarge, Unsafe, UnsupportedFormat
-from datasources.formats import (
-    DRIVER_BY_SUFFIX,
-    JSON_DRIVERS,
-    MAX_JSON_DEPTH,
-    TABLE_DRIVERS,
-    VECTOR_DRIVERS,
-    check_json_nesting,
-    check_shapefile,
-    json_depth,
-    sniff_format,
-)
+from datasources.errors import Damaged, FileTooLarge, Unsafe
+from datasources.formats import DRIVER_BY_SUFFIX
+from datasources.options import MAX_UNPACKED
 
 MAX_RATIO = 100
 """A member unpacking to more than this many times its packed size is taken for a zip bomb."""
 RATIO_FLOOR = 1 << 20
 """Members smaller than this when unpacked are never called bombs (small padded files pack well)."""
-MAX_UNPACKED = 2 << 30
-"""Default limit on what an archive may unpack to in total (2 GiB)."""
 
 _DATA_SUFFIXES = (".shp", ".gpkg", ".geojson", ".json", ".topojson", ".kml", ".fgb", ".gpx",
                   ".gml", ".tab", ".mif", ".dxf", ".pbf", ".osm", ".csv", ".xlsx")
@@ -63,7 +51,8 @@ def _unsafe_name(name: str) -> bool:
             or ".." in pure.parts)
 
 
-def check_zip(path: str | Path, max_unpacked: int = MAX_UNPACKED, allow_vrt: bool = False) -> list[str]:
+def check_zip(path: str | Path, max_unpacked: int = MAX_UNPACKED,
+              allow_references: bool = False) -> list[str]:
     """Check a zip archive from its central directory and return its file members.
 
     Parameters
@@ -72,7 +61,7 @@ def check_zip(path: str | Path, max_unpacked: int = MAX_UNPACKED, allow_vrt: boo
         The archive (``.zip``, ``.kmz``).
     max_unpacked : int
         Limit on the total unpacked size, in bytes.
-    allow_vrt : bool
+    allow_references : bool
         Accept ``.vrt`` members (they make GDAL read other files).
 
     Raises
@@ -100,7 +89,7 @@ def check_zip(path: str | Path, max_unpacked: int = MAX_UNPACKED, allow_vrt: boo
             raise Unsafe(path, f"'{info.filename}' would unpack {info.file_size:,} bytes from "
                                f"{info.compress_size:,} (a zip bomb)",
                          "Do not open it; ask the sender for the data in a normal archive")
-        if info.filename.lower().endswith(".vrt") and not allow_vrt:
+        if info.filename.lower().endswith(".vrt") and not allow_references:
             raise Unsafe(path, f"the archive holds a GDAL VRT ('{info.filename}') that can make the "
                                "program read other files", "Ask for the data files themselves")
         total += info.file_size
@@ -187,97 +176,3 @@ def read_sidecar(member: Member, suffix: str, limit: int = _BIG_BLOCK) -> bytes 
                 with zf.open(name) as fh:
                     return fh.read(limit)
     return None
-
-
-_SIDECARS = (".shx", ".dbf", ".prj", ".cpg", ".sbn", ".sbx", ".qix")
-VRT_DRIVERS = ("OGR_VRT", "VRT", "GDALG")
-
-
-@dataclass(frozen=True)
-class Plan:
-    """What to hand GDAL for a file the user chose, after the safety checks."""
-
-    path: Path
-    driver: str
-    members: tuple[Member, ...]
-    gzipped: bool
-
-
-def _default_max_bytes() -> int:
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 8
-    except (ValueError, OSError, AttributeError):
-        return 1 << 30
-
-
-def plan_reading(path: str | Path, allow_vrt: bool = False, max_bytes: int | None = None,
-                 max_unpacked: int = MAX_UNPACKED) -> Plan:
-    """Sniff a file, run the safety checks its kind needs and say what GDAL should open.
-
-    Raises
-    ------
-    DataSourceError
-        Unsafe (VRT, zip bomb, climbing paths, deep JSON), FileTooLarge, Damaged, UnsupportedFormat.
-    """
-    path = Path(path)
-    if path.suffix.lower() in _SIDECARS and path.with_suffix(".shp").exists():
-        path = path.with_suffix(".shp")
-    driver = sniff_format(path)
-    if driver in VRT_DRIVERS and not allow_vrt:
-        raise Unsafe(path, "the file is a GDAL virtual dataset (VRT) that can make the program read "
-                           "other files", "Ask for the data files themselves")
-    if driver not in VECTOR_DRIVERS and driver not in VRT_DRIVERS:
-        raise UnsupportedFormat(path, f"the file is a {driver} raster, not vector data",
-                                "Open it as a raster layer")
-    if driver in TABLE_DRIVERS:
-        return Plan(path, driver, (Member(str(path)),), False)
-    limit = _default_max_bytes() if max_bytes is None else max_bytes
-    with open(path, "rb") if path.is_file() else _nothing() as fh:
-        magic = fh.read(4) if fh else b""
-    if magic.startswith(b"PK"):
-        names = check_zip(path, max_unpacked, allow_vrt)
-        members = zip_members(path, names, driver)
-        if driver in JSON_DRIVERS:
-            _check_zipped_json(path, members, limit)
-        return Plan(path, driver, tuple(members), False)
-    if magic.startswith(b"\x1f\x8b"):
-        size = check_gzip(path, min(max_unpacked, limit) if driver in JSON_DRIVERS else max_unpacked)
-        if driver in JSON_DRIVERS:
-            _check_json_size(path, size, limit)
-            check_json_nesting(path, gzipped=True)
-        return Plan(path, driver, (Member(f"/vsigzip/{path.resolve()}"),), True)
-    if driver in JSON_DRIVERS:
-        _check_json_size(path, path.stat().st_size, limit)
-        check_json_nesting(path)
-    if driver == "ESRI Shapefile":
-        check_shapefile(path)
-    return Plan(path, driver, (Member(str(path)),), False)
-
-
-class _nothing:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _check_json_size(path: Path, size: int, limit: int) -> None:
-    if size > limit:
-        raise FileTooLarge(path, f"the JSON holds {size:,} bytes and must be parsed whole, more than "
-                                 f"the {limit:,} allowed", "Convert it to GeoPackage or FlatGeobuf "
-                                 "(ogr2ogr or QGIS), which are read piece by piece")
-
-
-def _check_zipped_json(path: Path, members: list[Member], limit: int) -> None:
-    with zipfile.ZipFile(path) as zf:
-        for member in members:
-            _check_json_size(path, zf.getinfo(member.member).file_size, limit)
-            with zf.open(member.member) as fh:
-                chunks = iter(lambda fh=fh: fh.read(8 << 20), b"")
-                if json_depth(chunks) > MAX_JSON_DEPTH:
-                    raise Unsafe(path, f"'{member.member}' is JSON nested far deeper than map data "
-                                       "needs (a malformed or hostile file)",
-                                 "Ask the sender for a GeoPackage or a plain GeoJSON export")
-
-

@@ -35,6 +35,10 @@ class DataSourceError(Exception):
         return f"{where}{self.problem}.{tail}".replace("..", ".")
 
 
+class FileMissing(DataSourceError):
+    """The file (or folder) is not where the caller said it is."""
+
+
 class UnsupportedFormat(DataSourceError):
     """The file is not of a kind the console reads."""
 

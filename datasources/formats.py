@@ -3,8 +3,8 @@
 Township offices receive files renamed by e-mail programs and chat apps: gzip behind ``.geojson``,
 an image saved as ``.geojson``, a GeoPackage called ``.db``. :func:`sniff_format` looks at the first
 bytes (and, for archives, at the member names) and returns the GDAL driver name to use.
-:func:`check_json_nesting` scans JSON as a byte stream so that hostile nesting is refused before any
-parser recurses into it.
+:func:`json_depth` measures JSON nesting on a byte stream, so that :mod:`datasources.vetting` can refuse
+hostile nesting before any parser recurses into it.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import gzip
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
-from datasources.errors import Damaged, Unsafe, UnsupportedFormat
+from datasources.errors import Damaged, FileMissing, UnsupportedFormat
 
 VECTOR_DRIVERS = frozenset({
     "GPKG", "SQLite", "ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", "KML",
@@ -78,7 +78,7 @@ def sniff_format(path: str | Path) -> str:
         raise UnsupportedFormat(path, "this is a folder, not a file",
                                 "Open the .shp, .gpkg or other file inside it")
     if not path.exists():
-        raise UnsupportedFormat(path, "the file does not exist", "Check the name and the folder")
+        raise FileMissing(path, "the file does not exist", "Check the name and the folder")
     with open(path, "rb") as fh:
         head = fh.read(_HEAD)
     if not head:
@@ -211,13 +211,6 @@ def _sniff_text(text: str, suffix: str) -> str | None:
     return None
 
 
-def _chunks(path: Path, gzipped: bool, size: int = 8 << 20) -> Iterator[bytes]:
-    opener = gzip.open if gzipped else open
-    with opener(path, "rb") as fh:
-        while chunk := fh.read(size):
-            yield chunk
-
-
 def json_depth(chunks: Iterable[bytes], limit: int = MAX_JSON_DEPTH) -> int:
     """Return the deepest nesting of ``[``/``{`` in a JSON byte stream, stopping past ``limit``.
 
@@ -252,42 +245,3 @@ def json_depth(chunks: Iterable[bytes], limit: int = MAX_JSON_DEPTH) -> int:
         if deepest > limit:
             break
     return deepest
-
-
-def check_json_nesting(path: str | Path, gzipped: bool = False, limit: int = MAX_JSON_DEPTH) -> None:
-    """Refuse JSON nested deeper than ``limit`` before any parser recurses into it.
-
-    Raises
-    ------
-    Unsafe
-        When the nesting is deeper than ``limit``.
-    """
-    path = Path(path)
-    deepest = json_depth(_chunks(path, gzipped), limit)
-    if deepest > limit:
-        raise Unsafe(path, f"the JSON is nested more than {limit} levels deep, far deeper than "
-                           "map data needs (a malformed or hostile file)",
-                     "Ask the sender for a GeoPackage or a plain GeoJSON export")
-
-
-def check_shapefile(shp: str | Path) -> None:
-    """Check that a shapefile on disk is whole: companions present, ``.shp`` not cut short.
-
-    Raises
-    ------
-    Damaged
-        The ``.shx`` or ``.dbf`` is missing, or the ``.shp`` is shorter than its header says.
-    """
-    shp = Path(shp)
-    for suffix, role in ((".shx", "index"), (".dbf", "attribute table")):
-        if not any(shp.with_suffix(s).exists() for s in (suffix, suffix.upper())):
-            raise Damaged(shp, f"its {suffix} {role} file is missing",
-                          "Copy all the files of the shapefile together (.shp, .shx, .dbf, .prj, "
-                          ".cpg), or ask the sender to zip them")
-    with open(shp, "rb") as fh:
-        header = fh.read(100)
-    declared = int.from_bytes(header[24:28], "big") * 2 if len(header) >= 28 else -1
-    actual = shp.stat().st_size
-    if len(header) < 100 or declared > actual:
-        raise Damaged(shp, f"the .shp is cut short ({actual:,} of {max(declared, 100):,} bytes)",
-                      "Ask the sender for the file again; the copy was interrupted")

@@ -2,7 +2,8 @@
 
 The map never reads a whole big raster: :func:`read_window` reads only the window under the view at
 the size of the view (GDAL then reads from overviews), so memory follows the screen, not the file.
-Files that refer to other files or hosts (VRT, WMS...) are refused unless the caller allows them.
+Every file is vetted first (:mod:`datasources.vetting`): files that refer to other files or hosts
+(VRT, WMS...) are refused unless the caller's :class:`~datasources.options.ReadOptions` allow them.
 """
 
 from __future__ import annotations
@@ -17,26 +18,17 @@ from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.windows import Window, from_bounds
 
 from datasources.crs import crs_to_string, infer_crs
-from datasources.errors import Damaged, DataSourceError, FileTooLarge, Unsafe, UnsupportedFormat
-from datasources.feedback import (
-    IsCancelled,
-    Progress,
-    check_cancelled,
-    never_cancelled,
-    no_progress,
-)
-from datasources.gpkg_raster import split_gpkg_raster
+from datasources.errors import Damaged, DataSourceError, FileTooLarge, UnsupportedFormat
+from datasources.feedback import Feedback
+from datasources.options import ReadOptions
+from datasources.vetting import REFERENCING_DRIVERS, refuse_references, vet
+
+__all__ = ["REFERENCING_DRIVERS", "RasterInfo", "build_overviews", "open_raster", "read_window", "sample"]
 
 MAX_OUT_PIXELS = 64_000_000
 """Largest output of :func:`read_window` (bands x height x width cells): about 256 MB of float32."""
 MAX_SOURCE_PIXELS = 400_000_000
 """Most source pixels one band of :func:`read_window` may go through at the best overview level."""
-REFERENCING_DRIVERS = frozenset({
-    "VRT", "WMS", "WMTS", "WCS", "DERIVED", "PLMosaic", "EEDAI", "EEDA", "DAAS", "OGCAPI",
-    "STACTA", "STACIT", "ESRIC", "NGW", "Rasterlite", "GTI",
-})
-"""Drivers whose files point at other files or at network hosts."""
-_TIFF_MAGIC = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
 _RESAMPLING = {"average": Resampling.average, "nearest": Resampling.nearest,
                "bilinear": Resampling.bilinear}
 
@@ -87,15 +79,17 @@ class RasterInfo:
     warnings: list[str] = field(default_factory=list)
 
 
-def open_raster(path, allow_references: bool = False) -> RasterInfo:
+def open_raster(path, options: ReadOptions | None = None) -> RasterInfo:
     """Describe a raster file without reading its pixels.
 
     Parameters
     ----------
     path : str or Path
-        A raster file (GeoTIFF, PNG/JPEG with world file, ASCII grid, ...).
-    allow_references : bool
-        Allow files that point at other files or hosts (VRT, WMS); refused by default.
+        A raster file (GeoTIFF, PNG/JPEG with world file, ASCII grid, ...), or a GeoPackage's raster
+        table named ``GPKG:file:table``.
+    options : ReadOptions, optional
+        ``allow_references`` allows files that point at other files or hosts (VRT, WMS); refused by
+        default.
 
     Raises
     ------
@@ -107,7 +101,7 @@ def open_raster(path, allow_references: bool = False) -> RasterInfo:
         A VRT or service description while ``allow_references`` is False.
     """
     path = Path(path)
-    with _open(path, allow_references) as ds:
+    with _open(path, options) as ds:
         crs = crs_to_string(ds.crs) if ds.crs else None
         assumed, reason, warnings = False, "read from the file" if crs else "", []
         if crs is None:
@@ -128,9 +122,8 @@ def open_raster(path, allow_references: bool = False) -> RasterInfo:
 
 
 def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
-                resampling: str = "average", progress: Progress = no_progress,
-                is_cancelled: IsCancelled = never_cancelled,
-                allow_references: bool = False) -> np.ma.MaskedArray:
+                resampling: str = "average", options: ReadOptions | None = None,
+                feedback: Feedback | None = None) -> np.ma.MaskedArray:
     """Read the part of a raster under ``bbox`` at the size it will be shown.
 
     Parameters
@@ -144,7 +137,9 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
         1-based band numbers.
     resampling : {"average", "nearest", "bilinear"}
         How source pixels become output pixels when zoomed out.
-    progress, is_cancelled : callables
+    options : ReadOptions, optional
+        ``allow_references`` (see :func:`open_raster`).
+    feedback : Feedback, optional
 
     Returns
     -------
@@ -160,7 +155,7 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
     Damaged
         The pixels cannot be read (truncated or corrupted file).
     """
-    path = Path(path)
+    path, feedback = Path(path), Feedback.of(feedback)
     bands = tuple(int(b) for b in bands)
     out_width, out_height = int(out_width), int(out_height)
     if out_width < 1 or out_height < 1:
@@ -174,7 +169,7 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
     if not (maxx > minx and maxy > miny):
         raise ValueError(f"bbox {bbox} is empty")
     out = np.ma.masked_all((len(bands), out_height, out_width), dtype=np.float32)
-    with _open(path, allow_references) as ds:
+    with _open(path, options) as ds:
         for b in bands:
             if not 1 <= b <= ds.count:
                 raise ValueError(f"band {b} does not exist; the raster has {ds.count}")
@@ -182,13 +177,13 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
             raise UnsupportedFormat(path, "the raster is rotated", "Warp it to north-up first.")
         placed = _placement(ds, (minx, miny, maxx, maxy), out_width, out_height)
         if placed is None:
-            progress(1.0, "the view is outside the raster")
+            feedback.progress(1.0, "the view is outside the raster")
             return out
         window, (row0, row1, col0, col1) = placed
         _check_source_size(path, ds, window, col1 - col0, row1 - row0)
         for i, band in enumerate(bands):
-            check_cancelled(is_cancelled, path)
-            progress(i / len(bands), f"reading band {band} of {path.name}")
+            feedback.check(path)
+            feedback.progress(i / len(bands), f"reading band {band} of {path.name}")
             try:
                 values = ds.read(band, window=window, out_shape=(row1 - row0, col1 - col0),
                                  resampling=_RESAMPLING[resampling], masked=True)
@@ -197,12 +192,12 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
                               "The file is truncated or corrupted: copy it again.") from exc
             values = np.ma.masked_invalid(values.astype(np.float32), copy=False)
             out[i, row0:row1, col0:col1] = values
-    progress(1.0, f"read {path.name}")
+    feedback.progress(1.0, f"read {path.name}")
     return out
 
 
-def sample(path, xs, ys, bands=None, allow_references: bool = False) -> np.ndarray:
-    """Values of a raster at points (in the raster's CRS).
+def sample(path, xs, ys, bands=None, options: ReadOptions | None = None) -> np.ndarray:
+    """Values of a raster at points (in the raster's CRS); ``options`` as for :func:`open_raster`.
 
     Returns
     -------
@@ -212,7 +207,7 @@ def sample(path, xs, ys, bands=None, allow_references: bool = False) -> np.ndarr
     path = Path(path)
     xs = np.asarray(xs, dtype=float).ravel()
     ys = np.asarray(ys, dtype=float).ravel()
-    with _open(path, allow_references) as ds:
+    with _open(path, options) as ds:
         bands = tuple(ds.indexes) if bands is None else tuple(int(b) for b in np.atleast_1d(bands))
         result = np.full((len(xs), len(bands)), np.nan)
         t = ds.transform
@@ -244,8 +239,7 @@ def sample(path, xs, ys, bands=None, allow_references: bool = False) -> np.ndarr
 
 
 def build_overviews(path, factors=(2, 4, 8, 16), resampling: str = "average",
-                    external: bool = False, progress: Progress = no_progress,
-                    is_cancelled: IsCancelled = never_cancelled) -> tuple[int, ...]:
+                    external: bool = False, feedback: Feedback | None = None) -> tuple[int, ...]:
     """Add reduced-resolution copies so zoomed-out views of a big raster read little.
 
     Internal overviews go into the GeoTIFF itself; with ``external`` (or for formats GDAL cannot
@@ -256,13 +250,13 @@ def build_overviews(path, factors=(2, 4, 8, 16), resampling: str = "average",
     tuple of int
         The overview factors of band 1 afterwards.
     """
-    path = Path(path)
+    path, feedback = Path(path), Feedback.of(feedback)
     factors = [int(f) for f in factors if int(f) > 1]
-    check_cancelled(is_cancelled, path)
-    with _open(path, False) as ds:
+    feedback.check(path)
+    with _open(path) as ds:
         driver = ds.driver
     mode = "r" if external or driver not in ("GTiff", "COG") else "r+"
-    progress(0.0, f"building overviews of {path.name}")
+    feedback.progress(0.0, f"building overviews of {path.name}")
     try:
         with rasterio.Env(SPARSE_OK_OVERVIEW="ON", COMPRESS_OVERVIEW="DEFLATE"), \
                 rasterio.open(path, mode) as ds:
@@ -272,8 +266,8 @@ def build_overviews(path, factors=(2, 4, 8, 16), resampling: str = "average",
     except RasterioError as exc:
         raise DataSourceError(path, f"overviews cannot be built ({exc})",
                               "Check that the file and its folder are writable.") from exc
-    progress(1.0, f"built overviews of {path.name}")
-    with _open(path, False) as ds:
+    feedback.progress(1.0, f"built overviews of {path.name}")
+    with _open(path) as ds:
         return tuple(ds.overviews(1))
 
 
@@ -306,48 +300,33 @@ def _check_source_size(path: Path, ds, window: Window, out_w: int, out_h: int) -
 
 
 class _open:
-    """Open a raster for reading as a context manager, turning GDAL errors into typed ones."""
+    """Vet a raster and open it for reading as a context manager, turning GDAL errors into typed ones."""
 
-    def __init__(self, path: Path, allow_references: bool) -> None:
+    def __init__(self, path: Path, options: ReadOptions | None = None) -> None:
         self.path = path
-        self.allow_references = allow_references
+        self.options = ReadOptions.of(options)
         self.ds = None
 
     def __enter__(self):
-        path = self.path
-        in_gpkg = split_gpkg_raster(path)
-        if in_gpkg is not None:  # a raster table of a GeoPackage (a project's DEM)
-            return self._open_table(*in_gpkg)
-        if not path.is_file():
-            raise DataSourceError(path, "the file does not exist", "Check the path.")
-        with open(path, "rb") as fh:
-            head = fh.read(512)
-        if not self.allow_references and head.lstrip().lower().startswith(b"<vrtdataset"):
-            raise Unsafe(path, "it is a VRT that points at other files",
-                         "Open the files it refers to instead, or allow references.")
+        vetted = vet(self.path, "raster", self.options)
+        path = vetted.path
         try:
-            self.ds = rasterio.open(path)
+            self.ds = rasterio.open(vetted.gdal_path)
         except RasterioIOError as exc:
-            if head.startswith(_TIFF_MAGIC):
+            if vetted.table is not None:
+                raise Damaged(path, f"the raster table {vetted.table!r} cannot be read ({exc})",
+                              "Restore the file from a backup.") from exc
+            if vetted.driver == "GTiff":
                 raise Damaged(path, f"the TIFF cannot be opened ({exc})",
                               "The file is truncated or corrupted: copy it again.") from exc
             raise UnsupportedFormat(path, "it is not a raster the console reads",
                                     "Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world "
                                     "file.") from exc
-        if not self.allow_references and self.ds.driver in REFERENCING_DRIVERS:
-            self.ds.close()
-            raise Unsafe(path, f"it is a {self.ds.driver} file that points at other files or hosts",
-                         "Open the data it refers to instead, or allow references.")
-        return self.ds
-
-    def _open_table(self, file: Path, table: str):
-        if not file.is_file():
-            raise DataSourceError(file, "the file does not exist", "Check the path.")
         try:
-            self.ds = rasterio.open(str(self.path))
-        except RasterioIOError as exc:
-            raise Damaged(file, f"the raster table {table!r} cannot be read ({exc})",
-                          "Restore the file from a backup.") from exc
+            refuse_references(path, self.ds.driver, self.options)
+        except DataSourceError:
+            self.ds.close()
+            raise
         return self.ds
 
     def __exit__(self, *exc_info) -> None:

@@ -8,17 +8,9 @@ Rows are never dropped: ragged rows and rows whose coordinates cannot be read ar
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import re
 import unicodedata
-import warnings as warnings_module
-import zipfile
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree import ElementTree
 
 import geopandas as gpd
 import numpy as np
@@ -28,24 +20,18 @@ import shapely
 from datasources.china_offsets import offset_kind, offset_note, to_cgcs2000
 from datasources.crs import crs_to_string, infer_crs
 from datasources.dms import parse_coordinates
-from datasources.encoding import EncodingGuess, detect_text_encoding, normalise
+from datasources.encoding import EncodingGuess
 from datasources.errors import (
     CRSUnknown,
-    Damaged,
-    DataSourceError,
-    EncodingError,
-    FileTooLarge,
-    Unsafe,
     UnsupportedFormat,
 )
-from datasources.feedback import (
-    IsCancelled,
-    Progress,
-    check_cancelled,
-    never_cancelled,
-    no_progress,
-)
+from datasources.feedback import Feedback
+from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN, VectorSource
+from datasources.table_cells import TableCells, read_cells
+
+__all__ = ["LAT_NAMES", "LON_NAMES", "NULL_WORDS", "TableCells", "coordinate_score", "neutral_name",
+           "read_cells", "read_records", "read_table"]
 
 LON_NAMES = {"lon", "lng", "long", "longitude", "x", "easting", "经度", "東經", "东经", "x坐标",
              "経度", "point_x", "xcoord", "x_coord", "coord_x"}
@@ -58,29 +44,23 @@ NULL_WORDS = frozenset({"", "NA", "N/A", "n/a", "NULL", "null", "NaN", "nan", "N
 """Cells read as missing in a numeric column."""
 
 
-def read_table(path, encoding: str | None = None, crs=None, x: str | None = None,
-               y: str | None = None, sheet: str | int | None = None, project_crs: str | None = None,
-               progress: Progress = no_progress,
-               is_cancelled: IsCancelled = never_cancelled) -> VectorSource:
+def read_table(path, options: ReadOptions | None = None,
+               feedback: Feedback | None = None) -> VectorSource:
     """Read a CSV/TSV/TXT or XLSX table with coordinate columns as a point layer.
 
     Parameters
     ----------
     path : str or Path
         The table.
-    encoding : str, optional
-        Text encoding of a CSV; detected when not given (and marked as guessed).
-    crs : CRS-like, optional
-        The CRS of the coordinates; inferred from their ranges (and the file name) when not given.
-    x, y : str, optional
-        Names of the coordinate columns; found by name (lon/lng/经度/X坐标..., lat/纬度/Y坐标...)
-        when not given.
-    sheet : str or int, optional
-        Worksheet of an XLSX (name or 0-based index); the first when not given.
-    project_crs : str, optional
-        Used as the CRS of planar coordinates without a zone when they fit it.
-    progress, is_cancelled : callables
-        Progress reports and cancellation (see :mod:`datasources.feedback`).
+    options : ReadOptions, optional
+        ``encoding``: text encoding of a CSV, detected when not given (and marked as guessed);
+        ``crs``: the CRS of the coordinates, inferred from their ranges (and the file name) when not
+        given; ``x``, ``y``: the coordinate columns, found by name (lon/lng/经度/X坐标...,
+        lat/纬度/Y坐标...) when not given; ``sheet``: worksheet of an XLSX (name or 0-based index),
+        the first when not given; ``project_crs``: used as the CRS of planar coordinates without a
+        zone when they fit it.
+    feedback : Feedback, optional
+        Progress reports and cancellation.
 
     Returns
     -------
@@ -97,10 +77,12 @@ def read_table(path, encoding: str | None = None, crs=None, x: str | None = None
         The file is binary junk, a zip bomb, undecodable, too large, or the read was cancelled.
     """
     path = Path(path)
-    cells = read_cells(path, encoding, sheet, progress, is_cancelled)
+    options, feedback = ReadOptions.of(options), Feedback.of(feedback)
+    crs = options.crs
+    cells = read_cells(path, options, feedback)
     frame = _frame(cells)
     header = [c for c in cells.header if c in frame.columns]
-    x_col, y_col = _coordinate_columns(path, header, frame, x, y)
+    x_col, y_col = _coordinate_columns(path, header, frame, options.x, options.y)
     xs, x_problems = parse_coordinates(frame[x_col])
     ys, y_problems = parse_coordinates(frame[y_col])
     warnings = list(cells.warnings)
@@ -126,14 +108,14 @@ def read_table(path, encoding: str | None = None, crs=None, x: str | None = None
     geometry = np.full(len(frame), None, dtype=object)
     geometry[good] = shapely.points(xs[good], ys[good])
 
-    crs_text, assumed, reason = _crs_for(path, xs[good], ys[good], crs, project_crs, warnings)
+    crs_text, assumed, reason = _crs_for(path, xs[good], ys[good], crs, options.project_crs, warnings)
     data = gpd.GeoDataFrame(frame, geometry=geometry, crs=crs_text)
     data[PROBLEM_COLUMN] = problems
     flagged = int((data[PROBLEM_COLUMN] != "").sum())
     if flagged:
         warnings.append(f"{flagged} of {len(data)} rows are flagged ({int((~good).sum())} without "
                         "a readable position); see the _problem column")
-    progress(1.0, f"read {len(data)} rows from {path.name}")
+    feedback.progress(1.0, f"read {len(data)} rows from {path.name}")
     return VectorSource(
         path=path, layer=cells.layer, driver=cells.driver, data=data, crs=crs_text,
         crs_assumed=assumed, crs_reason=reason, encoding=cells.encoding.encoding
@@ -143,10 +125,11 @@ def read_table(path, encoding: str | None = None, crs=None, x: str | None = None
     )
 
 
-def read_records(path, encoding: str | None = None, sheet: str | int | None = None,
-                 progress: Progress = no_progress,
-                 is_cancelled: IsCancelled = never_cancelled) -> tuple[pd.DataFrame, EncodingGuess]:
+def read_records(path, options: ReadOptions | None = None,
+                 feedback: Feedback | None = None) -> tuple[pd.DataFrame, EncodingGuess]:
     """Read any table of records (sensor readings, lists of households) without coordinates.
+
+    ``options.encoding`` and ``options.sheet`` apply, as for :func:`read_table`.
 
     A second header row that continues the first (``"Уровень"`` / ``"средний"``) is detected and
     joined into the column names (``"Уровень средний"``); ``frame.attrs["header_rows"]`` says how many
@@ -159,7 +142,7 @@ def read_records(path, encoding: str | None = None, sheet: str | int | None = No
     encoding : EncodingGuess
         The encoding used and whether it was detected.
     """
-    cells = read_cells(Path(path), encoding, sheet, progress, is_cancelled)
+    cells = read_cells(Path(path), options, feedback)
     header_rows = 1
     if _second_header_row(cells):
         first = cells.rows.pop(0)
@@ -313,238 +296,3 @@ def _is_number(value) -> bool:
 
 def _pad(row: list, width: int) -> list:
     return list(row) + [None] * (width - len(row))
-
-
-def _unique(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    out = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
-    return out
-
-# --- cells: the raw grid of a CSV or XLSX, before any typing -------------------------------------
-
-MAX_TABLE_BYTES = 1 << 30
-"""Tables larger than this (1 GiB) are refused: load them into the project store instead."""
-MAX_COLUMNS = 5000
-MAX_UNPACKED = 512 << 20
-"""An XLSX that would unpack to more than this (512 MiB) is refused as a likely zip bomb."""
-_DELIMITERS = (",", ";", "\t", "|")
-_SAMPLE = 1 << 16
-
-
-@dataclass
-class TableCells:
-    """The cells of a table as read: header names, rows of text (CSV) or values (XLSX)."""
-
-    raw_header: list
-    rows: list[list]
-    row_numbers: list[int]
-    ragged: list[str]
-    encoding: EncodingGuess
-    driver: str
-    layer: str
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def header(self) -> list[str]:
-        """Unique column names; blank ones become ``field_N``."""
-        names = [str(c).strip() if c not in (None, "") else f"field_{i + 1}"
-                 for i, c in enumerate(self.raw_header)]
-        return _unique(names)
-
-
-def read_cells(path: Path, encoding: str | None = None, sheet: str | int | None = None,
-               progress: Progress = no_progress,
-               is_cancelled: IsCancelled = never_cancelled) -> TableCells:
-    """Read the header and rows of a CSV/TSV/TXT or XLSX without interpreting any value."""
-    if not path.is_file():
-        raise DataSourceError(path, "the file does not exist", "Check the path.")
-    size = path.stat().st_size
-    if size > MAX_TABLE_BYTES:
-        raise FileTooLarge(path, f"the table is {size / 2**30:.1f} GiB",
-                           "Split it, or load it into the project store.")
-    with open(path, "rb") as fh:
-        head = fh.read(8)
-    suffix = path.suffix.lower()
-    if suffix in (".xls", ".ods") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnsupportedFormat(path, "old Excel (.xls) and .ods workbooks are not read",
-                                "Save it as .xlsx or CSV.")
-    progress(0.0, f"reading {path.name}")
-    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        return _xlsx_cells(path, sheet, is_cancelled)
-    return _text_cells(path, encoding, progress, is_cancelled)
-
-
-def _text_cells(path: Path, encoding, progress: Progress, is_cancelled: IsCancelled) -> TableCells:
-    data = path.read_bytes()
-    warnings: list[str] = []
-    guess = _encoding_for(path, data, encoding)
-    text, guess = _decode(path, data, guess, warnings)
-    sample = text[:_SAMPLE]
-    control = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\r\n")
-    if control > 0.01 * max(len(sample), 1):
-        raise Damaged(path, "holds binary data, not text", "Check that it really is a text table.")
-    if guess.guessed:
-        warnings.append(f"text encoding {guess.encoding} was detected ({guess.reason}), not declared")
-    delimiter = _sniff(sample, len(text) > _SAMPLE)
-    lines = max(text.count("\n"), 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header: list[str] | None = None
-    rows, numbers, ragged = [], [], []
-    blank = 0
-    try:
-        for record in reader:
-            if reader.line_num % 5000 == 0:
-                check_cancelled(is_cancelled, path)
-                progress(0.9 * reader.line_num / lines, f"reading {path.name}")
-            cells = [c.strip(" ") for c in record]
-            if not any(cells):
-                blank += header is not None
-                continue
-            if header is None:
-                if len(cells) > MAX_COLUMNS:
-                    raise Damaged(path, f"the header has {len(cells)} fields",
-                                  "Check that it really is a table (one record per line).")
-                header = cells
-                continue
-            _add_row(cells, len(header), reader.line_num, rows, numbers, ragged)
-    except csv.Error as exc:
-        raise Damaged(path, f"line {reader.line_num} cannot be read ({exc})",
-                      "Check the file: a cell this long is not a table value.") from exc
-    if header is None:
-        raise Damaged(path, "the file is empty", "Choose a file with a header row and records.")
-    if blank:
-        warnings.append(f"{blank} blank lines were skipped")
-    layer = path.stem
-    return TableCells(header, rows, numbers, ragged, guess, "CSV", layer, warnings)
-
-
-def _add_row(cells: list, width: int, number: int, rows, numbers, ragged) -> None:
-    while len(cells) > width and cells[-1] in ("", None):
-        cells = cells[:-1]
-    rows.append(cells)
-    numbers.append(number)
-    ragged.append("" if len(cells) == width
-                  else f"ragged row: {len(cells)} fields, header has {width}")
-
-
-def _encoding_for(path: Path, data: bytes, encoding: str | None) -> EncodingGuess:
-    if encoding:
-        try:
-            return EncodingGuess(normalise(encoding), False, "given when opening")
-        except LookupError as exc:
-            raise EncodingError(path, f"{encoding!r} is not a known text encoding",
-                                "Give one such as utf-8, gb18030 or cp1251.") from exc
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return EncodingGuess("utf-16", True, "UTF-16 byte order mark")
-    if b"\x00" in data[:_SAMPLE]:
-        raise Damaged(path, "holds binary data, not text", "Check that it really is a text table.")
-    return detect_text_encoding(data[:_SAMPLE])
-
-
-def _decode(path: Path, data: bytes, guess: EncodingGuess, warnings: list[str]):
-    try:
-        return data.decode(guess.encoding), guess
-    except UnicodeDecodeError as exc:
-        if not guess.guessed:
-            raise EncodingError(path, f"byte {exc.start} does not decode as {guess.encoding}",
-                                "Give the encoding the file was saved in.") from exc
-    whole = detect_text_encoding(data)  # the sample misled: look at every byte
-    try:
-        return data.decode(whole.encoding), whole
-    except UnicodeDecodeError:
-        text = data.decode(whole.encoding, errors="replace")
-        warnings.append(f"{text.count(chr(0xFFFD))} characters could not be decoded as "
-                        f"{whole.encoding} and show as \ufffd")
-        return text, whole
-
-
-def _sniff(sample: str, cut: bool) -> str:
-    lines = sample.splitlines()
-    if cut and len(lines) > 1:
-        lines = lines[:-1]
-    lines = [line for line in lines if line.strip()][:50]
-    best, best_score = ",", None
-    for order, delimiter in enumerate(_DELIMITERS):
-        try:
-            counts = [len(r) for r in csv.reader(lines, delimiter=delimiter)]
-        except csv.Error:
-            continue
-        if not counts:
-            continue
-        mode, hits = Counter(counts).most_common(1)[0]
-        score = (mode > 1, hits / len(counts), mode, -order)
-        if mode > 1 and (best_score is None or score > best_score):
-            best, best_score = delimiter, score
-    return best
-
-
-def _xlsx_cells(path: Path, sheet, is_cancelled: IsCancelled) -> TableCells:
-    _check_zip(path)
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        with warnings_module.catch_warnings():
-            warnings_module.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (KeyError, ValueError, OSError, zipfile.BadZipFile, InvalidFileException,
-            ElementTree.ParseError) as exc:
-        raise Damaged(path, f"the workbook cannot be read ({exc})",
-                      "Open and save it again in Excel, or save it as CSV.") from exc
-    try:
-        names = book.sheetnames
-        if sheet is None:
-            sheet_name = names[0]
-        elif isinstance(sheet, int) and 0 <= sheet < len(names):
-            sheet_name = names[sheet]
-        elif sheet in names:
-            sheet_name = sheet
-        else:
-            raise UnsupportedFormat(path, f"there is no sheet {sheet!r}",
-                                    f"Choose among: {', '.join(names)}.")
-        header, rows, numbers, ragged = None, [], [], []
-        for number, values in enumerate(book[sheet_name].iter_rows(values_only=True), start=1):
-            if number % 5000 == 0:
-                check_cancelled(is_cancelled, path)
-            cells = [v.strip(" ") if isinstance(v, str) else v for v in values]
-            while cells and cells[-1] in (None, ""):
-                cells.pop()
-            if not cells:
-                continue
-            if header is None:
-                header = cells
-                continue
-            _add_row(cells, len(header), number, rows, numbers, ragged)
-    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
-        raise Damaged(path, f"sheet {sheet!r} cannot be read ({exc})",
-                      "Open and save it again in Excel, or save it as CSV.") from exc
-    finally:
-        book.close()
-    if header is None:
-        raise Damaged(path, f"sheet {sheet_name!r} is empty", "Choose a sheet with a header row.")
-    unicode = EncodingGuess("utf-8", False, "XLSX stores text as Unicode")
-    return TableCells(header, rows, numbers, ragged, unicode, "XLSX", sheet_name)
-
-
-def _check_zip(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise Damaged(path, "is not an XLSX workbook (not a zip file)",
-                      "Save it again from Excel as .xlsx, or as CSV.") from exc
-    total = sum(m.file_size for m in members)
-    if total > MAX_UNPACKED:
-        raise Unsafe(path, f"the workbook would unpack to {total / 2**20:.0f} MB",
-                     "Open it only if you trust its source, after saving it as CSV.")
-    for member in members:
-        if member.file_size > (8 << 20) and member.file_size > 200 * max(member.compress_size, 1):
-            raise Unsafe(path, f"{member.filename} is compressed "
-                               f"{member.file_size // max(member.compress_size, 1)}:1 (a zip bomb)",
-                         "Do not open it; ask the sender for the data again.")
-    if "xl/workbook.xml" not in {m.filename for m in members}:
-        raise Damaged(path, "is a zip file but not an XLSX workbook",
-                      "Save it again from Excel as .xlsx, or as CSV.")

@@ -22,6 +22,7 @@ from rasterio.warp import reproject
 from datasources.crs import WGS84, transformer
 from datasources.errors import Damaged
 from datasources.feedback import (
+    Feedback,
     IsCancelled,
     Progress,
     check_cancelled,
@@ -39,14 +40,14 @@ PARENT_LEVELS = 3
 
 
 class BasemapLayer(Layer):
-    """A tiled basemap: an MBTiles file or an :class:`~datasources.tiles.XYZSource`.
+    """A tiled basemap: an MBTiles file or an :class:`~datasources.web_tiles.XYZSource`.
 
     Parameters
     ----------
     source : MBTiles, XYZSource, str or Path
         A path is opened as MBTiles. Anything with ``tile(z, x, y) -> bytes | None``, ``minzoom``,
-        ``maxzoom``, ``bounds`` (degrees or None) and ``name`` will do; ``tiles(keys, progress,
-        is_cancelled)`` is used when present (XYZ downloads a few at a time).
+        ``maxzoom``, ``bounds`` (degrees or None) and ``name`` will do; ``tiles(keys, feedback)``
+        is used when present (XYZ downloads a few at a time).
     name : str, optional
         By default the source's name.
     max_tiles : int
@@ -156,7 +157,7 @@ class BasemapLayer(Layer):
         if wanted:
             fetch_many = getattr(self.source, "tiles", None)
             if fetch_many is not None:
-                raw = fetch_many(wanted, progress, is_cancelled)
+                raw = fetch_many(wanted, Feedback(progress, is_cancelled))
             else:
                 raw = {key: self.source.tile(*key) for key in wanted if not is_cancelled()}
             remember = not getattr(self.source, "offline", False)

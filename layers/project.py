@@ -7,8 +7,9 @@ from pathlib import Path
 from psygnal import EmissionInfo, Signal, SignalGroup
 
 from datasources.errors import UnsupportedFormat
-from datasources.feedback import IsCancelled, Progress, never_cancelled, no_progress
+from datasources.feedback import Feedback
 from datasources.gpkg_raster import drawable_raster_tables, gpkg_raster_name, gpkg_tables
+from datasources.options import ReadOptions
 from datasources.project_file import is_project_file, load_project, save_project
 from layers.base import Layer, _normalise_crs
 from layers.layer_list import LayerList
@@ -138,8 +139,8 @@ class Project:
         except Exception:  # noqa: BLE001 — odd bounds: fall back to the file's own CRS
             return cls(crs=crs)
 
-    def add_file(self, path: str | Path, progress: Progress = no_progress,
-                 is_cancelled: IsCancelled = never_cancelled, **options) -> list[Layer]:
+    def add_file(self, path: str | Path, options: ReadOptions | None = None,
+                 feedback: Feedback | None = None, **raster_options) -> list[Layer]:
         """Read a data file and put its layers on top of the map.
 
         Rasters (``.tif``, ``.tiff``...) become one :class:`RasterLayer`; anything else goes through
@@ -149,16 +150,22 @@ class Project:
         Parameters
         ----------
         path : str or Path
-        progress, is_cancelled : callables
-        **options
-            Passed to ``open_vectors`` (``encoding``, ``crs``) or to ``RasterLayer`` (``band``, ``name``).
+        options : ReadOptions, optional
+            The caller's choices (``encoding``, ``crs``...); ``project_crs`` is this project's CRS
+            unless given.
+        feedback : Feedback, optional
+        **raster_options
+            Passed to ``RasterLayer`` (``band``, ``name``).
 
         Returns
         -------
         list of Layer
             The new layers, top first.
         """
-        layers = layers_from_file(path, self._crs, progress, is_cancelled, self.warnings, **options)
+        options = ReadOptions.of(options)
+        if options.project_crs is None:
+            options = options.replace(project_crs=self._crs)
+        layers = layers_from_file(path, options, feedback, self.warnings, **raster_options)
         for i, layer in enumerate(layers):
             self.layers.insert(i, layer)
         return layers
@@ -175,8 +182,7 @@ class Project:
         self._mark_clean()
 
     # ------------------------------------------------------------------ saving
-    def save(self, path: str | Path | None = None, progress: Progress = no_progress,
-             is_cancelled: IsCancelled = never_cancelled) -> Path:
+    def save(self, path: str | Path | None = None, feedback: Feedback | None = None) -> Path:
         """Write the project file (atomically) and clear ``dirty``.
 
         Parameters
@@ -195,7 +201,8 @@ class Project:
         self.settings.pop("store_layers", None)
         if store_layers:
             self.settings["store_layers"] = store_layers
-        save_project(target, entries, {**self.settings, "crs": self._crs}, progress, is_cancelled)
+        save_project(target, entries, {**self.settings, "crs": self._crs},
+                     *Feedback.of(feedback).callables)
         for layer, entry in zip(saved, entries, strict=True):
             if isinstance(layer, RasterLayer) and entry.get("table"):  # the project file holds it now
                 layer.path = Path(gpkg_raster_name(target, entry["table"]))
@@ -204,12 +211,11 @@ class Project:
         return target
 
     @classmethod
-    def load(cls, path: str | Path, progress: Progress = no_progress,
-             is_cancelled: IsCancelled = never_cancelled) -> Project:
+    def load(cls, path: str | Path, feedback: Feedback | None = None) -> Project:
         """Open a project file; layers whose raster file is missing are left out and named in
         ``warnings``."""
         path = Path(path)
-        entries, settings = load_project(path, progress, is_cancelled)
+        entries, settings = load_project(path, *Feedback.of(feedback).callables)
         crs = settings.pop("crs", DEFAULT_CRS)
         settings.pop("format_version", None)
         project = cls(crs=crs, settings=settings)
@@ -227,27 +233,30 @@ class Project:
             self.events.path.emit(path)
 
 
-def layers_from_file(path: str | Path, project_crs: str | None = None, progress: Progress = no_progress,
-                     is_cancelled: IsCancelled = never_cancelled, warnings: list[str] | None = None,
-                     validity: str = "full", **options) -> list[Layer]:
+def layers_from_file(path: str | Path, options: ReadOptions | None = None,
+                     feedback: Feedback | None = None, warnings: list[str] | None = None,
+                     **raster_options) -> list[Layer]:
     """Read a data file into layers, top first, without adding them to a project (worker-safe).
 
-    Rasters (``.tif``, ``.tiff``...) become one :class:`RasterLayer`; anything else goes through
-    :func:`datasources.vector.open_vectors` and gives a :class:`VectorLayer` per layer in the file, points
-    drawn above lines above polygons. Township layers known by name get their township look.
-    ``validity="deferred"`` opens fast and leaves the full geometry check to
-    :meth:`VectorLayer.check_validity` (see :func:`datasources.vector.open_vector`).
+    Rasters (``.tif``, ``.tiff``...) become one :class:`RasterLayer` (``raster_options``: ``band``,
+    ``name``); anything else goes through :func:`datasources.vector.open_vectors` with ``options`` and
+    gives a :class:`VectorLayer` per layer in the file, points drawn above lines above polygons.
+    Township layers known by name get their township look. ``options.validity="deferred"`` opens fast
+    and leaves the full geometry check to :meth:`VectorLayer.check_validity` (see
+    :func:`datasources.vector.open_vector`); ``options.project_crs`` is the hint for a missing CRS.
+    Notes on what was assumed go to ``warnings`` when given.
     """
     from layers.township import apply_township_look
 
     path = Path(path)
+    options = ReadOptions.of(options)
+    project_crs = options.project_crs
     if path.suffix.lower() in RASTER_SUFFIXES:
-        return [RasterLayer(path, **options)]
+        return [RasterLayer(path, **raster_options)]
     from datasources.vector import open_vectors
 
     vector_tables, raster_tables = gpkg_tables(path) if path.suffix.lower() == ".gpkg" else ([], [])
-    sources = [] if raster_tables and not vector_tables else open_vectors(
-        path, project_crs=project_crs, progress=progress, is_cancelled=is_cancelled, validity=validity, **options)
+    sources = [] if raster_tables and not vector_tables else open_vectors(path, options, feedback)
     layers = [VectorLayer.from_source(src) for src in sources]
     # a GeoPackage's raster tables (a DEM made by QGIS or GDAL) come as raster layers, beneath the rest
     drawable, left_out = drawable_raster_tables(path, project_crs) if raster_tables else ([], [])
@@ -286,13 +295,13 @@ def _layer_from_entry(entry: dict, warnings: list[str]) -> Layer | None:
     options = {"id": entry.get("id"), "visible": entry.get("visible", True),
                "opacity": entry.get("opacity", 1.0)}
     if entry.get("kind") == "web_basemap":
-        from datasources.tiles import XYZSource
+        from datasources.web_tiles import TileService, XYZSource
         from layers.basemap import BasemapLayer, default_tile_cache
 
         warnings.append(f"{entry.get('name')}: web basemap without its key; add the key again if the "
                         "service needs one (cached tiles still show)")
-        return BasemapLayer(XYZSource(entry["template"], default_tile_cache(), name=entry.get("name")),
-                            name=entry.get("name"), **options)
+        service = TileService(entry["template"], name=entry.get("name"))
+        return BasemapLayer(XYZSource(service, default_tile_cache()), name=entry.get("name"), **options)
     if entry.get("kind") == "basemap":
         if entry.get("missing"):
             warnings.append(f"{entry.get('name')}: the basemap file {entry['path']} is missing; "

@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from datasources.errors import DataSourceError
 from datasources.incident_files import import_incidents
 from datasources.incident_import import FIELDS, guess_mapping, read_incident_rows
+from datasources.options import ReadOptions
 from datasources.tables import read_cells
 
 PREVIEW_ROWS = 30
@@ -136,7 +137,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
     # ------------------------------------------------------------------ the file
     def _reread(self) -> None:
         try:
-            self.cells = read_cells(self.path, self.encoding.currentData())
+            self.cells = read_cells(self.path, ReadOptions(encoding=self.encoding.currentData()))
         except DataSourceError as exc:
             self._say(exc.message, error=True)
             return

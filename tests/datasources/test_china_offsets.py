@@ -18,6 +18,7 @@ from datasources.china_offsets import (
     wgs84_to_gcj02,
 )
 from datasources.crs import transformer
+from datasources.options import ReadOptions
 
 # (WGS 84 lat, lon, GCJ-02 lat, lon): the test pairs published with eviltransform (Shanghai, Shenzhen, Beijing)
 EVILTRANSFORM = [
@@ -92,7 +93,7 @@ def test_a_shapefile_read_as_gcj02_lands_on_cgcs2000(tmp_path):
     path.with_suffix(".prj").unlink(missing_ok=True)
     assumed = open_vector(path)
     assert assumed.crs == "EPSG:4490" and assumed.crs_assumed
-    src = open_vector(path, crs="GCJ-02")
+    src = open_vector(path, ReadOptions(crs="GCJ-02"))
     assert src.crs == "EPSG:4490" and not src.crs_assumed
     assert any("GCJ-02" in w for w in src.warnings)
     coords = shapely.get_coordinates(src.data.geometry.values[1])[:3]
@@ -108,7 +109,7 @@ def test_a_csv_of_baidu_points_lands_on_cgcs2000(tmp_path):
     blon, blat = wgs84_to_bd09(120.1551, 30.2741)
     path = tmp_path / "baidu.csv"
     path.write_text(f"name,lng,lat\n学校,{float(blon):.9f},{float(blat):.9f}\n", encoding="utf-8")
-    src = read_table(path, crs="bd09")
+    src = read_table(path, ReadOptions(crs="bd09"))
     assert src.crs == "EPSG:4490"
     point = src.data.geometry.values[0]
     assert _metres(120.1551, 30.2741, point.x, point.y) < 0.5

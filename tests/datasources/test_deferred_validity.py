@@ -9,6 +9,7 @@ import pyogrio
 import pytest
 import shapely
 
+from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN
 from datasources.validity import (
     EMPTY,
@@ -36,7 +37,7 @@ def _bad_parcels(tmp_path):
 
 
 def test_deferred_read_flags_only_the_cheap_problems(tmp_path):
-    src = open_vector(_bad_parcels(tmp_path), validity="deferred")
+    src = open_vector(_bad_parcels(tmp_path), ReadOptions(validity="deferred"))
     assert src.validity_checked is False
     assert list(src.data[PROBLEM_COLUMN]) == ["", NULL, EMPTY, "", NON_FINITE, "", ""]
     assert "3 of 7 features" in " ".join(src.warnings)
@@ -44,8 +45,8 @@ def test_deferred_read_flags_only_the_cheap_problems(tmp_path):
 
 def test_full_validity_on_top_of_the_deferred_read_gives_the_full_read(tmp_path):
     path = _bad_parcels(tmp_path)
-    deferred = open_vector(path, validity="deferred")
-    full = open_vector(path, validity="full")
+    deferred = open_vector(path, ReadOptions(validity="deferred"))
+    full = open_vector(path, ReadOptions(validity="full"))
     assert full.validity_checked is True
     later = flag_problems(deferred.data.geometry.values,
                           deferred.data[PROBLEM_COLUMN].to_numpy(dtype=object))
@@ -58,13 +59,14 @@ def test_open_vectors_passes_the_mode_to_every_layer(tmp_path):
     path = _bad_parcels(tmp_path)
     wells = gpd.GeoDataFrame(geometry=shapely.points([(1, 1), (2, 2)]), crs="EPSG:4528")
     pyogrio.write_dataframe(wells, path, layer="wells", append=True)
-    assert [s.validity_checked for s in open_vectors(path, validity="deferred")] == [False, False]
+    deferred = ReadOptions(validity="deferred")
+    assert [s.validity_checked for s in open_vectors(path, deferred)] == [False, False]
     assert [s.validity_checked for s in open_vectors(path)] == [True, True]
 
 
 def test_an_unknown_mode_is_refused(tmp_path):
     with pytest.raises(ValueError, match="validity"):
-        open_vector(_bad_parcels(tmp_path), validity="later")
+        open_vector(_bad_parcels(tmp_path), ReadOptions(validity="later"))
 
 
 @pytest.mark.parametrize("geoms", [

@@ -13,6 +13,7 @@ import shapely
 
 from datasources.errors import Damaged, DataSourceError, FileTooLarge, Unsafe, UnsupportedFormat
 from datasources.formats import json_depth, sniff_format
+from datasources.options import ReadOptions
 from datasources.vector import list_layers, open_vector
 
 
@@ -23,7 +24,7 @@ def _frame(n=50):
 
 def _expect(error, path, **kwargs):
     with pytest.raises(error) as info:
-        open_vector(path, **kwargs)
+        open_vector(path, ReadOptions(**kwargs))
     err = info.value
     assert str(err).startswith(f"{path.name}:"), "the message names the file"
     assert err.problem and err.advice, "says what is wrong and what to do"
@@ -85,7 +86,7 @@ def test_vrt_is_refused_unless_allowed(tmp_path):
     with zipfile.ZipFile(zipped, "w") as zf:
         zf.writestr("wells.vrt", VRT.format(src="/etc/passwd"))
     _expect(Unsafe, zipped)
-    allowed = open_vector(vrt, allow_vrt=True)
+    allowed = open_vector(vrt, ReadOptions(allow_references=True))
     assert allowed.feature_count == 50 and allowed.data["name"].iloc[0] == "户0"
 
 

@@ -11,6 +11,8 @@ from rasterio.transform import from_origin
 from rasterio.windows import Window
 
 from datasources.errors import Cancelled, Damaged, FileTooLarge, Unsafe, UnsupportedFormat
+from datasources.feedback import Feedback
+from datasources.options import ReadOptions
 from datasources.raster import build_overviews, open_raster, read_window, sample
 
 ZION = "spDataLarge_srtm_zion.tif"
@@ -185,7 +187,7 @@ def test_vrt_pointing_at_other_files_is_unsafe_unless_allowed(real_data, tmp_pat
         read_window(disguised, (0, 0, 100, 100), 10, 10)
     with pytest.raises(Unsafe):
         sample(vrt, [1.0], [1.0])
-    allowed = open_raster(vrt, allow_references=True)
+    allowed = open_raster(vrt, ReadOptions(allow_references=True))
     assert allowed.driver == "VRT" and allowed.width == 465
 
 
@@ -193,7 +195,9 @@ def test_cancel_and_progress(real_data):
     path = real_data / "dem" / ECUADOR
     info = open_raster(path)
     with pytest.raises(Cancelled):
-        read_window(path, info.bounds, 50, 50, bands=(1, 2), is_cancelled=lambda: True)
+        read_window(path, info.bounds, 50, 50, bands=(1, 2),
+                    feedback=Feedback(is_cancelled=lambda: True))
     seen = []
-    read_window(path, info.bounds, 50, 50, bands=(1, 2, 3), progress=lambda f, m: seen.append(f))
+    read_window(path, info.bounds, 50, 50, bands=(1, 2, 3),
+                feedback=Feedback(lambda f, m: seen.append(f)))
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)

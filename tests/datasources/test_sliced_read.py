@@ -7,12 +7,13 @@ import numpy as np
 import pyogrio
 import shapely
 
-from datasources import vector
+from datasources import frames
+from datasources.options import ReadOptions
 from datasources.vector import open_vector
 
 
 def test_sliced_read_equals_the_ordinary_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(vector, "SLICE", 1000)  # several slices without a huge file
+    monkeypatch.setattr(frames, "SLICE", 1000)  # several slices without a huge file
     rng = np.random.default_rng(3)
     n = 4500
     frame = gpd.GeoDataFrame(
@@ -24,10 +25,10 @@ def test_sliced_read_equals_the_ordinary_read(tmp_path, monkeypatch):
     path = tmp_path / "households.gpkg"
     pyogrio.write_dataframe(frame, path, layer="households")
     calls = []
-    original = vector._read_in_slices
-    monkeypatch.setattr(vector, "_read_in_slices", lambda *a: calls.append(a) or original(*a))
-    sliced = open_vector(path, validity="deferred")
-    ordinary = open_vector(path, validity="full")
+    original = frames._read_in_slices
+    monkeypatch.setattr(frames, "_read_in_slices", lambda *a: calls.append(a) or original(*a))
+    sliced = open_vector(path, ReadOptions(validity="deferred"))
+    ordinary = open_vector(path, ReadOptions(validity="full"))
     assert calls, "the deferred read did not take the sliced path"
     assert list(sliced.data.columns) == list(ordinary.data.columns)
     assert sliced.crs == ordinary.crs == "EPSG:4549"

@@ -11,6 +11,8 @@ import pytest
 
 from datasources.dms import parse_coordinates, parse_dms
 from datasources.errors import Cancelled, Damaged, EncodingError, Unsafe, UnsupportedFormat
+from datasources.feedback import Feedback
+from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN
 from datasources.tables import LAT_NAMES, LON_NAMES, coordinate_score, read_records, read_table
 
@@ -198,20 +200,20 @@ def test_xlsx_with_chinese_coordinate_columns_and_bad_rows(tmp_path):
 def test_a_given_encoding_and_columns_win(tmp_path):
     path = tmp_path / "points.txt"
     path.write_bytes("名称;东; 北\n甲;500100.5;3000100\n乙;500200;3000200\n".encode("gb18030"))
-    source = read_table(path, encoding="GBK", x="东", y="北", project_crs="EPSG:4547")
+    source = read_table(path, ReadOptions(encoding="GBK", x="东", y="北", project_crs="EPSG:4547"))
     assert (source.encoding, source.encoding_guessed) == ("gb18030", False)
     assert source.data["名称"].tolist() == ["甲", "乙"]
     assert source.crs == "EPSG:4547" and source.crs_assumed
     assert source.data.geometry.iloc[0].coords[0] == (500100.5, 3000100)
-    detected = read_table(path, x="东", y="北")
+    detected = read_table(path, ReadOptions(x="东", y="北"))
     assert detected.encoding == "gb18030" and detected.encoding_guessed
     assert detected.crs is None and any("could not be inferred" in w for w in detected.warnings)
     with pytest.raises(UnsupportedFormat, match="no column 'east'"):
-        read_table(path, encoding="gb18030", x="east", y="北")
+        read_table(path, ReadOptions(encoding="gb18030", x="east", y="北"))
     with pytest.raises(EncodingError, match="does not decode as utf-8"):
-        read_table(path, encoding="utf-8", x="东", y="北")
+        read_table(path, ReadOptions(encoding="utf-8", x="东", y="北"))
     with pytest.raises(EncodingError, match="not a known text encoding"):
-        read_table(path, encoding="klingon")
+        read_table(path, ReadOptions(encoding="klingon"))
 
 
 def test_tab_and_pipe_delimiters_short_rows_and_swapped_columns(tmp_path):
@@ -290,9 +292,9 @@ def test_cancelling_a_long_read(tmp_path):
     path = tmp_path / "long.csv"
     path.write_text("x,y\n" + "113,23\n" * 12000, encoding="utf-8")
     with pytest.raises(Cancelled):
-        read_table(path, is_cancelled=lambda: True)
+        read_table(path, feedback=Feedback(is_cancelled=lambda: True))
     seen = []
-    source = read_table(path, progress=lambda f, m: seen.append(f))
+    source = read_table(path, feedback=Feedback(progress=lambda f, m: seen.append(f)))
     assert len(source.data) == 12000 and seen[-1] == 1.0 and seen == sorted(seen)
 
 

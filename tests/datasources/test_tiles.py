@@ -17,14 +17,9 @@ from rasterio.io import MemoryFile
 from rasterio.transform import Affine
 
 from datasources.errors import Damaged, DataSourceError, UnsupportedFormat
-from datasources.tiles import (
-    MBTiles,
-    XYZSource,
-    decode_tile,
-    encode_png,
-    image_format,
-    tile_bounds,
-)
+from datasources.feedback import Feedback
+from datasources.tiles import MBTiles, decode_tile, encode_png, image_format, tile_bounds
+from datasources.web_tiles import FetchPolicy, TileService, XYZSource
 
 pytestmark = pytest.mark.filterwarnings("ignore:Dataset has no geotransform")
 
@@ -298,8 +293,10 @@ class Clock:
 
 def test_xyz_caches_then_serves_offline_and_says_so_once(server, tmp_path):
     messages, clock = [], Clock()
-    source = XYZSource(f"http://127.0.0.1:{server.port}/t/{{z}}/{{x}}/{{y}}.png?tk={{key}}", tmp_path,
-                       key="secret", notify=messages.append, clock=clock, retry_after=60)
+    service = TileService(f"http://127.0.0.1:{server.port}/t/{{z}}/{{x}}/{{y}}.png?tk={{key}}",
+                          key="secret")
+    source = XYZSource(service, tmp_path, notify=messages.append,
+                       policy=FetchPolicy(retry_after=60), clock=clock)
     assert source.url(2, 1, 3).endswith("/t/2/1/3.png?tk=secret")
     first = source.tile(2, 1, 3)
     assert (decode_tile(first) == tile_image(2, 1, 3, 16)).all()
@@ -329,7 +326,7 @@ def test_xyz_caches_then_serves_offline_and_says_so_once(server, tmp_path):
 
 def test_xyz_server_errors_back_off_and_recover(server, tmp_path):
     messages, clock = [], Clock()
-    source = XYZSource(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png", tmp_path,
+    source = XYZSource(TileService(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png"), tmp_path,
                        notify=messages.append, clock=clock)
     server.mode = "error"
     assert source.tile(1, 0, 0) is None and source.offline
@@ -346,7 +343,7 @@ def test_xyz_server_errors_back_off_and_recover(server, tmp_path):
 
 def test_xyz_refuses_an_error_page_in_place_of_a_tile(server, tmp_path):
     messages = []
-    source = XYZSource(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png", tmp_path,
+    source = XYZSource(TileService(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png"), tmp_path,
                        notify=messages.append)
     server.mode = "xml"
     assert source.tile(1, 0, 0) is None
@@ -355,10 +352,10 @@ def test_xyz_refuses_an_error_page_in_place_of_a_tile(server, tmp_path):
 
 
 def test_xyz_fetches_many_in_parallel_and_reads_cache_offline(server, tmp_path):
-    source = XYZSource(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png", tmp_path)
+    source = XYZSource(TileService(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png"), tmp_path)
     keys = [(3, x, y) for x in range(4) for y in range(4)]
     fractions = []
-    found = source.tiles(keys, progress=lambda f, m: fractions.append(f))
+    found = source.tiles(keys, Feedback(lambda f, m: fractions.append(f)))
     assert all(decode_tile(found[k])[0, 0, 2] == 30 + k[1] for k in keys)
     assert len(server.requests) == len(keys) and fractions[-1] == 1.0
     server.stop()
@@ -374,8 +371,8 @@ def _closed_port() -> int:
 
 def test_xyz_closed_port_goes_offline_once(tmp_path):
     messages = []
-    source = XYZSource(f"http://127.0.0.1:{_closed_port()}/{{z}}/{{x}}/{{y}}.png", tmp_path,
-                       notify=messages.append, timeout=2)
+    source = XYZSource(TileService(f"http://127.0.0.1:{_closed_port()}/{{z}}/{{x}}/{{y}}.png"), tmp_path,
+                       notify=messages.append, policy=FetchPolicy(timeout=2))
     found = source.tiles([(4, x, y) for x in range(5) for y in range(5)])
     assert all(v is None for v in found.values()) and len(found) == 25
     assert source.offline and len(messages) == 1
@@ -386,17 +383,18 @@ def test_xyz_closed_port_goes_offline_once(tmp_path):
 
 
 def test_xyz_templates(tmp_path):
-    tianditu = XYZSource("https://t{s}.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile"
-                         "&LAYER=img&TILEMATRIXSET=w&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}",
-                         tmp_path, key="abc")
+    tianditu = XYZSource(TileService(
+        "https://t{s}.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile"
+        "&LAYER=img&TILEMATRIXSET=w&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk={key}", key="abc"),
+        tmp_path)
     url = tianditu.url(12, 3370, 1705)
     assert url.startswith("https://t") and ".tianditu.gov.cn/" in url
     assert url[9] in "01234567" and url.endswith("TILEMATRIX=12&TILEROW=1705&TILECOL=3370&tk=abc")
-    wmts = XYZSource("https://host/wmts/{TileMatrix}/{TileRow}/{TileCol}.jpg", tmp_path)
+    wmts = XYZSource(TileService("https://host/wmts/{TileMatrix}/{TileRow}/{TileCol}.jpg"), tmp_path)
     assert wmts.url(5, 7, 9) == "https://host/wmts/5/9/7.jpg"
-    tms = XYZSource("http://{s}.host/{z}/{x}/{-y}.png", tmp_path)
+    tms = XYZSource(TileService("http://{s}.host/{z}/{x}/{-y}.png"), tmp_path)
     assert tms.url(3, 1, 2) == f"http://{'abc'[3 % 3]}.host/3/1/5.png"
-    other_key = XYZSource(tianditu.template, tmp_path, key="xyz")
+    other_key = XYZSource(TileService(tianditu.template, key="xyz"), tmp_path)
     assert other_key.cache_dir == tianditu.cache_dir != tms.cache_dir
 
 
@@ -408,4 +406,4 @@ def test_xyz_templates(tmp_path):
 ])
 def test_bad_templates_are_refused(template, words, tmp_path):
     with pytest.raises(ValueError, match=words):
-        XYZSource(template, tmp_path)
+        XYZSource(TileService(template), tmp_path)

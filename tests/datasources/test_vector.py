@@ -13,7 +13,9 @@ import pytest
 import shapely
 
 from datasources.errors import Cancelled, DataSourceError
+from datasources.feedback import Feedback
 from datasources.formats import sniff_format
+from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN
 from datasources.validity import flag_problems, geometries_from_wkb, lenient_from_wkb
 from datasources.vector import list_layers, open_vector, open_vectors
@@ -42,12 +44,12 @@ def test_geopackage_lists_and_opens_every_layer(tmp_path):
     sources = open_vectors(path)
     assert [s.layer for s in sources] == ["villages", "wells"]
     assert sources[1].data["name"].tolist() == ["一号井", "二号井"]
-    one = open_vector(path, layer="wells")
+    one = open_vector(path, ReadOptions(layer="wells"))
     assert one.feature_count == 2 and one.driver == "GPKG" and not one.crs_assumed
     first = open_vector(path)
     assert first.layer == "villages" and any("2 layers" in w for w in first.warnings)
     with pytest.raises(DataSourceError, match="no layer 'roads'"):
-        open_vector(path, layer="roads")
+        open_vector(path, ReadOptions(layer="roads"))
 
 
 def test_zipped_shapefiles_in_subfolder_are_read_in_place(tmp_path):
@@ -61,7 +63,7 @@ def test_zipped_shapefiles_in_subfolder_are_read_in_place(tmp_path):
             zf.write(f, f"data/2024/{f.name}")
     assert sniff_format(archive) == "ESRI Shapefile"
     assert sorted(i.name for i in list_layers(archive)) == ["villages", "wells"]
-    villages = open_vector(archive, layer="villages")
+    villages = open_vector(archive, ReadOptions(layer="villages"))
     assert villages.data["name"].tolist() == VILLAGES
     assert villages.crs == "EPSG:4490" and villages.encoding == "utf-8"
     assert villages.path == archive
@@ -130,11 +132,11 @@ def test_gbk_shapefile_without_cpg_and_caller_override(tmp_path):
     assert src.data["name"].tolist() == VILLAGES
     assert src.encoding == "gb18030" and src.encoding_guessed
     assert any("gb18030" in w for w in src.warnings)
-    latin = open_vector(path, encoding="latin-1")  # the caller's choice wins, even a wrong one
+    latin = open_vector(path, ReadOptions(encoding="latin-1"))  # the caller's choice wins, even a wrong one
     assert latin.encoding == "iso8859-1" and not latin.encoding_guessed
     assert latin.data["name"].tolist() != VILLAGES
     with pytest.raises(DataSourceError, match="encoding"):
-        open_vector(path, encoding="no-such-codec")
+        open_vector(path, ReadOptions(encoding="no-such-codec"))
 
 
 @pytest.mark.parametrize("declared", ["GBK", "936", "CP936"])
@@ -154,11 +156,11 @@ def test_gauss_kruger_zone_prefixed_eastings_are_inferred(tmp_path):
     src = open_vector(path)
     assert src.crs == "EPSG:4527" and src.crs_assumed
     assert "zone 39" in src.crs_reason and src.data.crs.to_epsg() == 4527
-    given = open_vector(path, crs="EPSG:4547")
+    given = open_vector(path, ReadOptions(crs="EPSG:4547"))
     assert given.crs == "EPSG:4547" and not given.crs_assumed
     assert given.crs_reason == "given by the user"
     with pytest.raises(DataSourceError, match="not known"):
-        open_vector(path, crs="EPSG:999999")
+        open_vector(path, ReadOptions(crs="EPSG:999999"))
 
 
 def test_planar_without_zone_uses_project_crs_hint(tmp_path):
@@ -166,7 +168,7 @@ def test_planar_without_zone_uses_project_crs_hint(tmp_path):
     path = tmp_path / "p.shp"
     pyogrio.write_dataframe(gpd.GeoDataFrame({"n": range(3)}, geometry=pts), path)
     assert open_vector(path).crs is None
-    hinted = open_vector(path, project_crs="EPSG:4547")
+    hinted = open_vector(path, ReadOptions(project_crs="EPSG:4547"))
     assert hinted.crs == "EPSG:4547" and hinted.crs_assumed
 
 
@@ -229,12 +231,12 @@ def test_progress_reported_per_layer_and_cancel_checked(tmp_path):
     pyogrio.write_dataframe(_villages(), path, layer="villages")
     pyogrio.write_dataframe(_wells(), path, layer="wells", append=True)
     seen = []
-    open_vectors(path, progress=lambda f, m: seen.append((f, m)))
+    open_vectors(path, feedback=Feedback(progress=lambda f, m: seen.append((f, m))))
     fractions = [f for f, _ in seen]
     assert fractions[0] == 0.0 and fractions[-1] == 1.0 and fractions == sorted(fractions)
     assert sum("villages" in m for _, m in seen) == 1 and sum("wells" in m for _, m in seen) == 1
     with pytest.raises(Cancelled):
-        open_vector(path, is_cancelled=lambda: True)
+        open_vector(path, feedback=Feedback(is_cancelled=lambda: True))
     calls = []
 
     def cancel_on_second_layer():
@@ -243,8 +245,8 @@ def test_progress_reported_per_layer_and_cancel_checked(tmp_path):
 
     seen2 = []
     with pytest.raises(Cancelled):
-        open_vectors(path, progress=lambda f, m: seen2.append((f, m)),
-                     is_cancelled=cancel_on_second_layer)
+        open_vectors(path, feedback=Feedback(lambda f, m: seen2.append((f, m)),
+                                             cancel_on_second_layer))
     assert len(calls) >= 3
 
 

@@ -7,7 +7,8 @@ import pytest
 
 from datasources.crs import transformer
 from datasources.errors import Cancelled
-from datasources.tiles import ORIGIN_SHIFT, MBTiles, XYZSource, tile_bounds
+from datasources.tiles import ORIGIN_SHIFT, MBTiles, tile_bounds
+from datasources.web_tiles import TileService, XYZSource
 from layers.basemap import BasemapLayer
 from tests.datasources.test_tiles import TileServer, make_mbtiles, tile_image
 
@@ -130,7 +131,7 @@ def test_extent_comes_from_the_bounds_metadata(tmp_path):
     far = transformer("EPSG:4326", "EPSG:3857").transform(-60.0, -30.0)
     image = layer.render_rgba((far[0] - 1e5, far[1] - 1e5, far[0] + 1e5, far[1] + 1e5), 50, 50)
     assert image[..., 3].max() == 0 and source.reads == 0  # outside the file's bounds: nothing read
-    assert BasemapLayer(XYZSource("https://host/{z}/{x}/{y}.png", tmp_path)).extent is None
+    assert BasemapLayer(XYZSource(TileService("https://host/{z}/{x}/{y}.png"), tmp_path)).extent is None
 
 
 def test_decoded_tiles_are_reused_but_offline_gaps_are_not(world):
@@ -160,8 +161,8 @@ def test_xyz_basemap_draws_from_the_disk_cache_when_the_server_is_gone(tmp_path)
     server = TileServer()
     try:
         messages = []
-        source = XYZSource(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png", tmp_path,
-                           notify=messages.append, maxzoom=3)
+        service = TileService(f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png", maxzoom=3)
+        source = XYZSource(service, tmp_path, notify=messages.append)
         view = (-ORIGIN_SHIFT, 0, 0, ORIGIN_SHIFT)  # the north-west quarter of the world
         online = BasemapLayer(source).render_rgba(view, 1024, 1024)
         assert len(server.requests) == 16 and online[..., 3].min() > 0

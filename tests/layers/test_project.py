@@ -16,6 +16,7 @@ import shapely
 from rasterio.transform import from_origin
 
 from datasources.errors import Cancelled, UnsupportedFormat
+from datasources.feedback import Feedback
 from datasources.project_file import is_project_file, load_project, save_project
 from datasources.raster import open_raster, read_window
 from datasources.source import PROBLEM_COLUMN
@@ -189,7 +190,7 @@ def test_cancelled_or_failed_save_keeps_the_old_file(township, tmp_path):
     township.layers[0].name = "改名"
     calls = iter(range(100))
     with pytest.raises(Cancelled):
-        township.save(target, is_cancelled=lambda: next(calls) >= 2)
+        township.save(target, Feedback(is_cancelled=lambda: next(calls) >= 2))
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "p.gpkg"]
     assert township.dirty

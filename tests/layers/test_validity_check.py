@@ -8,6 +8,7 @@ import pytest
 import shapely
 
 from datasources.errors import Cancelled
+from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN
 from datasources.vector import open_vector
 from layers.project import layers_from_file
@@ -27,12 +28,12 @@ def _parcels(tmp_path):
 
 
 def _deferred_layer(tmp_path) -> VectorLayer:
-    return VectorLayer.from_source(open_vector(_parcels(tmp_path), validity="deferred"))
+    return VectorLayer.from_source(open_vector(_parcels(tmp_path), ReadOptions(validity="deferred")))
 
 
 def test_check_validity_flags_what_the_full_read_flags(tmp_path):
     layer = _deferred_layer(tmp_path)
-    full = open_vector(_parcels(tmp_path), validity="full")
+    full = open_vector(_parcels(tmp_path), ReadOptions(validity="full"))
     assert not layer.validity_checked and layer.problem_count == 1
     heard = []
     layer.events.data.connect(heard.append)
@@ -62,7 +63,7 @@ def test_a_clean_layer_is_checked_without_an_event(tmp_path):
     frame = gpd.GeoDataFrame(geometry=[shapely.box(0, 0, 1, 1)], crs="EPSG:4528")
     path = tmp_path / "clean.gpkg"
     pyogrio.write_dataframe(frame, path)
-    layer = VectorLayer.from_source(open_vector(path, validity="deferred"))
+    layer = VectorLayer.from_source(open_vector(path, ReadOptions(validity="deferred")))
     heard = []
     layer.events.data.connect(heard.append)
     assert layer.check_validity() == 0
@@ -104,6 +105,7 @@ def test_a_layer_made_from_a_frame_counts_as_checked():
 
 def test_layers_from_file_passes_the_mode(tmp_path):
     path = _parcels(tmp_path)
-    assert [x.validity_checked for x in layers_from_file(path, validity="deferred")] == [False]
+    deferred = ReadOptions(validity="deferred")
+    assert [x.validity_checked for x in layers_from_file(path, deferred)] == [False]
     (full,) = layers_from_file(path)
     assert full.validity_checked and full.problem_count == 3

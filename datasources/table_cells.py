@@ -1,0 +1,226 @@
+"""The raw grid of a CSV/TSV/TXT or XLSX, before any value is typed or interpreted.
+
+:func:`read_cells` vets the file (:func:`datasources.vetting.vet`), finds the text encoding and the
+delimiter of a text table, reads a workbook's sheet without evaluating anything, and keeps every row
+with the spreadsheet row number it came from; ragged rows are kept and described.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import unicodedata
+import warnings as warnings_module
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.etree import ElementTree
+
+from datasources.encoding import EncodingGuess, detect_text_encoding, normalise
+from datasources.errors import Damaged, EncodingError, UnsupportedFormat
+from datasources.feedback import Feedback
+from datasources.options import ReadOptions
+from datasources.vetting import vet
+
+MAX_COLUMNS = 5000
+_DELIMITERS = (",", ";", "\t", "|")
+_SAMPLE = 1 << 16
+
+
+@dataclass
+class TableCells:
+    """The cells of a table as read: header names, rows of text (CSV) or values (XLSX)."""
+
+    raw_header: list
+    rows: list[list]
+    row_numbers: list[int]
+    ragged: list[str]
+    encoding: EncodingGuess
+    driver: str
+    layer: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def header(self) -> list[str]:
+        """Unique column names; blank ones become ``field_N``."""
+        names = [str(c).strip() if c not in (None, "") else f"field_{i + 1}"
+                 for i, c in enumerate(self.raw_header)]
+        return _unique(names)
+
+
+def read_cells(path: str | Path, options: ReadOptions | None = None,
+               feedback: Feedback | None = None) -> TableCells:
+    """Read the header and rows of a CSV/TSV/TXT or XLSX without interpreting any value.
+
+    ``options.encoding`` (CSV) and ``options.sheet`` (XLSX) apply; the file is vetted first
+    (:func:`datasources.vetting.vet`).
+    """
+    options, feedback = ReadOptions.of(options), Feedback.of(feedback)
+    vetted = vet(path, "table", options)
+    feedback.check(vetted.path)
+    feedback.progress(0.0, f"reading {vetted.path.name}")
+    if vetted.driver == "XLSX":
+        return _xlsx_cells(vetted.path, options.sheet, feedback)
+    return _text_cells(vetted.path, options.encoding, feedback)
+
+
+def _text_cells(path: Path, encoding, feedback: Feedback) -> TableCells:
+    data = path.read_bytes()
+    warnings: list[str] = []
+    guess = _encoding_for(path, data, encoding)
+    text, guess = _decode(path, data, guess, warnings)
+    sample = text[:_SAMPLE]
+    control = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\r\n")
+    if control > 0.01 * max(len(sample), 1):
+        raise Damaged(path, "holds binary data, not text", "Check that it really is a text table.")
+    if guess.guessed:
+        warnings.append(f"text encoding {guess.encoding} was detected ({guess.reason}), not declared")
+    delimiter = _sniff(sample, len(text) > _SAMPLE)
+    lines = max(text.count("\n"), 1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    rows, numbers, ragged = [], [], []
+    blank = 0
+    try:
+        for record in reader:
+            if reader.line_num % 5000 == 0:
+                feedback.check(path)
+                feedback.progress(0.9 * reader.line_num / lines, f"reading {path.name}")
+            cells = [c.strip(" ") for c in record]
+            if not any(cells):
+                blank += header is not None
+                continue
+            if header is None:
+                if len(cells) > MAX_COLUMNS:
+                    raise Damaged(path, f"the header has {len(cells)} fields",
+                                  "Check that it really is a table (one record per line).")
+                header = cells
+                continue
+            _add_row(cells, len(header), reader.line_num, rows, numbers, ragged)
+    except csv.Error as exc:
+        raise Damaged(path, f"line {reader.line_num} cannot be read ({exc})",
+                      "Check the file: a cell this long is not a table value.") from exc
+    if header is None:
+        raise Damaged(path, "the file is empty", "Choose a file with a header row and records.")
+    if blank:
+        warnings.append(f"{blank} blank lines were skipped")
+    layer = path.stem
+    return TableCells(header, rows, numbers, ragged, guess, "CSV", layer, warnings)
+
+
+def _add_row(cells: list, width: int, number: int, rows, numbers, ragged) -> None:
+    while len(cells) > width and cells[-1] in ("", None):
+        cells = cells[:-1]
+    rows.append(cells)
+    numbers.append(number)
+    ragged.append("" if len(cells) == width
+                  else f"ragged row: {len(cells)} fields, header has {width}")
+
+
+def _encoding_for(path: Path, data: bytes, encoding: str | None) -> EncodingGuess:
+    if encoding:
+        try:
+            return EncodingGuess(normalise(encoding), False, "given when opening")
+        except LookupError as exc:
+            raise EncodingError(path, f"{encoding!r} is not a known text encoding",
+                                "Give one such as utf-8, gb18030 or cp1251.") from exc
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return EncodingGuess("utf-16", True, "UTF-16 byte order mark")
+    if b"\x00" in data[:_SAMPLE]:
+        raise Damaged(path, "holds binary data, not text", "Check that it really is a text table.")
+    return detect_text_encoding(data[:_SAMPLE])
+
+
+def _decode(path: Path, data: bytes, guess: EncodingGuess, warnings: list[str]):
+    try:
+        return data.decode(guess.encoding), guess
+    except UnicodeDecodeError as exc:
+        if not guess.guessed:
+            raise EncodingError(path, f"byte {exc.start} does not decode as {guess.encoding}",
+                                "Give the encoding the file was saved in.") from exc
+    whole = detect_text_encoding(data)  # the sample misled: look at every byte
+    try:
+        return data.decode(whole.encoding), whole
+    except UnicodeDecodeError:
+        text = data.decode(whole.encoding, errors="replace")
+        warnings.append(f"{text.count(chr(0xFFFD))} characters could not be decoded as "
+                        f"{whole.encoding} and show as \ufffd")
+        return text, whole
+
+
+def _sniff(sample: str, cut: bool) -> str:
+    lines = sample.splitlines()
+    if cut and len(lines) > 1:
+        lines = lines[:-1]
+    lines = [line for line in lines if line.strip()][:50]
+    best, best_score = ",", None
+    for order, delimiter in enumerate(_DELIMITERS):
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        mode, hits = Counter(counts).most_common(1)[0]
+        score = (mode > 1, hits / len(counts), mode, -order)
+        if mode > 1 and (best_score is None or score > best_score):
+            best, best_score = delimiter, score
+    return best
+
+
+def _xlsx_cells(path: Path, sheet, feedback: Feedback) -> TableCells:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        with warnings_module.catch_warnings():
+            warnings_module.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (KeyError, ValueError, OSError, zipfile.BadZipFile, InvalidFileException,
+            ElementTree.ParseError) as exc:
+        raise Damaged(path, f"the workbook cannot be read ({exc})",
+                      "Open and save it again in Excel, or save it as CSV.") from exc
+    try:
+        names = book.sheetnames
+        if sheet is None:
+            sheet_name = names[0]
+        elif isinstance(sheet, int) and 0 <= sheet < len(names):
+            sheet_name = names[sheet]
+        elif sheet in names:
+            sheet_name = sheet
+        else:
+            raise UnsupportedFormat(path, f"there is no sheet {sheet!r}",
+                                    f"Choose among: {', '.join(names)}.")
+        header, rows, numbers, ragged = None, [], [], []
+        for number, values in enumerate(book[sheet_name].iter_rows(values_only=True), start=1):
+            if number % 5000 == 0:
+                feedback.check(path)
+            cells = [v.strip(" ") if isinstance(v, str) else v for v in values]
+            while cells and cells[-1] in (None, ""):
+                cells.pop()
+            if not cells:
+                continue
+            if header is None:
+                header = cells
+                continue
+            _add_row(cells, len(header), number, rows, numbers, ragged)
+    except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
+        raise Damaged(path, f"sheet {sheet!r} cannot be read ({exc})",
+                      "Open and save it again in Excel, or save it as CSV.") from exc
+    finally:
+        book.close()
+    if header is None:
+        raise Damaged(path, f"sheet {sheet_name!r} is empty", "Choose a sheet with a header row.")
+    unicode = EncodingGuess("utf-8", False, "XLSX stores text as Unicode")
+    return TableCells(header, rows, numbers, ragged, unicode, "XLSX", sheet_name)
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return out
