@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from datasources.errors import StoreError
-from datasources.store.gpkg import envelope_value
+from datasources.store.gpkg import register_functions
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "afs", "ceph", "glusterfs",
                        "fuse.sshfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "lustre", "gpfs"}
@@ -97,7 +97,7 @@ def open_engine(target: str | os.PathLike, mounts: str | None = None) -> Engine:
     @event.listens_for(engine, "connect")
     def _connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
-        dbapi_connection.create_function("gpkg_x", 2, envelope_value, deterministic=True)
+        register_functions(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA journal_mode = {journal}")
         cursor.execute("PRAGMA synchronous = FULL")

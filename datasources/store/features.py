@@ -9,19 +9,21 @@ overwritten.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import geopandas as gpd
 import pandas as pd
-from sqlalchemy import insert, select
+from sqlalchemy import column, func, insert, select, table
 
 from datasources.errors import StoreError
 from datasources.incident_vocabulary import NOT_ORIGINALS
 from datasources.store.core import Outcome, SessionCore, Write
+from datasources.store.gpkg import RTREE_COLUMNS, rtree_name
 from datasources.store.incident_intake import number_unnumbered
 from datasources.store.models import PERSONAL_FIELDS, Incident
 from datasources.store.permissions import VILLAGE_SCOPED, Action, Right
-from datasources.store.rows import model_of
+from datasources.store.rows import geometry_column, model_of
 
 #: Incident fields that only the incident workflow sets (with a note, a history row and an audit record).
 WORKFLOW_FIELDS = ("status", "closed_at", "assignee", "duplicate_of")
@@ -40,7 +42,16 @@ class Features:
         ``query`` names one of the store's named queries for the kind (:data:`NAMED_QUERIES`), with its
         ``values``: ``read("incidents", "case_number", number="QX-2025-00012")``.
         """
-        return self._read(kind, None if query is None else named_query(kind, query, values))
+        condition = None
+        if query is not None:
+            dialect = self.core.store.engine.dialect.name
+            condition = named_query(kind, query, values, dialect, self.core.store.srid)
+        return self._read(kind, condition)
+
+    def in_box(self, kind: str, minx: float, miny: float, maxx: float, maxy: float):
+        """The features of ``kind`` whose envelope meets the box (store CRS), found through the spatial
+        index (the GeoPackage R-tree, or PostGIS's GiST index)."""
+        return self.read(kind, "bbox", minx=minx, miny=miny, maxx=maxx, maxy=maxy)
 
     def _read(self, kind: str, condition):
         model = model_of(kind)
@@ -130,25 +141,57 @@ class Features:
         self.core.audited_write(write, change)
 
 
-def named_query(kind: str, name: str, values: dict):
+def named_query(kind: str, name: str, values: dict, dialect: str, srid: int):
     """The SQL condition of the named query ``name`` of ``kind`` (see :data:`NAMED_QUERIES`)."""
-    queries = NAMED_QUERIES.get(kind, {})
+    model = model_of(kind)
+    queries = {**(SPATIAL_QUERIES if geometry_column(model) else {}), **NAMED_QUERIES.get(kind, {})}
     if name not in queries:
         raise StoreError(f"the store has no query {name!r} of {kind}",
                          f"Use one of {', '.join(queries) or 'none'}.")
-    return queries[name](**values)
+    try:
+        return queries[name](Where(model, dialect, srid), **values)
+    except TypeError as exc:
+        raise StoreError(f"the query {name!r} of {kind} was asked wrongly ({exc})") from exc
 
 
-def _case_number(number: str):
+@dataclass(frozen=True)
+class Where:
+    """What a named query builds its condition for: the model, the database's dialect and CRS."""
+
+    model: type
+    dialect: str
+    srid: int
+
+
+def _bbox(where: Where, minx: float, miny: float, maxx: float, maxy: float):
+    """Features whose envelope meets the box, through the spatial index."""
+    model, name = where.model, geometry_column(where.model)
+    geom = getattr(model, name)
+    minx, miny, maxx, maxy = (float(v) for v in (minx, miny, maxx, maxy))
+    if where.dialect == "postgresql":
+        return geom.op("&&")(func.ST_MakeEnvelope(minx, miny, maxx, maxy, where.srid))
+    rtree = table(rtree_name(model.__tablename__, name), *(column(c) for c in RTREE_COLUMNS))
+    candidates = select(rtree.c.id).where(rtree.c.minx <= maxx, rtree.c.maxx >= minx,
+                                          rtree.c.miny <= maxy, rtree.c.maxy >= miny)
+    # the R-tree keeps 32-bit envelopes rounded outwards: the exact envelope decides at the edge
+    return (model.id.in_(candidates) & (func.ST_MinX(geom) <= maxx) & (func.ST_MaxX(geom) >= minx)
+            & (func.ST_MinY(geom) <= maxy) & (func.ST_MaxY(geom) >= miny))
+
+
+def _case_number(where: Where, number: str):
     return Incident.case_number == str(number)
 
 
-def _candidates(category: str, start: datetime, end: datetime):
-    """Reports of ``category`` made from ``start`` to ``end`` that are cases of their own."""
-    return ((Incident.category == category) & Incident.status.not_in(NOT_ORIGINALS)
-            & (Incident.reported_at >= start) & (Incident.reported_at <= end))
+def _candidates(where: Where, category: str, start: datetime, end: datetime, box=None):
+    """Reports of ``category`` made from ``start`` to ``end`` that are cases of their own (in ``box``,
+    (minx, miny, maxx, maxy), when given)."""
+    condition = ((Incident.category == category) & Incident.status.not_in(NOT_ORIGINALS)
+                 & (Incident.reported_at >= start) & (Incident.reported_at <= end))
+    return condition if box is None else condition & _bbox(where, *box)
 
 
+#: Conditions of every feature kind with a geometry, by name.
+SPATIAL_QUERIES = {"bbox": _bbox}
 #: Conditions a reader may ask for by name, so that no caller outside the store builds SQL on its models.
 NAMED_QUERIES = {
     "incidents": {"case_number": _case_number, "candidates": _candidates},

@@ -1,17 +1,30 @@
-"""GeoPackage bookkeeping for the embedded store: the core tables and the registration of each layer.
+"""GeoPackage bookkeeping for the embedded store: the core tables, the registration of each layer and the
+spatial index of each geometry column.
 
 The store's tables are made by SQLAlchemy/Alembic; this module makes the file a GeoPackage 1.3 around them
 (``application_id`` ``GPKG``, ``user_version`` 10300, ``gpkg_spatial_ref_sys``, ``gpkg_contents``,
 ``gpkg_geometry_columns``) so GDAL and QGIS list the spatial tables as layers.
+
+Each geometry column has the standard GeoPackage R-tree (the ``gpkg_rtree_index`` extension): a virtual
+table ``rtree_<table>_<column>`` of envelopes, kept in step by the standard triggers in the same transaction
+as every insert, update and delete, whoever writes. The triggers call ``ST_MinX``, ``ST_IsEmpty``...:
+GDAL and QGIS define them; the console defines them on each connection (:func:`register_functions`).
+A plain SQLite client without them can read the store but not write its feature tables, as with any
+GeoPackage GDAL makes.
 """
 
 from __future__ import annotations
 
+import math
+import struct
+from functools import partial
+
+import shapely
 from pyproj import CRS
 from sqlalchemy import Connection, text
 
 from datasources.crs import PROJ_LOCK
-from datasources.store.geometry import Geometry
+from datasources.store.geometry import Geometry, from_gpkg_blob
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10300
@@ -33,6 +46,12 @@ _CORE_DDL = [
        CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
        CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))""",
 ]
+_EXTENSIONS_DDL = """CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT,
+    extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL,
+    CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))"""
+RTREE_EXTENSION = "gpkg_rtree_index"
+RTREE_DEFINITION = "http://www.geopackage.org/spec120/#extension_rtree"
+RTREE_COLUMNS = ("id", "minx", "maxx", "miny", "maxy")
 _UNDEFINED_SRS = [
     ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
     ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
@@ -82,10 +101,91 @@ def update_extents(con: Connection, table: str) -> None:
 
 
 def envelope_value(blob: bytes | None, index: int) -> float | None:
-    """SQL function ``gpkg_x(blob, i)``: the i-th number of a blob's envelope (minx, maxx, miny, maxy)."""
-    import struct
-
-    if blob is None or len(blob) < 40 or not (blob[3] >> 1) & 0b111:
+    """SQL function ``gpkg_x(blob, i)``: the i-th number of a blob's envelope (minx, maxx, miny, maxy);
+    computed from the geometry when the blob has no envelope (None for a missing or empty geometry)."""
+    if blob is None or len(blob) < 8 or blob[3] & 0b1_0000:
         return None
-    order = "<" if blob[3] & 1 else ">"
-    return struct.unpack_from(order + "d", blob, 8 + 8 * index)[0]
+    if (blob[3] >> 1) & 0b111 and len(blob) >= 40:
+        order = "<" if blob[3] & 1 else ">"
+        return struct.unpack_from(order + "d", blob, 8 + 8 * index)[0]
+    try:
+        bounds = shapely.bounds(from_gpkg_blob(blob))
+    except (ValueError, KeyError, shapely.errors.GEOSException):
+        return None
+    value = float(bounds[(0, 2, 1, 3)[index]])
+    return None if math.isnan(value) else value
+
+
+def _is_empty(blob: bytes | None) -> int | None:
+    """SQL function ``ST_IsEmpty``: 1 for a GeoPackage blob flagged empty, 0 otherwise."""
+    if blob is None:
+        return None
+    return int(len(blob) < 8 or bool(blob[3] & 0b1_0000))
+
+
+def register_functions(dbapi_connection) -> None:
+    """Define on a SQLite connection the SQL functions the store and its R-tree triggers use."""
+    dbapi_connection.create_function("gpkg_x", 2, envelope_value, deterministic=True)
+    for name, index in (("ST_MinX", 0), ("ST_MaxX", 1), ("ST_MinY", 2), ("ST_MaxY", 3)):
+        dbapi_connection.create_function(name, 1, partial(envelope_value, index=index),
+                                         deterministic=True)
+    dbapi_connection.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)
+
+
+def rtree_name(table: str, column: str) -> str:
+    return f"rtree_{table}_{column}"
+
+
+def _rtree_triggers(table: str, column: str, fid: str) -> dict[str, str]:
+    """The standard triggers (as GDAL writes them) that keep ``rtree_<table>_<column>`` in step."""
+    t, c, i, r = f'"{table}"', f'"{column}"', f'"{fid}"', f'"{rtree_name(table, column)}"'
+    values = f"NEW.{i},ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}),ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
+    filled, empty = f"NOT ST_IsEmpty(NEW.{c})", f"ST_IsEmpty(NEW.{c})"
+    return {
+        "insert": f"AFTER INSERT ON {t} WHEN (new.{c} NOT NULL AND {filled}) "
+                  f"BEGIN INSERT OR REPLACE INTO {r} VALUES ({values}); END",
+        "update1": f"AFTER UPDATE OF {c} ON {t} WHEN OLD.{i} = NEW.{i} AND (NEW.{c} NOTNULL AND {filled}) "
+                   f"BEGIN INSERT OR REPLACE INTO {r} VALUES ({values}); END",
+        "update2": f"AFTER UPDATE OF {c} ON {t} WHEN OLD.{i} = NEW.{i} AND (NEW.{c} ISNULL OR {empty}) "
+                   f"BEGIN DELETE FROM {r} WHERE id = OLD.{i}; END",
+        "update3": f"AFTER UPDATE ON {t} WHEN OLD.{i} != NEW.{i} AND (NEW.{c} NOTNULL AND {filled}) "
+                   f"BEGIN DELETE FROM {r} WHERE id = OLD.{i}; INSERT OR REPLACE INTO {r} VALUES ({values}); "
+                   f"END",
+        "update4": f"AFTER UPDATE ON {t} WHEN OLD.{i} != NEW.{i} AND (NEW.{c} ISNULL OR {empty}) "
+                   f"BEGIN DELETE FROM {r} WHERE id IN (OLD.{i}, NEW.{i}); END",
+        "delete": f"AFTER DELETE ON {t} WHEN old.{c} NOT NULL BEGIN DELETE FROM {r} WHERE id = OLD.{i}; END",
+    }
+
+
+def create_spatial_index(con: Connection, table: str, column: str, fid: str = "id") -> None:
+    """Give ``table.column`` the GeoPackage R-tree, filled from the rows stored, with its triggers and its
+    ``gpkg_extensions`` row (nothing happens when it has one already)."""
+    rtree = rtree_name(table, column)
+    if con.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).scalar():
+        return
+    con.exec_driver_sql(_EXTENSIONS_DDL)
+    con.exec_driver_sql(f'CREATE VIRTUAL TABLE "{rtree}" USING rtree(id, minx, maxx, miny, maxy)')
+    con.exec_driver_sql(f'INSERT OR REPLACE INTO "{rtree}" SELECT "{fid}", ST_MinX("{column}"), '
+                        f'ST_MaxX("{column}"), ST_MinY("{column}"), ST_MaxY("{column}") FROM "{table}" '
+                        f'WHERE "{column}" NOT NULL AND NOT ST_IsEmpty("{column}")')
+    for name, body in _rtree_triggers(table, column, fid).items():
+        con.exec_driver_sql(f'CREATE TRIGGER "{rtree}_{name}" {body}')
+    con.execute(text("INSERT OR IGNORE INTO gpkg_extensions VALUES (:t, :c, :e, :d, 'write-only')"),
+                {"t": table, "c": column, "e": RTREE_EXTENSION, "d": RTREE_DEFINITION})
+
+
+def drop_spatial_index(con: Connection, table: str, column: str) -> None:
+    """Remove ``table.column``'s R-tree, its triggers and its ``gpkg_extensions`` row."""
+    rtree = rtree_name(table, column)
+    for name in _rtree_triggers(table, column, "id"):
+        con.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{rtree}_{name}"')
+    con.exec_driver_sql(f'DROP TABLE IF EXISTS "{rtree}"')
+    if con.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = 'gpkg_extensions'").scalar():
+        con.execute(text("DELETE FROM gpkg_extensions WHERE table_name = :t AND column_name = :c AND "
+                         "extension_name = :e"), {"t": table, "c": column, "e": RTREE_EXTENSION})
+
+
+def geometry_columns(con: Connection) -> list[tuple[str, str]]:
+    """(table, column) of every registered geometry column."""
+    return [tuple(r) for r in con.exec_driver_sql(
+        "SELECT table_name, column_name FROM gpkg_geometry_columns ORDER BY table_name").all()]

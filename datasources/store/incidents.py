@@ -294,8 +294,11 @@ class Incidents:
         ``reported_at`` (either side), not rejected or duplicates; nearest first, with ``distance_m``."""
         reported_at = utc(reported_at)
         window = timedelta(hours=float(hours))
+        reach = float(distance_m)
+        minx, miny, maxx, maxy = geom.bounds
+        box = (minx - reach, miny - reach, maxx + reach, maxy + reach)
         found = self.features.read("incidents", "candidates", category=category,
-                                   start=reported_at - window, end=reported_at + window)
+                                   start=reported_at - window, end=reported_at + window, box=box)
         found = found[found.geometry.notna()]
         distance = found.geometry.distance(geom)
         found = found.assign(distance_m=distance)[distance <= float(distance_m)]

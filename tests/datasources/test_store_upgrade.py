@@ -1,4 +1,4 @@
-"""A store made at schema revision 0001 (before the incident desk) upgrades to the head (0003) with ``township-console db
+"""A store made at schema revision 0001 (before the incident desk) upgrades to the head (0004) with ``township-console db
 upgrade``: its rows, personal data and audit chain intact, the incidents table still a GeoPackage layer, the new
 tables registered and seeded, and the schema then equal to the models."""
 
@@ -91,7 +91,7 @@ def test_a_0001_store_upgrades_to_the_head_keeping_its_data(tmp_path):
     done = run_cli("db", "upgrade", path)
     assert (done.returncode, done.stdout.strip()) == (0, f"the store is at revision {head_revision()}"), \
         done.stderr
-    assert head_revision() == "0003"
+    assert head_revision() == "0004"
     after = old_rows(path)
     assert after.pop("township_store_info") == sorted(before.pop("township_store_info")
                                                       + [("case_prefix", "QX")])
@@ -134,4 +134,4 @@ def test_a_0001_store_upgrades_to_the_head_keeping_its_data(tmp_path):
         assert con.scalar(select(StoreInfo.value).where(StoreInfo.key == "srid")) == "4549"
 
     done = run_cli("db", "upgrade", path)  # a second upgrade changes nothing
-    assert done.returncode == 0 and current_revision(store.engine) == "0003"
+    assert done.returncode == 0 and current_revision(store.engine) == "0004"
