@@ -104,7 +104,7 @@ def read_incident_rows(path, mapping: dict[str, str] | None = None, encoding: st
     Returns
     -------
     records : list of dict
-        Fields for :meth:`~datasources.store.session.StoreSession.import_reports`: ``category``,
+        Fields for the store's ``session.incidents.import_reports``: ``category``,
         ``geom`` (a Point in ``store_crs``) and/or ``address``, ``reported_at`` (UTC; a time without
         offset is China Standard Time), the reporter's fields as plain text, ...; each also has
         ``row``, the spreadsheet row it came from (drop it before storing).
