@@ -204,6 +204,7 @@ class FileActions(QtCore.QObject):
             self.open_project(Path(name))
 
     def open_project(self, path: Path):
+        from datasources.feedback import Feedback
         from layers.project import Project
 
         self.remember(path)
@@ -214,7 +215,10 @@ class FileActions(QtCore.QObject):
             if not self.window.show_saved_view():
                 self.window.canvas.zoom_to_extent()
 
-        return self.window.run_task(Project.load, path, label=self.tr("Opening project"), done=loaded)
+        def load(progress, is_cancelled):
+            return Project.load(path, Feedback(progress, is_cancelled))
+
+        return self.window.run_task(load, label=self.tr("Opening project"), done=loaded)
 
     def save(self) -> bool:
         if not self.project.path:
