@@ -91,6 +91,10 @@ class AttributeModel(QtCore.QAbstractTableModel):
     def sort(self, column: int, order=QtCore.Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
         rows = np.flatnonzero(self.mask)
+        if not 0 <= column < len(self.columns):  # no sort column: the layer's own order
+            self.order = rows
+            self.layoutChanged.emit()
+            return
         values = self.frame.iloc[rows, column]
         idx = np.argsort(values.to_numpy(), kind="stable") if _sortable(values) else \
             np.argsort(values.astype("string").fillna("").to_numpy(dtype=str), kind="stable")
@@ -100,13 +104,24 @@ class AttributeModel(QtCore.QAbstractTableModel):
         self.layoutChanged.emit()
 
     def set_filter(self, text: str) -> int:
-        """Keep only rows matching ``text``; returns the number shown. Raises ExpressionError."""
-        mask = evaluate(text, self.frame)
+        """Keep only rows matching ``text``; returns the number shown.
+
+        Raises ExpressionError, after emptying the table: a filter that cannot be read matches nothing,
+        so the rows of an earlier filter are never taken for its result.
+        """
+        try:
+            mask = evaluate(text, self.frame)
+        except ExpressionError:
+            self._show(np.zeros(len(self.frame), dtype=bool))
+            raise
+        self._show(mask)
+        return len(self.order)
+
+    def _show(self, mask: np.ndarray) -> None:
         self.beginResetModel()
         self.mask = mask
         self.order = np.flatnonzero(mask)
         self.endResetModel()
-        return len(self.order)
 
 
 def show_layer_selection(view: QtWidgets.QTableView, order: np.ndarray, selection) -> None:
@@ -169,6 +184,8 @@ class AttributeTable(QtWidgets.QWidget):
         top.addWidget(zoom)
         self.view = QtWidgets.QTableView()
         self.view.setModel(self.model)
+        # opened in the layer's own order (Qt would sort by the first column, descending)
+        self.view.horizontalHeader().setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setFont(label_font(9))
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -177,7 +194,13 @@ class AttributeTable(QtWidgets.QWidget):
         self.view.selectionModel().selectionChanged.connect(self._table_selection_changed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
+        self.error = QtWidgets.QLabel()  # what is wrong with the filter, in the user's language
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("QLabel { color: #a61b1b; }")
+        self.error.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
         layout.addLayout(top)
+        layout.addWidget(self.error)
         layout.addWidget(self.view)
         layer.events.selection.connect(self._layer_selection_changed)
         self._update_count()
@@ -187,9 +210,14 @@ class AttributeTable(QtWidgets.QWidget):
             self.model.set_filter(self.filter.text())
             self.filter.setStyleSheet("")
             self.filter.setToolTip("")
+            self.error.hide()
         except ExpressionError as exc:
+            message = str(exc)
             self.filter.setStyleSheet("QLineEdit { background: #fde2e1; }")
-            self.filter.setToolTip(str(exc))
+            self.filter.setToolTip(message)
+            self.error.setText(self.tr("The filter cannot be used: {reason}. No rows are shown.").format(
+                reason=message))
+            self.error.show()
         self._update_count()
         self._layer_selection_changed()
 

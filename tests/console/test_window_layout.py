@@ -125,6 +125,7 @@ def test_the_attribute_table_takes_the_queue_place_as_a_tab(desk):
     assert queue in desk.tabifiedDockWidgets(desk.table_dock)
     assert not desk.table_dock.visibleRegion().isEmpty() and queue.visibleRegion().isEmpty()
     assert table.width() >= 0.6 * desk.canvas.width()  # the map's width, not a 255-px slot
+    assert list(table.model.order) == list(range(len(table.layer.data)))  # the layer's own order
 
 
 def test_a_bad_filter_says_what_is_wrong_and_shows_no_rows(desk):
