@@ -13,15 +13,15 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from datasources.crs import transformer
 from widgets.flat_picture import FlatPicture
+from widgets.frame_pool import PooledTask
 from widgets.incident_items import IncidentItem, is_incident_layer
 from widgets.layer_items import LayerItem, View, build_vector_frame, prepare_vector
-from widgets.map_overlays import draw_north_arrow, draw_scale_bar
+from widgets.map_overlays import draw_north_arrow, draw_scale_bar, ground_metres_per_pixel
 from widgets.raster_frames import build_basemap_frame, build_raster_frame
-from widgets.tasks import Task
 
 METRES_PER_PIXEL_96DPI = 0.0254 / 96.0
+SHOW_PARTIAL_MS = 250  # frames wait at most this long for the other layers of their view
 DRAG_PAUSE_MS = 400  # a drag resting this long gets the detail of its view (else at the release)
 
 
@@ -66,23 +66,28 @@ class MapCanvas(pg.GraphicsView):
         self._wanted: set[str] = set()
         #: the refresh after a view change: on the next turn of the event loop (several changes of one
         #: gesture become one refresh), or DRAG_PAUSE_MS after the last move while a button is held
-        self._debounce = QtCore.QTimer(self, singleShot=True, interval=0)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce = self._timer(0, self.refresh)
         #: the layer pictures blended into one once they show the same view (fast repaints)
         self.flat = FlatPicture()
         self.view_box.addItem(self.flat, ignoreBounds=True)
-        self._flatten_timer = QtCore.QTimer(self, singleShot=True, interval=0)
-        self._flatten_timer.timeout.connect(self._flatten)
+        self._flatten_timer = self._timer(0, self._flatten)
+        #: frames that arrived, shown together once the last job of the view returns (or after
+        #: SHOW_PARTIAL_MS, so a slow layer does not hold back the others)
+        self._pending: dict = {}
+        self._show_timer = self._timer(SHOW_PARTIAL_MS, self._show_pending)
         self.view_box.sigRangeChanged.connect(self._range_changed)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
-        layers = project.layers
-        layers.events.inserted.connect(self._sync_layers)
-        layers.events.removed.connect(self._sync_layers)
-        layers.events.moved.connect(self._sync_layers)
-        layers.events.changed.connect(self._sync_layers)
+        events = project.layers.events
+        for signal in (events.inserted, events.removed, events.moved, events.changed):
+            signal.connect(self._sync_layers)
         project.events.crs.connect(self._crs_changed)
         self._sync_layers()
+
+    def _timer(self, interval: int, slot) -> QtCore.QTimer:
+        timer = QtCore.QTimer(self, singleShot=True, interval=interval)
+        timer.timeout.connect(slot)
+        return timer
 
     # ----------------------------------------------------------------- layers <-> items
     def _sync_layers(self, *args) -> None:
@@ -119,21 +124,20 @@ class MapCanvas(pg.GraphicsView):
         if self._alive():
             self.flat.rebuild(self.items.values())
 
-    def _connect(self, layer) -> None:
+    def _slots(self, layer):
         ev = layer.events
-        ev.visible.connect(self._visibility_changed)
-        ev.opacity.connect(self._restyle_sender)
-        ev.style.connect(self._restyle_sender)
-        ev.data.connect(self._restyle_sender)
-        ev.selection.connect(self._restyle_sender)
+        return ((ev.visible, self._visibility_changed), (ev.opacity, self._restyle_sender),
+                (ev.style, self._restyle_sender), (ev.data, self._restyle_sender),
+                (ev.selection, self._restyle_sender))
+
+    def _connect(self, layer) -> None:
+        for signal, slot in self._slots(layer):
+            signal.connect(slot)
 
     def _disconnect(self, layer) -> None:
-        ev = layer.events
-        for sig, slot in ((ev.visible, self._visibility_changed), (ev.opacity, self._restyle_sender),
-                          (ev.style, self._restyle_sender), (ev.data, self._restyle_sender),
-                          (ev.selection, self._restyle_sender)):
+        for signal, slot in self._slots(layer):
             try:
-                sig.disconnect(slot)
+                signal.disconnect(slot)
             except (ValueError, RuntimeError):
                 pass
 
@@ -198,19 +202,7 @@ class MapCanvas(pg.GraphicsView):
 
     def ground_metres_per_pixel(self, view: View | None = None) -> float:
         view = view or self.current_view()
-        px = view.pixel_size
-        crs = self.project.crs
-        try:
-            tr = transformer(crs, "EPSG:4326")
-            cx, cy = (view.bbox[0] + view.bbox[2]) / 2, (view.bbox[1] + view.bbox[3]) / 2
-            lon0, lat0 = tr.transform(cx, cy)
-            lon1, lat1 = tr.transform(cx + px * 100, cy)
-            from pyproj import Geod
-
-            _, _, dist = Geod(ellps="GRS80").inv(lon0, lat0, lon1, lat1)
-            return float(dist) / 100.0 if math.isfinite(dist) and dist > 0 else px
-        except Exception:  # noqa: BLE001 — an odd CRS must not stop the scale bar
-            return px
+        return ground_metres_per_pixel(view.bbox, view.pixel_size, self.project.crs)
 
     def set_scale(self, denominator: float) -> None:
         """Zoom so the map scale becomes 1:``denominator``, keeping the centre."""
@@ -312,11 +304,11 @@ class MapCanvas(pg.GraphicsView):
             if seq <= self._frames_shown.get(layer.id, 0):
                 return  # a newer frame of this layer is already on screen
             self._frames_shown[layer.id] = seq
-            item = self.items.get(layer.id)
-            if item is not None and shiboken6.isValid(item):
-                self._unflatten()
-                item.set_frame(frame)
-                self.frame_ready.emit(layer)
+            self._pending[layer.id] = (layer, gen, frame)
+            if not self.asynchronous:
+                self._show_pending()
+            elif not self._show_timer.isActive():
+                self._show_timer.start()
 
         worker = self._run(fn, args, done)
         if worker is not None:
@@ -328,6 +320,26 @@ class MapCanvas(pg.GraphicsView):
         if layer.id in self._wanted and self._alive():
             self._wanted.discard(layer.id)
             self._request_frame(layer, self._generation.get(layer.id, 0))
+        if not self._in_flight and self._pending:
+            self._show_pending()
+
+    def _show_pending(self) -> None:
+        """Put the frames that arrived on screen together: one repaint for the whole view instead of
+        one per layer (each repaint blends every layer's picture), and no half-old, half-new map."""
+        pending, self._pending = self._pending, {}
+        if not self._alive():  # the window is gone; so are the items
+            return
+        self._show_timer.stop()
+        self.flat.clear()
+        shown = []
+        for layer, gen, frame in pending.values():
+            item = self.items.get(layer.id)
+            if item is not None and shiboken6.isValid(item) and self._generation.get(layer.id) == gen:
+                item.set_frame(frame)
+                shown.append(layer)
+        self._flatten()
+        for layer in shown:
+            self.frame_ready.emit(layer)
 
     def _run(self, fn, args, done):
         """Run ``fn(*args)`` and hand the result to ``done``: in a worker (returned) when
@@ -338,7 +350,7 @@ class MapCanvas(pg.GraphicsView):
             except Exception as exc:  # noqa: BLE001 — shown to the user, never a crash
                 self.task_error.emit(exc)
             return
-        worker = Task(fn, *args)
+        worker = PooledTask(fn, *args)
         worker.returned.connect(done)
         worker.errored.connect(self.task_error.emit)
         worker.finished.connect(lambda w=worker: self._worker_finished(w))
@@ -358,6 +370,7 @@ class MapCanvas(pg.GraphicsView):
     def closeEvent(self, ev) -> None:  # noqa: N802
         self._debounce.stop()  # pyqtgraph deletes the view box on close; no refresh may follow
         self._flatten_timer.stop()
+        self._show_timer.stop()
         super().closeEvent(ev)
 
     def _alive(self) -> bool:
@@ -366,7 +379,8 @@ class MapCanvas(pg.GraphicsView):
 
     def busy(self) -> bool:
         """True while a refresh is pending or a worker prepares or draws a layer."""
-        return bool(self._workers) or (shiboken6.isValid(self._debounce) and self._debounce.isActive())
+        return (bool(self._workers) or bool(self._pending)
+                or (shiboken6.isValid(self._debounce) and self._debounce.isActive()))
 
     def render_to_image(self, width: int, height: int) -> QtGui.QImage:
         """Draw the current view at ``width`` x ``height`` pixels (headless render and tests)."""

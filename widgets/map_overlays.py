@@ -6,6 +6,7 @@ import math
 
 from PySide6 import QtCore, QtGui
 
+from datasources.crs import transformer
 from widgets import symbols
 
 
@@ -42,3 +43,19 @@ def draw_north_arrow(painter: QtGui.QPainter, w: int) -> None:
     painter.drawPolygon(arrow)
     painter.setFont(symbols.label_font(10, bold=True))
     painter.drawText(QtCore.QRectF(cx - 10, top + 30, 20, 18), QtCore.Qt.AlignmentFlag.AlignCenter, "N")
+
+
+def ground_metres_per_pixel(bbox, pixel_size: float, crs: str) -> float:
+    """Ground metres of one pixel of ``pixel_size`` CRS units at the centre of ``bbox`` (measured on the
+    GRS80 ellipsoid, so degrees and projected units alike give metres)."""
+    try:
+        tr = transformer(crs, "EPSG:4326")
+        cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
+        lon0, lat0 = tr.transform(cx, cy)
+        lon1, lat1 = tr.transform(cx + pixel_size * 100, cy)
+        from pyproj import Geod
+
+        _, _, dist = Geod(ellps="GRS80").inv(lon0, lat0, lon1, lat1)
+        return float(dist) / 100.0 if math.isfinite(dist) and dist > 0 else pixel_size
+    except Exception:  # noqa: BLE001 — an odd CRS must not stop the scale bar
+        return pixel_size
