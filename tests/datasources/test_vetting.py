@@ -25,9 +25,9 @@ from datasources.errors import (
 from datasources.feedback import Feedback
 from datasources.options import ReadOptions
 from datasources.raster import open_raster
-from datasources.tables import read_table
+from datasources.tables import read_cells, read_records, read_table
 from datasources.tiles import MBTiles
-from datasources.vector import open_vector
+from datasources.vector import list_layers, open_vector
 from datasources.vetting import vet
 
 
@@ -122,6 +122,18 @@ def test_each_reader_gets_the_same_typed_refusals(tmp_path):
     not_sqlite.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     with pytest.raises(UnsupportedFormat, match="not an SQLite database"):
         vet(not_sqlite, "tiles")
+
+
+@pytest.mark.parametrize("reader", [open_vector, read_table, read_records, read_cells, open_raster,
+                                    MBTiles, list_layers])
+def test_every_reader_is_vetted_first(reader, tmp_path):
+    with pytest.raises(FileMissing, match="gone.dat: the file does not exist"):
+        reader(tmp_path / "gone.dat")
+    if reader in (open_vector, open_raster, list_layers):  # the readers that hand the file to GDAL
+        vrt = tmp_path / "other.vrt"  # a VRT can make GDAL read any other file: refused
+        vrt.write_text('<VRTDataset rasterXSize="1" rasterYSize="1"></VRTDataset>', encoding="utf-8")
+        with pytest.raises(Unsafe):
+            reader(vrt)
 
 
 def test_read_options_are_checked_and_copied():
