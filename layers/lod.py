@@ -201,7 +201,8 @@ def pack_geometries(geoms, kind: str | None = None, origin=None) -> PackedGeomet
     n_features = geoms.size
     usable = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
     types = shapely.get_type_id(geoms[usable])
-    if np.isin(types, (1, 2, 3)).all():  # single-part geometries are their own parts
+    single = bool(np.isin(types, (1, 2, 3)).all())
+    if single:  # single-part geometries are their own parts (and are not empty: see usable)
         parts, part_feature = geoms[usable], usable
     else:
         parts, part_index = shapely.get_parts(geoms[usable], return_index=True)
@@ -212,7 +213,8 @@ def pack_geometries(geoms, kind: str | None = None, origin=None) -> PackedGeomet
     if kind not in ("polygon", "line"):
         raise ValueError(f"kind must be 'polygon' or 'line', not {kind!r}")
     keep = np.isin(types, _POLYGON_TYPES if kind == "polygon" else _LINE_TYPES)
-    keep &= ~shapely.is_empty(parts)
+    if not single:
+        keep &= ~shapely.is_empty(parts)
     parts, part_feature = parts[keep], part_feature[keep]
     if kind == "polygon":
         rings, ring_part = shapely.get_rings(parts, return_index=True)
@@ -242,7 +244,9 @@ def pack_geometries(geoms, kind: str | None = None, origin=None) -> PackedGeomet
             np.maximum.reduceat(coords[:, 0], starts), np.maximum.reduceat(coords[:, 1], starts)])
     else:
         ring_bounds = np.zeros((0, 4))
-    n_skipped = n_features - np.unique(ring_feature).size
+    drawn = np.zeros(n_features, dtype=bool)
+    drawn[ring_feature] = True
+    n_skipped = n_features - int(np.count_nonzero(drawn))
     return PackedGeometry(origin, np.ascontiguousarray(coords), ring_offsets,
                           ring_feature.astype(np.int64), ring_bounds, ring_exterior, kind,
                           int(n_features), int(n_skipped))

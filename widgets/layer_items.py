@@ -72,16 +72,19 @@ def prepare_vector(layer, project_crs: str) -> PreparedVector:
     style = layer.style
     classes = np.asarray(style.class_index(data), dtype=np.int64) if style is not None else None
     prepared = PreparedVector(kind=kind, count=len(data), class_index=classes)
-    ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-    if ok.any():
-        b = shapely.total_bounds(geoms[ok])
-        prepared.bounds = tuple(float(v) for v in b)
     if kind == "point":
         prepared.xy = anchor_xy(geoms)
+        finite = prepared.xy[np.isfinite(prepared.xy).all(axis=1)]
+        if finite.size:
+            prepared.bounds = (*(float(v) for v in finite.min(axis=0)),
+                               *(float(v) for v in finite.max(axis=0)))
     else:
         prepared.packed = lod.pack_geometries(geoms)
+        if prepared.packed.n_rings:
+            prepared.bounds = prepared.packed.bounds
     field_name = style.label_field if style is not None else None
     if field_name and field_name in data.columns:
+        ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
         prepared.label_xy = anchor_xy(geoms if kind == "point" else _surface_points(geoms, ok))
         prepared.labels = data[field_name].astype("string").fillna("").to_numpy(dtype=object)
     return prepared
@@ -89,9 +92,15 @@ def prepare_vector(layer, project_crs: str) -> PreparedVector:
 
 def anchor_xy(geoms: np.ndarray) -> np.ndarray:
     """(n, 2) coordinates of points (multi-parts and other types by their centroid; NaN when missing)."""
+    if geoms.size and (shapely.get_type_id(geoms) == 0).all():  # plain points: one call
+        xy = shapely.get_coordinates(geoms)
+        if len(xy) == len(geoms):  # no empty point among them
+            return xy
     x = shapely.get_x(geoms)
     y = shapely.get_y(geoms)
-    other = np.isnan(x) & ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    other = np.isnan(x)
+    if other.any():
+        other[other] = ~(shapely.is_missing(geoms[other]) | shapely.is_empty(geoms[other]))
     if other.any():
         centres = shapely.centroid(geoms[other])
         x[other], y[other] = shapely.get_x(centres), shapely.get_y(centres)

@@ -99,21 +99,22 @@ class MapCanvas(pg.GraphicsView):
                 self._disconnect(item.layer)
                 self.view_box.removeItem(item)
         first = not self.items
-        for layer in current.values():
-            if layer.id not in self.items:
-                item = IncidentItem(layer) if is_incident_layer(layer) else LayerItem(layer)
-                self.items[layer.id] = item
-                self.view_box.addItem(item)
-                self._connect(layer)
-                self._prepare(layer)
+        added = [layer for layer in current.values() if layer.id not in self.items]
+        for layer in added:
+            item = IncidentItem(layer) if is_incident_layer(layer) else LayerItem(layer)
+            self.items[layer.id] = item
+            self.view_box.addItem(item)
+            self._connect(layer)
+        if first and added:
+            self.zoom_to_extent()  # before preparing: the first frames are drawn for this view
+        for layer in added:
+            self._prepare(layer)
         n = len(self.project.layers)
         for z, layer in enumerate(self.project.layers):  # first in the list is drawn on top
             item = self.items[layer.id]
             item.setZValue(n - z)
             item.setVisible(layer.visible)
         self._unflatten()
-        if first and self.items:
-            self.zoom_to_extent()
 
     def _unflatten(self) -> None:
         """The layers changed: each paints itself until their pictures are blended again."""
