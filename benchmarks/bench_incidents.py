@@ -1,6 +1,6 @@
 """Incident desk figures: with 10,000 reports, apply a queue filter and redraw the queue and the map.
 
-Data: 10,000 synthetic reports (fixed seed), shaped like ``StoreSession.features("incidents")``
+Data: 10,000 synthetic reports (fixed seed), shaped like ``session.features.read("incidents")``
 (indexed by id, masked reporters, deadlines, assignees, addresses), around the demo's 22 village
 centres over the demo township's extent (about 10.7 km x 8.8 km, EPSG:4549), with the demo's mix of
 statuses and categories and reports spread over the 90 days before a fixed time.

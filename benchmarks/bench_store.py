@@ -79,9 +79,9 @@ def run(cache_dir: Path) -> None:
         init_store(path).dispose()
         store = TownshipStore(path, key_folder=folder / "keys")
         admin = store.create_administrator("admin", PASSWORD)
-        admin.add_many("incidents", _incidents(1000, rng))
+        admin.features.add_many("incidents", _incidents(1000, rng))
 
-        ours = measure(lambda: admin.features("incidents"), repeat=5)
+        ours = measure(lambda: admin.features.read("incidents"), repeat=5)
         ref = measure(lambda: pyogrio.read_dataframe(path, layer="incidents"), repeat=5)
         report("store_read_incidents_1k_masked", ours, "pyogrio_read", ref)
 
@@ -89,14 +89,14 @@ def run(cache_dir: Path) -> None:
                   for i, (x, y) in enumerate(rng.uniform(457_000, 466_000, (10_000, 2)))]
         frame = gpd.GeoDataFrame({"kind": ["camera"] * 10_000},
                                  geometry=[p["geom"] for p in points], crs="EPSG:4549")
-        ours = once(lambda: admin.add_many("facilities", points))
+        ours = once(lambda: admin.features.add_many("facilities", points))
         ref = once(lambda: pyogrio.write_dataframe(frame, folder / "ref.gpkg", layer="f"))
         report("store_import_10k_points", ours, "pyogrio_write", ref)
 
-        version = [int(admin.feature("facilities", 1)["version"])]
+        version = [int(admin.features.get("facilities", 1)["version"])]
 
         def edit() -> None:
-            version[0] = admin.update("facilities", 1, {"capacity": version[0]}, version[0])
+            version[0] = admin.features.update("facilities", 1, {"capacity": version[0]}, version[0])
 
         ours = measure(edit, repeat=15)
         raw = sqlite3.connect(folder / "bare.sqlite")

@@ -67,7 +67,7 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
     """
     path = Path(path)
     # The right first (in the user's own village, if limited to one): a refusal never waits for the file.
-    session.check("import", f"incidents:{path.name}", session.caller.village_code, "incidents")
+    session.incidents.check_import(path.name)
     store_crs = f"EPSG:{session.store.srid}"
     if path.suffix.lower() in OPEN311_SUFFIXES:
         records, errors = read_open311(path, crs=store_crs, names=names)
@@ -77,7 +77,7 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
         records, errors = read_incident_rows(path, mapping, encoding, crs, store_crs, names=names)
         source, label = "import", "row"
     result = ImportResult(errors=list(errors))
-    stored = session.features("incidents")
+    stored = session.features.read("incidents")
     known = set(stored["case_number"].dropna())  # and the sources' own numbers of earlier imports:
     known |= set(stored["source_number"].dropna()) if "source_number" in stored.columns else set()
     seen: set[str] = set()
@@ -93,7 +93,7 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
         good.append(record)
     result.duplicates = _likely_duplicates(session, good, label, distance_m, hours)
     rows = [{k: _plain(v) for k, v in r.items() if k != "row" and v is not None} for r in good]
-    result.ids = session.import_reports(rows, source=source, detail={"file": path.name,
+    result.ids = session.incidents.import_reports(rows, source=source, detail={"file": path.name,
                                                                      "refused": len(result.errors)})
     return result
 
@@ -104,7 +104,7 @@ def _likely_duplicates(session, records: list[dict], label: str, distance_m: flo
     placed = [r for r in records if r.get("geom") is not None]
     if not placed:
         return []
-    stored = session.features("incidents")
+    stored = session.features.read("incidents")
     stored = stored[~stored["status"].isin(NOT_ORIGINALS) & stored.geometry.notna()
                     & stored["reported_at"].notna()]
     reported = pd.to_datetime(stored["reported_at"], utc=True)
@@ -125,24 +125,30 @@ def _likely_duplicates(session, records: list[dict], label: str, distance_m: flo
 
 
 def export_incidents(session, path, fmt: str, include_personal: bool = False,
-                     confirmed: bool = False, names: CodeNames | None = None) -> int:
+                     confirmed: bool = False, names: CodeNames | None = None,
+                     headers: dict[str, str] | None = None, sheet: str | None = None) -> int:
     """Write the incidents the user sees to ``path`` as ``fmt`` (:data:`EXPORT_FORMATS`); returns
     how many. Spreadsheet cells starting with = + - @ or a tab are neutralised; ``names`` are the
-    categories' and statuses' names written beside the codes (Open311: ``service_name``)."""
+    categories' and statuses' names written beside the codes (Open311: ``service_name``); a
+    spreadsheet's columns are called ``headers[column]`` and its sheet ``sheet`` (the reader's
+    language; by default the column names and "incidents")."""
     path = Path(path)
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"{fmt!r} is not an export format", f"Use one of {', '.join(EXPORT_FORMATS)}.")
     if fmt.startswith("open311") and include_personal:
         raise StoreError("Open311 exports never carry residents' personal data",
                          "Export to csv or xlsx for that, if your role allows it.")
-    data = session.export_data("incidents", path.name, include_personal, confirmed)
+    data = session.exports.data("incidents", path.name, include_personal, confirmed)
     store_crs = f"EPSG:{session.store.srid}"
     if fmt.startswith("open311"):
         write_open311(incident_records(data), path, fmt.split("-")[1], store_crs, names)
     else:
-        table = spreadsheet_table(data, store_crs, names)
-        (write_table_csv if fmt == "csv" else write_xlsx)(table, path)
-    session.exported("incidents", path.name, len(data), include_personal)
+        table = spreadsheet_table(data, store_crs, names).rename(columns=headers or {})
+        if fmt == "csv":
+            write_table_csv(table, path)
+        else:
+            write_xlsx(table, path, sheet=sheet or "incidents")
+    session.exports.done("incidents", path.name, len(data), include_personal)
     return len(data)
 
 

@@ -102,19 +102,19 @@ class EditHistory:
             Someone saved the feature since ``expected_version``; nothing is saved or remembered.
         """
         feature_id = int(feature_id)
-        current = self.session.feature(kind, feature_id)
+        current = self.session.features.get(kind, feature_id)
         before = {name: current.get(name) for name in changes}
         if self._personal_in(kind, changes) and int(current["version"]) == expected_version:
             before.update(self._plain_personal(kind, feature_id, changes))
-        version = self.session.update(kind, feature_id, changes, expected_version)
+        version = self.session.features.update(kind, feature_id, changes, expected_version)
         self._versions[(kind, feature_id)] = version
         self._push(EditStep("edit", kind, feature_id, before, dict(changes)))
         return version
 
     def add(self, kind: str, values: dict) -> int:
         """Add a feature (see :meth:`StoreSession.add`); returns its id."""
-        feature_id = int(self.session.add(kind, values))
-        self._versions[(kind, feature_id)] = int(self.session.feature(kind, feature_id)["version"])
+        feature_id = int(self.session.features.add(kind, values))
+        self._versions[(kind, feature_id)] = int(self.session.features.get(kind, feature_id)["version"])
         after = {k: v for k, v in values.items() if k not in STAMPED}
         self._push(EditStep("add", kind, feature_id, {}, after))
         return feature_id
@@ -123,7 +123,7 @@ class EditHistory:
         """Delete a feature (see :meth:`StoreSession.delete`), keeping all of it for undo."""
         feature_id = int(feature_id)
         before = self._snapshot(kind, feature_id)
-        self.session.delete(kind, feature_id, expected_version)
+        self.session.features.delete(kind, feature_id, expected_version)
         self._versions.pop((kind, feature_id), None)
         self._push(EditStep("delete", kind, feature_id, before, {}))
 
@@ -214,22 +214,22 @@ class EditHistory:
         if step.action == "edit":
             values = step.before if backwards else step.after
             version = self._version(key, expected_version)
-            self._versions[key] = self.session.update(step.kind, step.feature_id, values, version)
+            self._versions[key] = self.session.features.update(step.kind, step.feature_id, values, version)
         elif adding:
             values = step.before if step.action == "delete" else step.after
             restored = {k: v for k, v in values.items() if k not in STAMPED}
-            self.session.add_many(step.kind, [{**restored, "id": step.feature_id}], event="add",
+            self.session.features.add_many(step.kind, [{**restored, "id": step.feature_id}], event="add",
                                   detail={"restored": "undo" if backwards else "redo"})
-            self._versions[key] = int(self.session.feature(*key)["version"])
+            self._versions[key] = int(self.session.features.get(*key)["version"])
         else:
-            self.session.delete(step.kind, step.feature_id, self._version(key, expected_version))
+            self.session.features.delete(step.kind, step.feature_id, self._version(key, expected_version))
             self._versions.pop(key, None)
 
     def _version(self, key: tuple[str, int], expected_version: int | None) -> int:
         if expected_version is not None:
             return int(expected_version)
         if key not in self._versions:
-            self._versions[key] = int(self.session.feature(*key)["version"])
+            self._versions[key] = int(self.session.features.get(*key)["version"])
         return self._versions[key]
 
     # -- keeping what a step needs ----------------------------------------------------------------
@@ -238,12 +238,12 @@ class EditHistory:
         return kind == "incidents" and any(name in values for name in PERSONAL_FIELDS)
 
     def _plain_personal(self, kind: str, feature_id: int, wanted) -> dict:
-        plain = self.session.unmask(feature_id, reason=UNDO_REASON)
+        plain = self.session.incidents.unmask(feature_id, reason=UNDO_REASON)
         return {name: plain.get(name) for name in PERSONAL_FIELDS if name in wanted}
 
     def _snapshot(self, kind: str, feature_id: int) -> dict:
         """The whole feature, with personal data in full when there is any."""
-        current = self.session.feature(kind, feature_id)
+        current = self.session.features.get(kind, feature_id)
         values = {k: v for k, v in current.items() if k not in STAMPED}
         if self._personal_in(kind, {k: v for k, v in values.items() if v is not None}):
             values.update(self._plain_personal(kind, feature_id, PERSONAL_FIELDS))

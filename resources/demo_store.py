@@ -109,9 +109,9 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
                 # Numbered again after the move in time: a report moved into the next year gets that
                 # year's number, as the store would have given it (one scheme, one counter per year).
                 frame["id"] = numbers_by_year(frame["reported_at"])
-                extras = incident_extras(frame, builder.deadlines())
+                extras = incident_extras(frame, builder.incidents.deadlines())
                 frame = frame.assign(**{c: extras[c] for c in extras.columns})
-            ids = builder.add_many(kind, _records(frame, renames, columns),
+            ids = builder.features.add_many(kind, _records(frame, renames, columns),
                                    detail={"source": f"{source.name}:{layer}"})
             if kind == "incidents":
                 _write_history(store, builder.username, frame, extras, ids)

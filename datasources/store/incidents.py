@@ -124,6 +124,11 @@ class Incidents:
 
         return self.core.audited_write(write, change)
 
+    def check_import(self, name: str) -> None:
+        """Raise :class:`~datasources.errors.PermissionDenied` (audited) unless the user may import reports
+        (into their own village, if limited to one); ``name`` is the file's, for the audit record."""
+        self.core.check(Action(Right.IMPORT, "incidents"), f"incidents:{name}", self.core.caller.village_code)
+
     def _report_row(self, row: dict, source: str, now: datetime) -> dict:
         if not str(row.get("category") or "").strip():
             raise StoreError("a report needs a category", "Choose what kind of problem it is.")

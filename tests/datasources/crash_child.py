@@ -43,7 +43,7 @@ def main(argv: list[str]) -> None:
     rng = random.Random(seed)
     store = TownshipStore(path, key_folder=keys, hasher=FAST_HASHER)
     session = store.login("admin", ADMIN_PASSWORD)
-    ids = [int(i) for i in session.features(KIND).index]
+    ids = [int(i) for i in session.features.read(KIND).index]
     say(f"READY {len(ids)}")
     op = first_op
     while True:
@@ -51,20 +51,20 @@ def main(argv: list[str]) -> None:
         draw = rng.random()
         if draw < 0.3 or not ids:
             say(f"TRY {op} add 1")
-            new = session.add_many(KIND, [{"kind": f"op-{op}", "village_code": "V00",
+            new = session.features.add_many(KIND, [{"kind": f"op-{op}", "village_code": "V00",
                                            **values(op)}], event="add", detail={"op": op})
             ids += new
             say(f"ACK {op} add {new[0]}")
         elif draw < 0.8:
             feature_id = rng.choice(ids)
-            version = session.feature(KIND, feature_id)["version"]
+            version = session.features.get(KIND, feature_id)["version"]
             say(f"TRY {op} update 1")
-            saved = session.update(KIND, feature_id, values(op), expected_version=version)
+            saved = session.features.update(KIND, feature_id, values(op), expected_version=version)
             say(f"ACK {op} update {feature_id} {saved}")
         else:
             count = rng.randint(2, 6)
             say(f"TRY {op} import {count}")
-            new = session.add_many(KIND, [{"kind": f"op-{op}", "village_code": "V00",
+            new = session.features.add_many(KIND, [{"kind": f"op-{op}", "village_code": "V00",
                                            **values(op, j)} for j in range(count)],
                                    event="import", detail={"op": op})
             ids += new

@@ -80,22 +80,22 @@ def fill_township(admin) -> dict[str, dict[str | None, int]]:
     ids: dict[str, dict[str | None, int]] = {kind: {} for kind in CHANGES}
     for village in VILLAGES:
         x = X0 + offset(village)
-        ids["villages"][village] = admin.add("villages", {
+        ids["villages"][village] = admin.features.add("villages", {
             "village_code": village, "name_zh": f"村{village}", "population": 800,
             "geom": shapely.box(x, Y0, x + 1000, Y0 + 1000)})
     for i, village in enumerate(VILLAGES, start=1):
-        ids["facilities"][village] = admin.add("facilities", sample("facilities", village, i))
-        ids["sensors"][village] = admin.add("sensors", {**sample("sensors", village, i),
+        ids["facilities"][village] = admin.features.add("facilities", sample("facilities", village, i))
+        ids["sensors"][village] = admin.features.add("sensors", {**sample("sensors", village, i),
                                                         "sensor_code": f"S-{village}"})
-        ids["sensor_readings"][village] = admin.add_many(
+        ids["sensor_readings"][village] = admin.features.add_many(
             "sensor_readings", [sample("sensor_readings", village, i + k) for k in range(3)])[0]
-        ids["incidents"][village] = admin.add("incidents", {
+        ids["incidents"][village] = admin.features.add("incidents", {
             **sample("incidents", village, i),
             **({} if village == "V1" else {"reporter_name": OTHER_NAME,
                                            "reporter_phone": OTHER_PHONE,
                                            "reporter_id_number": OTHER_ID_NUMBER})})
-        ids["planned_sites"][village] = admin.add("planned_sites", sample("planned_sites", village, i))
-    ids["hazard_zones"][None] = admin.add("hazard_zones", sample("hazard_zones", None, 1))
+        ids["planned_sites"][village] = admin.features.add("planned_sites", sample("planned_sites", village, i))
+    ids["hazard_zones"][None] = admin.features.add("hazard_zones", sample("hazard_zones", None, 1))
     return ids
 
 

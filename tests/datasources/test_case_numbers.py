@@ -36,16 +36,16 @@ def open311_file(path, requests: list[dict]) -> None:
 def admin(tmp_path):
     store = make_store(tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
-    admin.add("villages", {"village_code": "V1", "name_zh": "村V1",
+    admin.features.add("villages", {"village_code": "V1", "name_zh": "村V1",
                            "geom": shapely.box(X0, Y0, X0 + 1000, Y0 + 1000)})
     return admin
 
 
 def test_every_way_in_gives_one_scheme_counted_per_china_year(admin, tmp_path):
     point = shapely.Point(X0 + 100, Y0 + 100)
-    form = admin.file_report({"category": "noise", "address": "中心路 1 号", "source": "form",
+    form = admin.incidents.file_report({"category": "noise", "address": "中心路 1 号", "source": "form",
                               "reported_at": datetime(2025, 3, 1, 2, tzinfo=UTC)})
-    mapped = admin.file_report({"category": "waste", "geom": point, "source": "map",
+    mapped = admin.incidents.file_report({"category": "waste", "geom": point, "source": "map",
                                 "reported_at": datetime(2025, 3, 2, 2, tzinfo=UTC)})
     lon, lat = lonlat(X0 + 200, Y0 + 200)
     table = tmp_path / "hotline.csv"
@@ -62,10 +62,10 @@ def test_every_way_in_gives_one_scheme_counted_per_china_year(admin, tmp_path):
         # 00:30 on New Year's Day in China: the new year's first
         {"service_request_id": "638347", "requested_datetime": "2025-12-31T16:30:00Z"}])
     open311_ids = import_incidents(admin, requests).ids
-    plain = admin.add("incidents", {"category": "waste", "geom": point,
+    plain = admin.features.add("incidents", {"category": "waste", "geom": point,
                                     "reported_at": datetime(2025, 3, 8, tzinfo=UTC)})
 
-    frame = admin.features("incidents")
+    frame = admin.features.read("incidents")
     number = frame["case_number"].to_dict()
     assert [number[i] for i in (form, mapped, *csv_ids, *open311_ids, plain)] == [
         "QX-2025-00001", "QX-2025-00002", "QX-2025-00003", "QX-2025-00004",
@@ -84,16 +84,16 @@ def test_every_way_in_gives_one_scheme_counted_per_china_year(admin, tmp_path):
     assert all("already in the store" in e for e in again.errors)
     # ... also when it reaches the store directly (the column-mapping dialog's way).
     with pytest.raises(StoreError, match="638344"):
-        admin.import_reports([{"category": "noise", "geom": point, "case_number": "638344"}])
+        admin.incidents.import_reports([{"category": "noise", "geom": point, "case_number": "638344"}])
 
 
 def test_a_duplicate_link_by_the_sources_own_number_follows_the_renumbering(admin):
     point = shapely.Point(X0 + 50, Y0 + 50)
-    ids = admin.import_reports([
+    ids = admin.incidents.import_reports([
         {"category": "noise", "geom": point, "case_number": "T-1", "reported_at": "2025-05-01T02:00Z"},
         {"category": "noise", "geom": point, "case_number": "T-2", "reported_at": "2025-05-01T03:00Z",
          "status": "duplicate", "duplicate_of": "T-1"}], source="open311")
-    first, second = (admin.feature("incidents", i) for i in ids)
+    first, second = (admin.features.get("incidents", i) for i in ids)
     assert (first["case_number"], second["case_number"]) == ("QX-2025-00001", "QX-2025-00002")
     assert second["duplicate_of"] == ids[0]
 

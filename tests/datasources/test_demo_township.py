@@ -233,14 +233,14 @@ def test_incidents_are_numbered_like_the_store_numbers_them(demo, tmp_path):
 
     store = TownshipStore(make_demo_store(tmp_path, as_of=date(2026, 1, 20)), key_folder=tmp_path / "keys")
     session = store.service_session("tests")
-    stored = session.features("incidents")
+    stored = session.features.read("incidents")
     years = set(pd.to_datetime(stored.reported_at, utc=True).dt.tz_convert("Asia/Shanghai").dt.year)
     assert years == {2025, 2026}
     assert consecutive_per_china_year(stored.case_number, stored.reported_at)
     last_2026 = stored.case_number[stored.case_number.str.startswith("QX-2026-")].max()
-    new = session.file_report({"category": "noise", "address": "镇政府",
+    new = session.incidents.file_report({"category": "noise", "address": "镇政府",
                                "reported_at": pd.Timestamp("2026-01-19T02:00Z").to_pydatetime()})
-    assert session.feature("incidents", new)["case_number"] == f"QX-2026-{int(last_2026[-5:]) + 1:05d}"
+    assert session.features.get("incidents", new)["case_number"] == f"QX-2026-{int(last_2026[-5:]) + 1:05d}"
     store.engine.dispose()
 
 

@@ -26,10 +26,10 @@ def test_import_and_export_from_the_command_line(tmp_path):
     store = make_store(tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     fill_township(admin)
-    admin.add_user("reader", PASSWORD, "viewer")
-    earlier = admin.file_report({"category": "road_damage", "geom": shapely.Point(X0 + 160, Y0 + 100),
+    admin.accounts.add("reader", PASSWORD, "viewer")
+    earlier = admin.incidents.file_report({"category": "road_damage", "geom": shapely.Point(X0 + 160, Y0 + 100),
                                  "reported_at": datetime(2025, 4, 9, 1, tzinfo=UTC)})
-    case = admin.feature("incidents", earlier)["case_number"]
+    case = admin.features.get("incidents", earlier)["case_number"]
     db, keys = tmp_path / "township.gpkg", tmp_path / "keys"
     login = ("--db", db, "--user", ADMIN, "--key-dir", keys)
     env = {"TOWNSHIP_PASSWORD": ADMIN_PASSWORD}
@@ -84,9 +84,9 @@ def test_import_and_export_from_the_command_line(tmp_path):
     assert done.returncode == 2 and "the password is wrong" in done.stderr
     assert "Traceback" not in done.stderr
 
-    log = admin.audit_log()
+    log = admin.audit.log()
     ours = log[log["object"].str.startswith("incidents:")]
     assert ours.groupby(["event", "outcome"]).size().to_dict() == {
         ("import", "ok"): 2, ("import", "denied"): 1, ("export", "ok"): 5, ("export", "denied"): 1,
         ("add", "ok"): 3}  # the store kit's two reports and the one filed here
-    assert admin.verify_audit() == []
+    assert admin.audit.verify() == []

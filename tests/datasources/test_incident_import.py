@@ -120,9 +120,9 @@ def test_the_import_files_the_good_rows_and_the_export_neutralises_formulas(tmp_
     store = make_store(tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     fill_township(admin)
-    earlier = admin.file_report({"category": "road_damage", "geom": shapely.Point(X0 + 160, Y0 + 100),
+    earlier = admin.incidents.file_report({"category": "road_damage", "geom": shapely.Point(X0 + 160, Y0 + 100),
                                  "reported_at": datetime(2025, 4, 9, 1, tzinfo=UTC)})
-    case = admin.feature("incidents", earlier)["case_number"]
+    case = admin.features.get("incidents", earlier)["case_number"]
     path = tmp_path / "hotline.csv"
     messy_csv(path)
     result = import_incidents(admin, path)
@@ -130,12 +130,12 @@ def test_the_import_files_the_good_rows_and_the_export_neutralises_formulas(tmp_
     assert [d.split(" (")[0] for d in result.duplicates] == [f"row 7: may repeat {case}",
                                                               f"row 14: may repeat {case}"]
     assert "10 m away" in result.duplicates[1]
-    incidents = admin.features("incidents").loc[result.ids]
+    incidents = admin.features.read("incidents").loc[result.ids]
     assert incidents["status"].eq("new").all() and incidents["source"].eq("import").all()
     assert list(incidents["village_code"].fillna("-")) == ["V1", "V1", "V1", "-", "V1"]
     assert incidents["case_number"].str.fullmatch(r"QX-2025-\d{5}").all()
-    assert admin.unmask(result.ids[0], "check the import")["reporter_name"] == "张三"
-    record = admin.audit_log(event="import").iloc[0]
+    assert admin.incidents.unmask(result.ids[0], "check the import")["reporter_name"] == "张三"
+    record = admin.audit.log(event="import").iloc[0]
     assert record["object"] == "incidents:5 features" and '"refused": 6' in record["detail"]
 
     export_incidents(admin, tmp_path / "out.csv", "csv", include_personal=True, confirmed=True)
@@ -181,7 +181,7 @@ def test_xlsx_sheets_and_rights(tmp_path):
     assert errors == ["row 3: the longitude 'x' is not a number", "row 4: 7 cells, the header has 6",
                       "row 5: the category is missing"]
     assert len(records) == 1 and records[0]["reported_at"] == datetime(2025, 5, 1, 12, tzinfo=UTC)
-    admin.add_user("reader", PASSWORD, "viewer")
+    admin.accounts.add("reader", PASSWORD, "viewer")
     with pytest.raises(PermissionDenied):
         import_incidents(store.login("reader", PASSWORD), tmp_path / "reports.xlsx")
-    assert len(admin.features("incidents")) == 2
+    assert len(admin.features.read("incidents")) == 2

@@ -21,7 +21,7 @@ T0 = datetime(2025, 4, 7, 0, 30, tzinfo=UTC)
 def villages(admin) -> None:
     """Villages V1 and V2 (as in the store kit) and nothing else: every report here is one the desk filed."""
     for code, x in (("V1", X0), ("V2", X0 + 2000)):
-        admin.add("villages", {"village_code": code, "name_zh": f"村{code}",
+        admin.features.add("villages", {"village_code": code, "name_zh": f"村{code}",
                                "geom": shapely.box(x, Y0, x + 1000, Y0 + 1000)})
 
 
@@ -36,7 +36,7 @@ def township(tmp_path):
              "  spaces kept  ", "=cmd|' /C calc'!A0"]
     ids = []
     for n, text in enumerate(texts):
-        ids.append(admin.file_report({
+        ids.append(admin.incidents.file_report({
             "category": ("street_light", "environment", "noise", "road_damage", "flooding", "waste")[n],
             "title": text or None, "description": text, "address": f"青溪镇{n}号" if n % 2 else None,
             "reported_at": T0 + timedelta(hours=n, microseconds=123000 * n),
@@ -46,10 +46,10 @@ def township(tmp_path):
             ("resolved", {}), ("closed", {})]
     version = 1
     for status, extra in walk:
-        version = admin.change_status(ids[0], status, "ok", version, **extra)
-    admin.change_status(ids[1], "rejected", "not ours", 1)
-    admin.change_status(ids[2], "duplicate", "same", 1, duplicate_of=ids[0])
-    admin.file_report({"category": "dispute", "address": "无坐标", "reported_at": T0,
+        version = admin.incidents.change_status(ids[0], status, "ok", version, **extra)
+    admin.incidents.change_status(ids[1], "rejected", "not ours", 1)
+    admin.incidents.change_status(ids[2], "duplicate", "same", 1, duplicate_of=ids[0])
+    admin.incidents.file_report({"category": "dispute", "address": "无坐标", "reported_at": T0,
                        "source": "walk_in"})
     return store, admin
 
@@ -57,7 +57,7 @@ def township(tmp_path):
 @pytest.mark.parametrize("fmt", ["json", "xml"])
 def test_what_we_export_reads_back_identical(township, fmt):
     store, admin = township
-    records = incident_records(admin.features("incidents"))
+    records = incident_records(admin.features.read("incidents"))
     assert len(records) == 7 and {r["status"] for r in records} >= {"closed", "rejected", "duplicate"}
     data = open311_bytes(records, fmt)
     back, errors = parse_open311(data)
@@ -103,12 +103,12 @@ def test_import_of_our_export_into_another_store_is_identical(township, tmp_path
     villages(second)
     result = import_incidents(second, tmp_path / "out.json")
     assert result.errors == [] and len(result.ids) == 7
-    ours = incident_records(admin.features("incidents"))
-    theirs = incident_records(second.features("incidents").loc[result.ids])
+    ours = incident_records(admin.features.read("incidents"))
+    theirs = incident_records(second.features.read("incidents").loc[result.ids])
     for record in ours + theirs:
         record.pop("updated_at")  # the import is the last change in the second store
     assert theirs == ours
-    history = second.history(result.ids[0])
+    history = second.incidents.history(result.ids[0])
     assert list(history["to_status"]) == ["closed"] and "imported as closed" in history["note"][0]
     again = import_incidents(second, tmp_path / "out.json")  # the same cases again: all refused
     assert again.ids == [] and len(again.errors) == 7

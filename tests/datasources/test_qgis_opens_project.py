@@ -93,11 +93,11 @@ def test_qgis_opens_the_township_store_as_layers(tmp_path):
     init_store(path).dispose()
     store = TownshipStore(path, key_folder=tmp_path / "keys")
     builder = store.service_session("test")
-    builder.add_many("villages", [{"village_code": f"V{i}", "name_zh": f"村{i}",
+    builder.features.add_many("villages", [{"village_code": f"V{i}", "name_zh": f"村{i}",
                                    "geom": shapely.box(i * 100, 0, i * 100 + 90, 90)} for i in range(3)])
-    builder.add("incidents", {"category": "noise", "village_code": "V1", "reporter_phone": "13812345678",
+    builder.features.add("incidents", {"category": "noise", "village_code": "V1", "reporter_phone": "13812345678",
                               "geom": shapely.Point(150, 40)})
-    builder.add("facilities", {"kind": "clinic", "village_code": "V2", "geom": shapely.Point(250, 40)})
+    builder.features.add("facilities", {"kind": "clinic", "village_code": "V2", "geom": shapely.Point(250, 40)})
     store.engine.dispose()
     names = ["villages", "incidents", "facilities", "hazard_zones"]
     result = subprocess.run([SYSTEM_PYTHON, str(CHECK), str(path), *names],

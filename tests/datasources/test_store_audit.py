@@ -62,7 +62,7 @@ def working_day(store, ids, folder) -> list[tuple[str, str, str, str]]:
     for name, role, village in (("clerk", "office_staff", None), ("planner", "planner", None),
                                 ("desk", "emergency_desk", None), ("officer", "village_officer", "V1"),
                                 ("viewer", "viewer", None)):
-        admin.add_user(name, PASSWORD, role, village)
+        admin.accounts.add(name, PASSWORD, role, village)
         s.expect(ADMIN, "permission_change", f"user:{name}")
     clerk = s.login("clerk")
     s.login("planner", "wrong-password", "failed")
@@ -70,79 +70,79 @@ def working_day(store, ids, folder) -> list[tuple[str, str, str, str]]:
     desk, officer, viewer = s.login("desk"), s.login("officer"), s.login("viewer")
     s.login("ghost", "whatever-it-is", "failed")
 
-    added = clerk.add("facilities", sample("facilities", "V2", 20))
+    added = clerk.features.add("facilities", sample("facilities", "V2", 20))
     s.expect("clerk", "add", f"facilities:{added}")
-    version = clerk.update("facilities", added, {"capacity": 5}, 1)
+    version = clerk.features.update("facilities", added, {"capacity": 5}, 1)
     s.expect("clerk", "edit", f"facilities:{added}")
     v1 = ids["facilities"]["V1"]
-    officer_version = officer.update("facilities", v1, {"capacity": 80}, 1)
+    officer_version = officer.features.update("facilities", v1, {"capacity": 80}, 1)
     s.expect("officer", "edit", f"facilities:{v1}")
     s.denied("officer", "edit", f"facilities:{added}",
-             lambda: officer.update("facilities", added, {"capacity": 1}, version))
-    site = planner.add("planned_sites", sample("planned_sites", "V1", 21))
+             lambda: officer.features.update("facilities", added, {"capacity": 1}, version))
+    site = planner.features.add("planned_sites", sample("planned_sites", "V1", 21))
     s.expect("planner", "add", f"planned_sites:{site}")
-    planner.update("planned_sites", site, {"status": "approved"}, 1)
+    planner.features.update("planned_sites", site, {"status": "approved"}, 1)
     s.expect("planner", "edit", f"planned_sites:{site}")
-    desk.add_many("sensor_readings", [sample("sensor_readings", "V2", n) for n in range(30, 33)])
+    desk.features.add_many("sensor_readings", [sample("sensor_readings", "V2", n) for n in range(30, 33)])
     s.expect("desk", "import", "sensor_readings:3 features")
-    incident = desk.add("incidents", sample("incidents", "V2", 22))
+    incident = desk.features.add("incidents", sample("incidents", "V2", 22))
     s.expect("desk", "add", f"incidents:{incident}")
-    desk.unmask(incident, "call back the reporter")
+    desk.incidents.unmask(incident, "call back the reporter")
     s.expect("desk", "view_personal", f"incidents:{incident}")
-    s.denied("officer", "unmask_personal", f"incidents:{incident}", lambda: officer.unmask(incident))
-    officer.unmask(ids["incidents"]["V1"], "visit")
+    s.denied("officer", "unmask_personal", f"incidents:{incident}", lambda: officer.incidents.unmask(incident))
+    officer.incidents.unmask(ids["incidents"]["V1"], "visit")
     s.expect("officer", "view_personal", f"incidents:{ids['incidents']['V1']}")
-    s.denied("viewer", "edit", "facilities", lambda: viewer.add("facilities", sample("facilities", "V1", 23)))
-    s.denied("viewer", "export", "facilities:v.csv", lambda: viewer.export("facilities", folder / "v.csv"))
-    clerk.export("incidents", folder / "day.csv")
+    s.denied("viewer", "edit", "facilities", lambda: viewer.features.add("facilities", sample("facilities", "V1", 23)))
+    s.denied("viewer", "export", "facilities:v.csv", lambda: viewer.exports.write("facilities", folder / "v.csv"))
+    clerk.exports.write("incidents", folder / "day.csv")
     s.expect("clerk", "export", "incidents:day.csv")
-    clerk.export("incidents", folder / "full.gpkg", include_personal=True, confirmed=True)
+    clerk.exports.write("incidents", folder / "full.gpkg", include_personal=True, confirmed=True)
     s.expect("clerk", "export", "incidents:full.gpkg")
-    s.denied("planner", "export_personal", "incidents:p.csv", lambda: planner.export(
+    s.denied("planner", "export_personal", "incidents:p.csv", lambda: planner.exports.write(
         "incidents", folder / "p.csv", include_personal=True, confirmed=True))
 
     # Two consoles on one facility: the officer saves first, the clerk's save conflicts, then overwrites.
-    read = clerk.feature("facilities", v1)
-    officer.update("facilities", v1, {"name_en": "Officer's school"}, officer_version)
+    read = clerk.features.get("facilities", v1)
+    officer.features.update("facilities", v1, {"name_en": "Officer's school"}, officer_version)
     s.expect("officer", "edit", f"facilities:{v1}")
     with pytest.raises(EditConflict) as conflict:
-        clerk.update("facilities", v1, {"name_en": "Clerk's school"}, read["version"])
+        clerk.features.update("facilities", v1, {"name_en": "Clerk's school"}, read["version"])
     s.expect("clerk", "edit", f"facilities:{v1}", "conflict")
-    clerk.update("facilities", v1, {"name_en": "Clerk's school"}, conflict.value.theirs["version"])
+    clerk.features.update("facilities", v1, {"name_en": "Clerk's school"}, conflict.value.theirs["version"])
     s.expect("clerk", "edit", f"facilities:{v1}")
     with pytest.raises(EditConflict):
-        clerk.delete("facilities", added, version - 1)
+        clerk.features.delete("facilities", added, version - 1)
     s.expect("clerk", "delete", f"facilities:{added}", "conflict")
-    clerk.delete("facilities", added, version)
+    clerk.features.delete("facilities", added, version)
     s.expect("clerk", "delete", f"facilities:{added}")
 
-    admin.set_role("planner", "emergency_desk")
+    admin.accounts.set_role("planner", "emergency_desk")
     s.expect(ADMIN, "permission_change", "user:planner")
-    admin.set_active("viewer", False)
+    admin.accounts.set_active("viewer", False)
     s.expect(ADMIN, "permission_change", "user:viewer")
     s.login("viewer", PASSWORD, "disabled")
-    admin.set_active("viewer", True)
+    admin.accounts.set_active("viewer", True)
     s.expect(ADMIN, "permission_change", "user:viewer")
-    clerk.set_password("clerk", "clerk-new-password")
+    clerk.accounts.set_password("clerk", "clerk-new-password")
     s.expect("clerk", "password_change", "user:clerk")
-    admin.set_password("desk", "desk-new-password")
+    admin.accounts.set_password("desk", "desk-new-password")
     s.expect(ADMIN, "password_change", "user:desk")
-    s.denied("clerk", "manage_users", "users", clerk.users)
-    s.denied("desk", "view_audit", "audit_events", desk.audit_log)
-    new_incident = officer.add("incidents", sample("incidents", "V1", 24))
+    s.denied("clerk", "manage_users", "users", clerk.accounts.users)
+    s.denied("desk", "view_audit", "audit_events", desk.audit.log)
+    new_incident = officer.features.add("incidents", sample("incidents", "V1", 24))
     s.expect("officer", "add", f"incidents:{new_incident}")
-    s.denied("officer", "import", "incidents", lambda: officer.add_many(
+    s.denied("officer", "import", "incidents", lambda: officer.features.add_many(
         "incidents", [sample("incidents", "V1", 25), sample("incidents", "V1", 26)]))
-    admin.add_many("hazard_zones", [sample("hazard_zones", None, n) for n in (27, 28)])
+    admin.features.add_many("hazard_zones", [sample("hazard_zones", None, n) for n in (27, 28)])
     s.expect(ADMIN, "import", "hazard_zones:2 features")
     zone = ids["hazard_zones"][None]
-    planner.update("hazard_zones", zone, {"level": "medium"}, 1)  # now on the emergency desk
+    planner.features.update("hazard_zones", zone, {"level": "medium"}, 1)  # now on the emergency desk
     s.expect("planner", "edit", f"hazard_zones:{zone}")
     for _ in range(4):
         s.login("desk", "desk-old-guess", "failed")
     s.login("desk", "desk-old-guess", "locked")
     s.login("desk", "desk-new-password", "locked")
-    admin.unlock("desk")
+    admin.accounts.unlock("desk")
     s.expect(ADMIN, "permission_change", "user:desk")
     s.login("desk", "desk-new-password")
     return s.expected
@@ -166,7 +166,7 @@ def test_every_action_of_the_day_has_one_complete_record_in_order(day):
     assert len(day.expected) >= 40
     assert day.end - day.start == len(day.expected)
     admin = day.store.login(ADMIN, ADMIN_PASSWORD)
-    log = admin.audit_log().sort_values("seq")
+    log = admin.audit.log().sort_values("seq")
     assert list(log["seq"]) == list(range(1, day.end + 2))  # + this login
     records = log[(log["seq"] > day.start) & (log["seq"] <= day.end)]
     assert [tuple(r) for r in records[["username", "event", "object", "outcome"]].itertuples(
@@ -178,7 +178,7 @@ def test_every_action_of_the_day_has_one_complete_record_in_order(day):
     assert {o for *_, o in day.expected} == {"ok", "failed", "denied", "conflict", "disabled", "locked"}
     assert len({u for u, *_ in day.expected}) >= 6
 
-    assert admin.verify_audit() == []
+    assert admin.audit.verify() == []
     done = run_cli("audit", "verify", day.path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.strip() == (f"the audit trail is intact: {day.end + 1} records, "

@@ -30,19 +30,19 @@ from tests.datasources.store_kit import (
 
 def change_everything(admin, ids) -> None:
     """Edits after the backup, touching features, readings, personal data, accounts and the audit trail."""
-    facility = admin.feature("facilities", ids["facilities"]["V1"])
-    admin.update("facilities", facility["id"], {"capacity": 1}, facility["version"])
-    incident = admin.feature("incidents", ids["incidents"]["V2"])
-    admin.delete("incidents", incident["id"], incident["version"])
-    admin.add("incidents", sample("incidents", "V1", 40))
-    admin.add_many("sensor_readings", [sample("sensor_readings", "V2", n) for n in range(50, 60)])
-    zone = admin.feature("hazard_zones", ids["hazard_zones"][None])
-    admin.update("hazard_zones", zone["id"], {"level": "low"}, zone["version"])
-    admin.set_role("clerk", "viewer")
-    admin.unmask(ids["incidents"]["V1"], "after the backup")
-    admin.add_note(ids["incidents"]["V1"], "after the backup")  # the incident desk's tables
-    admin.add_photo(ids["incidents"]["V1"], PNG + b"after", "after.png")
-    admin.set_deadline("noise", 2)
+    facility = admin.features.get("facilities", ids["facilities"]["V1"])
+    admin.features.update("facilities", facility["id"], {"capacity": 1}, facility["version"])
+    incident = admin.features.get("incidents", ids["incidents"]["V2"])
+    admin.features.delete("incidents", incident["id"], incident["version"])
+    admin.features.add("incidents", sample("incidents", "V1", 40))
+    admin.features.add_many("sensor_readings", [sample("sensor_readings", "V2", n) for n in range(50, 60)])
+    zone = admin.features.get("hazard_zones", ids["hazard_zones"][None])
+    admin.features.update("hazard_zones", zone["id"], {"level": "low"}, zone["version"])
+    admin.accounts.set_role("clerk", "viewer")
+    admin.incidents.unmask(ids["incidents"]["V1"], "after the backup")
+    admin.incidents.add_note(ids["incidents"]["V1"], "after the backup")  # the incident desk's tables
+    admin.incidents.add_photo(ids["incidents"]["V1"], PNG + b"after", "after.png")
+    admin.incidents.set_deadline("noise", 2)
 
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
@@ -56,9 +56,9 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
     store = make_store(tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     ids = fill_township(admin)
-    admin.add_user("clerk", PASSWORD, "office_staff", "V1")
-    admin.add_note(ids["incidents"]["V1"], "before the backup")
-    admin.add_photo(ids["incidents"]["V1"], PNG, "before.png")
+    admin.accounts.add("clerk", PASSWORD, "office_staff", "V1")
+    admin.incidents.add_note(ids["incidents"]["V1"], "before the backup")
+    admin.incidents.add_photo(ids["incidents"]["V1"], PNG, "before.png")
     path = tmp_path / "township.gpkg"
 
     backup = backup_store(path, tmp_path / "monday.gpkg")  # while the store is open
@@ -77,11 +77,11 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
     assert table_checksums(restored.engine) == at_backup
     session = restored.login(ADMIN, ADMIN_PASSWORD)
     # The key outside the store still opens the personal data, and the audit chain is whole.
-    assert session.unmask(ids["incidents"]["V2"], "restored") == {
+    assert session.incidents.unmask(ids["incidents"]["V2"], "restored") == {
         "reporter_name": OTHER_NAME, "reporter_phone": OTHER_PHONE,
         "reporter_id_number": OTHER_ID_NUMBER}
-    assert session.verify_audit() == []
-    assert {u["username"]: u["role"] for u in session.users()} == {ADMIN: "administrator",
+    assert session.audit.verify() == []
+    assert {u["username"]: u["role"] for u in session.accounts.users()} == {ADMIN: "administrator",
                                                                    "clerk": "office_staff"}
 
 
@@ -138,7 +138,7 @@ def test_backup_and_restore_from_the_command_line(tmp_path, monkeypatch):
     store = TownshipStore(path, key_folder=keys, hasher=CHEAP_HASHER)
     admin = store.login("chief", ADMIN_PASSWORD)
     ids = fill_township(admin)
-    admin.add_user("clerk", PASSWORD, "office_staff", "V1")
+    admin.accounts.add("clerk", PASSWORD, "office_staff", "V1")
 
     out = tmp_path / "cli-backup.gpkg"
     done = run_cli("db", "backup", path, out)

@@ -115,26 +115,26 @@ def test_store_stays_a_geopackage_through_add_update_delete_and_import(tmp_path)
     assert str(first["time"]).startswith("2024-07-01 00:01:00")
     assert frames["incidents"].loc[ids["incidents"]["V1"], "title"] == "路面塌陷1"
 
-    facility = admin.feature("facilities", ids["facilities"]["V1"])  # update
+    facility = admin.features.get("facilities", ids["facilities"]["V1"])  # update
     moved = shapely.Point(500123.25, 3000456.5)
-    admin.update("facilities", facility["id"], {"capacity": 7, "geom": moved}, facility["version"])
+    admin.features.update("facilities", facility["id"], {"capacity": 7, "geom": moved}, facility["version"])
     reading = ids["sensor_readings"]["V2"]
-    admin.update("sensor_readings", reading, {"value": 2.5}, None)
+    admin.features.update("sensor_readings", reading, {"value": 2.5}, None)
     frames = assert_valid_geopackage(path)["frames"]
     row = frames["facilities"].loc[facility["id"]]
     assert (row["capacity"], row["version"]) == (7, 2)
     assert shapely.equals_exact(row.geometry, moved, 0.0)
     assert frames["sensor_readings"].loc[reading, "value"] == 2.5
 
-    site = admin.feature("planned_sites", ids["planned_sites"]["V2"])  # delete
-    admin.delete("planned_sites", site["id"], site["version"])
-    admin.delete("sensor_readings", reading, None)
+    site = admin.features.get("planned_sites", ids["planned_sites"]["V2"])  # delete
+    admin.features.delete("planned_sites", site["id"], site["version"])
+    admin.features.delete("sensor_readings", reading, None)
     frames = assert_valid_geopackage(path)["frames"]
     assert site["id"] not in frames["planned_sites"].index
     assert reading not in frames["sensor_readings"].index
 
     imported = [sample("facilities", "V2", n) for n in range(10, 60)]  # import
-    new_ids = admin.add_many("facilities", imported)
+    new_ids = admin.features.add_many("facilities", imported)
     assert integrity_problems(store.engine) == []
     gdal = assert_valid_geopackage(path)
     facilities = gdal["frames"]["facilities"]

@@ -79,7 +79,7 @@ def _same(stored: dict, values: dict) -> bool:
 def _save(session, ledger: Ledger, feature_id: int, version: int, changes: dict) -> int | None:
     """Save; on success record the new version in the ledger, on conflict return None."""
     try:
-        new = session.update(KIND, feature_id, changes, expected_version=version)
+        new = session.features.update(KIND, feature_id, changes, expected_version=version)
     except EditConflict as conflict:
         assert conflict.mine == changes
         assert conflict.theirs["version"] != version
@@ -96,10 +96,10 @@ def two_clerks(pg_database, tmp_path):
     admin = setup.create_administrator("admin", ADMIN_PASSWORD)
     fill_township(admin, villages=2)
     for i in range(10):
-        admin.add(KIND, {"kind": "shelter", "name_zh": f"避难点{i}", "village_code": f"V0{i % 2}",
+        admin.features.add(KIND, {"kind": "shelter", "name_zh": f"避难点{i}", "village_code": f"V0{i % 2}",
                          "capacity": 50, "geom": shapely.Point(X0 + 100 * i, Y0 + 50)})
     for name in ("clerk_a", "clerk_b"):
-        admin.add_user(name, CLERK_PASSWORD, "office_staff")
+        admin.accounts.add(name, CLERK_PASSWORD, "office_staff")
     stores = [TownshipStore(pg_database, key_folder=keys, hasher=FAST_HASHER) for _ in range(2)]
     sessions = [s.login(n, CLERK_PASSWORD) for s, n in zip(stores, ("clerk_a", "clerk_b"),
                                                             strict=True)]
@@ -120,22 +120,22 @@ def _rounds(sessions, ledger: Ledger, ids: list[int], rounds: int, rng: random.R
         rng.shuffle(order)
         (s1, f1, w1), (s2, f2, w2) = order
         if interleaved:  # both read, then both save
-            v1 = s1.feature(KIND, f1)["version"]
-            v2 = s2.feature(KIND, f2)["version"]
+            v1 = s1.features.get(KIND, f1)["version"]
+            v2 = s2.features.get(KIND, f2)["version"]
             c1, c2 = _changes(rng, w1, step), _changes(rng, w2, step)
             ok1 = _save(s1, ledger, f1, v1, c1)
             ok2 = _save(s2, ledger, f2, v2, c2)
         else:  # one reads and saves, then the other
             c1, c2 = _changes(rng, w1, step), _changes(rng, w2, step)
-            ok1 = _save(s1, ledger, f1, s1.feature(KIND, f1)["version"], c1)
-            ok2 = _save(s2, ledger, f2, s2.feature(KIND, f2)["version"], c2)
+            ok1 = _save(s1, ledger, f1, s1.features.get(KIND, f1)["version"], c1)
+            ok2 = _save(s2, ledger, f2, s2.features.get(KIND, f2)["version"], c2)
         assert ok1 is not None, f"round {step}: the first save conflicted"
         expect_conflict = interleaved and f1 == f2
         if ok2 is None:
             ledger.conflict(None if expect_conflict else f"round {step}: features {f1}, {f2}")
         assert (ok2 is None) == expect_conflict, (step, f1, f2, interleaved)
         if expect_conflict:  # what the second clerk is shown is what the first one saved
-            theirs = s2.feature(KIND, f2)
+            theirs = s2.features.get(KIND, f2)
             assert theirs["version"] == ok1 and _same(theirs, c1)
 
 
@@ -146,7 +146,7 @@ def _worker(session, who: str, ledger: Ledger, shared: list[int], own: list[int]
         for step in range(edits):
             in_shared = rng.random() < 0.6
             feature_id = rng.choice(shared if in_shared else own)
-            version = session.feature(KIND, feature_id)["version"]
+            version = session.features.get(KIND, feature_id)["version"]
             if rng.random() < 0.3:
                 time.sleep(rng.uniform(0, 0.003))  # a user thinking; lets the other thread in
             if _save(session, ledger, feature_id, version, _changes(rng, who, step)) is None:
@@ -167,7 +167,7 @@ def _silent_overwrites(admin, ledger: Ledger) -> list[str]:
         stale = [(read, saved) for read, saved, _ in acks if saved != read + 1]
         if stale:  # a save acknowledged over a version its user never saw
             problems.append(f"{KIND} #{feature_id}: saves over unseen versions {stale}")
-        stored = admin.feature(KIND, feature_id)
+        stored = admin.features.get(KIND, feature_id)
         _, last_version, last_values = acks[-1] if acks else (None, start_version, start_values)
         if stored["version"] != last_version or not _same(stored, last_values):
             problems.append(f"{KIND} #{feature_id}: the store holds version {stored['version']} "
@@ -181,9 +181,9 @@ def test_two_clients_never_overwrite_each_other(two_clerks):
     rounds = int(os.environ.get("TOWNSHIP_STRESS_EDITS", "60"))
     seed = int(os.environ.get("TOWNSHIP_STRESS_SEED", random.randrange(2**32)))
     rng = random.Random(seed)
-    frame = admin.features(KIND)
+    frame = admin.features.read(KIND)
     ids = [int(i) for i in frame.index]
-    ledger = Ledger(start={i: (admin.feature(KIND, i)["version"],
+    ledger = Ledger(start={i: (admin.features.get(KIND, i)["version"],
                                {"name_zh": frame.loc[i, "name_zh"]}) for i in ids})
     began = time.perf_counter()
 
@@ -207,8 +207,8 @@ def test_two_clients_never_overwrite_each_other(two_clerks):
     assert ledger.wrong_conflicts == [], f"seed {seed}: edits of different features conflicted"
     problems = _silent_overwrites(admin, ledger)
     assert problems == [], f"seed {seed}: " + "; ".join(problems[:5])
-    assert admin.verify_audit() == []
-    log = admin.audit_log(event="edit", limit=10**9)
+    assert admin.audit.verify() == []
+    log = admin.audit.log(event="edit", limit=10**9)
     clerks = log[log["username"].isin(["clerk_a", "clerk_b"])]
     assert (clerks["outcome"] == "ok").sum() == ledger.saves
     assert (clerks["outcome"] == "conflict").sum() == ledger.conflicts

@@ -115,9 +115,9 @@ def _check(store_path: Path, keys: Path, history: History, in_flight: list) -> N
     try:
         assert integrity_problems(store.engine) == []
         admin = store.login("admin", ADMIN_PASSWORD)
-        assert admin.verify_audit() == []
-        rows = admin.features(KIND)
-        log = admin.audit_log(limit=10**9)
+        assert admin.audit.verify() == []
+        rows = admin.features.read(KIND)
+        log = admin.audit.log(limit=10**9)
     finally:
         store.engine.dispose()
     details = [json.loads(d) for d in log["detail"]]

@@ -49,14 +49,14 @@ def _checksums(url: str) -> dict:
 
 def _change_everything(admin) -> None:
     """Edit, delete and add in several kinds (and the accounts and audit trail grow)."""
-    site = admin.features("planned_sites").index[0]
-    admin.update("planned_sites", site, {"height_m": 45.0, "status": "approved"},
-                 admin.feature("planned_sites", site)["version"])
-    zone = admin.features("hazard_zones").index[0]
-    admin.delete("hazard_zones", zone, admin.feature("hazard_zones", zone)["version"])
-    admin.add("facilities", {"kind": "clinic", "name_zh": "卫生室", "village_code": "V00",
+    site = admin.features.read("planned_sites").index[0]
+    admin.features.update("planned_sites", site, {"height_m": 45.0, "status": "approved"},
+                 admin.features.get("planned_sites", site)["version"])
+    zone = admin.features.read("hazard_zones").index[0]
+    admin.features.delete("hazard_zones", zone, admin.features.get("hazard_zones", zone)["version"])
+    admin.features.add("facilities", {"kind": "clinic", "name_zh": "卫生室", "village_code": "V00",
                              "geom": shapely.Point(500_050, 3_000_050)})
-    admin.add_user("clerk", "another password", "office_staff")
+    admin.accounts.add("clerk", "another password", "office_staff")
 
 
 def test_backup_then_restore_gives_back_every_table(pg_store, tmp_path):
@@ -77,11 +77,11 @@ def test_backup_then_restore_gives_back_every_table(pg_store, tmp_path):
     again = TownshipStore(url, key_folder=tmp_path / "keys", hasher=FAST_HASHER)
     try:
         session = again.login("admin", ADMIN_PASSWORD)
-        assert session.verify_audit() == []
-        incident = session.features("incidents").index[0]
-        assert session.unmask(incident)["reporter_phone"] == "13812345678"
-        last_zone = max(session.features("hazard_zones").index)
-        new_id = session.add("hazard_zones", {"hazard": "landslide",
+        assert session.audit.verify() == []
+        incident = session.features.read("incidents").index[0]
+        assert session.incidents.unmask(incident)["reporter_phone"] == "13812345678"
+        last_zone = max(session.features.read("hazard_zones").index)
+        new_id = session.features.add("hazard_zones", {"hazard": "landslide",
                                               "geom": shapely.box(0, 0, 1, 1)})
         assert new_id > last_zone
         with pytest.raises(DBAPIError, match="append-only"), again.engine.begin() as con:
@@ -188,16 +188,16 @@ def test_console_role_can_edit_but_never_change_the_audit_trail(pg_store, tmp_pa
             with console.engine.connect() as con:
                 assert con.execute(text("SELECT current_user")).scalar() == role
             session = console.login("admin", ADMIN_PASSWORD)
-            sites = session.features("planned_sites")
+            sites = session.features.read("planned_sites")
             assert len(sites) == 2
-            new = session.add("planned_sites", {"kind": "camera", "name": "Bridge camera",
+            new = session.features.add("planned_sites", {"kind": "camera", "name": "Bridge camera",
                                                 "village_code": "V01",
                                                 "geom": shapely.Point(501_000, 3_000_900)})
-            version = session.update("planned_sites", new, {"height_m": 12.0, "status": "approved"},
+            version = session.features.update("planned_sites", new, {"height_m": 12.0, "status": "approved"},
                                      1)
             assert version == 2
             console.record("admin", "note", "test", "ok", {"by": role})
-            assert session.verify_audit() == []
+            assert session.audit.verify() == []
             guarded = [("UPDATE", "UPDATE audit_events SET outcome = 'forged'"),
                        ("DELETE", "DELETE FROM audit_events"),
                        ("TRUNCATE", "TRUNCATE audit_events")]
@@ -211,7 +211,7 @@ def test_console_role_can_edit_but_never_change_the_audit_trail(pg_store, tmp_pa
                         con.execute(text(statement))
             with owner.begin() as con:
                 con.execute(text("ALTER TABLE audit_events ENABLE TRIGGER audit_append_only"))
-            assert session.verify_audit() == []
+            assert session.audit.verify() == []
         finally:
             console.engine.dispose()
         # The owner is stopped by the trigger while it is there.

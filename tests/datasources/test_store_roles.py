@@ -23,7 +23,7 @@ import pandas as pd
 import pytest
 
 from datasources.errors import PermissionDenied
-from datasources.store.permissions import ROLES, VILLAGE_SCOPED
+from datasources.store.permissions import ROLES, VILLAGE_SCOPED, Action, Right
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -161,12 +161,12 @@ class Bench:
     def fresh(self, kind: str, village: str | None) -> tuple[int, int | None]:
         """A new feature (the administrator's) and its version."""
         values = sample(kind, None if kind == "villages" else village, self.number())
-        feature_id = self.admin.add(kind, values)
-        return feature_id, self.admin.feature(kind, feature_id).get("version")
+        feature_id = self.admin.features.add(kind, values)
+        return feature_id, self.admin.features.get(kind, feature_id).get("version")
 
     def target_user(self) -> str:
         name = f"target{self.number()}"
-        self.admin.add_user(name, PASSWORD, "viewer")
+        self.admin.accounts.add(name, PASSWORD, "viewer")
         return name
 
     def attempt(self, user, action: str):
@@ -176,45 +176,45 @@ class Bench:
         village = {"own": "V1", "other": "V2", "move": "V1"}.get(where)
         n = self.number()
         if verb == "features":
-            return lambda: user.features(kind)
+            return lambda: user.features.read(kind)
         if verb == "feature":
             feature_id = self.ids[kind][village] if village else next(iter(self.ids[kind].values()))
-            return lambda: user.feature(kind, feature_id)
+            return lambda: user.features.get(kind, feature_id)
         if verb == "add":
             values = sample(kind, village, n)
-            return lambda: user.add(kind, values)
+            return lambda: user.features.add(kind, values)
         if verb == "import":
             records = [sample(kind, village, n), sample(kind, village, self.number())]
-            return lambda: user.add_many(kind, records)
+            return lambda: user.features.add_many(kind, records)
         if verb in ("update", "delete"):
             if kind == "villages" and verb == "update":
                 feature_id = self.ids["villages"][village]
-                version = self.admin.feature(kind, feature_id)["version"]
+                version = self.admin.features.get(kind, feature_id)["version"]
             else:
                 feature_id, version = self.fresh(kind, village)
             if verb == "delete":
-                return lambda: user.delete(kind, feature_id, version)
+                return lambda: user.features.delete(kind, feature_id, version)
             changes = {"village_code": "V2"} if where == "move" else CHANGES[kind]
-            return lambda: user.update(kind, feature_id, changes, version)
+            return lambda: user.features.update(kind, feature_id, changes, version)
         if verb == "unmask":
-            return lambda: user.unmask(self.ids["incidents"][{"own": "V1", "other": "V2"}[kind]], "test")
+            return lambda: user.incidents.unmask(self.ids["incidents"][{"own": "V1", "other": "V2"}[kind]], "test")
         if verb in ("export", "export_personal"):
             path = self.folder / f"export-{n}.csv"
             personal = verb == "export_personal"
-            return lambda: user.export(kind, path, include_personal=personal, confirmed=personal)
+            return lambda: user.exports.write(kind, path, include_personal=personal, confirmed=personal)
         if action == "set_password:self":
-            return lambda: user.set_password(user.username, PASSWORD)
+            return lambda: user.accounts.set_password(user.username, PASSWORD)
         if action == "users":
-            return user.users
+            return user.accounts.users
         if action == "add_user":
-            return lambda: user.add_user(f"new{n}", PASSWORD, "viewer")
+            return lambda: user.accounts.add(f"new{n}", PASSWORD, "viewer")
         if action in ("audit_log", "verify_audit"):
-            return getattr(user, action)
+            return {"audit_log": user.audit.log, "verify_audit": user.audit.verify}[action]
         target = self.target_user()
-        return {"set_role": lambda: user.set_role(target, "planner"),
-                "set_active": lambda: user.set_active(target, False),
-                "unlock": lambda: user.unlock(target),
-                "set_password:other": lambda: user.set_password(target, "new-password-1")}[action]
+        return {"set_role": lambda: user.accounts.set_role(target, "planner"),
+                "set_active": lambda: user.accounts.set_active(target, False),
+                "unlock": lambda: user.accounts.unlock(target),
+                "set_password:other": lambda: user.accounts.set_password(target, "new-password-1")}[action]
 
 
 def test_the_table_covers_every_role():
@@ -228,7 +228,7 @@ def test_the_table_covers_every_role():
 def test_every_action_of_every_role(tmp_path, profile):
     role, village = PROFILES[profile]
     bench = Bench(tmp_path)
-    bench.admin.add_user(profile, PASSWORD, role, village)
+    bench.admin.accounts.add(profile, PASSWORD, role, village)
     user = bench.store.login(profile, PASSWORD)
     unauthorized, wrongly_refused, refusals = [], [], 0
     table = expected_table()
@@ -244,7 +244,7 @@ def test_every_action_of_every_role(tmp_path, profile):
                 wrongly_refused.append(action)
             assert data_checksums(bench.store) == before, f"{action}: refused but the store changed"
             assert audit_count(bench.store) == records + 1, f"{action}: not one audit record"
-            last = bench.admin.audit_log(limit=1).iloc[0]
+            last = bench.admin.audit.log(limit=1).iloc[0]
             assert (last["username"], last["outcome"]) == (profile, "denied"), action
             assert last["event"] and last["object"], action
         else:
@@ -262,16 +262,16 @@ def test_every_action_of_every_role(tmp_path, profile):
 def test_a_village_user_never_sees_another_village(tmp_path, profile):
     role, village = PROFILES[profile]
     bench = Bench(tmp_path)
-    bench.admin.add_user(profile, PASSWORD, role, village)
+    bench.admin.accounts.add(profile, PASSWORD, role, village)
     user = bench.store.login(profile, PASSWORD)
     for kind in sorted(VILLAGE_SCOPED):
-        everything = bench.admin.features(kind)
+        everything = bench.admin.features.read(kind)
         assert set(everything["village_code"]) == {"V1", "V2"}, kind
-        mine = user.features(kind)
+        mine = user.features.read(kind)
         assert len(mine) > 0 and set(mine["village_code"]) == {"V1"}, kind
         assert list(mine.index) == list(everything.index[everything["village_code"] == "V1"]), kind
-    if user.can("export"):
-        user.export("facilities", tmp_path / "mine.csv")
+    if user.can(Action(Right.EXPORT)):
+        user.exports.write("facilities", tmp_path / "mine.csv")
         exported = pd.read_csv(tmp_path / "mine.csv", encoding="utf-8-sig")
         assert set(exported["village_code"]) == {"V1"}
 
@@ -279,32 +279,32 @@ def test_a_village_user_never_sees_another_village(tmp_path, profile):
 def test_an_open_session_follows_the_administrators_changes(tmp_path):
     bench = Bench(tmp_path)
     admin, ids = bench.admin, bench.ids
-    admin.add_user("clerk", PASSWORD, "office_staff")
+    admin.accounts.add("clerk", PASSWORD, "office_staff")
     clerk = bench.store.login("clerk", PASSWORD)  # a console left open
     facility, version = bench.fresh("facilities", "V2")
-    version = clerk.update("facilities", facility, {"capacity": 1}, version)
+    version = clerk.features.update("facilities", facility, {"capacity": 1}, version)
 
-    admin.set_role("clerk", "office_staff", "V1")  # posted to V1 only
+    admin.accounts.set_role("clerk", "office_staff", "V1")  # posted to V1 only
     with pytest.raises(PermissionDenied):
-        clerk.update("facilities", facility, {"capacity": 2}, version)
-    assert set(clerk.features("incidents")["village_code"]) == {"V1"}
+        clerk.features.update("facilities", facility, {"capacity": 2}, version)
+    assert set(clerk.features.read("incidents")["village_code"]) == {"V1"}
     with pytest.raises(PermissionDenied):
-        clerk.unmask(ids["incidents"]["V2"])
+        clerk.incidents.unmask(ids["incidents"]["V2"])
 
-    admin.set_role("clerk", "viewer")
+    admin.accounts.set_role("clerk", "viewer")
     with pytest.raises(PermissionDenied):
-        clerk.export("incidents", tmp_path / "x.csv")
-    assert len(clerk.features("incidents")) == 2
+        clerk.exports.write("incidents", tmp_path / "x.csv")
+    assert len(clerk.features.read("incidents")) == 2
 
-    admin.set_role("clerk", "office_staff")
-    admin.set_active("clerk", False)
+    admin.accounts.set_role("clerk", "office_staff")
+    admin.accounts.set_active("clerk", False)
     before = data_checksums(bench.store)
-    for call in (lambda: clerk.features("villages"), lambda: clerk.unmask(ids["incidents"]["V1"]),
-                 lambda: clerk.update("facilities", facility, {"capacity": 3}, version),
-                 lambda: clerk.delete("facilities", facility, version),
-                 lambda: clerk.add("incidents", sample("incidents", "V1", 9))):
+    for call in (lambda: clerk.features.read("villages"), lambda: clerk.incidents.unmask(ids["incidents"]["V1"]),
+                 lambda: clerk.features.update("facilities", facility, {"capacity": 3}, version),
+                 lambda: clerk.features.delete("facilities", facility, version),
+                 lambda: clerk.features.add("incidents", sample("incidents", "V1", 9))):
         with pytest.raises(PermissionDenied, match="disabled"):
             call()
     assert data_checksums(bench.store) == before
-    denied = admin.audit_log(username="clerk", outcome="denied")
+    denied = admin.audit.log(username="clerk", outcome="denied")
     assert len(denied) == 8

@@ -120,16 +120,16 @@ def test_a_0001_store_upgrades_to_the_head_keeping_its_data(tmp_path):
 
     store = TownshipStore(path, key_folder=keys, hasher=CHEAP_HASHER)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
-    assert admin.verify_audit() == []
-    assert admin.deadlines()["flooding"] == 1.0
-    incidents = admin.features("incidents")
+    assert admin.audit.verify() == []
+    assert admin.incidents.deadlines()["flooding"] == 1.0
+    incidents = admin.features.read("incidents")
     old = int(incidents.index[incidents["case_number"] == "QX-2025-0001"][0])
-    assert admin.unmask(old, "after the upgrade")["reporter_name"] == NAME
-    assert admin.change_status(old, "verified", "checked after the upgrade", 1) == 2
-    assert list(admin.history(old)["to_status"]) == ["verified"]  # the history starts at the upgrade
-    new = admin.file_report({"category": "noise", "geom": shapely.Point(X0 + 30, Y0 + 30),
+    assert admin.incidents.unmask(old, "after the upgrade")["reporter_name"] == NAME
+    assert admin.incidents.change_status(old, "verified", "checked after the upgrade", 1) == 2
+    assert list(admin.incidents.history(old)["to_status"]) == ["verified"]  # the history starts at the upgrade
+    new = admin.incidents.file_report({"category": "noise", "geom": shapely.Point(X0 + 30, Y0 + 30),
                              "reported_at": datetime(2025, 3, 4, tzinfo=UTC)})
-    assert admin.feature("incidents", new)["case_number"] == "QX-2025-00003"
+    assert admin.features.get("incidents", new)["case_number"] == "QX-2025-00003"
     with engine.connect() as con:
         assert con.scalar(select(StoreInfo.value).where(StoreInfo.key == "srid")) == "4549"
 

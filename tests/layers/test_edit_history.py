@@ -28,7 +28,7 @@ def store(tmp_path, monkeypatch) -> TownshipStore:
 @pytest.fixture
 def admin(store):
     session = store.create_administrator("wang", "qingxi-2024", "Wang Fang")
-    session.add("villages", {"village_code": "V01", "name_zh": "青溪村", "population": 812,
+    session.features.add("villages", {"village_code": "V01", "name_zh": "青溪村", "population": 812,
                              "geom": shapely.box(500_000, 3_000_000, 501_000, 3_001_000)})
     return session
 
@@ -39,12 +39,12 @@ def history(admin) -> EditHistory:
 
 
 def _village(session) -> tuple[int, dict]:
-    frame = session.features("villages")
-    return int(frame.index[0]), session.feature("villages", int(frame.index[0]))
+    frame = session.features.read("villages")
+    return int(frame.index[0]), session.features.get("villages", int(frame.index[0]))
 
 
 def _events(session, obj: str) -> list[tuple[str, str]]:
-    log = session.audit_log(text=obj)
+    log = session.audit.log(text=obj)
     return list(zip(log["event"][::-1], log["outcome"][::-1], strict=True))
 
 
@@ -62,13 +62,13 @@ def test_undo_and_redo_an_edit_are_audited_store_edits(admin, history):
     assert history.undo_text == f"Edit villages #{vid}"
 
     history.undo()
-    back = admin.feature("villages", vid)
+    back = admin.features.get("villages", vid)
     assert (back["population"], back["name_pinyin"]) == (812, None)
     assert back["version"] == village["version"] + 2
     assert history.redo_text == f"Edit villages #{vid}" and not history.can_undo
 
     history.redo()
-    again = admin.feature("villages", vid)
+    again = admin.features.get("villages", vid)
     assert (again["population"], again["name_pinyin"]) == (900, "Qingxi")
     assert _events(admin, f"villages:{vid}").count(("edit", "ok")) == 3
     assert seen == [("villages", vid)] * 3 and len(changed) == 3
@@ -80,14 +80,14 @@ def test_several_edits_of_one_feature_undo_in_order(admin, history):
     v = history.update("villages", vid, {"population": 950}, v)
     history.update("villages", vid, {"households": 300}, v)
     for expected in ((950, 300), (950, None), (900, None), (812, None)):
-        current = admin.feature("villages", vid)
+        current = admin.features.get("villages", vid)
         assert (current["population"], current["households"]) == expected
         if history.can_undo:
             history.undo()
     assert not history.can_undo
     history.redo()
     history.redo()
-    assert admin.feature("villages", vid)["population"] == 950
+    assert admin.features.get("villages", vid)["population"] == 950
 
 
 def test_a_new_edit_clears_the_redo_stack(admin, history):
@@ -105,44 +105,44 @@ def test_undo_after_someone_else_saved_raises_the_conflict_and_keeps_both_stacks
                                                                                  history):
     vid, village = _village(admin)
     v = history.update("villages", vid, {"population": 900}, village["version"])
-    admin.add_user("li", "li-password", "office_staff")
+    admin.accounts.add("li", "li-password", "office_staff")
     other = store.login("li", "li-password")
-    other.update("villages", vid, {"population": 905}, v)
+    other.features.update("villages", vid, {"population": 905}, v)
 
     with pytest.raises(EditConflict) as raised:
         history.undo()
     assert raised.value.theirs["population"] == 905 and raised.value.theirs["updated_by"] == "li"
     assert raised.value.mine == {"population": 812}
-    assert admin.feature("villages", vid)["population"] == 905
+    assert admin.features.get("villages", vid)["population"] == 905
     assert history.can_undo and not history.can_redo
     assert _events(admin, f"villages:{vid}")[-1] == ("edit", "conflict")
 
     history.undo(expected_version=raised.value.theirs["version"])  # "overwrite with mine"
-    assert admin.feature("villages", vid)["population"] == 812
+    assert admin.features.get("villages", vid)["population"] == 812
     assert history.can_redo and not history.can_undo
 
 
 def test_undoing_a_deletion_brings_the_whole_feature_back_under_its_id(admin, history):
     vid, village = _village(admin)
-    iid = admin.add("incidents", {"category": "landslide", "title": "路基塌方", "village_code": "V01",
+    iid = admin.features.add("incidents", {"category": "landslide", "title": "路基塌方", "village_code": "V01",
                                   "reporter_name": "张三丰", "reporter_phone": "13812345678",
                                   "geom": shapely.Point(500_500, 3_000_500)})
-    incident = admin.feature("incidents", iid)
+    incident = admin.features.get("incidents", iid)
     history.delete("incidents", iid, incident["version"])
-    assert iid not in admin.features("incidents").index
+    assert iid not in admin.features.read("incidents").index
     assert history.undo_text == f"Delete incidents #{iid}"
 
     history.undo()
-    back = admin.feature("incidents", iid)
+    back = admin.features.get("incidents", iid)
     assert back["title"] == "路基塌方" and back["geom"].equals(incident["geom"])
-    assert admin.unmask(iid, "test")["reporter_name"] == "张三丰"
-    assert admin.unmask(iid, "test")["reporter_phone"] == "13812345678"
+    assert admin.incidents.unmask(iid, "test")["reporter_name"] == "张三丰"
+    assert admin.incidents.unmask(iid, "test")["reporter_phone"] == "13812345678"
     assert [e for e, _ in _events(admin, f"incidents:{iid}")] == [
         "add", "view_personal", "delete", "add", "view_personal", "view_personal"]
 
     history.redo()
-    assert iid not in admin.features("incidents").index
-    assert admin.feature("villages", vid)["version"] == village["version"]
+    assert iid not in admin.features.read("incidents").index
+    assert admin.features.get("villages", vid)["version"] == village["version"]
 
 
 def test_undoing_an_addition_deletes_it_and_redo_adds_it_with_the_same_id(admin, history):
@@ -150,20 +150,20 @@ def test_undoing_an_addition_deletes_it_and_redo_adds_it_with_the_same_id(admin,
                                      "geom": shapely.Point(500_200, 3_000_200)})
     assert history.undo_text == f"Add facilities #{fid}"
     history.undo()
-    assert fid not in admin.features("facilities").index
+    assert fid not in admin.features.read("facilities").index
     history.redo()
-    assert admin.feature("facilities", fid)["name_zh"] == "青溪小学"
+    assert admin.features.get("facilities", fid)["name_zh"] == "青溪小学"
     history.undo()
-    assert admin.features("facilities").empty
+    assert admin.features.read("facilities").empty
 
 
 def test_undoing_a_personal_data_edit_restores_the_plain_value(admin, history):
-    iid = admin.add("incidents", {"category": "flood", "village_code": "V01",
+    iid = admin.features.add("incidents", {"category": "flood", "village_code": "V01",
                                   "reporter_name": "李四"})
     history.update("incidents", iid, {"reporter_name": "王五"}, 1)
     history.undo()
-    assert admin.unmask(iid)["reporter_name"] == "李四"
-    assert admin.feature("incidents", iid)["reporter_name"] != "李四"  # still masked on reading
+    assert admin.incidents.unmask(iid)["reporter_name"] == "李四"
+    assert admin.features.get("incidents", iid)["reporter_name"] != "李四"  # still masked on reading
 
 
 def test_a_step_the_store_refuses_is_not_recorded(store, admin, history):
@@ -181,11 +181,11 @@ def test_undo_and_redo_on_postgis(pg_database, tmp_path, monkeypatch):
     history = EditHistory(admin)
     vid = history.add("villages", {"village_code": "V01", "name_zh": "青溪村",
                                    "geom": shapely.box(0, 0, 10, 10)})
-    history.update("villages", vid, {"population": 5}, admin.feature("villages", vid)["version"])
+    history.update("villages", vid, {"population": 5}, admin.features.get("villages", vid)["version"])
     history.undo()
     history.undo()
-    assert admin.features("villages").empty
+    assert admin.features.read("villages").empty
     history.redo()
     history.redo()
-    assert admin.feature("villages", vid)["population"] == 5
+    assert admin.features.get("villages", vid)["population"] == 5
     assert history.add("villages", {"village_code": "V02", "name_zh": "石桥村"}) != vid
