@@ -129,7 +129,11 @@ class FileActions(QtCore.QObject):
             "\n".join(source.warnings) if source is not None else "")
 
     def _report_assumptions(self, layer) -> None:
-        from widgets.assumption_dialog import AssumptionDialog, needs_confirmation
+        from widgets.assumption_dialog import (
+            AssumptionDialog,
+            needs_confirmation,
+            translated_reason,
+        )
 
         source = getattr(layer, "source", None)
         if source is None:
@@ -142,7 +146,7 @@ class FileActions(QtCore.QObject):
         notes = []
         if source.crs_assumed or not source.crs:
             notes.append(self.tr("CRS {crs} was assumed ({why})").format(
-                crs=source.crs or self.tr("unknown"), why=source.crs_reason))
+                crs=source.crs or self.tr("unknown"), why=translated_reason(source.crs_reason)))
         if source.encoding_guessed:
             notes.append(self.tr("text encoding {enc} was guessed").format(enc=source.encoding))
         problems = getattr(layer, "problem_count", 0)
@@ -165,7 +169,7 @@ class FileActions(QtCore.QObject):
 
         def read(progress, is_cancelled):
             fresh = layers_from_file(source.path, options, Feedback(progress, is_cancelled))
-            return [f for f in fresh if f.name == layer.name] or fresh[:1]
+            return [f for f in fresh if f.source_name == layer.source_name] or fresh[:1]
 
         def replace(fresh) -> None:
             if not fresh or layer not in self.project.layers:

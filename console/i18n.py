@@ -34,7 +34,8 @@ def _tool(name: str) -> str:
 
 
 def build() -> list[Path]:
-    """Compile every .ts file to .qm beside it."""
+    """Compile every .ts file to .qm beside it (also ``qt_extra_*.ts``, Qt's strings newer than the
+    Chinese translation PySide6 ships)."""
     out = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         qm = ts.with_suffix(".qm")
@@ -122,20 +123,55 @@ def system_language() -> str:
     return "zh_CN" if code.startswith("zh") else "en"
 
 
-def install_translator(app, lang: str | None = None):
-    """Load the interface language into ``app``; returns the translator (keep a reference)."""
+def translators(lang: str) -> list:
+    """The Qt translators of ``lang``, loaded but not installed: the console's own messages and Qt's
+    (``qtbase_zh_CN``: the file dialog's "Look in", "Files of type", the standard buttons), shipped
+    with PySide6 in its translations folder. English needs none."""
     from PySide6 import QtCore
 
-    lang = lang or system_language()
-    translator = QtCore.QTranslator(app)
+    if lang == "en":
+        return []
+    out = []
+    own = QtCore.QTranslator()
     qm = TRANSLATIONS / f"township_{lang}.qm"
-    if qm.exists() and translator.load(str(qm)):
-        app.installTranslator(translator)
-    qt_translator = QtCore.QTranslator(app)
+    if qm.exists() and own.load(str(qm)):
+        out.append(own)
     qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
-    if lang != "en" and qt_translator.load(f"qtbase_{lang}", qt_dir):
-        app.installTranslator(qt_translator)
-    return translator
+    for name in (f"qtbase_{lang}", f"qtbase_{lang.split('_')[0]}"):
+        qt = QtCore.QTranslator()
+        if qt.load(name, qt_dir):
+            out.append(qt)
+            break
+    # Qt strings changed since qtbase_zh_CN was translated ("&Look in:"); installed last, asked first
+    extra = QtCore.QTranslator()
+    if extra.load(str(TRANSLATIONS / f"qt_extra_{lang}.qm")):
+        out.append(extra)
+    return out
+
+
+def apply_locale(lang: str):
+    """Make Qt's formats and the file types Qt names (``TIFF 图像``) follow the interface language;
+    returns the locale it replaced."""
+    from PySide6 import QtCore
+
+    before = QtCore.QLocale()
+    QtCore.QLocale.setDefault(QtCore.QLocale("zh_CN" if lang.startswith("zh") else "en_US"))
+    return before
+
+
+def install_translator(app, lang: str | None = None):
+    """Load the interface language into ``app``; returns the console's translator (the translators
+    are kept by the app)."""
+    from layers.code_lists import set_language
+
+    lang = lang or system_language()
+    set_language(lang)  # code lists, layer names and field aliases follow the interface
+    apply_locale(lang)
+    loaded = translators(lang)
+    for translator in loaded:
+        translator.setParent(app)
+        app.installTranslator(translator)
+    return loaded[0] if loaded else None
 
 
 if __name__ == "__main__":

@@ -14,10 +14,12 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError
+from layers.code_lists import layer_title
 from layers.incident_symbols import show_clusters
 from widgets.incident_detail import IncidentDetail
 from widgets.incident_form import IncidentForm
 from widgets.incident_queue import IncidentQueue
+from widgets.save_paths import remember_folder, save_path
 
 _AREA = QtCore.Qt.DockWidgetArea
 
@@ -291,9 +293,11 @@ class IncidentDesk(QtCore.QObject):
 
     def export_dialog(self, fmt: str) -> None:
         suffix = {"open311-json": "json", "open311-xml": "xml", "csv": "csv", "xlsx": "xlsx"}[fmt]
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export reports"), f"incidents.{suffix}", f"*.{suffix}")
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(  # named and placed for the user
+            self.window, self.tr("Export reports"), save_path(f"{layer_title('incidents')}.{suffix}"),
+            f"*.{suffix}")
         if name:
+            remember_folder(name)
             self.export(fmt, Path(name))
 
     def export(self, fmt: str, path: Path, include_personal: bool | None = None) -> int | None:
@@ -303,7 +307,12 @@ class IncidentDesk(QtCore.QObject):
         For a spreadsheet, a role that may export personal data is asked whether to include it
         (``include_personal`` answers in advance); Open311 never carries it.
         """
-        from datasources.incident_files import export_incidents
+        from datasources.incident_files import (
+            PERSONAL_COLUMNS,
+            SPREADSHEET_COLUMNS,
+            export_incidents,
+        )
+        from layers.code_lists import export_headers, incident_code_names
 
         if fmt.startswith("open311") or not self.session.can("export_personal"):
             include_personal = False
@@ -315,7 +324,10 @@ class IncidentDesk(QtCore.QObject):
                         "residents' personal data; the export is recorded."),
                 buttons.Yes | buttons.No, buttons.No) == buttons.Yes
         try:
-            count = export_incidents(self.session, path, fmt, include_personal, include_personal)
+            count = export_incidents(  # names, headers and sheet in the user's language
+                self.session, path, fmt, include_personal, include_personal, names=incident_code_names(),
+                headers=export_headers(SPREADSHEET_COLUMNS + PERSONAL_COLUMNS, "incidents"),
+                sheet=layer_title("incidents"))
         except DataSourceError as exc:
             self.window.message_bar.push_exception(exc)
             return None

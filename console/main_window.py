@@ -22,6 +22,7 @@ from widgets.measure_tool import MeasureTool
 from widgets.message_bar import MessageBar
 from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
 from widgets.tasks import Task
+from widgets.ui_text import progress_text
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -371,7 +372,7 @@ class MainWindow(QtWidgets.QMainWindow):
         progress_signal.moved.connect(self._show_progress)
 
         def progress(fraction: float, message: str) -> None:
-            progress_signal.moved.emit(float(fraction), str(message))
+            progress_signal.moved.emit(float(fraction), progress_text(message))  # user's language
 
         worker = Task(fn, *args, progress=progress, is_cancelled=lambda: state["cancelled"],
                       **kwargs)

@@ -13,10 +13,12 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import DataSourceError, EditConflict
-from datasources.store.permissions import FEATURE_KINDS, ROLE_NAMES_ZH
+from datasources.store.permissions import FEATURE_KINDS
+from layers.code_lists import label, layer_title
 from layers.edit_history import EditHistory
 from layers.township import township_style
 from layers.vector import VectorLayer
+from widgets.save_paths import remember_folder, save_path
 
 IDLE_MINUTES = 10
 READ_ONLY_COLUMNS = {"version", "updated_at", "updated_by", "reporter_name", "reporter_phone",
@@ -107,7 +109,7 @@ class StoreDesk(QtCore.QObject):
 
     def _build_status(self) -> None:
         caller = self.session.caller
-        role = ROLE_NAMES_ZH.get(caller.role, caller.role)
+        role = label("role", caller.role)  # in the interface language
         scope = f" · {caller.village_code}" if caller.village_code else ""
         self.user_label = QtWidgets.QLabel(f"{caller.username} ({role}{scope})")
         self.user_label.setToolTip(self.tr("Logged in to the township store"))
@@ -119,8 +121,8 @@ class StoreDesk(QtCore.QObject):
         if kind in self.layers and self.layers[kind] in self.window.project.layers:
             return self.layers[kind]
         data = self.session.features(kind)
-        # named in the user's language; ``store_kind`` says what it is
-        layer = VectorLayer(data, name=_kind_label(kind), crs=f"EPSG:{self.session.store.srid}")
+        # the source's name is the kind; the tree shows it in the user's language (行政村 / Villages)
+        layer = VectorLayer(data, name=kind, crs=f"EPSG:{self.session.store.srid}")
         style = township_style(kind, data)
         if style is not None:
             layer.style = style
@@ -218,15 +220,18 @@ class StoreDesk(QtCore.QObject):
             "\n".join(f"{name}: {value or '—'}" for name, value in plain.items()))
 
     def export_layer(self) -> None:
-        kind, ok = QtWidgets.QInputDialog.getItem(
-            self.window, self.tr("Export store layer"), self.tr("Layer"), list(self.layers) or
-            ["incidents"], 0, False)
+        kinds = list(self.layers) or ["incidents"]
+        names = [_kind_label(k) for k in kinds]  # the layers as the tree names them
+        name, ok = QtWidgets.QInputDialog.getItem(
+            self.window, self.tr("Export store layer"), self.tr("Layer"), names, 0, False)
         if not ok:
             return
+        kind = kinds[names.index(name)] if name in names else name
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export to"), f"{kind}.gpkg",
+            self.window, self.tr("Export to"), save_path(f"{_kind_label(kind)}.gpkg"),
             self.tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)"))
         if path:
+            remember_folder(path)
             self.export(kind, Path(path))
 
     def export(self, kind: str, path: Path) -> int | None:
@@ -298,15 +303,5 @@ _INPUT_EVENTS = {QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.MouseButtonPres
                  QtCore.QEvent.Type.MouseMove, QtCore.QEvent.Type.Wheel}
 
 
-_KIND_LABELS = {
-    "villages": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Villages"),
-    "facilities": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Facilities"),
-    "sensors": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Sensors"),
-    "hazard_zones": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Hazard zones"),
-    "incidents": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Incidents"),
-    "planned_sites": QtCore.QT_TRANSLATE_NOOP("StoreDesk", "Planned sites"),
-}
-
-
 def _kind_label(kind: str) -> str:
-    return QtCore.QCoreApplication.translate("StoreDesk", _KIND_LABELS.get(kind, kind))
+    return layer_title(kind)

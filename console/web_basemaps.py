@@ -12,7 +12,9 @@ TIANDITU_IMAGE = ("https://t{s}.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=
                   "&TILECOL={x}&tk={key}")
 TIANDITU_VECTOR = TIANDITU_IMAGE.replace("img_w", "vec_w").replace("LAYER=img", "LAYER=vec")
 OSM = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-PRESETS = {"天地图影像 Tianditu imagery": TIANDITU_IMAGE, "天地图矢量 Tianditu map": TIANDITU_VECTOR,
+#: the services offered, by their names (shown, and the layer named, in the user's language)
+PRESETS = {QtCore.QT_TRANSLATE_NOOP("WebBasemapDialog", "Tianditu imagery"): TIANDITU_IMAGE,
+           QtCore.QT_TRANSLATE_NOOP("WebBasemapDialog", "Tianditu map"): TIANDITU_VECTOR,
            "OpenStreetMap": OSM}
 
 
@@ -43,11 +45,13 @@ class WebBasemapDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add web basemap"))
         self.preset = QtWidgets.QComboBox()
-        self.preset.addItems(list(PRESETS))
+        for name in PRESETS:
+            self.preset.addItem(self.tr(name), name)
         self.template = QtWidgets.QLineEdit(TIANDITU_IMAGE)
         self.key = QtWidgets.QLineEdit()
         self.key.setPlaceholderText(self.tr("Tianditu key (tk), if the template has {key}"))
-        self.preset.currentTextChanged.connect(lambda text: self.template.setText(PRESETS[text]))
+        self.preset.currentIndexChanged.connect(
+            lambda i: self.template.setText(PRESETS.get(self.preset.itemData(i), self.template.text())))
         form = QtWidgets.QFormLayout(self)
         form.addRow(self.tr("Service"), self.preset)
         form.addRow(self.tr("URL template"), self.template)

@@ -151,7 +151,7 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
         for i, layer in enumerate(layers):
             check_cancelled(is_cancelled, path)
             progress(i / (len(layers) + 1), f"saving {layer['name']}")
-            entry = {k: layer.get(k) for k in ("id", "name", "kind", "visible", "opacity", "crs", "style")}
+            entry = {k: layer.get(k) for k in ("id", "name", "title", "kind", "visible", "opacity", "crs", "style")}
             entry["kind"] = entry["kind"] or "vector"
             if entry["kind"] == "vector":
                 table = next(tables)

@@ -7,12 +7,14 @@ A setter returns early when nothing changed, stores the value, then emits the ma
 from __future__ import annotations
 
 import math
+import re
 import uuid
 
 import numpy as np
 from psygnal import Signal, SignalGroup
 
 from datasources.crs import crs_to_string, transformer
+from layers.code_lists import layer_title
 from layers.style import Style
 
 Extent = tuple[float, float, float, float]
@@ -33,9 +35,16 @@ class LayerEvents(SignalGroup):
 class Layer:
     """What every layer on the map has.
 
+    A layer has two names, as in QGIS: ``source_name`` is what its source calls it (a table, a file's layer,
+    a store kind: ``villages``) and ``name`` is what the user sees. Until a display name is given
+    (``title``, or by renaming), ``name`` is the source's name in the interface language: the township's
+    own layers by their names in :data:`layers.code_lists.LAYER_TITLES` (行政村 / Villages), any other
+    as its source calls it.
+
     Parameters
     ----------
     name : str
+        The source's name of the layer.
     crs : str, optional
         ``"EPSG:xxxx"`` or WKT; None when unknown (then taken to be the project CRS).
     style : Style, optional
@@ -44,15 +53,19 @@ class Layer:
         0 (transparent) to 1 (opaque).
     id : str, optional
         A stable identifier (saved with the project); a new uuid4 hex when not given.
+    title : str, optional
+        The display name the user gave (saved with the project); None to show the source's name.
     """
 
     kind = "layer"
 
     def __init__(self, name: str, crs: str | None = None, style: Style | None = None,
-                 visible: bool = True, opacity: float = 1.0, id: str | None = None) -> None:  # noqa: A002
+                 visible: bool = True, opacity: float = 1.0, id: str | None = None,  # noqa: A002
+                 title: str | None = None) -> None:
         self.events = LayerEvents(instance=self)
         self._id = str(id) if id else uuid.uuid4().hex
-        self._name = str(name)
+        self._source_name = str(name)
+        self._title = str(title).strip() if title and str(title).strip() else None
         self._visible = bool(visible)
         self._opacity = _check_opacity(opacity)
         self._style = style if style is not None else Style()
@@ -60,7 +73,7 @@ class Layer:
         self._selection = np.empty(0, dtype=np.int64)
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {self._name!r} crs={self._crs!r} id={self._id[:8]}>"
+        return f"<{type(self).__name__} {self.name!r} crs={self._crs!r} id={self._id[:8]}>"
 
     @property
     def id(self) -> str:
@@ -69,15 +82,27 @@ class Layer:
 
     @property
     def name(self) -> str:
-        return self._name
+        """The display name: the one given, else the source's name in the interface language."""
+        return self._title or layer_title(self._source_name)
 
     @name.setter
     def name(self, value: str) -> None:
-        value = str(value)
-        if value == self._name:
+        value = str(value).strip()
+        if not value or value == self.name:
             return
-        self._name = value
-        self.events.name.emit(value)
+        # renamed back to the source's own name: follow the interface language again
+        self._title = None if value == layer_title(self._source_name) else value
+        self.events.name.emit(self.name)
+
+    @property
+    def source_name(self) -> str:
+        """What the layer's source calls it (table, layer in the file, store kind)."""
+        return self._source_name
+
+    @property
+    def title(self) -> str | None:
+        """The display name the user gave, or None while the layer shows its source's name."""
+        return self._title
 
     @property
     def visible(self) -> bool:
@@ -168,6 +193,35 @@ class Layer:
 
     def _crs_changed(self) -> None:
         """Hook for subclasses to drop what depends on the CRS."""
+
+
+_GENERIC_NAME = re.compile(r"^(?:layer|ogrgeojson|sheet)[ _]?(\d*)$", re.IGNORECASE)
+_FILE_SUFFIXES = (".gz", ".zip", ".kmz", ".geojson", ".json", ".topo", ".topojson", ".shp", ".kml", ".csv",
+                  ".gpkg")
+
+
+def _without_suffixes(name: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _FILE_SUFFIXES:
+            if name.lower().endswith(suffix) and len(name) > len(suffix):
+                name, changed = name[: -len(suffix)], True
+    return name
+
+
+def file_layer_name(path, layer: str | None) -> str:
+    """The name a layer read from ``path`` gets: its name in the file, or the file's name when the file
+    gives only a generic one (``layer1``, ``OGRGeoJSON``) or none (``layer2`` becomes ``stem 2``)."""
+    from pathlib import Path
+
+    stem = _without_suffixes(Path(path).name)
+    name = _without_suffixes(str(layer or "").strip())
+    generic = _GENERIC_NAME.match(name)
+    if not name or generic:
+        number = generic.group(1) if generic else ""
+        return f"{stem} {number}" if number and number != "1" else stem
+    return name
 
 
 def _check_opacity(value: float) -> float:

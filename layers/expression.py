@@ -30,7 +30,22 @@ KEYWORDS = {"and", "or", "not", "in", "is", "null", "like", "contains"}
 
 
 class ExpressionError(ValueError):
-    """The filter text is not valid; the message says where."""
+    """The filter text is not valid; the message says where.
+
+    ``template`` is the English message with ``{placeholders}`` and ``params`` their values, so an
+    interface can show the message in its own language (``str(error)`` is the English text). ``what``,
+    where present, is one of :data:`EXPECTED`.
+    """
+
+    def __init__(self, template: str, **params) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+#: what the parser expected (the ``what`` of "expected {what} but found {found}")
+EXPECTED = ("a value", "a column name", "')'", "'('", "'null'",
+            "an operator (=, !=, <, <=, >, >=, in, like, contains, is null)")
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
@@ -38,7 +53,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     while pos < len(text):
         m = _TOKEN.match(text, pos)
         if not m:
-            raise ExpressionError(f"cannot read the filter at character {pos + 1}: {text[pos:pos + 10]!r}")
+            raise ExpressionError("cannot read the filter at character {pos}: {text}", pos=pos + 1,
+                                  text=repr(text[pos:pos + 10]))
         pos = m.end()
         kind = m.lastgroup
         if kind == "ws":
@@ -79,7 +95,7 @@ def evaluate(text: str, frame: pd.DataFrame) -> np.ndarray:
     parser = _Parser(_tokens(text), frame)
     mask = parser.expr()
     if parser.pos != len(parser.toks):
-        raise ExpressionError(f"unexpected {parser.toks[parser.pos][1]!r} in the filter")
+        raise ExpressionError("unexpected {token} in the filter", token=repr(parser.toks[parser.pos][1]))
     return np.asarray(mask, dtype=bool)
 
 
@@ -110,8 +126,10 @@ class _Parser:
     def take(self, kind=None, value=None, what="a value"):
         tok = self.peek(kind, value)
         if tok is None:
-            found = self.toks[self.pos][1] if self.pos < len(self.toks) else "the end"
-            raise ExpressionError(f"expected {what} but found {found!r}")
+            if self.pos >= len(self.toks):
+                raise ExpressionError("expected {what} but the filter ends", what=what)
+            raise ExpressionError("expected {what} but found {found}", what=what,
+                                  found=repr(self.toks[self.pos][1]))
         self.pos += 1
         return tok
 
@@ -143,7 +161,7 @@ class _Parser:
     def column(self):
         _, name = self.take("name", what="a column name")
         if name not in self.frame.columns:
-            raise ExpressionError(f"no column named {name!r}")
+            raise ExpressionError("no column named {name}", name=repr(name))
         return self.frame[name]
 
     def value(self):
@@ -152,7 +170,7 @@ class _Parser:
             return float(value)
         if kind in ("str", "name"):
             return value
-        raise ExpressionError(f"expected a value but found {value!r}")
+        raise ExpressionError("expected {what} but found {found}", what="a value", found=repr(value))
 
     def comparison(self):
         col = self.column()
@@ -189,11 +207,12 @@ class _Parser:
         ops = {"=": series.eq, "!=": series.ne, "<>": series.ne, "<": series.lt, "<=": series.le,
                ">": series.gt, ">=": series.ge}
         if op not in ops:
-            raise ExpressionError(f"{op!r} is not a comparison")
+            raise ExpressionError("{op} is not a comparison", op=repr(op))
         try:
             return ops[op](value).fillna(False).to_numpy(dtype=bool)
         except TypeError as exc:
-            raise ExpressionError(f"cannot compare column {col.name!r} with {value!r}") from exc
+            raise ExpressionError("cannot compare column {column} with {value}", column=repr(col.name),
+                                  value=repr(value)) from exc
 
 
 def _coerce(col: pd.Series, value) -> pd.Series:

@@ -51,8 +51,11 @@ class LayerList(EventedList[Layer]):
         self.events.child_event.emit(info)
 
     def by_name(self, name: str) -> Layer | None:
-        """The first layer called ``name``, or None."""
-        return next((layer for layer in self._data if layer.name == name), None)
+        """The first layer called ``name`` on screen, else the first whose source is called ``name``
+        (``villages`` finds 行政村), or None."""
+        return next((layer for layer in self._data if layer.name == name),
+                    next((layer for layer in self._data if getattr(layer, "source_name", None) == name),
+                         None))
 
     def by_id(self, layer_id: str) -> Layer | None:
         """The layer with this id, or None."""

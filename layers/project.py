@@ -273,11 +273,12 @@ def layers_from_file(path: str | Path, options: ReadOptions | None = None,
 
 
 def _layer_entry(layer: Layer) -> dict:
-    entry = {"id": layer.id, "name": layer.name, "visible": layer.visible, "opacity": layer.opacity,
-             "crs": layer.crs, "style": layer.style.to_dict()}
+    # ``name`` is the source's name (the table's, QGIS shows it); ``title`` the display name the user gave
+    entry = {"id": layer.id, "name": layer.source_name, "title": layer.title, "visible": layer.visible,
+             "opacity": layer.opacity, "crs": layer.crs, "style": layer.style.to_dict()}
     if isinstance(layer, VectorLayer):
         entry.update(kind="vector", data=layer.data,
-                     qml=style_to_qml(layer.style, layer.geometry_kind, layer.name,
+                     qml=style_to_qml(layer.style, layer.geometry_kind, layer.source_name,
                                       opacity=layer.opacity))
     elif isinstance(layer, RasterLayer):
         entry.update(kind="raster", path=layer.path, band=layer.band)
@@ -293,7 +294,7 @@ def _layer_entry(layer: Layer) -> dict:
 def _layer_from_entry(entry: dict, warnings: list[str]) -> Layer | None:
     style = Style.from_dict(entry["style"]) if entry.get("style") else None
     options = {"id": entry.get("id"), "visible": entry.get("visible", True),
-               "opacity": entry.get("opacity", 1.0)}
+               "opacity": entry.get("opacity", 1.0), "title": entry.get("title")}
     if entry.get("kind") == "web_basemap":
         from datasources.web_tiles import TileService, XYZSource
         from layers.basemap import BasemapLayer, default_tile_cache

@@ -73,16 +73,21 @@ def order_key(name: str) -> int:
     return ORDER.index(name) if name in ORDER else -1
 
 
+def township_kind(layer) -> str:
+    """What a layer is for the township look: its store kind, else its source's name (``villages``)."""
+    return getattr(layer, "store_kind", None) or getattr(layer, "source_name", None) or layer.name
+
+
 def apply_township_look(layers) -> None:
     """Give known township layers their default style and opacity, and sort them top to bottom."""
     for layer in layers:
         data = getattr(layer, "data", None)
-        style = township_style(layer.name, data)
+        style = township_style(township_kind(layer), data)
         if style is not None:
             layer.style = style
-        if layer.name in LAYER_OPACITY:
-            layer.opacity = LAYER_OPACITY[layer.name]
-    ordered = sorted(layers, key=lambda lyr: order_key(lyr.name))
+        if township_kind(layer) in LAYER_OPACITY:
+            layer.opacity = LAYER_OPACITY[township_kind(layer)]
+    ordered = sorted(layers, key=lambda lyr: order_key(township_kind(lyr)))
     if isinstance(layers, list):
         layers[:] = ordered
         return

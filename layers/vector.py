@@ -78,8 +78,11 @@ class VectorLayer(Layer):
 
     @classmethod
     def from_source(cls, src: VectorSource, **options) -> VectorLayer:
-        """A layer of what a reader returned (name = the layer name in the file)."""
-        name = options.pop("name", None) or src.layer or src.path.stem
+        """A layer of what a reader returned (name = the layer name in the file, or the file's name when
+        the file names its layer ``layer1`` or not at all)."""
+        from layers.base import file_layer_name
+
+        name = options.pop("name", None) or file_layer_name(src.path, src.layer)
         return cls(src.data, name=name, crs=src.crs, source=src, **options)
 
     # ------------------------------------------------------------------ data

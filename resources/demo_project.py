@@ -29,7 +29,7 @@ def make_demo_project(folder: Path) -> Path:
     project.add_file(data)
     project.add_file(folder / "dem.tif", name="dem")
     apply_township_look(project.layers)
-    for layer in [layer for layer in project.layers if layer.name in IN_THE_STORE]:
+    for layer in [layer for layer in project.layers if layer.source_name in IN_THE_STORE]:
         project.layers.remove(layer)
     project.settings["title"] = "青溪镇 Qingxi Town (demo)"
     return project.save(folder / PROJECT_NAME)

@@ -7,8 +7,10 @@ import numpy as np
 import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from layers.code_lists import code_list_of, field_alias, label
 from layers.expression import ExpressionError, evaluate
 from widgets.symbols import label_font
+from widgets.ui_text import filter_error_text
 
 PROBLEM_COLUMN = "_problem"
 
@@ -29,6 +31,9 @@ class AttributeModel(QtCore.QAbstractTableModel):
         data = self.layer.data
         self.columns = [c for c in data.columns if c != data.geometry.name]
         self.frame = data[self.columns]
+        kind = getattr(self.layer, "store_kind", None) or getattr(self.layer, "source_name", None)
+        self.headers = [field_alias(kind, c) for c in self.columns]  # name_zh -> 名称 / Name
+        self.coded = [code_list_of(kind, c) for c in self.columns]  # shown by their code list's names
         self.order = np.arange(len(data))
         self.mask = np.ones(len(data), dtype=bool)
 
@@ -55,6 +60,8 @@ class AttributeModel(QtCore.QAbstractTableModel):
             value = self.frame.iat[row, index.column()]
             if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NA:
                 return "NULL" if role == QtCore.Qt.ItemDataRole.DisplayRole else None
+            if self.coded[index.column()] is not None:
+                return label(self.coded[index.column()], value)
             return str(value)
         if role == QtCore.Qt.ItemDataRole.ForegroundRole:
             value = self.frame.iat[row, index.column()]
@@ -82,10 +89,12 @@ class AttributeModel(QtCore.QAbstractTableModel):
         return True
 
     def headerData(self, section, orientation, role=QtCore.Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section]  # the field's own name, as filters write it
         if role != QtCore.Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == QtCore.Qt.Orientation.Horizontal:
-            return self.columns[section]
+            return self.headers[section]
         return str(int(self.order[section]) + 1)
 
     def sort(self, column: int, order=QtCore.Qt.SortOrder.AscendingOrder) -> None:
@@ -212,7 +221,7 @@ class AttributeTable(QtWidgets.QWidget):
             self.filter.setToolTip("")
             self.error.hide()
         except ExpressionError as exc:
-            message = str(exc)
+            message = filter_error_text(exc)
             self.filter.setStyleSheet("QLineEdit { background: #fde2e1; }")
             self.filter.setToolTip(message)
             self.error.setText(self.tr("The filter cannot be used: {reason}. No rows are shown.").format(

@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from datasources.errors import StoreError
 from widgets.message_bar import MessageBar
 from widgets.township_time import ZONE, with_zone
+from widgets.ui_text import audit_object_text
 
 COLUMNS = ("seq", "time", "username", "event", "object", "outcome", "detail")
 FIRST_DAY = QtCore.QDate(2000, 1, 1)
@@ -97,6 +98,8 @@ class AuditModel(QtCore.QAbstractTableModel):
                 return self.local_times.iat[row] if isinstance(self.local_times.iat[row], str) else value
             if name in ("event", "outcome"):
                 return self.labels(name, value)
+            if name == "object":
+                return audit_object_text(value)  # in the user's language; the tooltip keeps the record
             return str(value)
         if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             return readable_detail(value) if name == "detail" else str(value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtWidgets
 
+from layers.code_lists import field_alias, value_label
 from widgets.symbols import label_font
 
 MAX_FEATURES_PER_LAYER = 50
@@ -32,6 +33,7 @@ class IdentifyPanel(QtWidgets.QTreeWidget):
                 top.setText(1, self.tr("{n} feature(s)").format(n=len(found)))
                 data = layer.data
                 geom = data.geometry.name
+                kind = _kind_of(layer)
                 for row in rows:
                     record = data.iloc[int(row)]
                     title = _feature_title(record, int(row))
@@ -40,7 +42,10 @@ class IdentifyPanel(QtWidgets.QTreeWidget):
                     for col, value in record.items():
                         if col == geom:
                             continue
-                        item.addChild(QtWidgets.QTreeWidgetItem([str(col), _text(value)]))
+                        # the field's alias (name_zh -> 名称) with its name as tooltip; coded values named
+                        child = QtWidgets.QTreeWidgetItem([field_alias(kind, col), _value(kind, col, value)])
+                        child.setToolTip(0, str(col))
+                        item.addChild(child)
                     item.setExpanded(len(rows) <= 3)
                     total += 1
             else:
@@ -57,6 +62,17 @@ def _feature_title(record, row: int) -> str:
         if key in record.index and _text(record[key]) not in ("", "NULL"):
             return f"{_text(record[key])}"
     return f"#{row + 1}"
+
+
+def _kind_of(layer) -> str:
+    return getattr(layer, "store_kind", None) or getattr(layer, "source_name", None) or layer.name
+
+
+def _value(kind: str, column, value) -> str:
+    text = _text(value)
+    if text == "NULL" or not isinstance(value, str):
+        return text
+    return value_label(kind, str(column), value)
 
 
 def _text(value) -> str:

@@ -32,7 +32,8 @@ def is_incident_layer(layer) -> bool:
     if getattr(layer, "store_kind", None) == "incidents":
         return True
     data = getattr(layer, "data", None)
-    return (getattr(layer, "name", None) == "incidents" and data is not None
+    name = getattr(layer, "source_name", None) or getattr(layer, "name", None)
+    return (name == "incidents" and data is not None
             and hasattr(data, "columns") and sym.is_incident_frame(data))
 
 

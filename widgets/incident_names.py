@@ -1,11 +1,13 @@
-"""How the incident desk names statuses, categories, sources, durations and times on screen.
+"""How the incident desk names statuses, categories, sources, roles, durations and times on screen.
 
-Names come through Qt's translator (context ``IncidentStatus`` and so on), so the Chinese interface shows
-the office's words (新报告, 已核实, 环境污染 …) and the English one the English names.
+Statuses, categories, sources and roles are code lists (:mod:`layers.code_lists`, both languages), so the
+Chinese interface shows the office's words (新报告, 已核实, 环境污染 …) and the English one the English names;
+the verbs of the workflow buttons come through Qt's translator (context ``IncidentStatus``).
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -13,18 +15,9 @@ import numpy as np
 import pandas as pd
 from PySide6 import QtCore
 
+from layers.code_lists import label
 from layers.village_stats import TOWNSHIP_ZONE
 
-_STATUS_NAMES = {
-    "new": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "New"),
-    "verified": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Verified"),
-    "assigned": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Assigned"),
-    "in_progress": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "In progress"),
-    "resolved": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Resolved"),
-    "closed": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Closed"),
-    "rejected": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Rejected"),
-    "duplicate": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Duplicate"),
-}
 #: what the button that moves a report to a status says
 _STATUS_ACTIONS = {
     "verified": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Verify"),
@@ -35,28 +28,6 @@ _STATUS_ACTIONS = {
     "rejected": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Reject"),
     "duplicate": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Mark duplicate"),
 }
-_CATEGORY_NAMES = {
-    "environment": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Environment"),
-    "street_light": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Street light"),
-    "road_damage": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Road damage"),
-    "flooding": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Flooding"),
-    "noise": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Noise"),
-    "dispute": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Dispute"),
-    "water_supply": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Water supply"),
-    "waste": QtCore.QT_TRANSLATE_NOOP("IncidentCategory", "Waste"),
-}
-_SOURCE_NAMES = {
-    "map": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "Map"),
-    "form": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "Form"),
-    "phone": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "Phone"),
-    "app": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "App"),
-    "hotline": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "Hotline 12345"),
-    "walk_in": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "Walk-in"),
-    "import": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "Import"),
-    "open311": QtCore.QT_TRANSLATE_NOOP("IncidentSource", "Open311"),
-}
-
-
 def _translate(context: str, table: dict, key) -> str:
     if key is None or (isinstance(key, float) and np.isnan(key)):
         return ""
@@ -65,7 +36,7 @@ def _translate(context: str, table: dict, key) -> str:
 
 def status_label(status: str) -> str:
     """A status in the interface language (Chinese: 新报告, 已核实, …)."""
-    return _translate("IncidentStatus", _STATUS_NAMES, status)
+    return label("incident_status", status)
 
 
 def status_action(status: str) -> str:
@@ -75,12 +46,35 @@ def status_action(status: str) -> str:
 
 def category_label(category: str) -> str:
     """A category in the interface language (Chinese: 环境污染, 路灯故障, …)."""
-    return _translate("IncidentCategory", _CATEGORY_NAMES, category)
+    return label("incident_category", category)
 
 
 def source_label(source: str) -> str:
     """How a report reached the office, in the interface language."""
-    return _translate("IncidentSource", _SOURCE_NAMES, source)
+    return label("incident_source", source)
+
+
+def role_label(role: str) -> str:
+    """An account's role in the interface language (管理员 / Administrator)."""
+    return label("role", role)
+
+
+_MADE_NOTE = re.compile(r"^(?:reported|imported as (?P<status>[a-z_]+)) \((?P<source>[^()]*)\)$")
+
+
+def history_note(note) -> str:
+    """A history note in the interface language: the notes the store writes itself when a report comes in
+    (``reported (map)``, ``imported as verified (hotline)``) are translated; a person's note is kept."""
+    if note is None or (isinstance(note, float) and np.isnan(note)):
+        return ""
+    found = _MADE_NOTE.match(str(note))
+    if found is None:
+        return str(note)
+    translate = QtCore.QCoreApplication.translate
+    if found["status"]:
+        return translate("IncidentHistory", "imported as {status} ({source})").format(
+            status=status_label(found["status"]), source=source_label(found["source"]))
+    return translate("IncidentHistory", "reported ({source})").format(source=source_label(found["source"]))
 
 
 def duration_text(hours: float | None) -> str:

@@ -183,7 +183,7 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
             return None
         entry = entries[index.row()]
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
-            return str(entry.label)
+            return symbols.legend_text(layer, index.row(), entry)  # coded values in the user's language
         if role == QtCore.Qt.ItemDataRole.DecorationRole:
             icon = getattr(entry, "icon", None)
             return icon if icon is not None else _swatch(entry.fill, entry.stroke,

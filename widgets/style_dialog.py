@@ -10,9 +10,13 @@ class StyleDialog(QtWidgets.QDialog):
 
     def __init__(self, layer, parent=None) -> None:
         super().__init__(parent)
+        from layers.code_lists import field_alias
         from layers.ramps import RAMPS
+        from widgets.ui_text import ramp_name
 
         self.layer = layer
+        kind = getattr(layer, "store_kind", None) or getattr(layer, "source_name", None) or layer.name
+        self._alias = {c: field_alias(kind, c) for c in layer.data.columns}
         self.setWindowTitle(self.tr("Style — {name}").format(name=layer.name))
         style = layer.style
         fields = [c for c in layer.data.columns if c not in (layer.data.geometry.name, "_problem")]
@@ -25,9 +29,10 @@ class StyleDialog(QtWidgets.QDialog):
         self.field = QtWidgets.QComboBox()
         self._fields, self._numeric = fields, numeric
         self.ramp = QtWidgets.QComboBox()
-        self.ramp.addItems(list(RAMPS))
+        for key in RAMPS:
+            self.ramp.addItem(ramp_name(key), key)  # named in the user's language, the key kept as data
         if style.ramp in RAMPS:
-            self.ramp.setCurrentText(style.ramp)
+            self.ramp.setCurrentIndex(self.ramp.findData(style.ramp))
         self.method = QtWidgets.QComboBox()
         for key, label in (("quantiles", self.tr("Quantiles")), ("equal_interval", self.tr("Equal interval")),
                            ("natural_breaks", self.tr("Natural breaks (Jenks)"))):
@@ -41,7 +46,7 @@ class StyleDialog(QtWidgets.QDialog):
         self.label_field = QtWidgets.QComboBox()
         self.label_field.addItem(self.tr("(no labels)"), None)
         for f in fields:
-            self.label_field.addItem(f, f)
+            self.label_field.addItem(self._field_text(f), f)
         if style.label_field:
             self.label_field.setCurrentIndex(max(0, self.label_field.findData(style.label_field)))
         form = QtWidgets.QFormLayout()
@@ -65,15 +70,21 @@ class StyleDialog(QtWidgets.QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
         if style.field:
-            self.field.setCurrentText(style.field)
+            self.field.setCurrentIndex(max(0, self.field.findData(style.field)))
+
+    def _field_text(self, field: str) -> str:
+        """A field as the list shows it: its alias with its name (名称 (name_zh)), or its name."""
+        alias = self._alias.get(field, field)
+        return field if alias == field else f"{alias} ({field})"
 
     def _kind_changed(self, *args) -> None:
         kind = self.kind.currentData()
-        current = self.field.currentText()
+        current = self.field.currentData()
         self.field.clear()
-        self.field.addItems(self._numeric if kind == "graduated" else self._fields)
+        for f in self._numeric if kind == "graduated" else self._fields:
+            self.field.addItem(self._field_text(f), f)
         if current:
-            self.field.setCurrentText(current)
+            self.field.setCurrentIndex(max(0, self.field.findData(current)))
         for w in (self.field, self.ramp):
             w.setEnabled(kind != "single")
         for w in (self.method, self.classes):
@@ -85,12 +96,12 @@ class StyleDialog(QtWidgets.QDialog):
 
         kind = self.kind.currentData()
         data = self.layer.data
-        field = self.field.currentText()
+        field = self.field.currentData()
         if kind == "categorized" and field:
-            style = Style.categorized(data, field, self.ramp.currentText())
+            style = Style.categorized(data, field, self.ramp.currentData())
         elif kind == "graduated" and field:
             style = Style.graduated(data, field, self.method.currentData(), self.classes.value(),
-                                    self.ramp.currentText())
+                                    self.ramp.currentData())
         else:
             style = Style(kind="single")
         return style.replace(fill=self.fill.colour, stroke=self.stroke.colour,

@@ -71,3 +71,23 @@ def draw_halo_text(painter: QtGui.QPainter, pos: QtCore.QPointF, text: str, colo
     halo.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
     painter.strokePath(path, halo)
     painter.fillPath(path, color)
+
+
+def legend_text(layer, row: int, entry) -> str:
+    """The text of legend row ``row`` of ``layer``: a category of a coded field in the interface language
+    (``school`` -> 学校 / School), the "no value" class translated, any other label as the style has it."""
+    from layers.code_lists import value_label
+    from layers.style import NO_VALUE_LABEL
+
+    style = getattr(layer, "style", None)
+    classes = getattr(style, "classes", None) or []
+    if getattr(entry, "icon", None) is not None:  # a legend of its own (incidents), already in words
+        return str(entry.label)
+    if getattr(style, "kind", "") == "categorized" and 0 <= row < len(classes):
+        found = classes[row]
+        if found.value is None and found.label == NO_VALUE_LABEL:
+            return QtCore.QCoreApplication.translate("Legend", "no value")
+        if found.value is not None and str(found.label) == str(found.value):
+            kind = getattr(layer, "store_kind", None) or getattr(layer, "source_name", None) or layer.name
+            return value_label(kind, style.field or "", found.value)
+    return str(entry.label)

@@ -97,23 +97,23 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="181"/>
+        <location filename="../../widgets/attribute_table.py" line="185"/>
         <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
         <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="184"/>
+        <location filename="../../widgets/attribute_table.py" line="188"/>
         <source>Zoom to selection</source>
         <translation>Zoom to selection</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="221"/>
+        <location filename="../../widgets/attribute_table.py" line="227"/>
         <source>The filter cannot be used: {reason}. No rows are shown.</source>
         <translation>The filter cannot be used: {reason}. No rows are shown.</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="228"/>
+        <location filename="../../widgets/attribute_table.py" line="234"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -121,252 +121,285 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../widgets/audit_log.py" line="143"/>
+        <location filename="../../widgets/audit_log.py" line="146"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="145"/>
+        <location filename="../../widgets/audit_log.py" line="148"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="145"/>
+        <location filename="../../widgets/audit_log.py" line="148"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="145"/>
-        <location filename="../../widgets/audit_log.py" line="155"/>
+        <location filename="../../widgets/audit_log.py" line="148"/>
+        <location filename="../../widgets/audit_log.py" line="158"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
-        <location filename="../../widgets/audit_log.py" line="156"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="159"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
-        <location filename="../../widgets/audit_log.py" line="157"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="160"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/audit_log.py" line="153"/>
         <source>Text in object or detail</source>
         <translation>Text in object or detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="152"/>
+        <location filename="../../widgets/audit_log.py" line="155"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="158"/>
+        <location filename="../../widgets/audit_log.py" line="161"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="159"/>
+        <location filename="../../widgets/audit_log.py" line="162"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="162"/>
+        <location filename="../../widgets/audit_log.py" line="165"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="186"/>
+        <location filename="../../widgets/audit_log.py" line="189"/>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="188"/>
+        <location filename="../../widgets/audit_log.py" line="191"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="190"/>
+        <location filename="../../widgets/audit_log.py" line="193"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="219"/>
+        <location filename="../../widgets/audit_log.py" line="222"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="226"/>
+        <location filename="../../widgets/audit_log.py" line="229"/>
         <source>log in</source>
         <translation>log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="226"/>
+        <location filename="../../widgets/audit_log.py" line="229"/>
         <source>first administrator</source>
         <translation>first administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>add</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="228"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="228"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>view personal data</source>
         <translation>view personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>permission change</source>
         <translation>permission change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>password change</source>
         <translation>password change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>view audit</source>
         <translation>view audit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>unmask personal data</source>
         <translation>unmask personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="236"/>
         <source>export personal data</source>
         <translation>export personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="238"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="238"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="238"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="237"/>
+        <location filename="../../widgets/audit_log.py" line="240"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="243"/>
+        <location filename="../../widgets/audit_log.py" line="246"/>
         <source>its content was changed after it was written</source>
         <translation>its content was changed after it was written</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="245"/>
+        <location filename="../../widgets/audit_log.py" line="248"/>
         <source>does not follow the record before it (a record was inserted or deleted)</source>
         <translation>does not follow the record before it (a record was inserted or deleted)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="247"/>
+        <location filename="../../widgets/audit_log.py" line="250"/>
         <source>missing (the next record is {seq})</source>
         <translation>missing (the next record is {seq})</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="249"/>
+        <location filename="../../widgets/audit_log.py" line="252"/>
         <source>the chain ends at {seq}; the records after it were deleted</source>
         <translation>the chain ends at {seq}; the records after it were deleted</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="251"/>
+        <location filename="../../widgets/audit_log.py" line="254"/>
         <source>Record {seq}: {problem}</source>
         <translation>Record {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="282"/>
+        <location filename="../../widgets/audit_log.py" line="285"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="303"/>
+        <location filename="../../widgets/audit_log.py" line="306"/>
         <source>Records: {n}</source>
         <translation>Records: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="305"/>
+        <location filename="../../widgets/audit_log.py" line="308"/>
         <source>(the newest {n}; narrow the filters to see older ones)</source>
         <translation>(the newest {n}; narrow the filters to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="328"/>
+        <location filename="../../widgets/audit_log.py" line="331"/>
         <source>Record {seq}</source>
         <translation>Record {seq}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="347"/>
+        <location filename="../../widgets/audit_log.py" line="350"/>
         <source>The audit chain is intact.</source>
         <translation>The audit chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="350"/>
+        <location filename="../../widgets/audit_log.py" line="353"/>
         <source>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</source>
         <translation>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObject</name>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="120"/>
+        <source>{kind}: {n} features</source>
+        <translation>{kind}: {n} features</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="121"/>
+        <source>{kind}: {n} records</source>
+        <translation>{kind}: {n} records</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="122"/>
+        <source>account {name}</source>
+        <translation>account {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="124"/>
+        <source>deadline of {category}</source>
+        <translation>deadline of {category}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="125"/>
+        <source>{kind} #{n}</source>
+        <translation>{kind} #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="126"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
     </message>
 </context>
 <context>
@@ -453,137 +486,137 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="24"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
         <source>Category (required)</source>
         <translation>Category (required)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Longitude / x</source>
         <translation>Longitude / x</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
         <source>Latitude / y</source>
         <translation>Latitude / y</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Reporter's name</source>
         <translation>Reporter's name</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Reporter's phone</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
         <source>Reporter's ID number</source>
         <translation>Reporter's ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="76"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="77"/>
         <source>Import reports — {0}</source>
         <translation>Import reports — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="79"/>
         <source>Detect ({0})</source>
         <translation>Detect ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="84"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="85"/>
         <source>Infer (degrees are WGS 84)</source>
         <translation>Infer (degrees are WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="91"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="92"/>
         <source>Our field ← their column</source>
         <translation>Our field ← their column</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="108"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="109"/>
         <source>Check rows</source>
         <translation>Check rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="111"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="117"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="118"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="120"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="121"/>
         <source>Coordinates in</source>
         <translation>Coordinates in</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="151"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="152"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="184"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="185"/>
         <source>Checking the rows again…</source>
         <translation>Checking the rows again…</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="204"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="205"/>
         <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
         <translation>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="241"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
         <source>Likely duplicate: {0}</source>
         <translation>Likely duplicate: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
         <source>Imported {good} reports. {bad} rows were left out:</source>
         <translation>Imported {good} reports. {bad} rows were left out:</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="245"/>
         <source>Imported {good} reports.</source>
         <translation>Imported {good} reports.</translation>
     </message>
@@ -918,100 +951,100 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="51"/>
+        <location filename="../../console/file_actions.py" line="48"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="52"/>
+        <location filename="../../console/file_actions.py" line="49"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>Data ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="66"/>
+        <location filename="../../console/file_actions.py" line="63"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="148"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="152"/>
+        <location filename="../../console/file_actions.py" line="149"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="154"/>
+        <location filename="../../console/file_actions.py" line="151"/>
         <source>text encoding {enc} was guessed</source>
         <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="130"/>
-        <location filename="../../console/file_actions.py" line="157"/>
+        <location filename="../../console/file_actions.py" line="127"/>
+        <location filename="../../console/file_actions.py" line="154"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="131"/>
-        <location filename="../../console/file_actions.py" line="160"/>
+        <location filename="../../console/file_actions.py" line="128"/>
+        <location filename="../../console/file_actions.py" line="157"/>
         <source>Check them in the layer's properties.</source>
         <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="183"/>
+        <location filename="../../console/file_actions.py" line="182"/>
         <source>Reloading</source>
         <translation>Reloading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="116"/>
+        <location filename="../../console/file_actions.py" line="113"/>
         <source>Checking geometry</source>
         <translation>Checking geometry</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="102"/>
+        <location filename="../../console/file_actions.py" line="99"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} lies outside the view you had; the map now shows it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="206"/>
+        <location filename="../../console/file_actions.py" line="205"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="207"/>
-        <location filename="../../console/file_actions.py" line="231"/>
+        <location filename="../../console/file_actions.py" line="206"/>
+        <location filename="../../console/file_actions.py" line="234"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="222"/>
+        <location filename="../../console/file_actions.py" line="225"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="230"/>
+        <location filename="../../console/file_actions.py" line="233"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="242"/>
+        <location filename="../../console/file_actions.py" line="245"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="245"/>
+        <location filename="../../console/file_actions.py" line="248"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="253"/>
+        <location filename="../../console/file_actions.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="254"/>
+        <location filename="../../console/file_actions.py" line="257"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -1234,144 +1267,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="58"/>
+        <location filename="../../console/incident_desk.py" line="60"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="59"/>
+        <location filename="../../console/incident_desk.py" line="61"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="92"/>
+        <location filename="../../console/incident_desk.py" line="94"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="95"/>
+        <location filename="../../console/incident_desk.py" line="97"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="96"/>
+        <location filename="../../console/incident_desk.py" line="98"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="97"/>
+        <location filename="../../console/incident_desk.py" line="99"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="98"/>
+        <location filename="../../console/incident_desk.py" line="100"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="106"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="107"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="107"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="108"/>
+        <location filename="../../console/incident_desk.py" line="110"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="109"/>
+        <location filename="../../console/incident_desk.py" line="111"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="169"/>
+        <location filename="../../console/incident_desk.py" line="171"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="222"/>
+        <location filename="../../console/incident_desk.py" line="224"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="229"/>
-        <location filename="../../console/incident_desk.py" line="313"/>
+        <location filename="../../console/incident_desk.py" line="231"/>
+        <location filename="../../console/incident_desk.py" line="322"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="230"/>
+        <location filename="../../console/incident_desk.py" line="232"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="246"/>
+        <location filename="../../console/incident_desk.py" line="248"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="247"/>
+        <location filename="../../console/incident_desk.py" line="249"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="261"/>
-        <location filename="../../console/incident_desk.py" line="281"/>
+        <location filename="../../console/incident_desk.py" line="263"/>
+        <location filename="../../console/incident_desk.py" line="283"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="270"/>
+        <location filename="../../console/incident_desk.py" line="272"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="271"/>
+        <location filename="../../console/incident_desk.py" line="273"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="283"/>
+        <location filename="../../console/incident_desk.py" line="285"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="284"/>
+        <location filename="../../console/incident_desk.py" line="286"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="295"/>
+        <location filename="../../console/incident_desk.py" line="297"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="314"/>
+        <location filename="../../console/incident_desk.py" line="323"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="322"/>
+        <location filename="../../console/incident_desk.py" line="334"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -2443,118 +2476,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="84"/>
+        <location filename="../../console/store_desk.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="85"/>
+        <location filename="../../console/store_desk.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/store_desk.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="89"/>
+        <location filename="../../console/store_desk.py" line="90"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="91"/>
+        <location filename="../../console/store_desk.py" line="92"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="96"/>
+        <location filename="../../console/store_desk.py" line="97"/>
         <source>Show the reporter's personal data…</source>
         <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="97"/>
+        <location filename="../../console/store_desk.py" line="98"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="99"/>
+        <location filename="../../console/store_desk.py" line="100"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="100"/>
+        <location filename="../../console/store_desk.py" line="101"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="106"/>
+        <location filename="../../console/store_desk.py" line="107"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="114"/>
+        <location filename="../../console/store_desk.py" line="115"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="191"/>
+        <location filename="../../console/store_desk.py" line="192"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="192"/>
+        <location filename="../../console/store_desk.py" line="193"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="204"/>
+        <location filename="../../console/store_desk.py" line="205"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="208"/>
-        <location filename="../../console/store_desk.py" line="237"/>
+        <location filename="../../console/store_desk.py" line="209"/>
+        <location filename="../../console/store_desk.py" line="241"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="209"/>
+        <location filename="../../console/store_desk.py" line="210"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="218"/>
+        <location filename="../../console/store_desk.py" line="219"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="223"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="223"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="228"/>
+        <location filename="../../console/store_desk.py" line="231"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="229"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/store_desk.py" line="242"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="248"/>
+        <location filename="../../console/store_desk.py" line="252"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>
@@ -3117,27 +3150,38 @@
 <context>
     <name>WebBasemapDialog</name>
     <message>
-        <location filename="../../console/web_basemaps.py" line="43"/>
+        <location filename="../../console/web_basemaps.py" line="16"/>
+        <source>Tianditu imagery</source>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
+        <translation>Tianditu imagery</translation>
+    </message>
+    <message>
+        <location filename="../../console/web_basemaps.py" line="17"/>
+        <source>Tianditu map</source>
+        <translation>Tianditu map</translation>
+    </message>
+    <message>
+        <location filename="../../console/web_basemaps.py" line="46"/>
         <source>Add web basemap</source>
         <translation>Add web basemap</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="48"/>
+        <location filename="../../console/web_basemaps.py" line="52"/>
         <source>Tianditu key (tk), if the template has {key}</source>
         <translation>Tianditu key (tk), if the template has {key}</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="51"/>
+        <location filename="../../console/web_basemaps.py" line="56"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="52"/>
+        <location filename="../../console/web_basemaps.py" line="57"/>
         <source>URL template</source>
         <translation>URL template</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="53"/>
+        <location filename="../../console/web_basemaps.py" line="58"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>

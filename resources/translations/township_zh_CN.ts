@@ -97,23 +97,23 @@
 <context>
     <name>AttributeTable</name>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="181"/>
+        <location filename="../../widgets/attribute_table.py" line="185"/>
         <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
         <translation>筛选，例如 population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="184"/>
+        <location filename="../../widgets/attribute_table.py" line="188"/>
         <source>Zoom to selection</source>
         <translation>缩放到所选要素</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="221"/>
+        <location filename="../../widgets/attribute_table.py" line="227"/>
         <source>The filter cannot be used: {reason}. No rows are shown.</source>
         <translation>无法使用此筛选条件：{reason}。不显示任何行。</translation>
     </message>
     <message>
-        <location filename="../../widgets/attribute_table.py" line="228"/>
+        <location filename="../../widgets/attribute_table.py" line="234"/>
         <source>{shown} of {total}</source>
         <translation>显示 {shown} 条，共 {total} 条</translation>
     </message>
@@ -121,252 +121,285 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../widgets/audit_log.py" line="143"/>
+        <location filename="../../widgets/audit_log.py" line="146"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="145"/>
+        <location filename="../../widgets/audit_log.py" line="148"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="145"/>
+        <location filename="../../widgets/audit_log.py" line="148"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="145"/>
-        <location filename="../../widgets/audit_log.py" line="155"/>
+        <location filename="../../widgets/audit_log.py" line="148"/>
+        <location filename="../../widgets/audit_log.py" line="158"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
-        <location filename="../../widgets/audit_log.py" line="156"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="159"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
-        <location filename="../../widgets/audit_log.py" line="157"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="160"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/audit_log.py" line="153"/>
         <source>Text in object or detail</source>
         <translation>对象或详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="152"/>
+        <location filename="../../widgets/audit_log.py" line="155"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="158"/>
+        <location filename="../../widgets/audit_log.py" line="161"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="159"/>
+        <location filename="../../widgets/audit_log.py" line="162"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="162"/>
+        <location filename="../../widgets/audit_log.py" line="165"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="186"/>
+        <location filename="../../widgets/audit_log.py" line="189"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="188"/>
+        <location filename="../../widgets/audit_log.py" line="191"/>
         <source>Reload</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="190"/>
+        <location filename="../../widgets/audit_log.py" line="193"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="219"/>
+        <location filename="../../widgets/audit_log.py" line="222"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="226"/>
+        <location filename="../../widgets/audit_log.py" line="229"/>
         <source>log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="226"/>
+        <location filename="../../widgets/audit_log.py" line="229"/>
         <source>first administrator</source>
         <translation>首位管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="227"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="228"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="228"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>view personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>permission change</source>
         <translation>权限变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>password change</source>
         <translation>密码变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>view audit</source>
         <translation>查看审计</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>unmask personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="236"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="238"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="238"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="238"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>denied</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="237"/>
+        <location filename="../../widgets/audit_log.py" line="240"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="243"/>
+        <location filename="../../widgets/audit_log.py" line="246"/>
         <source>its content was changed after it was written</source>
         <translation>写入后内容被修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="245"/>
+        <location filename="../../widgets/audit_log.py" line="248"/>
         <source>does not follow the record before it (a record was inserted or deleted)</source>
         <translation>与前一条记录衔接不上（有记录被插入或删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="247"/>
+        <location filename="../../widgets/audit_log.py" line="250"/>
         <source>missing (the next record is {seq})</source>
         <translation>缺失（下一条记录为 {seq}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="249"/>
+        <location filename="../../widgets/audit_log.py" line="252"/>
         <source>the chain ends at {seq}; the records after it were deleted</source>
         <translation>链止于 {seq}，其后的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="251"/>
+        <location filename="../../widgets/audit_log.py" line="254"/>
         <source>Record {seq}: {problem}</source>
         <translation>记录 {seq}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="282"/>
+        <location filename="../../widgets/audit_log.py" line="285"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="303"/>
+        <location filename="../../widgets/audit_log.py" line="306"/>
         <source>Records: {n}</source>
         <translation>记录数：{n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="305"/>
+        <location filename="../../widgets/audit_log.py" line="308"/>
         <source>(the newest {n}; narrow the filters to see older ones)</source>
         <translation>（仅最新 {n} 条；缩小筛选范围可查看更早的记录）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="328"/>
+        <location filename="../../widgets/audit_log.py" line="331"/>
         <source>Record {seq}</source>
         <translation>记录 {seq}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="347"/>
+        <location filename="../../widgets/audit_log.py" line="350"/>
         <source>The audit chain is intact.</source>
         <translation>审计链完整。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="350"/>
+        <location filename="../../widgets/audit_log.py" line="353"/>
         <source>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</source>
         <translation>审计链已损坏（发现问题：{n}）。有记录在控制台之外被修改或删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditObject</name>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="120"/>
+        <source>{kind}: {n} features</source>
+        <translation>{kind}：{n} 个要素</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="121"/>
+        <source>{kind}: {n} records</source>
+        <translation>{kind}：{n} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="122"/>
+        <source>account {name}</source>
+        <translation>账户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="124"/>
+        <source>deadline of {category}</source>
+        <translation>{category}的办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="125"/>
+        <source>{kind} #{n}</source>
+        <translation>{kind} 第 {n} 号</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="126"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}：{name}</translation>
     </message>
 </context>
 <context>
@@ -453,137 +486,137 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="24"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
         <source>Category (required)</source>
         <translation>类别（必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Longitude / x</source>
         <translation>经度 / x</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
         <source>Latitude / y</source>
         <translation>纬度 / y</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Reporter's name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
         <source>Reporter's ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="76"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="77"/>
         <source>Import reports — {0}</source>
         <translation>导入报告 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="79"/>
         <source>Detect ({0})</source>
         <translation>自动识别（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="84"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="85"/>
         <source>Infer (degrees are WGS 84)</source>
         <translation>自动推断（经纬度按 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="91"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="92"/>
         <source>Our field ← their column</source>
         <translation>本系统字段 ← 文件中的列</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="108"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="109"/>
         <source>Check rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="111"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="117"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="118"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="120"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="121"/>
         <source>Coordinates in</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="151"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="152"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="184"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="185"/>
         <source>Checking the rows again…</source>
         <translation>正在重新检查各行…</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="204"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="205"/>
         <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
         <translation>{good} 行可以导入；{bad} 行有错误，将不导入（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="241"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
         <source>Likely duplicate: {0}</source>
         <translation>可能重复：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
         <source>Imported {good} reports. {bad} rows were left out:</source>
         <translation>已导入 {good} 条报告。{bad} 行未导入：</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="245"/>
         <source>Imported {good} reports.</source>
         <translation>已导入 {good} 条报告。</translation>
     </message>
@@ -918,100 +951,100 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="51"/>
+        <location filename="../../console/file_actions.py" line="48"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="52"/>
+        <location filename="../../console/file_actions.py" line="49"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>数据 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="66"/>
+        <location filename="../../console/file_actions.py" line="63"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="148"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>假定坐标参考系为 {crs}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="152"/>
+        <location filename="../../console/file_actions.py" line="149"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="154"/>
+        <location filename="../../console/file_actions.py" line="151"/>
         <source>text encoding {enc} was guessed</source>
         <translation>文本编码为推测的 {enc}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="130"/>
-        <location filename="../../console/file_actions.py" line="157"/>
+        <location filename="../../console/file_actions.py" line="127"/>
+        <location filename="../../console/file_actions.py" line="154"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} 个要素被标记为存在几何问题</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="131"/>
-        <location filename="../../console/file_actions.py" line="160"/>
+        <location filename="../../console/file_actions.py" line="128"/>
+        <location filename="../../console/file_actions.py" line="157"/>
         <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="183"/>
+        <location filename="../../console/file_actions.py" line="182"/>
         <source>Reloading</source>
         <translation>正在重新加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="116"/>
+        <location filename="../../console/file_actions.py" line="113"/>
         <source>Checking geometry</source>
         <translation>正在检查几何</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="102"/>
+        <location filename="../../console/file_actions.py" line="99"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} 位于原视图之外，地图已缩放至该图层。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="206"/>
+        <location filename="../../console/file_actions.py" line="205"/>
         <source>Open project</source>
         <translation>打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="207"/>
-        <location filename="../../console/file_actions.py" line="231"/>
+        <location filename="../../console/file_actions.py" line="206"/>
+        <location filename="../../console/file_actions.py" line="234"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="222"/>
+        <location filename="../../console/file_actions.py" line="225"/>
         <source>Opening project</source>
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="230"/>
+        <location filename="../../console/file_actions.py" line="233"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="242"/>
+        <location filename="../../console/file_actions.py" line="245"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="245"/>
+        <location filename="../../console/file_actions.py" line="248"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="253"/>
+        <location filename="../../console/file_actions.py" line="256"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="254"/>
+        <location filename="../../console/file_actions.py" line="257"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -1234,144 +1267,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="58"/>
+        <location filename="../../console/incident_desk.py" line="60"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="59"/>
+        <location filename="../../console/incident_desk.py" line="61"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="92"/>
+        <location filename="../../console/incident_desk.py" line="94"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="95"/>
+        <location filename="../../console/incident_desk.py" line="97"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="96"/>
+        <location filename="../../console/incident_desk.py" line="98"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="97"/>
+        <location filename="../../console/incident_desk.py" line="99"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="98"/>
+        <location filename="../../console/incident_desk.py" line="100"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="106"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="107"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="107"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="108"/>
+        <location filename="../../console/incident_desk.py" line="110"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="109"/>
+        <location filename="../../console/incident_desk.py" line="111"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="169"/>
+        <location filename="../../console/incident_desk.py" line="171"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="222"/>
+        <location filename="../../console/incident_desk.py" line="224"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="229"/>
-        <location filename="../../console/incident_desk.py" line="313"/>
+        <location filename="../../console/incident_desk.py" line="231"/>
+        <location filename="../../console/incident_desk.py" line="322"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="230"/>
+        <location filename="../../console/incident_desk.py" line="232"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="246"/>
+        <location filename="../../console/incident_desk.py" line="248"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="247"/>
+        <location filename="../../console/incident_desk.py" line="249"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="261"/>
-        <location filename="../../console/incident_desk.py" line="281"/>
+        <location filename="../../console/incident_desk.py" line="263"/>
+        <location filename="../../console/incident_desk.py" line="283"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="270"/>
+        <location filename="../../console/incident_desk.py" line="272"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="271"/>
+        <location filename="../../console/incident_desk.py" line="273"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="283"/>
+        <location filename="../../console/incident_desk.py" line="285"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="284"/>
+        <location filename="../../console/incident_desk.py" line="286"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="295"/>
+        <location filename="../../console/incident_desk.py" line="297"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="314"/>
+        <location filename="../../console/incident_desk.py" line="323"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="322"/>
+        <location filename="../../console/incident_desk.py" line="334"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -2443,118 +2476,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="84"/>
+        <location filename="../../console/store_desk.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="85"/>
+        <location filename="../../console/store_desk.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/store_desk.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="89"/>
+        <location filename="../../console/store_desk.py" line="90"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="91"/>
+        <location filename="../../console/store_desk.py" line="92"/>
         <source>Add layer from the store</source>
         <translation>从数据库添加图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="96"/>
+        <location filename="../../console/store_desk.py" line="97"/>
         <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="97"/>
+        <location filename="../../console/store_desk.py" line="98"/>
         <source>Export store layer…</source>
         <translation>导出数据库图层…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="99"/>
+        <location filename="../../console/store_desk.py" line="100"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="100"/>
+        <location filename="../../console/store_desk.py" line="101"/>
         <source>Users and roles…</source>
         <translation>用户与角色…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="106"/>
+        <location filename="../../console/store_desk.py" line="107"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="114"/>
+        <location filename="../../console/store_desk.py" line="115"/>
         <source>Logged in to the township store</source>
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="191"/>
+        <location filename="../../console/store_desk.py" line="192"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="192"/>
+        <location filename="../../console/store_desk.py" line="193"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="204"/>
+        <location filename="../../console/store_desk.py" line="205"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="208"/>
-        <location filename="../../console/store_desk.py" line="237"/>
+        <location filename="../../console/store_desk.py" line="209"/>
+        <location filename="../../console/store_desk.py" line="241"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="209"/>
+        <location filename="../../console/store_desk.py" line="210"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="218"/>
+        <location filename="../../console/store_desk.py" line="219"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="223"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="223"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="228"/>
+        <location filename="../../console/store_desk.py" line="231"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="229"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/store_desk.py" line="242"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="248"/>
+        <location filename="../../console/store_desk.py" line="252"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
@@ -3117,27 +3150,38 @@
 <context>
     <name>WebBasemapDialog</name>
     <message>
-        <location filename="../../console/web_basemaps.py" line="43"/>
+        <location filename="../../console/web_basemaps.py" line="16"/>
+        <source>Tianditu imagery</source>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
+        <translation>天地图影像</translation>
+    </message>
+    <message>
+        <location filename="../../console/web_basemaps.py" line="17"/>
+        <source>Tianditu map</source>
+        <translation>天地图矢量</translation>
+    </message>
+    <message>
+        <location filename="../../console/web_basemaps.py" line="46"/>
         <source>Add web basemap</source>
         <translation>添加在线底图</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="48"/>
+        <location filename="../../console/web_basemaps.py" line="52"/>
         <source>Tianditu key (tk), if the template has {key}</source>
         <translation>天地图密钥 (tk)，模板含 {key} 时填写</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="51"/>
+        <location filename="../../console/web_basemaps.py" line="56"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="52"/>
+        <location filename="../../console/web_basemaps.py" line="57"/>
         <source>URL template</source>
         <translation>URL 模板</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="53"/>
+        <location filename="../../console/web_basemaps.py" line="58"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>

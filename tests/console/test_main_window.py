@@ -33,7 +33,7 @@ def layer(win, name):
 
 
 def test_demo_township_loads_with_all_layers(window):
-    names = {lyr.name for lyr in window.project.layers}
+    names = {lyr.source_name for lyr in window.project.layers}
     assert {"villages", "households", "facilities", "rivers", "roads", "hazard_zones"} <= names
     assert window.canvas.items  # one graphics item per layer
     assert set(window.canvas.items) == {lyr.id for lyr in window.project.layers}

@@ -188,7 +188,7 @@ def test_basemap_is_saved_with_the_project_and_does_not_widen_full_extent(world,
     assert project.layers.extent_in("EPSG:3857") == pytest.approx((13.3e6, 3.5e6, 13.31e6, 3.51e6))
     project.save(tmp_path / "p.gpkg")
     loaded = Project.load(tmp_path / "p.gpkg")
-    names = [layer.name for layer in loaded.layers]
+    names = [layer.source_name for layer in loaded.layers]
     assert names == ["villages", "底图"]
     assert loaded.layers[1].kind == "basemap"
     assert loaded.layers[1].render_rgba((13.3e6, 3.5e6, 13.31e6, 3.51e6), 32, 32, "EPSG:3857")[..., 3].any()
