@@ -14,6 +14,7 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError
+from datasources.store.permissions import Action, Right
 from layers.code_lists import layer_title
 from layers.incident_symbols import show_clusters
 from widgets.incident_detail import IncidentDetail
@@ -26,7 +27,7 @@ _AREA = QtCore.Qt.DockWidgetArea
 
 def may_read_incidents(session) -> bool:
     """Whether the logged-in user sees incidents at all (the desk is built only then)."""
-    return session.can("read:incidents", session.caller.village_code, "incidents")
+    return session.can(Action.read("incidents"), session.caller.village_code)
 
 
 class IncidentDesk(QtCore.QObject):
@@ -86,7 +87,11 @@ class IncidentDesk(QtCore.QObject):
             return None
 
     def _may_edit(self) -> bool:
-        return self.session.can("edit:incidents", self.session.caller.village_code, "incidents")
+        return self.session.can(Action.edit("incidents"), self.session.caller.village_code)
+
+    def _may(self, right: Right) -> bool:
+        """Whether the role may use ``right`` (import, export...) in the user's village or township."""
+        return self.session.can(Action(right), self.session.caller.village_code)
 
     # ------------------------------------------------------------------ menu
     def _build_menu(self) -> None:
@@ -101,11 +106,15 @@ class IncidentDesk(QtCore.QObject):
         for action in (self.new_action, self.map_action, self.import_action, self.open311_action):
             action.setEnabled(edit)
             menu.addAction(action)
+        for action in (self.import_action, self.open311_action):  # a role may file reports one by one
+            action.setEnabled(edit and self._may(Right.IMPORT))  # and still not import them
         export = menu.addMenu(self.tr("&Export"))
         for fmt, label in (("open311-json", self.tr("Open311 GeoReport v2 (JSON)…")),
                            ("open311-xml", self.tr("Open311 GeoReport v2 (XML)…")),
                            ("csv", self.tr("CSV…")), ("xlsx", self.tr("Excel (XLSX)…"))):
-            export.addAction(w._action(label, lambda _=False, f=fmt: self.export_dialog(f)))
+            action = w._action(label, lambda f=fmt: self.export_dialog(f))
+            action.setEnabled(self._may(Right.EXPORT))
+            export.addAction(action)
         menu.addSeparator()
         menu.addAction(w._action(self.tr("&Village performance…"), self.open_village_stats))
         self.deadlines_action = w._action(self.tr("Category &deadlines…"), self.edit_deadlines)
@@ -314,7 +323,7 @@ class IncidentDesk(QtCore.QObject):
         )
         from layers.code_lists import export_headers, incident_code_names
 
-        if fmt.startswith("open311") or not self.session.can("export_personal"):
+        if fmt.startswith("open311") or not self._may(Right.EXPORT_PERSONAL):
             include_personal = False
         elif include_personal is None:
             buttons = QtWidgets.QMessageBox.StandardButton

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import DataSourceError, EditConflict
-from datasources.store.permissions import FEATURE_KINDS
+from datasources.store.permissions import FEATURE_KINDS, Action, Right
 from layers.code_lists import label, layer_title
 from layers.edit_history import EditHistory
 from layers.township import township_style
@@ -91,21 +91,28 @@ class StoreDesk(QtCore.QObject):
         self.menu = menu
         add = menu.addMenu(self.tr("Add layer from the store"))
         for kind in FEATURE_KINDS:
-            if kind != "sensor_readings" and self.session.can(f"read:{kind}", kind=kind,
-                                                              village_code=self.session.caller.village_code):
+            if kind != "sensor_readings" and self.session.can(Action.read(kind),
+                                                              self.session.caller.village_code):
                 add.addAction(w._action(_kind_label(kind), lambda _=False, k=kind: self.add_layer(k)))
-        menu.addAction(w._action(self.tr("Show the reporter's personal data…"), self.show_personal))
-        menu.addAction(w._action(self.tr("Export store layer…"), self.export_layer))
+        self.personal_action = w._action(self.tr("Show the reporter's personal data…"), self.show_personal)
+        self.export_action = w._action(self.tr("Export store layer…"), self.export_layer)
+        self.personal_action.setEnabled(self._may(Right.UNMASK_PERSONAL))  # offered only when allowed
+        self.export_action.setEnabled(self._may(Right.EXPORT))
+        menu.addAction(self.personal_action)
+        menu.addAction(self.export_action)
         menu.addSeparator()
         self.audit_action = w._action(self.tr("Audit log…"), self.open_audit_log)
         self.users_action = w._action(self.tr("Users and roles…"), self.open_users)
-        self.audit_action.setEnabled(self.session.can("view_audit"))
-        self.users_action.setEnabled(self.session.can("manage_users"))
+        self.audit_action.setEnabled(self._may(Right.VIEW_AUDIT))
+        self.users_action.setEnabled(self._may(Right.MANAGE_USERS))
         menu.addAction(self.audit_action)
         menu.addAction(self.users_action)
         menu.addSeparator()
         menu.addAction(w._action(self.tr("Lock now"), self.lock, "Ctrl+L"))
         self._history_changed()
+
+    def _may(self, right: Right) -> bool:
+        return self.session.can(Action(right), self.session.caller.village_code)
 
     def _build_status(self) -> None:
         caller = self.session.caller
@@ -139,8 +146,7 @@ class StoreDesk(QtCore.QObject):
     def attach_table(self, table) -> None:
         """Make a store layer's attribute table editable where the role allows it."""
         kind = getattr(table.layer, "store_kind", None)
-        if kind is None or not self.session.can(f"edit:{kind}", kind=kind,
-                                                village_code=self.session.caller.village_code):
+        if kind is None or not self.session.can(Action.edit(kind), self.session.caller.village_code):
             return
         table.model.editor = self.edit_cell
         table.model.editable_columns = set(table.model.columns) - READ_ONLY_COLUMNS
@@ -236,7 +242,7 @@ class StoreDesk(QtCore.QObject):
 
     def export(self, kind: str, path: Path) -> int | None:
         include = False
-        if kind == "incidents" and self.session.can("export_personal"):
+        if kind == "incidents" and self._may(Right.EXPORT_PERSONAL):
             answer = QtWidgets.QMessageBox.question(
                 self.window, self.tr("Personal data"),
                 self.tr("Include the reporters' names, phone and ID numbers in the export? "
