@@ -95,8 +95,7 @@ class Features:
                 number_unnumbered(session, rows)
             ids = []
             for columns in _same_keys(rows):
-                statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-                ids += session.scalars(statement, columns).all()
+                ids += _insert(session, model, columns)
             what = f"{kind}:{ids[0]}" if len(ids) == 1 else f"{kind}:{len(ids)} features"
             return Outcome({"count": len(ids), **(detail or {})}, ids, what)
 
@@ -196,6 +195,15 @@ SPATIAL_QUERIES = {"bbox": _bbox}
 NAMED_QUERIES = {
     "incidents": {"case_number": _case_number, "candidates": _candidates},
 }
+
+
+def _insert(session, model, rows: list[dict]) -> list[int]:
+    """Insert ``rows`` (equal keys); their new ids in the rows' order. Rows without an id go in many
+    to a statement: the database numbers them upwards in the order given, so the ids sorted are theirs."""
+    if "id" in rows[0]:
+        statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+        return list(session.scalars(statement, rows).all())
+    return sorted(session.scalars(insert(model).returning(model.id), rows).all())
 
 
 def _same_keys(rows: list[dict]) -> list[list[dict]]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 import struct
-from functools import partial
 
 import shapely
 from pyproj import CRS
@@ -89,15 +88,21 @@ def register_tables(con: Connection, tables, srid: int) -> None:
 
 
 def update_extents(con: Connection, table: str) -> None:
-    """Refresh ``table``'s extent in ``gpkg_contents`` (QGIS zooms to it) from the envelopes stored;
-    a table that is not a feature layer is left alone."""
-    registered = con.execute(text("SELECT count(*) FROM gpkg_geometry_columns WHERE table_name = :t"),
-                             {"t": table}).scalar()
-    if registered:
-        con.exec_driver_sql(
-            f"UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
-            f"(min_x, max_x, min_y, max_y) = (SELECT min(gpkg_x(geom, 0)), max(gpkg_x(geom, 1)), "
-            f"min(gpkg_x(geom, 2)), max(gpkg_x(geom, 3)) FROM \"{table}\") WHERE table_name = '{table}'")
+    """Refresh ``table``'s extent in ``gpkg_contents`` (QGIS zooms to it) from the envelopes stored (read
+    from its R-tree when it has one: 32-bit values rounded outwards, so the extent still covers every
+    feature); a table that is not a feature layer is left alone."""
+    column = con.execute(text("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = :t"),
+                         {"t": table}).scalar()
+    if column is None:
+        return
+    rtree = rtree_name(table, column)
+    if con.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name = ?", (rtree,)).scalar():
+        extent = f'SELECT min(minx), max(maxx), min(miny), max(maxy) FROM "{rtree}"'
+    else:
+        extent = (f'SELECT min(gpkg_x("{column}", 0)), max(gpkg_x("{column}", 1)), '
+                  f'min(gpkg_x("{column}", 2)), max(gpkg_x("{column}", 3)) FROM "{table}"')
+    con.exec_driver_sql(f"UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'), "
+                        f"(min_x, max_x, min_y, max_y) = ({extent}) WHERE table_name = ?", (table,))
 
 
 def envelope_value(blob: bytes | None, index: int) -> float | None:
@@ -116,19 +121,36 @@ def envelope_value(blob: bytes | None, index: int) -> float | None:
     return None if math.isnan(value) else value
 
 
+def _envelope_function(index: int):
+    """SQL function ``ST_MinX`` (0), ``ST_MaxX`` (1), ``ST_MinY`` (2) or ``ST_MaxY`` (3) of a GeoPackage
+    blob: read from its envelope (the R-tree triggers call it for every row written, so this path is
+    short), else :func:`envelope_value`."""
+    offset, end = 8 + 8 * index, 16 + 8 * index
+    little, big = struct.Struct("<d").unpack_from, struct.Struct(">d").unpack_from
+
+    def value(blob):
+        if blob is None:
+            return None
+        flags = blob[3] if len(blob) >= end else 0
+        if flags & 0b1110 and not flags & 0b1_0000:
+            return (little if flags & 1 else big)(blob, offset)[0]
+        return envelope_value(blob, index)
+
+    return value
+
+
 def _is_empty(blob: bytes | None) -> int | None:
     """SQL function ``ST_IsEmpty``: 1 for a GeoPackage blob flagged empty, 0 otherwise."""
     if blob is None:
         return None
-    return int(len(blob) < 8 or bool(blob[3] & 0b1_0000))
+    return 1 if len(blob) < 8 or blob[3] & 0b1_0000 else 0
 
 
 def register_functions(dbapi_connection) -> None:
     """Define on a SQLite connection the SQL functions the store and its R-tree triggers use."""
     dbapi_connection.create_function("gpkg_x", 2, envelope_value, deterministic=True)
     for name, index in (("ST_MinX", 0), ("ST_MaxX", 1), ("ST_MinY", 2), ("ST_MaxY", 3)):
-        dbapi_connection.create_function(name, 1, partial(envelope_value, index=index),
-                                         deterministic=True)
+        dbapi_connection.create_function(name, 1, _envelope_function(index), deterministic=True)
     dbapi_connection.create_function("ST_IsEmpty", 1, _is_empty, deterministic=True)
 
 
