@@ -15,7 +15,11 @@ import shapely
 from datasources.errors import StoreError
 from datasources.incident_files import import_incidents
 from datasources.store.incident_intake import numbers_by_year
+from layers.incident_workflow import file_names
 from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, X0, Y0, make_store
+
+#: the office's names for the codes, as the console gives them to report files
+NAMES = file_names()
 
 SCHEME = re.compile(r"QX-(\d{4})-(\d{5})")
 
@@ -52,7 +56,7 @@ def test_every_way_in_gives_one_scheme_counted_per_china_year(admin, tmp_path):
     table.write_text("编号,类别,经度,纬度,上报时间\n"
                      f"RX-7,road_damage,{lon},{lat},2025-03-03 10:00\n"
                      f",street_light,{lon},{lat},2025-03-04 10:00\n", encoding="utf-8")
-    csv_ids = import_incidents(admin, table).ids
+    csv_ids = import_incidents(admin, table, names=NAMES).ids
     requests = tmp_path / "requests.json"
     open311_file(requests, [
         {"service_request_id": "638344", "requested_datetime": "2025-03-05T10:00:00+08:00"},
@@ -61,7 +65,7 @@ def test_every_way_in_gives_one_scheme_counted_per_china_year(admin, tmp_path):
         {"service_request_id": "638346", "requested_datetime": "2025-03-07T10:00:00+08:00"},
         # 00:30 on New Year's Day in China: the new year's first
         {"service_request_id": "638347", "requested_datetime": "2025-12-31T16:30:00Z"}])
-    open311_ids = import_incidents(admin, requests).ids
+    open311_ids = import_incidents(admin, requests, names=NAMES).ids
     plain = admin.features.add("incidents", {"category": "waste", "geom": point,
                                     "reported_at": datetime(2025, 3, 8, tzinfo=UTC)})
 
@@ -79,7 +83,7 @@ def test_every_way_in_gives_one_scheme_counted_per_china_year(admin, tmp_path):
     assert source[form] is None and source[mapped] is None
 
     # The same Open311 file again: every request is refused by its source number or its case number.
-    again = import_incidents(admin, requests)
+    again = import_incidents(admin, requests, names=NAMES)
     assert again.ids == [] and len(again.errors) == 4
     assert all("already in the store" in e for e in again.errors)
     # ... also when it reaches the store directly (the column-mapping dialog's way).

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import shapely
 
 from datasources.open311 import read_open311
+from layers.incident_workflow import file_names
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -20,6 +21,9 @@ from tests.datasources.store_kit import (
     run_cli,
 )
 from tests.datasources.test_incident_import import EXPECTED_ERRORS, lonlat, messy_csv
+
+#: the office's names for the codes, as the console gives them to report files
+NAMES = file_names()
 
 
 def test_import_and_export_from_the_command_line(tmp_path):
@@ -60,7 +64,7 @@ def test_import_and_export_from_the_command_line(tmp_path):
         assert done.returncode == 0, done.stderr
         assert done.stdout.strip() == f"exported 9 reports to {out} ({fmt})"
         assert out.stat().st_size > 0
-    records, errors = read_open311(tmp_path / "out.open311-xml")
+    records, errors = read_open311(tmp_path / "out.open311-xml", names=NAMES)
     assert errors == [] and len(records) == 9
     with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))

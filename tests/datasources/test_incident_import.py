@@ -15,6 +15,7 @@ from datasources.crs import transformer
 from datasources.errors import PermissionDenied, UnsupportedFormat
 from datasources.incident_files import export_incidents, import_incidents
 from datasources.incident_import import guess_mapping, read_incident_rows
+from layers.incident_workflow import file_names
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -24,6 +25,9 @@ from tests.datasources.store_kit import (
     fill_township,
     make_store,
 )
+
+#: the office's names for the codes, as the console gives them to report files
+NAMES = file_names()
 
 FORMULA = "=cmd|' /C calc'!A0"
 HEADER = "编号,类别,标题,问题描述,经度,纬度,地址,联系电话,反映人,身份证号,上报时间"
@@ -96,7 +100,7 @@ def test_the_header_is_mapped_from_chinese_and_english_names():
 def test_a_messy_csv_gives_row_errors_and_the_good_rows(tmp_path):
     path = tmp_path / "hotline.csv"
     messy_csv(path)
-    records, errors = read_incident_rows(path)
+    records, errors = read_incident_rows(path, names=NAMES)
     assert errors == EXPECTED_ERRORS
     assert [r["row"] for r in records] == [2, 6, 7, 13, 14]
     first, formula, chinese_dms, address_only, _ = records
@@ -111,9 +115,9 @@ def test_a_messy_csv_gives_row_errors_and_the_good_rows(tmp_path):
     assert "geom" not in address_only and address_only["address"] == "青溪镇中心路口"
     # The same table with a mapping given and the wrong encoding: the mapping is checked.
     with pytest.raises(UnsupportedFormat, match="no column 'kind'"):
-        read_incident_rows(path, {"category": "kind"})
+        read_incident_rows(path, {"category": "kind"}, names=NAMES)
     with pytest.raises(UnsupportedFormat, match="only one coordinate column"):
-        read_incident_rows(path, {"category": "类别", "lon": "经度"})
+        read_incident_rows(path, {"category": "类别", "lon": "经度"}, names=NAMES)
 
 
 def test_the_import_files_the_good_rows_and_the_export_neutralises_formulas(tmp_path):
@@ -125,7 +129,7 @@ def test_the_import_files_the_good_rows_and_the_export_neutralises_formulas(tmp_
     case = admin.features.get("incidents", earlier)["case_number"]
     path = tmp_path / "hotline.csv"
     messy_csv(path)
-    result = import_incidents(admin, path)
+    result = import_incidents(admin, path, names=NAMES)
     assert result.errors == EXPECTED_ERRORS and len(result.ids) == 5
     assert [d.split(" (")[0] for d in result.duplicates] == [f"row 7: may repeat {case}",
                                                               f"row 14: may repeat {case}"]
@@ -138,8 +142,8 @@ def test_the_import_files_the_good_rows_and_the_export_neutralises_formulas(tmp_
     record = admin.audit.log(event="import").iloc[0]
     assert record["object"] == "incidents:5 features" and '"refused": 6' in record["detail"]
 
-    export_incidents(admin, tmp_path / "out.csv", "csv", include_personal=True, confirmed=True)
-    export_incidents(admin, tmp_path / "out.xlsx", "xlsx", include_personal=True, confirmed=True)
+    export_incidents(admin, tmp_path / "out.csv", "csv", include_personal=True, confirmed=True, names=NAMES)
+    export_incidents(admin, tmp_path / "out.xlsx", "xlsx", include_personal=True, confirmed=True, names=NAMES)
     with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     waste = next(r for r in rows if r["title"] == "垃圾")
@@ -157,7 +161,7 @@ def test_the_import_files_the_good_rows_and_the_export_neutralises_formulas(tmp_
 
     # What we export as a spreadsheet reads again, but for the store kit's two reports of the made-up
     # category "road".
-    again, errors = read_incident_rows(tmp_path / "out.xlsx")
+    again, errors = read_incident_rows(tmp_path / "out.xlsx", names=NAMES)
     assert [e.split(":")[0] for e in errors] == ["row 2", "row 3"]
     assert all("the category 'road' is not known" in e for e in errors)
     assert len(again) == len(rows) - 2 and {r["case_number"] for r in again} == \
@@ -177,11 +181,11 @@ def test_xlsx_sheets_and_rights(tmp_path):
     sheet.append(["noise", "多", lon, lat, datetime(2025, 5, 1, 21, 0), "村口", "extra"])
     sheet.append([None, "没有类别", lon, lat])
     book.save(tmp_path / "reports.xlsx")
-    records, errors = read_incident_rows(tmp_path / "reports.xlsx")
+    records, errors = read_incident_rows(tmp_path / "reports.xlsx", names=NAMES)
     assert errors == ["row 3: the longitude 'x' is not a number", "row 4: 7 cells, the header has 6",
                       "row 5: the category is missing"]
     assert len(records) == 1 and records[0]["reported_at"] == datetime(2025, 5, 1, 12, tzinfo=UTC)
     admin.accounts.add("reader", PASSWORD, "viewer")
     with pytest.raises(PermissionDenied):
-        import_incidents(store.login("reader", PASSWORD), tmp_path / "reports.xlsx")
+        import_incidents(store.login("reader", PASSWORD), tmp_path / "reports.xlsx", names=NAMES)
     assert len(admin.features.read("incidents")) == 2

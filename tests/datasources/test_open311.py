@@ -13,7 +13,11 @@ from datasources.crs import transformer
 from datasources.errors import Damaged, EncodingError, FileTooLarge, Unsafe
 from datasources.incident_files import export_incidents, import_incidents
 from datasources.open311 import incident_records, open311_bytes, parse_open311, read_open311
+from layers.incident_workflow import file_names
 from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, X0, Y0, make_store
+
+#: the office's names for the codes, as the console gives them to report files
+NAMES = file_names()
 
 T0 = datetime(2025, 4, 7, 0, 30, tzinfo=UTC)
 
@@ -59,21 +63,21 @@ def test_what_we_export_reads_back_identical(township, fmt):
     store, admin = township
     records = incident_records(admin.features.read("incidents"))
     assert len(records) == 7 and {r["status"] for r in records} >= {"closed", "rejected", "duplicate"}
-    data = open311_bytes(records, fmt)
-    back, errors = parse_open311(data)
+    data = open311_bytes(records, fmt, names=NAMES)
+    back, errors = parse_open311(data, names=NAMES)
     assert errors == []
     assert back == records
-    assert open311_bytes(back, fmt) == data
+    assert open311_bytes(back, fmt, names=NAMES) == data
     # The comparison can fail: one coordinate a millimetre off is not identical.
     moved = [dict(r) for r in back]
     moved[3]["geom"] = shapely.Point(moved[3]["geom"].x + 0.001, moved[3]["geom"].y)
-    assert moved != records and open311_bytes(moved, fmt) != data
+    assert moved != records and open311_bytes(moved, fmt, names=NAMES) != data
 
 
 def test_the_documents_follow_georeport_v2(township, tmp_path):
     store, admin = township
     for fmt in ("open311-json", "open311-xml"):
-        export_incidents(admin, tmp_path / f"out.{fmt}", fmt)
+        export_incidents(admin, tmp_path / f"out.{fmt}", fmt, names=NAMES)
     xml = (tmp_path / "out.open311-xml").read_text(encoding="utf-8")
     assert xml.startswith('<?xml version="1.0" encoding="utf-8"?>\n<service_requests>\n  <request>\n')
     assert "<service_code>street_light</service_code>" in xml
@@ -96,12 +100,12 @@ def test_the_documents_follow_georeport_v2(township, tmp_path):
 
 def test_import_of_our_export_into_another_store_is_identical(township, tmp_path):
     store, admin = township
-    export_incidents(admin, tmp_path / "out.json", "open311-json")
+    export_incidents(admin, tmp_path / "out.json", "open311-json", names=NAMES)
     (tmp_path / "b").mkdir()
     other = make_store(tmp_path / "b")
     second = other.create_administrator(ADMIN, ADMIN_PASSWORD)
     villages(second)
-    result = import_incidents(second, tmp_path / "out.json")
+    result = import_incidents(second, tmp_path / "out.json", names=NAMES)
     assert result.errors == [] and len(result.ids) == 7
     ours = incident_records(admin.features.read("incidents"))
     theirs = incident_records(second.features.read("incidents").loc[result.ids])
@@ -110,7 +114,7 @@ def test_import_of_our_export_into_another_store_is_identical(township, tmp_path
     assert theirs == ours
     history = second.incidents.history(result.ids[0])
     assert list(history["to_status"]) == ["closed"] and "imported as closed" in history["note"][0]
-    again = import_incidents(second, tmp_path / "out.json")  # the same cases again: all refused
+    again = import_incidents(second, tmp_path / "out.json", names=NAMES)  # the same cases again: all refused
     assert again.ids == [] and len(again.errors) == 7
     assert again.errors[0].endswith("is already in the store")
 
@@ -132,7 +136,7 @@ def test_documents_from_other_systems(tmp_path):
   <request><service_request_id>638347</service_request_id><status>open</status></request>
 </service_requests>
 """, encoding="utf-8")
-    records, errors = read_open311(path)
+    records, errors = read_open311(path, names=NAMES)
     assert errors == ["request 2: lat 'abc' is not a number",
                       "request 3: requested_datetime 'yesterday' is not an ISO 8601 time",
                       "request 4: has no service_code (category)"]
@@ -144,7 +148,7 @@ def test_documents_from_other_systems(tmp_path):
     x, y = transformer("EPSG:4326", "EPSG:4549").transform(lon, lat)
     assert record["geom"].distance(shapely.Point(x, y)) < 1e-6
     wrapped, errors = parse_open311(b'{"service_requests": [{"service_code": "noise", '
-                                    b'"status": "open", "lat": 27.1, "long": 120.0}]}')
+                                    b'"status": "open", "lat": 27.1, "long": 120.0}]}', names=NAMES)
     assert errors == [] and wrapped[0]["status"] == "new" and wrapped[0]["category"] == "noise"
 
 
@@ -176,7 +180,7 @@ def test_hostile_documents_give_typed_errors(tmp_path, data, error, words):
     path = tmp_path / "hostile.xml"
     path.write_bytes(data)
     with pytest.raises(error, match=words) as caught:
-        read_open311(path)
+        read_open311(path, names=NAMES)
     assert caught.value.path == path
 
 
@@ -185,9 +189,9 @@ def test_oversized_documents_are_refused_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "big.json"
     path.write_bytes(b"[" + b'{"service_code": "noise"},' * 100 + b"{}]")
     with pytest.raises(FileTooLarge, match="more than the"):
-        read_open311(path)
+        read_open311(path, names=NAMES)
     monkeypatch.undo()
-    records, errors = read_open311(path)
+    records, errors = read_open311(path, names=NAMES)
     assert len(records) == 100 and errors == ["request 101: has no service_code (category)"]
 
 
@@ -195,7 +199,7 @@ def test_requests_with_wrong_shapes_are_reported_by_number():
     data = b'[1, {"service_code": {"a": 1}}, {"service_code": "noise", "extended_attributes": []}, ' \
            b'{"service_code": "noise", "lat": 95, "long": 120}, {"service_code": "noise", ' \
            b'"extended_attributes": {"township_status": "lost"}}, {"service_code": "noise"}]'
-    records, errors = parse_open311(data)
+    records, errors = parse_open311(data, names=NAMES)
     assert errors == ["request 1: is not an object", "request 2: service_code is not a single value",
                       "request 3: extended_attributes is not an object",
                       "request 4: lat 95 / long 120 are outside the earth's degrees",

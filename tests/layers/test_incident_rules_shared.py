@@ -15,16 +15,16 @@ from datasources.errors import StoreError
 
 def test_one_definition_of_the_rules():
     for name in ("STATUSES", "OPEN_STATUSES", "FINAL_STATUSES", "TRANSITIONS", "CATEGORIES",
-                 "CATEGORY_NAMES_ZH", "STATUS_NAMES_ZH", "DEFAULT_DEADLINE_DAYS", "check_transition",
-                 "allowed_next"):
+                 "DEFAULT_DEADLINE_DAYS", "check_transition", "allowed_next"):
         assert getattr(desk, name) is getattr(store, name), name
     with pytest.raises(desk.TransitionRefused) as caught:
         desk.check_transition("closed", "new", "reopen")
     assert isinstance(caught.value, StoreError)
     assert str(caught.value) == ("an incident that is closed cannot become new. "
                                  "Allowed next: none (the case is finished).")
-    assert set(store.STATUS_NAMES_ZH) == set(store.STATUSES)
-    assert set(store.CATEGORY_NAMES_ZH) == set(store.CATEGORIES) == set(store.DEFAULT_DEADLINE_DAYS)
+    names = desk.file_names()  # the office's names, from the interface's code lists
+    assert set(names.statuses) == set(store.STATUSES)
+    assert set(names.categories) == set(store.CATEGORIES) == set(store.DEFAULT_DEADLINE_DAYS)
 
 
 def test_overdue_uses_the_saved_deadline():
