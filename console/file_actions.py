@@ -230,10 +230,15 @@ class FileActions(QtCore.QObject):
         return self._save_to(Path(self.project.path))
 
     def save_as(self) -> bool:
-        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Save project"), "",
+        from widgets.save_paths import remember_folder, start_folder
+
+        # beside the project's own file, else in the last folder used or Documents (never the program's)
+        start = str(self.project.path) if self.project.path else str(start_folder())
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Save project"), start,
                                                         self.tr("Township project (*.gpkg)"))
         if not name:
             return False
+        remember_folder(name)
         path = Path(name) if name.endswith(".gpkg") else Path(name + ".gpkg")
         return self._save_to(path)
 

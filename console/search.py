@@ -81,7 +81,7 @@ class SearchBox(QtWidgets.QLineEdit):
     def __init__(self, project, parent=None) -> None:
         super().__init__(parent)
         self.project = project
-        self.setPlaceholderText(self.tr("Search village or facility (名称 / pinyin)"))
+        self.setPlaceholderText(self.tr("Search village or facility (name / pinyin)"))
         self.setMinimumWidth(280)
         self._entries: list | None = None
         self._model = QtGui.QStandardItemModel(self)

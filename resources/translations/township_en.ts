@@ -1267,144 +1267,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="60"/>
+        <location filename="../../console/incident_desk.py" line="61"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="61"/>
+        <location filename="../../console/incident_desk.py" line="62"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="94"/>
+        <location filename="../../console/incident_desk.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="97"/>
+        <location filename="../../console/incident_desk.py" line="102"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="98"/>
+        <location filename="../../console/incident_desk.py" line="103"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="99"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="100"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="112"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="106"/>
+        <location filename="../../console/incident_desk.py" line="113"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="110"/>
+        <location filename="../../console/incident_desk.py" line="119"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="111"/>
+        <location filename="../../console/incident_desk.py" line="120"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="171"/>
+        <location filename="../../console/incident_desk.py" line="180"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="224"/>
+        <location filename="../../console/incident_desk.py" line="233"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="231"/>
-        <location filename="../../console/incident_desk.py" line="322"/>
+        <location filename="../../console/incident_desk.py" line="240"/>
+        <location filename="../../console/incident_desk.py" line="331"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="232"/>
+        <location filename="../../console/incident_desk.py" line="241"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="248"/>
+        <location filename="../../console/incident_desk.py" line="257"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="249"/>
+        <location filename="../../console/incident_desk.py" line="258"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="263"/>
-        <location filename="../../console/incident_desk.py" line="283"/>
+        <location filename="../../console/incident_desk.py" line="272"/>
+        <location filename="../../console/incident_desk.py" line="292"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="272"/>
+        <location filename="../../console/incident_desk.py" line="281"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="273"/>
+        <location filename="../../console/incident_desk.py" line="282"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="285"/>
+        <location filename="../../console/incident_desk.py" line="294"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="286"/>
+        <location filename="../../console/incident_desk.py" line="295"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="297"/>
+        <location filename="../../console/incident_desk.py" line="306"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="323"/>
+        <location filename="../../console/incident_desk.py" line="332"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="334"/>
+        <location filename="../../console/incident_desk.py" line="343"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -2468,9 +2468,9 @@
     <name>SearchBox</name>
     <message>
         <location filename="../../console/search.py" line="84"/>
-        <source>Search village or facility (名称 / pinyin)</source>
+        <source>Search village or facility (name / pinyin)</source>
         <extracomment>what a person looks for first</extracomment>
-        <translation>Search village or facility (名称 / pinyin)</translation>
+        <translation>Search village or facility (name / pinyin)</translation>
     </message>
 </context>
 <context>
@@ -2511,83 +2511,83 @@
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="100"/>
+        <location filename="../../console/store_desk.py" line="104"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="101"/>
+        <location filename="../../console/store_desk.py" line="105"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="107"/>
+        <location filename="../../console/store_desk.py" line="111"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="115"/>
+        <location filename="../../console/store_desk.py" line="122"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="192"/>
+        <location filename="../../console/store_desk.py" line="198"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="193"/>
+        <location filename="../../console/store_desk.py" line="199"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="205"/>
+        <location filename="../../console/store_desk.py" line="211"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="209"/>
-        <location filename="../../console/store_desk.py" line="241"/>
+        <location filename="../../console/store_desk.py" line="215"/>
+        <location filename="../../console/store_desk.py" line="247"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="210"/>
+        <location filename="../../console/store_desk.py" line="216"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="219"/>
+        <location filename="../../console/store_desk.py" line="225"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="231"/>
+        <location filename="../../console/store_desk.py" line="237"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/store_desk.py" line="238"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="242"/>
+        <location filename="../../console/store_desk.py" line="248"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="252"/>
+        <location filename="../../console/store_desk.py" line="258"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>

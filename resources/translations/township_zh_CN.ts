@@ -1267,144 +1267,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="60"/>
+        <location filename="../../console/incident_desk.py" line="61"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="61"/>
+        <location filename="../../console/incident_desk.py" line="62"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="94"/>
+        <location filename="../../console/incident_desk.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="97"/>
+        <location filename="../../console/incident_desk.py" line="102"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="98"/>
+        <location filename="../../console/incident_desk.py" line="103"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="99"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="100"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="111"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="112"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="106"/>
+        <location filename="../../console/incident_desk.py" line="113"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="110"/>
+        <location filename="../../console/incident_desk.py" line="119"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="111"/>
+        <location filename="../../console/incident_desk.py" line="120"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="171"/>
+        <location filename="../../console/incident_desk.py" line="180"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="224"/>
+        <location filename="../../console/incident_desk.py" line="233"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="231"/>
-        <location filename="../../console/incident_desk.py" line="322"/>
+        <location filename="../../console/incident_desk.py" line="240"/>
+        <location filename="../../console/incident_desk.py" line="331"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="232"/>
+        <location filename="../../console/incident_desk.py" line="241"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="248"/>
+        <location filename="../../console/incident_desk.py" line="257"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="249"/>
+        <location filename="../../console/incident_desk.py" line="258"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="263"/>
-        <location filename="../../console/incident_desk.py" line="283"/>
+        <location filename="../../console/incident_desk.py" line="272"/>
+        <location filename="../../console/incident_desk.py" line="292"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="272"/>
+        <location filename="../../console/incident_desk.py" line="281"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="273"/>
+        <location filename="../../console/incident_desk.py" line="282"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="285"/>
+        <location filename="../../console/incident_desk.py" line="294"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="286"/>
+        <location filename="../../console/incident_desk.py" line="295"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="297"/>
+        <location filename="../../console/incident_desk.py" line="306"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="323"/>
+        <location filename="../../console/incident_desk.py" line="332"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="334"/>
+        <location filename="../../console/incident_desk.py" line="343"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -2468,7 +2468,7 @@
     <name>SearchBox</name>
     <message>
         <location filename="../../console/search.py" line="84"/>
-        <source>Search village or facility (名称 / pinyin)</source>
+        <source>Search village or facility (name / pinyin)</source>
         <extracomment>what a person looks for first</extracomment>
         <translation>搜索村庄或设施（名称 / 拼音）</translation>
     </message>
@@ -2511,83 +2511,83 @@
         <translation>导出数据库图层…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="100"/>
+        <location filename="../../console/store_desk.py" line="104"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="101"/>
+        <location filename="../../console/store_desk.py" line="105"/>
         <source>Users and roles…</source>
         <translation>用户与角色…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="107"/>
+        <location filename="../../console/store_desk.py" line="111"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="115"/>
+        <location filename="../../console/store_desk.py" line="122"/>
         <source>Logged in to the township store</source>
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="192"/>
+        <location filename="../../console/store_desk.py" line="198"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="193"/>
+        <location filename="../../console/store_desk.py" line="199"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="205"/>
+        <location filename="../../console/store_desk.py" line="211"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="209"/>
-        <location filename="../../console/store_desk.py" line="241"/>
+        <location filename="../../console/store_desk.py" line="215"/>
+        <location filename="../../console/store_desk.py" line="247"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="210"/>
+        <location filename="../../console/store_desk.py" line="216"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="219"/>
+        <location filename="../../console/store_desk.py" line="225"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="231"/>
+        <location filename="../../console/store_desk.py" line="237"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/store_desk.py" line="238"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="242"/>
+        <location filename="../../console/store_desk.py" line="248"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="252"/>
+        <location filename="../../console/store_desk.py" line="258"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
