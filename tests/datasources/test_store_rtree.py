@@ -181,3 +181,21 @@ def test_the_upgrade_builds_the_index_of_a_store_made_before(tmp_path):
         assert con.exec_driver_sql("SELECT count(*) FROM gpkg_extensions WHERE extension_name = "
                                    "'gpkg_rtree_index'").scalar() == 0
     engine.dispose()
+
+
+def test_box_queries_on_postgis_use_the_same_words(pg_database, tmp_path):
+    """A shared store answers the same box query through PostGIS's index (GiST, since 0001)."""
+    from datasources.store.admin import init_store
+
+    init_store(pg_database).dispose()
+    store = TownshipStore(pg_database, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    try:
+        admin = store.service_session("test")
+        fill(admin, np.random.default_rng(7), n=200)
+        frame = admin.features.read("facilities").dropna(subset=["geom"])
+        box = shapely.box(X0 + 1000, Y0 + 1000, X0 + 2500, Y0 + 3000)
+        expected = sorted(int(i) for i, g in frame.geometry.items() if shapely.intersects(g, box))
+        found = admin.features.in_box("facilities", *box.bounds)
+        assert sorted(int(i) for i in found.index) == expected and expected
+    finally:
+        store.engine.dispose()
