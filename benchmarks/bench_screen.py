@@ -16,7 +16,7 @@ as ``p95_s``:
   Goal 0.1 s at p95.
 - ``screen_drag_frame_<scene>``: while a drag moves the mouse a frame interval apart (60 moves,
   three drags), the seconds per move shown: ``fps`` counts the moves whose picture was painted before
-  the next move (the probe's own event loop sends about 55 moves a second, so 50-55 means every
+  the next move (the moves are sent 60 a second as long as the window keeps up, so 60 means every
   move was shown), ``latency_p95_s`` is from a move to the end of the paint showing it,
   ``paint_s``/``paint_cpu_s`` the median wall and CPU time of one paint of the map; goal 1/60 s.
 - ``screen_open_1m``: opening the 1M-point file (File > Open, the same call) in an empty window until

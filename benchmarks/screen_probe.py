@@ -40,7 +40,7 @@ class Probe:
         """Let the event loop run for ``seconds`` (sleeping while there is nothing to do)."""
         QtCore = self.QtCore
         loop = QtCore.QEventLoop()
-        QtCore.QTimer.singleShot(max(1, int(seconds * 1000)), loop.quit)
+        QtCore.QTimer.singleShot(max(1, round(seconds * 1000)), loop.quit)
         loop.exec()
 
     def busy(self) -> bool:
@@ -105,9 +105,10 @@ class Probe:
         self.mouse("press", x0, 0.5)
         self.pump(FRAME_S)
         moves = []
-        for k in range(1, frames + 1):
+        start = time.perf_counter()
+        for k in range(1, frames + 1):  # a move every 1/60 s, as long as the window keeps up
             moves.append(self.mouse("move", x0 + dx_px * k / frames / width, 0.5))
-            self.pump(FRAME_S)
+            self.pump(max(0.001, start + k * FRAME_S - time.perf_counter()))
         release = self.mouse("release", x0 + dx_px / width, 0.5)
         ends = [*moves[1:], release]  # a move counts as shown when a paint ends before the next
         shown = sum(any(start <= p < end for p in self.paints) for start, end in zip(moves, ends, strict=True))
