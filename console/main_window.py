@@ -10,16 +10,17 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from console import saved_view
 from console.bookmarks import Bookmarks
 from console.file_actions import FileActions
-from console.search import SearchBox
 from console.web_basemaps import add_web_basemap_dialog
 from console.window_layout import place_window, save_window, show_in_bottom_row
+from layers.identify import identify
 from widgets.attribute_table import AttributeTable
 from widgets.crs_names import crs_code, project_crs_labels
-from widgets.identify_panel import IdentifyPanel, identify
+from widgets.identify_panel import IdentifyPanel
 from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
 from widgets.measure_tool import MeasureTool
 from widgets.message_bar import MessageBar
+from widgets.search_box import SearchBox
 from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
 from widgets.tasks import Task
 from widgets.ui_text import progress_text

@@ -1,4 +1,5 @@
-"""Web basemaps (XYZ/WMTS URL templates such as Tianditu with the user's key), cached on disk.
+"""Web basemaps (XYZ/WMTS URL templates such as Tianditu with the user's key), cached on disk: the dialog's
+choice made a layer of the project, its offline notice wired to the window's message bar.
 
 With no network the console says so once in the message bar and carries on with the cached tiles.
 """
@@ -7,15 +8,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-TIANDITU_IMAGE = ("https://t{s}.tianditu.gov.cn/img_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0"
-                  "&LAYER=img&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}"
-                  "&TILECOL={x}&tk={key}")
-TIANDITU_VECTOR = TIANDITU_IMAGE.replace("img_w", "vec_w").replace("LAYER=img", "LAYER=vec")
-OSM = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
-#: the services offered, by their names (shown, and the layer named, in the user's language)
-PRESETS = {QtCore.QT_TRANSLATE_NOOP("WebBasemapDialog", "Tianditu imagery"): TIANDITU_IMAGE,
-           QtCore.QT_TRANSLATE_NOOP("WebBasemapDialog", "Tianditu map"): TIANDITU_VECTOR,
-           "OpenStreetMap": OSM}
+from widgets.web_basemap_dialog import WebBasemapDialog
 
 
 class _Notices(QtCore.QObject):
@@ -36,31 +29,6 @@ def web_basemap(window, template: str, key: str = "", name: str | None = None):
     layer = BasemapLayer(source, name=name)
     layer._notices = notices  # keep the relay alive as long as the layer
     return layer
-
-
-class WebBasemapDialog(QtWidgets.QDialog):
-    """Choose a preset or type a URL template, and give the key where the service needs one."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add web basemap"))
-        self.preset = QtWidgets.QComboBox()
-        for name in PRESETS:
-            self.preset.addItem(self.tr(name), name)
-        self.template = QtWidgets.QLineEdit(TIANDITU_IMAGE)
-        self.key = QtWidgets.QLineEdit()
-        self.key.setPlaceholderText(self.tr("Tianditu key (tk), if the template has {key}"))
-        self.preset.currentIndexChanged.connect(
-            lambda i: self.template.setText(PRESETS.get(self.preset.itemData(i), self.template.text())))
-        form = QtWidgets.QFormLayout(self)
-        form.addRow(self.tr("Service"), self.preset)
-        form.addRow(self.tr("URL template"), self.template)
-        form.addRow(self.tr("Key"), self.key)
-        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
-                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 def add_web_basemap_dialog(window) -> None:

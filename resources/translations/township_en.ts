@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="206"/>
-        <location filename="../../console/file_actions.py" line="234"/>
+        <location filename="../../console/file_actions.py" line="238"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
@@ -1024,27 +1024,27 @@
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="233"/>
+        <location filename="../../console/file_actions.py" line="237"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="245"/>
+        <location filename="../../console/file_actions.py" line="250"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="248"/>
+        <location filename="../../console/file_actions.py" line="253"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="256"/>
+        <location filename="../../console/file_actions.py" line="261"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="257"/>
+        <location filename="../../console/file_actions.py" line="262"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -1211,12 +1211,12 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="33"/>
+        <location filename="../../widgets/identify_panel.py" line="34"/>
         <source>{n} feature(s)</source>
         <translation>{n} feature(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="53"/>
+        <location filename="../../widgets/identify_panel.py" line="47"/>
         <source>band {b}</source>
         <translation>band {b}</translation>
     </message>
@@ -2112,184 +2112,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="78"/>
+        <location filename="../../console/main_window.py" line="79"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="80"/>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="81"/>
+        <location filename="../../console/main_window.py" line="155"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="85"/>
+        <location filename="../../console/main_window.py" line="86"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
+        <location filename="../../console/main_window.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="144"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="149"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="155"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="156"/>
+        <location filename="../../console/main_window.py" line="157"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="158"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158"/>
+        <location filename="../../console/main_window.py" line="159"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="166"/>
+        <location filename="../../console/main_window.py" line="167"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="203"/>
+        <location filename="../../console/main_window.py" line="204"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="229"/>
+        <location filename="../../console/main_window.py" line="230"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="257"/>
+        <location filename="../../console/main_window.py" line="258"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="258"/>
+        <location filename="../../console/main_window.py" line="259"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="342"/>
+        <location filename="../../console/main_window.py" line="343"/>
         <source>Type a scale such as 1:10000</source>
         <translation>Type a scale such as 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="351"/>
+        <location filename="../../console/main_window.py" line="352"/>
         <source>Project CRS</source>
         <translation>Project CRS</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="352"/>
+        <location filename="../../console/main_window.py" line="353"/>
         <source>Draw the map in:</source>
         <translation>Draw the map in:</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="363"/>
+        <location filename="../../console/main_window.py" line="364"/>
         <source>Unknown CRS: {crs}</source>
         <translation>Unknown CRS: {crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="410"/>
+        <location filename="../../console/main_window.py" line="411"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="412"/>
+        <location filename="../../console/main_window.py" line="413"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -2467,9 +2467,8 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../console/search.py" line="84"/>
+        <location filename="../../widgets/search_box.py" line="22"/>
         <source>Search village or facility (name / pinyin)</source>
-        <extracomment>what a person looks for first</extracomment>
         <translation>Search village or facility (name / pinyin)</translation>
     </message>
 </context>
@@ -3150,38 +3149,38 @@
 <context>
     <name>WebBasemapDialog</name>
     <message>
-        <location filename="../../console/web_basemaps.py" line="16"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
         <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>Tianditu imagery</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="17"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="15"/>
         <source>Tianditu map</source>
         <translation>Tianditu map</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="46"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="24"/>
         <source>Add web basemap</source>
         <translation>Add web basemap</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="52"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="30"/>
         <source>Tianditu key (tk), if the template has {key}</source>
         <translation>Tianditu key (tk), if the template has {key}</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="56"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="34"/>
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="57"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="35"/>
         <source>URL template</source>
         <translation>URL template</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="58"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>

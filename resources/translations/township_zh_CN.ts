@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="206"/>
-        <location filename="../../console/file_actions.py" line="234"/>
+        <location filename="../../console/file_actions.py" line="238"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
@@ -1024,27 +1024,27 @@
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="233"/>
+        <location filename="../../console/file_actions.py" line="237"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="245"/>
+        <location filename="../../console/file_actions.py" line="250"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="248"/>
+        <location filename="../../console/file_actions.py" line="253"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="256"/>
+        <location filename="../../console/file_actions.py" line="261"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="257"/>
+        <location filename="../../console/file_actions.py" line="262"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -1211,12 +1211,12 @@
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="33"/>
+        <location filename="../../widgets/identify_panel.py" line="34"/>
         <source>{n} feature(s)</source>
         <translation>{n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="53"/>
+        <location filename="../../widgets/identify_panel.py" line="47"/>
         <source>band {b}</source>
         <translation>波段 {b}</translation>
     </message>
@@ -2112,184 +2112,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="78"/>
+        <location filename="../../console/main_window.py" line="79"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="80"/>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="81"/>
+        <location filename="../../console/main_window.py" line="155"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="85"/>
+        <location filename="../../console/main_window.py" line="86"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
+        <location filename="../../console/main_window.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="144"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="149"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="155"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="156"/>
+        <location filename="../../console/main_window.py" line="157"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="158"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158"/>
+        <location filename="../../console/main_window.py" line="159"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="166"/>
+        <location filename="../../console/main_window.py" line="167"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="203"/>
+        <location filename="../../console/main_window.py" line="204"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="229"/>
+        <location filename="../../console/main_window.py" line="230"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="257"/>
+        <location filename="../../console/main_window.py" line="258"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="258"/>
+        <location filename="../../console/main_window.py" line="259"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="342"/>
+        <location filename="../../console/main_window.py" line="343"/>
         <source>Type a scale such as 1:10000</source>
         <translation>输入比例尺，例如 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="351"/>
+        <location filename="../../console/main_window.py" line="352"/>
         <source>Project CRS</source>
         <translation>工程坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="352"/>
+        <location filename="../../console/main_window.py" line="353"/>
         <source>Draw the map in:</source>
         <translation>地图绘制所用坐标参考系：</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="363"/>
+        <location filename="../../console/main_window.py" line="364"/>
         <source>Unknown CRS: {crs}</source>
         <translation>未知的坐标参考系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="410"/>
+        <location filename="../../console/main_window.py" line="411"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="412"/>
+        <location filename="../../console/main_window.py" line="413"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -2467,9 +2467,8 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../console/search.py" line="84"/>
+        <location filename="../../widgets/search_box.py" line="22"/>
         <source>Search village or facility (name / pinyin)</source>
-        <extracomment>what a person looks for first</extracomment>
         <translation>搜索村庄或设施（名称 / 拼音）</translation>
     </message>
 </context>
@@ -3150,38 +3149,38 @@
 <context>
     <name>WebBasemapDialog</name>
     <message>
-        <location filename="../../console/web_basemaps.py" line="16"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
         <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>天地图影像</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="17"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="15"/>
         <source>Tianditu map</source>
         <translation>天地图矢量</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="46"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="24"/>
         <source>Add web basemap</source>
         <translation>添加在线底图</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="52"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="30"/>
         <source>Tianditu key (tk), if the template has {key}</source>
         <translation>天地图密钥 (tk)，模板含 {key} 时填写</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="56"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="34"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="57"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="35"/>
         <source>URL template</source>
         <translation>URL 模板</translation>
     </message>
     <message>
-        <location filename="../../console/web_basemaps.py" line="58"/>
+        <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>密钥</translation>
     </message>

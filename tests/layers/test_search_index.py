@@ -1,5 +1,5 @@
-"""The search box: villages first, then facilities, then the rest, each kind under a header naming it;
-choosing a result zooms to it (pytest-qt)."""
+"""The search index without a window: pinyin finds Chinese names; villages come first, then facilities,
+then the rest, each layer's hits together; a list's line leads back to its feature."""
 
 from __future__ import annotations
 
@@ -8,13 +8,8 @@ import pytest
 import shapely
 
 from layers.project import Project
+from layers.search_index import find_label, grouped, label, matches, search_index
 from layers.vector import VectorLayer
-
-pytest.importorskip("pytestqt")
-
-from PySide6 import QtCore  # noqa: E402
-
-from console.search import SearchBox, grouped, matches, search_index  # noqa: E402
 
 
 def layer(kind: str, names: list[str], shape) -> VectorLayer:
@@ -24,8 +19,8 @@ def layer(kind: str, names: list[str], shape) -> VectorLayer:
     return made
 
 
-@pytest.fixture
-def project():
+def search_project() -> Project:
+    """Villages, hazard zones, facilities and roads that all have a 上塘 (Shangtang) in them."""
     project = Project()
     point, box = shapely.Point(500_000, 3_000_000), shapely.box(500_000, 3_000_000, 501_000, 3_001_000)
     # drawn in the order a map has them: points on top, villages at the bottom
@@ -34,6 +29,11 @@ def project():
     project.layers.append(layer("facilities", ["上塘小学", "上塘卫生室"], point))
     project.layers.append(layer("roads", ["上塘路"], point))
     return project
+
+
+@pytest.fixture
+def project():
+    return search_project()
 
 
 def test_villages_come_first_then_facilities_then_the_rest_grouped(project):
@@ -45,21 +45,10 @@ def test_villages_come_first_then_facilities_then_the_rest_grouped(project):
     assert [layer.store_kind for layer, _ in grouped(hits)] == ["villages", "facilities", kinds[3], kinds[4]]
 
 
-def test_the_popup_shows_a_header_per_kind_and_a_choice_zooms(project, qtbot):
-    box = SearchBox(project)
-    qtbot.addWidget(box)
-    box.show()
-    box.setFocus()
-    found = []
-    box.found.connect(lambda layer, row: found.append((layer.store_kind, row)))
-    qtbot.keyClicks(box, "shangtang")
-    names = {layer.store_kind: layer.name for layer in project.layers}
-    assert box.completer().popup().isVisible()
-    assert box.headers()[:2] == [names["villages"], names["facilities"]]
-    model = box.completer().model()
-    assert not model.flags(model.index(0, 0)) & QtCore.Qt.ItemFlag.ItemIsSelectable  # a header
-    assert model.index(1, 0).data().startswith("上塘村")
-    box.completer().activated.emit(model.index(1, 0).data())
-    assert found == [("villages", 0)]
-    qtbot.keyClick(box, QtCore.Qt.Key.Key_Return)  # Enter goes to the best hit, a village
-    assert found[-1] == ("villages", 0)
+def test_a_line_of_the_list_leads_back_to_its_feature(project):
+    entries = search_index(project.layers)
+    village = next(entry for entry in entries if entry[1].store_kind == "villages" and entry[2] == 1)
+    assert label(village).startswith("下塘村") and "xiatang" in label(village) and "[" not in label(village)
+    assert find_label(entries, label(village)) == village
+    assert find_label(entries, "no such place") is None
+    assert matches(entries, "  ") == []
