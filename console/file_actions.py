@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from widgets.message_bar import MessageLevel
+
 RECENT_KEY = "recent_files"
 MAX_RECENT = 10
 DATA_PATTERNS = ("*.gpkg *.shp *.zip *.geojson *.json *.gz *.topojson *.kml *.kmz *.fgb *.pbf *.csv *.txt "
@@ -97,7 +99,7 @@ class FileActions(QtCore.QObject):
         names = ", ".join(layer.name for layer in layers)
         self.window.message_bar.push(
             self.tr("{names} lies outside the view you had; the map now shows it.").format(names=names),
-            "info")
+            MessageLevel.INFO)
 
     def check_validity_later(self, layer) -> None:
         """Flag the layer's invalid geometries in a background task, then report its problems.
@@ -125,7 +127,7 @@ class FileActions(QtCore.QObject):
         self.window.message_bar.push(
             f"{layer.name}: "
             + self.tr("{n} feature(s) flagged with geometry problems").format(n=layer.problem_count)
-            + ". " + self.tr("Check them in the layer's properties."), "warning",
+            + ". " + self.tr("Check them in the layer's properties."), MessageLevel.WARNING,
             "\n".join(source.warnings) if source is not None else "")
 
     def _report_assumptions(self, layer) -> None:
@@ -154,7 +156,7 @@ class FileActions(QtCore.QObject):
             notes.append(self.tr("{n} feature(s) flagged with geometry problems").format(n=problems))
         if notes:
             self.window.message_bar.push(f"{layer.name}: " + "; ".join(notes) + ". "
-                                         + self.tr("Check them in the layer's properties."), "warning",
+                                         + self.tr("Check them in the layer's properties."), MessageLevel.WARNING,
                                          "\n".join(source.warnings))
 
     def reopen(self, layer, crs: str | None, encoding: str | None):
@@ -250,7 +252,7 @@ class FileActions(QtCore.QObject):
             self.window.message_bar.push_exception(exc, self.tr("Saving failed"))
             return False
         self.remember(path)
-        self.window.message_bar.push(self.tr("Saved {name}").format(name=path.name), "success")
+        self.window.message_bar.push(self.tr("Saved {name}").format(name=path.name), MessageLevel.SUCCESS)
         return True
 
     def confirm_discard(self) -> bool:

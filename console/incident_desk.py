@@ -14,12 +14,14 @@ import shiboken6
 from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError
+from datasources.incident_files import ExportFormat
 from datasources.store.permissions import Action, Right
 from layers.code_lists import layer_title
 from layers.incident_symbols import show_clusters
 from widgets.incident_detail import IncidentDetail
 from widgets.incident_form import IncidentForm
 from widgets.incident_queue import IncidentQueue
+from widgets.map_tools import MapTool
 from widgets.save_paths import remember_folder, save_path
 
 _AREA = QtCore.Qt.DockWidgetArea
@@ -109,9 +111,9 @@ class IncidentDesk(QtCore.QObject):
         for action in (self.import_action, self.open311_action):  # a role may file reports one by one
             action.setEnabled(edit and self._may(Right.IMPORT))  # and still not import them
         export = menu.addMenu(self.tr("&Export"))
-        for fmt, label in (("open311-json", self.tr("Open311 GeoReport v2 (JSON)…")),
-                           ("open311-xml", self.tr("Open311 GeoReport v2 (XML)…")),
-                           ("csv", self.tr("CSV…")), ("xlsx", self.tr("Excel (XLSX)…"))):
+        for fmt, label in ((ExportFormat.OPEN311_JSON, self.tr("Open311 GeoReport v2 (JSON)…")),
+                           (ExportFormat.OPEN311_XML, self.tr("Open311 GeoReport v2 (XML)…")),
+                           (ExportFormat.CSV, self.tr("CSV…")), (ExportFormat.XLSX, self.tr("Excel (XLSX)…"))):
             action = w._action(label, lambda f=fmt: self.export_dialog(f))
             action.setEnabled(self._may(Right.EXPORT))
             export.addAction(action)
@@ -184,7 +186,7 @@ class IncidentDesk(QtCore.QObject):
 
     def _map_clicked(self, x: float, y: float) -> None:
         if not self.filing_on_map:
-            if self.window.tool == "pan" and self.layer.visible:
+            if self.window.tool == MapTool.PAN and self.layer.visible:
                 self.pick_at(x, y)
             return
         self.filing_on_map = False
@@ -300,8 +302,8 @@ class IncidentDesk(QtCore.QObject):
         self.window.message_bar.push(text)
         return result.ids
 
-    def export_dialog(self, fmt: str) -> None:
-        suffix = {"open311-json": "json", "open311-xml": "xml", "csv": "csv", "xlsx": "xlsx"}[fmt]
+    def export_dialog(self, fmt: ExportFormat | str) -> None:
+        suffix = ExportFormat(fmt).suffix
         name, _ = QtWidgets.QFileDialog.getSaveFileName(  # named and placed for the user
             self.window, self.tr("Export reports"), save_path(f"{layer_title('incidents')}.{suffix}"),
             f"*.{suffix}")
@@ -309,9 +311,9 @@ class IncidentDesk(QtCore.QObject):
             remember_folder(name)
             self.export(fmt, Path(name))
 
-    def export(self, fmt: str, path: Path, include_personal: bool | None = None) -> int | None:
-        """Write the reports the user may see to ``path`` (``open311-json``, ``open311-xml``, ``csv``,
-        ``xlsx``); spreadsheet cells are safe from formula injection. Returns the number written.
+    def export(self, fmt: ExportFormat | str, path: Path, include_personal: bool | None = None) -> int | None:
+        """Write the reports the user may see to ``path`` as ``fmt`` (an :class:`ExportFormat`, or its name
+        such as ``csv``); spreadsheet cells are safe from formula injection. Returns the number written.
 
         For a spreadsheet, a role that may export personal data is asked whether to include it
         (``include_personal`` answers in advance); Open311 never carries it.
@@ -323,7 +325,8 @@ class IncidentDesk(QtCore.QObject):
         )
         from layers.code_lists import export_headers, incident_code_names
 
-        if fmt.startswith("open311") or not self._may(Right.EXPORT_PERSONAL):
+        fmt = ExportFormat(fmt)
+        if fmt.is_open311 or not self._may(Right.EXPORT_PERSONAL):
             include_personal = False
         elif include_personal is None:
             buttons = QtWidgets.QMessageBox.StandardButton

@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+#: datasources.incident_files.ExportFormat's names, written out so the command line starts without pandas
 FORMATS = ("open311-json", "open311-xml", "csv", "xlsx")
 
 
@@ -52,9 +53,9 @@ def run_incident_command(args: argparse.Namespace) -> int:
     session = _login(args)
     if args.incidents_command == "import":
         return _import(session, args)
-    from datasources.incident_files import export_incidents
+    from datasources.incident_files import ExportFormat, export_incidents
 
-    count = export_incidents(session, args.out, args.format, args.include_personal, args.yes)
+    count = export_incidents(session, args.out, ExportFormat(args.format), args.include_personal, args.yes)
     personal = " with the reporters' personal data" if args.include_personal else ""
     print(f"exported {count} reports to {args.out} ({args.format}){personal}")
     return 0

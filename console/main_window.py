@@ -18,8 +18,9 @@ from widgets.crs_names import crs_code, project_crs_labels
 from widgets.identify_panel import IdentifyPanel
 from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
+from widgets.map_tools import MapTool
 from widgets.measure_tool import MeasureTool
-from widgets.message_bar import MessageBar
+from widgets.message_bar import MessageBar, MessageLevel
 from widgets.search_box import SearchBox
 from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
 from widgets.tasks import Task
@@ -43,7 +44,7 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
-        self.tool = "pan"
+        self.tool = MapTool.PAN
         self._measure_message: str | None = None
         self.measure_tools = {mode: MeasureTool(self.canvas, mode, self) for mode in ("distance", "area")}
         for measure in self.measure_tools.values():
@@ -152,11 +153,11 @@ class MainWindow(QtWidgets.QMainWindow):
         toolbar.addAction(self._action(self.tr("Open"), files.open_dialog))
         toolbar.addSeparator()
         self.tool_actions = {}
-        for key, label in (("pan", self.tr("Pan")), ("identify", self.tr("Identify")),
-                           ("select", self.tr("Select by rectangle")),
-                           ("select_polygon", self.tr("Select by polygon")),
-                           ("measure_distance", self.tr("Measure distance")),
-                           ("measure_area", self.tr("Measure area"))):
+        for key, label in ((MapTool.PAN, self.tr("Pan")), (MapTool.IDENTIFY, self.tr("Identify")),
+                           (MapTool.SELECT, self.tr("Select by rectangle")),
+                           (MapTool.SELECT_POLYGON, self.tr("Select by polygon")),
+                           (MapTool.MEASURE_DISTANCE, self.tr("Measure distance")),
+                           (MapTool.MEASURE_AREA, self.tr("Measure area"))):
             act = self._action(label, lambda _=False, k=key: self.set_tool(k))
             act.setCheckable(True)
             act.setChecked(key == self.tool)
@@ -180,24 +181,26 @@ class MainWindow(QtWidgets.QMainWindow):
         return act
 
     # ------------------------------------------------------------------ tools
-    def set_tool(self, tool: str) -> None:
-        """Switch the map tool: pan, identify, select, select_polygon, measure_distance or
-        measure_area."""
-        self.tool = tool
+    def set_tool(self, tool: MapTool | str) -> None:
+        """Switch the map tool (a :class:`MapTool` or its name, such as ``"pan"``; ValueError for
+        another)."""
+        tool = self.tool = MapTool(tool)
         self.tool_actions[tool].setChecked(True)
         self.clear_measurement()
         for mode, measure in self.measure_tools.items():
-            if tool == f"measure_{mode}":
+            if tool.measure_mode == mode:
                 measure.activate()
             else:
                 measure.deactivate()
-        for key, select in (("select", self.select_tool), ("select_polygon", self.polygon_select_tool)):
+        for key, select in ((MapTool.SELECT, self.select_tool),
+                            (MapTool.SELECT_POLYGON, self.polygon_select_tool)):
             if tool == key:
                 select.activate()
             else:
                 select.deactivate()
         shapes = QtCore.Qt.CursorShape
-        cursor = {"identify": shapes.WhatsThisCursor, "pan": shapes.OpenHandCursor}.get(tool, shapes.CrossCursor)
+        cursor = {MapTool.IDENTIFY: shapes.WhatsThisCursor, MapTool.PAN: shapes.OpenHandCursor}.get(
+            tool, shapes.CrossCursor)
         self.canvas.viewport().setCursor(cursor)
 
     def _measured(self, value: float, text: str) -> None:
@@ -231,7 +234,7 @@ class MainWindow(QtWidgets.QMainWindow):
             count=len(rows), layer=layer.name))
 
     def _map_clicked(self, x: float, y: float) -> None:
-        if self.tool != "identify":
+        if self.tool != MapTool.IDENTIFY:
             return
         self.identify_at(x, y)
 
@@ -340,7 +343,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             value = float(text.split(":")[-1])
         except ValueError:
-            self.message_bar.push(self.tr("Type a scale such as 1:10000"), "warning")
+            self.message_bar.push(self.tr("Type a scale such as 1:10000"), MessageLevel.WARNING)
             return
         self.canvas.set_scale(value)
 
@@ -361,7 +364,7 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             CRS.from_user_input(crs)
         except CRSError:
-            self.message_bar.push(self.tr("Unknown CRS: {crs}").format(crs=crs), "warning")
+            self.message_bar.push(self.tr("Unknown CRS: {crs}").format(crs=crs), MessageLevel.WARNING)
             return
         self.project.crs = crs
 

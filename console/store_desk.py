@@ -18,6 +18,7 @@ from layers.code_lists import label, layer_title
 from layers.edit_history import EditHistory
 from layers.township import township_style
 from layers.vector import VectorLayer
+from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
 
 IDLE_MINUTES = 10
@@ -209,7 +210,7 @@ class StoreDesk(QtCore.QObject):
         incident = self.selected_incident()
         if incident is None:
             self.window.message_bar.push(self.tr("Select one incident in the store's incidents layer "
-                                                 "first."), "warning")
+                                                 "first."), MessageLevel.WARNING)
             return
         reason, ok = QtWidgets.QInputDialog.getText(
             self.window, self.tr("Personal data"),

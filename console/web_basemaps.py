@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
+from widgets.message_bar import MessageLevel
 from widgets.web_basemap_dialog import WebBasemapDialog
 
 
@@ -23,7 +24,7 @@ def web_basemap(window, template: str, key: str = "", name: str | None = None):
     from layers.basemap import BasemapLayer, default_tile_cache
 
     notices = _Notices(window)
-    notices.said.connect(lambda message: window.message_bar.push(message, "warning"))
+    notices.said.connect(lambda message: window.message_bar.push(message, MessageLevel.WARNING))
     source = XYZSource(TileService(template, key=key, name=name), default_tile_cache(),
                        notify=notices.said.emit)
     layer = BasemapLayer(source, name=name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
+from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +25,26 @@ from datasources.incident_vocabulary import NOT_ORIGINALS, CodeNames, names_or_c
 from datasources.open311 import incident_records, read_open311, write_open311
 from datasources.writers import write_table_csv, write_xlsx
 
-EXPORT_FORMATS = ("open311-json", "open311-xml", "csv", "xlsx")
+
+class ExportFormat(StrEnum):
+    """What reports are exported as; each is its own name (``"csv"``) for the command line and old callers."""
+
+    OPEN311_JSON = "open311-json"
+    OPEN311_XML = "open311-xml"
+    CSV = "csv"
+    XLSX = "xlsx"
+
+    @property
+    def is_open311(self) -> bool:
+        return self in (ExportFormat.OPEN311_JSON, ExportFormat.OPEN311_XML)
+
+    @property
+    def suffix(self) -> str:
+        """The file's suffix, without the dot (``json`` for Open311 JSON)."""
+        return self.value.rsplit("-", 1)[-1]
+
+
+EXPORT_FORMATS = tuple(ExportFormat)
 OPEN311_SUFFIXES = (".json", ".xml")
 CHINA_TIME = timezone(timedelta(hours=8))
 #: the columns of a spreadsheet export, in order (personal ones only when allowed and asked for)
@@ -124,10 +144,10 @@ def _likely_duplicates(session, records: list[dict], label: str, distance_m: flo
     return notes
 
 
-def export_incidents(session, path, fmt: str, include_personal: bool = False,
+def export_incidents(session, path, fmt: ExportFormat | str, include_personal: bool = False,
                      confirmed: bool = False, names: CodeNames | None = None,
                      headers: dict[str, str] | None = None, sheet: str | None = None) -> int:
-    """Write the incidents the user sees to ``path`` as ``fmt`` (:data:`EXPORT_FORMATS`); returns
+    """Write the incidents the user sees to ``path`` as ``fmt`` (an :class:`ExportFormat`); returns
     how many. Spreadsheet cells starting with = + - @ or a tab are neutralised; ``names`` are the
     categories' and statuses' names written beside the codes (Open311: ``service_name``); a
     spreadsheet's columns are called ``headers[column]`` and its sheet ``sheet`` (the reader's
@@ -135,16 +155,17 @@ def export_incidents(session, path, fmt: str, include_personal: bool = False,
     path = Path(path)
     if fmt not in EXPORT_FORMATS:
         raise StoreError(f"{fmt!r} is not an export format", f"Use one of {', '.join(EXPORT_FORMATS)}.")
-    if fmt.startswith("open311") and include_personal:
+    fmt = ExportFormat(fmt)
+    if fmt.is_open311 and include_personal:
         raise StoreError("Open311 exports never carry residents' personal data",
                          "Export to csv or xlsx for that, if your role allows it.")
     data = session.exports.data("incidents", path.name, include_personal, confirmed)
     store_crs = f"EPSG:{session.store.srid}"
-    if fmt.startswith("open311"):
-        write_open311(incident_records(data), path, fmt.split("-")[1], store_crs, names)
+    if fmt.is_open311:
+        write_open311(incident_records(data), path, fmt.suffix, store_crs, names)
     else:
         table = spreadsheet_table(data, store_crs, names).rename(columns=headers or {})
-        if fmt == "csv":
+        if fmt is ExportFormat.CSV:
             write_table_csv(table, path)
         else:
             write_xlsx(table, path, sheet=sheet or "incidents")

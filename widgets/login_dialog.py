@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 
 from datasources.errors import AccountLocked, LoginFailed, StoreError
 from datasources.store.township_store import MIN_PASSWORD_LENGTH
-from widgets.message_bar import MessageBar
+from widgets.message_bar import MessageBar, MessageLevel
 
 
 def store_label(store) -> str:
@@ -61,12 +61,12 @@ class _StoreDialog(QtWidgets.QDialog):
         except LoginFailed:
             wrong = QtCore.QCoreApplication.translate(  # one context for the three dialogs
                 "LoginDialog", "The user name or the password is wrong. Check both and try again.")
-            self.messages.push(wrong, "error")
+            self.messages.push(wrong, MessageLevel.ERROR)
         except AccountLocked as exc:
             locked = QtCore.QCoreApplication.translate("LoginDialog", "This account cannot log in now.")
-            self.messages.push(locked + "\n" + exc.message, "error")
+            self.messages.push(locked + "\n" + exc.message, MessageLevel.ERROR)
         except StoreError as exc:
-            self.messages.push(exc.message, "error")
+            self.messages.push(exc.message, MessageLevel.ERROR)
         else:
             return True
         return False
@@ -109,7 +109,7 @@ class LoginDialog(_StoreDialog):
     def accept(self) -> None:
         username = self.username.text().strip()
         if not username or not self.password.text():
-            self.messages.push(self.tr("Enter your user name and your password."), "warning")
+            self.messages.push(self.tr("Enter your user name and your password."), MessageLevel.WARNING)
             return
         if self._login(username, self.password.text()):
             super().accept()
@@ -165,7 +165,7 @@ class FirstAdministratorDialog(_StoreDialog):
     def accept(self) -> None:
         problem = self.problem()
         if problem:
-            self.messages.push(problem, "warning")
+            self.messages.push(problem, MessageLevel.WARNING)
             return
         try:
             self.session = self.store.create_administrator(
@@ -173,7 +173,7 @@ class FirstAdministratorDialog(_StoreDialog):
                 self.display_name.text().strip() or None)
         except StoreError as exc:
             self.messages.push(self.tr("Could not create the administrator: {reason}").format(
-                reason=exc.message), "error")
+                reason=exc.message), MessageLevel.ERROR)
             return
         super().accept()
 
@@ -225,7 +225,7 @@ class IdleLockDialog(_StoreDialog):
 
     def accept(self) -> None:
         if not self.password.text():
-            self.messages.push(self.tr("Enter the password."), "warning")
+            self.messages.push(self.tr("Enter the password."), MessageLevel.WARNING)
             return
         ok = self._login(self.user, self.password.text())
         self.password.clear()

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import traceback
+from enum import StrEnum
 
 from PySide6 import QtCore, QtWidgets
 
-LEVEL_COLOURS = {"info": "#e8f1fb", "warning": "#fff4d6", "error": "#fde2e1", "success": "#e3f5e1"}
+
+class MessageLevel(StrEnum):
+    """How a message reads: each level is its own name (``"warning"``), so callers passing the name and
+    readers of ``history`` comparing with it keep working."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+    SUCCESS = "success"
+
+
+LEVEL_COLOURS = {MessageLevel.INFO: "#e8f1fb", MessageLevel.WARNING: "#fff4d6", MessageLevel.ERROR: "#fde2e1",
+                 MessageLevel.SUCCESS: "#e3f5e1"}
+LEVEL_ICONS = {MessageLevel.INFO: "ℹ", MessageLevel.WARNING: "⚠", MessageLevel.ERROR: "⛔", MessageLevel.SUCCESS: "✔"}
 
 
 class MessageBar(QtWidgets.QFrame):
@@ -14,7 +28,8 @@ class MessageBar(QtWidgets.QFrame):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.history: list[tuple[str, str, str]] = []
+        # (level, message, details) of every message shown
+        self.history: list[tuple[MessageLevel, str, str]] = []
         self._details = ""
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -34,13 +49,15 @@ class MessageBar(QtWidgets.QFrame):
         layout.addWidget(close)
         self.hide()
 
-    def push(self, message: str, level: str = "info", details: str = "") -> None:
-        """Show ``message``; ``details`` (e.g. a traceback) opens with the Details button."""
+    def push(self, message: str, level: MessageLevel | str = MessageLevel.INFO, details: str = "") -> None:
+        """Show ``message`` at ``level`` (a :class:`MessageLevel` or its name; ValueError for another);
+        ``details`` (e.g. a traceback) opens with the Details button."""
+        level = MessageLevel(level)
         self.history.append((level, message, details))
         self._details = details
         self.text.setText(message)
-        self.icon.setText({"error": "⛔", "warning": "⚠", "success": "✔"}.get(level, "ℹ"))
-        self.setStyleSheet(f"MessageBar {{ background: {LEVEL_COLOURS.get(level, '#eeeeee')};"
+        self.icon.setText(LEVEL_ICONS[level])
+        self.setStyleSheet(f"MessageBar {{ background: {LEVEL_COLOURS[level]};"
                            " border: 1px solid #c8c8c8; border-radius: 3px; }")
         self.details_button.setVisible(bool(details))
         self.show()
@@ -51,7 +68,7 @@ class MessageBar(QtWidgets.QFrame):
         if context:
             message = f"{context}: {message}"
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-        self.push(message, "error", details)
+        self.push(message, MessageLevel.ERROR, details)
 
     def show_details(self) -> None:
         box = QtWidgets.QMessageBox(self)

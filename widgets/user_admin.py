@@ -13,7 +13,7 @@ from datasources.errors import StoreError
 from datasources.store.permissions import ROLES
 from datasources.store.township_store import MIN_PASSWORD_LENGTH
 from widgets.login_dialog import password_field
-from widgets.message_bar import MessageBar
+from widgets.message_bar import MessageBar, MessageLevel
 from widgets.township_time import to_township
 
 USER, NAME, ROLE, VILLAGE, ACTIVE, LOCKED = range(6)
@@ -209,7 +209,7 @@ class UsersDialog(QtWidgets.QDialog):
         return ""
 
     def _error(self, exc: StoreError, context: str = "") -> None:
-        self.messages.push(f"{context} {exc.message}".strip(), "error")
+        self.messages.push(f"{context} {exc.message}".strip(), MessageLevel.ERROR)
 
     def add_user(self) -> bool:
         """Add the account described by the form; True when the store accepted it."""
@@ -217,7 +217,7 @@ class UsersDialog(QtWidgets.QDialog):
         problem = "" if username else self.tr("Enter a user name.")
         problem = problem or self._password_problem()
         if problem:
-            self.messages.push(problem, "warning")
+            self.messages.push(problem, MessageLevel.WARNING)
             return False
         try:
             self.session.add_user(username, self.password.text(), self.role.currentData(),
@@ -226,7 +226,7 @@ class UsersDialog(QtWidgets.QDialog):
             self._error(exc, self.tr("Could not add the account:"))
             return False
         self.reload(select=username)
-        self.messages.push(self.tr("Account {user} added.").format(user=username), "success")
+        self.messages.push(self.tr("Account {user} added.").format(user=username), MessageLevel.SUCCESS)
         return True
 
     def save_role(self) -> bool:
@@ -241,7 +241,7 @@ class UsersDialog(QtWidgets.QDialog):
             return False
         self.reload(select=username)
         self.messages.push(self.tr("{user} is now {role}.").format(
-            user=username, role=self.role_name(self.role.currentData())), "success")
+            user=username, role=self.role_name(self.role.currentData())), MessageLevel.SUCCESS)
         return True
 
     def set_password(self) -> bool:
@@ -249,7 +249,7 @@ class UsersDialog(QtWidgets.QDialog):
         username = self.selected_user()
         problem = self._password_problem()
         if username is None or problem:
-            self.messages.push(problem or self.tr("Choose an account first."), "warning")
+            self.messages.push(problem or self.tr("Choose an account first."), MessageLevel.WARNING)
             return False
         try:
             self.session.set_password(username, self.password.text())
@@ -258,7 +258,7 @@ class UsersDialog(QtWidgets.QDialog):
             return False
         self.password.clear()
         self.repeat.clear()
-        self.messages.push(self.tr("New password set for {user}.").format(user=username), "success")
+        self.messages.push(self.tr("New password set for {user}.").format(user=username), MessageLevel.SUCCESS)
         return True
 
     def toggle_active(self) -> bool:
@@ -285,5 +285,5 @@ class UsersDialog(QtWidgets.QDialog):
             self._error(exc, self.tr("Could not unlock the account:"))
             return False
         self.reload(select=username)
-        self.messages.push(self.tr("{user} can log in again.").format(user=username), "success")
+        self.messages.push(self.tr("{user} can log in again.").format(user=username), MessageLevel.SUCCESS)
         return True

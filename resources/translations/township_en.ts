@@ -951,100 +951,100 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="48"/>
+        <location filename="../../console/file_actions.py" line="50"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="49"/>
+        <location filename="../../console/file_actions.py" line="51"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>Data ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="63"/>
+        <location filename="../../console/file_actions.py" line="65"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="148"/>
+        <location filename="../../console/file_actions.py" line="150"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="149"/>
+        <location filename="../../console/file_actions.py" line="151"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="153"/>
         <source>text encoding {enc} was guessed</source>
         <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="127"/>
-        <location filename="../../console/file_actions.py" line="154"/>
+        <location filename="../../console/file_actions.py" line="129"/>
+        <location filename="../../console/file_actions.py" line="156"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="128"/>
-        <location filename="../../console/file_actions.py" line="157"/>
+        <location filename="../../console/file_actions.py" line="130"/>
+        <location filename="../../console/file_actions.py" line="159"/>
         <source>Check them in the layer's properties.</source>
         <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="182"/>
+        <location filename="../../console/file_actions.py" line="184"/>
         <source>Reloading</source>
         <translation>Reloading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="113"/>
+        <location filename="../../console/file_actions.py" line="115"/>
         <source>Checking geometry</source>
         <translation>Checking geometry</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="99"/>
+        <location filename="../../console/file_actions.py" line="101"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} lies outside the view you had; the map now shows it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="205"/>
+        <location filename="../../console/file_actions.py" line="207"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="206"/>
-        <location filename="../../console/file_actions.py" line="238"/>
+        <location filename="../../console/file_actions.py" line="208"/>
+        <location filename="../../console/file_actions.py" line="240"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="225"/>
+        <location filename="../../console/file_actions.py" line="227"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="237"/>
+        <location filename="../../console/file_actions.py" line="239"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="250"/>
+        <location filename="../../console/file_actions.py" line="252"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="253"/>
+        <location filename="../../console/file_actions.py" line="255"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="261"/>
+        <location filename="../../console/file_actions.py" line="263"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="262"/>
+        <location filename="../../console/file_actions.py" line="264"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -1267,144 +1267,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="61"/>
+        <location filename="../../console/incident_desk.py" line="63"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="62"/>
+        <location filename="../../console/incident_desk.py" line="64"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="99"/>
+        <location filename="../../console/incident_desk.py" line="101"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="106"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="107"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="111"/>
+        <location filename="../../console/incident_desk.py" line="113"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="112"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="113"/>
+        <location filename="../../console/incident_desk.py" line="115"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/incident_desk.py" line="116"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/incident_desk.py" line="116"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="119"/>
+        <location filename="../../console/incident_desk.py" line="121"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="120"/>
+        <location filename="../../console/incident_desk.py" line="122"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="180"/>
+        <location filename="../../console/incident_desk.py" line="182"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="233"/>
+        <location filename="../../console/incident_desk.py" line="235"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="240"/>
-        <location filename="../../console/incident_desk.py" line="331"/>
+        <location filename="../../console/incident_desk.py" line="242"/>
+        <location filename="../../console/incident_desk.py" line="334"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="241"/>
+        <location filename="../../console/incident_desk.py" line="243"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="257"/>
+        <location filename="../../console/incident_desk.py" line="259"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="258"/>
+        <location filename="../../console/incident_desk.py" line="260"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="272"/>
-        <location filename="../../console/incident_desk.py" line="292"/>
+        <location filename="../../console/incident_desk.py" line="274"/>
+        <location filename="../../console/incident_desk.py" line="294"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="281"/>
+        <location filename="../../console/incident_desk.py" line="283"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="282"/>
+        <location filename="../../console/incident_desk.py" line="284"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="294"/>
+        <location filename="../../console/incident_desk.py" line="296"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="295"/>
+        <location filename="../../console/incident_desk.py" line="297"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="306"/>
+        <location filename="../../console/incident_desk.py" line="308"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="332"/>
+        <location filename="../../console/incident_desk.py" line="335"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="343"/>
+        <location filename="../../console/incident_desk.py" line="346"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -2112,184 +2112,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="79"/>
+        <location filename="../../console/main_window.py" line="80"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="81"/>
-        <location filename="../../console/main_window.py" line="155"/>
+        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="86"/>
+        <location filename="../../console/main_window.py" line="87"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="148"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152"/>
+        <location filename="../../console/main_window.py" line="153"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="156"/>
+        <location filename="../../console/main_window.py" line="157"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="158"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158"/>
+        <location filename="../../console/main_window.py" line="159"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="160"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167"/>
+        <location filename="../../console/main_window.py" line="168"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="204"/>
+        <location filename="../../console/main_window.py" line="207"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="230"/>
+        <location filename="../../console/main_window.py" line="233"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="258"/>
+        <location filename="../../console/main_window.py" line="261"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="259"/>
+        <location filename="../../console/main_window.py" line="262"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="343"/>
+        <location filename="../../console/main_window.py" line="346"/>
         <source>Type a scale such as 1:10000</source>
         <translation>Type a scale such as 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="352"/>
+        <location filename="../../console/main_window.py" line="355"/>
         <source>Project CRS</source>
         <translation>Project CRS</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="353"/>
+        <location filename="../../console/main_window.py" line="356"/>
         <source>Draw the map in:</source>
         <translation>Draw the map in:</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="364"/>
+        <location filename="../../console/main_window.py" line="367"/>
         <source>Unknown CRS: {crs}</source>
         <translation>Unknown CRS: {crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="411"/>
+        <location filename="../../console/main_window.py" line="414"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="413"/>
+        <location filename="../../console/main_window.py" line="416"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -2297,8 +2297,8 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../widgets/message_bar.py" line="25"/>
-        <location filename="../../widgets/message_bar.py" line="58"/>
+        <location filename="../../widgets/message_bar.py" line="40"/>
+        <location filename="../../widgets/message_bar.py" line="75"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2475,118 +2475,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="85"/>
+        <location filename="../../console/store_desk.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/store_desk.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="87"/>
+        <location filename="../../console/store_desk.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="90"/>
+        <location filename="../../console/store_desk.py" line="91"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="92"/>
+        <location filename="../../console/store_desk.py" line="93"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="97"/>
+        <location filename="../../console/store_desk.py" line="98"/>
         <source>Show the reporter's personal data…</source>
         <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="98"/>
+        <location filename="../../console/store_desk.py" line="99"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="104"/>
+        <location filename="../../console/store_desk.py" line="105"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="105"/>
+        <location filename="../../console/store_desk.py" line="106"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="111"/>
+        <location filename="../../console/store_desk.py" line="112"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="122"/>
+        <location filename="../../console/store_desk.py" line="123"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="198"/>
+        <location filename="../../console/store_desk.py" line="199"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="199"/>
+        <location filename="../../console/store_desk.py" line="200"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="211"/>
+        <location filename="../../console/store_desk.py" line="212"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="215"/>
-        <location filename="../../console/store_desk.py" line="247"/>
+        <location filename="../../console/store_desk.py" line="216"/>
+        <location filename="../../console/store_desk.py" line="248"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
+        <location filename="../../console/store_desk.py" line="217"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="225"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/store_desk.py" line="233"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/store_desk.py" line="233"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="237"/>
+        <location filename="../../console/store_desk.py" line="238"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/store_desk.py" line="239"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="248"/>
+        <location filename="../../console/store_desk.py" line="249"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="258"/>
+        <location filename="../../console/store_desk.py" line="259"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>

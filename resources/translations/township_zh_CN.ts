@@ -951,100 +951,100 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="48"/>
+        <location filename="../../console/file_actions.py" line="50"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="49"/>
+        <location filename="../../console/file_actions.py" line="51"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>数据 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="63"/>
+        <location filename="../../console/file_actions.py" line="65"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="148"/>
+        <location filename="../../console/file_actions.py" line="150"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>假定坐标参考系为 {crs}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="149"/>
+        <location filename="../../console/file_actions.py" line="151"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="153"/>
         <source>text encoding {enc} was guessed</source>
         <translation>文本编码为推测的 {enc}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="127"/>
-        <location filename="../../console/file_actions.py" line="154"/>
+        <location filename="../../console/file_actions.py" line="129"/>
+        <location filename="../../console/file_actions.py" line="156"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} 个要素被标记为存在几何问题</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="128"/>
-        <location filename="../../console/file_actions.py" line="157"/>
+        <location filename="../../console/file_actions.py" line="130"/>
+        <location filename="../../console/file_actions.py" line="159"/>
         <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="182"/>
+        <location filename="../../console/file_actions.py" line="184"/>
         <source>Reloading</source>
         <translation>正在重新加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="113"/>
+        <location filename="../../console/file_actions.py" line="115"/>
         <source>Checking geometry</source>
         <translation>正在检查几何</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="99"/>
+        <location filename="../../console/file_actions.py" line="101"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} 位于原视图之外，地图已缩放至该图层。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="205"/>
+        <location filename="../../console/file_actions.py" line="207"/>
         <source>Open project</source>
         <translation>打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="206"/>
-        <location filename="../../console/file_actions.py" line="238"/>
+        <location filename="../../console/file_actions.py" line="208"/>
+        <location filename="../../console/file_actions.py" line="240"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="225"/>
+        <location filename="../../console/file_actions.py" line="227"/>
         <source>Opening project</source>
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="237"/>
+        <location filename="../../console/file_actions.py" line="239"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="250"/>
+        <location filename="../../console/file_actions.py" line="252"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="253"/>
+        <location filename="../../console/file_actions.py" line="255"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="261"/>
+        <location filename="../../console/file_actions.py" line="263"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="262"/>
+        <location filename="../../console/file_actions.py" line="264"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -1267,144 +1267,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="61"/>
+        <location filename="../../console/incident_desk.py" line="63"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="62"/>
+        <location filename="../../console/incident_desk.py" line="64"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="99"/>
+        <location filename="../../console/incident_desk.py" line="101"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="106"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="107"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="111"/>
+        <location filename="../../console/incident_desk.py" line="113"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="112"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="113"/>
+        <location filename="../../console/incident_desk.py" line="115"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/incident_desk.py" line="116"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/incident_desk.py" line="116"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="119"/>
+        <location filename="../../console/incident_desk.py" line="121"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="120"/>
+        <location filename="../../console/incident_desk.py" line="122"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="180"/>
+        <location filename="../../console/incident_desk.py" line="182"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="233"/>
+        <location filename="../../console/incident_desk.py" line="235"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="240"/>
-        <location filename="../../console/incident_desk.py" line="331"/>
+        <location filename="../../console/incident_desk.py" line="242"/>
+        <location filename="../../console/incident_desk.py" line="334"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="241"/>
+        <location filename="../../console/incident_desk.py" line="243"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="257"/>
+        <location filename="../../console/incident_desk.py" line="259"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="258"/>
+        <location filename="../../console/incident_desk.py" line="260"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="272"/>
-        <location filename="../../console/incident_desk.py" line="292"/>
+        <location filename="../../console/incident_desk.py" line="274"/>
+        <location filename="../../console/incident_desk.py" line="294"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="281"/>
+        <location filename="../../console/incident_desk.py" line="283"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="282"/>
+        <location filename="../../console/incident_desk.py" line="284"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="294"/>
+        <location filename="../../console/incident_desk.py" line="296"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="295"/>
+        <location filename="../../console/incident_desk.py" line="297"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="306"/>
+        <location filename="../../console/incident_desk.py" line="308"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="332"/>
+        <location filename="../../console/incident_desk.py" line="335"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="343"/>
+        <location filename="../../console/incident_desk.py" line="346"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -2112,184 +2112,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="79"/>
+        <location filename="../../console/main_window.py" line="80"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="81"/>
-        <location filename="../../console/main_window.py" line="155"/>
+        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="86"/>
+        <location filename="../../console/main_window.py" line="87"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Scale</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="148"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="151"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152"/>
+        <location filename="../../console/main_window.py" line="153"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="155"/>
+        <location filename="../../console/main_window.py" line="156"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="156"/>
+        <location filename="../../console/main_window.py" line="157"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="157"/>
+        <location filename="../../console/main_window.py" line="158"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="158"/>
+        <location filename="../../console/main_window.py" line="159"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="159"/>
+        <location filename="../../console/main_window.py" line="160"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="167"/>
+        <location filename="../../console/main_window.py" line="168"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="204"/>
+        <location filename="../../console/main_window.py" line="207"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="230"/>
+        <location filename="../../console/main_window.py" line="233"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="258"/>
+        <location filename="../../console/main_window.py" line="261"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="259"/>
+        <location filename="../../console/main_window.py" line="262"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="343"/>
+        <location filename="../../console/main_window.py" line="346"/>
         <source>Type a scale such as 1:10000</source>
         <translation>输入比例尺，例如 1:10000</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="352"/>
+        <location filename="../../console/main_window.py" line="355"/>
         <source>Project CRS</source>
         <translation>工程坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="353"/>
+        <location filename="../../console/main_window.py" line="356"/>
         <source>Draw the map in:</source>
         <translation>地图绘制所用坐标参考系：</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="364"/>
+        <location filename="../../console/main_window.py" line="367"/>
         <source>Unknown CRS: {crs}</source>
         <translation>未知的坐标参考系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="411"/>
+        <location filename="../../console/main_window.py" line="414"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="413"/>
+        <location filename="../../console/main_window.py" line="416"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -2297,8 +2297,8 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../widgets/message_bar.py" line="25"/>
-        <location filename="../../widgets/message_bar.py" line="58"/>
+        <location filename="../../widgets/message_bar.py" line="40"/>
+        <location filename="../../widgets/message_bar.py" line="75"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2475,118 +2475,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="85"/>
+        <location filename="../../console/store_desk.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/store_desk.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="87"/>
+        <location filename="../../console/store_desk.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="90"/>
+        <location filename="../../console/store_desk.py" line="91"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="92"/>
+        <location filename="../../console/store_desk.py" line="93"/>
         <source>Add layer from the store</source>
         <translation>从数据库添加图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="97"/>
+        <location filename="../../console/store_desk.py" line="98"/>
         <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="98"/>
+        <location filename="../../console/store_desk.py" line="99"/>
         <source>Export store layer…</source>
         <translation>导出数据库图层…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="104"/>
+        <location filename="../../console/store_desk.py" line="105"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="105"/>
+        <location filename="../../console/store_desk.py" line="106"/>
         <source>Users and roles…</source>
         <translation>用户与角色…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="111"/>
+        <location filename="../../console/store_desk.py" line="112"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="122"/>
+        <location filename="../../console/store_desk.py" line="123"/>
         <source>Logged in to the township store</source>
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="198"/>
+        <location filename="../../console/store_desk.py" line="199"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="199"/>
+        <location filename="../../console/store_desk.py" line="200"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="211"/>
+        <location filename="../../console/store_desk.py" line="212"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="215"/>
-        <location filename="../../console/store_desk.py" line="247"/>
+        <location filename="../../console/store_desk.py" line="216"/>
+        <location filename="../../console/store_desk.py" line="248"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
+        <location filename="../../console/store_desk.py" line="217"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="225"/>
+        <location filename="../../console/store_desk.py" line="226"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/store_desk.py" line="233"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/store_desk.py" line="233"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="237"/>
+        <location filename="../../console/store_desk.py" line="238"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/store_desk.py" line="239"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="248"/>
+        <location filename="../../console/store_desk.py" line="249"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="258"/>
+        <location filename="../../console/store_desk.py" line="259"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
