@@ -188,6 +188,8 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
             frame.label_lift = size * symbols.MM_TO_PX / 2.0 + 9.0
     if is_cancelled():
         return frame
+    if not (frame.paths or frame.points or frame.labels or frame.image is not None):
+        return frame  # nothing in view: no picture to allocate, blend and paint
     return rasterise(frame, view, origin, style)
 
 
