@@ -6,7 +6,6 @@ plain Python from ``layers`` and runs in a worker; ``paint`` only draws the prep
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,9 +16,9 @@ from PySide6 import QtCore, QtGui
 
 from layers import lod
 from widgets import marker_splat, symbols
+from widgets.map_labels import draw_labels, visible_labels
 
 DENSE_POINTS = 60_000  # above this a point layer is drawn as a binned image
-MAX_LABELS = 400
 SELECTION_COLOUR = "#ffd400"
 
 
@@ -183,7 +182,7 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
                 frame.paths.append((path, symbols.stroke_pen(SELECTION_COLOUR, 0.9, 1.0),
                                     symbols.fill_brush(SELECTION_COLOUR, 0.25)))
     if prepared.labels is not None and prepared.label_xy is not None:
-        frame.labels = _visible_labels(prepared, view, origin)
+        frame.labels = visible_labels(prepared, view, origin)
         if prepared.kind == "point":
             frame.label_lift = size * symbols.MM_TO_PX / 2.0 + 9.0
     if is_cancelled():
@@ -272,75 +271,10 @@ def _draw_path(painter: QtGui.QPainter, path, pen: QtGui.QPen, brush: QtGui.QBru
     painter.drawPath(path)
 
 
-def draw_labels(painter: QtGui.QPainter, to_pixels: QtGui.QTransform, labels, style,
-                lift: float = 0.0) -> None:
-    """Labels with a halo, skipping any that would overlap one already placed."""
-    painter.save()
-    painter.resetTransform()
-    painter.setFont(symbols.label_font(getattr(style, "label_size", 9.0)))
-    colour = symbols.qcolor(getattr(style, "label_color", "#202020"))
-    metrics = painter.fontMetrics()
-    taken: list[QtCore.QRectF] = []
-    for x, y, text in labels:
-        pos = to_pixels.map(QtCore.QPointF(x, y)) - QtCore.QPointF(0.0, lift)
-        box = QtCore.QRectF(metrics.boundingRect(text)).translated(pos.x(), pos.y())
-        if any(box.intersects(other) for other in taken[-60:]):
-            continue
-        taken.append(box)
-        sprite, anchor = _label_sprite(text, painter.font(), colour)
-        painter.drawImage(QtCore.QPointF(round(pos.x()) - anchor.x(), round(pos.y()) - anchor.y()),
-                          sprite)
-    painter.restore()
-
-
-_label_sprites: dict[tuple, tuple[QtGui.QImage, QtCore.QPoint]] = {}
-_label_lock = threading.Lock()
-
-
-def _label_sprite(text: str, font: QtGui.QFont, colour: QtGui.QColor) -> tuple[QtGui.QImage, QtCore.QPoint]:
-    """A label with its halo drawn once (0.5-1 ms) and kept: a frame then only copies it (placed on
-    whole pixels). Returns the image and the pixel of it that goes on the label's anchor."""
-    key = (text, font.key(), colour.rgba())
-    with _label_lock:
-        sprite = _label_sprites.get(key)
-    if sprite is not None:
-        return sprite
-    metrics = QtGui.QFontMetrics(font)
-    width, height = metrics.boundingRect(text).width() + 12, metrics.height() + 12
-    anchor = QtCore.QPoint(width // 2, height // 2)
-    image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QtCore.Qt.GlobalColor.transparent)
-    painter = QtGui.QPainter(image)
-    try:
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-        painter.setFont(font)
-        symbols.draw_halo_text(painter, QtCore.QPointF(anchor), text, colour)
-    finally:
-        painter.end()
-    with _label_lock:
-        if len(_label_sprites) > 5000:  # names of a few thousand features: start again
-            _label_sprites.clear()
-        _label_sprites[key] = (image, anchor)
-    return image, anchor
-
-
 def _to_qimage(rgba: np.ndarray) -> QtGui.QImage:
     h, w = rgba.shape[:2]
     buf = np.ascontiguousarray(rgba)
     return QtGui.QImage(buf.data, w, h, 4 * w, QtGui.QImage.Format.Format_RGBA8888).copy()
-
-
-def _visible_labels(prepared: PreparedVector, view: View, origin) -> list[tuple[float, float, str]]:
-    minx, miny, maxx, maxy = view.bbox
-    lx, ly = prepared.label_xy[:, 0], prepared.label_xy[:, 1]
-    inside = np.flatnonzero((lx >= minx) & (lx <= maxx) & (ly >= miny) & (ly <= maxy))
-    if inside.size > MAX_LABELS:  # keep one label per coarse grid cell so dense layers stay readable
-        cell = max(maxx - minx, maxy - miny) / 40.0
-        keys = (np.floor(lx[inside] / cell) * 1e6 + np.floor(ly[inside] / cell))
-        _, first = np.unique(keys, return_index=True)
-        inside = inside[np.sort(first)][:MAX_LABELS]
-    return [(float(lx[i] - origin[0]), float(ly[i] - origin[1]), str(prepared.labels[i]))
-            for i in inside if prepared.labels[i]]
 
 
 def _qpolygon(x: np.ndarray, y: np.ndarray) -> QtGui.QPolygonF:
