@@ -23,7 +23,8 @@ from widgets.measure_tool import MeasureTool
 from widgets.message_bar import MessageBar, MessageLevel
 from widgets.search_box import SearchBox
 from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
-from widgets.tasks import Task
+from widgets.task_list import TaskList
+from widgets.tasks import TaskRunner
 from widgets.ui_text import progress_text
 
 
@@ -54,7 +55,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.select_tool.selected.connect(self._box_selected)
         self.polygon_select_tool = PolygonSelectTool(self.canvas, self.selection_target, self)
         self.polygon_select_tool.selected.connect(self._box_selected)
-        self._workers: list = []
+        self.tasks = TaskRunner(self)
         #: callbacks given each new attribute table (the store desk makes store layers editable)
         self.table_opened: list = []
         self.store_desk = None
@@ -109,16 +110,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.crs_button = QtWidgets.QPushButton()
         self.crs_button.setFlat(True)
         self.crs_button.clicked.connect(self.choose_crs)
-        self.progress = QtWidgets.QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.setRange(0, 1000)
-        self.progress.hide()
-        self.cancel_button = QtWidgets.QToolButton()
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.hide()
+        self.task_list = TaskList(self.tasks)
         bar.addWidget(self.coords_label)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.task_list)
         bar.addPermanentWidget(QtWidgets.QLabel(self.tr("Scale")))
         bar.addPermanentWidget(self.scale_box)
         bar.addPermanentWidget(self.crs_button)
@@ -369,45 +363,22 @@ class MainWindow(QtWidgets.QMainWindow):
         self.project.crs = crs
 
     # ------------------------------------------------------------------ workers
-    def run_task(self, fn, *args, label: str = "", done=None, **kwargs):
-        """Run ``fn(*args, progress=..., is_cancelled=...)`` in a worker with the status-bar progress bar."""
-        state = {"cancelled": False}
-        progress_signal = _ProgressRelay(self)
-        progress_signal.moved.connect(self._show_progress)
+    def run_task(self, fn, *args, label: str = "", done=None, key=None, **kwargs):
+        """Run ``fn(*args, progress=..., is_cancelled=...)`` as a task listed in the status bar (see
+        :class:`~widgets.tasks.TaskRunner`); ``done(result)`` runs here unless it was cancelled."""
+        task = self.tasks.start(fn, *args, name=label, key=key, done=done,
+                                failed=lambda exc: self.message_bar.push_exception(exc, label), **kwargs)
+        task.progressed.connect(self._show_progress)
+        return task
 
-        def progress(fraction: float, message: str) -> None:
-            progress_signal.moved.emit(float(fraction), progress_text(message))  # user's language
-
-        worker = Task(fn, *args, progress=progress, is_cancelled=lambda: state["cancelled"],
-                      **kwargs)
-        self.cancel_button.clicked.connect(lambda: state.update(cancelled=True))
-        self.progress.setValue(0)
-        self.progress.setFormat(label + " %p%")
-        self.progress.show()
-        self.cancel_button.show()
-
-        def finished():
-            self.progress.hide()
-            self.cancel_button.hide()
-            try:
-                self.cancel_button.clicked.disconnect()
-            except (RuntimeError, TypeError):
-                pass
-            if worker in self._workers:
-                self._workers.remove(worker)
-
-        if done is not None:
-            worker.returned.connect(done)
-        worker.errored.connect(lambda exc: self.message_bar.push_exception(exc, label))
-        worker.finished.connect(finished)
-        self._workers.append(worker)
-        worker.start()
-        return worker
+    @property
+    def _workers(self) -> list:
+        """The tasks still running."""
+        return self.tasks.tasks
 
     def _show_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(max(0.0, min(1.0, fraction)) * 1000))
         if message:
-            self.statusBar().showMessage(message, 3000)
+            self.statusBar().showMessage(progress_text(message), 3000)  # in the user's language
 
     # ------------------------------------------------------------------ window
     def _update_title(self, *args) -> None:
@@ -435,14 +406,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.files.confirm_discard():
-            for worker in list(self._workers):
-                worker.cancel()
+            self.tasks.shutdown(2.0)
             if self._placed and self._keep_layout:
                 save_window(self, self.files.settings)
             event.accept()
         else:
             event.ignore()
 
-
-class _ProgressRelay(QtCore.QObject):
-    moved = QtCore.Signal(float, str)
