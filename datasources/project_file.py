@@ -101,6 +101,11 @@ def _embed(raster) -> bool:
     return raster.is_file() and raster.stat().st_size <= EMBED_LIMIT and embeddable(raster)
 
 
+def _is_vector(layer: dict) -> bool:
+    """An entry whose features go into a table of the file (a vector layer, or a kind built on one)."""
+    return layer.get("kind", "vector") == "vector" or layer.get("data") is not None
+
+
 def _relative(raster: str | Path, folder: Path) -> str:
     raster = Path(raster).resolve()
     try:
@@ -121,7 +126,9 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
         In drawing order. Each has ``id``, ``name``, ``kind`` (``"vector"`` or ``"raster"``), ``visible``,
         ``opacity``, ``crs``, ``style`` (JSON-safe dict), ``qml`` (QGIS style text, vectors); a vector has
         ``data`` (GeoDataFrame; the ``_problem`` column is not stored), a raster ``path`` (and ``band``;
-        the raster is copied into the file when it can be, and the entry is given its ``table``).
+        the raster is copied into the file when it can be, and the entry is given its ``table``). Any
+        kind with ``data`` (a GeoDataFrame) is stored as a vector table; ``params`` (JSON-safe) is kept as
+        given and comes back in the loaded entry.
     settings : dict
         JSON-safe project settings (``crs`` among them); the key ``layers`` is reserved.
     progress, is_cancelled : callables
@@ -140,7 +147,7 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
     path = Path(path)
     if "layers" in settings:
         raise ValueError("the settings key 'layers' is reserved for the layer list")
-    vectors = [layer for layer in layers if layer.get("kind", "vector") == "vector"]
+    vectors = [layer for layer in layers if _is_vector(layer)]
     rasters = [layer for layer in layers if layer.get("kind") == "raster" and _embed(layer.get("path"))]
     names = _table_names([str(layer["name"]) for layer in vectors + rasters])
     tables = iter(names[:len(vectors)])
@@ -153,7 +160,9 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
             progress(i / (len(layers) + 1), f"saving {layer['name']}")
             entry = {k: layer.get(k) for k in ("id", "name", "title", "kind", "visible", "opacity", "crs", "style")}
             entry["kind"] = entry["kind"] or "vector"
-            if entry["kind"] == "vector":
+            if layer.get("params") is not None:  # a layer kind's own JSON-safe state, given back as is
+                entry["params"] = layer["params"]
+            if _is_vector(layer):
                 table = next(tables)
                 _write_vector(tmp, table, layer["data"], path)
                 entry["table"] = table
@@ -165,8 +174,8 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
             elif layer.get("path") is not None:  # a raster or an MBTiles basemap beside the project
                 entry["path"] = _relative(layer["path"], path.parent)
                 entry["band"] = int(layer.get("band") or 1)
-            else:  # a web basemap: its URL template (never the user's key)
-                entry["template"] = layer.get("template")
+            elif layer.get("template"):  # a web basemap: its URL template (never the user's key)
+                entry["template"] = layer["template"]
             entries.append(entry)
         for layer in rasters:
             check_cancelled(is_cancelled, path)
@@ -261,7 +270,7 @@ def load_project(path: str | Path, progress: Progress = no_progress,
         check_cancelled(is_cancelled, path)
         progress(i / max(len(entries), 1), f"loading {entry.get('name')}")
         layer = dict(entry)
-        if layer.get("kind", "vector") == "vector":
+        if layer.get("kind", "vector") == "vector" or "qml_digest" in layer:  # features in a table
             layer["data"] = _read_vector(path, layer["table"])
             text = qml.get(layer["table"], "")
             layer["qml"] = text

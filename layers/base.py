@@ -58,11 +58,17 @@ class Layer:
     """
 
     kind = "layer"
+    #: the store kind a layer shown from the township store stands for (its data live in the store, the
+    #: project file lists only the kind); None for every other layer
+    store_kind: str | None = None
+    #: events that change what is shown but not what the project file holds
+    unsaved_events: frozenset[str] = frozenset({"selection"})
+    events_class: type[LayerEvents] = LayerEvents
 
     def __init__(self, name: str, crs: str | None = None, style: Style | None = None,
                  visible: bool = True, opacity: float = 1.0, id: str | None = None,  # noqa: A002
                  title: str | None = None) -> None:
-        self.events = LayerEvents(instance=self)
+        self.events = self.events_class(instance=self)
         self._id = str(id) if id else uuid.uuid4().hex
         self._source_name = str(name)
         self._title = str(title).strip() if title and str(title).strip() else None
@@ -193,6 +199,50 @@ class Layer:
 
     def _crs_changed(self) -> None:
         """Hook for subclasses to drop what depends on the CRS."""
+
+    # ------------------------------------------------------------------ what every kind answers
+    @property
+    def in_project_file(self) -> bool:
+        """True when the project file keeps this layer's state (a store layer's data stay in the store)."""
+        return self.store_kind is None
+
+    def state(self) -> dict:
+        """The layer's entry in the project file (JSON-safe, but ``data`` and ``path`` go to the writer).
+
+        ``name`` is the source's name (the table's, QGIS shows it); ``title`` the display name the user
+        gave. A kind adds its own keys in :meth:`kind_state`; keys the writer does not know go in
+        ``params`` (JSON-safe) and come back in the loaded entry."""
+        entry = {"id": self.id, "name": self.source_name, "title": self.title, "visible": self.visible,
+                 "opacity": self.opacity, "crs": self.crs, "style": self.style.to_dict(), "kind": self.kind}
+        entry.update(self.kind_state())
+        return entry
+
+    def kind_state(self) -> dict:
+        """What this kind adds to :meth:`state`."""
+        raise TypeError(f"layer {self.name!r} ({type(self).__name__}) cannot be saved in a project")
+
+    @classmethod
+    def from_state(cls, entry: dict, options: dict, style: Style | None, warnings: list[str]):
+        """The layer a loaded project entry describes (None when left out, the reason added to
+        ``warnings``); ``options`` are the common ones (id, visible, opacity, title)."""
+        raise TypeError(f"{cls.__name__} cannot be loaded from a project")
+
+    def saved_to(self, path, entry: dict) -> None:
+        """Hook: the project was written to ``path``; ``entry`` is this layer's entry as written."""
+
+    def legend(self) -> list:
+        """Legend rows (:class:`layers.style.LegendEntry`): one per category or class, none for a
+        single symbol."""
+        style = self.style
+        if style is None or getattr(style, "kind", "single") == "single":
+            return []
+        return list(style.legend())
+
+
+def layer_options(entry: dict) -> dict:
+    """The options every layer kind takes from a saved entry (id, visibility, opacity, display name)."""
+    return {"id": entry.get("id"), "visible": entry.get("visible", True),
+            "opacity": entry.get("opacity", 1.0), "title": entry.get("title")}
 
 
 _GENERIC_NAME = re.compile(r"^(?:layer|ogrgeojson|sheet)[ _]?(\d*)$", re.IGNORECASE)

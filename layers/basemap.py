@@ -31,6 +31,7 @@ from datasources.feedback import (
 )
 from datasources.tiles import MAX_LATITUDE, ORIGIN_SHIFT, MBTiles, decode_tile, tile_bounds
 from layers.base import Extent, Layer, _same_crs
+from layers.kinds import register_kind
 
 MERCATOR = "EPSG:3857"
 MAX_TILES = 64
@@ -39,6 +40,7 @@ PARENT_LEVELS = 3
 """A missing tile is drawn from its parent up to this many levels coarser (enlarged)."""
 
 
+@register_kind("basemap", "web_basemap")
 class BasemapLayer(Layer):
     """A tiled basemap: an MBTiles file or an :class:`~datasources.web_tiles.XYZSource`.
 
@@ -58,8 +60,6 @@ class BasemapLayer(Layer):
         ``visible``, ``opacity``, ``id``.
     """
 
-    kind = "basemap"
-
     def __init__(self, source, name: str | None = None, max_tiles: int = MAX_TILES,
                  cached_tiles: int = 256, **layer_options) -> None:
         if isinstance(source, str | Path):
@@ -71,6 +71,28 @@ class BasemapLayer(Layer):
         self._lock = threading.Lock()
         self.last_zoom: int | None = None
         super().__init__(name or getattr(source, "name", None) or "Basemap", crs=MERCATOR, **layer_options)
+
+    def kind_state(self) -> dict:
+        if getattr(self.source, "path", None) is not None:  # MBTiles
+            return {"kind": "basemap", "path": self.source.path}
+        if getattr(self.source, "template", None):  # the user's key is never saved
+            return {"kind": "web_basemap", "template": self.source.template}
+        return super().kind_state()
+
+    @classmethod
+    def from_state(cls, entry: dict, options: dict, style, warnings: list[str]):
+        if entry.get("kind") == "web_basemap":
+            from datasources.web_tiles import TileService, XYZSource
+
+            warnings.append(f"{entry.get('name')}: web basemap without its key; add the key again if the "
+                            "service needs one (cached tiles still show)")
+            service = TileService(entry["template"], name=entry.get("name"))
+            return cls(XYZSource(service, default_tile_cache()), name=entry.get("name"), **options)
+        if entry.get("missing"):
+            warnings.append(f"{entry.get('name')}: the basemap file {entry['path']} is missing; "
+                            "the layer was left out")
+            return None
+        return cls(entry["path"], name=entry.get("name"), **options)
 
     @property
     def tile_size(self) -> int:

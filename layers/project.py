@@ -12,10 +12,9 @@ from datasources.gpkg_raster import drawable_raster_tables, gpkg_raster_name, gp
 from datasources.options import ReadOptions
 from datasources.project_file import is_project_file, load_project, save_project
 from layers.base import Layer, _normalise_crs
+from layers.kinds import layer_from_entry
 from layers.layer_list import LayerList
-from layers.qml import layer_opacity_from_qml, style_from_qml, style_to_qml
 from layers.raster import RasterLayer
-from layers.style import Style
 from layers.vector import VectorLayer
 
 __all__ = ["DEFAULT_CRS", "RASTER_SUFFIXES", "Project", "is_project_file"]
@@ -23,7 +22,6 @@ __all__ = ["DEFAULT_CRS", "RASTER_SUFFIXES", "Project", "is_project_file"]
 DEFAULT_CRS = "EPSG:4549"  # CGCS2000 3-degree Gauss-Kruger CM 120E
 RASTER_SUFFIXES = frozenset({".tif", ".tiff", ".gtiff", ".img", ".asc", ".jp2"})
 _DRAW_ORDER = {"point": 0, "line": 1, "mixed": 2, "polygon": 3, "none": 4}
-_NOT_SAVED = frozenset({"selection"})  # layer events that do not change the saved project
 
 
 def is_store_layer(layer) -> bool:
@@ -114,9 +112,10 @@ class Project:
 
     def _layer_changed(self, info: EmissionInfo) -> None:
         name = getattr(info.signal, "name", "")
-        if name in _NOT_SAVED:
+        layer = self.layers[info.path[0].index] if info.path else None
+        if name in getattr(layer, "unsaved_events", ("selection",)):
             return
-        if name == "data" and is_store_layer(self.layers[info.path[0].index]):
+        if name == "data" and is_store_layer(layer):
             return  # a store layer's data is saved in the store, not in the project file
         self.mark_dirty()
 
@@ -195,8 +194,8 @@ class Project:
             raise ValueError("the project has no file yet: give a path")
         if target.suffix.lower() != ".gpkg":
             target = target.with_suffix(".gpkg")
-        saved = [layer for layer in self.layers if not is_store_layer(layer)]
-        entries = [_layer_entry(layer) for layer in saved]
+        saved = [layer for layer in self.layers if getattr(layer, "in_project_file", True)]
+        entries = [layer.state() for layer in saved]
         store_layers = [layer.store_kind for layer in self.layers if is_store_layer(layer)]
         self.settings.pop("store_layers", None)
         if store_layers:
@@ -204,8 +203,7 @@ class Project:
         save_project(target, entries, {**self.settings, "crs": self._crs},
                      *Feedback.of(feedback).callables)
         for layer, entry in zip(saved, entries, strict=True):
-            if isinstance(layer, RasterLayer) and entry.get("table"):  # the project file holds it now
-                layer.path = Path(gpkg_raster_name(target, entry["table"]))
+            layer.saved_to(target, entry)
         self._set_path(target)
         self._mark_clean()
         return target
@@ -219,7 +217,7 @@ class Project:
         crs = settings.pop("crs", DEFAULT_CRS)
         settings.pop("format_version", None)
         project = cls(crs=crs, settings=settings)
-        layers = [layer for layer in (_layer_from_entry(e, project.warnings) for e in entries) if layer]
+        layers = [layer for layer in (layer_from_entry(e, project.warnings) for e in entries) if layer]
         # tables without geometry are not drawn: they follow the drawn layers (the *Tables* group)
         layers.sort(key=lambda layer: getattr(layer, "geometry_kind", None) == "none")
         project.layers.extend(layers)
@@ -270,64 +268,6 @@ def layers_from_file(path: str | Path, options: ReadOptions | None = None,
     layers.sort(key=lambda layer: _DRAW_ORDER.get(getattr(layer, "geometry_kind", "raster"), 5))
     apply_township_look(layers)
     return layers
-
-
-def _layer_entry(layer: Layer) -> dict:
-    # ``name`` is the source's name (the table's, QGIS shows it); ``title`` the display name the user gave
-    entry = {"id": layer.id, "name": layer.source_name, "title": layer.title, "visible": layer.visible,
-             "opacity": layer.opacity, "crs": layer.crs, "style": layer.style.to_dict()}
-    if isinstance(layer, VectorLayer):
-        entry.update(kind="vector", data=layer.data,
-                     qml=style_to_qml(layer.style, layer.geometry_kind, layer.source_name,
-                                      opacity=layer.opacity))
-    elif isinstance(layer, RasterLayer):
-        entry.update(kind="raster", path=layer.path, band=layer.band)
-    elif getattr(layer, "kind", None) == "basemap" and getattr(layer.source, "path", None) is not None:
-        entry.update(kind="basemap", path=layer.source.path)  # MBTiles
-    elif getattr(layer, "kind", None) == "basemap" and getattr(layer.source, "template", None):
-        entry.update(kind="web_basemap", template=layer.source.template)  # the user's key is never saved
-    else:
-        raise TypeError(f"layer {layer.name!r} ({type(layer).__name__}) cannot be saved in a project")
-    return entry
-
-
-def _layer_from_entry(entry: dict, warnings: list[str]) -> Layer | None:
-    style = Style.from_dict(entry["style"]) if entry.get("style") else None
-    options = {"id": entry.get("id"), "visible": entry.get("visible", True),
-               "opacity": entry.get("opacity", 1.0), "title": entry.get("title")}
-    if entry.get("kind") == "web_basemap":
-        from datasources.web_tiles import TileService, XYZSource
-        from layers.basemap import BasemapLayer, default_tile_cache
-
-        warnings.append(f"{entry.get('name')}: web basemap without its key; add the key again if the "
-                        "service needs one (cached tiles still show)")
-        service = TileService(entry["template"], name=entry.get("name"))
-        return BasemapLayer(XYZSource(service, default_tile_cache()), name=entry.get("name"), **options)
-    if entry.get("kind") == "basemap":
-        if entry.get("missing"):
-            warnings.append(f"{entry.get('name')}: the basemap file {entry['path']} is missing; "
-                            "the layer was left out")
-            return None
-        from layers.basemap import BasemapLayer
-
-        return BasemapLayer(entry["path"], name=entry.get("name"), **options)
-    if entry.get("kind", "vector") == "raster":
-        if entry.get("missing"):
-            warnings.append(f"{entry.get('name')}: the raster file {entry['path']} is missing; "
-                            "the layer was left out")
-            return None
-        return RasterLayer(entry["path"], name=entry.get("name"), band=entry.get("band", 1), style=style,
-                           crs=entry.get("crs"), **options)
-    if entry.get("qml_changed"):
-        try:
-            style = style_from_qml(entry["qml"])
-            opacity = layer_opacity_from_qml(entry["qml"])
-            options["opacity"] = options["opacity"] if opacity is None else opacity
-            warnings.append(f"{entry.get('name')}: the style was changed in QGIS; that style is used")
-        except ValueError:
-            pass
-    return VectorLayer(entry["data"], name=entry.get("name", ""), crs=entry.get("crs"), style=style,
-                       **options)
 
 
 def _file_crs_and_bounds(path: Path):

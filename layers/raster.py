@@ -13,11 +13,13 @@ from rasterio.warp import reproject
 from datasources.crs import transformer
 from datasources.raster import RasterInfo, open_raster, read_window, sample
 from layers.base import Extent, Layer, _same_crs
+from layers.kinds import register_kind
 from layers.style import Style
 
 _STATS_SIDE = 512  # min/max stretch is measured on a read of at most this many pixels a side
 
 
+@register_kind("raster")
 class RasterLayer(Layer):
     """A raster file shown on the map.
 
@@ -35,8 +37,6 @@ class RasterLayer(Layer):
         ``visible``, ``opacity``, ``id``, ``crs`` (declares a CRS the file lacks).
     """
 
-    kind = "raster"
-
     def __init__(self, path: str | Path, name: str | None = None, band: int = 1,
                  style: Style | None = None, **layer_options) -> None:
         self.path = Path(path)
@@ -50,6 +50,24 @@ class RasterLayer(Layer):
             style = Style(ramp="terrain" if elevation_like else "greys")
         super().__init__(name or self.path.stem, crs=crs, style=style, **layer_options)
         self._range: tuple[float | None, float | None] | None = None
+
+    def kind_state(self) -> dict:
+        return {"path": self.path, "band": self.band}
+
+    @classmethod
+    def from_state(cls, entry: dict, options: dict, style: Style | None, warnings: list[str]):
+        if entry.get("missing"):
+            warnings.append(f"{entry.get('name')}: the raster file {entry['path']} is missing; "
+                            "the layer was left out")
+            return None
+        return cls(entry["path"], name=entry.get("name"), band=entry.get("band", 1), style=style,
+                   crs=entry.get("crs"), **options)
+
+    def saved_to(self, path, entry: dict) -> None:
+        if entry.get("table"):  # the project file holds the raster now
+            from datasources.gpkg_raster import gpkg_raster_name
+
+            self.path = Path(gpkg_raster_name(path, entry["table"]))
 
     @property
     def extent(self) -> Extent | None:

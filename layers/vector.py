@@ -21,6 +21,7 @@ from datasources.feedback import (
 )
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from layers.base import Extent, Layer, _same_crs
+from layers.kinds import register_kind
 from layers.style import Style
 
 _KIND_OF_TYPE = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon",
@@ -41,6 +42,7 @@ class ValidityCheck:
     problems: np.ndarray
 
 
+@register_kind("vector")
 class VectorLayer(Layer):
     """Features of one vector layer.
 
@@ -76,6 +78,37 @@ class VectorLayer(Layer):
         self._style = style if style is not None else Style.default_for(
             self.geometry_kind, next(_new_layer_colour) % 10)
 
+    def kind_state(self) -> dict:
+        from layers.qml import style_to_qml
+
+        return {"data": self.data, "qml": style_to_qml(self.style, self.geometry_kind, self.source_name,
+                                                      opacity=self.opacity)}
+
+    @classmethod
+    def from_state(cls, entry: dict, options: dict, style: Style | None, warnings: list[str]):
+        if entry.get("qml_changed"):
+            from layers.qml import layer_opacity_from_qml, style_from_qml
+
+            try:
+                style = style_from_qml(entry["qml"])
+                opacity = layer_opacity_from_qml(entry["qml"])
+                options["opacity"] = options["opacity"] if opacity is None else opacity
+                warnings.append(f"{entry.get('name')}: the style was changed in QGIS; that style is used")
+            except ValueError:
+                pass
+        return cls._kind_for(entry.get("name", ""), entry["data"])(
+            entry["data"], name=entry.get("name", ""), crs=entry.get("crs"), style=style, **options)
+
+    @classmethod
+    def _kind_for(cls, name: str, data) -> type:
+        """The class for a frame read from a file: reports by the incidents layer's name and columns
+        (files and projects saved before reports were their own kind), else this class."""
+        if cls is not VectorLayer:
+            return cls
+        from layers.incident_layer import IncidentLayer
+
+        return IncidentLayer if IncidentLayer.accepts(name, data) else cls
+
     @classmethod
     def from_source(cls, src: VectorSource, **options) -> VectorLayer:
         """A layer of what a reader returned (name = the layer name in the file, or the file's name when
@@ -83,7 +116,7 @@ class VectorLayer(Layer):
         from layers.base import file_layer_name
 
         name = options.pop("name", None) or file_layer_name(src.path, src.layer)
-        return cls(src.data, name=name, crs=src.crs, source=src, **options)
+        return cls._kind_for(name, src.data)(src.data, name=name, crs=src.crs, source=src, **options)
 
     # ------------------------------------------------------------------ data
     @property
