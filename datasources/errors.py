@@ -2,11 +2,24 @@
 
 Every error names the file, says what is wrong and what the user can do about it, so the
 console's message bar and the headless CLI can show it as it is.
+
+What is wrong and the advice are English templates with named parameters
+(``Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the file is cut short at {size:,} bytes"), size=n)``):
+``message`` is the English sentence, and the interface translates ``problem_template`` and
+``advice_template`` in the context ``DataSourceError`` and fills them with ``params``. Parameters are
+data (file members, numbers, codes, the text of a library's own error), never English words to translate.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+CONTEXT = "DataSourceError"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
+    """Mark ``text`` for translation in ``context`` (the translation tools collect it); returns it as it is."""
+    return text
 
 
 class DataSourceError(Exception):
@@ -17,15 +30,20 @@ class DataSourceError(Exception):
     path : str or Path or None
         The file concerned.
     problem : str
-        What is wrong, in a sentence.
+        What is wrong, in a sentence (a template when ``params`` are given).
     advice : str
-        What to do about it, in a sentence.
+        What to do about it, in a sentence (a template when ``params`` are given).
+    **params :
+        The values the templates name (``{size:,}``), kept in ``params``.
     """
 
-    def __init__(self, path: str | Path | None, problem: str, advice: str = "") -> None:
+    def __init__(self, path: str | Path | None, problem: str, advice: str = "", **params) -> None:
         self.path = None if path is None else Path(path)
-        self.problem = problem
-        self.advice = advice
+        self.problem_template = problem
+        self.advice_template = advice
+        self.params = params
+        self.problem = problem.format(**params) if params else problem
+        self.advice = advice.format(**params) if params and advice else advice
         super().__init__(self.message)
 
     @property
@@ -67,7 +85,7 @@ class Cancelled(DataSourceError):
     """The user cancelled a long read or write."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        super().__init__(path, "cancelled by the user")
+        super().__init__(path, QT_TRANSLATE_NOOP("DataSourceError", "cancelled by the user"))
 
 
 class WriteFailed(DataSourceError):
@@ -77,8 +95,8 @@ class WriteFailed(DataSourceError):
 class StoreError(DataSourceError):
     """The township store refused or could not do what was asked."""
 
-    def __init__(self, problem: str, advice: str = "") -> None:
-        super().__init__(None, problem, advice)
+    def __init__(self, problem: str, advice: str = "", **params) -> None:
+        super().__init__(None, problem, advice, **params)
 
 
 class PermissionDenied(StoreError):
@@ -115,9 +133,14 @@ class EditConflict(StoreError):
         self.feature_id = feature_id
         self.mine = mine
         self.theirs = theirs
-        who = theirs.get("updated_by") or "another user"
-        super().__init__(f"{kind} #{feature_id} was changed by {who} since you opened it",
-                         "Compare both versions and choose which to keep.")
+        advice = QT_TRANSLATE_NOOP("DataSourceError", "Compare both versions and choose which to keep.")
+        who = theirs.get("updated_by")
+        if who:
+            super().__init__(QT_TRANSLATE_NOOP("DataSourceError", "{kind} #{feature_id} was changed by {who} since you "
+                                               "opened it"), advice, kind=kind, feature_id=feature_id, who=who)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("DataSourceError", "{kind} #{feature_id} was changed by another user "
+                                               "since you opened it"), advice, kind=kind, feature_id=feature_id)
 
 
 class KeyMissing(StoreError):
