@@ -26,6 +26,7 @@ from pathlib import Path
 
 from datasources.archive import Member, check_gzip, check_zip, zip_members
 from datasources.errors import (
+    QT_TRANSLATE_NOOP,
     Damaged,
     DataSourceError,
     FileMissing,
@@ -130,23 +131,30 @@ def vet(path: str | Path, reader: str = "vector", options: ReadOptions | None = 
 def refuse_references(path: Path, driver: str, options: ReadOptions | None = None) -> None:
     """Raise :class:`Unsafe` for a raster GDAL opened with a driver that reads other files or hosts."""
     if driver in REFERENCING_DRIVERS and not ReadOptions.of(options).allow_references:
-        raise Unsafe(path, f"it is a {driver} file that points at other files or hosts",
-                     "Open the data it refers to instead, or allow references.")
+        raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                             "it is a {driver} file that points at other files or hosts"),
+                     QT_TRANSLATE_NOOP("DataSourceError",
+                                       "Open the data it refers to instead, or allow references."),
+                     driver=driver)
 
 
 def _missing(path: Path) -> FileMissing:
-    return FileMissing(path, "the file does not exist", "Check the name and the folder")
+    return FileMissing(path, QT_TRANSLATE_NOOP("DataSourceError", "the file does not exist"),
+                       QT_TRANSLATE_NOOP("DataSourceError", "Check the name and the folder"))
 
 
 # ---------------------------------------------------------------------------------------- vectors
 def _vet_vector(path: Path, options: ReadOptions) -> Vetted:
     driver = sniff_format(path)
     if driver in VRT_DRIVERS and not options.allow_references:
-        raise Unsafe(path, "the file is a GDAL virtual dataset (VRT) that can make the program read "
-                           "other files", "Ask for the data files themselves")
+        raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "the file is a GDAL virtual dataset (VRT) "
+                                             "that can make the program read other files"),
+                     QT_TRANSLATE_NOOP("DataSourceError", "Ask for the data files themselves"))
     if driver not in VECTOR_DRIVERS and driver not in VRT_DRIVERS:
-        raise UnsupportedFormat(path, f"the file is a {driver} raster, not vector data",
-                                "Open it as a raster layer")
+        raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                        "the file is a {driver} raster, not vector data"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Open it as a raster layer"),
+                                driver=driver)
     if driver in TABLE_DRIVERS:
         return Vetted(path, "table", driver, (Member(str(path)),))
     limit = _default_max_bytes() if options.max_bytes is None else options.max_bytes
@@ -184,9 +192,11 @@ def _default_max_bytes() -> int:
 
 def _check_json_size(path: Path, size: int, limit: int) -> None:
     if size > limit:
-        raise FileTooLarge(path, f"the JSON holds {size:,} bytes and must be parsed whole, more than "
-                                 f"the {limit:,} allowed", "Convert it to GeoPackage or FlatGeobuf "
-                                 "(ogr2ogr or QGIS), which are read piece by piece")
+        raise FileTooLarge(path, QT_TRANSLATE_NOOP("DataSourceError", "the JSON holds {size:,} bytes and "
+                                                   "must be parsed whole, more than the {limit:,} allowed"),
+                           QT_TRANSLATE_NOOP("DataSourceError", "Convert it to GeoPackage or FlatGeobuf "
+                                             "(ogr2ogr or QGIS), which are read piece by piece"),
+                           size=size, limit=limit)
 
 
 def _check_zipped_json(path: Path, members: list[Member], limit: int) -> None:
@@ -196,9 +206,11 @@ def _check_zipped_json(path: Path, members: list[Member], limit: int) -> None:
             with zf.open(member.member) as fh:
                 chunks = iter(lambda fh=fh: fh.read(8 << 20), b"")
                 if json_depth(chunks) > MAX_JSON_DEPTH:
-                    raise Unsafe(path, f"'{member.member}' is JSON nested far deeper than map data "
-                                       "needs (a malformed or hostile file)",
-                                 "Ask the sender for a GeoPackage or a plain GeoJSON export")
+                    raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "'{member}' is JSON nested far "
+                                                         "deeper than map data needs (a malformed or "
+                                                         "hostile file)"),
+                                 QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for a GeoPackage or "
+                                                   "a plain GeoJSON export"), member=member.member)
 
 
 def _chunks(path: Path, gzipped: bool, size: int = 8 << 20) -> Iterator[bytes]:
@@ -218,9 +230,11 @@ def check_json_nesting(path: str | Path, gzipped: bool = False, limit: int = MAX
     """
     path = Path(path)
     if json_depth(_chunks(path, gzipped), limit) > limit:
-        raise Unsafe(path, f"the JSON is nested more than {limit} levels deep, far deeper than "
-                           "map data needs (a malformed or hostile file)",
-                     "Ask the sender for a GeoPackage or a plain GeoJSON export")
+        raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "the JSON is nested more than {limit} "
+                                             "levels deep, far deeper than map data needs (a malformed "
+                                             "or hostile file)"),
+                     QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for a GeoPackage or a plain "
+                                       "GeoJSON export"), limit=limit)
 
 
 def check_shapefile(shp: str | Path) -> None:
@@ -232,18 +246,24 @@ def check_shapefile(shp: str | Path) -> None:
         The ``.shx`` or ``.dbf`` is missing, or the ``.shp`` is shorter than its header says.
     """
     shp = Path(shp)
-    for suffix, role in ((".shx", "index"), (".dbf", "attribute table")):
+    missing = {".shx": QT_TRANSLATE_NOOP("DataSourceError", "its {suffix} index file is missing"),
+               ".dbf": QT_TRANSLATE_NOOP("DataSourceError", "its {suffix} attribute table file is missing")}
+    for suffix, problem in missing.items():
         if not any(shp.with_suffix(s).exists() for s in (suffix, suffix.upper())):
-            raise Damaged(shp, f"its {suffix} {role} file is missing",
-                          "Copy all the files of the shapefile together (.shp, .shx, .dbf, .prj, "
-                          ".cpg), or ask the sender to zip them")
+            raise Damaged(shp, problem, QT_TRANSLATE_NOOP("DataSourceError", "Copy all the files of the "
+                                                          "shapefile together (.shp, .shx, .dbf, .prj, "
+                                                          ".cpg), or ask the sender to zip them"),
+                          suffix=suffix)
     with open(shp, "rb") as fh:
         header = fh.read(100)
     declared = int.from_bytes(header[24:28], "big") * 2 if len(header) >= 28 else -1
     actual = shp.stat().st_size
     if len(header) < 100 or declared > actual:
-        raise Damaged(shp, f"the .shp is cut short ({actual:,} of {max(declared, 100):,} bytes)",
-                      "Ask the sender for the file again; the copy was interrupted")
+        raise Damaged(shp, QT_TRANSLATE_NOOP("DataSourceError",
+                                             "the .shp is cut short ({actual:,} of {declared:,} bytes)"),
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "Ask the sender for the file again; the copy was interrupted"),
+                      actual=actual, declared=max(declared, 100))
 
 
 # ----------------------------------------------------------------------------------------- tables
@@ -252,14 +272,16 @@ def _vet_table(path: Path) -> Vetted:
         raise _missing(path)
     size = path.stat().st_size
     if size > MAX_TABLE_BYTES:
-        raise FileTooLarge(path, f"the table is {size / 2**30:.1f} GiB",
-                           "Split it, or load it into the project store.")
+        raise FileTooLarge(path, QT_TRANSLATE_NOOP("DataSourceError", "the table is {gib:.1f} GiB"),
+                           QT_TRANSLATE_NOOP("DataSourceError", "Split it, or load it into the project store."),
+                           gib=size / 2**30)
     with open(path, "rb") as fh:
         head = fh.read(8)
     suffix = path.suffix.lower()
     if suffix in (".xls", ".ods") or head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnsupportedFormat(path, "old Excel (.xls) and .ods workbooks are not read",
-                                "Save it as .xlsx or CSV.")
+        raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                        "old Excel (.xls) and .ods workbooks are not read"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Save it as .xlsx or CSV."))
     if suffix in _TABLE_SUFFIXES or head.startswith(b"PK\x03\x04"):
         _check_workbook(path)
         return Vetted(path, "table", "XLSX", (Member(str(path)),))
@@ -271,20 +293,25 @@ def _check_workbook(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise Damaged(path, "is not an XLSX workbook (not a zip file)",
-                      "Save it again from Excel as .xlsx, or as CSV.") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "is not an XLSX workbook (not a zip file)"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Save it again from Excel as .xlsx, or as CSV.")
+                      ) from exc
     total = sum(m.file_size for m in members)
     if total > MAX_WORKBOOK_UNPACKED:
-        raise Unsafe(path, f"the workbook would unpack to {total / 2**20:.0f} MB",
-                     "Open it only if you trust its source, after saving it as CSV.")
+        raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "the workbook would unpack to {mb:.0f} MB"),
+                     QT_TRANSLATE_NOOP("DataSourceError",
+                                       "Open it only if you trust its source, after saving it as CSV."),
+                     mb=total / 2**20)
     for member in members:  # sheets of repeated rows pack well: a looser ratio than map archives
         if member.file_size > (8 << 20) and member.file_size > 200 * max(member.compress_size, 1):
-            raise Unsafe(path, f"{member.filename} is compressed "
-                               f"{member.file_size // max(member.compress_size, 1)}:1 (a zip bomb)",
-                         "Do not open it; ask the sender for the data again.")
+            raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "{member} is compressed {ratio}:1 "
+                                                 "(a zip bomb)"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Do not open it; ask the sender for the data "
+                                           "again."),
+                         member=member.filename, ratio=member.file_size // max(member.compress_size, 1))
     if "xl/workbook.xml" not in {m.filename for m in members}:
-        raise Damaged(path, "is a zip file but not an XLSX workbook",
-                      "Save it again from Excel as .xlsx, or as CSV.")
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "is a zip file but not an XLSX workbook"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Save it again from Excel as .xlsx, or as CSV."))
 
 
 # ---------------------------------------------------------------------------------------- rasters
@@ -302,8 +329,9 @@ def _vet_raster(name: str | Path, options: ReadOptions) -> Vetted:
     with open(path, "rb") as fh:
         head = fh.read(512)
     if not options.allow_references and head.lstrip().lower().startswith(b"<vrtdataset"):
-        raise Unsafe(path, "it is a VRT that points at other files",
-                     "Open the files it refers to instead, or allow references.")
+        raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "it is a VRT that points at other files"),
+                     QT_TRANSLATE_NOOP("DataSourceError",
+                                       "Open the files it refers to instead, or allow references."))
     driver = "GTiff" if head.startswith((b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")) else ""
     return Vetted(path, "raster", driver, (Member(str(path)),))
 
@@ -317,18 +345,24 @@ def _vet_mbtiles(path: Path) -> Vetted:
     except FileNotFoundError as exc:
         raise _missing(path) from exc
     except OSError as exc:
-        raise DataSourceError(path, f"the file cannot be read ({exc.strerror})",
-                              "Check its permissions") from exc
+        raise DataSourceError(path, QT_TRANSLATE_NOOP("DataSourceError", "the file cannot be read ({reason})"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Check its permissions"),
+                              reason=exc.strerror) from exc
     if not header.startswith(_SQLITE_MAGIC):
-        raise UnsupportedFormat(path, "not an SQLite database, so not an MBTiles basemap",
-                                "Choose a .mbtiles file")
+        raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                        "not an SQLite database, so not an MBTiles basemap"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Choose a .mbtiles file"))
     if len(header) < 100:
-        raise Damaged(path, "the file is truncated (shorter than an SQLite header)", "Copy the file again")
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                              "the file is truncated (shorter than an SQLite header)"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Copy the file again"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     counter_valid = header[24:28] == header[92:96]
     if counter_valid and pages and size < pages * page_size:
-        raise Damaged(path, f"the file is truncated: {size:,} of {pages * page_size:,} bytes",
-                      "Copy the file again from its source")
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                              "the file is truncated: {size:,} of {expected:,} bytes"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Copy the file again from its source"),
+                      size=size, expected=pages * page_size)
     return Vetted(path, "tiles", "MBTiles", (Member(str(path)),))
