@@ -276,8 +276,6 @@ class IncidentDesk(QtCore.QObject):
 
     def import_open311(self, path: Path | None = None) -> list[int] | None:
         """Import Open311 GeoReport v2 service requests (JSON or XML); returns the ids filed."""
-        from datasources.incident_files import import_incidents
-
         if path is None:
             name, _ = QtWidgets.QFileDialog.getOpenFileName(
                 self.window, self.tr("Import Open311 requests"), "",
@@ -285,10 +283,8 @@ class IncidentDesk(QtCore.QObject):
             if not name:
                 return None
             path = Path(name)
-        try:
-            result = import_incidents(self.session, path)
-        except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+        result = self._import_as_task(path)
+        if result is None:
             return None
         self.refresh()
         text = self.tr("Imported {0} reports from {1}").format(len(result.ids), path.name)
@@ -301,6 +297,28 @@ class IncidentDesk(QtCore.QObject):
             box.open()
         self.window.message_bar.push(text)
         return result.ids
+
+    def _import_as_task(self, path: Path):
+        """Import in a task listed in the status bar (its cancel button stops it, nothing imported) and
+        wait for it, the window answering; the result, or None when it failed (said) or was cancelled."""
+        from datasources.feedback import Feedback
+        from datasources.incident_files import import_incidents
+
+        def work(progress, is_cancelled):
+            return import_incidents(self.session, path, feedback=Feedback(progress, is_cancelled))
+
+        outcome: dict = {}
+        loop = QtCore.QEventLoop()
+        tasks = self.window.tasks
+        ended = tasks.removed.connect(lambda task: loop.quit() if task is outcome.get("task") else None)
+        outcome["task"] = tasks.start(work, name=self.tr("Importing reports"), key=("import", str(path)),
+                                      done=lambda result: outcome.update(result=result),
+                                      failed=lambda exc: outcome.update(error=exc))
+        loop.exec()
+        QtCore.QObject.disconnect(ended)
+        if "error" in outcome:
+            self.window.message_bar.push_exception(outcome["error"])
+        return outcome.get("result")
 
     def export_dialog(self, fmt: ExportFormat | str) -> None:
         suffix = ExportFormat(fmt).suffix

@@ -12,7 +12,7 @@ import contextlib
 import warnings
 from pathlib import Path
 
-from datasources.errors import Damaged, DataSourceError, EncodingError, FileTooLarge
+from datasources.errors import Cancelled, Damaged, DataSourceError, EncodingError, FileTooLarge
 from datasources.validity import geometries_from_wkb
 
 
@@ -57,12 +57,13 @@ def is_attribute_table(gdal_path: str, gdal_layer: str, frame) -> bool:
 SLICE = 65_536  # features decoded per step when reading for the window
 
 
-def _read_in_slices(gdal_path: str, layer: str, encoding: str | None):
+def _read_in_slices(gdal_path: str, layer: str, encoding: str | None, check=None):
     """Read through Arrow, then decode geometries slice by slice.
 
     The same frame as ``pyogrio.read_dataframe(use_arrow=True)``, but no single step holds the GIL for
     long (decoding a million WKB geometries in one call takes ~0.4 s), so a window whose worker thread
-    reads a big file keeps answering. None when the file does not suit it (the caller reads normally).
+    reads a big file keeps answering, and ``check()`` (which raises :class:`Cancelled` when the reader was
+    asked to stop) runs between slices. None when the file does not suit it (the caller reads normally).
     """
     import geopandas as gpd
     import pandas as pd
@@ -72,13 +73,16 @@ def _read_in_slices(gdal_path: str, layer: str, encoding: str | None):
     geom = meta.get("geometry_name") or "wkb_geometry"
     if len(table) <= SLICE or geom not in table.column_names:
         return None
-    parts = [gpd.GeoDataFrame.from_arrow(table.slice(start, SLICE), geometry=geom)
-             for start in range(0, len(table), SLICE)]
+    parts = []
+    for start in range(0, len(table), SLICE):
+        if check is not None:
+            check()
+        parts.append(gpd.GeoDataFrame.from_arrow(table.slice(start, SLICE), geometry=geom))
     frame = pd.concat(parts, ignore_index=True)
     return frame.rename_geometry("geometry") if geom != "geometry" else frame
 
 
-def read_frame(gdal_path: str, layer: str, encoding: str | None, in_slices: bool = False):
+def read_frame(gdal_path: str, layer: str, encoding: str | None, in_slices: bool = False, check=None):
     import geopandas as gpd
     import pyogrio
     import pyogrio.raw
@@ -89,8 +93,12 @@ def read_frame(gdal_path: str, layer: str, encoding: str | None, in_slices: bool
         try:
             frame = None
             if in_slices and _big_enough(gdal_path, layer):
-                with contextlib.suppress(Exception):  # any surprise: the ordinary read below
-                    frame = _read_in_slices(gdal_path, layer, encoding)
+                try:
+                    frame = _read_in_slices(gdal_path, layer, encoding, check)
+                except Cancelled:
+                    raise
+                except Exception:  # noqa: BLE001 — any surprise: the ordinary read below
+                    frame = None
             if frame is None:
                 frame = pyogrio.read_dataframe(gdal_path, use_arrow=True, **kwargs)
         except (UnicodeError, NotImplementedError, pyogrio.errors.FieldError) as exc:

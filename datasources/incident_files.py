@@ -20,6 +20,7 @@ import shapely
 
 from datasources.crs import transformer
 from datasources.errors import StoreError
+from datasources.feedback import Feedback
 from datasources.incident_import import read_incident_rows
 from datasources.incident_vocabulary import NOT_ORIGINALS, CodeNames, names_or_codes
 from datasources.open311 import incident_records, read_open311, write_open311
@@ -65,7 +66,7 @@ class ImportResult:
 
 def import_incidents(session, path, mapping: dict[str, str] | None = None, encoding: str | None = None,
                      crs=None, distance_m: float = 200.0, hours: float = 48.0,
-                     names: CodeNames | None = None) -> ImportResult:
+                     names: CodeNames | None = None, feedback: Feedback | None = None) -> ImportResult:
     """Import a table or Open311 file of reports into the store of ``session``.
 
     Parameters
@@ -80,15 +81,19 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
         What counts as a likely duplicate (same category, this close in space and time).
     names : CodeNames, optional
         The names a file may use instead of the category and status codes.
+    feedback : Feedback, optional
+        Progress, and cancellation checked between the steps and while the reports are written (a
+        cancelled import writes nothing: the reports go in in one transaction).
 
     Returns
     -------
     ImportResult
     """
-    path = Path(path)
+    path, feedback = Path(path), Feedback.of(feedback)
     # The right first (in the user's own village, if limited to one): a refusal never waits for the file.
     session.incidents.check_import(path.name)
     store_crs = f"EPSG:{session.store.srid}"
+    feedback.progress(0.0, f"reading {path.name}")
     if path.suffix.lower() in OPEN311_SUFFIXES:
         records, errors = read_open311(path, crs=store_crs, names=names)
         source, label = "open311", "request"
@@ -96,6 +101,7 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
     else:
         records, errors = read_incident_rows(path, mapping, encoding, crs, store_crs, names=names)
         source, label = "import", "row"
+    feedback.check(path)
     result = ImportResult(errors=list(errors))
     stored = session.features.read("incidents")
     known = set(stored["case_number"].dropna())  # and the sources' own numbers of earlier imports:
@@ -112,9 +118,12 @@ def import_incidents(session, path, mapping: dict[str, str] | None = None, encod
             seen.add(number)
         good.append(record)
     result.duplicates = _likely_duplicates(session, good, label, distance_m, hours)
+    feedback.check(path)
+    feedback.progress(0.5, f"importing {len(good)} reports")
     rows = [{k: _plain(v) for k, v in r.items() if k != "row" and v is not None} for r in good]
     result.ids = session.incidents.import_reports(rows, source=source, detail={"file": path.name,
-                                                                     "refused": len(result.errors)})
+                                                                     "refused": len(result.errors)},
+                                                  feedback=feedback)
     return result
 
 

@@ -243,7 +243,7 @@ def read_layer(vetted: Vetted, member: Member, gdal_layer: str, label: str,
     enc = _encoding(path, driver, member, options.encoding)
     with translated_errors(path, driver):
         frame, gdal_notes = read_frame(member.gdal_path, gdal_layer, enc.encoding if enc else None,
-                                       in_slices=validity == "deferred")
+                                       in_slices=validity == "deferred", check=lambda: feedback.check(path))
     feedback.check(path)
     dropped = 0
     if driver == "TopoJSON":

@@ -45,6 +45,7 @@ PROGRESS = (
     QT_TRANSLATE_NOOP("Progress", "no basemap here at this scale"),
     QT_TRANSLATE_NOOP("Progress", "fitting the basemap to the map"),
     QT_TRANSLATE_NOOP("Progress", "basemap ready"),
+    QT_TRANSLATE_NOOP("Progress", "importing {n} reports"),
 )
 _FIELD = re.compile(r"\{(\w+)\}")
 

@@ -70,8 +70,11 @@ class Incidents:
         return self.import_reports([values], event="add", source=values.get("source") or "form")[0]
 
     def import_reports(self, records: list[dict], source: str = "import", event: str = "import",
-                       detail: dict | None = None) -> list[int]:
+                       detail: dict | None = None, feedback=None) -> list[int]:
         """File many reports in one transaction with one audit record; returns their ids.
+
+        A ``feedback`` (:class:`~datasources.feedback.Feedback`) asked to stop is checked between the
+        reports written: :class:`~datasources.errors.Cancelled` rolls the whole import back.
 
         Each record takes the fields of :meth:`file_report`; a record may also bring its ``status``
         (default ``new``), ``closed_at``, ``assignee``, ``due_at`` and ``duplicate_of`` (an Open311 or
@@ -110,7 +113,9 @@ class Incidents:
                     _original(session, original, None)
             prepared = [self.core.rows.prepared(Incident, r) for r in rows]
             ids = []
-            for row in prepared:  # one by one: executemany with RETURNING needs equal keys anyway
+            for i, row in enumerate(prepared):  # one by one: executemany with RETURNING needs equal keys
+                if feedback is not None and i % 50 == 0:
+                    feedback.check()
                 ids.append(session.scalar(insert(Incident).returning(Incident.id), row))
             link_duplicates(session, ids, originals, renumbered)
             for incident_id, row in zip(ids, rows, strict=True):

@@ -372,32 +372,32 @@
 <context>
     <name>AuditObject</name>
     <message>
-        <location filename="../../widgets/ui_text.py" line="120"/>
+        <location filename="../../widgets/ui_text.py" line="121"/>
         <source>{kind}: {n} features</source>
         <translation>{kind}: {n} features</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="121"/>
+        <location filename="../../widgets/ui_text.py" line="122"/>
         <source>{kind}: {n} records</source>
         <translation>{kind}: {n} records</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="122"/>
+        <location filename="../../widgets/ui_text.py" line="123"/>
         <source>account {name}</source>
         <translation>account {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="124"/>
+        <location filename="../../widgets/ui_text.py" line="125"/>
         <source>deadline of {category}</source>
         <translation>deadline of {category}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="125"/>
+        <location filename="../../widgets/ui_text.py" line="126"/>
         <source>{kind} #{n}</source>
         <translation>{kind} #{n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="126"/>
+        <location filename="../../widgets/ui_text.py" line="127"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
     </message>
@@ -423,62 +423,62 @@
 <context>
     <name>ColourRamp</name>
     <message>
-        <location filename="../../widgets/ui_text.py" line="103"/>
+        <location filename="../../widgets/ui_text.py" line="104"/>
         <source>Greys</source>
         <translation>Greys</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="103"/>
+        <location filename="../../widgets/ui_text.py" line="104"/>
         <source>Greens</source>
         <translation>Greens</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="104"/>
+        <location filename="../../widgets/ui_text.py" line="105"/>
         <source>Blues</source>
         <translation>Blues</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="104"/>
+        <location filename="../../widgets/ui_text.py" line="105"/>
         <source>Reds</source>
         <translation>Reds</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="105"/>
+        <location filename="../../widgets/ui_text.py" line="106"/>
         <source>Yellow to red</source>
         <translation>Yellow to red</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="105"/>
+        <location filename="../../widgets/ui_text.py" line="106"/>
         <source>Hazard</source>
         <translation>Hazard</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="106"/>
+        <location filename="../../widgets/ui_text.py" line="107"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="106"/>
+        <location filename="../../widgets/ui_text.py" line="107"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="107"/>
+        <location filename="../../widgets/ui_text.py" line="108"/>
         <source>Terrain</source>
         <translation>Terrain</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="107"/>
+        <location filename="../../widgets/ui_text.py" line="108"/>
         <source>Blue to red</source>
         <translation>Blue to red</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="108"/>
+        <location filename="../../widgets/ui_text.py" line="109"/>
         <source>Township colours</source>
         <translation>Township colours</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="108"/>
+        <location filename="../../widgets/ui_text.py" line="109"/>
         <source>Soft colours (Set2)</source>
         <translation>Soft colours (Set2)</translation>
     </message>
@@ -1052,67 +1052,67 @@
 <context>
     <name>FilterError</name>
     <message>
-        <location filename="../../widgets/ui_text.py" line="75"/>
+        <location filename="../../widgets/ui_text.py" line="76"/>
         <source>cannot read the filter at character {pos}: {text}</source>
         <translation>cannot read the filter at character {pos}: {text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="76"/>
+        <location filename="../../widgets/ui_text.py" line="77"/>
         <source>unexpected {token} in the filter</source>
         <translation>unexpected {token} in the filter</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="77"/>
+        <location filename="../../widgets/ui_text.py" line="78"/>
         <source>expected {what} but the filter ends</source>
         <translation>expected {what} but the filter ends</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="78"/>
+        <location filename="../../widgets/ui_text.py" line="79"/>
         <source>expected {what} but found {found}</source>
         <translation>expected {what} but found {found}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="79"/>
+        <location filename="../../widgets/ui_text.py" line="80"/>
         <source>no column named {name}</source>
         <translation>no column named {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="80"/>
+        <location filename="../../widgets/ui_text.py" line="81"/>
         <source>{op} is not a comparison</source>
         <translation>{op} is not a comparison</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="81"/>
+        <location filename="../../widgets/ui_text.py" line="82"/>
         <source>cannot compare column {column} with {value}</source>
         <translation>cannot compare column {column} with {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="84"/>
+        <location filename="../../widgets/ui_text.py" line="85"/>
         <source>a value</source>
         <translation>a value</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="84"/>
+        <location filename="../../widgets/ui_text.py" line="85"/>
         <source>a column name</source>
         <translation>a column name</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="84"/>
+        <location filename="../../widgets/ui_text.py" line="85"/>
         <source>')'</source>
         <translation>')'</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="85"/>
+        <location filename="../../widgets/ui_text.py" line="86"/>
         <source>'('</source>
         <translation>'('</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="85"/>
+        <location filename="../../widgets/ui_text.py" line="86"/>
         <source>'null'</source>
         <translation>'null'</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="86"/>
+        <location filename="../../widgets/ui_text.py" line="87"/>
         <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</source>
         <translation>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</translation>
     </message>
@@ -1267,144 +1267,149 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="63"/>
+        <location filename="../../console/incident_desk.py" line="61"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="64"/>
+        <location filename="../../console/incident_desk.py" line="62"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="101"/>
+        <location filename="../../console/incident_desk.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="102"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="103"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="106"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="113"/>
+        <location filename="../../console/incident_desk.py" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/incident_desk.py" line="112"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="115"/>
+        <location filename="../../console/incident_desk.py" line="113"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="116"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="116"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="121"/>
+        <location filename="../../console/incident_desk.py" line="119"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="122"/>
+        <location filename="../../console/incident_desk.py" line="120"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="182"/>
+        <location filename="../../console/incident_desk.py" line="177"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="235"/>
+        <location filename="../../console/incident_desk.py" line="224"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="242"/>
-        <location filename="../../console/incident_desk.py" line="334"/>
+        <location filename="../../console/incident_desk.py" line="231"/>
+        <location filename="../../console/incident_desk.py" line="341"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="243"/>
+        <location filename="../../console/incident_desk.py" line="232"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="259"/>
+        <location filename="../../console/incident_desk.py" line="248"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="260"/>
+        <location filename="../../console/incident_desk.py" line="249"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="274"/>
-        <location filename="../../console/incident_desk.py" line="294"/>
+        <location filename="../../console/incident_desk.py" line="263"/>
+        <location filename="../../console/incident_desk.py" line="279"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="283"/>
+        <location filename="../../console/incident_desk.py" line="270"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="284"/>
+        <location filename="../../console/incident_desk.py" line="271"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="296"/>
+        <location filename="../../console/incident_desk.py" line="281"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="297"/>
+        <location filename="../../console/incident_desk.py" line="282"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="308"/>
+        <location filename="../../console/incident_desk.py" line="303"/>
+        <source>Importing reports</source>
+        <translation>Importing reports</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="315"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="335"/>
+        <location filename="../../console/incident_desk.py" line="342"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="346"/>
+        <location filename="../../console/incident_desk.py" line="353"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -1814,7 +1819,7 @@
 <context>
     <name>IncidentLegend</name>
     <message>
-        <location filename="../../widgets/incident_items.py" line="290"/>
+        <location filename="../../widgets/incident_items.py" line="297"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2018,29 +2023,29 @@
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="344"/>
+        <location filename="../../widgets/layer_tree.py" line="336"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="339"/>
-        <location filename="../../widgets/layer_tree.py" line="346"/>
+        <location filename="../../widgets/layer_tree.py" line="331"/>
+        <location filename="../../widgets/layer_tree.py" line="338"/>
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="347"/>
+        <location filename="../../widgets/layer_tree.py" line="339"/>
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="348"/>
+        <location filename="../../widgets/layer_tree.py" line="340"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="341"/>
-        <location filename="../../widgets/layer_tree.py" line="355"/>
+        <location filename="../../widgets/layer_tree.py" line="333"/>
+        <location filename="../../widgets/layer_tree.py" line="347"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
@@ -2048,12 +2053,12 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="150"/>
+        <location filename="../../widgets/layer_tree.py" line="142"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="152"/>
+        <location filename="../../widgets/layer_tree.py" line="144"/>
         <source>Tables without geometry: open them as attribute tables; they are not drawn on the map</source>
         <translation>Tables without geometry: open them as attribute tables; they are not drawn on the map</translation>
     </message>
@@ -2458,6 +2463,11 @@
         <source>basemap ready</source>
         <translation>basemap ready</translation>
     </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="48"/>
+        <source>importing {n} reports</source>
+        <translation>importing {n} reports</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -2525,63 +2535,63 @@
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="199"/>
+        <location filename="../../console/store_desk.py" line="198"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="200"/>
+        <location filename="../../console/store_desk.py" line="199"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="212"/>
+        <location filename="../../console/store_desk.py" line="211"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
-        <location filename="../../console/store_desk.py" line="248"/>
+        <location filename="../../console/store_desk.py" line="215"/>
+        <location filename="../../console/store_desk.py" line="247"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="217"/>
+        <location filename="../../console/store_desk.py" line="216"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="225"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="233"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="233"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/store_desk.py" line="237"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="239"/>
+        <location filename="../../console/store_desk.py" line="238"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="249"/>
+        <location filename="../../console/store_desk.py" line="248"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="259"/>
+        <location filename="../../console/store_desk.py" line="258"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>

@@ -372,32 +372,32 @@
 <context>
     <name>AuditObject</name>
     <message>
-        <location filename="../../widgets/ui_text.py" line="120"/>
+        <location filename="../../widgets/ui_text.py" line="121"/>
         <source>{kind}: {n} features</source>
         <translation>{kind}：{n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="121"/>
+        <location filename="../../widgets/ui_text.py" line="122"/>
         <source>{kind}: {n} records</source>
         <translation>{kind}：{n} 条记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="122"/>
+        <location filename="../../widgets/ui_text.py" line="123"/>
         <source>account {name}</source>
         <translation>账户 {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="124"/>
+        <location filename="../../widgets/ui_text.py" line="125"/>
         <source>deadline of {category}</source>
         <translation>{category}的办结期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="125"/>
+        <location filename="../../widgets/ui_text.py" line="126"/>
         <source>{kind} #{n}</source>
         <translation>{kind} 第 {n} 号</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="126"/>
+        <location filename="../../widgets/ui_text.py" line="127"/>
         <source>{kind}: {name}</source>
         <translation>{kind}：{name}</translation>
     </message>
@@ -423,62 +423,62 @@
 <context>
     <name>ColourRamp</name>
     <message>
-        <location filename="../../widgets/ui_text.py" line="103"/>
+        <location filename="../../widgets/ui_text.py" line="104"/>
         <source>Greys</source>
         <translation>灰色</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="103"/>
+        <location filename="../../widgets/ui_text.py" line="104"/>
         <source>Greens</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="104"/>
+        <location filename="../../widgets/ui_text.py" line="105"/>
         <source>Blues</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="104"/>
+        <location filename="../../widgets/ui_text.py" line="105"/>
         <source>Reds</source>
         <translation>红色</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="105"/>
+        <location filename="../../widgets/ui_text.py" line="106"/>
         <source>Yellow to red</source>
         <translation>黄—红</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="105"/>
+        <location filename="../../widgets/ui_text.py" line="106"/>
         <source>Hazard</source>
         <translation>灾害风险</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="106"/>
+        <location filename="../../widgets/ui_text.py" line="107"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="106"/>
+        <location filename="../../widgets/ui_text.py" line="107"/>
         <source>Viridis</source>
         <translation>翠绿—紫（Viridis）</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="107"/>
+        <location filename="../../widgets/ui_text.py" line="108"/>
         <source>Terrain</source>
         <translation>地形</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="107"/>
+        <location filename="../../widgets/ui_text.py" line="108"/>
         <source>Blue to red</source>
         <translation>蓝—红</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="108"/>
+        <location filename="../../widgets/ui_text.py" line="109"/>
         <source>Township colours</source>
         <translation>乡镇配色</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="108"/>
+        <location filename="../../widgets/ui_text.py" line="109"/>
         <source>Soft colours (Set2)</source>
         <translation>柔和配色（Set2）</translation>
     </message>
@@ -1052,67 +1052,67 @@
 <context>
     <name>FilterError</name>
     <message>
-        <location filename="../../widgets/ui_text.py" line="75"/>
+        <location filename="../../widgets/ui_text.py" line="76"/>
         <source>cannot read the filter at character {pos}: {text}</source>
         <translation>无法读取筛选条件第 {pos} 个字符处：{text}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="76"/>
+        <location filename="../../widgets/ui_text.py" line="77"/>
         <source>unexpected {token} in the filter</source>
         <translation>筛选条件中出现了多余的 {token}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="77"/>
+        <location filename="../../widgets/ui_text.py" line="78"/>
         <source>expected {what} but the filter ends</source>
         <translation>此处应为{what}，但筛选条件已结束</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="78"/>
+        <location filename="../../widgets/ui_text.py" line="79"/>
         <source>expected {what} but found {found}</source>
         <translation>此处应为{what}，却是 {found}</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="79"/>
+        <location filename="../../widgets/ui_text.py" line="80"/>
         <source>no column named {name}</source>
         <translation>没有名为 {name} 的字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="80"/>
+        <location filename="../../widgets/ui_text.py" line="81"/>
         <source>{op} is not a comparison</source>
         <translation>{op} 不是比较运算符</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="81"/>
+        <location filename="../../widgets/ui_text.py" line="82"/>
         <source>cannot compare column {column} with {value}</source>
         <translation>字段 {column} 无法与 {value} 比较</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="84"/>
+        <location filename="../../widgets/ui_text.py" line="85"/>
         <source>a value</source>
         <translation>一个值</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="84"/>
+        <location filename="../../widgets/ui_text.py" line="85"/>
         <source>a column name</source>
         <translation>一个字段名</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="84"/>
+        <location filename="../../widgets/ui_text.py" line="85"/>
         <source>')'</source>
         <translation>“)”</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="85"/>
+        <location filename="../../widgets/ui_text.py" line="86"/>
         <source>'('</source>
         <translation>“(”</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="85"/>
+        <location filename="../../widgets/ui_text.py" line="86"/>
         <source>'null'</source>
         <translation>“null”（空值）</translation>
     </message>
     <message>
-        <location filename="../../widgets/ui_text.py" line="86"/>
+        <location filename="../../widgets/ui_text.py" line="87"/>
         <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</source>
         <translation>运算符（=、!=、&lt;、&lt;=、&gt;、&gt;=、in、like、contains、is null）</translation>
     </message>
@@ -1267,144 +1267,149 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="63"/>
+        <location filename="../../console/incident_desk.py" line="61"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="64"/>
+        <location filename="../../console/incident_desk.py" line="62"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="101"/>
+        <location filename="../../console/incident_desk.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/incident_desk.py" line="102"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/incident_desk.py" line="103"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="106"/>
+        <location filename="../../console/incident_desk.py" line="104"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="107"/>
+        <location filename="../../console/incident_desk.py" line="105"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="113"/>
+        <location filename="../../console/incident_desk.py" line="111"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/incident_desk.py" line="112"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="115"/>
+        <location filename="../../console/incident_desk.py" line="113"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="116"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="116"/>
+        <location filename="../../console/incident_desk.py" line="114"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="121"/>
+        <location filename="../../console/incident_desk.py" line="119"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="122"/>
+        <location filename="../../console/incident_desk.py" line="120"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="182"/>
+        <location filename="../../console/incident_desk.py" line="177"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="235"/>
+        <location filename="../../console/incident_desk.py" line="224"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="242"/>
-        <location filename="../../console/incident_desk.py" line="334"/>
+        <location filename="../../console/incident_desk.py" line="231"/>
+        <location filename="../../console/incident_desk.py" line="341"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="243"/>
+        <location filename="../../console/incident_desk.py" line="232"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="259"/>
+        <location filename="../../console/incident_desk.py" line="248"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="260"/>
+        <location filename="../../console/incident_desk.py" line="249"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="274"/>
-        <location filename="../../console/incident_desk.py" line="294"/>
+        <location filename="../../console/incident_desk.py" line="263"/>
+        <location filename="../../console/incident_desk.py" line="279"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="283"/>
+        <location filename="../../console/incident_desk.py" line="270"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="284"/>
+        <location filename="../../console/incident_desk.py" line="271"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="296"/>
+        <location filename="../../console/incident_desk.py" line="281"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="297"/>
+        <location filename="../../console/incident_desk.py" line="282"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="308"/>
+        <location filename="../../console/incident_desk.py" line="303"/>
+        <source>Importing reports</source>
+        <translation>正在导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../console/incident_desk.py" line="315"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="335"/>
+        <location filename="../../console/incident_desk.py" line="342"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="346"/>
+        <location filename="../../console/incident_desk.py" line="353"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -1814,7 +1819,7 @@
 <context>
     <name>IncidentLegend</name>
     <message>
-        <location filename="../../widgets/incident_items.py" line="290"/>
+        <location filename="../../widgets/incident_items.py" line="297"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -2018,29 +2023,29 @@
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="344"/>
+        <location filename="../../widgets/layer_tree.py" line="336"/>
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="339"/>
-        <location filename="../../widgets/layer_tree.py" line="346"/>
+        <location filename="../../widgets/layer_tree.py" line="331"/>
+        <location filename="../../widgets/layer_tree.py" line="338"/>
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="347"/>
+        <location filename="../../widgets/layer_tree.py" line="339"/>
         <source>Style…</source>
         <translation>样式…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="348"/>
+        <location filename="../../widgets/layer_tree.py" line="340"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="341"/>
-        <location filename="../../widgets/layer_tree.py" line="355"/>
+        <location filename="../../widgets/layer_tree.py" line="333"/>
+        <location filename="../../widgets/layer_tree.py" line="347"/>
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
@@ -2048,12 +2053,12 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="150"/>
+        <location filename="../../widgets/layer_tree.py" line="142"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="152"/>
+        <location filename="../../widgets/layer_tree.py" line="144"/>
         <source>Tables without geometry: open them as attribute tables; they are not drawn on the map</source>
         <translation>无几何图形的表格：可作为属性表打开，不在地图上绘制</translation>
     </message>
@@ -2458,6 +2463,11 @@
         <source>basemap ready</source>
         <translation>底图已就绪</translation>
     </message>
+    <message>
+        <location filename="../../widgets/ui_text.py" line="48"/>
+        <source>importing {n} reports</source>
+        <translation>正在导入 {n} 条报告</translation>
+    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -2525,63 +2535,63 @@
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="199"/>
+        <location filename="../../console/store_desk.py" line="198"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="200"/>
+        <location filename="../../console/store_desk.py" line="199"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="212"/>
+        <location filename="../../console/store_desk.py" line="211"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
-        <location filename="../../console/store_desk.py" line="248"/>
+        <location filename="../../console/store_desk.py" line="215"/>
+        <location filename="../../console/store_desk.py" line="247"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="217"/>
+        <location filename="../../console/store_desk.py" line="216"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="226"/>
+        <location filename="../../console/store_desk.py" line="225"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="233"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="233"/>
+        <location filename="../../console/store_desk.py" line="232"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/store_desk.py" line="237"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="239"/>
+        <location filename="../../console/store_desk.py" line="238"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="249"/>
+        <location filename="../../console/store_desk.py" line="248"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="259"/>
+        <location filename="../../console/store_desk.py" line="258"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
