@@ -48,8 +48,6 @@ class IncidentDesk(QtCore.QObject):
         self.store_desk = store_desk
         self.session = store_desk.session
         self.filing_on_map = False
-        self._redraw_timer = QtCore.QTimer(self, singleShot=True, interval=0)
-        self._redraw_timer.timeout.connect(lambda: self.window.canvas.redraw(self.layer))
         self.villages = self._village_names()
         self.deadlines = self._deadlines()
         self.layer = store_desk.add_layer("incidents")
@@ -158,12 +156,9 @@ class IncidentDesk(QtCore.QObject):
             self.detail.known_assignees = sorted(set(data["assignee"].dropna().astype(str)) - {""})
 
     def _queue_filtered(self) -> None:
-        """Draw on the map only the reports the queue shows (one redraw for a burst of changes)."""
-        item = self.window.canvas.items.get(self.layer.id)
-        if item is not None and hasattr(item, "set_shown"):
-            mask = self.queue.model.mask
-            item.set_shown(None if mask.all() else mask)
-            self._redraw_timer.start()
+        """Draw on the map only the reports the queue shows: the layer's ``shown``, which the map follows
+        (an unchanged filter emits nothing, so a burst of the same counts draws nothing again)."""
+        self.layer.shown = self.queue.model.mask
 
     def zoom_to(self, incident_id: int) -> None:
         row = np.flatnonzero(self.layer.data.index.to_numpy() == int(incident_id))
@@ -217,13 +212,7 @@ class IncidentDesk(QtCore.QObject):
 
     def _shown_rows(self) -> np.ndarray:
         """Row positions of the reports the map shows (the queue's filter)."""
-        item = self.window.canvas.items.get(self.layer.id)
-        shown = getattr(item, "shown", None)
-        everything = np.arange(len(self.layer.data))
-        if shown is None:
-            return everything
-        shown = np.asarray(shown)
-        return everything[shown] if shown.dtype == bool else shown.astype(np.int64)
+        return self.layer.shown_rows()
 
     def new_report(self, point: tuple[float, float] | None = None) -> int | None:
         """Open the form (at ``point``, in the map's CRS); returns the id of the report filed."""

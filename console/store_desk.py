@@ -16,8 +16,8 @@ from datasources.errors import DataSourceError, EditConflict
 from datasources.store.permissions import FEATURE_KINDS, Action, Right
 from layers.code_lists import label, layer_title
 from layers.edit_history import EditHistory
+from layers.store_layer import StoreLayer, store_layer
 from layers.township import township_style
-from layers.vector import VectorLayer
 from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
 
@@ -56,7 +56,7 @@ class StoreDesk(QtCore.QObject):
         self.session = session
         self.history = EditHistory(session)
         self.history.changed.connect(self._history_changed)
-        self.layers: dict[str, VectorLayer] = {}
+        self.layers: dict[str, StoreLayer] = {}
         self.idle_minutes = idle_minutes
         self.last_input = time.monotonic()
         self.locked = False
@@ -124,17 +124,16 @@ class StoreDesk(QtCore.QObject):
         self.window.statusBar().addPermanentWidget(self.user_label)
 
     # ------------------------------------------------------------------ store layers
-    def add_layer(self, kind: str) -> VectorLayer:
+    def add_layer(self, kind: str) -> StoreLayer:
         """Show the store's ``kind`` as a layer (the user's view: scoped, personal data masked)."""
         if kind in self.layers and self.layers[kind] in self.window.project.layers:
             return self.layers[kind]
         data = self.session.features(kind)
         # the source's name is the kind; the tree shows it in the user's language (行政村 / Villages)
-        layer = VectorLayer(data, name=kind, crs=f"EPSG:{self.session.store.srid}")
+        layer = store_layer(kind, data, crs=f"EPSG:{self.session.store.srid}")  # incidents: reports
         style = township_style(kind, data)
         if style is not None:
             layer.style = style
-        layer.store_kind = kind
         self.layers[kind] = layer
         self.window.project.layers.insert(0, layer)  # on top of the map, like a newly opened file
         return layer

@@ -15,6 +15,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui
 
 from layers import incident_symbols as sym
+from layers.incident_layer import IncidentLayer
 from layers.incident_workflow import CATEGORIES, STATUSES
 from widgets import symbols
 from widgets.layer_items import SELECTION_COLOUR, Frame, LayerItem, View
@@ -28,13 +29,9 @@ _sprites_lock = threading.Lock()
 
 
 def is_incident_layer(layer) -> bool:
-    """A store's incidents layer, or a layer called "incidents" with status and category columns."""
-    if getattr(layer, "store_kind", None) == "incidents":
-        return True
-    data = getattr(layer, "data", None)
-    name = getattr(layer, "source_name", None) or getattr(layer, "name", None)
-    return (name == "incidents" and data is not None
-            and hasattr(data, "columns") and sym.is_incident_frame(data))
+    """A layer of reports (:class:`layers.incident_layer.IncidentLayer`: the store's incidents, or a file
+    of them read by the incidents layer's name and its status and category columns)."""
+    return isinstance(layer, IncidentLayer)
 
 
 def shape_path(name: str, radius: float, centre: QtCore.QPointF | None = None) -> QtGui.QPainterPath:
@@ -229,25 +226,35 @@ def build_incident_frame(marks: sym.IncidentSymbols, view: View, origin: tuple[f
 class IncidentItem(LayerItem):
     """The map item of an incident layer: symbols or bubbles, the selection on top.
 
-    ``shown`` (a row mask or row positions, None for all) limits the reports drawn, e.g. to the
-    queue's filter; set it with :meth:`set_shown` and ask the canvas to ``redraw`` the layer.
+    The reports drawn are the layer's ``shown`` (the queue's filter, evented state of the layer); the
+    canvas draws again when it changes.
     """
 
     prepare_function = staticmethod(sym.prepare_incident_layer)
+    redraw_events = ("shown",)
 
-    def __init__(self, layer) -> None:
-        super().__init__(layer)
-        self.shown: np.ndarray | None = None
+    @property
+    def shown(self) -> np.ndarray | None:
+        """The layer's mask of the reports drawn (None: all)."""
+        return getattr(self.layer, "shown", None)
 
     def set_shown(self, rows) -> None:
-        """Draw only these rows (a bool mask or row positions); None draws every report."""
-        self.shown = None if rows is None else np.array(rows, copy=True)
+        """Draw only these rows (a bool mask or row positions); None draws every report. Sets the
+        layer's ``shown``, which every view of the layer follows."""
+        self.layer.shown = rows
 
     def frame_job(self, view: View, origin: tuple[float, float], crs: str | None):
         """The worker function and its arguments for the next frame (read on the GUI thread)."""
+        if self.prepared is None:
+            return None
         layer = self.layer
         return build_incident_frame, (self.prepared, view, origin, layer.opacity,
                                       np.array(layer.selection, dtype=np.int64), self.shown, crs)
+
+    @classmethod
+    def legend(cls, layer) -> list:
+        """Drawn by status and category, not by its style: status colours, the overdue ring, shapes."""
+        return incident_legend(layer)
 
 
 # ---------------------------------------------------------------------------------------- legend

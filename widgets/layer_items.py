@@ -301,7 +301,35 @@ def _density_rgba(counts: np.ndarray, colour: str, opacity: float) -> np.ndarray
 
 
 class LayerItem(pg.GraphicsObject):
-    """Draws the current :class:`Frame` of one layer; the canvas hands it new frames."""
+    """Draws the current :class:`Frame` of one layer (vector features here; widgets.layer_visuals maps
+    each layer class to its item). The canvas runs :meth:`prepare_job` in a worker after a data or style
+    change, :meth:`frame_job` for each view, and draws again after the layer's ``redraw_events``."""
+
+    redraw_events: tuple[str, ...] = ()
+    prepare_function = staticmethod(prepare_vector)
+
+    def prepare_job(self, crs: str | None):
+        """(function, args) preparing the layer in a worker for the project CRS; None: nothing to prepare."""
+        layer = self.layer
+        if getattr(layer, "data", None) is None or not hasattr(layer, "geometry_kind"):
+            return None
+        return self.prepare_function, (layer, crs)
+
+    def frame_job(self, view: View, origin: tuple[float, float], crs: str | None):
+        """(function, args) drawing the next frame in a worker (read on the GUI thread); None: no frame."""
+        if self.prepared is None:
+            return None
+        layer = self.layer
+        return build_vector_frame, (self.prepared, layer.style, view, origin, layer.opacity,
+                                    np.asarray(layer.selection, dtype=np.int64))
+
+    @classmethod
+    def legend(cls, layer) -> list:
+        """The layer tree's rows under ``layer``."""
+        try:
+            return list(layer.legend())
+        except Exception:  # noqa: BLE001 — a legend must never break the tree
+            return []
 
     def __init__(self, layer) -> None:
         super().__init__()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from widgets import symbols
-from widgets.incident_items import incident_legend, is_incident_layer
+from widgets.layer_visuals import legend_of
 
 LAYER_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-township-layer-rows"
@@ -131,15 +131,7 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
 
     @staticmethod
     def _legend(layer) -> list:
-        if is_incident_layer(layer):  # drawn by status and category, not by its style
-            return incident_legend(layer)
-        style = getattr(layer, "style", None)
-        if style is None or getattr(style, "kind", "single") == "single":
-            return []
-        try:
-            return list(style.legend())
-        except Exception:  # noqa: BLE001 — a legend must never break the tree
-            return []
+        return legend_of(layer)  # as the layer's item draws it (incidents by status and category)
 
     # ---- data
     def data(self, index, role=QtCore.Qt.ItemDataRole.DisplayRole):

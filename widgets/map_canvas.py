@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from widgets.flat_picture import FlatPicture
 from widgets.frame_pool import PooledTask
-from widgets.incident_items import IncidentItem, is_incident_layer
-from widgets.layer_items import LayerItem, View, build_vector_frame, prepare_vector
+from widgets.layer_items import LayerItem, View
+from widgets.layer_visuals import visual_for
 from widgets.map_overlays import draw_north_arrow, draw_scale_bar, ground_metres_per_pixel
-from widgets.raster_frames import build_basemap_frame, build_raster_frame
 
 METRES_PER_PIXEL_96DPI = 0.0254 / 96.0
 SHOW_PARTIAL_MS = 250  # frames wait at most this long for the other layers of their view
@@ -96,15 +94,15 @@ class MapCanvas(pg.GraphicsView):
             if layer_id not in current:
                 item = self.items.pop(layer_id)
                 self._generation[layer_id] = self._generation.get(layer_id, 0) + 1
-                self._disconnect(item.layer)
+                self._disconnect(item)
                 self.view_box.removeItem(item)
         first = not self.items
         added = [layer for layer in current.values() if layer.id not in self.items]
         for layer in added:
-            item = IncidentItem(layer) if is_incident_layer(layer) else LayerItem(layer)
+            item = visual_for(layer)(layer)  # the item class registered for the layer's kind
             self.items[layer.id] = item
             self.view_box.addItem(item)
-            self._connect(layer)
+            self._connect(item)
         if first and added:
             self.zoom_to_extent()  # before preparing: the first frames are drawn for this view
         for layer in added:
@@ -125,18 +123,19 @@ class MapCanvas(pg.GraphicsView):
         if self._alive():
             self.flat.rebuild(self.items.values())
 
-    def _slots(self, layer):
-        ev = layer.events
+    def _slots(self, item):
+        ev = item.layer.events
         return ((ev.visible, self._visibility_changed), (ev.opacity, self._restyle_sender),
                 (ev.style, self._restyle_sender), (ev.data, self._restyle_sender),
-                (ev.selection, self._restyle_sender))
+                (ev.selection, self._restyle_sender),
+                *((getattr(ev, name), self._redraw_sender) for name in item.redraw_events))
 
-    def _connect(self, layer) -> None:
-        for signal, slot in self._slots(layer):
+    def _connect(self, item) -> None:
+        for signal, slot in self._slots(item):
             signal.connect(slot)
 
-    def _disconnect(self, layer) -> None:
-        for signal, slot in self._slots(layer):
+    def _disconnect(self, item) -> None:
+        for signal, slot in self._slots(item):
             try:
                 signal.disconnect(slot)
             except (ValueError, RuntimeError):
@@ -163,6 +162,12 @@ class MapCanvas(pg.GraphicsView):
         targets = [layer] if layer is not None else list(self.project.layers)
         for target in targets:
             self._prepare(target)
+
+    def _redraw_sender(self, *args) -> None:
+        """A change only the frame shows (the reports an incident layer shows): draw it again."""
+        layer = self._layer_of_sender()
+        if layer is not None:
+            self.redraw(layer)
 
     def _crs_changed(self, *args) -> None:
         for layer in self.project.layers:
@@ -244,8 +249,8 @@ class MapCanvas(pg.GraphicsView):
             return
         gen = self._generation.get(layer.id, 0) + 1
         self._generation[layer.id] = gen
-        crs = self.project.crs
-        if getattr(layer, "data", None) is None or not hasattr(layer, "geometry_kind"):
+        job = item.prepare_job(self.project.crs)
+        if job is None:  # nothing to prepare (rasters, basemaps): straight to the frame
             self._request_frame(layer, gen)
             return
 
@@ -259,7 +264,7 @@ class MapCanvas(pg.GraphicsView):
             item.set_bounds(QtCore.QRectF(b[0] - ox, b[1] - oy, b[2] - b[0], b[3] - b[1]))
             self._request_frame(layer, gen)
 
-        self._run(getattr(item, "prepare_function", prepare_vector), (layer, crs), done)
+        self._run(*job, done)
 
     def refresh(self) -> None:
         """Ask every visible layer for the level of detail of the current view."""
@@ -278,22 +283,10 @@ class MapCanvas(pg.GraphicsView):
         item = self.items.get(layer.id)
         if item is None or not layer.visible:
             return
-        view = self.current_view()
-        origin = self.origin
-        if isinstance(item, IncidentItem) and item.prepared is not None:
-            fn, args = item.frame_job(view, origin, self.project.crs)
-        elif item.prepared is not None:
-            args = (item.prepared, layer.style, view, origin, layer.opacity,
-                    np.asarray(layer.selection, dtype=np.int64))
-            fn = build_vector_frame
-        elif hasattr(layer, "render_rgba"):
-            args = (layer, view, origin, layer.opacity, self.project.crs)
-            fn = build_basemap_frame
-        elif hasattr(layer, "read_view"):
-            args = (layer, view, origin, layer.opacity, self.project.crs)
-            fn = build_raster_frame
-        else:
+        job = item.frame_job(self.current_view(), self.origin, self.project.crs)
+        if job is None:  # not prepared yet, or a kind that draws nothing
             return
+        fn, args = job
         if self.asynchronous and layer.id in self._in_flight:
             self._wanted.add(layer.id)  # drawn for the view of then when the running job returns
             return

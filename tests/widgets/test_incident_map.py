@@ -12,8 +12,10 @@ import shapely
 
 pytest.importorskip("pytestqt")
 
+from layers.incident_layer import vector_layer  # noqa: E402
 from layers.incident_workflow import CATEGORIES, STATUSES  # noqa: E402
 from layers.project import Project  # noqa: E402
+from layers.store_layer import store_layer  # noqa: E402
 from layers.vector import VectorLayer  # noqa: E402
 from tests.widgets.image_compare import check_against_approved, compare, image_array  # noqa: E402
 from tests.widgets.test_canvas_images import CRS, HEIGHT, WIDTH, X0, Y0, draw  # noqa: E402
@@ -56,8 +58,7 @@ def scene_reports() -> gpd.GeoDataFrame:
 
 
 def incident_layer(data=None, selection=()) -> VectorLayer:
-    layer = VectorLayer(scene_reports() if data is None else data, "incidents")
-    layer.store_kind = "incidents"
+    layer = store_layer("incidents", scene_reports() if data is None else data)  # as the store desk shows it
     layer.selection = list(selection)
     return layer
 
@@ -153,9 +154,9 @@ def test_incident_layers_are_known_by_store_kind_or_by_name_and_columns(qtbot):
     from widgets.layer_items import LayerItem
 
     data = scene_reports()
-    by_name = VectorLayer(data, "incidents")
-    other = VectorLayer(data, "reports")
-    plain = VectorLayer(data[["case_number", "geometry"]], "incidents")
+    by_name = vector_layer(data, "incidents")  # as a file is read (layers_from_file, a saved project)
+    other = vector_layer(data, "reports")
+    plain = vector_layer(data[["case_number", "geometry"]], "incidents")
     assert is_incident_layer(incident_layer(data)) and is_incident_layer(by_name)
     assert not is_incident_layer(other) and not is_incident_layer(plain)
     canvas = _canvas(qtbot, [by_name, other], TOWNSHIP_VIEW)
