@@ -48,7 +48,11 @@ def layer_from_entry(entry: dict, warnings: list[str]):
     from layers.base import layer_options
     from layers.style import Style
 
-    cls = layer_class(entry.get("kind") or "vector")
+    try:
+        cls = layer_class(entry.get("kind") or "vector")
+    except ValueError as exc:  # a kind this program does not know (a newer program's): leave it out
+        warnings.append(f"{entry.get('name')}: {exc}; the layer was left out")
+        return None
     style = Style.from_dict(entry["style"]) if entry.get("style") else None
     return cls.from_state(entry, layer_options(entry), style, warnings)
 
