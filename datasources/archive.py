@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from datasources.errors import Damaged, FileTooLarge, Unsafe
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, FileTooLarge, Unsafe
 from datasources.formats import DRIVER_BY_SUFFIX
 from datasources.options import MAX_UNPACKED
 
@@ -78,25 +78,34 @@ def check_zip(path: str | Path, max_unpacked: int = MAX_UNPACKED,
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise Damaged(path, f"the zip archive is broken ({exc})",
-                      "Ask the sender for the archive again") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the zip archive is broken ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the archive again"),
+                      reason=str(exc)) from exc
     total = 0
     for info in infos:
         if _unsafe_name(info.filename):
-            raise Unsafe(path, f"the archive member '{info.filename}' points outside the archive",
-                         "Do not open it; ask the sender for a clean archive")
+            raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                 "the archive member '{member}' points outside the archive"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Do not open it; ask the sender for a clean "
+                                           "archive"), member=info.filename)
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise Unsafe(path, f"'{info.filename}' would unpack {info.file_size:,} bytes from "
-                               f"{info.compress_size:,} (a zip bomb)",
-                         "Do not open it; ask the sender for the data in a normal archive")
+            raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "'{member}' would unpack {size:,} bytes "
+                                                 "from {packed:,} (a zip bomb)"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Do not open it; ask the sender for the data "
+                                           "in a normal archive"),
+                         member=info.filename, size=info.file_size, packed=info.compress_size)
         if info.filename.lower().endswith(".vrt") and not allow_references:
-            raise Unsafe(path, f"the archive holds a GDAL VRT ('{info.filename}') that can make the "
-                               "program read other files", "Ask for the data files themselves")
+            raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "the archive holds a GDAL VRT "
+                                                 "('{member}') that can make the program read other files"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Ask for the data files themselves"),
+                         member=info.filename)
         total += info.file_size
     if total > max_unpacked:
-        raise FileTooLarge(path, f"the archive would unpack to {total:,} bytes, more than the "
-                                 f"{max_unpacked:,} allowed",
-                           "Unpack it yourself onto a disk with room, or raise the limit")
+        raise FileTooLarge(path, QT_TRANSLATE_NOOP("DataSourceError", "the archive would unpack to "
+                                                   "{size:,} bytes, more than the {limit:,} allowed"),
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "Unpack it yourself onto a disk with room, or raise the limit"),
+                           size=total, limit=max_unpacked)
     return [i.filename for i in infos if not i.is_dir()]
 
 
@@ -120,15 +129,21 @@ def check_gzip(path: str | Path, max_unpacked: int = MAX_UNPACKED) -> int:
             while block := fh.read(_BIG_BLOCK):
                 size += len(block)
                 if size > RATIO_FLOOR and size > MAX_RATIO * packed:
-                    raise Unsafe(path, f"the gzip data unpacks to more than {MAX_RATIO} times its "
-                                       "size (a decompression bomb)",
-                                 "Do not open it; ask the sender for the data uncompressed")
+                    raise Unsafe(path, QT_TRANSLATE_NOOP("DataSourceError", "the gzip data unpacks to more "
+                                                         "than {ratio} times its size (a decompression "
+                                                         "bomb)"),
+                                 QT_TRANSLATE_NOOP("DataSourceError", "Do not open it; ask the sender for "
+                                                   "the data uncompressed"), ratio=MAX_RATIO)
                 if size > max_unpacked:
-                    raise FileTooLarge(path, f"the gzip data unpacks to more than {max_unpacked:,} "
-                                             "bytes", "Convert it to GeoPackage or FlatGeobuf")
+                    raise FileTooLarge(path, QT_TRANSLATE_NOOP("DataSourceError", "the gzip data unpacks to "
+                                                               "more than {limit:,} bytes"),
+                                       QT_TRANSLATE_NOOP("DataSourceError", "Convert it to GeoPackage or "
+                                                         "FlatGeobuf"), limit=max_unpacked)
     except (OSError, EOFError, zlib.error) as exc:
-        raise Damaged(path, f"the gzip data is broken or cut short ({exc})",
-                      "Ask the sender for the file again") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the gzip data is broken or cut short "
+                                              "({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the file again"),
+                      reason=str(exc)) from exc
     return size
 
 
