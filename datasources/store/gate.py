@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from datasources.errors import PermissionDenied
+from datasources.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from datasources.store.models import User
 from datasources.store.permissions import Action, Caller, allowed, require
 
@@ -51,8 +51,9 @@ class Gate:
         with self.store.transaction() as session:
             user = session.scalar(select(User).where(User.username == self.caller.username))
         if user is None or not user.active:
-            raise PermissionDenied(f"the account {self.caller.username} has been disabled",
-                                   "Ask the administrator to enable it.")
+            raise PermissionDenied(QT_TRANSLATE_NOOP("DataSourceError", "the account {user} has been disabled"),
+                                   QT_TRANSLATE_NOOP("DataSourceError", "Ask the administrator to enable it."),
+                                   user=self.caller.username)
         self.caller = Caller(user.username, user.role, user.village_code)
 
     def can(self, action: Action, village_code: str | None = None) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from datasources.errors import PermissionDenied
+from datasources.errors import QT_TRANSLATE_NOOP, PermissionDenied
 
 ROLES = ("administrator", "office_staff", "planner", "emergency_desk", "viewer", "village_officer")
 FEATURE_KINDS = ("villages", "facilities", "sensors", "sensor_readings", "hazard_zones", "incidents",
@@ -130,6 +130,10 @@ def allowed(caller: Caller, action: Action, village_code: str | None = None) -> 
 def require(caller: Caller, action: Action, village_code: str | None = None) -> None:
     """Raise :class:`PermissionDenied` unless :func:`allowed`."""
     if not allowed(caller, action, village_code):
-        where = f" in village {village_code}" if village_code else ""
-        raise PermissionDenied(f"{caller.username} ({caller.role}) may not {action}{where}",
-                               "Ask the administrator for the right role.")
+        advice = QT_TRANSLATE_NOOP("DataSourceError", "Ask the administrator for the right role.")
+        if village_code:
+            raise PermissionDenied(QT_TRANSLATE_NOOP("DataSourceError", "{user} ({role}) may not {action} in "
+                                                     "village {village}"), advice, user=caller.username,
+                                   role=caller.role, action=str(action), village=village_code)
+        raise PermissionDenied(QT_TRANSLATE_NOOP("DataSourceError", "{user} ({role}) may not {action}"), advice,
+                               user=caller.username, role=caller.role, action=str(action))
