@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
 
-from datasources.errors import KeyMissing
+from datasources.errors import QT_TRANSLATE_NOOP, KeyMissing
 
 KEY_FOLDER_ENV = "TOWNSHIP_KEY_DIR"
 
@@ -37,12 +37,15 @@ class PersonalDataKey:
         try:
             self._fernet = Fernet(self.path.read_bytes().strip())
         except FileNotFoundError as exc:
-            raise KeyMissing(f"the key for residents' personal data is missing ({self.path.name})",
-                             "Restore the key file from the office's key backup; without it "
-                             "phone and ID numbers cannot be read.") from exc
+            raise KeyMissing(QT_TRANSLATE_NOOP("DataSourceError",
+                                               "the key for residents' personal data is missing ({file})"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Restore the key file from the office's key "
+                                               "backup; without it phone and ID numbers cannot be read."),
+                             file=self.path.name) from exc
         except ValueError as exc:
-            raise KeyMissing(f"the key file {self.path.name} is damaged",
-                             "Restore the key file from the office's key backup.") from exc
+            raise KeyMissing(QT_TRANSLATE_NOOP("DataSourceError", "the key file {file} is damaged"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Restore the key file from the office's key "
+                                               "backup."), file=self.path.name) from exc
 
     @classmethod
     def for_store(cls, store_id: str, folder: Path | None = None, create: bool = False
@@ -66,8 +69,9 @@ class PersonalDataKey:
         try:
             return self._fernet.decrypt(bytes(token)).decode("utf-8")
         except InvalidToken as exc:
-            raise KeyMissing("personal data was encrypted with another key",
-                             "Use the key file that belongs to this store.") from exc
+            raise KeyMissing(QT_TRANSLATE_NOOP("DataSourceError", "personal data was encrypted with another key"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Use the key file that belongs to this store.")
+                             ) from exc
 
 
 def mask_id_number(value: str | None) -> str | None:

@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from datasources.errors import AccountLocked, LoginFailed, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, AccountLocked, LoginFailed, StoreError
 from datasources.store import audit
 from datasources.store.admin import current_revision, head_revision, store_info
 from datasources.store.crypto import PersonalDataKey
@@ -146,18 +146,22 @@ class TownshipStore:
         return StoreSession(self, caller)
 
     def _check_password(self, user: User | None, password: str, now: datetime):
-        failed = LoginFailed("the user name or the password is wrong", "Check both and try again.")
+        failed = LoginFailed(QT_TRANSLATE_NOOP("DataSourceError", "the user name or the password is wrong"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Check both and try again."))
         if user is None:
             self._burn_time(password)
             return "failed", failed
         if not user.active:
-            return "disabled", AccountLocked("this account is disabled",
-                                             "Ask the administrator to enable it.")
+            return "disabled", AccountLocked(QT_TRANSLATE_NOOP("DataSourceError", "this account is disabled"),
+                                             QT_TRANSLATE_NOOP("DataSourceError",
+                                                               "Ask the administrator to enable it."))
         if user.locked_until is not None and user.locked_until > now:
             until = user.locked_until.astimezone().strftime("%H:%M")
-            return "locked", AccountLocked(f"this account is locked until {until} after "
-                                           f"{MAX_FAILED_LOGINS} failed logins",
-                                           "Wait, or ask the administrator to unlock it.")
+            return "locked", AccountLocked(QT_TRANSLATE_NOOP("DataSourceError", "this account is locked until "
+                                                             "{until} after {n} failed logins"),
+                                           QT_TRANSLATE_NOOP("DataSourceError",
+                                                             "Wait, or ask the administrator to unlock it."),
+                                           until=until, n=MAX_FAILED_LOGINS)
         try:
             self.hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
@@ -166,8 +170,10 @@ class TownshipStore:
                 user.locked_until = now + timedelta(minutes=self.lock_minutes)
                 user.failed_logins = 0
                 return "locked", AccountLocked(
-                    f"{MAX_FAILED_LOGINS} failed logins: the account is locked for "
-                    f"{self.lock_minutes:g} minutes", "Wait, or ask the administrator to unlock it.")
+                    QT_TRANSLATE_NOOP("DataSourceError", "{n} failed logins: the account is locked for "
+                                      "{minutes:g} minutes"),
+                    QT_TRANSLATE_NOOP("DataSourceError", "Wait, or ask the administrator to unlock it."),
+                    n=MAX_FAILED_LOGINS, minutes=self.lock_minutes)
             return "failed", failed
         if user.failed_logins or user.locked_until is not None:
             user.failed_logins, user.locked_until = 0, None
