@@ -12,7 +12,14 @@ import contextlib
 import warnings
 from pathlib import Path
 
-from datasources.errors import Cancelled, Damaged, DataSourceError, EncodingError, FileTooLarge
+from datasources.errors import (
+    QT_TRANSLATE_NOOP,
+    Cancelled,
+    Damaged,
+    DataSourceError,
+    EncodingError,
+    FileTooLarge,
+)
 from datasources.validity import geometries_from_wkb
 
 
@@ -24,22 +31,27 @@ def translated_errors(path: Path, driver: str):
     except DataSourceError:
         raise
     except MemoryError as exc:
-        raise FileTooLarge(path, "the data do not fit in memory",
-                           "Convert it to GeoPackage and open a part of it") from exc
+        raise FileTooLarge(path, QT_TRANSLATE_NOOP("DataSourceError", "the data do not fit in memory"),
+                           QT_TRANSLATE_NOOP("DataSourceError", "Convert it to GeoPackage and open a part of it")
+                           ) from exc
     except UnicodeError as exc:
-        raise EncodingError(path, f"the text cannot be decoded ({exc.__class__.__name__})",
-                            "Choose the right encoding (for Chinese files usually GBK or UTF-8)") from exc
+        raise EncodingError(path, QT_TRANSLATE_NOOP("DataSourceError", "the text cannot be decoded ({reason})"),
+                            QT_TRANSLATE_NOOP("DataSourceError", "Choose the right encoding (for Chinese files "
+                                              "usually GBK or UTF-8)"), reason=exc.__class__.__name__) from exc
     except Exception as exc:  # pyogrio/GDAL/arrow/GEOS errors: never let a raw traceback out
         text = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else type(exc).__name__
         if "Wrapping" in text or "UTF-8" in text:
-            raise EncodingError(path, "the text is not in the encoding assumed",
-                                "Choose the right encoding (for Chinese files usually GBK or "
-                                "UTF-8)") from exc
+            raise EncodingError(path, QT_TRANSLATE_NOOP("DataSourceError", "the text is not in the encoding "
+                                                        "assumed"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Choose the right encoding (for Chinese "
+                                                  "files usually GBK or UTF-8)")) from exc
         if ".shx" in text.lower():
-            raise Damaged(path, "the .shx index file is missing or broken",
-                          "Copy all the files of the shapefile together") from exc
-        raise Damaged(path, f"the {driver} data cannot be read ({text})",
-                      "The file is probably cut short or damaged; ask the sender for it again") from exc
+            raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the .shx index file is missing or broken"),
+                          QT_TRANSLATE_NOOP("DataSourceError", "Copy all the files of the shapefile together")
+                          ) from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the {driver} data cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "The file is probably cut short or damaged; ask the "
+                                        "sender for it again"), driver=driver, reason=text) from exc
 
 
 def is_attribute_table(gdal_path: str, gdal_layer: str, frame) -> bool:

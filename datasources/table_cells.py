@@ -19,7 +19,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from datasources.encoding import EncodingGuess, detect_text_encoding, normalise
-from datasources.errors import Damaged, EncodingError, UnsupportedFormat
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, EncodingError, UnsupportedFormat
 from datasources.feedback import Feedback
 from datasources.options import ReadOptions
 from datasources.vetting import vet
@@ -74,7 +74,7 @@ def _text_cells(path: Path, encoding, feedback: Feedback) -> TableCells:
     sample = text[:_SAMPLE]
     control = sum(1 for c in sample if unicodedata.category(c) == "Cc" and c not in "\t\r\n")
     if control > 0.01 * max(len(sample), 1):
-        raise Damaged(path, "holds binary data, not text", "Check that it really is a text table.")
+        raise _binary(path)
     if guess.guessed:
         warnings.append(f"text encoding {guess.encoding} was detected ({guess.reason}), not declared")
     delimiter = _sniff(sample, len(text) > _SAMPLE)
@@ -94,16 +94,20 @@ def _text_cells(path: Path, encoding, feedback: Feedback) -> TableCells:
                 continue
             if header is None:
                 if len(cells) > MAX_COLUMNS:
-                    raise Damaged(path, f"the header has {len(cells)} fields",
-                                  "Check that it really is a table (one record per line).")
+                    raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the header has {n} fields"),
+                                  QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "Check that it really is a table (one record per line)."),
+                                  n=len(cells))
                 header = cells
                 continue
             _add_row(cells, len(header), reader.line_num, rows, numbers, ragged)
     except csv.Error as exc:
-        raise Damaged(path, f"line {reader.line_num} cannot be read ({exc})",
-                      "Check the file: a cell this long is not a table value.") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "line {line} cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Check the file: a cell this long is not a table value."),
+                      line=reader.line_num, reason=str(exc)) from exc
     if header is None:
-        raise Damaged(path, "the file is empty", "Choose a file with a header row and records.")
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the file is empty"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Choose a file with a header row and records."))
     if blank:
         warnings.append(f"{blank} blank lines were skipped")
     layer = path.stem
@@ -119,17 +123,24 @@ def _add_row(cells: list, width: int, number: int, rows, numbers, ragged) -> Non
                   else f"ragged row: {len(cells)} fields, header has {width}")
 
 
+def _binary(path: Path) -> Damaged:
+    return Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "holds binary data, not text"),
+                   QT_TRANSLATE_NOOP("DataSourceError", "Check that it really is a text table."))
+
+
 def _encoding_for(path: Path, data: bytes, encoding: str | None) -> EncodingGuess:
     if encoding:
         try:
             return EncodingGuess(normalise(encoding), False, "given when opening")
         except LookupError as exc:
-            raise EncodingError(path, f"{encoding!r} is not a known text encoding",
-                                "Give one such as utf-8, gb18030 or cp1251.") from exc
+            raise EncodingError(path, QT_TRANSLATE_NOOP("DataSourceError", "{encoding!r} is not a known text "
+                                                        "encoding"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Give one such as utf-8, gb18030 or cp1251."),
+                                encoding=encoding) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return EncodingGuess("utf-16", True, "UTF-16 byte order mark")
     if b"\x00" in data[:_SAMPLE]:
-        raise Damaged(path, "holds binary data, not text", "Check that it really is a text table.")
+        raise _binary(path)
     return detect_text_encoding(data[:_SAMPLE])
 
 
@@ -138,8 +149,10 @@ def _decode(path: Path, data: bytes, guess: EncodingGuess, warnings: list[str]):
         return data.decode(guess.encoding), guess
     except UnicodeDecodeError as exc:
         if not guess.guessed:
-            raise EncodingError(path, f"byte {exc.start} does not decode as {guess.encoding}",
-                                "Give the encoding the file was saved in.") from exc
+            raise EncodingError(path, QT_TRANSLATE_NOOP("DataSourceError", "byte {byte} does not decode as "
+                                                        "{encoding}"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Give the encoding the file was saved in."),
+                                byte=exc.start, encoding=guess.encoding) from exc
     whole = detect_text_encoding(data)  # the sample misled: look at every byte
     try:
         return data.decode(whole.encoding), whole
@@ -180,8 +193,9 @@ def _xlsx_cells(path: Path, sheet, feedback: Feedback) -> TableCells:
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (KeyError, ValueError, OSError, zipfile.BadZipFile, InvalidFileException,
             ElementTree.ParseError) as exc:
-        raise Damaged(path, f"the workbook cannot be read ({exc})",
-                      "Open and save it again in Excel, or save it as CSV.") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the workbook cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Open and save it again in Excel, or save it as CSV."),
+                      reason=str(exc)) from exc
     try:
         names = book.sheetnames
         if sheet is None:
@@ -191,8 +205,9 @@ def _xlsx_cells(path: Path, sheet, feedback: Feedback) -> TableCells:
         elif sheet in names:
             sheet_name = sheet
         else:
-            raise UnsupportedFormat(path, f"there is no sheet {sheet!r}",
-                                    f"Choose among: {', '.join(names)}.")
+            raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError", "there is no sheet {sheet!r}"),
+                                    QT_TRANSLATE_NOOP("DataSourceError", "Choose among: {sheets}."),
+                                    sheet=sheet, sheets=", ".join(names))
         header, rows, numbers, ragged = None, [], [], []
         for number, values in enumerate(book[sheet_name].iter_rows(values_only=True), start=1):
             if number % 5000 == 0:
@@ -207,12 +222,14 @@ def _xlsx_cells(path: Path, sheet, feedback: Feedback) -> TableCells:
                 continue
             _add_row(cells, len(header), number, rows, numbers, ragged)
     except (KeyError, ValueError, zipfile.BadZipFile, ElementTree.ParseError) as exc:
-        raise Damaged(path, f"sheet {sheet!r} cannot be read ({exc})",
-                      "Open and save it again in Excel, or save it as CSV.") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "sheet {sheet!r} cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Open and save it again in Excel, or save it as CSV."),
+                      sheet=sheet, reason=str(exc)) from exc
     finally:
         book.close()
     if header is None:
-        raise Damaged(path, f"sheet {sheet_name!r} is empty", "Choose a sheet with a header row.")
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "sheet {sheet!r} is empty"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Choose a sheet with a header row."), sheet=sheet_name)
     unicode = EncodingGuess("utf-8", False, "XLSX stores text as Unicode")
     return TableCells(header, rows, numbers, ragged, unicode, "XLSX", sheet_name)
 
