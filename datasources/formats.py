@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from datasources.errors import Damaged, FileMissing, UnsupportedFormat
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, FileMissing, UnsupportedFormat
 
 VECTOR_DRIVERS = frozenset({
     "GPKG", "SQLite", "ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", "KML",
@@ -41,10 +41,15 @@ DRIVER_BY_SUFFIX = {
     ".tab": "MapInfo File", ".mif": "MapInfo File", ".dxf": "DXF", ".csv": "CSV", ".tsv": "CSV",
     ".xlsx": "XLSX", ".geojsonl": "GeoJSONSeq", ".geojsons": "GeoJSONSeq",
 }
-_NOT_MAP_DATA = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG photo"), (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"), (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"Rar!", "a RAR archive"), (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"), (b"BM", "a BMP image"),
+_NOT_MAP_DATA = (  # what the file is: a parameter the interface translates (``what``)
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("DataSourceError", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("DataSourceError", "a JPEG photo")),
+    (b"GIF8", QT_TRANSLATE_NOOP("DataSourceError", "a GIF image")),
+    (b"%PDF", QT_TRANSLATE_NOOP("DataSourceError", "a PDF document")),
+    (b"\xd0\xcf\x11\xe0", QT_TRANSLATE_NOOP("DataSourceError", "an old Microsoft Office document")),
+    (b"Rar!", QT_TRANSLATE_NOOP("DataSourceError", "a RAR archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("DataSourceError", "a 7-Zip archive")),
+    (b"BM", QT_TRANSLATE_NOOP("DataSourceError", "a BMP image")),
 )
 _RASTERS = ((b"II*\x00", "GTiff"), (b"MM\x00*", "GTiff"), (b"II+\x00", "GTiff"), (b"MM\x00+", "GTiff"))
 
@@ -75,15 +80,17 @@ def sniff_format(path: str | Path) -> str:
     if path.is_dir():
         if path.suffix.lower() == ".gdb":
             return "OpenFileGDB"
-        raise UnsupportedFormat(path, "this is a folder, not a file",
-                                "Open the .shp, .gpkg or other file inside it")
+        raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError", "this is a folder, not a file"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Open the .shp, .gpkg or other file inside it"))
     if not path.exists():
-        raise FileMissing(path, "the file does not exist", "Check the name and the folder")
+        raise FileMissing(path, QT_TRANSLATE_NOOP("DataSourceError", "the file does not exist"),
+                          QT_TRANSLATE_NOOP("DataSourceError", "Check the name and the folder"))
     with open(path, "rb") as fh:
         head = fh.read(_HEAD)
     if not head:
-        raise Damaged(path, "the file is empty (0 bytes)",
-                      "Ask the sender for the file again; the copy was probably interrupted")
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the file is empty (0 bytes)"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the file again; the copy was "
+                                        "probably interrupted"))
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(path)
     if head.startswith(b"\x1f\x8b"):
@@ -96,8 +103,9 @@ def _gunzip_head(path: Path) -> bytes:
         with gzip.open(path, "rb") as fh:
             return fh.read(_HEAD)
     except (OSError, EOFError, zlib.error) as exc:
-        raise Damaged(path, f"the gzip data is broken ({exc})",
-                      "Ask the sender for the file again") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the gzip data is broken ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the file again"),
+                      reason=str(exc)) from exc
 
 
 def _sniff_zip(path: Path) -> str:
@@ -105,8 +113,9 @@ def _sniff_zip(path: Path) -> str:
         with zipfile.ZipFile(path) as zf:
             names = [n for n in zf.namelist() if not n.endswith("/")]
     except (zipfile.BadZipFile, OSError) as exc:
-        raise Damaged(path, f"the zip archive is broken ({exc})",
-                      "Ask the sender for the archive again") from exc
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the zip archive is broken ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the archive again"),
+                      reason=str(exc)) from exc
     lowered = [n.lower() for n in names]
     if any(n.startswith("xl/") for n in lowered) and "[content_types].xml" in lowered:
         return "XLSX"
@@ -118,8 +127,10 @@ def _sniff_zip(path: Path) -> str:
             return "OGR_VRT" if suffix == ".vrt" else DRIVER_BY_SUFFIX[suffix]
     if any(".gdb/" in n for n in lowered):
         return "OpenFileGDB"
-    raise UnsupportedFormat(path, "the zip archive holds no map data the console reads",
-                            "It should hold .shp/.shx/.dbf files, a GeoPackage, GeoJSON or KML")
+    raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "the zip archive holds no map data the console reads"),
+                            QT_TRANSLATE_NOOP("DataSourceError", "It should hold .shp/.shx/.dbf files, a "
+                                              "GeoPackage, GeoJSON or KML"))
 
 
 def _sniff_bytes(path: Path, head: bytes, inner: bool = False) -> str:
@@ -138,9 +149,12 @@ def _sniff_bytes(path: Path, head: bytes, inner: bool = False) -> str:
             return driver
     for magic, what in _NOT_MAP_DATA:
         if head.startswith(magic):
-            raise UnsupportedFormat(path, f"the file is {what}, not map data" +
-                                    (f" (despite its {suffix} name)" if suffix else ""),
-                                    "Ask the sender for the map data itself")
+            problem = (QT_TRANSLATE_NOOP("DataSourceError", "the file is {what}, not map data (despite its "
+                                         "{suffix} name)") if suffix else
+                       QT_TRANSLATE_NOOP("DataSourceError", "the file is {what}, not map data"))
+            raise UnsupportedFormat(path, problem,
+                                    QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the map data itself"),
+                                    what=what, suffix=suffix)
     text = _text_start(head)
     if text is not None:
         found = _sniff_text(text, suffix)
@@ -148,12 +162,15 @@ def _sniff_bytes(path: Path, head: bytes, inner: bool = False) -> str:
             return found
     expected = DRIVER_BY_SUFFIX.get(suffix)
     if expected in ("GPKG", "FlatGeobuf", "ESRI Shapefile", "OSM") and not inner:
-        raise Damaged(path, f"the bytes do not start like a {expected} file",
-                      "The file is damaged or misnamed; ask the sender for it again")
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the bytes do not start like a {driver} file"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "The file is damaged or misnamed; ask the sender for "
+                                        "it again"), driver=expected)
     if expected in ("MapInfo File", "DXF", "CSV", "GML", "GPX") and text is not None:
         return expected
-    raise UnsupportedFormat(path, "the content is not a map format the console reads",
-                            "Use GeoPackage, Shapefile (zipped), GeoJSON, KML/KMZ or FlatGeobuf")
+    raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "the content is not a map format the console reads"),
+                            QT_TRANSLATE_NOOP("DataSourceError", "Use GeoPackage, Shapefile (zipped), GeoJSON, "
+                                              "KML/KMZ or FlatGeobuf"))
 
 
 def _data_suffix(path: Path) -> str:
