@@ -23,7 +23,14 @@ from datasources.archive import Member, read_sidecar
 from datasources.china_offsets import undo_offset
 from datasources.crs import crs_to_string, infer_crs
 from datasources.encoding import EncodingGuess, codepage_name, dbf_encoding
-from datasources.errors import CRSUnknown, DataSourceError, EncodingError, Unsafe, UnsupportedFormat
+from datasources.errors import (
+    QT_TRANSLATE_NOOP,
+    CRSUnknown,
+    DataSourceError,
+    EncodingError,
+    Unsafe,
+    UnsupportedFormat,
+)
 from datasources.feedback import Feedback
 from datasources.frames import is_attribute_table, read_frame, translated_errors
 from datasources.options import VALIDITY_MODES, ReadOptions
@@ -74,8 +81,10 @@ def _layers(vetted: Vetted, allow_references: bool) -> list[_Layer]:
             if len(listed):
                 info = pyogrio.read_info(member.gdal_path, layer=str(listed[0][0]))
                 if info.get("driver") in VRT_DRIVERS and not allow_references:
-                    raise Unsafe(vetted.path, "GDAL sees a virtual dataset (VRT) that can make the "
-                                              "program read other files", "Ask for the data files")
+                    raise Unsafe(vetted.path, QT_TRANSLATE_NOOP("DataSourceError", "GDAL sees a virtual dataset "
+                                                                "(VRT) that can make the program read other "
+                                                                "files"),
+                                 QT_TRANSLATE_NOOP("DataSourceError", "Ask for the data files"))
         for name, geometry_type in listed:
             found.append(_Layer(str(name), member, str(name), geometry_type))
     labels = [layer.label for layer in found]
@@ -83,7 +92,8 @@ def _layers(vetted: Vetted, allow_references: bool) -> list[_Layer]:
         found = [_Layer(layer.member.member.rsplit(".", 1)[0] if layer.member.member else layer.label,
                         layer.member, layer.gdal_layer, layer.geometry_type) for layer in found]
     if not found:
-        raise UnsupportedFormat(vetted.path, "the file holds no layers", "Check that it holds map data")
+        raise UnsupportedFormat(vetted.path, QT_TRANSLATE_NOOP("DataSourceError", "the file holds no layers"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Check that it holds map data"))
     return found
 
 
@@ -221,8 +231,9 @@ def _choose(path: Path, layers: list[_Layer], wanted: str | None) -> _Layer:
     for item in layers:
         if wanted in (item.label, item.gdal_layer):
             return item
-    raise DataSourceError(path, f"there is no layer '{wanted}'",
-                          f"Choose one of: {', '.join(x.label for x in layers)}")
+    raise DataSourceError(path, QT_TRANSLATE_NOOP("DataSourceError", "there is no layer '{layer}'"),
+                          QT_TRANSLATE_NOOP("DataSourceError", "Choose one of: {layers}"),
+                          layer=wanted, layers=", ".join(x.label for x in layers))
 
 
 def _read_table(path: Path, options: ReadOptions, feedback: Feedback) -> VectorSource:
@@ -291,8 +302,10 @@ def _encoding(path: Path, driver: str, member: Member, given: str | None) -> Enc
         try:
             return EncodingGuess(codepage_name(given), False, "given by the user")
         except LookupError:
-            raise EncodingError(path, f"'{given}' is not an encoding this program knows",
-                                "Choose for example UTF-8, GBK or GB18030") from None
+            raise EncodingError(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                        "'{encoding}' is not an encoding this program knows"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Choose for example UTF-8, GBK or GB18030"),
+                                encoding=given) from None
     if driver != "ESRI Shapefile":
         return None
     return dbf_encoding(read_sidecar(member, ".dbf"), read_sidecar(member, ".cpg", 4096))
@@ -321,8 +334,10 @@ def _settle_crs(path: Path, driver: str, frame, problems, given, project_crs):
     if given is not None:
         value = crs_to_string(given)
         if value is None:
-            raise CRSUnknown(path, f"the coordinate system given ({given}) is not known",
-                             "Give an EPSG code such as EPSG:4490 or EPSG:4528")
+            raise CRSUnknown(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                     "the coordinate system given ({crs}) is not known"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Give an EPSG code such as EPSG:4490 or EPSG:4528"),
+                             crs=given)
         return value, False, "given by the user", ""
     if frame.crs is not None:
         where = "the .prj file" if driver == "ESRI Shapefile" else "the file"
