@@ -157,6 +157,11 @@ def _vet_vector(path: Path, options: ReadOptions) -> Vetted:
                                 driver=driver)
     if driver in TABLE_DRIVERS:
         return Vetted(path, "table", driver, (Member(str(path)),))
+    if driver in ("GPKG", "SQLite") and path.is_file():
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+        if header.startswith(_SQLITE_MAGIC):  # (not a zipped one)
+            check_sqlite_length(path, header, path.stat().st_size)
     limit = _default_max_bytes() if options.max_bytes is None else options.max_bytes
     magic = b""
     if path.is_file():
@@ -352,6 +357,18 @@ def _vet_mbtiles(path: Path) -> Vetted:
         raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError",
                                                         "not an SQLite database, so not an MBTiles basemap"),
                                 QT_TRANSLATE_NOOP("DataSourceError", "Choose a .mbtiles file"))
+    check_sqlite_length(path, header, size)
+    return Vetted(path, "tiles", "MBTiles", (Member(str(path)),))
+
+
+def check_sqlite_length(path: Path, header: bytes, size: int) -> None:
+    """Refuse an SQLite file (GeoPackage, MBTiles) shorter than its header says: a cut-short copy.
+
+    Raises
+    ------
+    Damaged
+        The header is incomplete, or the file holds fewer pages than the header counts.
+    """
     if len(header) < 100:
         raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError",
                                               "the file is truncated (shorter than an SQLite header)"),
@@ -359,10 +376,9 @@ def _vet_mbtiles(path: Path) -> Vetted:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
-    counter_valid = header[24:28] == header[92:96]
+    counter_valid = header[24:28] == header[92:96]  # else the page count is from an old SQLite: unknown
     if counter_valid and pages and size < pages * page_size:
         raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError",
                                               "the file is truncated: {size:,} of {expected:,} bytes"),
                       QT_TRANSLATE_NOOP("DataSourceError", "Copy the file again from its source"),
                       size=size, expected=pages * page_size)
-    return Vetted(path, "tiles", "MBTiles", (Member(str(path)),))
