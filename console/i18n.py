@@ -20,7 +20,7 @@ from resources import RESOURCES_DIR
 
 TRANSLATIONS = RESOURCES_DIR / "translations"
 LANGUAGES = ("zh_CN", "en")
-SOURCES = ("console", "widgets")
+SOURCES = ("console", "widgets", "datasources")
 
 
 def _tool(name: str) -> str:

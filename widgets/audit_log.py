@@ -14,6 +14,7 @@ import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import StoreError
+from widgets.error_text import error_text
 from widgets.message_bar import MessageBar, MessageLevel
 from widgets.township_time import ZONE, with_zone
 from widgets.ui_text import audit_object_text
@@ -274,7 +275,7 @@ class AuditLogDialog(QtWidgets.QDialog):
         try:
             everything = self.session.audit_log(limit=self.limit)
         except StoreError as exc:
-            self.messages.push(exc.message, MessageLevel.ERROR)
+            self.messages.push(error_text(exc), MessageLevel.ERROR)
             self.verify_button.setEnabled(False)
             return
         for combo, column in ((self.user, "username"), (self.event, "event"),
@@ -294,7 +295,7 @@ class AuditLogDialog(QtWidgets.QDialog):
         try:
             frame = self.session.audit_log(limit=self.limit, **self.filters())
         except StoreError as exc:
-            self.messages.push(exc.message, MessageLevel.ERROR)
+            self.messages.push(error_text(exc), MessageLevel.ERROR)
             return
         self.model.set_frame(frame)
         header = self.view.horizontalHeader()
@@ -340,7 +341,7 @@ class AuditLogDialog(QtWidgets.QDialog):
         try:
             self.problems = self.session.verify_audit()
         except StoreError as exc:
-            self.messages.push(exc.message, MessageLevel.ERROR)
+            self.messages.push(error_text(exc), MessageLevel.ERROR)
             return []
         self.model.beginResetModel()
         self.model.broken = {p.seq for p in self.problems}

@@ -17,6 +17,7 @@ from datasources.incident_files import import_incidents
 from datasources.incident_import import FIELDS, guess_mapping, read_incident_rows
 from datasources.options import ReadOptions
 from datasources.tables import read_cells
+from widgets.error_text import error_text
 
 PREVIEW_ROWS = 30
 _ROW_NUMBER = re.compile(r"^row (\d+):")
@@ -139,7 +140,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         try:
             self.cells = read_cells(self.path, ReadOptions(encoding=self.encoding.currentData()))
         except DataSourceError as exc:
-            self._say(exc.message, error=True)
+            self._say(error_text(exc), error=True)
             return
         self._fill_columns(self.mapping() or guess_mapping(self.cells.header))
         self.check()
@@ -197,7 +198,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         except DataSourceError as exc:
             self.records, self.errors = [], []
             self.import_button.setEnabled(False)
-            self._say(exc.message, error=True)
+            self._say(error_text(exc), error=True)
             return 0
         self.error_list.addItems(self.errors)
         self._mark_bad_rows()
@@ -232,7 +233,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
             result = import_incidents(self.session, self.path, self.mapping(),
                                       self.encoding.currentData(), self.crs.currentData())
         except DataSourceError as exc:
-            self._say(exc.message, error=True)
+            self._say(error_text(exc), error=True)
             return []
         self.imported, self.errors, self.duplicates = result.ids, result.errors, result.duplicates
         self.import_button.setEnabled(False)

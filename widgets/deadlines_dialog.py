@@ -6,6 +6,7 @@ from PySide6 import QtWidgets
 
 from datasources.errors import DataSourceError
 from layers.incident_workflow import CATEGORIES, deadline_days
+from widgets.error_text import error_text
 from widgets.incident_names import category_label
 
 
@@ -58,6 +59,6 @@ class DeadlinesDialog(QtWidgets.QDialog):
             for category, days in self.changes().items():
                 self.session.set_deadline(category, days)
         except DataSourceError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return
         super().accept()

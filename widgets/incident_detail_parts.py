@@ -8,6 +8,7 @@ import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import DataSourceError
+from widgets.error_text import error_text
 from widgets.incident_names import history_note, local_time, status_label
 from widgets.township_time import zone_name, zone_short
 
@@ -157,7 +158,7 @@ class EvidenceBox(QtWidgets.QGroupBox):
             readings = session.sensor_readings(near["sensor_code"].tolist(), start.to_pydatetime(),
                                                end.to_pydatetime())
         except (DataSourceError, ValueError) as exc:
-            self._say(getattr(exc, "message", None) or str(exc))
+            self._say(error_text(exc))
             return
         window = reading_window(readings, near["sensor_code"], reported, hours, hours)
         if near.empty:

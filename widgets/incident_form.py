@@ -18,6 +18,7 @@ from PySide6 import QtWidgets
 from datasources.dms import parse_coordinates
 from datasources.errors import DataSourceError
 from layers.incident_workflow import CATEGORIES
+from widgets.error_text import error_text
 from widgets.incident_names import category_label, local_time, source_label, status_label
 from widgets.township_time import edited_time, prepare_edit, with_zone
 
@@ -250,7 +251,7 @@ class IncidentForm(QtWidgets.QDialog):
                     self.incident_id, "duplicate", self.tr("Same as an earlier report (found on intake)"),
                     version, duplicate_of=int(original))
         except DataSourceError as exc:
-            self._show_problems([exc.message])
+            self._show_problems([error_text(exc)])
             return
         super().accept()
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from datasources.errors import AccountLocked, LoginFailed, StoreError
 from datasources.store.township_store import MIN_PASSWORD_LENGTH
+from widgets.error_text import error_text
 from widgets.message_bar import MessageBar, MessageLevel
 
 
@@ -64,9 +65,9 @@ class _StoreDialog(QtWidgets.QDialog):
             self.messages.push(wrong, MessageLevel.ERROR)
         except AccountLocked as exc:
             locked = QtCore.QCoreApplication.translate("LoginDialog", "This account cannot log in now.")
-            self.messages.push(locked + "\n" + exc.message, MessageLevel.ERROR)
+            self.messages.push(locked + "\n" + error_text(exc), MessageLevel.ERROR)
         except StoreError as exc:
-            self.messages.push(exc.message, MessageLevel.ERROR)
+            self.messages.push(error_text(exc), MessageLevel.ERROR)
         else:
             return True
         return False
@@ -173,7 +174,7 @@ class FirstAdministratorDialog(_StoreDialog):
                 self.display_name.text().strip() or None)
         except StoreError as exc:
             self.messages.push(self.tr("Could not create the administrator: {reason}").format(
-                reason=exc.message), MessageLevel.ERROR)
+                reason=error_text(exc)), MessageLevel.ERROR)
             return
         super().accept()
 

@@ -63,10 +63,13 @@ class MessageBar(QtWidgets.QFrame):
         self.show()
 
     def push_exception(self, exc: BaseException, context: str = "") -> None:
-        """Show an exception: its own message for expected errors, the traceback under Details."""
-        message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        """Show an exception: its own message for expected errors (a data source's error in the interface
+        language), the traceback under Details."""
+        from widgets.error_text import error_text
+
+        message = error_text(exc)
         if context:
-            message = f"{context}: {message}"
+            message = self.tr("{context}: {message}").format(context=context, message=message)
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.push(message, MessageLevel.ERROR, details)
 

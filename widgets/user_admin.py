@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from datasources.errors import StoreError
 from datasources.store.permissions import ROLES
 from datasources.store.township_store import MIN_PASSWORD_LENGTH
+from widgets.error_text import error_text
 from widgets.login_dialog import password_field
 from widgets.message_bar import MessageBar, MessageLevel
 from widgets.township_time import to_township
@@ -209,7 +210,7 @@ class UsersDialog(QtWidgets.QDialog):
         return ""
 
     def _error(self, exc: StoreError, context: str = "") -> None:
-        self.messages.push(f"{context} {exc.message}".strip(), MessageLevel.ERROR)
+        self.messages.push(f"{context} {error_text(exc)}".strip(), MessageLevel.ERROR)
 
     def add_user(self) -> bool:
         """Add the account described by the form; True when the store accepted it."""

@@ -24,6 +24,7 @@ from layers.village_stats import (
     export_performance,
     village_performance,
 )
+from widgets.error_text import error_text
 from widgets.screen_fit import keep_on_screen
 from widgets.symbols import label_font
 from widgets.village_stats_model import RAW_ROLE, TABLE_COLUMNS, PerformanceModel
@@ -332,7 +333,7 @@ class VillageStatsPanel(QtWidgets.QWidget):
         try:
             self.export_to(path)
         except DataSourceError as exc:
-            QtWidgets.QMessageBox.warning(self, self.tr("Export village statistics"), exc.message)
+            QtWidgets.QMessageBox.warning(self, self.tr("Export village statistics"), error_text(exc))
             return
         self._export_folder = str(path.parent)  # the next export starts where this one went
         self.status.setText(self.tr("Saved {name}").format(name=path.name))

@@ -121,250 +121,250 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="147"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="148"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="148"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="148"/>
-        <location filename="../../widgets/audit_log.py" line="158"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="159"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
-        <location filename="../../widgets/audit_log.py" line="159"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/audit_log.py" line="160"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
-        <location filename="../../widgets/audit_log.py" line="160"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/audit_log.py" line="161"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="153"/>
+        <location filename="../../widgets/audit_log.py" line="154"/>
         <source>Text in object or detail</source>
         <translation>Text in object or detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="155"/>
+        <location filename="../../widgets/audit_log.py" line="156"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="161"/>
+        <location filename="../../widgets/audit_log.py" line="162"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="162"/>
+        <location filename="../../widgets/audit_log.py" line="163"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="165"/>
+        <location filename="../../widgets/audit_log.py" line="166"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="189"/>
+        <location filename="../../widgets/audit_log.py" line="190"/>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="191"/>
+        <location filename="../../widgets/audit_log.py" line="192"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="193"/>
+        <location filename="../../widgets/audit_log.py" line="194"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="222"/>
+        <location filename="../../widgets/audit_log.py" line="223"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>log in</source>
         <translation>log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>first administrator</source>
         <translation>first administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>add</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>view personal data</source>
         <translation>view personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>permission change</source>
         <translation>permission change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>password change</source>
         <translation>password change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>view audit</source>
         <translation>view audit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="236"/>
         <source>unmask personal data</source>
         <translation>unmask personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/audit_log.py" line="237"/>
         <source>export personal data</source>
         <translation>export personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="238"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="238"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="238"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/audit_log.py" line="240"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/audit_log.py" line="240"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="240"/>
+        <location filename="../../widgets/audit_log.py" line="241"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="246"/>
+        <location filename="../../widgets/audit_log.py" line="247"/>
         <source>its content was changed after it was written</source>
         <translation>its content was changed after it was written</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="248"/>
+        <location filename="../../widgets/audit_log.py" line="249"/>
         <source>does not follow the record before it (a record was inserted or deleted)</source>
         <translation>does not follow the record before it (a record was inserted or deleted)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="250"/>
+        <location filename="../../widgets/audit_log.py" line="251"/>
         <source>missing (the next record is {seq})</source>
         <translation>missing (the next record is {seq})</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="252"/>
+        <location filename="../../widgets/audit_log.py" line="253"/>
         <source>the chain ends at {seq}; the records after it were deleted</source>
         <translation>the chain ends at {seq}; the records after it were deleted</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="254"/>
+        <location filename="../../widgets/audit_log.py" line="255"/>
         <source>Record {seq}: {problem}</source>
         <translation>Record {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="285"/>
+        <location filename="../../widgets/audit_log.py" line="286"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="306"/>
+        <location filename="../../widgets/audit_log.py" line="307"/>
         <source>Records: {n}</source>
         <translation>Records: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="308"/>
+        <location filename="../../widgets/audit_log.py" line="309"/>
         <source>(the newest {n}; narrow the filters to see older ones)</source>
         <translation>(the newest {n}; narrow the filters to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="331"/>
+        <location filename="../../widgets/audit_log.py" line="332"/>
         <source>Record {seq}</source>
         <translation>Record {seq}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="350"/>
+        <location filename="../../widgets/audit_log.py" line="351"/>
         <source>The audit chain is intact.</source>
         <translation>The audit chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="353"/>
+        <location filename="../../widgets/audit_log.py" line="354"/>
         <source>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</source>
         <translation>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</translation>
     </message>
@@ -486,137 +486,137 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
         <source>Category (required)</source>
         <translation>Category (required)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
         <source>Longitude / x</source>
         <translation>Longitude / x</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
         <source>Latitude / y</source>
         <translation>Latitude / y</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Reporter's name</source>
         <translation>Reporter's name</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
         <source>Reporter's phone</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
         <source>Reporter's ID number</source>
         <translation>Reporter's ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="77"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
         <source>Import reports — {0}</source>
         <translation>Import reports — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="79"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="80"/>
         <source>Detect ({0})</source>
         <translation>Detect ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="85"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="86"/>
         <source>Infer (degrees are WGS 84)</source>
         <translation>Infer (degrees are WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="92"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="93"/>
         <source>Our field ← their column</source>
         <translation>Our field ← their column</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="109"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
         <source>Check rows</source>
         <translation>Check rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="111"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="112"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="118"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="119"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="121"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="122"/>
         <source>Coordinates in</source>
         <translation>Coordinates in</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="152"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="153"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="185"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="186"/>
         <source>Checking the rows again…</source>
         <translation>Checking the rows again…</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="205"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="206"/>
         <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
         <translation>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
         <source>Likely duplicate: {0}</source>
         <translation>Likely duplicate: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
         <source>Imported {good} reports. {bad} rows were left out:</source>
         <translation>Imported {good} reports. {bad} rows were left out:</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="245"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="246"/>
         <source>Imported {good} reports.</source>
         <translation>Imported {good} reports.</translation>
     </message>
@@ -677,19 +677,772 @@
     </message>
 </context>
 <context>
+    <name>DataSourceError</name>
+    <message>
+        <location filename="../../widgets/error_text.py" line="22"/>
+        <source>{file}: {problem}. {advice}</source>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
+        <translation>{file}: {problem}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="23"/>
+        <source>{file}: {problem}.</source>
+        <translation>{file}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="24"/>
+        <source>{problem}. {advice}</source>
+        <translation>{problem}. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="25"/>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="30"/>
+        <source>read {kind}</source>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
+        <translation>read {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="31"/>
+        <source>edit {kind}</source>
+        <translation>edit {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="32"/>
+        <source>import data</source>
+        <translation>import data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="33"/>
+        <source>export data</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="34"/>
+        <source>export residents' personal data</source>
+        <translation>export residents' personal data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="35"/>
+        <source>see residents' personal data</source>
+        <translation>see residents' personal data</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="36"/>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="37"/>
+        <source>see the audit log</source>
+        <translation>see the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="81"/>
+        <location filename="../../datasources/formats.py" line="116"/>
+        <source>the zip archive is broken ({reason})</source>
+        <translation>the zip archive is broken ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="82"/>
+        <location filename="../../datasources/formats.py" line="117"/>
+        <source>Ask the sender for the archive again</source>
+        <translation>Ask the sender for the archive again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="87"/>
+        <source>the archive member '{member}' points outside the archive</source>
+        <translation>the archive member '{member}' points outside the archive</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="89"/>
+        <source>Do not open it; ask the sender for a clean archive</source>
+        <translation>Do not open it; ask the sender for a clean archive</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="92"/>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <translation>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="94"/>
+        <source>Do not open it; ask the sender for the data in a normal archive</source>
+        <translation>Do not open it; ask the sender for the data in a normal archive</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="98"/>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
+        <translation>the archive holds a GDAL VRT ('{member}') that can make the program read other files</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="100"/>
+        <location filename="../../datasources/vetting.py" line="152"/>
+        <source>Ask for the data files themselves</source>
+        <translation>Ask for the data files themselves</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="104"/>
+        <source>the archive would unpack to {size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>the archive would unpack to {size:,} bytes, more than the {limit:,} allowed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="106"/>
+        <source>Unpack it yourself onto a disk with room, or raise the limit</source>
+        <translation>Unpack it yourself onto a disk with room, or raise the limit</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="132"/>
+        <source>the gzip data unpacks to more than {ratio} times its size (a decompression bomb)</source>
+        <translation>the gzip data unpacks to more than {ratio} times its size (a decompression bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="135"/>
+        <source>Do not open it; ask the sender for the data uncompressed</source>
+        <translation>Do not open it; ask the sender for the data uncompressed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="138"/>
+        <source>the gzip data unpacks to more than {limit:,} bytes</source>
+        <translation>the gzip data unpacks to more than {limit:,} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="140"/>
+        <source>Convert it to GeoPackage or FlatGeobuf</source>
+        <translation>Convert it to GeoPackage or FlatGeobuf</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="143"/>
+        <source>the gzip data is broken or cut short ({reason})</source>
+        <translation>the gzip data is broken or cut short ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="145"/>
+        <location filename="../../datasources/formats.py" line="107"/>
+        <source>Ask the sender for the file again</source>
+        <translation>Ask the sender for the file again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="88"/>
+        <source>cancelled by the user</source>
+        <translation>cancelled by the user</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="136"/>
+        <source>Compare both versions and choose which to keep.</source>
+        <translation>Compare both versions and choose which to keep.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="139"/>
+        <source>{kind} #{feature_id} was changed by {who} since you opened it</source>
+        <translation>{kind} #{feature_id} was changed by {who} since you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="142"/>
+        <source>{kind} #{feature_id} was changed by another user since you opened it</source>
+        <translation>{kind} #{feature_id} was changed by another user since you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="45"/>
+        <source>a PNG image</source>
+        <translation>a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="46"/>
+        <source>a JPEG photo</source>
+        <translation>a JPEG photo</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="47"/>
+        <source>a GIF image</source>
+        <translation>a GIF image</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="48"/>
+        <source>a PDF document</source>
+        <translation>a PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="49"/>
+        <source>an old Microsoft Office document</source>
+        <translation>an old Microsoft Office document</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="50"/>
+        <source>a RAR archive</source>
+        <translation>a RAR archive</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="51"/>
+        <source>a 7-Zip archive</source>
+        <translation>a 7-Zip archive</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="52"/>
+        <source>a BMP image</source>
+        <translation>a BMP image</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="83"/>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="84"/>
+        <source>Open the .shp, .gpkg or other file inside it</source>
+        <translation>Open the .shp, .gpkg or other file inside it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="86"/>
+        <location filename="../../datasources/vetting.py" line="142"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="87"/>
+        <location filename="../../datasources/vetting.py" line="143"/>
+        <source>Check the name and the folder</source>
+        <translation>Check the name and the folder</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="91"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>the file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="92"/>
+        <source>Ask the sender for the file again; the copy was probably interrupted</source>
+        <translation>Ask the sender for the file again; the copy was probably interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="106"/>
+        <source>the gzip data is broken ({reason})</source>
+        <translation>the gzip data is broken ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="130"/>
+        <source>the zip archive holds no map data the console reads</source>
+        <translation>the zip archive holds no map data the console reads</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="132"/>
+        <source>It should hold .shp/.shx/.dbf files, a GeoPackage, GeoJSON or KML</source>
+        <translation>It should hold .shp/.shx/.dbf files, a GeoPackage, GeoJSON or KML</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="152"/>
+        <source>the file is {what}, not map data (despite its {suffix} name)</source>
+        <translation>the file is {what}, not map data (despite its {suffix} name)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="154"/>
+        <source>the file is {what}, not map data</source>
+        <translation>the file is {what}, not map data</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="156"/>
+        <source>Ask the sender for the map data itself</source>
+        <translation>Ask the sender for the map data itself</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="165"/>
+        <source>the bytes do not start like a {driver} file</source>
+        <translation>the bytes do not start like a {driver} file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="166"/>
+        <source>The file is damaged or misnamed; ask the sender for it again</source>
+        <translation>The file is damaged or misnamed; ask the sender for it again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="170"/>
+        <source>the content is not a map format the console reads</source>
+        <translation>the content is not a map format the console reads</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="172"/>
+        <source>Use GeoPackage, Shapefile (zipped), GeoJSON, KML/KMZ or FlatGeobuf</source>
+        <translation>Use GeoPackage, Shapefile (zipped), GeoJSON, KML/KMZ or FlatGeobuf</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="34"/>
+        <source>the data do not fit in memory</source>
+        <translation>the data do not fit in memory</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="35"/>
+        <source>Convert it to GeoPackage and open a part of it</source>
+        <translation>Convert it to GeoPackage and open a part of it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="38"/>
+        <source>the text cannot be decoded ({reason})</source>
+        <translation>the text cannot be decoded ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="39"/>
+        <location filename="../../datasources/frames.py" line="46"/>
+        <source>Choose the right encoding (for Chinese files usually GBK or UTF-8)</source>
+        <translation>Choose the right encoding (for Chinese files usually GBK or UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="44"/>
+        <source>the text is not in the encoding assumed</source>
+        <translation>the text is not in the encoding assumed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="49"/>
+        <source>the .shx index file is missing or broken</source>
+        <translation>the .shx index file is missing or broken</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="50"/>
+        <source>Copy all the files of the shapefile together</source>
+        <translation>Copy all the files of the shapefile together</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="52"/>
+        <source>the {driver} data cannot be read ({reason})</source>
+        <translation>the {driver} data cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="53"/>
+        <source>The file is probably cut short or damaged; ask the sender for it again</source>
+        <translation>The file is probably cut short or damaged; ask the sender for it again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="40"/>
+        <source>the key for residents' personal data is missing ({file})</source>
+        <translation>the key for residents' personal data is missing ({file})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="42"/>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
+        <translation>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="46"/>
+        <source>the key file {file} is damaged</source>
+        <translation>the key file {file} is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="47"/>
+        <source>Restore the key file from the office's key backup.</source>
+        <translation>Restore the key file from the office's key backup.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="72"/>
+        <source>personal data was encrypted with another key</source>
+        <translation>personal data was encrypted with another key</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="73"/>
+        <source>Use the key file that belongs to this store.</source>
+        <translation>Use the key file that belongs to this store.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/gate.py" line="54"/>
+        <source>the account {user} has been disabled</source>
+        <translation>the account {user} has been disabled</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/gate.py" line="55"/>
+        <location filename="../../datasources/store/township_store.py" line="156"/>
+        <source>Ask the administrator to enable it.</source>
+        <translation>Ask the administrator to enable it.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/permissions.py" line="133"/>
+        <source>Ask the administrator for the right role.</source>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <translation>Ask the administrator for the right role.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/permissions.py" line="135"/>
+        <source>{user} ({role}) may not {action} in village {village}</source>
+        <translation>{user} ({role}) may not {action} in village {village}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/permissions.py" line="138"/>
+        <source>{user} ({role}) may not {action}</source>
+        <translation>{user} ({role}) may not {action}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="149"/>
+        <source>the user name or the password is wrong</source>
+        <translation>the user name or the password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="150"/>
+        <source>Check both and try again.</source>
+        <translation>Check both and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="155"/>
+        <source>this account is disabled</source>
+        <translation>this account is disabled</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <source>this account is locked until {until} after {n} failed logins</source>
+        <translation>this account is locked until {until} after {n} failed logins</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="162"/>
+        <location filename="../../datasources/store/township_store.py" line="175"/>
+        <source>Wait, or ask the administrator to unlock it.</source>
+        <translation>Wait, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="173"/>
+        <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
+        <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="97"/>
+        <source>the header has {n} fields</source>
+        <translation>the header has {n} fields</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="98"/>
+        <source>Check that it really is a table (one record per line).</source>
+        <translation>Check that it really is a table (one record per line).</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="105"/>
+        <source>line {line} cannot be read ({reason})</source>
+        <translation>line {line} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="106"/>
+        <source>Check the file: a cell this long is not a table value.</source>
+        <translation>Check the file: a cell this long is not a table value.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="109"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="110"/>
+        <source>Choose a file with a header row and records.</source>
+        <translation>Choose a file with a header row and records.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="127"/>
+        <source>holds binary data, not text</source>
+        <translation>holds binary data, not text</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="128"/>
+        <source>Check that it really is a text table.</source>
+        <translation>Check that it really is a text table.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="136"/>
+        <source>{encoding!r} is not a known text encoding</source>
+        <translation>{encoding!r} is not a known text encoding</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="138"/>
+        <source>Give one such as utf-8, gb18030 or cp1251.</source>
+        <translation>Give one such as utf-8, gb18030 or cp1251.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="152"/>
+        <source>byte {byte} does not decode as {encoding}</source>
+        <translation>byte {byte} does not decode as {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="154"/>
+        <source>Give the encoding the file was saved in.</source>
+        <translation>Give the encoding the file was saved in.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="196"/>
+        <source>the workbook cannot be read ({reason})</source>
+        <translation>the workbook cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="197"/>
+        <location filename="../../datasources/table_cells.py" line="226"/>
+        <source>Open and save it again in Excel, or save it as CSV.</source>
+        <translation>Open and save it again in Excel, or save it as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="208"/>
+        <source>there is no sheet {sheet!r}</source>
+        <translation>there is no sheet {sheet!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="209"/>
+        <source>Choose among: {sheets}.</source>
+        <translation>Choose among: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="225"/>
+        <source>sheet {sheet!r} cannot be read ({reason})</source>
+        <translation>sheet {sheet!r} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="231"/>
+        <source>sheet {sheet!r} is empty</source>
+        <translation>sheet {sheet!r} is empty</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="232"/>
+        <source>Choose a sheet with a header row.</source>
+        <translation>Choose a sheet with a header row.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="84"/>
+        <source>GDAL sees a virtual dataset (VRT) that can make the program read other files</source>
+        <translation>GDAL sees a virtual dataset (VRT) that can make the program read other files</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="87"/>
+        <source>Ask for the data files</source>
+        <translation>Ask for the data files</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="95"/>
+        <source>the file holds no layers</source>
+        <translation>the file holds no layers</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="96"/>
+        <source>Check that it holds map data</source>
+        <translation>Check that it holds map data</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="234"/>
+        <source>there is no layer '{layer}'</source>
+        <translation>there is no layer '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="235"/>
+        <source>Choose one of: {layers}</source>
+        <translation>Choose one of: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="305"/>
+        <source>'{encoding}' is not an encoding this program knows</source>
+        <translation>'{encoding}' is not an encoding this program knows</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="307"/>
+        <source>Choose for example UTF-8, GBK or GB18030</source>
+        <translation>Choose for example UTF-8, GBK or GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="337"/>
+        <source>the coordinate system given ({crs}) is not known</source>
+        <translation>the coordinate system given ({crs}) is not known</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="339"/>
+        <source>Give an EPSG code such as EPSG:4490 or EPSG:4528</source>
+        <translation>Give an EPSG code such as EPSG:4490 or EPSG:4528</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="134"/>
+        <source>it is a {driver} file that points at other files or hosts</source>
+        <translation>it is a {driver} file that points at other files or hosts</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="136"/>
+        <source>Open the data it refers to instead, or allow references.</source>
+        <translation>Open the data it refers to instead, or allow references.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="150"/>
+        <source>the file is a GDAL virtual dataset (VRT) that can make the program read other files</source>
+        <translation>the file is a GDAL virtual dataset (VRT) that can make the program read other files</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="154"/>
+        <source>the file is a {driver} raster, not vector data</source>
+        <translation>the file is a {driver} raster, not vector data</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="156"/>
+        <source>Open it as a raster layer</source>
+        <translation>Open it as a raster layer</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="200"/>
+        <source>the JSON holds {size:,} bytes and must be parsed whole, more than the {limit:,} allowed</source>
+        <translation>the JSON holds {size:,} bytes and must be parsed whole, more than the {limit:,} allowed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="202"/>
+        <source>Convert it to GeoPackage or FlatGeobuf (ogr2ogr or QGIS), which are read piece by piece</source>
+        <translation>Convert it to GeoPackage or FlatGeobuf (ogr2ogr or QGIS), which are read piece by piece</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="214"/>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="217"/>
+        <location filename="../../datasources/vetting.py" line="241"/>
+        <source>Ask the sender for a GeoPackage or a plain GeoJSON export</source>
+        <translation>Ask the sender for a GeoPackage or a plain GeoJSON export</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="238"/>
+        <source>the JSON is nested more than {limit} levels deep, far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>the JSON is nested more than {limit} levels deep, far deeper than map data needs (a malformed or hostile file)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="254"/>
+        <source>its {suffix} index file is missing</source>
+        <translation>its {suffix} index file is missing</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="255"/>
+        <source>its {suffix} attribute table file is missing</source>
+        <translation>its {suffix} attribute table file is missing</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="258"/>
+        <source>Copy all the files of the shapefile together (.shp, .shx, .dbf, .prj, .cpg), or ask the sender to zip them</source>
+        <translation>Copy all the files of the shapefile together (.shp, .shx, .dbf, .prj, .cpg), or ask the sender to zip them</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="267"/>
+        <source>the .shp is cut short ({actual:,} of {declared:,} bytes)</source>
+        <translation>the .shp is cut short ({actual:,} of {declared:,} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="269"/>
+        <source>Ask the sender for the file again; the copy was interrupted</source>
+        <translation>Ask the sender for the file again; the copy was interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="280"/>
+        <source>the table is {gib:.1f} GiB</source>
+        <translation>the table is {gib:.1f} GiB</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="281"/>
+        <source>Split it, or load it into the project store.</source>
+        <translation>Split it, or load it into the project store.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="287"/>
+        <source>old Excel (.xls) and .ods workbooks are not read</source>
+        <translation>old Excel (.xls) and .ods workbooks are not read</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="289"/>
+        <source>Save it as .xlsx or CSV.</source>
+        <translation>Save it as .xlsx or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="301"/>
+        <source>is not an XLSX workbook (not a zip file)</source>
+        <translation>is not an XLSX workbook (not a zip file)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="302"/>
+        <location filename="../../datasources/vetting.py" line="319"/>
+        <source>Save it again from Excel as .xlsx, or as CSV.</source>
+        <translation>Save it again from Excel as .xlsx, or as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="306"/>
+        <source>the workbook would unpack to {mb:.0f} MB</source>
+        <translation>the workbook would unpack to {mb:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="307"/>
+        <source>Open it only if you trust its source, after saving it as CSV.</source>
+        <translation>Open it only if you trust its source, after saving it as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="312"/>
+        <source>{member} is compressed {ratio}:1 (a zip bomb)</source>
+        <translation>{member} is compressed {ratio}:1 (a zip bomb)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="314"/>
+        <source>Do not open it; ask the sender for the data again.</source>
+        <translation>Do not open it; ask the sender for the data again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="318"/>
+        <source>is a zip file but not an XLSX workbook</source>
+        <translation>is a zip file but not an XLSX workbook</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="337"/>
+        <source>it is a VRT that points at other files</source>
+        <translation>it is a VRT that points at other files</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="338"/>
+        <source>Open the files it refers to instead, or allow references.</source>
+        <translation>Open the files it refers to instead, or allow references.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="353"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>the file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="354"/>
+        <source>Check its permissions</source>
+        <translation>Check its permissions</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="357"/>
+        <source>not an SQLite database, so not an MBTiles basemap</source>
+        <translation>not an SQLite database, so not an MBTiles basemap</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="359"/>
+        <source>Choose a .mbtiles file</source>
+        <translation>Choose a .mbtiles file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="373"/>
+        <source>the file is truncated (shorter than an SQLite header)</source>
+        <translation>the file is truncated (shorter than an SQLite header)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="375"/>
+        <source>Copy the file again</source>
+        <translation>Copy the file again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="381"/>
+        <source>the file is truncated: {size:,} of {expected:,} bytes</source>
+        <translation>the file is truncated: {size:,} of {expected:,} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="383"/>
+        <source>Copy the file again from its source</source>
+        <translation>Copy the file again from its source</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="23"/>
+        <location filename="../../widgets/deadlines_dialog.py" line="24"/>
         <source>Category deadlines</source>
         <translation>Category deadlines</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="25"/>
+        <location filename="../../widgets/deadlines_dialog.py" line="26"/>
         <source>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</source>
         <translation>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="35"/>
+        <location filename="../../widgets/deadlines_dialog.py" line="36"/>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -697,47 +1450,47 @@
 <context>
     <name>DuplicateChoice</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="278"/>
+        <location filename="../../widgets/incident_form.py" line="279"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="279"/>
+        <location filename="../../widgets/incident_form.py" line="280"/>
         <source>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</source>
         <translation>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incident_form.py" line="285"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incident_form.py" line="285"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="299"/>
+        <location filename="../../widgets/incident_form.py" line="300"/>
         <source>File anyway</source>
         <translation>File anyway</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="301"/>
+        <location filename="../../widgets/incident_form.py" line="302"/>
         <source>Mark as duplicate of the selected</source>
         <translation>Mark as duplicate of the selected</translation>
     </message>
@@ -819,27 +1572,27 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="125"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="126"/>
         <source>Sensor evidence</source>
         <translation>Sensor evidence</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="145"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="146"/>
         <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
         <translation>Sensor evidence (within {km:g} km, ±{hours:g} h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="149"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="150"/>
         <source>The report has no point on the map, so no sensors can be near it.</source>
         <translation>The report has no point on the map, so no sensors can be near it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="164"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="165"/>
         <source>No sensor of the right kind within {km:g} km.</source>
         <translation>No sensor of the right kind within {km:g} km.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="169"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="170"/>
         <source>{count} readings from {sensors}</source>
         <translation>{count} readings from {sensors}</translation>
     </message>
@@ -993,7 +1746,7 @@
         <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="184"/>
+        <location filename="../../console/file_actions.py" line="185"/>
         <source>Reloading</source>
         <translation>Reloading</translation>
     </message>
@@ -1008,43 +1761,43 @@
         <translation>{names} lies outside the view you had; the map now shows it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="207"/>
+        <location filename="../../console/file_actions.py" line="208"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="208"/>
-        <location filename="../../console/file_actions.py" line="240"/>
+        <location filename="../../console/file_actions.py" line="209"/>
+        <location filename="../../console/file_actions.py" line="241"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="227"/>
+        <location filename="../../console/file_actions.py" line="228"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="239"/>
+        <location filename="../../console/file_actions.py" line="240"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="252"/>
+        <location filename="../../console/file_actions.py" line="253"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="255"/>
+        <location filename="../../console/file_actions.py" line="256"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="263"/>
+        <location filename="../../console/file_actions.py" line="264"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="264"/>
+        <location filename="../../console/file_actions.py" line="265"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -1120,62 +1873,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="132"/>
+        <location filename="../../widgets/login_dialog.py" line="133"/>
         <source>First administrator — {store}</source>
         <translation>First administrator — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="134"/>
+        <location filename="../../widgets/login_dialog.py" line="135"/>
         <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143"/>
+        <location filename="../../widgets/login_dialog.py" line="144"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144"/>
+        <location filename="../../widgets/login_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="145"/>
+        <location filename="../../widgets/login_dialog.py" line="146"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="146"/>
+        <location filename="../../widgets/login_dialog.py" line="147"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="147"/>
+        <location filename="../../widgets/login_dialog.py" line="148"/>
         <source>Create administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="158"/>
+        <location filename="../../widgets/login_dialog.py" line="159"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="160"/>
+        <location filename="../../widgets/login_dialog.py" line="161"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="162"/>
+        <location filename="../../widgets/login_dialog.py" line="163"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="175"/>
+        <location filename="../../widgets/login_dialog.py" line="176"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>Could not create the administrator: {reason}</translation>
     </message>
@@ -1183,17 +1936,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="94"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="95"/>
         <source>Times in {zone}</source>
         <translation>Times in {zone}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="101"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="102"/>
         <source>(to {0})</source>
         <translation>(to {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="103"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="104"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1224,42 +1977,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="203"/>
+        <location filename="../../widgets/login_dialog.py" line="204"/>
         <source>Console locked</source>
         <translation>Console locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="206"/>
+        <location filename="../../widgets/login_dialog.py" line="207"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>The console was locked after {minutes} minutes without use. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="208"/>
+        <location filename="../../widgets/login_dialog.py" line="209"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>The console is locked. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="214"/>
+        <location filename="../../widgets/login_dialog.py" line="215"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="215"/>
+        <location filename="../../widgets/login_dialog.py" line="216"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="216"/>
+        <location filename="../../widgets/login_dialog.py" line="217"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="219"/>
+        <location filename="../../widgets/login_dialog.py" line="220"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="228"/>
+        <location filename="../../widgets/login_dialog.py" line="229"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
@@ -1622,183 +2375,183 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="86"/>
+        <location filename="../../widgets/incident_form.py" line="87"/>
         <source>New report</source>
         <extracomment>sources a person filing a report by hand chooses from</extracomment>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="91"/>
+        <location filename="../../widgets/incident_form.py" line="92"/>
         <source>In a few words, e.g. 路灯不亮</source>
         <translation>In a few words, e.g. 路灯不亮</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="93"/>
+        <location filename="../../widgets/incident_form.py" line="94"/>
         <source>What, where exactly, since when</source>
         <translation>What, where exactly, since when</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="105"/>
+        <location filename="../../widgets/incident_form.py" line="106"/>
         <source>Map ({0})</source>
         <translation>Map ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="106"/>
+        <location filename="../../widgets/incident_form.py" line="107"/>
         <source>Store ({0})</source>
         <translation>Store ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="107"/>
+        <location filename="../../widgets/incident_form.py" line="108"/>
         <source>Longitude/latitude, CGCS2000 (EPSG:4490)</source>
         <translation>Longitude/latitude, CGCS2000 (EPSG:4490)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="108"/>
+        <location filename="../../widgets/incident_form.py" line="109"/>
         <source>Longitude/latitude, WGS 84 (EPSG:4326)</source>
         <translation>Longitude/latitude, WGS 84 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="111"/>
+        <location filename="../../widgets/incident_form.py" line="112"/>
         <source>x or longitude, e.g. 120°05'30"E</source>
         <translation>x or longitude, e.g. 120°05'30"E</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="112"/>
+        <location filename="../../widgets/incident_form.py" line="113"/>
         <source>y or latitude, e.g. 29.9512</source>
         <translation>y or latitude, e.g. 29.9512</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="117"/>
+        <location filename="../../widgets/incident_form.py" line="118"/>
         <source>Street, house number, landmark</source>
         <translation>Street, house number, landmark</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="119"/>
+        <location filename="../../widgets/incident_form.py" line="120"/>
         <source>(the village containing the point)</source>
         <translation>(the village containing the point)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="124"/>
+        <location filename="../../widgets/incident_form.py" line="125"/>
         <source>11-digit mobile number</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="126"/>
+        <location filename="../../widgets/incident_form.py" line="127"/>
         <source>18-character resident ID number</source>
         <translation>18-character resident ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="136"/>
+        <location filename="../../widgets/incident_form.py" line="137"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="137"/>
+        <location filename="../../widgets/incident_form.py" line="138"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="138"/>
+        <location filename="../../widgets/incident_form.py" line="139"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="139"/>
+        <location filename="../../widgets/incident_form.py" line="140"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="140"/>
+        <location filename="../../widgets/incident_form.py" line="141"/>
         <source>Came in by</source>
         <translation>Came in by</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="141"/>
+        <location filename="../../widgets/incident_form.py" line="142"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="146"/>
+        <location filename="../../widgets/incident_form.py" line="147"/>
         <source>x / lon, y / lat</source>
         <translation>x / lon, y / lat</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="147"/>
+        <location filename="../../widgets/incident_form.py" line="148"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="148"/>
+        <location filename="../../widgets/incident_form.py" line="149"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="149"/>
+        <location filename="../../widgets/incident_form.py" line="150"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="150"/>
+        <location filename="../../widgets/incident_form.py" line="151"/>
         <source>Reporter (optional; stored encrypted)</source>
         <translation>Reporter (optional; stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="152"/>
+        <location filename="../../widgets/incident_form.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="153"/>
+        <location filename="../../widgets/incident_form.py" line="154"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="154"/>
+        <location filename="../../widgets/incident_form.py" line="155"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="157"/>
+        <location filename="../../widgets/incident_form.py" line="158"/>
         <source>File report</source>
         <translation>File report</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="184"/>
+        <location filename="../../widgets/incident_form.py" line="185"/>
         <source>the coordinates are outside the area of {0}</source>
         <translation>the coordinates are outside the area of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="191"/>
+        <location filename="../../widgets/incident_form.py" line="192"/>
         <source>Give a title or a description.</source>
         <translation>Give a title or a description.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="194"/>
+        <location filename="../../widgets/incident_form.py" line="195"/>
         <source>Coordinates: {0}</source>
         <translation>Coordinates: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="196"/>
+        <location filename="../../widgets/incident_form.py" line="197"/>
         <source>Give the place: click on the map, type coordinates or an address.</source>
         <translation>Give the place: click on the map, type coordinates or an address.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="198"/>
+        <location filename="../../widgets/incident_form.py" line="199"/>
         <source>Without coordinates, choose the village.</source>
         <translation>Without coordinates, choose the village.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="201"/>
+        <location filename="../../widgets/incident_form.py" line="202"/>
         <source>The mobile number must have 11 digits and start with 13–19.</source>
         <translation>The mobile number must have 11 digits and start with 13–19.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="204"/>
+        <location filename="../../widgets/incident_form.py" line="205"/>
         <source>The ID number must have 18 characters and a valid check character (the last one).</source>
         <translation>The ID number must have 18 characters and a valid check character (the last one).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="250"/>
+        <location filename="../../widgets/incident_form.py" line="251"/>
         <source>Same as an earlier report (found on intake)</source>
         <translation>Same as an earlier report (found on intake)</translation>
     </message>
@@ -2074,42 +2827,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="62"/>
+        <location filename="../../widgets/login_dialog.py" line="63"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>The user name or the password is wrong. Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="66"/>
+        <location filename="../../widgets/login_dialog.py" line="67"/>
         <source>This account cannot log in now.</source>
         <translation>This account cannot log in now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="94"/>
+        <location filename="../../widgets/login_dialog.py" line="95"/>
         <source>Log in — {store}</source>
         <translation>Log in — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="97"/>
+        <location filename="../../widgets/login_dialog.py" line="98"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="98"/>
+        <location filename="../../widgets/login_dialog.py" line="99"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="99"/>
+        <location filename="../../widgets/login_dialog.py" line="100"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="105"/>
+        <location filename="../../widgets/login_dialog.py" line="106"/>
         <source>Log in to the township store {store}.</source>
         <translation>Log in to the township store {store}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="112"/>
+        <location filename="../../widgets/login_dialog.py" line="113"/>
         <source>Enter your user name and your password.</source>
         <translation>Enter your user name and your password.</translation>
     </message>
@@ -2117,206 +2870,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="81"/>
+        <location filename="../../console/main_window.py" line="78"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="83"/>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="80"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="88"/>
+        <location filename="../../console/main_window.py" line="85"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
-        <source>Scale</source>
-        <translation>Scale</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="108"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125"/>
+        <location filename="../../console/main_window.py" line="109"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="126"/>
+        <location filename="../../console/main_window.py" line="110"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="112"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="113"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="116"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="153"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="162"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="201"/>
+        <location filename="../../console/main_window.py" line="185"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="227"/>
+        <location filename="../../console/main_window.py" line="211"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="255"/>
+        <location filename="../../console/main_window.py" line="239"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="256"/>
+        <location filename="../../console/main_window.py" line="240"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="340"/>
-        <source>Type a scale such as 1:10000</source>
-        <translation>Type a scale such as 1:10000</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="349"/>
-        <source>Project CRS</source>
-        <translation>Project CRS</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="350"/>
-        <source>Draw the map in:</source>
-        <translation>Draw the map in:</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="361"/>
-        <source>Unknown CRS: {crs}</source>
-        <translation>Unknown CRS: {crs}</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="385"/>
+        <location filename="../../console/main_window.py" line="327"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="387"/>
+        <location filename="../../console/main_window.py" line="329"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
+    </message>
+</context>
+<context>
+    <name>MapStatus</name>
+    <message>
+        <location filename="../../widgets/map_status.py" line="36"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="65"/>
+        <source>Type a scale such as 1:10000</source>
+        <translation>Type a scale such as 1:10000</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="74"/>
+        <source>Project CRS</source>
+        <translation>Project CRS</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="75"/>
+        <source>Draw the map in:</source>
+        <translation>Draw the map in:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="86"/>
+        <source>Unknown CRS: {crs}</source>
+        <translation>Unknown CRS: {crs}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <location filename="../../widgets/message_bar.py" line="40"/>
-        <location filename="../../widgets/message_bar.py" line="75"/>
+        <location filename="../../widgets/message_bar.py" line="78"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/message_bar.py" line="72"/>
+        <source>{context}: {message}</source>
+        <translation>{context}: {message}</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="41"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="42"/>
         <source>No photos yet.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="62"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="63"/>
         <source>{name} — added {time} by {user}</source>
         <translation>{name} — added {time} by {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="73"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="74"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -2682,7 +3443,7 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../widgets/task_list.py" line="93"/>
+        <location filename="../../widgets/task_list.py" line="97"/>
         <source>{n} tasks running</source>
         <translation>{n} tasks running</translation>
     </message>
@@ -2726,226 +3487,226 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../widgets/user_admin.py" line="37"/>
+        <location filename="../../widgets/user_admin.py" line="38"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
-        <location filename="../../widgets/user_admin.py" line="70"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/user_admin.py" line="71"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
-        <location filename="../../widgets/user_admin.py" line="71"/>
+        <location filename="../../widgets/user_admin.py" line="41"/>
+        <location filename="../../widgets/user_admin.py" line="72"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/user_admin.py" line="41"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/user_admin.py" line="41"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="47"/>
-        <location filename="../../widgets/user_admin.py" line="175"/>
+        <location filename="../../widgets/user_admin.py" line="48"/>
+        <location filename="../../widgets/user_admin.py" line="176"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="48"/>
-        <location filename="../../widgets/user_admin.py" line="191"/>
+        <location filename="../../widgets/user_admin.py" line="49"/>
+        <location filename="../../widgets/user_admin.py" line="192"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="49"/>
+        <location filename="../../widgets/user_admin.py" line="50"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="62"/>
+        <location filename="../../widgets/user_admin.py" line="63"/>
         <source>(whole township)</source>
         <translation>(whole township)</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="64"/>
+        <location filename="../../widgets/user_admin.py" line="65"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="68"/>
+        <location filename="../../widgets/user_admin.py" line="69"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="69"/>
+        <location filename="../../widgets/user_admin.py" line="70"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="72"/>
+        <location filename="../../widgets/user_admin.py" line="73"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="73"/>
+        <location filename="../../widgets/user_admin.py" line="74"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="74"/>
+        <location filename="../../widgets/user_admin.py" line="75"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="75"/>
+        <location filename="../../widgets/user_admin.py" line="76"/>
         <source>Save role and village</source>
         <translation>Save role and village</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="76"/>
+        <location filename="../../widgets/user_admin.py" line="77"/>
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="102"/>
+        <location filename="../../widgets/user_admin.py" line="103"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="102"/>
+        <location filename="../../widgets/user_admin.py" line="103"/>
         <source>Office staff</source>
         <translation>Office staff</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/user_admin.py" line="104"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/user_admin.py" line="104"/>
         <source>Emergency desk</source>
         <translation>Emergency desk</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/user_admin.py" line="105"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/user_admin.py" line="105"/>
         <source>Village officer</source>
         <translation>Village officer</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="140"/>
+        <location filename="../../widgets/user_admin.py" line="141"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="140"/>
+        <location filename="../../widgets/user_admin.py" line="141"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="141"/>
+        <location filename="../../widgets/user_admin.py" line="142"/>
         <source>until {time}</source>
         <translation>until {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="142"/>
+        <location filename="../../widgets/user_admin.py" line="143"/>
         <source>failed logins: {n}</source>
         <translation>failed logins: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="174"/>
+        <location filename="../../widgets/user_admin.py" line="175"/>
         <source>Account {user}</source>
         <translation>Account {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="191"/>
+        <location filename="../../widgets/user_admin.py" line="192"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="206"/>
+        <location filename="../../widgets/user_admin.py" line="207"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="208"/>
+        <location filename="../../widgets/user_admin.py" line="209"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="217"/>
+        <location filename="../../widgets/user_admin.py" line="218"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="226"/>
+        <location filename="../../widgets/user_admin.py" line="227"/>
         <source>Could not add the account:</source>
         <translation>Could not add the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="229"/>
+        <location filename="../../widgets/user_admin.py" line="230"/>
         <source>Account {user} added.</source>
         <translation>Account {user} added.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="240"/>
+        <location filename="../../widgets/user_admin.py" line="241"/>
         <source>Could not change the role:</source>
         <translation>Could not change the role:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="243"/>
+        <location filename="../../widgets/user_admin.py" line="244"/>
         <source>{user} is now {role}.</source>
         <translation>{user} is now {role}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="252"/>
+        <location filename="../../widgets/user_admin.py" line="253"/>
         <source>Choose an account first.</source>
         <translation>Choose an account first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="257"/>
+        <location filename="../../widgets/user_admin.py" line="258"/>
         <source>Could not set the password:</source>
         <translation>Could not set the password:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="261"/>
+        <location filename="../../widgets/user_admin.py" line="262"/>
         <source>New password set for {user}.</source>
         <translation>New password set for {user}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="272"/>
+        <location filename="../../widgets/user_admin.py" line="273"/>
         <source>Could not change the account:</source>
         <translation>Could not change the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="285"/>
+        <location filename="../../widgets/user_admin.py" line="286"/>
         <source>Could not unlock the account:</source>
         <translation>Could not unlock the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="288"/>
+        <location filename="../../widgets/user_admin.py" line="289"/>
         <source>{user} can log in again.</source>
         <translation>{user} can log in again.</translation>
     </message>
@@ -2953,94 +3714,94 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="55"/>
+        <location filename="../../widgets/village_stats_panel.py" line="56"/>
         <source>How the villages are doing</source>
         <translation>How the villages are doing</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="61"/>
         <location filename="../../widgets/village_stats_panel.py" line="62"/>
-        <location filename="../../widgets/village_stats_panel.py" line="126"/>
-        <location filename="../../widgets/village_stats_panel.py" line="292"/>
+        <location filename="../../widgets/village_stats_panel.py" line="63"/>
+        <location filename="../../widgets/village_stats_panel.py" line="127"/>
+        <location filename="../../widgets/village_stats_panel.py" line="293"/>
         <source>Township total</source>
         <translation>Township total</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="77"/>
+        <location filename="../../widgets/village_stats_panel.py" line="78"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="124"/>
-        <location filename="../../widgets/village_stats_panel.py" line="281"/>
+        <location filename="../../widgets/village_stats_panel.py" line="125"/>
+        <location filename="../../widgets/village_stats_panel.py" line="282"/>
         <source>all months</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
-        <location filename="../../widgets/village_stats_panel.py" line="170"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="171"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/village_stats_panel.py" line="268"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="269"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/village_stats_panel.py" line="271"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="272"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="136"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="136"/>
         <source>Open at month end</source>
         <translation>Open at month end</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/village_stats_panel.py" line="141"/>
         <source>Share overdue</source>
         <translation>Share overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/village_stats_panel.py" line="150"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="151"/>
+        <location filename="../../widgets/village_stats_panel.py" line="152"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>Still open when the month ended (for this month: now).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="155"/>
+        <location filename="../../widgets/village_stats_panel.py" line="156"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="157"/>
+        <location filename="../../widgets/village_stats_panel.py" line="158"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>Of the due reports: closed after the deadline or still open past it.</translation>
     </message>
@@ -3055,124 +3816,124 @@
         <translation>The median of {n} closed reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="127"/>
+        <location filename="../../widgets/village_stats_panel.py" line="128"/>
         <source>Share overdue (%)</source>
         <translation>Share overdue (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="128"/>
-        <location filename="../../widgets/village_stats_panel.py" line="324"/>
+        <location filename="../../widgets/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/village_stats_panel.py" line="325"/>
         <source>Village performance</source>
         <translation>Village performance</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
         <source>Reports made</source>
         <translation>Reports made</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/village_stats_panel.py" line="137"/>
         <source>Median time to close (hours)</source>
         <translation>Median time to close (hours)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/village_stats_panel.py" line="138"/>
         <source>Median time to close (days)</source>
         <translation>Median time to close (days)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="138"/>
+        <location filename="../../widgets/village_stats_panel.py" line="139"/>
         <source>Closed reports in the median</source>
         <translation>Closed reports in the median</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/village_stats_panel.py" line="140"/>
         <source>Reports due</source>
         <translation>Reports due</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/village_stats_panel.py" line="140"/>
         <source>Overdue reports</source>
         <translation>Overdue reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="144"/>
+        <location filename="../../widgets/village_stats_panel.py" line="145"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>The village; the township total is pinned below the table.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/village_stats_panel.py" line="146"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>Reports made in the month (Beijing time), whatever their status now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/village_stats_panel.py" line="147"/>
         <source>Closed now.</source>
         <translation>Closed now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="147"/>
+        <location filename="../../widgets/village_stats_panel.py" line="148"/>
         <source>Rejected (not a case for the office).</source>
         <translation>Rejected (not a case for the office).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/village_stats_panel.py" line="149"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>Marked as the same as an earlier report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/village_stats_panel.py" line="153"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="158"/>
+        <location filename="../../widgets/village_stats_panel.py" line="159"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>Overdue reports as a percentage of the reports due.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="166"/>
+        <location filename="../../widgets/village_stats_panel.py" line="167"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="194"/>
+        <location filename="../../widgets/village_stats_panel.py" line="195"/>
         <source>Open and closed reports per village</source>
         <translation>Open and closed reports per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="282"/>
+        <location filename="../../widgets/village_stats_panel.py" line="283"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>Open and closed reports per village ({month})</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="296"/>
+        <location filename="../../widgets/village_stats_panel.py" line="297"/>
         <source>Median time to close (days) — {village}</source>
         <translation>Median time to close (days) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="298"/>
+        <location filename="../../widgets/village_stats_panel.py" line="299"/>
         <source>Share overdue (%) — {village}</source>
         <translation>Share overdue (%) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="321"/>
+        <location filename="../../widgets/village_stats_panel.py" line="322"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="321"/>
+        <location filename="../../widgets/village_stats_panel.py" line="322"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="326"/>
-        <location filename="../../widgets/village_stats_panel.py" line="335"/>
+        <location filename="../../widgets/village_stats_panel.py" line="327"/>
+        <location filename="../../widgets/village_stats_panel.py" line="336"/>
         <source>Export village statistics</source>
         <translation>Export village statistics</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="338"/>
+        <location filename="../../widgets/village_stats_panel.py" line="339"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>

@@ -121,250 +121,250 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../widgets/audit_log.py" line="146"/>
+        <location filename="../../widgets/audit_log.py" line="147"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="148"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="148"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="148"/>
-        <location filename="../../widgets/audit_log.py" line="158"/>
+        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="159"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
-        <location filename="../../widgets/audit_log.py" line="159"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/audit_log.py" line="160"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
-        <location filename="../../widgets/audit_log.py" line="160"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/audit_log.py" line="161"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/audit_log.py" line="150"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="153"/>
+        <location filename="../../widgets/audit_log.py" line="154"/>
         <source>Text in object or detail</source>
         <translation>对象或详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="155"/>
+        <location filename="../../widgets/audit_log.py" line="156"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="161"/>
+        <location filename="../../widgets/audit_log.py" line="162"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="162"/>
+        <location filename="../../widgets/audit_log.py" line="163"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="165"/>
+        <location filename="../../widgets/audit_log.py" line="166"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="189"/>
+        <location filename="../../widgets/audit_log.py" line="190"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="191"/>
+        <location filename="../../widgets/audit_log.py" line="192"/>
         <source>Reload</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="193"/>
+        <location filename="../../widgets/audit_log.py" line="194"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="222"/>
+        <location filename="../../widgets/audit_log.py" line="223"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="229"/>
+        <location filename="../../widgets/audit_log.py" line="230"/>
         <source>first administrator</source>
         <translation>首位管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/audit_log.py" line="231"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/audit_log.py" line="232"/>
         <source>view personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/audit_log.py" line="233"/>
         <source>permission change</source>
         <translation>权限变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>password change</source>
         <translation>密码变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/audit_log.py" line="234"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/audit_log.py" line="235"/>
         <source>view audit</source>
         <translation>查看审计</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/audit_log.py" line="236"/>
         <source>unmask personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/audit_log.py" line="237"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="238"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="238"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="238"/>
+        <location filename="../../widgets/audit_log.py" line="239"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/audit_log.py" line="240"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/audit_log.py" line="240"/>
         <source>denied</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="240"/>
+        <location filename="../../widgets/audit_log.py" line="241"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="246"/>
+        <location filename="../../widgets/audit_log.py" line="247"/>
         <source>its content was changed after it was written</source>
         <translation>写入后内容被修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="248"/>
+        <location filename="../../widgets/audit_log.py" line="249"/>
         <source>does not follow the record before it (a record was inserted or deleted)</source>
         <translation>与前一条记录衔接不上（有记录被插入或删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="250"/>
+        <location filename="../../widgets/audit_log.py" line="251"/>
         <source>missing (the next record is {seq})</source>
         <translation>缺失（下一条记录为 {seq}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="252"/>
+        <location filename="../../widgets/audit_log.py" line="253"/>
         <source>the chain ends at {seq}; the records after it were deleted</source>
         <translation>链止于 {seq}，其后的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="254"/>
+        <location filename="../../widgets/audit_log.py" line="255"/>
         <source>Record {seq}: {problem}</source>
         <translation>记录 {seq}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="285"/>
+        <location filename="../../widgets/audit_log.py" line="286"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="306"/>
+        <location filename="../../widgets/audit_log.py" line="307"/>
         <source>Records: {n}</source>
         <translation>记录数：{n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="308"/>
+        <location filename="../../widgets/audit_log.py" line="309"/>
         <source>(the newest {n}; narrow the filters to see older ones)</source>
         <translation>（仅最新 {n} 条；缩小筛选范围可查看更早的记录）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="331"/>
+        <location filename="../../widgets/audit_log.py" line="332"/>
         <source>Record {seq}</source>
         <translation>记录 {seq}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="350"/>
+        <location filename="../../widgets/audit_log.py" line="351"/>
         <source>The audit chain is intact.</source>
         <translation>审计链完整。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="353"/>
+        <location filename="../../widgets/audit_log.py" line="354"/>
         <source>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</source>
         <translation>审计链已损坏（发现问题：{n}）。有记录在控制台之外被修改或删除。</translation>
     </message>
@@ -486,137 +486,137 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="25"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
         <source>Category (required)</source>
         <translation>类别（必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
         <source>Longitude / x</source>
         <translation>经度 / x</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
         <source>Latitude / y</source>
         <translation>纬度 / y</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Reporter's name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
         <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
         <source>Reporter's ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="77"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
         <source>Import reports — {0}</source>
         <translation>导入报告 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="79"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="80"/>
         <source>Detect ({0})</source>
         <translation>自动识别（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="85"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="86"/>
         <source>Infer (degrees are WGS 84)</source>
         <translation>自动推断（经纬度按 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="92"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="93"/>
         <source>Our field ← their column</source>
         <translation>本系统字段 ← 文件中的列</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="109"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
         <source>Check rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="111"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="112"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="118"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="119"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="121"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="122"/>
         <source>Coordinates in</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="152"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="153"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="185"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="186"/>
         <source>Checking the rows again…</source>
         <translation>正在重新检查各行…</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="205"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="206"/>
         <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
         <translation>{good} 行可以导入；{bad} 行有错误，将不导入（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="242"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
         <source>Likely duplicate: {0}</source>
         <translation>可能重复：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
         <source>Imported {good} reports. {bad} rows were left out:</source>
         <translation>已导入 {good} 条报告。{bad} 行未导入：</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="245"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="246"/>
         <source>Imported {good} reports.</source>
         <translation>已导入 {good} 条报告。</translation>
     </message>
@@ -677,19 +677,772 @@
     </message>
 </context>
 <context>
+    <name>DataSourceError</name>
+    <message>
+        <location filename="../../widgets/error_text.py" line="22"/>
+        <source>{file}: {problem}. {advice}</source>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
+        <translation>{file}：{problem}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="23"/>
+        <source>{file}: {problem}.</source>
+        <translation>{file}：{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="24"/>
+        <source>{problem}. {advice}</source>
+        <translation>{problem}。{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="25"/>
+        <source>{problem}.</source>
+        <translation>{problem}。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="30"/>
+        <source>read {kind}</source>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
+        <translation>读取{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="31"/>
+        <source>edit {kind}</source>
+        <translation>编辑{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="32"/>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="33"/>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="34"/>
+        <source>export residents' personal data</source>
+        <translation>导出居民个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="35"/>
+        <source>see residents' personal data</source>
+        <translation>查看居民个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="36"/>
+        <source>manage accounts</source>
+        <translation>管理账户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="37"/>
+        <source>see the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="81"/>
+        <location filename="../../datasources/formats.py" line="116"/>
+        <source>the zip archive is broken ({reason})</source>
+        <translation>zip 压缩包已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="82"/>
+        <location filename="../../datasources/formats.py" line="117"/>
+        <source>Ask the sender for the archive again</source>
+        <translation>请向发送方重新索取压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="87"/>
+        <source>the archive member '{member}' points outside the archive</source>
+        <translation>压缩包中的“{member}”指向压缩包以外的位置</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="89"/>
+        <source>Do not open it; ask the sender for a clean archive</source>
+        <translation>请勿打开；请向发送方索取正常的压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="92"/>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <translation>“{member}”会从 {packed:,} 字节解压出 {size:,} 字节（压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="94"/>
+        <source>Do not open it; ask the sender for the data in a normal archive</source>
+        <translation>请勿打开；请向发送方索取用普通压缩包打包的数据</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="98"/>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
+        <translation>压缩包中含有 GDAL VRT 文件（“{member}”），会让程序读取其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="100"/>
+        <location filename="../../datasources/vetting.py" line="152"/>
+        <source>Ask for the data files themselves</source>
+        <translation>请索取数据文件本身</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="104"/>
+        <source>the archive would unpack to {size:,} bytes, more than the {limit:,} allowed</source>
+        <translation>压缩包解压后为 {size:,} 字节，超过允许的 {limit:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="106"/>
+        <source>Unpack it yourself onto a disk with room, or raise the limit</source>
+        <translation>请自行解压到空间足够的磁盘，或提高限制</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="132"/>
+        <source>the gzip data unpacks to more than {ratio} times its size (a decompression bomb)</source>
+        <translation>gzip 数据解压后超过原大小的 {ratio} 倍（解压炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="135"/>
+        <source>Do not open it; ask the sender for the data uncompressed</source>
+        <translation>请勿打开；请向发送方索取未压缩的数据</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="138"/>
+        <source>the gzip data unpacks to more than {limit:,} bytes</source>
+        <translation>gzip 数据解压后超过 {limit:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="140"/>
+        <source>Convert it to GeoPackage or FlatGeobuf</source>
+        <translation>请将其转换为 GeoPackage 或 FlatGeobuf</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="143"/>
+        <source>the gzip data is broken or cut short ({reason})</source>
+        <translation>gzip 数据已损坏或不完整（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/archive.py" line="145"/>
+        <location filename="../../datasources/formats.py" line="107"/>
+        <source>Ask the sender for the file again</source>
+        <translation>请向发送方重新索取该文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="88"/>
+        <source>cancelled by the user</source>
+        <translation>已被用户取消</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="136"/>
+        <source>Compare both versions and choose which to keep.</source>
+        <translation>请比较两个版本并选择保留哪一个。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="139"/>
+        <source>{kind} #{feature_id} was changed by {who} since you opened it</source>
+        <translation>{kind} #{feature_id} 在您打开后已被 {who} 修改</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/errors.py" line="142"/>
+        <source>{kind} #{feature_id} was changed by another user since you opened it</source>
+        <translation>{kind} #{feature_id} 在您打开后已被其他用户修改</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="45"/>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="46"/>
+        <source>a JPEG photo</source>
+        <translation>JPEG 照片</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="47"/>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="48"/>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="49"/>
+        <source>an old Microsoft Office document</source>
+        <translation>旧版 Microsoft Office 文档</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="50"/>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="51"/>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="52"/>
+        <source>a BMP image</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="83"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="84"/>
+        <source>Open the .shp, .gpkg or other file inside it</source>
+        <translation>请打开其中的 .shp、.gpkg 或其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="86"/>
+        <location filename="../../datasources/vetting.py" line="142"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="87"/>
+        <location filename="../../datasources/vetting.py" line="143"/>
+        <source>Check the name and the folder</source>
+        <translation>请检查文件名和文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="91"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件为空（0 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="92"/>
+        <source>Ask the sender for the file again; the copy was probably interrupted</source>
+        <translation>请向发送方重新索取该文件；复制过程可能被中断</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="106"/>
+        <source>the gzip data is broken ({reason})</source>
+        <translation>gzip 数据已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="130"/>
+        <source>the zip archive holds no map data the console reads</source>
+        <translation>zip 压缩包中没有本程序能读取的地图数据</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="132"/>
+        <source>It should hold .shp/.shx/.dbf files, a GeoPackage, GeoJSON or KML</source>
+        <translation>压缩包应包含 .shp/.shx/.dbf 文件、GeoPackage、GeoJSON 或 KML</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="152"/>
+        <source>the file is {what}, not map data (despite its {suffix} name)</source>
+        <translation>该文件是 {what}，不是地图数据（尽管扩展名为 {suffix}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="154"/>
+        <source>the file is {what}, not map data</source>
+        <translation>该文件是 {what}，不是地图数据</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="156"/>
+        <source>Ask the sender for the map data itself</source>
+        <translation>请向发送方索取地图数据本身</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="165"/>
+        <source>the bytes do not start like a {driver} file</source>
+        <translation>文件开头的字节不符合 {driver} 格式</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="166"/>
+        <source>The file is damaged or misnamed; ask the sender for it again</source>
+        <translation>文件已损坏或扩展名有误；请向发送方重新索取</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="170"/>
+        <source>the content is not a map format the console reads</source>
+        <translation>内容不是本程序能读取的地图格式</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/formats.py" line="172"/>
+        <source>Use GeoPackage, Shapefile (zipped), GeoJSON, KML/KMZ or FlatGeobuf</source>
+        <translation>请使用 GeoPackage、Shapefile（压缩包）、GeoJSON、KML/KMZ 或 FlatGeobuf</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="34"/>
+        <source>the data do not fit in memory</source>
+        <translation>数据超出内存容量</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="35"/>
+        <source>Convert it to GeoPackage and open a part of it</source>
+        <translation>请将其转换为 GeoPackage 并打开其中一部分</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="38"/>
+        <source>the text cannot be decoded ({reason})</source>
+        <translation>文本无法解码（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="39"/>
+        <location filename="../../datasources/frames.py" line="46"/>
+        <source>Choose the right encoding (for Chinese files usually GBK or UTF-8)</source>
+        <translation>请选择正确的编码（中文文件通常为 GBK 或 UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="44"/>
+        <source>the text is not in the encoding assumed</source>
+        <translation>文本不是所假定的编码</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="49"/>
+        <source>the .shx index file is missing or broken</source>
+        <translation>.shx 索引文件缺失或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="50"/>
+        <source>Copy all the files of the shapefile together</source>
+        <translation>请将 Shapefile 的所有文件一起复制</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="52"/>
+        <source>the {driver} data cannot be read ({reason})</source>
+        <translation>无法读取 {driver} 数据（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/frames.py" line="53"/>
+        <source>The file is probably cut short or damaged; ask the sender for it again</source>
+        <translation>文件可能不完整或已损坏；请向发送方重新索取</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="40"/>
+        <source>the key for residents' personal data is missing ({file})</source>
+        <translation>居民个人信息的密钥缺失（{file}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="42"/>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
+        <translation>请从办公室的密钥备份中恢复密钥文件；没有它就无法读取电话和身份证号码。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="46"/>
+        <source>the key file {file} is damaged</source>
+        <translation>密钥文件 {file} 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="47"/>
+        <source>Restore the key file from the office's key backup.</source>
+        <translation>请从办公室的密钥备份中恢复密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="72"/>
+        <source>personal data was encrypted with another key</source>
+        <translation>个人信息是用另一个密钥加密的</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="73"/>
+        <source>Use the key file that belongs to this store.</source>
+        <translation>请使用属于本数据库的密钥文件。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/gate.py" line="54"/>
+        <source>the account {user} has been disabled</source>
+        <translation>账户 {user} 已被停用</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/gate.py" line="55"/>
+        <location filename="../../datasources/store/township_store.py" line="156"/>
+        <source>Ask the administrator to enable it.</source>
+        <translation>请联系管理员启用。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/permissions.py" line="133"/>
+        <source>Ask the administrator for the right role.</source>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <translation>请向管理员申请相应的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/permissions.py" line="135"/>
+        <source>{user} ({role}) may not {action} in village {village}</source>
+        <translation>{user}（{role}）无权在村 {village} {action}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/permissions.py" line="138"/>
+        <source>{user} ({role}) may not {action}</source>
+        <translation>{user}（{role}）无权{action}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="149"/>
+        <source>the user name or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="150"/>
+        <source>Check both and try again.</source>
+        <translation>请检查后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="155"/>
+        <source>this account is disabled</source>
+        <translation>此账户已停用</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <source>this account is locked until {until} after {n} failed logins</source>
+        <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="162"/>
+        <location filename="../../datasources/store/township_store.py" line="175"/>
+        <source>Wait, or ask the administrator to unlock it.</source>
+        <translation>请稍候，或联系管理员解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="173"/>
+        <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
+        <translation>登录失败 {n} 次：账户锁定 {minutes:g} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="97"/>
+        <source>the header has {n} fields</source>
+        <translation>表头有 {n} 个字段</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="98"/>
+        <source>Check that it really is a table (one record per line).</source>
+        <translation>请确认它确实是表格（每行一条记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="105"/>
+        <source>line {line} cannot be read ({reason})</source>
+        <translation>第 {line} 行无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="106"/>
+        <source>Check the file: a cell this long is not a table value.</source>
+        <translation>请检查文件：这么长的单元格不是表格的值。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="109"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="110"/>
+        <source>Choose a file with a header row and records.</source>
+        <translation>请选择包含表头行和记录的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="127"/>
+        <source>holds binary data, not text</source>
+        <translation>包含二进制数据，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="128"/>
+        <source>Check that it really is a text table.</source>
+        <translation>请确认它确实是文本表格。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="136"/>
+        <source>{encoding!r} is not a known text encoding</source>
+        <translation>{encoding!r} 不是已知的文本编码</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="138"/>
+        <source>Give one such as utf-8, gb18030 or cp1251.</source>
+        <translation>请指定 utf-8、gb18030 或 cp1251 等编码。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="152"/>
+        <source>byte {byte} does not decode as {encoding}</source>
+        <translation>第 {byte} 个字节无法按 {encoding} 解码</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="154"/>
+        <source>Give the encoding the file was saved in.</source>
+        <translation>请指定文件保存时使用的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="196"/>
+        <source>the workbook cannot be read ({reason})</source>
+        <translation>无法读取该工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="197"/>
+        <location filename="../../datasources/table_cells.py" line="226"/>
+        <source>Open and save it again in Excel, or save it as CSV.</source>
+        <translation>请在 Excel 中打开并重新保存，或另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="208"/>
+        <source>there is no sheet {sheet!r}</source>
+        <translation>没有名为 {sheet!r} 的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="209"/>
+        <source>Choose among: {sheets}.</source>
+        <translation>请从以下工作表中选择：{sheets}。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="225"/>
+        <source>sheet {sheet!r} cannot be read ({reason})</source>
+        <translation>工作表 {sheet!r} 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="231"/>
+        <source>sheet {sheet!r} is empty</source>
+        <translation>工作表 {sheet!r} 为空</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="232"/>
+        <source>Choose a sheet with a header row.</source>
+        <translation>请选择有表头行的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="84"/>
+        <source>GDAL sees a virtual dataset (VRT) that can make the program read other files</source>
+        <translation>GDAL 识别出虚拟数据集（VRT），它会让程序读取其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="87"/>
+        <source>Ask for the data files</source>
+        <translation>请索取数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="95"/>
+        <source>the file holds no layers</source>
+        <translation>文件中没有图层</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="96"/>
+        <source>Check that it holds map data</source>
+        <translation>请确认其中含有地图数据</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="234"/>
+        <source>there is no layer '{layer}'</source>
+        <translation>没有图层“{layer}”</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="235"/>
+        <source>Choose one of: {layers}</source>
+        <translation>请从以下图层中选择：{layers}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="305"/>
+        <source>'{encoding}' is not an encoding this program knows</source>
+        <translation>“{encoding}”不是本程序认识的编码</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="307"/>
+        <source>Choose for example UTF-8, GBK or GB18030</source>
+        <translation>请选择 UTF-8、GBK 或 GB18030 等编码</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="337"/>
+        <source>the coordinate system given ({crs}) is not known</source>
+        <translation>所给的坐标参考系（{crs}）未知</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="339"/>
+        <source>Give an EPSG code such as EPSG:4490 or EPSG:4528</source>
+        <translation>请给出 EPSG 代码，如 EPSG:4490 或 EPSG:4528</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="134"/>
+        <source>it is a {driver} file that points at other files or hosts</source>
+        <translation>这是一个指向其他文件或主机的 {driver} 文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="136"/>
+        <source>Open the data it refers to instead, or allow references.</source>
+        <translation>请改为打开它所引用的数据，或允许引用。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="150"/>
+        <source>the file is a GDAL virtual dataset (VRT) that can make the program read other files</source>
+        <translation>该文件是 GDAL 虚拟数据集（VRT），会让程序读取其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="154"/>
+        <source>the file is a {driver} raster, not vector data</source>
+        <translation>该文件是 {driver} 栅格，不是矢量数据</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="156"/>
+        <source>Open it as a raster layer</source>
+        <translation>请作为栅格图层打开</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="200"/>
+        <source>the JSON holds {size:,} bytes and must be parsed whole, more than the {limit:,} allowed</source>
+        <translation>该 JSON 有 {size:,} 字节，必须整体解析，超过允许的 {limit:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="202"/>
+        <source>Convert it to GeoPackage or FlatGeobuf (ogr2ogr or QGIS), which are read piece by piece</source>
+        <translation>请用 ogr2ogr 或 QGIS 将其转换为可分块读取的 GeoPackage 或 FlatGeobuf</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="214"/>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>“{member}”的 JSON 嵌套层数远超地图数据所需（格式错误或恶意文件）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="217"/>
+        <location filename="../../datasources/vetting.py" line="241"/>
+        <source>Ask the sender for a GeoPackage or a plain GeoJSON export</source>
+        <translation>请向发送方索取 GeoPackage 或普通 GeoJSON 导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="238"/>
+        <source>the JSON is nested more than {limit} levels deep, far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>JSON 嵌套超过 {limit} 层，远超地图数据所需（格式错误或恶意文件）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="254"/>
+        <source>its {suffix} index file is missing</source>
+        <translation>缺少 {suffix} 索引文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="255"/>
+        <source>its {suffix} attribute table file is missing</source>
+        <translation>缺少 {suffix} 属性表文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="258"/>
+        <source>Copy all the files of the shapefile together (.shp, .shx, .dbf, .prj, .cpg), or ask the sender to zip them</source>
+        <translation>请将 Shapefile 的所有文件（.shp、.shx、.dbf、.prj、.cpg）一起复制，或请发送方打包成压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="267"/>
+        <source>the .shp is cut short ({actual:,} of {declared:,} bytes)</source>
+        <translation>.shp 文件不完整（{actual:,} / {declared:,} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="269"/>
+        <source>Ask the sender for the file again; the copy was interrupted</source>
+        <translation>请向发送方重新索取该文件；复制过程被中断</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="280"/>
+        <source>the table is {gib:.1f} GiB</source>
+        <translation>表格大小为 {gib:.1f} GiB</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="281"/>
+        <source>Split it, or load it into the project store.</source>
+        <translation>请将其拆分，或导入项目数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="287"/>
+        <source>old Excel (.xls) and .ods workbooks are not read</source>
+        <translation>不支持读取旧版 Excel（.xls）和 .ods 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="289"/>
+        <source>Save it as .xlsx or CSV.</source>
+        <translation>请另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="301"/>
+        <source>is not an XLSX workbook (not a zip file)</source>
+        <translation>不是 XLSX 工作簿（不是 zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="302"/>
+        <location filename="../../datasources/vetting.py" line="319"/>
+        <source>Save it again from Excel as .xlsx, or as CSV.</source>
+        <translation>请在 Excel 中重新另存为 .xlsx 或 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="306"/>
+        <source>the workbook would unpack to {mb:.0f} MB</source>
+        <translation>该工作簿解压后为 {mb:.0f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="307"/>
+        <source>Open it only if you trust its source, after saving it as CSV.</source>
+        <translation>仅在信任其来源时，先另存为 CSV 再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="312"/>
+        <source>{member} is compressed {ratio}:1 (a zip bomb)</source>
+        <translation>{member} 的压缩比为 {ratio}:1（压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="314"/>
+        <source>Do not open it; ask the sender for the data again.</source>
+        <translation>请勿打开；请向发送方重新索取数据。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="318"/>
+        <source>is a zip file but not an XLSX workbook</source>
+        <translation>是 zip 文件，但不是 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="337"/>
+        <source>it is a VRT that points at other files</source>
+        <translation>这是一个指向其他文件的 VRT</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="338"/>
+        <source>Open the files it refers to instead, or allow references.</source>
+        <translation>请改为打开它所引用的文件，或允许引用。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="353"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="354"/>
+        <source>Check its permissions</source>
+        <translation>请检查文件权限</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="357"/>
+        <source>not an SQLite database, so not an MBTiles basemap</source>
+        <translation>不是 SQLite 数据库，因此不是 MBTiles 底图</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="359"/>
+        <source>Choose a .mbtiles file</source>
+        <translation>请选择 .mbtiles 文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="373"/>
+        <source>the file is truncated (shorter than an SQLite header)</source>
+        <translation>文件不完整（短于 SQLite 文件头）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="375"/>
+        <source>Copy the file again</source>
+        <translation>请重新复制该文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="381"/>
+        <source>the file is truncated: {size:,} of {expected:,} bytes</source>
+        <translation>文件不完整：{size:,} / {expected:,} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vetting.py" line="383"/>
+        <source>Copy the file again from its source</source>
+        <translation>请从来源处重新复制该文件</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="23"/>
+        <location filename="../../widgets/deadlines_dialog.py" line="24"/>
         <source>Category deadlines</source>
         <translation>各类事件办结期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="25"/>
+        <location filename="../../widgets/deadlines_dialog.py" line="26"/>
         <source>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</source>
         <translation>从报告到办结的天数。修改只对今后登记的报告生效；已在办理的案件保持原定期限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="35"/>
+        <location filename="../../widgets/deadlines_dialog.py" line="36"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -697,47 +1450,47 @@
 <context>
     <name>DuplicateChoice</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="278"/>
+        <location filename="../../widgets/incident_form.py" line="279"/>
         <source>Likely duplicates</source>
         <translation>可能重复的报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="279"/>
+        <location filename="../../widgets/incident_form.py" line="280"/>
         <source>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</source>
         <translation>附近同一时间前后已有 {0} 条同类报告。这是否是其中之一？</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="283"/>
+        <location filename="../../widgets/incident_form.py" line="284"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incident_form.py" line="285"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incident_form.py" line="285"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="299"/>
+        <location filename="../../widgets/incident_form.py" line="300"/>
         <source>File anyway</source>
         <translation>仍然登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="301"/>
+        <location filename="../../widgets/incident_form.py" line="302"/>
         <source>Mark as duplicate of the selected</source>
         <translation>标为所选报告的重复</translation>
     </message>
@@ -819,27 +1572,27 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="125"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="126"/>
         <source>Sensor evidence</source>
         <translation>传感器佐证</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="145"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="146"/>
         <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
         <translation>传感器佐证（{km:g} 公里内，前后 {hours:g} 小时）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="149"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="150"/>
         <source>The report has no point on the map, so no sensors can be near it.</source>
         <translation>该报告没有地图位置，无法查找附近的传感器。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="164"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="165"/>
         <source>No sensor of the right kind within {km:g} km.</source>
         <translation>{km:g} 公里内没有相关类型的传感器。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="169"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="170"/>
         <source>{count} readings from {sensors}</source>
         <translation>{sensors} 的 {count} 条读数</translation>
     </message>
@@ -993,7 +1746,7 @@
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="184"/>
+        <location filename="../../console/file_actions.py" line="185"/>
         <source>Reloading</source>
         <translation>正在重新加载</translation>
     </message>
@@ -1008,43 +1761,43 @@
         <translation>{names} 位于原视图之外，地图已缩放至该图层。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="207"/>
+        <location filename="../../console/file_actions.py" line="208"/>
         <source>Open project</source>
         <translation>打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="208"/>
-        <location filename="../../console/file_actions.py" line="240"/>
+        <location filename="../../console/file_actions.py" line="209"/>
+        <location filename="../../console/file_actions.py" line="241"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="227"/>
+        <location filename="../../console/file_actions.py" line="228"/>
         <source>Opening project</source>
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="239"/>
+        <location filename="../../console/file_actions.py" line="240"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="252"/>
+        <location filename="../../console/file_actions.py" line="253"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="255"/>
+        <location filename="../../console/file_actions.py" line="256"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="263"/>
+        <location filename="../../console/file_actions.py" line="264"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="264"/>
+        <location filename="../../console/file_actions.py" line="265"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -1120,62 +1873,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="132"/>
+        <location filename="../../widgets/login_dialog.py" line="133"/>
         <source>First administrator — {store}</source>
         <translation>首位管理员 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="134"/>
+        <location filename="../../widgets/login_dialog.py" line="135"/>
         <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="141"/>
+        <location filename="../../widgets/login_dialog.py" line="142"/>
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="143"/>
+        <location filename="../../widgets/login_dialog.py" line="144"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144"/>
+        <location filename="../../widgets/login_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="145"/>
+        <location filename="../../widgets/login_dialog.py" line="146"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="146"/>
+        <location filename="../../widgets/login_dialog.py" line="147"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="147"/>
+        <location filename="../../widgets/login_dialog.py" line="148"/>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="158"/>
+        <location filename="../../widgets/login_dialog.py" line="159"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="160"/>
+        <location filename="../../widgets/login_dialog.py" line="161"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="162"/>
+        <location filename="../../widgets/login_dialog.py" line="163"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="175"/>
+        <location filename="../../widgets/login_dialog.py" line="176"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>无法创建管理员：{reason}</translation>
     </message>
@@ -1183,17 +1936,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="94"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="95"/>
         <source>Times in {zone}</source>
         <translation>时间均为{zone}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="101"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="102"/>
         <source>(to {0})</source>
         <translation>（派给 {0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="103"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="104"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1224,42 +1977,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="203"/>
+        <location filename="../../widgets/login_dialog.py" line="204"/>
         <source>Console locked</source>
         <translation>控制台已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="206"/>
+        <location filename="../../widgets/login_dialog.py" line="207"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>控制台 {minutes} 分钟无操作，已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="208"/>
+        <location filename="../../widgets/login_dialog.py" line="209"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>控制台已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="214"/>
+        <location filename="../../widgets/login_dialog.py" line="215"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="215"/>
+        <location filename="../../widgets/login_dialog.py" line="216"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="216"/>
+        <location filename="../../widgets/login_dialog.py" line="217"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="219"/>
+        <location filename="../../widgets/login_dialog.py" line="220"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="228"/>
+        <location filename="../../widgets/login_dialog.py" line="229"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1622,183 +2375,183 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="86"/>
+        <location filename="../../widgets/incident_form.py" line="87"/>
         <source>New report</source>
         <extracomment>sources a person filing a report by hand chooses from</extracomment>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="91"/>
+        <location filename="../../widgets/incident_form.py" line="92"/>
         <source>In a few words, e.g. 路灯不亮</source>
         <translation>简要说明，例如：路灯不亮</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="93"/>
+        <location filename="../../widgets/incident_form.py" line="94"/>
         <source>What, where exactly, since when</source>
         <translation>什么问题、具体位置、从何时开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="105"/>
+        <location filename="../../widgets/incident_form.py" line="106"/>
         <source>Map ({0})</source>
         <translation>地图（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="106"/>
+        <location filename="../../widgets/incident_form.py" line="107"/>
         <source>Store ({0})</source>
         <translation>数据库（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="107"/>
+        <location filename="../../widgets/incident_form.py" line="108"/>
         <source>Longitude/latitude, CGCS2000 (EPSG:4490)</source>
         <translation>经纬度，CGCS2000（EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="108"/>
+        <location filename="../../widgets/incident_form.py" line="109"/>
         <source>Longitude/latitude, WGS 84 (EPSG:4326)</source>
         <translation>经纬度，WGS 84（EPSG:4326）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="111"/>
+        <location filename="../../widgets/incident_form.py" line="112"/>
         <source>x or longitude, e.g. 120°05'30"E</source>
         <translation>x 或经度，例如 120°05'30"E</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="112"/>
+        <location filename="../../widgets/incident_form.py" line="113"/>
         <source>y or latitude, e.g. 29.9512</source>
         <translation>y 或纬度，例如 29.9512</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="117"/>
+        <location filename="../../widgets/incident_form.py" line="118"/>
         <source>Street, house number, landmark</source>
         <translation>街道、门牌号、标志物</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="119"/>
+        <location filename="../../widgets/incident_form.py" line="120"/>
         <source>(the village containing the point)</source>
         <translation>（按坐标点所在的村）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="124"/>
+        <location filename="../../widgets/incident_form.py" line="125"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="126"/>
+        <location filename="../../widgets/incident_form.py" line="127"/>
         <source>18-character resident ID number</source>
         <translation>18 位居民身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="136"/>
+        <location filename="../../widgets/incident_form.py" line="137"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="137"/>
+        <location filename="../../widgets/incident_form.py" line="138"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="138"/>
+        <location filename="../../widgets/incident_form.py" line="139"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="139"/>
+        <location filename="../../widgets/incident_form.py" line="140"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="140"/>
+        <location filename="../../widgets/incident_form.py" line="141"/>
         <source>Came in by</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="141"/>
+        <location filename="../../widgets/incident_form.py" line="142"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="146"/>
+        <location filename="../../widgets/incident_form.py" line="147"/>
         <source>x / lon, y / lat</source>
         <translation>x / 经度，y / 纬度</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="147"/>
+        <location filename="../../widgets/incident_form.py" line="148"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="148"/>
+        <location filename="../../widgets/incident_form.py" line="149"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="149"/>
+        <location filename="../../widgets/incident_form.py" line="150"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="150"/>
+        <location filename="../../widgets/incident_form.py" line="151"/>
         <source>Reporter (optional; stored encrypted)</source>
         <translation>报告人（可不填；加密保存）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="152"/>
+        <location filename="../../widgets/incident_form.py" line="153"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="153"/>
+        <location filename="../../widgets/incident_form.py" line="154"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="154"/>
+        <location filename="../../widgets/incident_form.py" line="155"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="157"/>
+        <location filename="../../widgets/incident_form.py" line="158"/>
         <source>File report</source>
         <translation>登记报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="184"/>
+        <location filename="../../widgets/incident_form.py" line="185"/>
         <source>the coordinates are outside the area of {0}</source>
         <translation>坐标超出 {0} 的适用范围</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="191"/>
+        <location filename="../../widgets/incident_form.py" line="192"/>
         <source>Give a title or a description.</source>
         <translation>请填写标题或描述。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="194"/>
+        <location filename="../../widgets/incident_form.py" line="195"/>
         <source>Coordinates: {0}</source>
         <translation>坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="196"/>
+        <location filename="../../widgets/incident_form.py" line="197"/>
         <source>Give the place: click on the map, type coordinates or an address.</source>
         <translation>请给出地点：在地图上点击、输入坐标或地址。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="198"/>
+        <location filename="../../widgets/incident_form.py" line="199"/>
         <source>Without coordinates, choose the village.</source>
         <translation>没有坐标时，请选择所在的村。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="201"/>
+        <location filename="../../widgets/incident_form.py" line="202"/>
         <source>The mobile number must have 11 digits and start with 13–19.</source>
         <translation>手机号码须为 11 位，以 13–19 开头。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="204"/>
+        <location filename="../../widgets/incident_form.py" line="205"/>
         <source>The ID number must have 18 characters and a valid check character (the last one).</source>
         <translation>身份证号须为 18 位，且最后一位校验码正确。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="250"/>
+        <location filename="../../widgets/incident_form.py" line="251"/>
         <source>Same as an earlier report (found on intake)</source>
         <translation>与先前报告相同（登记时发现）</translation>
     </message>
@@ -2074,42 +2827,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="62"/>
+        <location filename="../../widgets/login_dialog.py" line="63"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="66"/>
+        <location filename="../../widgets/login_dialog.py" line="67"/>
         <source>This account cannot log in now.</source>
         <translation>此账户目前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="94"/>
+        <location filename="../../widgets/login_dialog.py" line="95"/>
         <source>Log in — {store}</source>
         <translation>登录 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="97"/>
+        <location filename="../../widgets/login_dialog.py" line="98"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="98"/>
+        <location filename="../../widgets/login_dialog.py" line="99"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="99"/>
+        <location filename="../../widgets/login_dialog.py" line="100"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="105"/>
+        <location filename="../../widgets/login_dialog.py" line="106"/>
         <source>Log in to the township store {store}.</source>
         <translation>登录乡镇数据库 {store}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="112"/>
+        <location filename="../../widgets/login_dialog.py" line="113"/>
         <source>Enter your user name and your password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -2117,206 +2870,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="81"/>
+        <location filename="../../console/main_window.py" line="78"/>
         <source>Layers</source>
         <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="83"/>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="80"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="88"/>
+        <location filename="../../console/main_window.py" line="85"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
-        <source>Scale</source>
-        <translation>比例尺</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="107"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="108"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125"/>
+        <location filename="../../console/main_window.py" line="109"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="126"/>
+        <location filename="../../console/main_window.py" line="110"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="112"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="113"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="116"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="151"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="152"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="153"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="162"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="201"/>
+        <location filename="../../console/main_window.py" line="185"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="227"/>
+        <location filename="../../console/main_window.py" line="211"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="255"/>
+        <location filename="../../console/main_window.py" line="239"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="256"/>
+        <location filename="../../console/main_window.py" line="240"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="340"/>
-        <source>Type a scale such as 1:10000</source>
-        <translation>输入比例尺，例如 1:10000</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="349"/>
-        <source>Project CRS</source>
-        <translation>工程坐标参考系</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="350"/>
-        <source>Draw the map in:</source>
-        <translation>地图绘制所用坐标参考系：</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="361"/>
-        <source>Unknown CRS: {crs}</source>
-        <translation>未知的坐标参考系：{crs}</translation>
-    </message>
-    <message>
-        <location filename="../../console/main_window.py" line="385"/>
+        <location filename="../../console/main_window.py" line="327"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="387"/>
+        <location filename="../../console/main_window.py" line="329"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
+    </message>
+</context>
+<context>
+    <name>MapStatus</name>
+    <message>
+        <location filename="../../widgets/map_status.py" line="36"/>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="65"/>
+        <source>Type a scale such as 1:10000</source>
+        <translation>输入比例尺，例如 1:10000</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="74"/>
+        <source>Project CRS</source>
+        <translation>工程坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="75"/>
+        <source>Draw the map in:</source>
+        <translation>地图绘制所用坐标参考系：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/map_status.py" line="86"/>
+        <source>Unknown CRS: {crs}</source>
+        <translation>未知的坐标参考系：{crs}</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <location filename="../../widgets/message_bar.py" line="40"/>
-        <location filename="../../widgets/message_bar.py" line="75"/>
+        <location filename="../../widgets/message_bar.py" line="78"/>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/message_bar.py" line="72"/>
+        <source>{context}: {message}</source>
+        <translation>{context}：{message}</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="41"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="42"/>
         <source>No photos yet.</source>
         <translation>还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="62"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="63"/>
         <source>{name} — added {time} by {user}</source>
         <translation>{name} — {user} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="73"/>
+        <location filename="../../widgets/incident_detail_parts.py" line="74"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -2682,7 +3443,7 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../widgets/task_list.py" line="93"/>
+        <location filename="../../widgets/task_list.py" line="97"/>
         <source>{n} tasks running</source>
         <translation>{n} 个任务正在运行</translation>
     </message>
@@ -2726,226 +3487,226 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../widgets/user_admin.py" line="37"/>
+        <location filename="../../widgets/user_admin.py" line="38"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="39"/>
-        <location filename="../../widgets/user_admin.py" line="70"/>
+        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/user_admin.py" line="71"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
-        <location filename="../../widgets/user_admin.py" line="71"/>
+        <location filename="../../widgets/user_admin.py" line="41"/>
+        <location filename="../../widgets/user_admin.py" line="72"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/user_admin.py" line="41"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/user_admin.py" line="41"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="47"/>
-        <location filename="../../widgets/user_admin.py" line="175"/>
+        <location filename="../../widgets/user_admin.py" line="48"/>
+        <location filename="../../widgets/user_admin.py" line="176"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="48"/>
-        <location filename="../../widgets/user_admin.py" line="191"/>
+        <location filename="../../widgets/user_admin.py" line="49"/>
+        <location filename="../../widgets/user_admin.py" line="192"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="49"/>
+        <location filename="../../widgets/user_admin.py" line="50"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="62"/>
+        <location filename="../../widgets/user_admin.py" line="63"/>
         <source>(whole township)</source>
         <translation>（全乡镇）</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="64"/>
+        <location filename="../../widgets/user_admin.py" line="65"/>
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="68"/>
+        <location filename="../../widgets/user_admin.py" line="69"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="69"/>
+        <location filename="../../widgets/user_admin.py" line="70"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="72"/>
+        <location filename="../../widgets/user_admin.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="73"/>
+        <location filename="../../widgets/user_admin.py" line="74"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="74"/>
+        <location filename="../../widgets/user_admin.py" line="75"/>
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="75"/>
+        <location filename="../../widgets/user_admin.py" line="76"/>
         <source>Save role and village</source>
         <translation>保存角色和村</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="76"/>
+        <location filename="../../widgets/user_admin.py" line="77"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="102"/>
+        <location filename="../../widgets/user_admin.py" line="103"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="102"/>
+        <location filename="../../widgets/user_admin.py" line="103"/>
         <source>Office staff</source>
         <translation>办公室职员</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/user_admin.py" line="104"/>
         <source>Planner</source>
         <translation>规划员</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/user_admin.py" line="104"/>
         <source>Emergency desk</source>
         <translation>应急值班</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/user_admin.py" line="105"/>
         <source>Viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/user_admin.py" line="105"/>
         <source>Village officer</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="140"/>
+        <location filename="../../widgets/user_admin.py" line="141"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="140"/>
+        <location filename="../../widgets/user_admin.py" line="141"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="141"/>
+        <location filename="../../widgets/user_admin.py" line="142"/>
         <source>until {time}</source>
         <translation>至 {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="142"/>
+        <location filename="../../widgets/user_admin.py" line="143"/>
         <source>failed logins: {n}</source>
         <translation>登录失败：{n} 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="174"/>
+        <location filename="../../widgets/user_admin.py" line="175"/>
         <source>Account {user}</source>
         <translation>账户 {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="191"/>
+        <location filename="../../widgets/user_admin.py" line="192"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="206"/>
+        <location filename="../../widgets/user_admin.py" line="207"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="208"/>
+        <location filename="../../widgets/user_admin.py" line="209"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="217"/>
+        <location filename="../../widgets/user_admin.py" line="218"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="226"/>
+        <location filename="../../widgets/user_admin.py" line="227"/>
         <source>Could not add the account:</source>
         <translation>无法添加账户：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="229"/>
+        <location filename="../../widgets/user_admin.py" line="230"/>
         <source>Account {user} added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="240"/>
+        <location filename="../../widgets/user_admin.py" line="241"/>
         <source>Could not change the role:</source>
         <translation>无法更改角色：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="243"/>
+        <location filename="../../widgets/user_admin.py" line="244"/>
         <source>{user} is now {role}.</source>
         <translation>{user} 现在是{role}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="252"/>
+        <location filename="../../widgets/user_admin.py" line="253"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="257"/>
+        <location filename="../../widgets/user_admin.py" line="258"/>
         <source>Could not set the password:</source>
         <translation>无法设置密码：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="261"/>
+        <location filename="../../widgets/user_admin.py" line="262"/>
         <source>New password set for {user}.</source>
         <translation>已为 {user} 设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="272"/>
+        <location filename="../../widgets/user_admin.py" line="273"/>
         <source>Could not change the account:</source>
         <translation>无法更改账户：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="285"/>
+        <location filename="../../widgets/user_admin.py" line="286"/>
         <source>Could not unlock the account:</source>
         <translation>无法解锁账户：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="288"/>
+        <location filename="../../widgets/user_admin.py" line="289"/>
         <source>{user} can log in again.</source>
         <translation>{user} 可以重新登录了。</translation>
     </message>
@@ -2953,94 +3714,94 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="55"/>
+        <location filename="../../widgets/village_stats_panel.py" line="56"/>
         <source>How the villages are doing</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="61"/>
         <location filename="../../widgets/village_stats_panel.py" line="62"/>
-        <location filename="../../widgets/village_stats_panel.py" line="126"/>
-        <location filename="../../widgets/village_stats_panel.py" line="292"/>
+        <location filename="../../widgets/village_stats_panel.py" line="63"/>
+        <location filename="../../widgets/village_stats_panel.py" line="127"/>
+        <location filename="../../widgets/village_stats_panel.py" line="293"/>
         <source>Township total</source>
         <translation>全镇合计</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="77"/>
+        <location filename="../../widgets/village_stats_panel.py" line="78"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="124"/>
-        <location filename="../../widgets/village_stats_panel.py" line="281"/>
+        <location filename="../../widgets/village_stats_panel.py" line="125"/>
+        <location filename="../../widgets/village_stats_panel.py" line="282"/>
         <source>all months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/village_stats_panel.py" line="133"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
-        <location filename="../../widgets/village_stats_panel.py" line="170"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="171"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/village_stats_panel.py" line="268"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="269"/>
         <source>Open now</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/village_stats_panel.py" line="271"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="272"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/village_stats_panel.py" line="135"/>
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="136"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/village_stats_panel.py" line="136"/>
         <source>Open at month end</source>
         <translation>月末未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/village_stats_panel.py" line="141"/>
         <source>Share overdue</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/village_stats_panel.py" line="150"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>现在既未办结、也未不予受理或标为重复（已解决但未办结的算未办结）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="151"/>
+        <location filename="../../widgets/village_stats_panel.py" line="152"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>月末时仍未办结的报告（本月按现在计算）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="155"/>
+        <location filename="../../widgets/village_stats_panel.py" line="156"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>已过办理期限或已办结的报告；不予受理和重复的报告不计在内。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="157"/>
+        <location filename="../../widgets/village_stats_panel.py" line="158"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>已到期报告中，超过期限才办结或过期仍未办结的。</translation>
     </message>
@@ -3055,124 +3816,124 @@
         <translation>{n} 件已办结报告的中位数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="127"/>
+        <location filename="../../widgets/village_stats_panel.py" line="128"/>
         <source>Share overdue (%)</source>
         <translation>超期比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="128"/>
-        <location filename="../../widgets/village_stats_panel.py" line="324"/>
+        <location filename="../../widgets/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/village_stats_panel.py" line="325"/>
         <source>Village performance</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/village_stats_panel.py" line="134"/>
         <source>Reports made</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/village_stats_panel.py" line="137"/>
         <source>Median time to close (hours)</source>
         <translation>办结用时中位数 (小时)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/village_stats_panel.py" line="138"/>
         <source>Median time to close (days)</source>
         <translation>办结用时中位数 (天)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="138"/>
+        <location filename="../../widgets/village_stats_panel.py" line="139"/>
         <source>Closed reports in the median</source>
         <translation>计入中位数的办结数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/village_stats_panel.py" line="140"/>
         <source>Reports due</source>
         <translation>已到期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/village_stats_panel.py" line="140"/>
         <source>Overdue reports</source>
         <translation>超期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="144"/>
+        <location filename="../../widgets/village_stats_panel.py" line="145"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>行政村；全镇合计固定显示在表格下方。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/village_stats_panel.py" line="146"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>当月（北京时间）提出的报告，不论现在状态如何。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/village_stats_panel.py" line="147"/>
         <source>Closed now.</source>
         <translation>目前已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="147"/>
+        <location filename="../../widgets/village_stats_panel.py" line="148"/>
         <source>Rejected (not a case for the office).</source>
         <translation>已驳回（不属于本办受理范围）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/village_stats_panel.py" line="149"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>被标记为与先前报告相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/village_stats_panel.py" line="153"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>已办结报告从报告到办结用时的中位数（天）；办结少于 {least} 件时显示 —。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="158"/>
+        <location filename="../../widgets/village_stats_panel.py" line="159"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>超期报告占已到期报告的百分比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="166"/>
+        <location filename="../../widgets/village_stats_panel.py" line="167"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="194"/>
+        <location filename="../../widgets/village_stats_panel.py" line="195"/>
         <source>Open and closed reports per village</source>
         <translation>各村未办结与已办结报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="282"/>
+        <location filename="../../widgets/village_stats_panel.py" line="283"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>各村未办结与已办结报告（{month}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="296"/>
+        <location filename="../../widgets/village_stats_panel.py" line="297"/>
         <source>Median time to close (days) — {village}</source>
         <translation>办结用时中位数 (天) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="298"/>
+        <location filename="../../widgets/village_stats_panel.py" line="299"/>
         <source>Share overdue (%) — {village}</source>
         <translation>超期率（%）— {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="321"/>
+        <location filename="../../widgets/village_stats_panel.py" line="322"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="321"/>
+        <location filename="../../widgets/village_stats_panel.py" line="322"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV 表格，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="326"/>
-        <location filename="../../widgets/village_stats_panel.py" line="335"/>
+        <location filename="../../widgets/village_stats_panel.py" line="327"/>
+        <location filename="../../widgets/village_stats_panel.py" line="336"/>
         <source>Export village statistics</source>
         <translation>导出各村统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="338"/>
+        <location filename="../../widgets/village_stats_panel.py" line="339"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>

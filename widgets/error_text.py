@@ -1,0 +1,82 @@
+"""The data sources' errors in the interface language.
+
+A :class:`~datasources.errors.DataSourceError` keeps what is wrong and the advice as English templates
+(``problem_template``, ``advice_template``) with their ``params``; :func:`error_text` translates the
+templates in the context ``DataSourceError`` and fills them. Parameters are data and stay as they are
+(file and member names, numbers, encodings, EPSG codes, a library's own error text), except the few that
+name a code the interface has words for: a role, a kind of feature, the action a role may not do, what
+a file is instead of map data (``what``).
+The English interface shows the English templates filled the same way; the headless command prints the
+error's own ``message``.
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from datasources.errors import CONTEXT, DataSourceError
+
+#: how the file, what is wrong and the advice are put together (English: the error's own ``message``)
+_FRAMES = {
+    (True, True): QT_TRANSLATE_NOOP("DataSourceError", "{file}: {problem}. {advice}"),
+    (True, False): QT_TRANSLATE_NOOP("DataSourceError", "{file}: {problem}."),
+    (False, True): QT_TRANSLATE_NOOP("DataSourceError", "{problem}. {advice}"),
+    (False, False): QT_TRANSLATE_NOOP("DataSourceError", "{problem}."),
+}
+
+#: what a role may not do, by the right refused (``edit:incidents`` -> "edit Reports")
+_RIGHTS = {
+    "read": QT_TRANSLATE_NOOP("DataSourceError", "read {kind}"),
+    "edit": QT_TRANSLATE_NOOP("DataSourceError", "edit {kind}"),
+    "import": QT_TRANSLATE_NOOP("DataSourceError", "import data"),
+    "export": QT_TRANSLATE_NOOP("DataSourceError", "export data"),
+    "export_personal": QT_TRANSLATE_NOOP("DataSourceError", "export residents' personal data"),
+    "unmask_personal": QT_TRANSLATE_NOOP("DataSourceError", "see residents' personal data"),
+    "manage_users": QT_TRANSLATE_NOOP("DataSourceError", "manage accounts"),
+    "view_audit": QT_TRANSLATE_NOOP("DataSourceError", "see the audit log"),
+}
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate(CONTEXT, text)
+
+
+def _param(name: str, value):
+    """A parameter as the interface shows it: codes with words in the interface's code lists are named."""
+    from layers.code_lists import label, layer_title
+
+    if name == "role":
+        return label("role", value)
+    if name == "what":  # what a file is instead of map data (marked where it is named)
+        return _tr(str(value))
+    if name == "kind":
+        return layer_title(str(value))
+    if name == "action":
+        right, _, kind = str(value).partition(":")
+        template = _RIGHTS.get(right)
+        return _tr(template).format(kind=layer_title(kind) if kind else "") if template else value
+    return value
+
+
+def _fill(template: str, params: dict) -> str:
+    text = _tr(template)
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
+        return template.format(**params)
+
+
+def error_text(exc: BaseException) -> str:
+    """What went wrong, in the interface language: a data source error from its templates, another
+    exception by its own message (or its type and text)."""
+    if not isinstance(exc, DataSourceError):
+        return getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+    params = {name: _param(name, value) for name, value in exc.params.items()}
+    problem = _fill(exc.problem_template, params).rstrip("。.")  # the frame ends the sentence
+    advice = _fill(exc.advice_template, params) if exc.advice_template else ""
+    frame = _tr(_FRAMES[(exc.path is not None, bool(advice))])
+    file = exc.path.name if exc.path is not None else ""
+    return frame.format(file=file, problem=problem, advice=advice)
