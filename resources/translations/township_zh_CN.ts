@@ -1062,7 +1062,7 @@
     <message>
         <location filename="../../datasources/store/permissions.py" line="135"/>
         <source>{user} ({role}) may not {action} in village {village}</source>
-        <translation>{user}（{role}）无权在村 {village} {action}</translation>
+        <translation>{user}（{role}）无权{action}（村 {village}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="138"/>

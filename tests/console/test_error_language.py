@@ -1,0 +1,158 @@
+"""A file the console refuses, or an edit the store refuses, is explained in the interface language: the
+real window, in Chinese and in English, opens bad files through File > Open (the file dialog answered
+with the file) and a user whose role was lowered edits a cell; the message bar says what is wrong in
+the window's language, with nothing left in the other beyond file names and codes (pytest-qt)."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+
+import argon2
+import geopandas as gpd
+import pytest
+import shapely
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from datasources.store import TownshipStore
+from datasources.store.admin import init_store
+
+pytest.importorskip("pytestqt")
+
+from console import i18n  # noqa: E402
+from console.app import create_window  # noqa: E402
+from console.store_desk import StoreDesk  # noqa: E402
+
+CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+PASSWORD = "qingxi-2024"
+CJK = re.compile(r"[\u3400-\u9fff]")
+#: what may stay in Latin letters in the Chinese interface: formats, encodings, codes
+CODES = {"gpkg", "zip", "csv", "shp", "geojson", "gdal", "vrt", "utf", "gbk", "epsg", "crs", "xlsx", "json",
+         "geopackage", "shapefile", "kml", "kmz", "flatgeobuf"}
+
+#: file -> (words the Chinese bar says, words the English bar says)
+EXPECTED = {
+    "截断.gpkg": ("文件不完整", "the file is truncated"),
+    "越界.zip": ("指向压缩包以外的位置", "points outside the archive"),
+    "炸弹.zip": ("压缩炸弹", "(a zip bomb)"),
+    "无坐标.shp": ("未知", "unknown"),
+    "未知编码.csv": ("内容不是本程序能读取的地图格式", "the content is not a map format the console reads"),
+}
+
+
+@pytest.fixture(scope="module")
+def bad_files(demo_project, tmp_path_factory) -> dict:
+    """A GeoPackage cut to a third, a zip reaching outside itself, a zip bomb, a shapefile without .prj
+    in no known coordinate range, a table in UTF-32 without a byte-order mark."""
+    folder = tmp_path_factory.mktemp("bad files")
+    whole = demo_project.read_bytes()
+    (folder / "截断.gpkg").write_bytes(whole[: len(whole) // 3])
+    with zipfile.ZipFile(folder / "越界.zip", "w") as archive:
+        archive.writestr("../村界.geojson", '{"type": "FeatureCollection", "features": []}')
+    with zipfile.ZipFile(folder / "炸弹.zip", "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("村界.geojson", b" " * (120 << 20))
+    points = gpd.GeoDataFrame({"名称": ["井"]}, geometry=[shapely.Point(123456789.0, 987654321.0)])
+    points.to_file(folder / "无坐标.shp", encoding="utf-8")
+    (folder / "无坐标.prj").unlink(missing_ok=True)
+    (folder / "未知编码.csv").write_bytes("名称,x,y\n一号井,1,2\n".encode("utf-32-le"))
+    return {name: folder / name for name in EXPECTED}
+
+
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    """The interface language, installed as the console installs it (translations, code lists, locale)."""
+    from layers.code_lists import language as code_language
+    from layers.code_lists import set_language
+
+    lang, before = request.param, code_language()
+    if lang != "en" and not (i18n.TRANSLATIONS / f"township_{lang}.qm").exists():
+        i18n.build()
+    loaded = i18n.translators(lang)
+    for translator in loaded:
+        qapp.installTranslator(translator)
+    set_language(lang)
+    locale = i18n.apply_locale(lang)
+    yield lang
+    for translator in loaded:
+        qapp.removeTranslator(translator)
+    set_language(before)
+    QtCore.QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def window(language, qtbot):
+    win = create_window([])
+    qtbot.addWidget(win, before_close_func=lambda w: w.project._mark_clean())
+    win.show()
+    return win
+
+
+def _open_action(window) -> QtGui.QAction:
+    text = QtCore.QCoreApplication.translate("MainWindow", "&Open data…")
+    found = [a for a in window.findChildren(QtGui.QAction) if a.text() == text]
+    assert found, f"no {text!r} action in the window"
+    return found[0]
+
+
+def _foreign_words(text: str, lang: str, names: list[str]) -> list[str]:
+    """Words of the other language left in ``text`` once file names are taken out."""
+    for name in names:
+        text = text.replace(name, " ")
+    if lang == "en":
+        return CJK.findall(text)
+    return [w for w in re.findall(r"[A-Za-z]{2,}", text) if w.lower() not in CODES]
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_a_refused_file_is_explained_in_the_interface_language(name, bad_files, window, language, qtbot,
+                                                               monkeypatch):
+    path = bad_files[name]
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    seen = len(window.message_bar.history)
+    _open_action(window).trigger()
+
+    def said() -> list[str]:
+        return [m for _level, m, _d in window.message_bar.history[seen:] if path.stem in m]
+
+    qtbot.waitUntil(lambda: bool(said()) and not window._workers, timeout=60_000)
+    message = said()[-1]
+    zh, en = EXPECTED[name]
+    assert (zh if language == "zh_CN" else en) in message, message
+    foreign = _foreign_words(message, language, [path.name, path.stem, "村界.geojson", "../村界.geojson"])
+    assert not foreign, f"{language}: {foreign} in {message!r}"
+    assert window.message_bar.text.text() == message
+
+
+@pytest.fixture
+def lowered_desk(window, tmp_path, monkeypatch):
+    """Office staff logged in on a small store, whose role the administrator lowers to viewer after login."""
+    monkeypatch.setenv("TOWNSHIP_KEY_DIR", str(tmp_path / "keys"))
+    init_store(tmp_path / "township.gpkg")
+    store = TownshipStore(tmp_path / "township.gpkg", hasher=CHEAP)
+    admin = store.create_administrator("wang", PASSWORD)
+    admin.add("villages", {"village_code": "V01", "name_zh": "青溪村", "population": 800,
+                           "geom": shapely.box(0, 0, 10, 10)})
+    admin.accounts.add("li", PASSWORD, "office_staff")
+    desk = StoreDesk(window, store.login("li", PASSWORD))
+    window.store_desk = desk
+    yield desk, admin
+    store.engine.dispose()
+
+
+def test_an_edit_the_store_refuses_is_explained_in_the_interface_language(lowered_desk, language):
+    desk, admin = lowered_desk
+    window = desk.window
+    table = window.open_table(desk.add_layer("villages"))
+    model = table.model
+    admin.accounts.set_role("li", "viewer")  # after the table opened editable
+    seen = len(window.message_bar.history)
+    model.setData(model.index(0, model.columns.index("name_zh")), "青溪新村")
+    errors = [m for level, m, _d in window.message_bar.history[seen:] if level == "error"]
+    assert errors, "the refused edit was not reported"
+    message = errors[-1]
+    if language == "zh_CN":
+        assert "li（只读用户）无权编辑行政村" in message and "请向管理员申请相应的角色" in message, message
+    else:
+        assert "li (Viewer) may not edit Villages in village V01" in message and "Ask the administrator" in message, message
+    assert not _foreign_words(message, language, ["li"]), message
+    assert desk.session.features("villages").name_zh.tolist() == ["青溪村"]
