@@ -21,29 +21,55 @@ _threads: list[threading.Thread] = []
 _lock = threading.Lock()
 
 
-class PooledTask(QtCore.QObject):
-    """One call of ``fn`` on a pool thread; signals as :class:`widgets.tasks.Task`.
+class _Callbacks:
+    """What a signal offers a caller: ``connect(fn)``; called on the GUI thread by the relay."""
 
-    Signals
-    -------
-    returned(object)
-        The function's result (on the GUI thread).
-    errored(object)
-        The exception it raised (on the GUI thread).
-    finished()
-        After either of the above.
-    """
+    __slots__ = ("_slots",)
 
-    returned = QtCore.Signal(object)
-    errored = QtCore.Signal(object)
-    finished = QtCore.Signal()
+    def __init__(self) -> None:
+        self._slots: list = []
+
+    def connect(self, slot) -> None:
+        self._slots.append(slot)
+
+    def _call(self, *args) -> None:
+        for slot in self._slots:
+            slot(*args)
+
+
+class _Relay(QtCore.QObject):
+    """The one Qt object the pool threads emit on: ``ended(task, outcome, value)`` reaches the GUI
+    thread queued. A per-job QObject would be released by whichever thread held it last, sometimes a
+    pool thread while the GUI thread still delivered its signals; this one lives as long as the app."""
+
+    ended = QtCore.Signal(object, object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ended.connect(self._deliver)
+
+    @staticmethod
+    def _deliver(task, outcome: str, value) -> None:
+        (task.returned if outcome == "returned" else task.errored)._call(value)
+        task.finished._call()
+
+
+_relay: _Relay | None = None
+
+
+class PooledTask:
+    """One call of ``fn`` on a pool thread; its callbacks run on the GUI thread, like the signals of
+    :class:`widgets.tasks.Task` (``returned(result)``, ``errored(exception)``, then ``finished()``)."""
 
     def __init__(self, fn, *args) -> None:
-        super().__init__()
         self._fn, self._args = fn, args
         self._done = threading.Event()
+        self.returned, self.errored, self.finished = _Callbacks(), _Callbacks(), _Callbacks()
 
     def start(self) -> PooledTask:
+        global _relay
+        if _relay is None:  # made on the GUI thread, where start() is called
+            _relay = _Relay()
         _start_threads()
         _jobs.put(self)
         return self
@@ -56,19 +82,13 @@ class PooledTask(QtCore.QObject):
 
     def _run(self) -> None:
         try:
-            result = self._fn(*self._args)
+            outcome, value = "returned", self._fn(*self._args)
         except BaseException as exc:  # noqa: BLE001 — delivered to the GUI thread, never lost
-            self._emit(self.errored, exc)
-        else:
-            self._emit(self.returned, result)
+            outcome, value = "errored", exc
         self._done.set()
-        self._emit(self.finished)
-
-    @staticmethod
-    def _emit(signal, *args) -> None:
         try:
-            signal.emit(*args)
-        except RuntimeError:  # the receiver (a closed window) is gone
+            _relay.ended.emit(self, outcome, value)
+        except RuntimeError:  # the application is gone
             pass
 
 
@@ -76,7 +96,7 @@ def _work() -> None:
     while True:
         job = _jobs.get()
         job._run()
-        del job  # the GUI thread owns the task; keep no reference while waiting
+        del job  # keep no reference while waiting
 
 
 def _start_threads() -> None:
