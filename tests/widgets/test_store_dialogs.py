@@ -3,7 +3,7 @@ real embedded stores in a temporary folder (pytest-qt)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import argon2
 import pytest
@@ -19,6 +19,7 @@ pytest.importorskip("pytestqt")
 from widgets.audit_log import AuditLogDialog  # noqa: E402
 from widgets.conflict_dialog import EditConflictDialog  # noqa: E402
 from widgets.login_dialog import FirstAdministratorDialog, IdleLockDialog, LoginDialog  # noqa: E402
+from widgets.township_time import township_now  # noqa: E402
 from widgets.user_admin import UsersDialog  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -165,11 +166,13 @@ def test_audit_filters_reduce_the_rows(busy_admin, qtbot):
     dialog.text.setText("population")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     dialog.clear_filters()
-    tomorrow = date.today() + timedelta(days=1)
+    # the dialog's days are the township's (Beijing time), whatever the workstation's zone
+    today = township_now().date()
+    tomorrow = today + timedelta(days=1)
     dialog.since.setDate(QtCore.QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     assert dialog.model.rowCount() == 0
     dialog.since.setDate(dialog.since.minimumDate())
-    dialog.until.setDate(QtCore.QDate.currentDate())
+    dialog.until.setDate(QtCore.QDate(today.year, today.month, today.day))
     assert dialog.model.rowCount() == total
 
 
