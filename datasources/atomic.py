@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from datasources.errors import WriteFailed
+from datasources.errors import QT_TRANSLATE_NOOP, WriteFailed
 
 
 @contextlib.contextmanager
@@ -32,8 +32,12 @@ def atomic_path(target: str | Path, copy_existing: bool = False) -> Iterator[Pat
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix, dir=folder)
     except OSError as exc:
-        raise WriteFailed(target, f"cannot write in {folder} ({exc.strerror})",
-                          "Choose a folder you can write to.") from exc
+        raise WriteFailed(target,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "cannot write in {folder} ({strerror})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Choose a folder you can write to."),
+                          folder=folder, strerror=exc.strerror) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     if copy_existing and target.exists():
@@ -45,7 +49,8 @@ def atomic_path(target: str | Path, copy_existing: bool = False) -> Iterator[Pat
     try:
         yield tmp
         if not tmp.exists():
-            raise WriteFailed(target, "the writer produced no file")
+            raise WriteFailed(target,
+                              QT_TRANSLATE_NOOP("DataSourceError", "the writer produced no file"))
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)

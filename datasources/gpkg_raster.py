@@ -17,7 +17,7 @@ import rasterio
 from rasterio.enums import Resampling
 from rasterio.errors import RasterioError
 
-from datasources.errors import WriteFailed
+from datasources.errors import QT_TRANSLATE_NOOP, WriteFailed
 
 PREFIX = "GPKG:"
 _GRIDDED = {"int16": "int16", "uint16": "uint16", "float32": "float32", "float64": "float32",
@@ -98,8 +98,14 @@ def write_gpkg_raster(source, gpkg: str | Path, table: str, title: str = "", ban
                 dst.build_overviews(factors, Resampling.nearest if byte and count > 1
                                     else Resampling.average)
     except (RasterioError, sqlite3.Error, KeyError) as exc:
-        raise WriteFailed(gpkg, f"the raster {table!r} could not be written into the GeoPackage ({exc})",
-                          "Check the free disk space; keep the raster as a file beside the project.") from exc
+        raise WriteFailed(gpkg,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the raster {table!r} could not be written into "
+                                            "the GeoPackage ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Check the free disk space; keep the raster as a "
+                                            "file beside the project."),
+                          table=table, reason=str(exc)) from exc
     return name
 
 

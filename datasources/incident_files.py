@@ -19,7 +19,7 @@ import pandas as pd
 import shapely
 
 from datasources.crs import transformer
-from datasources.errors import StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError
 from datasources.feedback import Feedback
 from datasources.incident_import import read_incident_rows
 from datasources.incident_vocabulary import NOT_ORIGINALS, CodeNames, names_or_codes
@@ -163,11 +163,19 @@ def export_incidents(session, path, fmt: ExportFormat | str, include_personal: b
     language; by default the column names and "incidents")."""
     path = Path(path)
     if fmt not in EXPORT_FORMATS:
-        raise StoreError(f"{fmt!r} is not an export format", f"Use one of {', '.join(EXPORT_FORMATS)}.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError", "{fmt!r} is not an export format"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                         fmt=fmt, names=', '.join(EXPORT_FORMATS))
     fmt = ExportFormat(fmt)
     if fmt.is_open311 and include_personal:
-        raise StoreError("Open311 exports never carry residents' personal data",
-                         "Export to csv or xlsx for that, if your role allows it.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Open311 exports never carry residents' personal "
+                                           "data"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Export to csv or xlsx for that, if your role "
+                                           "allows it."))
     data = session.exports.data("incidents", path.name, include_personal, confirmed)
     store_crs = f"EPSG:{session.store.srid}"
     if fmt.is_open311:

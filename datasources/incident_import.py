@@ -18,7 +18,7 @@ import shapely
 
 from datasources.crs import crs_to_string, infer_crs, transformer
 from datasources.dms import parse_coordinates
-from datasources.errors import CRSUnknown, UnsupportedFormat
+from datasources.errors import QT_TRANSLATE_NOOP, CRSUnknown, UnsupportedFormat
 from datasources.incident_vocabulary import CATEGORIES, CodeNames, names_or_codes
 from datasources.options import ReadOptions
 from datasources.tables import neutral_name, read_cells
@@ -126,17 +126,32 @@ def read_incident_rows(path, mapping: dict[str, str] | None = None, encoding: st
     mapping = dict(guess_mapping(header) if mapping is None else mapping)
     for field, column in mapping.items():
         if field not in FIELDS:
-            raise UnsupportedFormat(path, f"{field!r} is not a field of a report",
-                                    f"Map columns to: {', '.join(FIELDS)}.")
+            raise UnsupportedFormat(path,
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "{field!r} is not a field of a report"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Map columns to: {names}."),
+                                    field=field, names=', '.join(FIELDS))
         if column not in header:
-            raise UnsupportedFormat(path, f"there is no column {column!r}",
-                                    f"Choose among: {', '.join(header[:30])}.")
+            raise UnsupportedFormat(path,
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "there is no column {column!r}"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Choose among: {names}."),
+                                    column=column, names=', '.join(header[:30]))
     if "category" not in mapping:
-        raise UnsupportedFormat(path, "no column holds the category of the reports",
-                                "Map a column to 'category' (类别).")
+        raise UnsupportedFormat(path,
+                                QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "no column holds the category of the reports"),
+                                QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "Map a column to 'category' (类别)."))
     if ("lon" in mapping) != ("lat" in mapping):
-        raise UnsupportedFormat(path, "only one coordinate column is mapped",
-                                "Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.")
+        raise UnsupportedFormat(path,
+                                QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "only one coordinate column is mapped"),
+                                QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "Map both 'lon' (经度/x) and 'lat' (纬度/y), or "
+                                                  "neither."))
     width = len(cells.raw_header)
     index = {column: i for i, column in enumerate(header)}
     errors: list[str] = []
@@ -256,14 +271,22 @@ def _source_crs(path: Path, crs, degrees: bool, xs, ys, store_crs: str) -> str:
     if crs is not None:
         text = crs_to_string(crs)
         if text is None:
-            raise CRSUnknown(path, f"the CRS {crs!r} is not known", "Give an EPSG code such as 4490.")
+            raise CRSUnknown(path,
+                             QT_TRANSLATE_NOOP("DataSourceError", "the CRS {crs!r} is not known"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Give an EPSG code such as 4490."),
+                             crs=crs)
         return text
     if degrees:
         return "EPSG:4326"
     guess = infer_crs((xs.min(), ys.min(), xs.max(), ys.max()), path.name, store_crs)
     if guess.crs is None:
-        raise CRSUnknown(path, f"the CRS of the coordinates cannot be inferred ({guess.reason})",
-                         "Give it, such as EPSG:4549.")
+        raise CRSUnknown(path,
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "the CRS of the coordinates cannot be inferred "
+                                           "({reason})"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Give it, such as EPSG:4549."),
+                         reason=guess.reason)
     return guess.crs
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from datasources.errors import WorkflowRefused
+from datasources.errors import QT_TRANSLATE_NOOP, WorkflowRefused
 
 STATUSES = ("new", "verified", "assigned", "in_progress", "resolved", "closed", "rejected", "duplicate")
 #: a case someone still has to work on
@@ -62,8 +62,11 @@ def allowed_next(status: str) -> tuple[str, ...]:
         ``status`` is not an incident status.
     """
     if status not in TRANSITIONS:
-        raise WorkflowRefused(f"{status!r} is not an incident status",
-                              f"Use one of {', '.join(STATUSES)}.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "{status!r} is not an incident status"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                              status=status, names=', '.join(STATUSES))
     return TRANSITIONS[status]
 
 
@@ -85,18 +88,36 @@ def check_transition(current: str, new: str, note: str = "", assignee: str | Non
         The original report's id (required for ``duplicate``).
     """
     if new not in STATUSES:
-        raise WorkflowRefused(f"{new!r} is not an incident status", f"Use one of {', '.join(STATUSES)}.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "{new!r} is not an incident status"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                              new=new, names=', '.join(STATUSES))
     if new not in allowed_next(current):
         allowed = ", ".join(TRANSITIONS[current]) or "none (the case is finished)"
-        raise WorkflowRefused(f"an incident that is {current} cannot become {new}",
-                              f"Allowed next: {allowed}.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "an incident that is {current} cannot become "
+                                                "{new}"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Allowed next: {allowed}."),
+                              current=current, new=new, allowed=allowed)
     if not (note or "").strip():
-        raise WorkflowRefused("every change of status needs a note saying why", "Write a note.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "every change of status needs a note saying "
+                                                "why"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Write a note."))
     if new == "assigned" and not (assignee or "").strip():
-        raise WorkflowRefused("assigning needs the person or team it goes to", "Name the assignee.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "assigning needs the person or team it goes to"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Name the assignee."))
     if new == "duplicate" and duplicate_of is None:
-        raise WorkflowRefused("a duplicate needs the number of the original report",
-                              "Give the original's id.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "a duplicate needs the number of the original "
+                                                "report"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Give the original's id."))
 
 
 @dataclass(frozen=True)

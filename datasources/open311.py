@@ -42,7 +42,14 @@ import shapely
 
 from datasources.atomic import atomic_path
 from datasources.crs import transformer
-from datasources.errors import Damaged, DataSourceError, EncodingError, FileTooLarge, Unsafe
+from datasources.errors import (
+    QT_TRANSLATE_NOOP,
+    Damaged,
+    DataSourceError,
+    EncodingError,
+    FileTooLarge,
+    Unsafe,
+)
 from datasources.incident_vocabulary import FINAL_STATUSES, STATUSES, CodeNames, names_or_codes
 
 #: the fields of an incident record as this module writes and reads it
@@ -177,12 +184,17 @@ def read_open311(path, crs: str = "EPSG:4549", names: CodeNames | None = None
     """
     path = Path(path)
     if not path.is_file():
-        raise DataSourceError(path, "the file does not exist", "Check the path.")
+        raise DataSourceError(path,
+                              QT_TRANSLATE_NOOP("DataSourceError", "the file does not exist"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Check the path."))
     size = path.stat().st_size
     if size > MAX_OPEN311_BYTES:
-        raise FileTooLarge(path, f"the file is {size / 2**20:.0f} MB, more than the "
-                                 f"{MAX_OPEN311_BYTES >> 20} MB an Open311 import takes",
-                           "Split it into smaller exports.")
+        raise FileTooLarge(path,
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "the file is {value:.0f} MB, more than the "
+                                             "{value2} MB an Open311 import takes"),
+                           QT_TRANSLATE_NOOP("DataSourceError", "Split it into smaller exports."),
+                           value=size / 2**20, value2=MAX_OPEN311_BYTES >> 20)
     return parse_open311(path.read_bytes(), crs, path, names)
 
 
@@ -190,15 +202,20 @@ def parse_open311(data: bytes, crs: str = "EPSG:4549", path=None, names: CodeNam
                   ) -> tuple[list[dict], list[str]]:
     """:func:`read_open311` of bytes already in memory."""
     if len(data) > MAX_OPEN311_BYTES:
-        raise FileTooLarge(path, "the document is larger than an Open311 import takes",
-                           "Split it into smaller exports.")
+        raise FileTooLarge(path,
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "the document is larger than an Open311 import "
+                                             "takes"),
+                           QT_TRANSLATE_NOOP("DataSourceError", "Split it into smaller exports."))
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
     if start in (b"[", b"{"):
         requests = _json_requests(data, path)
     elif start == b"<":
         requests = _xml_requests(data, path)
     else:
-        raise Damaged(path, "is neither Open311 JSON nor XML", "Export the service requests again.")
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError", "is neither Open311 JSON nor XML"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Export the service requests again."))
     records, errors = [], []
     names = names_or_codes(names)
     for number, request in enumerate(requests, start=1):
@@ -213,13 +230,21 @@ def _json_requests(data: bytes, path) -> list[dict]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise EncodingError(path, f"byte {exc.start} is not UTF-8", "Open311 JSON is UTF-8.") from exc
+        raise EncodingError(path,
+                            QT_TRANSLATE_NOOP("DataSourceError", "byte {start} is not UTF-8"),
+                            QT_TRANSLATE_NOOP("DataSourceError", "Open311 JSON is UTF-8."),
+                            start=exc.start) from exc
     except (ValueError, RecursionError) as exc:
-        raise Damaged(path, f"is not valid JSON ({str(exc)[:120]})", "Export it again.") from exc
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError", "is not valid JSON ({value})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Export it again."),
+                      value=str(exc)[:120]) from exc
     if isinstance(document, dict):
         document = document.get("service_requests", document.get("requests"))
     if not isinstance(document, list):
-        raise Damaged(path, "holds no list of service requests", "Export the service requests again.")
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError", "holds no list of service requests"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Export the service requests again."))
     return [r if isinstance(r, dict) else {"_not_an_object": r} for r in document]
 
 
@@ -230,15 +255,31 @@ def _xml_requests(data: bytes, path) -> list[dict]:
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise Unsafe(path, f"the XML declares a DTD or entities ({type(exc).__name__})",
-                     "Open311 XML needs neither; ask the sender for a plain export.") from exc
+        raise Unsafe(path,
+                     QT_TRANSLATE_NOOP("DataSourceError",
+                                       "the XML declares a DTD or entities ({error_type})"),
+                     QT_TRANSLATE_NOOP("DataSourceError",
+                                       "Open311 XML needs neither; ask the sender for a plain "
+                                       "export."),
+                     error_type=type(exc).__name__) from exc
     except ParseError as exc:
-        raise Damaged(path, f"is not well-formed XML ({exc})", "Export it again.") from exc
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError", "is not well-formed XML ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Export it again."),
+                      reason=str(exc)) from exc
     except (UnicodeDecodeError, LookupError) as exc:
-        raise EncodingError(path, f"its text cannot be decoded ({exc})", "Export it as UTF-8.") from exc
+        raise EncodingError(path,
+                            QT_TRANSLATE_NOOP("DataSourceError",
+                                              "its text cannot be decoded ({reason})"),
+                            QT_TRANSLATE_NOOP("DataSourceError", "Export it as UTF-8."),
+                            reason=str(exc)) from exc
     if root.tag != "service_requests":
-        raise Damaged(path, f"the XML root is <{root.tag}>, not <service_requests>",
-                      "Give a GeoReport v2 service request list.")
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "the XML root is <{tag}>, not <service_requests>"),
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "Give a GeoReport v2 service request list."),
+                      tag=root.tag)
     requests = []
     for element in root:
         if element.tag != "request":

@@ -24,7 +24,7 @@ import pandas as pd
 import pyogrio
 
 from datasources.atomic import atomic_path
-from datasources.errors import Damaged, UnsupportedFormat, WriteFailed
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, UnsupportedFormat, WriteFailed
 from datasources.feedback import (
     IsCancelled,
     Progress,
@@ -198,8 +198,13 @@ def _write_vector(tmp: Path, table: str, data: gpd.GeoDataFrame, target: Path) -
         pyogrio.write_dataframe(data, tmp, layer=table, driver="GPKG",
                                 dataset_options={"VERSION": "1.3"} if not tmp.exists() else None)
     except Exception as exc:  # GDAL errors come in several types
-        raise WriteFailed(target, f"layer {table!r} could not be written ({exc})",
-                          "Check the free disk space and the layer's field names.") from exc
+        raise WriteFailed(target,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "layer {table!r} could not be written ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Check the free disk space and the layer's field "
+                                            "names."),
+                          table=table, reason=str(exc)) from exc
 
 
 def _write_tables(tmp: Path, target: Path, styles: list[tuple[str, dict]], settings: dict) -> None:
@@ -226,8 +231,12 @@ def _write_tables(tmp: Path, target: Path, styles: list[tuple[str, dict]], setti
             con.executemany(f'INSERT INTO "{SETTINGS_TABLE}" (key, value) VALUES (?, ?)',
                             [(k, json.dumps(v, ensure_ascii=False)) for k, v in settings.items()])
     except sqlite3.Error as exc:
-        raise WriteFailed(target, f"the project tables could not be written ({exc})",
-                          "Check the free disk space.") from exc
+        raise WriteFailed(target,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the project tables could not be written "
+                                            "({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError", "Check the free disk space."),
+                          reason=str(exc)) from exc
 
 
 def load_project(path: str | Path, progress: Progress = no_progress,
@@ -253,8 +262,12 @@ def load_project(path: str | Path, progress: Progress = no_progress,
     """
     path = Path(path)
     if not is_project_file(path):
-        raise UnsupportedFormat(path, "this is not a township project file",
-                                "Open it as a data file, or choose a project saved by the console.")
+        raise UnsupportedFormat(path,
+                                QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "this is not a township project file"),
+                                QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "Open it as a data file, or choose a "
+                                                  "project saved by the console."))
     try:
         with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as con:
             settings = {k: json.loads(v) for k, v in con.execute(f'SELECT key, value FROM "{SETTINGS_TABLE}"')}
@@ -262,8 +275,11 @@ def load_project(path: str | Path, progress: Progress = no_progress,
             rasters = {row[0] for row in con.execute(
                 "SELECT table_name FROM gpkg_contents WHERE data_type IN ('tiles', '2d-gridded-coverage')")}
     except (sqlite3.Error, json.JSONDecodeError) as exc:
-        raise Damaged(path, f"the project settings cannot be read ({exc})",
-                      "Restore the file from a backup.") from exc
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "the project settings cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Restore the file from a backup."),
+                      reason=str(exc)) from exc
     entries = settings.pop("layers", [])
     layers = []
     for i, entry in enumerate(entries):
@@ -302,7 +318,11 @@ def _read_vector(path: Path, table: str) -> gpd.GeoDataFrame:
     try:
         data = pyogrio.read_dataframe(path, layer=table, use_arrow=True)
     except Exception as exc:  # GDAL errors come in several types
-        raise Damaged(path, f"layer {table!r} cannot be read ({exc})", "Restore the file from a backup.") from exc
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "layer {table!r} cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Restore the file from a backup."),
+                      table=table, reason=str(exc)) from exc
     if not isinstance(data, gpd.GeoDataFrame):  # an attribute table (stored without geometry)
         data = gpd.GeoDataFrame(data, geometry=gpd.GeoSeries([None] * len(data), index=data.index))
         data[PROBLEM_COLUMN] = ""

@@ -18,7 +18,13 @@ from rasterio.errors import RasterioError, RasterioIOError
 from rasterio.windows import Window, from_bounds
 
 from datasources.crs import crs_to_string, infer_crs
-from datasources.errors import Damaged, DataSourceError, FileTooLarge, UnsupportedFormat
+from datasources.errors import (
+    QT_TRANSLATE_NOOP,
+    Damaged,
+    DataSourceError,
+    FileTooLarge,
+    UnsupportedFormat,
+)
 from datasources.feedback import Feedback
 from datasources.options import ReadOptions
 from datasources.vetting import REFERENCING_DRIVERS, refuse_references, vet
@@ -161,8 +167,12 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
     if out_width < 1 or out_height < 1:
         raise ValueError("out_width and out_height must be at least 1")
     if len(bands) * out_width * out_height > MAX_OUT_PIXELS:
-        raise FileTooLarge(path, f"a view of {out_width}x{out_height} pixels x {len(bands)} bands "
-                                 "is too large to read at once", "Read it in tiles.")
+        raise FileTooLarge(path,
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "a view of {out_width}x{out_height} pixels x {n} "
+                                             "bands is too large to read at once"),
+                           QT_TRANSLATE_NOOP("DataSourceError", "Read it in tiles."),
+                           out_width=out_width, out_height=out_height, n=len(bands))
     if resampling not in _RESAMPLING:
         raise ValueError(f"resampling must be one of {sorted(_RESAMPLING)}")
     minx, miny, maxx, maxy = (float(v) for v in bbox)
@@ -174,7 +184,10 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
             if not 1 <= b <= ds.count:
                 raise ValueError(f"band {b} does not exist; the raster has {ds.count}")
         if ds.transform.b != 0 or ds.transform.d != 0:
-            raise UnsupportedFormat(path, "the raster is rotated", "Warp it to north-up first.")
+            raise UnsupportedFormat(path,
+                                    QT_TRANSLATE_NOOP("DataSourceError", "the raster is rotated"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Warp it to north-up first."))
         placed = _placement(ds, (minx, miny, maxx, maxy), out_width, out_height)
         if placed is None:
             feedback.progress(1.0, "the view is outside the raster")
@@ -188,8 +201,13 @@ def read_window(path, bbox, out_width: int, out_height: int, bands=(1,),
                 values = ds.read(band, window=window, out_shape=(row1 - row0, col1 - col0),
                                  resampling=_RESAMPLING[resampling], masked=True)
             except RasterioError as exc:
-                raise Damaged(path, f"band {band} cannot be read ({exc})",
-                              "The file is truncated or corrupted: copy it again.") from exc
+                raise Damaged(path,
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "band {band} cannot be read ({reason})"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "The file is truncated or corrupted: copy it "
+                                                "again."),
+                              band=band, reason=str(exc)) from exc
             values = np.ma.masked_invalid(values.astype(np.float32), copy=False)
             out[i, row0:row1, col0:col1] = values
     feedback.progress(1.0, f"read {path.name}")
@@ -212,7 +230,10 @@ def sample(path, xs, ys, bands=None, options: ReadOptions | None = None) -> np.n
         result = np.full((len(xs), len(bands)), np.nan)
         t = ds.transform
         if t.b != 0 or t.d != 0:
-            raise UnsupportedFormat(path, "the raster is rotated", "Warp it to north-up first.")
+            raise UnsupportedFormat(path,
+                                    QT_TRANSLATE_NOOP("DataSourceError", "the raster is rotated"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Warp it to north-up first."))
         with np.errstate(invalid="ignore"):
             cols = np.floor(np.nan_to_num((xs - t.c) / t.a, nan=-1.0, posinf=-1.0, neginf=-1.0))
             rows = np.floor(np.nan_to_num((ys - t.f) / t.e, nan=-1.0, posinf=-1.0, neginf=-1.0))
@@ -231,8 +252,13 @@ def sample(path, xs, ys, bands=None, options: ReadOptions | None = None) -> np.n
                 picked = np.ma.stack(list(ds.sample(pairs, indexes=list(bands), masked=True)),
                                      axis=1)
         except RasterioError as exc:
-            raise Damaged(path, f"the pixels cannot be read ({exc})",
-                          "The file is truncated or corrupted: copy it again.") from exc
+            raise Damaged(path,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the pixels cannot be read ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "The file is truncated or corrupted: copy it "
+                                            "again."),
+                          reason=str(exc)) from exc
         values = np.ma.masked_invalid(np.ma.asarray(picked).astype(np.float64))
         result[inside] = values.filled(np.nan).T
     return result
@@ -264,8 +290,13 @@ def build_overviews(path, factors=(2, 4, 8, 16), resampling: str = "average",
             if mode == "r+":
                 ds.update_tags(ns="rio_overview", resampling=resampling)
     except RasterioError as exc:
-        raise DataSourceError(path, f"overviews cannot be built ({exc})",
-                              "Check that the file and its folder are writable.") from exc
+        raise DataSourceError(path,
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "overviews cannot be built ({reason})"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Check that the file and its folder are "
+                                                "writable."),
+                              reason=str(exc)) from exc
     feedback.progress(1.0, f"built overviews of {path.name}")
     with _open(path) as ds:
         return tuple(ds.overviews(1))
@@ -294,9 +325,14 @@ def _check_source_size(path: Path, ds, window: Window, out_w: int, out_h: int) -
     level = max(usable, default=1)
     pixels = (window.width / level) * (window.height / level)
     if pixels > MAX_SOURCE_PIXELS:
-        raise FileTooLarge(path, f"this view would read {pixels / 1e6:.0f} million pixels because "
-                                 "the raster has no overviews for it",
-                           "Build overviews (pyramids) for it once, then open it again.")
+        raise FileTooLarge(path,
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "this view would read {value:.0f} million pixels "
+                                             "because the raster has no overviews for it"),
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "Build overviews (pyramids) for it once, then "
+                                             "open it again."),
+                           value=pixels / 1e6)
 
 
 class _open:
@@ -314,14 +350,27 @@ class _open:
             self.ds = rasterio.open(vetted.gdal_path)
         except RasterioIOError as exc:
             if vetted.table is not None:
-                raise Damaged(path, f"the raster table {vetted.table!r} cannot be read ({exc})",
-                              "Restore the file from a backup.") from exc
+                raise Damaged(path,
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "the raster table {table!r} cannot be read "
+                                                "({reason})"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Restore the file from a backup."),
+                              table=vetted.table, reason=str(exc)) from exc
             if vetted.driver == "GTiff":
-                raise Damaged(path, f"the TIFF cannot be opened ({exc})",
-                              "The file is truncated or corrupted: copy it again.") from exc
-            raise UnsupportedFormat(path, "it is not a raster the console reads",
-                                    "Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world "
-                                    "file.") from exc
+                raise Damaged(path,
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "the TIFF cannot be opened ({reason})"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "The file is truncated or corrupted: copy it "
+                                                "again."),
+                              reason=str(exc)) from exc
+            raise UnsupportedFormat(path,
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "it is not a raster the console reads"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Open GeoTIFF, ASCII grid, IMG or "
+                                                      "PNG/JPEG with a world file.")) from exc
         try:
             refuse_references(path, self.ds.driver, self.options)
         except DataSourceError:

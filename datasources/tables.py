@@ -22,6 +22,7 @@ from datasources.crs import crs_to_string, infer_crs
 from datasources.dms import parse_coordinates
 from datasources.encoding import EncodingGuess
 from datasources.errors import (
+    QT_TRANSLATE_NOOP,
     CRSUnknown,
     UnsupportedFormat,
 )
@@ -179,8 +180,12 @@ def coordinate_score(name: str, names: set[str]) -> int:
 def _coordinate_columns(path: Path, columns: list[str], frame: pd.DataFrame, x, y):
     for given in (x, y):
         if given is not None and given not in frame.columns:
-            raise UnsupportedFormat(path, f"there is no column {given!r}",
-                                    f"Choose among: {', '.join(map(str, columns[:30]))}.")
+            raise UnsupportedFormat(path,
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "there is no column {given!r}"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Choose among: {names}."),
+                                    given=given, names=', '.join(map(str, columns[:30])))
     picks = []
     for given, names in ((x, LON_NAMES), (y, LAT_NAMES)):
         if given is not None:
@@ -192,9 +197,13 @@ def _coordinate_columns(path: Path, columns: list[str], frame: pd.DataFrame, x, 
         picks.append(max(scored)[3] if scored else None)
     if None in picks:
         raise UnsupportedFormat(
-            path, "no coordinate columns were found (looked for lon/lng/longitude/x/经度/X坐标 and "
-                  "lat/latitude/y/纬度/Y坐标)",
-            "Name the x and y columns, or open the file as a table of records.")
+            path,
+            QT_TRANSLATE_NOOP("DataSourceError",
+                              "no coordinate columns were found (looked for "
+                              "lon/lng/longitude/x/经度/X坐标 and lat/latitude/y/纬度/Y坐标)"),
+            QT_TRANSLATE_NOOP("DataSourceError",
+                              "Name the x and y columns, or open the file as a table of "
+                              "records."))
     return picks[0], picks[1]
 
 
@@ -221,7 +230,11 @@ def _crs_for(path: Path, xs, ys, crs, project_crs, warnings: list[str]):
     if crs is not None:
         text = crs_to_string(crs)
         if text is None:
-            raise CRSUnknown(path, f"the CRS {crs!r} is not known", "Give an EPSG code such as 4490.")
+            raise CRSUnknown(path,
+                             QT_TRANSLATE_NOOP("DataSourceError", "the CRS {crs!r} is not known"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Give an EPSG code such as 4490."),
+                             crs=crs)
         return text, False, "given when opening"
     bounds = (xs.min(), ys.min(), xs.max(), ys.max()) if len(xs) else (np.nan,) * 4
     guess = infer_crs(bounds, path.name, project_crs)

@@ -19,7 +19,7 @@ from rasterio.errors import NotGeoreferencedWarning, RasterioIOError
 from rasterio.io import MemoryFile
 from rasterio.transform import Affine
 
-from datasources.errors import Damaged, DataSourceError, UnsupportedFormat
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, DataSourceError, UnsupportedFormat
 from datasources.feedback import Feedback
 from datasources.vetting import vet
 
@@ -81,8 +81,13 @@ def decode_tile(data: bytes) -> np.ndarray:
             bands = image.read()
             palette = image.colormap(1) if image.count == 1 and _paletted(image) else None
     except (RasterioIOError, ValueError) as exc:
-        raise Damaged(None, f"a basemap tile is not a readable image ({exc})",
-                      "The tile is skipped; re-export or re-download the basemap") from exc
+        raise Damaged(None,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "a basemap tile is not a readable image ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "The tile is skipped; re-export or re-download the "
+                                        "basemap"),
+                      reason=str(exc)) from exc
     if bands.dtype != np.uint8:
         bands = np.clip(bands, 0, 255).astype(np.uint8)
     count, height, width = bands.shape
@@ -150,14 +155,22 @@ class MBTiles:
         try:
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise Damaged(self.path, f"SQLite cannot open it ({exc})", "Copy the file again") from exc
+            raise Damaged(self.path,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "SQLite cannot open it ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError", "Copy the file again"),
+                          reason=str(exc)) from exc
         self._lock = threading.Lock()
         try:
             self._read_metadata()
         except sqlite3.DatabaseError as exc:
             self._db.close()
-            raise Damaged(self.path, f"the MBTiles database is damaged ({exc})",
-                          "Copy or export the basemap again") from exc
+            raise Damaged(self.path,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the MBTiles database is damaged ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Copy or export the basemap again"),
+                          reason=str(exc)) from exc
         except DataSourceError:
             self._db.close()
             raise
@@ -186,8 +199,14 @@ class MBTiles:
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         missing = [table for table in ("metadata", "tiles") if table not in names]
         if missing:
-            raise UnsupportedFormat(self.path, f"an SQLite file without the MBTiles table(s) "
-                                    f"{', '.join(missing)}", "Export the basemap as MBTiles (raster tiles)")
+            raise UnsupportedFormat(self.path,
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "an SQLite file without the MBTiles "
+                                                      "table(s) {names}"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Export the basemap as MBTiles (raster "
+                                                      "tiles)"),
+                                    names=', '.join(missing))
         meta = {str(k).lower(): str(v) for k, v in self._query("SELECT name, value FROM metadata")
                 if k is not None and v is not None}
         self.metadata = meta
@@ -202,8 +221,14 @@ class MBTiles:
             first = self._query("SELECT tile_data FROM tiles LIMIT 1")
             fmt = (image_format(first[0][0]) if first and first[0][0] else None) or "png"
         if fmt not in IMAGE_FORMATS:
-            raise UnsupportedFormat(self.path, f"it holds {fmt} tiles, which the map cannot draw",
-                                    "Use a raster MBTiles (png, jpg or webp tiles)")
+            raise UnsupportedFormat(self.path,
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "it holds {fmt} tiles, which the map "
+                                                      "cannot draw"),
+                                    QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "Use a raster MBTiles (png, jpg or webp "
+                                                      "tiles)"),
+                                    fmt=fmt)
         self.format = fmt
         self.bounds = parse_bounds(meta.get("bounds")) or self._bounds_of_tiles()
 
@@ -237,8 +262,12 @@ class MBTiles:
             rows = self._query("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? "
                                "AND tile_row = ?", (z, x, (1 << z) - 1 - y))
         except sqlite3.DatabaseError as exc:
-            raise Damaged(self.path, f"tile {z}/{x}/{y} cannot be read ({exc})",
-                          "Copy or export the basemap again") from exc
+            raise Damaged(self.path,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "tile {z}/{x}/{y} cannot be read ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Copy or export the basemap again"),
+                          z=z, x=x, y=y, reason=str(exc)) from exc
         return bytes(rows[0][0]) if rows and rows[0][0] else None
 
     def tiles(self, keys: Iterable[TileKey],

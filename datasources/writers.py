@@ -20,7 +20,7 @@ from pyproj import CRS
 
 from datasources.atomic import atomic_path
 from datasources.crs import WGS84, crs_to_string
-from datasources.errors import CRSUnknown, DataSourceError, WriteFailed
+from datasources.errors import QT_TRANSLATE_NOOP, CRSUnknown, DataSourceError, WriteFailed
 from datasources.feedback import (
     IsCancelled,
     Progress,
@@ -108,8 +108,11 @@ def write_geojson(gdf: gpd.GeoDataFrame, path, keep_problem: bool = False,
     """
     path = Path(path)
     if gdf.crs is None:
-        raise CRSUnknown(path, "the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat",
-                         "Set the layer's CRS first.")
+        raise CRSUnknown(path,
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "the layer has no CRS, and GeoJSON must be in WGS "
+                                           "84 lon/lat"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Set the layer's CRS first."))
     data = _without_problem(gdf, keep_problem)
     check_cancelled(is_cancelled, path)
     progress(0.0, f"reprojecting for {path.name}")
@@ -156,8 +159,11 @@ def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: 
     else:
         kinds = set(shapely.get_type_id(geoms[~shapely.is_missing(geoms)]).tolist())
         if kinds - {0}:
-            raise WriteFailed(path, "x/y columns can only hold points",
-                              "Export the geometry as WKT instead.")
+            raise WriteFailed(path,
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "x/y columns can only hold points"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Export the geometry as WKT instead."))
         geographic = data.crs is not None and CRS.from_user_input(data.crs).is_geographic
         names = ("lon", "lat") if geographic else ("x", "y")
         names = tuple(n if n not in table.columns else f"point_{n}" for n in names)
@@ -226,9 +232,13 @@ def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1") -> Path:
         try:
             book.save(tmp)
         except OSError as exc:
-            raise WriteFailed(path, f"the workbook could not be saved ({exc.strerror or exc})",
-                              "Check the free space and that the file is not open in Excel; the "
-                              "previous file is kept.") from exc
+            raise WriteFailed(path,
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "the workbook could not be saved ({value})"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Check the free space and that the file is "
+                                                "not open in Excel; the previous file is kept."),
+                              value=exc.strerror or exc) from exc
     return path
 
 
@@ -308,8 +318,12 @@ def _to_layer_crs(data: gpd.GeoDataFrame, path: Path, layer: str) -> gpd.GeoData
             return data
         existing = pyogrio.read_info(path, layer=layer)["crs"]
     except pyogrio.errors.DataSourceError as exc:
-        raise WriteFailed(path, f"the existing file cannot be read ({exc})",
-                          "Choose another file, or do not append.") from exc
+        raise WriteFailed(path,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the existing file cannot be read ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Choose another file, or do not append."),
+                          reason=str(exc)) from exc
     if existing and data.crs is not None and crs_to_string(data.crs) != crs_to_string(existing):
         return data.to_crs(existing)
     return data
@@ -324,8 +338,13 @@ def _guarded(path: Path, write) -> None:
     except (pyogrio.errors.DataSourceError, pyogrio.errors.FieldError, pyogrio.errors.FeatureError,
             pyogrio.errors.GeometryError, pyogrio.errors.CRSError, NotImplementedError, ValueError,
             TypeError, RuntimeError) as exc:
-        raise WriteFailed(path, f"the data could not be written ({exc})",
-                          "Check the column types and geometries; the previous file is kept.") from exc
+        raise WriteFailed(path,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the data could not be written ({reason})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Check the column types and geometries; the "
+                                            "previous file is kept."),
+                          reason=str(exc)) from exc
 
 
 def _check_geopackage(path: Path, tmp: Path) -> None:
@@ -337,6 +356,10 @@ def _check_geopackage(path: Path, tmp: Path) -> None:
     finally:
         connection.close()
     if integrity != "ok" or foreign or application_id != GPKG_APPLICATION_ID:
-        raise WriteFailed(path, f"the saved GeoPackage failed its check (integrity {integrity}, "
-                                f"{len(foreign)} foreign-key errors, application_id "
-                                f"{application_id:#x})", "The previous file is kept.")
+        raise WriteFailed(path,
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the saved GeoPackage failed its check (integrity "
+                                            "{integrity}, {n} foreign-key errors, "
+                                            "application_id {application_id:#x})"),
+                          QT_TRANSLATE_NOOP("DataSourceError", "The previous file is kept."),
+                          integrity=integrity, n=len(foreign), application_id=application_id)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
-from datasources.errors import NotFound, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
 from datasources.store import audit
 from datasources.store.core import SessionCore
 from datasources.store.models import User, Village
@@ -41,8 +41,13 @@ class Accounts:
         password_hash = self.store.hash_password(password)
         with self.store.transaction() as session:
             if session.scalar(select(User).where(User.username == username)) is not None:
-                raise StoreError(f"there is already an account named {username}",
-                                 "Choose another user name.")
+                raise StoreError(
+                                 QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "there is already an account named "
+                                                   "{username}"),
+                                 QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "Choose another user name."),
+                                 username=username)
             session.add(User(username=username, display_name=display_name, role=role,
                              village_code=village_code, password_hash=password_hash,
                              created_at=datetime.now(UTC)))
@@ -63,7 +68,9 @@ class Accounts:
     def set_active(self, username: str, active: bool) -> None:
         self.core.check(_MANAGE, f"user:{username}")
         if username == self.core.username and not active:
-            raise StoreError("you cannot disable your own account")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "you cannot disable your own account"))
         with self.store.transaction() as session:
             self._user(session, username).active = active
             audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
@@ -89,15 +96,28 @@ class Accounts:
     def _user(self, session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            raise NotFound(f"there is no account named {username}")
+            raise NotFound(
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "there is no account named {username}"),
+                           username=username)
         return user
 
     def _valid_role(self, role: str, village_code: str | None) -> None:
         if role not in ROLES:
-            raise StoreError(f"{role!r} is not a role", f"Use one of {', '.join(ROLES)}.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError", "{role!r} is not a role"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                             role=role, names=', '.join(ROLES))
         if role == "village_officer" and not village_code:
-            raise StoreError("a village officer needs a village", "Choose the officer's village.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "a village officer needs a village"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Choose the officer's village."))
         if village_code is not None:
             with self.store.transaction() as session:
                 if session.scalar(select(Village.id).where(Village.village_code == village_code)) is None:
-                    raise StoreError(f"there is no village {village_code}")
+                    raise StoreError(
+                                     QT_TRANSLATE_NOOP("DataSourceError",
+                                                       "there is no village {village_code}"),
+                                     village_code=village_code)

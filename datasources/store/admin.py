@@ -17,7 +17,7 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DatabaseError
 
 from datasources.atomic import atomic_path
-from datasources.errors import Damaged, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError
 from datasources.store.engine import database_path, open_engine, store_url
 from datasources.store.models import Base, StoreInfo
 
@@ -46,8 +46,13 @@ def current_revision(engine: Engine) -> str | None:
         if engine.dialect.name != "sqlite":
             raise
         name = Path(engine.url.database or "the file").name
-        raise StoreError(f"{name} cannot be opened as a GeoPackage ({exc.orig})",
-                         "Give the path of a township store (.gpkg) in a folder you can use.") from exc
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "{name} cannot be opened as a GeoPackage ({orig})"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Give the path of a township store (.gpkg) in a "
+                                           "folder you can use."),
+                         name=name, orig=exc.orig) from exc
 
 
 def init_store(target, srid: int = 4549) -> Engine:
@@ -60,8 +65,13 @@ def init_store(target, srid: int = 4549) -> Engine:
     """
     engine = open_engine(target)
     if current_revision(engine) is not None:
-        raise StoreError(f"{_name(target)} already holds a township store",
-                         "Use 'db upgrade' to bring it to the current schema.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "{value} already holds a township store"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Use 'db upgrade' to bring it to the current "
+                                           "schema."),
+                         value=_name(target))
     if engine.dialect.name == "postgresql":
         with engine.begin() as con:
             con.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS postgis")
@@ -88,10 +98,16 @@ def upgrade_store(target) -> str:
     """Bring a store to the newest schema; returns the revision it is at."""
     path = database_path(store_url(target))
     if path is not None and not path.is_file():
-        raise StoreError(f"{path.name} does not exist", "Check the path of the store.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Check the path of the store."),
+                         name=path.name)
     engine = open_engine(target)
     if current_revision(engine) is None:
-        raise StoreError(f"{_name(target)} is not a township store", "Create one with 'db init'.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a township store"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Create one with 'db init'."),
+                         value=_name(target))
     with engine.begin() as con:
         command.upgrade(_alembic_config(con), "head")
     return current_revision(engine)
@@ -147,7 +163,10 @@ def backup_store(target, out: str | Path) -> Path:
 
         return dump(url, out)
     if not path.is_file():
-        raise StoreError(f"{path.name} does not exist", "Check the path of the store.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Check the path of the store."),
+                         name=path.name)
     with atomic_path(out) as tmp:
         source = sqlite3.connect(path)
         dest = sqlite3.connect(tmp)
@@ -175,9 +194,16 @@ def restore_store(backup: str | Path, target) -> None:
             has_store = con.execute("SELECT count(*) FROM sqlite_master WHERE name = "
                                     "'township_store_info'").fetchone()[0]
     except sqlite3.Error as exc:
-        raise Damaged(backup, f"the backup cannot be read ({exc})", "Use another backup.") from exc
+        raise Damaged(backup,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "the backup cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Use another backup."),
+                      reason=str(exc)) from exc
     if not ok or not has_store:
-        raise Damaged(backup, "the backup is damaged or not a township store", "Use another backup.")
+        raise Damaged(backup,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "the backup is damaged or not a township store"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Use another backup."))
     with atomic_path(path) as tmp:
         shutil.copyfile(backup, tmp)
     for suffix in ("-wal", "-shm"):
@@ -187,7 +213,10 @@ def restore_store(backup: str | Path, target) -> None:
 def grant_console_role(engine: Engine, role: str) -> None:
     """Let the PostgreSQL role the consoles log in with edit data but only read and append audit rows."""
     if engine.dialect.name != "postgresql":
-        raise StoreError("database roles exist only on a shared PostgreSQL store")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "database roles exist only on a shared PostgreSQL "
+                                           "store"))
     quoted = engine.dialect.identifier_preparer.quote(role)
     with engine.begin() as con:
         tables = [t for t in inspect(con).get_table_names() if t != "spatial_ref_sys"]

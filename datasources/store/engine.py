@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
-from datasources.errors import StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError
 from datasources.store.gpkg import register_functions
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "afs", "ceph", "glusterfs",
@@ -86,8 +86,13 @@ def open_engine(target: str | os.PathLike, mounts: str | None = None) -> Engine:
     if backend == "postgresql":
         return create_engine(url, pool_pre_ping=True)
     if backend != "sqlite":
-        raise StoreError(f"the store must be a GeoPackage file or PostgreSQL, not {backend}",
-                         "Give a .gpkg path or a postgresql+psycopg:// URL.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "the store must be a GeoPackage file or "
+                                           "PostgreSQL, not {backend}"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Give a .gpkg path or a postgresql+psycopg:// URL."),
+                         backend=backend)
     path = database_path(url)
     journal = "WAL"
     if path is not None and on_network_share(path.parent if not path.exists() else path, mounts):

@@ -16,7 +16,7 @@ import geopandas as gpd
 import pandas as pd
 from sqlalchemy import column, func, insert, select, table
 
-from datasources.errors import StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError
 from datasources.incident_vocabulary import NOT_ORIGINALS
 from datasources.store.core import Outcome, SessionCore, Write
 from datasources.store.gpkg import RTREE_COLUMNS, rtree_name
@@ -118,8 +118,13 @@ class Features:
             workflow = [name for name in WORKFLOW_FIELDS if name in changes
                         and changes[name] != getattr(obj, name)] if model is Incident else []
             if workflow:
-                raise StoreError(f"{', '.join(workflow)} of incidents #{feature_id} change only through "
-                                 f"the workflow", "Use change_status, with a note saying why.")
+                raise StoreError(
+                                 QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "{names} of incidents #{feature_id} change "
+                                                   "only through the workflow"),
+                                 QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "Use change_status, with a note saying why."),
+                                 names=', '.join(workflow), feature_id=feature_id)
             prepared = self.core.rows.prepared(model, changes)
             before = {k: getattr(obj, k) for k in prepared}
             for name, value in prepared.items():
@@ -145,12 +150,19 @@ def named_query(kind: str, name: str, values: dict, dialect: str, srid: int):
     model = model_of(kind)
     queries = {**(SPATIAL_QUERIES if geometry_column(model) else {}), **NAMED_QUERIES.get(kind, {})}
     if name not in queries:
-        raise StoreError(f"the store has no query {name!r} of {kind}",
-                         f"Use one of {', '.join(queries) or 'none'}.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "the store has no query {name!r} of {kind}"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Use one of {value}."),
+                         name=name, kind=kind, value=', '.join(queries) or 'none')
     try:
         return queries[name](Where(model, dialect, srid), **values)
     except TypeError as exc:
-        raise StoreError(f"the query {name!r} of {kind} was asked wrongly ({exc})") from exc
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "the query {name!r} of {kind} was asked wrongly "
+                                           "({reason})"),
+                         name=name, kind=kind, reason=str(exc)) from exc
 
 
 @dataclass(frozen=True)

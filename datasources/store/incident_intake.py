@@ -10,7 +10,7 @@ import pandas as pd
 import shapely
 from sqlalchemy import select, update
 
-from datasources.errors import StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError
 from datasources.incident_vocabulary import DEFAULT_DEADLINE_DAYS, FALLBACK_DEADLINE_DAYS
 from datasources.store.models import Incident, StoreInfo, Village
 
@@ -116,8 +116,14 @@ def refuse_taken_numbers(session, rows: list[dict]) -> None:
         problems += repeated + taken
     if problems:
         shown = ", ".join(problems[:10])
-        raise StoreError(f"case numbers already in the store or twice in the import: {shown}",
-                         "Leave those reports out, or import them without their case numbers.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "case numbers already in the store or twice in the "
+                                           "import: {shown}"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Leave those reports out, or import them without "
+                                           "their case numbers."),
+                         shown=shown)
 
 
 def link_duplicates(session, ids: list[int], originals: list, renumbered: dict | None = None) -> None:

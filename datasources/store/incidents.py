@@ -14,7 +14,7 @@ from pathlib import PurePath
 import pandas as pd
 from sqlalchemy import insert, select
 
-from datasources.errors import StoreError, WorkflowRefused
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError, WorkflowRefused
 from datasources.incident_vocabulary import SOURCES, STATUSES, check_transition
 from datasources.store import audit
 from datasources.store.core import Outcome, SessionCore, Write
@@ -90,7 +90,11 @@ class Incidents:
             A case number is already in the store (nothing is imported).
         """
         if source not in SOURCES:
-            raise StoreError(f"{source!r} is not a source of reports", f"Use one of {', '.join(SOURCES)}.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "{source!r} is not a source of reports"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                             source=source, names=', '.join(SOURCES))
         now = datetime.now(UTC)
         rows = [self._report_row(dict(r), source, now) for r in records]
         if not rows:
@@ -136,22 +140,39 @@ class Incidents:
 
     def _report_row(self, row: dict, source: str, now: datetime) -> dict:
         if not str(row.get("category") or "").strip():
-            raise StoreError("a report needs a category", "Choose what kind of problem it is.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError", "a report needs a category"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Choose what kind of problem it is."))
         if row.get("geom") is None and not str(row.get("address") or "").strip():
-            raise StoreError("a report needs a place: a point on the map or an address",
-                             "Click the place on the map, or give the address or coordinates.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "a report needs a place: a point on the map or "
+                                               "an address"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Click the place on the map, or give the "
+                                               "address or coordinates."))
         geom = row.get("geom")
         if geom is not None and geom.geom_type != "Point":
-            raise StoreError(f"a report's place is a point, not a {geom.geom_type}")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "a report's place is a point, not a {geom_type}"),
+                             geom_type=geom.geom_type)
         status = row.get("status") or "new"
         if status not in STATUSES:
-            raise WorkflowRefused(f"{status!r} is not an incident status",
-                                  f"Use one of {', '.join(STATUSES)}.")
+            raise WorkflowRefused(
+                                  QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "{status!r} is not an incident status"),
+                                  QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                                  status=status, names=', '.join(STATUSES))
         row["status"] = status
         row["source"] = row.get("source") or source
         if row["source"] not in SOURCES:
-            raise StoreError(f"{row['source']!r} is not a source of reports",
-                             f"Use one of {', '.join(SOURCES)}.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "{value!r} is not a source of reports"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                             value=row['source'], names=', '.join(SOURCES))
         row["reported_at"] = utc(row.get("reported_at")) or now
         if status == "closed" and row.get("closed_at") is None:
             row["closed_at"] = now
@@ -199,7 +220,9 @@ class Incidents:
     def add_note(self, incident_id: int, note: str) -> int:
         """Add a note to an incident's history (its status stays); returns the event's id."""
         if not (note or "").strip():
-            raise StoreError("the note is empty", "Write something.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError", "the note is empty"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Write something."))
 
         def change(session, obj) -> Outcome:
             event = IncidentEvent(incident_id=obj.id, time=datetime.now(UTC), username=self.core.username,
@@ -247,10 +270,19 @@ class Incidents:
         media_type = next((t for magic, t in PHOTO_TYPES.items() if data.startswith(magic)), None)
         shown = PurePath(str(name or "photo")).name[:200] or "photo"
         if media_type is None:
-            raise StoreError(f"{shown} is not a JPEG or PNG photo", "Attach a .jpg or .png picture.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "{shown} is not a JPEG or PNG photo"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Attach a .jpg or .png picture."),
+                             shown=shown)
         if len(data) > MAX_PHOTO_BYTES:
-            raise StoreError(f"{shown} is {len(data) / 2**20:.1f} MB, more than the 10 MB allowed",
-                             "Make the photo smaller.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "{shown} is {value:.1f} MB, more than the 10 "
+                                               "MB allowed"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Make the photo smaller."),
+                             shown=shown, value=len(data) / 2**20)
 
         def change(session, obj) -> Outcome:
             photo = IncidentPhoto(incident_id=obj.id, name=shown, media_type=media_type, data=data,
@@ -285,7 +317,12 @@ class Incidents:
         """
         days = float(days)
         if not category or not 0 < days < 3650:
-            raise StoreError(f"{days:g} days is not a deadline", "Give a number of days above 0.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "{days:g} days is not a deadline"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Give a number of days above 0."),
+                             days=days)
         self.core.check(_EDIT, f"category_deadlines:{category}", None)
         with self.core.store.transaction() as session:
             row = session.scalar(select(CategoryDeadline).where(CategoryDeadline.category == category))
@@ -317,11 +354,19 @@ class Incidents:
 
 def _original(session, original_id: int, incident_id: int | None) -> None:
     if original_id == incident_id:
-        raise WorkflowRefused("a report cannot be a duplicate of itself",
-                              "Give the number of the original report.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "a report cannot be a duplicate of itself"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Give the number of the original report."))
     if session.get(Incident, original_id) is None:
-        raise WorkflowRefused(f"the original report #{original_id} is not in the store",
-                              "Give the number of an existing report.")
+        raise WorkflowRefused(
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "the original report #{original_id} is not in "
+                                                "the store"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Give the number of an existing report."),
+                              original_id=original_id)
 
 
 __all__ = ["HISTORY_COLUMNS", "Incidents", "MAX_PHOTO_BYTES"]

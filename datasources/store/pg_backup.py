@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from datasources.atomic import atomic_path
-from datasources.errors import Damaged, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError
 
 #: Where the PostgreSQL client tools usually are when they are not on PATH.
 _TOOL_FOLDERS = ("/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin", "/opt/homebrew/opt/postgresql*/bin",
@@ -53,9 +53,15 @@ def find_tool(name: str) -> Path:
     candidates = [c for c in candidates if c.is_file()]
     if candidates:
         return max(candidates, key=_version_key)
-    raise StoreError(f"{name} was not found, so a PostgreSQL store cannot be backed up or restored",
-                     "Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, "
-                     "or the version of the server) or put their folder on PATH.")
+    raise StoreError(
+                     QT_TRANSLATE_NOOP("DataSourceError",
+                                       "{name} was not found, so a PostgreSQL store cannot be "
+                                       "backed up or restored"),
+                     QT_TRANSLATE_NOOP("DataSourceError",
+                                       "Install the PostgreSQL client tools (on "
+                                       "Debian/Ubuntu: postgresql-client-15, or the version "
+                                       "of the server) or put their folder on PATH."),
+                     name=name)
 
 
 def _version_key(tool: Path) -> tuple[int, ...]:
@@ -73,8 +79,11 @@ def libpq_target(url: str) -> tuple[str, dict[str, str]]:
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
-        raise StoreError(f"{parsed.get_backend_name()} is not a PostgreSQL URL",
-                         "Give a postgresql+psycopg:// URL.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a PostgreSQL URL"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Give a postgresql+psycopg:// URL."),
+                         value=parsed.get_backend_name())
     env = dict(os.environ)
     env.pop("PGPASSWORD", None)
     if parsed.password is not None:
@@ -113,8 +122,12 @@ def dump(url: str, out: str | Path) -> Path:
         done = _run("pg_dump", ["--format=custom", "--no-password", f"--file={tmp}",
                                 f"--dbname={conninfo}"], env)
         if done.returncode != 0:
-            raise StoreError(f"the backup failed: {_first_error(done.stderr)}",
-                             "Check that the server answers and that the login may read the store.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError", "the backup failed: {value}"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Check that the server answers and that the "
+                                               "login may read the store."),
+                             value=_first_error(done.stderr))
     return out
 
 
@@ -128,18 +141,29 @@ def check_backup(backup: str | Path) -> str:
     """
     backup = Path(backup)
     if not backup.is_file():
-        raise Damaged(backup, "the backup file does not exist", "Check its path.")
+        raise Damaged(backup,
+                      QT_TRANSLATE_NOOP("DataSourceError", "the backup file does not exist"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Check its path."))
     listing = _run("pg_restore", ["--list", str(backup)], stdout=subprocess.PIPE)
     if listing.returncode != 0:
-        raise Damaged(backup, f"this is not a readable PostgreSQL backup "
-                              f"({_first_error(listing.stderr)})", "Use another backup.")
+        raise Damaged(backup,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "this is not a readable PostgreSQL backup ({value})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Use another backup."),
+                      value=_first_error(listing.stderr))
     if not (_STORE_TABLE.search(listing.stdout) and _STORE_DATA.search(listing.stdout)):
-        raise Damaged(backup, "this PostgreSQL backup holds no township store",
-                      "Use a backup made with 'township-console db backup'.")
+        raise Damaged(backup,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "this PostgreSQL backup holds no township store"),
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "Use a backup made with 'township-console db backup'."))
     full = _run("pg_restore", [f"--file={os.devnull}", str(backup)])
     if full.returncode != 0:
-        raise Damaged(backup, f"the backup is truncated or damaged ({_first_error(full.stderr)})",
-                      "Use another backup.")
+        raise Damaged(backup,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "the backup is truncated or damaged ({value})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Use another backup."),
+                      value=_first_error(full.stderr))
     return listing.stdout
 
 
@@ -172,10 +196,15 @@ def restore(backup: str | Path, url: str) -> None:
     finally:
         Path(list_name).unlink(missing_ok=True)
     if done.returncode != 0:
-        raise StoreError(f"the restore failed and the store was left unchanged: "
-                         f"{_first_error(done.stderr)}",
-                         "Check that PostGIS is installed in the database, that the login owns the "
-                         "store's tables, and that the roles named in the backup exist.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "the restore failed and the store was left "
+                                           "unchanged: {value}"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Check that PostGIS is installed in the database, "
+                                           "that the login owns the store's tables, and that "
+                                           "the roles named in the backup exist."),
+                         value=_first_error(done.stderr))
 
 
 def _ensure_postgis(url: str) -> None:
@@ -188,9 +217,14 @@ def _ensure_postgis(url: str) -> None:
         with engine.begin() as con:
             con.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS postgis")
     except SQLAlchemyError as exc:
-        raise StoreError(f"the target database has no PostGIS and it cannot be added "
-                         f"({str(exc.orig or exc).splitlines()[0]})",
-                         "Ask the database administrator to run CREATE EXTENSION postgis in it.") from exc
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "the target database has no PostGIS and it cannot "
+                                           "be added ({value})"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Ask the database administrator to run CREATE "
+                                           "EXTENSION postgis in it."),
+                         value=str(exc.orig or exc).splitlines()[0]) from exc
     finally:
         engine.dispose()
 

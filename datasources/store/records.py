@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import or_, select
 
-from datasources.errors import PermissionDenied, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, PermissionDenied, StoreError
 from datasources.store import audit
 from datasources.store.core import SessionCore
 from datasources.store.models import PERSONAL_FIELDS, AuditEvent, Incident
@@ -77,8 +77,10 @@ class Exports:
                   ".geojson": write_geojson_to(path, write_geojson),
                   ".csv": lambda d: write_csv(d, path)}.get(path.suffix.lower())
         if writer is None:
-            raise StoreError(f"cannot export to {path.suffix or 'a file without extension'}",
-                             "Use .gpkg, .geojson or .csv.")
+            raise StoreError(
+                             QT_TRANSLATE_NOOP("DataSourceError", "cannot export to {value}"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Use .gpkg, .geojson or .csv."),
+                             value=path.suffix or 'a file without extension')
         data = self.data(kind, path.name, include_personal, confirmed)
         writer(data)
         self.done(kind, path.name, len(data), include_personal)
@@ -99,8 +101,13 @@ class Exports:
             if not confirmed:
                 self.core.store.record(self.core.username, "export", f"{kind}:{name}", "denied",
                                   {"reason": "personal data not confirmed"})
-                raise PermissionDenied("exporting residents' personal data needs a confirmation",
-                                       "Confirm that the export may contain personal data.")
+                raise PermissionDenied(
+                                       QT_TRANSLATE_NOOP("DataSourceError",
+                                                         "exporting residents' personal data "
+                                                         "needs a confirmation"),
+                                       QT_TRANSLATE_NOOP("DataSourceError",
+                                                         "Confirm that the export may contain "
+                                                         "personal data."))
             self.core.check(Action(Right.EXPORT_PERSONAL), f"{kind}:{name}")
             return self._with_personal(data)
         return data.drop(columns=personal)

@@ -9,7 +9,7 @@ import pandas as pd
 import shapely
 from sqlalchemy.orm import Session
 
-from datasources.errors import KeyMissing, NotFound, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, KeyMissing, NotFound, StoreError
 from datasources.store.crypto import MASKS
 from datasources.store.geometry import Geometry
 from datasources.store.models import KINDS, PERSONAL_FIELDS, Incident
@@ -20,7 +20,10 @@ _HIDDEN = set(PERSONAL_FIELDS.values())
 def model_of(kind: str):
     """The model class of a feature kind (:class:`StoreError` for a kind the store does not have)."""
     if kind not in KINDS:
-        raise StoreError(f"the store has no kind {kind!r}", f"Use one of {', '.join(KINDS)}.")
+        raise StoreError(
+                         QT_TRANSLATE_NOOP("DataSourceError", "the store has no kind {kind!r}"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
+                         kind=kind, names=', '.join(KINDS))
     return KINDS[kind]
 
 
@@ -41,8 +44,13 @@ class Rows:
         """The object ``kind`` #``feature_id`` (:class:`NotFound` when it is not there)."""
         obj = session.get(model_of(kind), int(feature_id))
         if obj is None:
-            raise NotFound(f"{kind} #{feature_id} is not in the store",
-                           "It may have been deleted by another user; reload the layer.")
+            raise NotFound(
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "{kind} #{feature_id} is not in the store"),
+                           QT_TRANSLATE_NOOP("DataSourceError",
+                                             "It may have been deleted by another user; "
+                                             "reload the layer."),
+                           kind=kind, feature_id=feature_id)
         return obj
 
     def row(self, obj, masked: bool = True) -> dict:
@@ -86,7 +94,10 @@ class Rows:
         for name, column in PERSONAL_FIELDS.items():
             if name in values:
                 if model is not Incident:
-                    raise StoreError(f"{name} belongs to incidents only")
+                    raise StoreError(
+                                     QT_TRANSLATE_NOOP("DataSourceError",
+                                                       "{name} belongs to incidents only"),
+                                     name=name)
                 values[column] = self.store.key(create=True).encrypt(values.pop(name))
         geometry = geometry_column(model)
         geom = values.get(geometry) if geometry else None
@@ -97,5 +108,8 @@ class Rows:
             values[geometry] = shapely.set_srid(geom, self.store.srid)
         for name in values:
             if name not in model.__mapper__.column_attrs and name != "id":
-                raise StoreError(f"{model.__tablename__} has no field {name!r}")
+                raise StoreError(
+                                 QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "{table_name} has no field {name!r}"),
+                                 table_name=model.__tablename__, name=name)
         return values

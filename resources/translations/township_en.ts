@@ -896,8 +896,10 @@
     </message>
     <message>
         <location filename="../../datasources/formats.py" line="86"/>
+        <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
         <source>the file does not exist</source>
+        <extracomment>the fields of an incident record as this module writes and reads it GeoReport v2 field -&gt; record field (text and times) extended attribute (less the prefix) -&gt; record field</extracomment>
         <translation>the file does not exist</translation>
     </message>
     <message>
@@ -1414,9 +1416,61 @@
         <translation>the file is truncated (shorter than an SQLite header)</translation>
     </message>
     <message>
+        <location filename="../../datasources/tiles.py" line="85"/>
+        <source>a basemap tile is not a readable image ({reason})</source>
+        <translation>a basemap tile is not a readable image ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="87"/>
+        <source>The tile is skipped; re-export or re-download the basemap</source>
+        <translation>The tile is skipped; re-export or re-download the basemap</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="159"/>
+        <source>SQLite cannot open it ({reason})</source>
+        <translation>SQLite cannot open it ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="161"/>
         <location filename="../../datasources/vetting.py" line="375"/>
         <source>Copy the file again</source>
         <translation>Copy the file again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="169"/>
+        <source>the MBTiles database is damaged ({reason})</source>
+        <translation>the MBTiles database is damaged ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="171"/>
+        <location filename="../../datasources/tiles.py" line="268"/>
+        <source>Copy or export the basemap again</source>
+        <translation>Copy or export the basemap again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="203"/>
+        <source>an SQLite file without the MBTiles table(s) {names}</source>
+        <translation>an SQLite file without the MBTiles table(s) {names}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="206"/>
+        <source>Export the basemap as MBTiles (raster tiles)</source>
+        <translation>Export the basemap as MBTiles (raster tiles)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="225"/>
+        <source>it holds {fmt} tiles, which the map cannot draw</source>
+        <translation>it holds {fmt} tiles, which the map cannot draw</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="228"/>
+        <source>Use a raster MBTiles (png, jpg or webp tiles)</source>
+        <translation>Use a raster MBTiles (png, jpg or webp tiles)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="266"/>
+        <source>tile {z}/{x}/{y} cannot be read ({reason})</source>
+        <translation>tile {z}/{x}/{y} cannot be read ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="381"/>
@@ -1427,6 +1481,842 @@
         <location filename="../../datasources/vetting.py" line="383"/>
         <source>Copy the file again from its source</source>
         <translation>Copy the file again from its source</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="36"/>
+        <source>cannot write in {folder} ({strerror})</source>
+        <translation>cannot write in {folder} ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="38"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="53"/>
+        <source>the writer produced no file</source>
+        <translation>the writer produced no file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/gpkg_raster.py" line="102"/>
+        <source>the raster {table!r} could not be written into the GeoPackage ({reason})</source>
+        <translation>the raster {table!r} could not be written into the GeoPackage ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/gpkg_raster.py" line="105"/>
+        <source>Check the free disk space; keep the raster as a file beside the project.</source>
+        <translation>Check the free disk space; keep the raster as a file beside the project.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="167"/>
+        <source>{fmt!r} is not an export format</source>
+        <extracomment>the columns of a spreadsheet export, in order (personal ones only when allowed and asked for)</extracomment>
+        <translation>{fmt!r} is not an export format</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="168"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="68"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="94"/>
+        <location filename="../../datasources/store/accounts.py" line="109"/>
+        <location filename="../../datasources/store/incidents.py" line="96"/>
+        <location filename="../../datasources/store/incidents.py" line="166"/>
+        <location filename="../../datasources/store/incidents.py" line="174"/>
+        <location filename="../../datasources/store/rows.py" line="25"/>
+        <source>Use one of {names}.</source>
+        <translation>Use one of {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="173"/>
+        <source>Open311 exports never carry residents' personal data</source>
+        <translation>Open311 exports never carry residents' personal data</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="176"/>
+        <source>Export to csv or xlsx for that, if your role allows it.</source>
+        <translation>Export to csv or xlsx for that, if your role allows it.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="130"/>
+        <source>{field!r} is not a field of a report</source>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <translation>{field!r} is not a field of a report</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="132"/>
+        <source>Map columns to: {names}.</source>
+        <translation>Map columns to: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="137"/>
+        <source>there is no column {column!r}</source>
+        <translation>there is no column {column!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="139"/>
+        <location filename="../../datasources/tables.py" line="186"/>
+        <source>Choose among: {names}.</source>
+        <translation>Choose among: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="144"/>
+        <source>no column holds the category of the reports</source>
+        <translation>no column holds the category of the reports</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="146"/>
+        <source>Map a column to 'category' (类别).</source>
+        <translation>Map a column to 'category' (类别).</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="150"/>
+        <source>only one coordinate column is mapped</source>
+        <translation>only one coordinate column is mapped</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="152"/>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
+        <translation>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="275"/>
+        <location filename="../../datasources/tables.py" line="234"/>
+        <source>the CRS {crs!r} is not known</source>
+        <translation>the CRS {crs!r} is not known</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="276"/>
+        <location filename="../../datasources/tables.py" line="235"/>
+        <source>Give an EPSG code such as 4490.</source>
+        <translation>Give an EPSG code such as 4490.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="285"/>
+        <source>the CRS of the coordinates cannot be inferred ({reason})</source>
+        <translation>the CRS of the coordinates cannot be inferred ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="288"/>
+        <source>Give it, such as EPSG:4549.</source>
+        <translation>Give it, such as EPSG:4549.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="66"/>
+        <location filename="../../datasources/store/incidents.py" line="164"/>
+        <source>{status!r} is not an incident status</source>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) the statuses as the office calls them statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to the categories as the office calls them (also the Open311 ``service_name``) days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
+        <translation>{status!r} is not an incident status</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <source>{new!r} is not an incident status</source>
+        <translation>{new!r} is not an incident status</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
+        <source>an incident that is {current} cannot become {new}</source>
+        <translation>an incident that is {current} cannot become {new}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <source>Allowed next: {allowed}.</source>
+        <translation>Allowed next: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="106"/>
+        <source>every change of status needs a note saying why</source>
+        <translation>every change of status needs a note saying why</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
+        <source>Write a note.</source>
+        <translation>Write a note.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="112"/>
+        <source>assigning needs the person or team it goes to</source>
+        <translation>assigning needs the person or team it goes to</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
+        <source>Name the assignee.</source>
+        <translation>Name the assignee.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="117"/>
+        <source>a duplicate needs the number of the original report</source>
+        <translation>a duplicate needs the number of the original report</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="120"/>
+        <source>Give the original's id.</source>
+        <translation>Give the original's id.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="189"/>
+        <source>Check the path.</source>
+        <translation>Check the path.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="193"/>
+        <source>the file is {value:.0f} MB, more than the {value2} MB an Open311 import takes</source>
+        <translation>the file is {value:.0f} MB, more than the {value2} MB an Open311 import takes</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="196"/>
+        <location filename="../../datasources/open311.py" line="209"/>
+        <source>Split it into smaller exports.</source>
+        <translation>Split it into smaller exports.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="206"/>
+        <source>the document is larger than an Open311 import takes</source>
+        <translation>the document is larger than an Open311 import takes</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="217"/>
+        <source>is neither Open311 JSON nor XML</source>
+        <translation>is neither Open311 JSON nor XML</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="218"/>
+        <location filename="../../datasources/open311.py" line="247"/>
+        <source>Export the service requests again.</source>
+        <translation>Export the service requests again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="234"/>
+        <source>byte {start} is not UTF-8</source>
+        <translation>byte {start} is not UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="235"/>
+        <source>Open311 JSON is UTF-8.</source>
+        <translation>Open311 JSON is UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="239"/>
+        <source>is not valid JSON ({value})</source>
+        <translation>is not valid JSON ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="240"/>
+        <location filename="../../datasources/open311.py" line="268"/>
+        <source>Export it again.</source>
+        <translation>Export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="246"/>
+        <source>holds no list of service requests</source>
+        <translation>holds no list of service requests</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="259"/>
+        <source>the XML declares a DTD or entities ({error_type})</source>
+        <translation>the XML declares a DTD or entities ({error_type})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="261"/>
+        <source>Open311 XML needs neither; ask the sender for a plain export.</source>
+        <translation>Open311 XML needs neither; ask the sender for a plain export.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="267"/>
+        <source>is not well-formed XML ({reason})</source>
+        <translation>is not well-formed XML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="272"/>
+        <source>its text cannot be decoded ({reason})</source>
+        <translation>its text cannot be decoded ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="274"/>
+        <source>Export it as UTF-8.</source>
+        <translation>Export it as UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="278"/>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;service_requests&gt;</source>
+        <translation>the XML root is &lt;{tag}&gt;, not &lt;service_requests&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="280"/>
+        <source>Give a GeoReport v2 service request list.</source>
+        <translation>Give a GeoReport v2 service request list.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="202"/>
+        <source>layer {table!r} could not be written ({reason})</source>
+        <translation>layer {table!r} could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="204"/>
+        <source>Check the free disk space and the layer's field names.</source>
+        <translation>Check the free disk space and the layer's field names.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="235"/>
+        <source>the project tables could not be written ({reason})</source>
+        <translation>the project tables could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="238"/>
+        <source>Check the free disk space.</source>
+        <translation>Check the free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="266"/>
+        <source>this is not a township project file</source>
+        <translation>this is not a township project file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="268"/>
+        <source>Open it as a data file, or choose a project saved by the console.</source>
+        <translation>Open it as a data file, or choose a project saved by the console.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="279"/>
+        <source>the project settings cannot be read ({reason})</source>
+        <translation>the project settings cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="281"/>
+        <location filename="../../datasources/project_file.py" line="324"/>
+        <location filename="../../datasources/raster.py" line="357"/>
+        <source>Restore the file from a backup.</source>
+        <translation>Restore the file from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="322"/>
+        <source>layer {table!r} cannot be read ({reason})</source>
+        <translation>layer {table!r} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="171"/>
+        <source>a view of {out_width}x{out_height} pixels x {n} bands is too large to read at once</source>
+        <translation>a view of {out_width}x{out_height} pixels x {n} bands is too large to read at once</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="174"/>
+        <source>Read it in tiles.</source>
+        <translation>Read it in tiles.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="188"/>
+        <location filename="../../datasources/raster.py" line="234"/>
+        <source>the raster is rotated</source>
+        <translation>the raster is rotated</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="189"/>
+        <location filename="../../datasources/raster.py" line="235"/>
+        <source>Warp it to north-up first.</source>
+        <translation>Warp it to north-up first.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="205"/>
+        <source>band {band} cannot be read ({reason})</source>
+        <translation>band {band} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="207"/>
+        <location filename="../../datasources/raster.py" line="258"/>
+        <location filename="../../datasources/raster.py" line="364"/>
+        <source>The file is truncated or corrupted: copy it again.</source>
+        <translation>The file is truncated or corrupted: copy it again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="256"/>
+        <source>the pixels cannot be read ({reason})</source>
+        <translation>the pixels cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="294"/>
+        <source>overviews cannot be built ({reason})</source>
+        <translation>overviews cannot be built ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="296"/>
+        <source>Check that the file and its folder are writable.</source>
+        <translation>Check that the file and its folder are writable.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="329"/>
+        <source>this view would read {value:.0f} million pixels because the raster has no overviews for it</source>
+        <translation>this view would read {value:.0f} million pixels because the raster has no overviews for it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="332"/>
+        <source>Build overviews (pyramids) for it once, then open it again.</source>
+        <translation>Build overviews (pyramids) for it once, then open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="354"/>
+        <source>the raster table {table!r} cannot be read ({reason})</source>
+        <translation>the raster table {table!r} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="362"/>
+        <source>the TIFF cannot be opened ({reason})</source>
+        <translation>the TIFF cannot be opened ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="369"/>
+        <source>it is not a raster the console reads</source>
+        <translation>it is not a raster the console reads</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="371"/>
+        <source>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</source>
+        <translation>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="45"/>
+        <source>there is already an account named {username}</source>
+        <translation>there is already an account named {username}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="48"/>
+        <source>Choose another user name.</source>
+        <translation>Choose another user name.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="72"/>
+        <source>you cannot disable your own account</source>
+        <translation>you cannot disable your own account</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="100"/>
+        <source>there is no account named {username}</source>
+        <translation>there is no account named {username}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="108"/>
+        <source>{role!r} is not a role</source>
+        <translation>{role!r} is not a role</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="113"/>
+        <source>a village officer needs a village</source>
+        <translation>a village officer needs a village</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="115"/>
+        <source>Choose the officer's village.</source>
+        <translation>Choose the officer's village.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="121"/>
+        <source>there is no village {village_code}</source>
+        <translation>there is no village {village_code}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="50"/>
+        <source>{name} cannot be opened as a GeoPackage ({orig})</source>
+        <translation>{name} cannot be opened as a GeoPackage ({orig})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="52"/>
+        <source>Give the path of a township store (.gpkg) in a folder you can use.</source>
+        <translation>Give the path of a township store (.gpkg) in a folder you can use.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="69"/>
+        <source>{value} already holds a township store</source>
+        <translation>{value} already holds a township store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="71"/>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
+        <translation>Use 'db upgrade' to bring it to the current schema.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="102"/>
+        <location filename="../../datasources/store/admin.py" line="167"/>
+        <source>{name} does not exist</source>
+        <translation>{name} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="103"/>
+        <location filename="../../datasources/store/admin.py" line="168"/>
+        <source>Check the path of the store.</source>
+        <translation>Check the path of the store.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="108"/>
+        <source>{value} is not a township store</source>
+        <translation>{value} is not a township store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="109"/>
+        <source>Create one with 'db init'.</source>
+        <translation>Create one with 'db init'.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="198"/>
+        <source>the backup cannot be read ({reason})</source>
+        <translation>the backup cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="200"/>
+        <location filename="../../datasources/store/admin.py" line="206"/>
+        <location filename="../../datasources/store/pg_backup.py" line="152"/>
+        <location filename="../../datasources/store/pg_backup.py" line="165"/>
+        <source>Use another backup.</source>
+        <translation>Use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="204"/>
+        <source>the backup is damaged or not a township store</source>
+        <translation>the backup is damaged or not a township store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="217"/>
+        <source>database roles exist only on a shared PostgreSQL store</source>
+        <translation>database roles exist only on a shared PostgreSQL store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/engine.py" line="90"/>
+        <source>the store must be a GeoPackage file or PostgreSQL, not {backend}</source>
+        <translation>the store must be a GeoPackage file or PostgreSQL, not {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/engine.py" line="93"/>
+        <source>Give a .gpkg path or a postgresql+psycopg:// URL.</source>
+        <translation>Give a .gpkg path or a postgresql+psycopg:// URL.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="122"/>
+        <source>{names} of incidents #{feature_id} change only through the workflow</source>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record).</extracomment>
+        <translation>{names} of incidents #{feature_id} change only through the workflow</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="125"/>
+        <source>Use change_status, with a note saying why.</source>
+        <translation>Use change_status, with a note saying why.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="154"/>
+        <source>the store has no query {name!r} of {kind}</source>
+        <translation>the store has no query {name!r} of {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="156"/>
+        <source>Use one of {value}.</source>
+        <translation>Use one of {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="162"/>
+        <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
+        <translation>the query {name!r} of {kind} was asked wrongly ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="120"/>
+        <source>case numbers already in the store or twice in the import: {shown}</source>
+        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
+        <translation>case numbers already in the store or twice in the import: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="123"/>
+        <source>Leave those reports out, or import them without their case numbers.</source>
+        <translation>Leave those reports out, or import them without their case numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="94"/>
+        <source>{source!r} is not a source of reports</source>
+        <translation>{source!r} is not a source of reports</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="144"/>
+        <source>a report needs a category</source>
+        <translation>a report needs a category</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="145"/>
+        <source>Choose what kind of problem it is.</source>
+        <translation>Choose what kind of problem it is.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <source>a report needs a place: a point on the map or an address</source>
+        <translation>a report needs a place: a point on the map or an address</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="152"/>
+        <source>Click the place on the map, or give the address or coordinates.</source>
+        <translation>Click the place on the map, or give the address or coordinates.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="158"/>
+        <source>a report's place is a point, not a {geom_type}</source>
+        <translation>a report's place is a point, not a {geom_type}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="172"/>
+        <source>{value!r} is not a source of reports</source>
+        <translation>{value!r} is not a source of reports</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="224"/>
+        <source>the note is empty</source>
+        <translation>the note is empty</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="225"/>
+        <source>Write something.</source>
+        <translation>Write something.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="274"/>
+        <source>{shown} is not a JPEG or PNG photo</source>
+        <translation>{shown} is not a JPEG or PNG photo</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="276"/>
+        <source>Attach a .jpg or .png picture.</source>
+        <translation>Attach a .jpg or .png picture.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="281"/>
+        <source>{shown} is {value:.1f} MB, more than the 10 MB allowed</source>
+        <translation>{shown} is {value:.1f} MB, more than the 10 MB allowed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="284"/>
+        <source>Make the photo smaller.</source>
+        <translation>Make the photo smaller.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="321"/>
+        <source>{days:g} days is not a deadline</source>
+        <translation>{days:g} days is not a deadline</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="323"/>
+        <source>Give a number of days above 0.</source>
+        <translation>Give a number of days above 0.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="358"/>
+        <source>a report cannot be a duplicate of itself</source>
+        <translation>a report cannot be a duplicate of itself</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="360"/>
+        <source>Give the number of the original report.</source>
+        <translation>Give the number of the original report.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="364"/>
+        <source>the original report #{original_id} is not in the store</source>
+        <translation>the original report #{original_id} is not in the store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="367"/>
+        <source>Give the number of an existing report.</source>
+        <translation>Give the number of an existing report.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="57"/>
+        <source>{name} was not found, so a PostgreSQL store cannot be backed up or restored</source>
+        <extracomment>Where the PostgreSQL client tools usually are when they are not on PATH. Archive entries left out of a restore: the extension and its catalogue belong to the database.</extracomment>
+        <translation>{name} was not found, so a PostgreSQL store cannot be backed up or restored</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="60"/>
+        <source>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</source>
+        <translation>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="83"/>
+        <source>{value} is not a PostgreSQL URL</source>
+        <translation>{value} is not a PostgreSQL URL</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="84"/>
+        <source>Give a postgresql+psycopg:// URL.</source>
+        <translation>Give a postgresql+psycopg:// URL.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="126"/>
+        <source>the backup failed: {value}</source>
+        <translation>the backup failed: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="127"/>
+        <source>Check that the server answers and that the login may read the store.</source>
+        <translation>Check that the server answers and that the login may read the store.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="145"/>
+        <source>the backup file does not exist</source>
+        <translation>the backup file does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="146"/>
+        <source>Check its path.</source>
+        <translation>Check its path.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="150"/>
+        <source>this is not a readable PostgreSQL backup ({value})</source>
+        <translation>this is not a readable PostgreSQL backup ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="156"/>
+        <source>this PostgreSQL backup holds no township store</source>
+        <translation>this PostgreSQL backup holds no township store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="158"/>
+        <source>Use a backup made with 'township-console db backup'.</source>
+        <translation>Use a backup made with 'township-console db backup'.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="163"/>
+        <source>the backup is truncated or damaged ({value})</source>
+        <translation>the backup is truncated or damaged ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="200"/>
+        <source>the restore failed and the store was left unchanged: {value}</source>
+        <translation>the restore failed and the store was left unchanged: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="203"/>
+        <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
+        <translation>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="221"/>
+        <source>the target database has no PostGIS and it cannot be added ({value})</source>
+        <translation>the target database has no PostGIS and it cannot be added ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="224"/>
+        <source>Ask the database administrator to run CREATE EXTENSION postgis in it.</source>
+        <translation>Ask the database administrator to run CREATE EXTENSION postgis in it.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="81"/>
+        <source>cannot export to {value}</source>
+        <translation>cannot export to {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="82"/>
+        <source>Use .gpkg, .geojson or .csv.</source>
+        <translation>Use .gpkg, .geojson or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="105"/>
+        <source>exporting residents' personal data needs a confirmation</source>
+        <translation>exporting residents' personal data needs a confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="108"/>
+        <source>Confirm that the export may contain personal data.</source>
+        <translation>Confirm that the export may contain personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="24"/>
+        <source>the store has no kind {kind!r}</source>
+        <translation>the store has no kind {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="48"/>
+        <source>{kind} #{feature_id} is not in the store</source>
+        <translation>{kind} #{feature_id} is not in the store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="50"/>
+        <source>It may have been deleted by another user; reload the layer.</source>
+        <translation>It may have been deleted by another user; reload the layer.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="98"/>
+        <source>{name} belongs to incidents only</source>
+        <translation>{name} belongs to incidents only</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="112"/>
+        <source>{table_name} has no field {name!r}</source>
+        <translation>{table_name} has no field {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="184"/>
+        <source>there is no column {given!r}</source>
+        <translation>there is no column {given!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="201"/>
+        <source>no coordinate columns were found (looked for lon/lng/longitude/x/经度/X坐标 and lat/latitude/y/纬度/Y坐标)</source>
+        <translation>no coordinate columns were found (looked for lon/lng/longitude/x/经度/X坐标 and lat/latitude/y/纬度/Y坐标)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="204"/>
+        <source>Name the x and y columns, or open the file as a table of records.</source>
+        <translation>Name the x and y columns, or open the file as a table of records.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="112"/>
+        <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
+        <translation>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="115"/>
+        <source>Set the layer's CRS first.</source>
+        <translation>Set the layer's CRS first.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="163"/>
+        <source>x/y columns can only hold points</source>
+        <translation>x/y columns can only hold points</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="165"/>
+        <source>Export the geometry as WKT instead.</source>
+        <translation>Export the geometry as WKT instead.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="236"/>
+        <source>the workbook could not be saved ({value})</source>
+        <translation>the workbook could not be saved ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="238"/>
+        <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
+        <translation>Check the free space and that the file is not open in Excel; the previous file is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="322"/>
+        <source>the existing file cannot be read ({reason})</source>
+        <translation>the existing file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="324"/>
+        <source>Choose another file, or do not append.</source>
+        <translation>Choose another file, or do not append.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="342"/>
+        <source>the data could not be written ({reason})</source>
+        <translation>the data could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="344"/>
+        <source>Check the column types and geometries; the previous file is kept.</source>
+        <translation>Check the column types and geometries; the previous file is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="360"/>
+        <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
+        <translation>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="364"/>
+        <source>The previous file is kept.</source>
+        <translation>The previous file is kept.</translation>
     </message>
 </context>
 <context>

@@ -896,8 +896,10 @@
     </message>
     <message>
         <location filename="../../datasources/formats.py" line="86"/>
+        <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
         <source>the file does not exist</source>
+        <extracomment>the fields of an incident record as this module writes and reads it GeoReport v2 field -&gt; record field (text and times) extended attribute (less the prefix) -&gt; record field</extracomment>
         <translation>文件不存在</translation>
     </message>
     <message>
@@ -1414,9 +1416,61 @@
         <translation>文件不完整（短于 SQLite 文件头）</translation>
     </message>
     <message>
+        <location filename="../../datasources/tiles.py" line="85"/>
+        <source>a basemap tile is not a readable image ({reason})</source>
+        <translation>底图瓦片不是可读取的图片（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="87"/>
+        <source>The tile is skipped; re-export or re-download the basemap</source>
+        <translation>已跳过该瓦片；请重新导出或重新下载底图</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="159"/>
+        <source>SQLite cannot open it ({reason})</source>
+        <translation>SQLite 无法打开它（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="161"/>
         <location filename="../../datasources/vetting.py" line="375"/>
         <source>Copy the file again</source>
         <translation>请重新复制该文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="169"/>
+        <source>the MBTiles database is damaged ({reason})</source>
+        <translation>MBTiles 数据库已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="171"/>
+        <location filename="../../datasources/tiles.py" line="268"/>
+        <source>Copy or export the basemap again</source>
+        <translation>请重新复制或导出底图</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="203"/>
+        <source>an SQLite file without the MBTiles table(s) {names}</source>
+        <translation>SQLite 文件中缺少 MBTiles 表 {names}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="206"/>
+        <source>Export the basemap as MBTiles (raster tiles)</source>
+        <translation>请将底图导出为 MBTiles（栅格瓦片）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="225"/>
+        <source>it holds {fmt} tiles, which the map cannot draw</source>
+        <translation>其中是地图无法绘制的 {fmt} 瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="228"/>
+        <source>Use a raster MBTiles (png, jpg or webp tiles)</source>
+        <translation>请使用栅格 MBTiles（png、jpg 或 webp 瓦片）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tiles.py" line="266"/>
+        <source>tile {z}/{x}/{y} cannot be read ({reason})</source>
+        <translation>瓦片 {z}/{x}/{y} 无法读取（{reason}）</translation>
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="381"/>
@@ -1427,6 +1481,842 @@
         <location filename="../../datasources/vetting.py" line="383"/>
         <source>Copy the file again from its source</source>
         <translation>请从来源处重新复制该文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="36"/>
+        <source>cannot write in {folder} ({strerror})</source>
+        <translation>无法写入 {folder}（{strerror}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="38"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="53"/>
+        <source>the writer produced no file</source>
+        <translation>写入程序没有生成文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/gpkg_raster.py" line="102"/>
+        <source>the raster {table!r} could not be written into the GeoPackage ({reason})</source>
+        <translation>栅格 {table!r} 无法写入 GeoPackage（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/gpkg_raster.py" line="105"/>
+        <source>Check the free disk space; keep the raster as a file beside the project.</source>
+        <translation>请检查磁盘剩余空间；也可将栅格作为文件保存在项目旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="167"/>
+        <source>{fmt!r} is not an export format</source>
+        <extracomment>the columns of a spreadsheet export, in order (personal ones only when allowed and asked for)</extracomment>
+        <translation>{fmt!r} 不是导出格式</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="168"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="68"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="94"/>
+        <location filename="../../datasources/store/accounts.py" line="109"/>
+        <location filename="../../datasources/store/incidents.py" line="96"/>
+        <location filename="../../datasources/store/incidents.py" line="166"/>
+        <location filename="../../datasources/store/incidents.py" line="174"/>
+        <location filename="../../datasources/store/rows.py" line="25"/>
+        <source>Use one of {names}.</source>
+        <translation>请使用以下之一：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="173"/>
+        <source>Open311 exports never carry residents' personal data</source>
+        <translation>Open311 导出从不包含居民个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_files.py" line="176"/>
+        <source>Export to csv or xlsx for that, if your role allows it.</source>
+        <translation>如您的角色允许，请导出为 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="130"/>
+        <source>{field!r} is not a field of a report</source>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <translation>{field!r} 不是报告的字段</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="132"/>
+        <source>Map columns to: {names}.</source>
+        <translation>请将列对应到：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="137"/>
+        <source>there is no column {column!r}</source>
+        <translation>没有列 {column!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="139"/>
+        <location filename="../../datasources/tables.py" line="186"/>
+        <source>Choose among: {names}.</source>
+        <translation>请从以下选项中选择：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="144"/>
+        <source>no column holds the category of the reports</source>
+        <translation>没有列包含报告的类别</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="146"/>
+        <source>Map a column to 'category' (类别).</source>
+        <translation>请将一列对应到“category”（类别）。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="150"/>
+        <source>only one coordinate column is mapped</source>
+        <translation>只对应了一个坐标列</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="152"/>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
+        <translation>请同时对应“lon”（经度/x）和“lat”（纬度/y），或都不对应。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="275"/>
+        <location filename="../../datasources/tables.py" line="234"/>
+        <source>the CRS {crs!r} is not known</source>
+        <translation>坐标参考系 {crs!r} 未知</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="276"/>
+        <location filename="../../datasources/tables.py" line="235"/>
+        <source>Give an EPSG code such as 4490.</source>
+        <translation>请给出 EPSG 代码，如 4490。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="285"/>
+        <source>the CRS of the coordinates cannot be inferred ({reason})</source>
+        <translation>无法推断坐标的坐标参考系（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_import.py" line="288"/>
+        <source>Give it, such as EPSG:4549.</source>
+        <translation>请指定，如 EPSG:4549。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="66"/>
+        <location filename="../../datasources/store/incidents.py" line="164"/>
+        <source>{status!r} is not an incident status</source>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) the statuses as the office calls them statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to the categories as the office calls them (also the Open311 ``service_name``) days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
+        <translation>{status!r} 不是事件状态</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <source>{new!r} is not an incident status</source>
+        <translation>{new!r} 不是事件状态</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
+        <source>an incident that is {current} cannot become {new}</source>
+        <translation>状态为 {current} 的事件不能变为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <source>Allowed next: {allowed}.</source>
+        <translation>下一步可以是：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="106"/>
+        <source>every change of status needs a note saying why</source>
+        <translation>每次更改状态都需要说明原因的备注</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
+        <source>Write a note.</source>
+        <translation>请填写备注。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="112"/>
+        <source>assigning needs the person or team it goes to</source>
+        <translation>派单需要指定承办人或小组</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
+        <source>Name the assignee.</source>
+        <translation>请指定承办人。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="117"/>
+        <source>a duplicate needs the number of the original report</source>
+        <translation>标记为重复需要原报告的编号</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/incident_vocabulary.py" line="120"/>
+        <source>Give the original's id.</source>
+        <translation>请给出原报告的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="189"/>
+        <source>Check the path.</source>
+        <translation>请检查路径。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="193"/>
+        <source>the file is {value:.0f} MB, more than the {value2} MB an Open311 import takes</source>
+        <translation>文件为 {value:.0f} MB，超过 Open311 导入允许的 {value2} MB</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="196"/>
+        <location filename="../../datasources/open311.py" line="209"/>
+        <source>Split it into smaller exports.</source>
+        <translation>请拆分成较小的导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="206"/>
+        <source>the document is larger than an Open311 import takes</source>
+        <translation>文档超出 Open311 导入允许的大小</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="217"/>
+        <source>is neither Open311 JSON nor XML</source>
+        <translation>既不是 Open311 JSON 也不是 XML</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="218"/>
+        <location filename="../../datasources/open311.py" line="247"/>
+        <source>Export the service requests again.</source>
+        <translation>请重新导出服务请求。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="234"/>
+        <source>byte {start} is not UTF-8</source>
+        <translation>第 {start} 个字节不是 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="235"/>
+        <source>Open311 JSON is UTF-8.</source>
+        <translation>Open311 JSON 应为 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="239"/>
+        <source>is not valid JSON ({value})</source>
+        <translation>不是有效的 JSON（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="240"/>
+        <location filename="../../datasources/open311.py" line="268"/>
+        <source>Export it again.</source>
+        <translation>请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="246"/>
+        <source>holds no list of service requests</source>
+        <translation>不包含服务请求列表</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="259"/>
+        <source>the XML declares a DTD or entities ({error_type})</source>
+        <translation>该 XML 声明了 DTD 或实体（{error_type}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="261"/>
+        <source>Open311 XML needs neither; ask the sender for a plain export.</source>
+        <translation>Open311 XML 不需要这些；请向发送方索取普通导出文件。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="267"/>
+        <source>is not well-formed XML ({reason})</source>
+        <translation>不是格式正确的 XML（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="272"/>
+        <source>its text cannot be decoded ({reason})</source>
+        <translation>其文本无法解码（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="274"/>
+        <source>Export it as UTF-8.</source>
+        <translation>请以 UTF-8 编码导出。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="278"/>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;service_requests&gt;</source>
+        <translation>XML 根元素是 &lt;{tag}&gt;，不是 &lt;service_requests&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/open311.py" line="280"/>
+        <source>Give a GeoReport v2 service request list.</source>
+        <translation>请提供 GeoReport v2 服务请求列表。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="202"/>
+        <source>layer {table!r} could not be written ({reason})</source>
+        <translation>图层 {table!r} 无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="204"/>
+        <source>Check the free disk space and the layer's field names.</source>
+        <translation>请检查磁盘剩余空间和图层的字段名。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="235"/>
+        <source>the project tables could not be written ({reason})</source>
+        <translation>无法写入项目表（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="238"/>
+        <source>Check the free disk space.</source>
+        <translation>请检查磁盘剩余空间。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="266"/>
+        <source>this is not a township project file</source>
+        <translation>这不是乡镇项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="268"/>
+        <source>Open it as a data file, or choose a project saved by the console.</source>
+        <translation>请作为数据文件打开，或选择本程序保存的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="279"/>
+        <source>the project settings cannot be read ({reason})</source>
+        <translation>无法读取项目设置（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="281"/>
+        <location filename="../../datasources/project_file.py" line="324"/>
+        <location filename="../../datasources/raster.py" line="357"/>
+        <source>Restore the file from a backup.</source>
+        <translation>请从备份中恢复该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="322"/>
+        <source>layer {table!r} cannot be read ({reason})</source>
+        <translation>图层 {table!r} 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="171"/>
+        <source>a view of {out_width}x{out_height} pixels x {n} bands is too large to read at once</source>
+        <translation>{out_width}x{out_height} 像素 x {n} 个波段的视图太大，无法一次读取</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="174"/>
+        <source>Read it in tiles.</source>
+        <translation>请分块读取。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="188"/>
+        <location filename="../../datasources/raster.py" line="234"/>
+        <source>the raster is rotated</source>
+        <translation>该栅格是旋转的</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="189"/>
+        <location filename="../../datasources/raster.py" line="235"/>
+        <source>Warp it to north-up first.</source>
+        <translation>请先将其重投影为正北朝上。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="205"/>
+        <source>band {band} cannot be read ({reason})</source>
+        <translation>波段 {band} 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="207"/>
+        <location filename="../../datasources/raster.py" line="258"/>
+        <location filename="../../datasources/raster.py" line="364"/>
+        <source>The file is truncated or corrupted: copy it again.</source>
+        <translation>文件不完整或已损坏：请重新复制。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="256"/>
+        <source>the pixels cannot be read ({reason})</source>
+        <translation>无法读取像素（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="294"/>
+        <source>overviews cannot be built ({reason})</source>
+        <translation>无法构建金字塔（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="296"/>
+        <source>Check that the file and its folder are writable.</source>
+        <translation>请检查文件及其文件夹是否可写。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="329"/>
+        <source>this view would read {value:.0f} million pixels because the raster has no overviews for it</source>
+        <translation>由于栅格没有相应的金字塔，此视图需要读取 {value:.0f} 百万像素</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="332"/>
+        <source>Build overviews (pyramids) for it once, then open it again.</source>
+        <translation>请先为其构建一次金字塔（概览），再重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="354"/>
+        <source>the raster table {table!r} cannot be read ({reason})</source>
+        <translation>栅格表 {table!r} 无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="362"/>
+        <source>the TIFF cannot be opened ({reason})</source>
+        <translation>无法打开该 TIFF（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="369"/>
+        <source>it is not a raster the console reads</source>
+        <translation>不是本程序能读取的栅格</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="371"/>
+        <source>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</source>
+        <translation>请打开 GeoTIFF、ASCII 格网、IMG 或带坐标文件（world file）的 PNG/JPEG。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="45"/>
+        <source>there is already an account named {username}</source>
+        <translation>已有名为 {username} 的账户</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="48"/>
+        <source>Choose another user name.</source>
+        <translation>请选择其他用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="72"/>
+        <source>you cannot disable your own account</source>
+        <translation>您不能停用自己的账户</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="100"/>
+        <source>there is no account named {username}</source>
+        <translation>没有名为 {username} 的账户</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="108"/>
+        <source>{role!r} is not a role</source>
+        <translation>{role!r} 不是角色</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="113"/>
+        <source>a village officer needs a village</source>
+        <translation>村干部需要指定所在的村</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="115"/>
+        <source>Choose the officer's village.</source>
+        <translation>请选择村干部所在的村。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/accounts.py" line="121"/>
+        <source>there is no village {village_code}</source>
+        <translation>没有村 {village_code}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="50"/>
+        <source>{name} cannot be opened as a GeoPackage ({orig})</source>
+        <translation>{name} 无法作为 GeoPackage 打开（{orig}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="52"/>
+        <source>Give the path of a township store (.gpkg) in a folder you can use.</source>
+        <translation>请给出位于可用文件夹中的乡镇数据库（.gpkg）路径。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="69"/>
+        <source>{value} already holds a township store</source>
+        <translation>{value} 中已有乡镇数据库</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="71"/>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
+        <translation>请用“db upgrade”将其升级到当前结构。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="102"/>
+        <location filename="../../datasources/store/admin.py" line="167"/>
+        <source>{name} does not exist</source>
+        <translation>{name} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="103"/>
+        <location filename="../../datasources/store/admin.py" line="168"/>
+        <source>Check the path of the store.</source>
+        <translation>请检查数据库的路径。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="108"/>
+        <source>{value} is not a township store</source>
+        <translation>{value} 不是乡镇数据库</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="109"/>
+        <source>Create one with 'db init'.</source>
+        <translation>请用“db init”创建一个。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="198"/>
+        <source>the backup cannot be read ({reason})</source>
+        <translation>无法读取备份（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="200"/>
+        <location filename="../../datasources/store/admin.py" line="206"/>
+        <location filename="../../datasources/store/pg_backup.py" line="152"/>
+        <location filename="../../datasources/store/pg_backup.py" line="165"/>
+        <source>Use another backup.</source>
+        <translation>请使用其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="204"/>
+        <source>the backup is damaged or not a township store</source>
+        <translation>备份已损坏或不是乡镇数据库</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="217"/>
+        <source>database roles exist only on a shared PostgreSQL store</source>
+        <translation>数据库角色只存在于共享的 PostgreSQL 数据库中</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/engine.py" line="90"/>
+        <source>the store must be a GeoPackage file or PostgreSQL, not {backend}</source>
+        <translation>数据库必须是 GeoPackage 文件或 PostgreSQL，而不是 {backend}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/engine.py" line="93"/>
+        <source>Give a .gpkg path or a postgresql+psycopg:// URL.</source>
+        <translation>请给出 .gpkg 路径或 postgresql+psycopg:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="122"/>
+        <source>{names} of incidents #{feature_id} change only through the workflow</source>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record).</extracomment>
+        <translation>事件 #{feature_id} 的 {names} 只能通过办理流程更改</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="125"/>
+        <source>Use change_status, with a note saying why.</source>
+        <translation>请使用 change_status，并附上说明原因的备注。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="154"/>
+        <source>the store has no query {name!r} of {kind}</source>
+        <translation>数据库中没有 {kind} 的查询 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="156"/>
+        <source>Use one of {value}.</source>
+        <translation>请使用以下之一：{value}。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="162"/>
+        <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
+        <translation>{kind} 的查询 {name!r} 调用有误（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="120"/>
+        <source>case numbers already in the store or twice in the import: {shown}</source>
+        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
+        <translation>案件编号已在数据库中或在导入中重复：{shown}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="123"/>
+        <source>Leave those reports out, or import them without their case numbers.</source>
+        <translation>请去掉这些报告，或不带案件编号导入。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="94"/>
+        <source>{source!r} is not a source of reports</source>
+        <translation>{source!r} 不是报告来源</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="144"/>
+        <source>a report needs a category</source>
+        <translation>报告需要类别</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="145"/>
+        <source>Choose what kind of problem it is.</source>
+        <translation>请选择问题的类别。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <source>a report needs a place: a point on the map or an address</source>
+        <translation>报告需要位置：地图上的点或地址</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="152"/>
+        <source>Click the place on the map, or give the address or coordinates.</source>
+        <translation>请在地图上点击位置，或填写地址或坐标。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="158"/>
+        <source>a report's place is a point, not a {geom_type}</source>
+        <translation>报告的位置是点，不是 {geom_type}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="172"/>
+        <source>{value!r} is not a source of reports</source>
+        <translation>{value!r} 不是报告来源</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="224"/>
+        <source>the note is empty</source>
+        <translation>备注为空</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="225"/>
+        <source>Write something.</source>
+        <translation>请填写内容。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="274"/>
+        <source>{shown} is not a JPEG or PNG photo</source>
+        <translation>{shown} 不是 JPEG 或 PNG 照片</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="276"/>
+        <source>Attach a .jpg or .png picture.</source>
+        <translation>请附上 .jpg 或 .png 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="281"/>
+        <source>{shown} is {value:.1f} MB, more than the 10 MB allowed</source>
+        <translation>{shown} 为 {value:.1f} MB，超过允许的 10 MB</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="284"/>
+        <source>Make the photo smaller.</source>
+        <translation>请缩小照片。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="321"/>
+        <source>{days:g} days is not a deadline</source>
+        <translation>{days:g} 天不是有效的期限</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="323"/>
+        <source>Give a number of days above 0.</source>
+        <translation>请给出大于 0 的天数。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="358"/>
+        <source>a report cannot be a duplicate of itself</source>
+        <translation>报告不能是它自己的重复</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="360"/>
+        <source>Give the number of the original report.</source>
+        <translation>请给出原报告的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="364"/>
+        <source>the original report #{original_id} is not in the store</source>
+        <translation>原报告 #{original_id} 不在数据库中</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="367"/>
+        <source>Give the number of an existing report.</source>
+        <translation>请给出已有报告的编号。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="57"/>
+        <source>{name} was not found, so a PostgreSQL store cannot be backed up or restored</source>
+        <extracomment>Where the PostgreSQL client tools usually are when they are not on PATH. Archive entries left out of a restore: the extension and its catalogue belong to the database.</extracomment>
+        <translation>未找到 {name}，因此无法备份或恢复 PostgreSQL 数据库</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="60"/>
+        <source>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</source>
+        <translation>请安装 PostgreSQL 客户端工具（Debian/Ubuntu 上为 postgresql-client-15，或与服务器相同的版本），或将其文件夹加入 PATH。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="83"/>
+        <source>{value} is not a PostgreSQL URL</source>
+        <translation>{value} 不是 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="84"/>
+        <source>Give a postgresql+psycopg:// URL.</source>
+        <translation>请给出 postgresql+psycopg:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="126"/>
+        <source>the backup failed: {value}</source>
+        <translation>备份失败：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="127"/>
+        <source>Check that the server answers and that the login may read the store.</source>
+        <translation>请检查服务器是否响应，以及登录用户能否读取数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="145"/>
+        <source>the backup file does not exist</source>
+        <translation>备份文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="146"/>
+        <source>Check its path.</source>
+        <translation>请检查其路径。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="150"/>
+        <source>this is not a readable PostgreSQL backup ({value})</source>
+        <translation>这不是可读取的 PostgreSQL 备份（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="156"/>
+        <source>this PostgreSQL backup holds no township store</source>
+        <translation>此 PostgreSQL 备份中没有乡镇数据库</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="158"/>
+        <source>Use a backup made with 'township-console db backup'.</source>
+        <translation>请使用由“township-console db backup”制作的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="163"/>
+        <source>the backup is truncated or damaged ({value})</source>
+        <translation>备份不完整或已损坏（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="200"/>
+        <source>the restore failed and the store was left unchanged: {value}</source>
+        <translation>恢复失败，数据库保持不变：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="203"/>
+        <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
+        <translation>请检查数据库中已安装 PostGIS、登录用户拥有数据库的表，并且备份中提到的角色都存在。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="221"/>
+        <source>the target database has no PostGIS and it cannot be added ({value})</source>
+        <translation>目标数据库没有 PostGIS，且无法添加（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_backup.py" line="224"/>
+        <source>Ask the database administrator to run CREATE EXTENSION postgis in it.</source>
+        <translation>请数据库管理员在其中执行 CREATE EXTENSION postgis。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="81"/>
+        <source>cannot export to {value}</source>
+        <translation>无法导出为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="82"/>
+        <source>Use .gpkg, .geojson or .csv.</source>
+        <translation>请使用 .gpkg、.geojson 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="105"/>
+        <source>exporting residents' personal data needs a confirmation</source>
+        <translation>导出居民个人信息需要确认</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/records.py" line="108"/>
+        <source>Confirm that the export may contain personal data.</source>
+        <translation>请确认导出内容可能包含个人信息。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="24"/>
+        <source>the store has no kind {kind!r}</source>
+        <translation>数据库中没有类型 {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="48"/>
+        <source>{kind} #{feature_id} is not in the store</source>
+        <translation>{kind} #{feature_id} 不在数据库中</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="50"/>
+        <source>It may have been deleted by another user; reload the layer.</source>
+        <translation>它可能已被其他用户删除；请重新加载图层。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="98"/>
+        <source>{name} belongs to incidents only</source>
+        <translation>{name} 只属于事件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/rows.py" line="112"/>
+        <source>{table_name} has no field {name!r}</source>
+        <translation>{table_name} 没有字段 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="184"/>
+        <source>there is no column {given!r}</source>
+        <translation>没有列 {given!r}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="201"/>
+        <source>no coordinate columns were found (looked for lon/lng/longitude/x/经度/X坐标 and lat/latitude/y/纬度/Y坐标)</source>
+        <translation>未找到坐标列（查找了 lon/lng/longitude/x/经度/X坐标 和 lat/latitude/y/纬度/Y坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="204"/>
+        <source>Name the x and y columns, or open the file as a table of records.</source>
+        <translation>请指定 x 和 y 列，或将文件作为记录表打开。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="112"/>
+        <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
+        <translation>图层没有坐标参考系，而 GeoJSON 必须使用 WGS 84 经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="115"/>
+        <source>Set the layer's CRS first.</source>
+        <translation>请先设置图层的坐标参考系。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="163"/>
+        <source>x/y columns can only hold points</source>
+        <translation>x/y 列只能表示点</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="165"/>
+        <source>Export the geometry as WKT instead.</source>
+        <translation>请改为以 WKT 导出几何。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="236"/>
+        <source>the workbook could not be saved ({value})</source>
+        <translation>无法保存工作簿（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="238"/>
+        <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
+        <translation>请检查剩余空间，并确认文件未在 Excel 中打开；原文件已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="322"/>
+        <source>the existing file cannot be read ({reason})</source>
+        <translation>无法读取已有文件（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="324"/>
+        <source>Choose another file, or do not append.</source>
+        <translation>请选择其他文件，或不要追加。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="342"/>
+        <source>the data could not be written ({reason})</source>
+        <translation>数据无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="344"/>
+        <source>Check the column types and geometries; the previous file is kept.</source>
+        <translation>请检查列类型和几何；原文件已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="360"/>
+        <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
+        <translation>保存的 GeoPackage 未通过检查（完整性 {integrity}，{n} 个外键错误，application_id {application_id:#x}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/writers.py" line="364"/>
+        <source>The previous file is kept.</source>
+        <translation>原文件已保留。</translation>
     </message>
 </context>
 <context>
