@@ -113,7 +113,7 @@ class FileActions(QtCore.QObject):
 
         def start() -> None:
             self.window.run_task(layer.find_validity_problems, label=self.tr("Checking geometry"),
-                                 done=lambda check: self._validity_checked(layer, check))
+                                 key=("validity", layer.id), done=lambda check: self._validity_checked(layer, check))
 
         QtCore.QTimer.singleShot(0, start)
 
@@ -181,7 +181,8 @@ class FileActions(QtCore.QObject):
             self.project.layers.insert(index, fresh[0])
             self.check_validity_later(fresh[0])
 
-        return self.window.run_task(read, label=self.tr("Reloading"), done=replace)
+        # a second reload of the same layer (other choices) replaces the first
+        return self.window.run_task(read, label=self.tr("Reloading"), key=("reload", layer.id), done=replace)
 
     # ---- recent files
     def recent(self) -> list[str]:
@@ -224,7 +225,7 @@ class FileActions(QtCore.QObject):
         def load(progress, is_cancelled):
             return Project.load(path, Feedback(progress, is_cancelled))
 
-        return self.window.run_task(load, label=self.tr("Opening project"), done=loaded)
+        return self.window.run_task(load, label=self.tr("Opening project"), key="project", done=loaded)
 
     def save(self) -> bool:
         if not self.project.path:

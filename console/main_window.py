@@ -14,13 +14,13 @@ from console.web_basemaps import add_web_basemap_dialog
 from console.window_layout import place_window, save_window, show_in_bottom_row
 from layers.identify import identify
 from widgets.attribute_table import AttributeTable
-from widgets.crs_names import crs_code, project_crs_labels
 from widgets.identify_panel import IdentifyPanel
 from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
+from widgets.map_status import MapStatus
 from widgets.map_tools import MapTool
 from widgets.measure_tool import MeasureTool
-from widgets.message_bar import MessageBar, MessageLevel
+from widgets.message_bar import MessageBar
 from widgets.search_box import SearchBox
 from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
 from widgets.task_list import TaskList
@@ -64,9 +64,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.files = FileActions(self)
         self._build_actions()
         self.canvas.clicked.connect(self._map_clicked)
-        self.canvas.cursor_moved.connect(self._cursor_moved)
-        self.canvas.scale_changed.connect(self._scale_changed)
-        project.events.crs.connect(self._crs_changed)
         self.setAcceptDrops(True)
         self._update_title()
         project.events.dirty.connect(self._update_title)
@@ -98,25 +95,12 @@ class MainWindow(QtWidgets.QMainWindow):
         return dock
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.coords_label = QtWidgets.QLabel()
-        self.coords_label.setMinimumWidth(360)
-        self.scale_box = QtWidgets.QComboBox()
-        self.scale_box.setEditable(True)
-        self.scale_box.addItems(["1:1000", "1:2000", "1:5000", "1:10000", "1:25000", "1:50000", "1:100000"])
-        self.scale_box.setMinimumWidth(120)
-        self.scale_box.lineEdit().returnPressed.connect(self._scale_entered)
-        self.scale_box.activated.connect(lambda _i: self._scale_entered())
-        self.crs_button = QtWidgets.QPushButton()
-        self.crs_button.setFlat(True)
-        self.crs_button.clicked.connect(self.choose_crs)
         self.task_list = TaskList(self.tasks)
-        bar.addWidget(self.coords_label)
-        bar.addPermanentWidget(self.task_list)
-        bar.addPermanentWidget(QtWidgets.QLabel(self.tr("Scale")))
-        bar.addPermanentWidget(self.scale_box)
-        bar.addPermanentWidget(self.crs_button)
-        self._crs_changed()
+        self.map_status = MapStatus(self.statusBar(), self.canvas, self.project, self.message_bar,
+                                    self.task_list)
+        self.coords_label = self.map_status.coords_label
+        self.scale_box, self.crs_button = self.map_status.scale_box, self.map_status.crs_button
+        self._scale_entered, self.choose_crs = self.map_status.scale_entered, self.map_status.choose_crs
 
     def _build_actions(self) -> None:
         files = self.files
@@ -316,51 +300,9 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.open()
 
     # ------------------------------------------------------------------ status bar
-    def _cursor_moved(self, x: float, y: float) -> None:
-        from datasources.crs import transformer
-
-        text = f"{x:,.1f}, {y:,.1f}"
-        try:
-            lon, lat = transformer(self.project.crs, "EPSG:4490").transform(x, y)
-            if np.isfinite(lon) and np.isfinite(lat):
-                text += f"   ({lon:.5f}°E, {lat:.5f}°N)"
-        except Exception:  # noqa: BLE001 — coordinates must never raise
-            pass
-        self.coords_label.setText(text)
-
-    def _scale_changed(self, denominator: float) -> None:
-        if np.isfinite(denominator) and not self.scale_box.lineEdit().hasFocus():
-            self.scale_box.setEditText(f"1:{denominator:,.0f}")
-
-    def _scale_entered(self) -> None:
-        text = self.scale_box.currentText().replace(",", "").replace(" ", "")
-        try:
-            value = float(text.split(":")[-1])
-        except ValueError:
-            self.message_bar.push(self.tr("Type a scale such as 1:10000"), MessageLevel.WARNING)
-            return
-        self.canvas.set_scale(value)
-
-    def _crs_changed(self, *args) -> None:
-        self.crs_button.setText(str(self.project.crs))
-
-    def choose_crs(self) -> None:
-        items = project_crs_labels()  # translated names with their codes
-        text, ok = QtWidgets.QInputDialog.getItem(self, self.tr("Project CRS"),
-                                                  self.tr("Draw the map in:"), items, 0, True)
-        if ok and text:
-            self.set_project_crs(crs_code(text))
-
     def set_project_crs(self, crs: str) -> None:
-        from pyproj import CRS
-        from pyproj.exceptions import CRSError
-
-        try:
-            CRS.from_user_input(crs)
-        except CRSError:
-            self.message_bar.push(self.tr("Unknown CRS: {crs}").format(crs=crs), MessageLevel.WARNING)
-            return
-        self.project.crs = crs
+        """Draw the map in ``crs`` (a warning in the message bar when it is not a CRS)."""
+        self.map_status.set_project_crs(crs)
 
     # ------------------------------------------------------------------ workers
     def run_task(self, fn, *args, label: str = "", done=None, key=None, **kwargs):

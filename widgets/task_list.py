@@ -58,6 +58,7 @@ class TaskList(QtWidgets.QWidget):
         self.popup.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         QtWidgets.QVBoxLayout(self.popup)
         self.rows: dict[Task, TaskRow] = {}
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Maximum, QtWidgets.QSizePolicy.Policy.Preferred)
         runner.added.connect(self._changed)
         runner.removed.connect(self._changed)
         self._changed()
@@ -78,13 +79,16 @@ class TaskList(QtWidgets.QWidget):
     def _changed(self, *args) -> None:
         tasks = list(self.runner.tasks)
         for task in [t for t in self.rows if t not in tasks]:
-            self.rows.pop(task).deleteLater()
+            row = self.rows.pop(task)
+            row.hide()
+            row.deleteLater()
         for task in tasks:
             if task not in self.rows:
                 row = self.rows[task] = TaskRow(task, self.popup)
                 self.popup.layout().addWidget(row)
         alone = tasks[0] if len(tasks) == 1 else None
         if self.compact is not None and self.compact.task is not alone:
+            self.compact.hide()
             self.compact.deleteLater()
             self.compact = None
         if alone is not None and self.compact is None:
