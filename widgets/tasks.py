@@ -66,6 +66,9 @@ class Task(QtCore.QObject):
         self.feedback = Feedback(self._report)
         self.fraction = 0.0
         self.message = ""
+        #: ``time.monotonic()`` when the function returned or raised, on its own thread (the GUI thread may
+        #: hear ``finished`` later, when it was busy)
+        self.ended_at: float | None = None
         self._style = feedback
         self._finished = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True,
@@ -109,11 +112,13 @@ class Task(QtCore.QObject):
         try:
             result = self._call()
         except BaseException as exc:  # noqa: BLE001 — delivered to the GUI thread, never lost
+            self.ended_at = time.monotonic()
             if self.is_cancelled() or isinstance(exc, Cancelled):
                 self._emit(self.cancelled)
             else:
                 self._emit(self.errored, exc)
         else:
+            self.ended_at = time.monotonic()
             if self.is_cancelled():
                 self._emit(self.cancelled)
             else:
