@@ -163,14 +163,12 @@ def export_incidents(session, path, fmt: ExportFormat | str, include_personal: b
     language; by default the column names and "incidents")."""
     path = Path(path)
     if fmt not in EXPORT_FORMATS:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError", "{fmt!r} is not an export format"),
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{fmt!r} is not an export format"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                          fmt=fmt, names=', '.join(EXPORT_FORMATS))
     fmt = ExportFormat(fmt)
     if fmt.is_open311 and include_personal:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "Open311 exports never carry residents' personal "
                                            "data"),
                          QT_TRANSLATE_NOOP("DataSourceError",

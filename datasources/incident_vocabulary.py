@@ -62,8 +62,7 @@ def allowed_next(status: str) -> tuple[str, ...]:
         ``status`` is not an incident status.
     """
     if status not in TRANSITIONS:
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "{status!r} is not an incident status"),
                               QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                               status=status, names=', '.join(STATUSES))
@@ -88,33 +87,28 @@ def check_transition(current: str, new: str, note: str = "", assignee: str | Non
         The original report's id (required for ``duplicate``).
     """
     if new not in STATUSES:
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "{new!r} is not an incident status"),
                               QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                               new=new, names=', '.join(STATUSES))
     if new not in allowed_next(current):
         allowed = ", ".join(TRANSITIONS[current]) or "none (the case is finished)"
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "an incident that is {current} cannot become "
                                                 "{new}"),
                               QT_TRANSLATE_NOOP("DataSourceError", "Allowed next: {allowed}."),
                               current=current, new=new, allowed=allowed)
     if not (note or "").strip():
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "every change of status needs a note saying "
                                                 "why"),
                               QT_TRANSLATE_NOOP("DataSourceError", "Write a note."))
     if new == "assigned" and not (assignee or "").strip():
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "assigning needs the person or team it goes to"),
                               QT_TRANSLATE_NOOP("DataSourceError", "Name the assignee."))
     if new == "duplicate" and duplicate_of is None:
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "a duplicate needs the number of the original "
                                                 "report"),
                               QT_TRANSLATE_NOOP("DataSourceError", "Give the original's id."))

@@ -41,8 +41,7 @@ class Accounts:
         password_hash = self.store.hash_password(password)
         with self.store.transaction() as session:
             if session.scalar(select(User).where(User.username == username)) is not None:
-                raise StoreError(
-                                 QT_TRANSLATE_NOOP("DataSourceError",
+                raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                    "there is already an account named "
                                                    "{username}"),
                                  QT_TRANSLATE_NOOP("DataSourceError",
@@ -68,8 +67,7 @@ class Accounts:
     def set_active(self, username: str, active: bool) -> None:
         self.core.check(_MANAGE, f"user:{username}")
         if username == self.core.username and not active:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "you cannot disable your own account"))
         with self.store.transaction() as session:
             self._user(session, username).active = active
@@ -96,28 +94,24 @@ class Accounts:
     def _user(self, session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            raise NotFound(
-                           QT_TRANSLATE_NOOP("DataSourceError",
+            raise NotFound(QT_TRANSLATE_NOOP("DataSourceError",
                                              "there is no account named {username}"),
                            username=username)
         return user
 
     def _valid_role(self, role: str, village_code: str | None) -> None:
         if role not in ROLES:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError", "{role!r} is not a role"),
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{role!r} is not a role"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                              role=role, names=', '.join(ROLES))
         if role == "village_officer" and not village_code:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "a village officer needs a village"),
                              QT_TRANSLATE_NOOP("DataSourceError",
                                                "Choose the officer's village."))
         if village_code is not None:
             with self.store.transaction() as session:
                 if session.scalar(select(Village.id).where(Village.village_code == village_code)) is None:
-                    raise StoreError(
-                                     QT_TRANSLATE_NOOP("DataSourceError",
+                    raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                        "there is no village {village_code}"),
                                      village_code=village_code)

@@ -46,8 +46,7 @@ def current_revision(engine: Engine) -> str | None:
         if engine.dialect.name != "sqlite":
             raise
         name = Path(engine.url.database or "the file").name
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "{name} cannot be opened as a GeoPackage ({orig})"),
                          QT_TRANSLATE_NOOP("DataSourceError",
                                            "Give the path of a township store (.gpkg) in a "
@@ -65,8 +64,7 @@ def init_store(target, srid: int = 4549) -> Engine:
     """
     engine = open_engine(target)
     if current_revision(engine) is not None:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "{value} already holds a township store"),
                          QT_TRANSLATE_NOOP("DataSourceError",
                                            "Use 'db upgrade' to bring it to the current "
@@ -98,14 +96,12 @@ def upgrade_store(target) -> str:
     """Bring a store to the newest schema; returns the revision it is at."""
     path = database_path(store_url(target))
     if path is not None and not path.is_file():
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the path of the store."),
                          name=path.name)
     engine = open_engine(target)
     if current_revision(engine) is None:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a township store"),
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a township store"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Create one with 'db init'."),
                          value=_name(target))
     with engine.begin() as con:
@@ -163,8 +159,7 @@ def backup_store(target, out: str | Path) -> Path:
 
         return dump(url, out)
     if not path.is_file():
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the path of the store."),
                          name=path.name)
     with atomic_path(out) as tmp:
@@ -213,8 +208,7 @@ def restore_store(backup: str | Path, target) -> None:
 def grant_console_role(engine: Engine, role: str) -> None:
     """Let the PostgreSQL role the consoles log in with edit data but only read and append audit rows."""
     if engine.dialect.name != "postgresql":
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "database roles exist only on a shared PostgreSQL "
                                            "store"))
     quoted = engine.dialect.identifier_preparer.quote(role)

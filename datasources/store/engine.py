@@ -86,8 +86,7 @@ def open_engine(target: str | os.PathLike, mounts: str | None = None) -> Engine:
     if backend == "postgresql":
         return create_engine(url, pool_pre_ping=True)
     if backend != "sqlite":
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "the store must be a GeoPackage file or "
                                            "PostgreSQL, not {backend}"),
                          QT_TRANSLATE_NOOP("DataSourceError",

@@ -118,8 +118,7 @@ class Features:
             workflow = [name for name in WORKFLOW_FIELDS if name in changes
                         and changes[name] != getattr(obj, name)] if model is Incident else []
             if workflow:
-                raise StoreError(
-                                 QT_TRANSLATE_NOOP("DataSourceError",
+                raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                    "{names} of incidents #{feature_id} change "
                                                    "only through the workflow"),
                                  QT_TRANSLATE_NOOP("DataSourceError",
@@ -150,16 +149,14 @@ def named_query(kind: str, name: str, values: dict, dialect: str, srid: int):
     model = model_of(kind)
     queries = {**(SPATIAL_QUERIES if geometry_column(model) else {}), **NAMED_QUERIES.get(kind, {})}
     if name not in queries:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "the store has no query {name!r} of {kind}"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Use one of {value}."),
                          name=name, kind=kind, value=', '.join(queries) or 'none')
     try:
         return queries[name](Where(model, dialect, srid), **values)
     except TypeError as exc:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "the query {name!r} of {kind} was asked wrongly "
                                            "({reason})"),
                          name=name, kind=kind, reason=str(exc)) from exc

@@ -116,8 +116,7 @@ def refuse_taken_numbers(session, rows: list[dict]) -> None:
         problems += repeated + taken
     if problems:
         shown = ", ".join(problems[:10])
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "case numbers already in the store or twice in the "
                                            "import: {shown}"),
                          QT_TRANSLATE_NOOP("DataSourceError",

@@ -90,8 +90,7 @@ class Incidents:
             A case number is already in the store (nothing is imported).
         """
         if source not in SOURCES:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "{source!r} is not a source of reports"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                              source=source, names=', '.join(SOURCES))
@@ -140,13 +139,11 @@ class Incidents:
 
     def _report_row(self, row: dict, source: str, now: datetime) -> dict:
         if not str(row.get("category") or "").strip():
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError", "a report needs a category"),
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "a report needs a category"),
                              QT_TRANSLATE_NOOP("DataSourceError",
                                                "Choose what kind of problem it is."))
         if row.get("geom") is None and not str(row.get("address") or "").strip():
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "a report needs a place: a point on the map or "
                                                "an address"),
                              QT_TRANSLATE_NOOP("DataSourceError",
@@ -154,22 +151,19 @@ class Incidents:
                                                "address or coordinates."))
         geom = row.get("geom")
         if geom is not None and geom.geom_type != "Point":
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "a report's place is a point, not a {geom_type}"),
                              geom_type=geom.geom_type)
         status = row.get("status") or "new"
         if status not in STATUSES:
-            raise WorkflowRefused(
-                                  QT_TRANSLATE_NOOP("DataSourceError",
+            raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                     "{status!r} is not an incident status"),
                                   QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                                   status=status, names=', '.join(STATUSES))
         row["status"] = status
         row["source"] = row.get("source") or source
         if row["source"] not in SOURCES:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "{value!r} is not a source of reports"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                              value=row['source'], names=', '.join(SOURCES))
@@ -220,8 +214,7 @@ class Incidents:
     def add_note(self, incident_id: int, note: str) -> int:
         """Add a note to an incident's history (its status stays); returns the event's id."""
         if not (note or "").strip():
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError", "the note is empty"),
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the note is empty"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Write something."))
 
         def change(session, obj) -> Outcome:
@@ -270,15 +263,13 @@ class Incidents:
         media_type = next((t for magic, t in PHOTO_TYPES.items() if data.startswith(magic)), None)
         shown = PurePath(str(name or "photo")).name[:200] or "photo"
         if media_type is None:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "{shown} is not a JPEG or PNG photo"),
                              QT_TRANSLATE_NOOP("DataSourceError",
                                                "Attach a .jpg or .png picture."),
                              shown=shown)
         if len(data) > MAX_PHOTO_BYTES:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "{shown} is {value:.1f} MB, more than the 10 "
                                                "MB allowed"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Make the photo smaller."),
@@ -317,8 +308,7 @@ class Incidents:
         """
         days = float(days)
         if not category or not 0 < days < 3650:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError",
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "{days:g} days is not a deadline"),
                              QT_TRANSLATE_NOOP("DataSourceError",
                                                "Give a number of days above 0."),
@@ -354,14 +344,12 @@ class Incidents:
 
 def _original(session, original_id: int, incident_id: int | None) -> None:
     if original_id == incident_id:
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "a report cannot be a duplicate of itself"),
                               QT_TRANSLATE_NOOP("DataSourceError",
                                                 "Give the number of the original report."))
     if session.get(Incident, original_id) is None:
-        raise WorkflowRefused(
-                              QT_TRANSLATE_NOOP("DataSourceError",
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
                                                 "the original report #{original_id} is not in "
                                                 "the store"),
                               QT_TRANSLATE_NOOP("DataSourceError",

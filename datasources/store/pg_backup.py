@@ -53,8 +53,7 @@ def find_tool(name: str) -> Path:
     candidates = [c for c in candidates if c.is_file()]
     if candidates:
         return max(candidates, key=_version_key)
-    raise StoreError(
-                     QT_TRANSLATE_NOOP("DataSourceError",
+    raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                        "{name} was not found, so a PostgreSQL store cannot be "
                                        "backed up or restored"),
                      QT_TRANSLATE_NOOP("DataSourceError",
@@ -79,8 +78,7 @@ def libpq_target(url: str) -> tuple[str, dict[str, str]]:
     """
     parsed = make_url(url)
     if parsed.get_backend_name() != "postgresql":
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a PostgreSQL URL"),
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a PostgreSQL URL"),
                          QT_TRANSLATE_NOOP("DataSourceError",
                                            "Give a postgresql+psycopg:// URL."),
                          value=parsed.get_backend_name())
@@ -122,8 +120,7 @@ def dump(url: str, out: str | Path) -> Path:
         done = _run("pg_dump", ["--format=custom", "--no-password", f"--file={tmp}",
                                 f"--dbname={conninfo}"], env)
         if done.returncode != 0:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError", "the backup failed: {value}"),
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the backup failed: {value}"),
                              QT_TRANSLATE_NOOP("DataSourceError",
                                                "Check that the server answers and that the "
                                                "login may read the store."),
@@ -196,8 +193,7 @@ def restore(backup: str | Path, url: str) -> None:
     finally:
         Path(list_name).unlink(missing_ok=True)
     if done.returncode != 0:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "the restore failed and the store was left "
                                            "unchanged: {value}"),
                          QT_TRANSLATE_NOOP("DataSourceError",
@@ -217,8 +213,7 @@ def _ensure_postgis(url: str) -> None:
         with engine.begin() as con:
             con.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS postgis")
     except SQLAlchemyError as exc:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError",
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "the target database has no PostGIS and it cannot "
                                            "be added ({value})"),
                          QT_TRANSLATE_NOOP("DataSourceError",

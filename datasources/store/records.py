@@ -77,8 +77,7 @@ class Exports:
                   ".geojson": write_geojson_to(path, write_geojson),
                   ".csv": lambda d: write_csv(d, path)}.get(path.suffix.lower())
         if writer is None:
-            raise StoreError(
-                             QT_TRANSLATE_NOOP("DataSourceError", "cannot export to {value}"),
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "cannot export to {value}"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Use .gpkg, .geojson or .csv."),
                              value=path.suffix or 'a file without extension')
         data = self.data(kind, path.name, include_personal, confirmed)
@@ -101,8 +100,7 @@ class Exports:
             if not confirmed:
                 self.core.store.record(self.core.username, "export", f"{kind}:{name}", "denied",
                                   {"reason": "personal data not confirmed"})
-                raise PermissionDenied(
-                                       QT_TRANSLATE_NOOP("DataSourceError",
+                raise PermissionDenied(QT_TRANSLATE_NOOP("DataSourceError",
                                                          "exporting residents' personal data "
                                                          "needs a confirmation"),
                                        QT_TRANSLATE_NOOP("DataSourceError",

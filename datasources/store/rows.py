@@ -20,8 +20,7 @@ _HIDDEN = set(PERSONAL_FIELDS.values())
 def model_of(kind: str):
     """The model class of a feature kind (:class:`StoreError` for a kind the store does not have)."""
     if kind not in KINDS:
-        raise StoreError(
-                         QT_TRANSLATE_NOOP("DataSourceError", "the store has no kind {kind!r}"),
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the store has no kind {kind!r}"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
                          kind=kind, names=', '.join(KINDS))
     return KINDS[kind]
@@ -44,8 +43,7 @@ class Rows:
         """The object ``kind`` #``feature_id`` (:class:`NotFound` when it is not there)."""
         obj = session.get(model_of(kind), int(feature_id))
         if obj is None:
-            raise NotFound(
-                           QT_TRANSLATE_NOOP("DataSourceError",
+            raise NotFound(QT_TRANSLATE_NOOP("DataSourceError",
                                              "{kind} #{feature_id} is not in the store"),
                            QT_TRANSLATE_NOOP("DataSourceError",
                                              "It may have been deleted by another user; "
@@ -94,8 +92,7 @@ class Rows:
         for name, column in PERSONAL_FIELDS.items():
             if name in values:
                 if model is not Incident:
-                    raise StoreError(
-                                     QT_TRANSLATE_NOOP("DataSourceError",
+                    raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                        "{name} belongs to incidents only"),
                                      name=name)
                 values[column] = self.store.key(create=True).encrypt(values.pop(name))
@@ -108,8 +105,7 @@ class Rows:
             values[geometry] = shapely.set_srid(geom, self.store.srid)
         for name in values:
             if name not in model.__mapper__.column_attrs and name != "id":
-                raise StoreError(
-                                 QT_TRANSLATE_NOOP("DataSourceError",
+                raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                    "{table_name} has no field {name!r}"),
                                  table_name=model.__tablename__, name=name)
         return values

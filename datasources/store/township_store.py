@@ -50,10 +50,16 @@ class TownshipStore:
         self.engine = open_engine(target)
         revision = current_revision(self.engine)
         if revision is None:
-            raise StoreError("this database is not a township store", "Create one with 'db init'.")
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                               "this database is not a township store"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Create one with 'db init'."))
         if revision != head_revision():
-            raise StoreError(f"the store's schema is at revision {revision}, the console needs "
-                             f"{head_revision()}", "Run 'township-console db upgrade' first.")
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                               "the store's schema is at revision {revision}, "
+                                               "the console needs {head}"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Run 'township-console db upgrade' first."),
+                             revision=revision, head=head_revision())
         info = store_info(self.engine)
         self.store_id = info["store_id"]
         self.srid = int(info["srid"])
@@ -105,8 +111,11 @@ class TownshipStore:
 
     def hash_password(self, password: str) -> str:
         if len(password) < MIN_PASSWORD_LENGTH:
-            raise StoreError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters",
-                             "Choose a longer password.")
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                               "a password needs at least "
+                                               "{n} characters"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Choose a longer password."),
+                             n=MIN_PASSWORD_LENGTH)
         return self.hasher.hash(password)
 
     def create_administrator(self, username: str, password: str, display_name: str | None = None):
@@ -114,8 +123,10 @@ class TownshipStore:
         password_hash = self.hash_password(password)
         with self.transaction() as session:
             if session.scalar(select(func.count()).select_from(User)):
-                raise StoreError("this store already has accounts",
-                                 "Log in as an administrator to add more.")
+                raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "this store already has accounts"),
+                                 QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "Log in as an administrator to add more."))
             session.add(User(username=username, display_name=display_name, role="administrator",
                              password_hash=password_hash, created_at=datetime.now(UTC)))
             audit.append(session, username, "create_administrator", f"user:{username}")

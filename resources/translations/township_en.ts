@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="156"/>
+        <location filename="../../datasources/store/township_store.py" line="167"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
@@ -1072,33 +1072,68 @@
         <translation>{user} ({role}) may not {action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="149"/>
+        <location filename="../../datasources/store/township_store.py" line="53"/>
+        <source>this database is not a township store</source>
+        <translation>this database is not a township store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="57"/>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
+        <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="60"/>
+        <source>Run 'township-console db upgrade' first.</source>
+        <translation>Run 'township-console db upgrade' first.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="114"/>
+        <source>a password needs at least {n} characters</source>
+        <translation>a password needs at least {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="117"/>
+        <source>Choose a longer password.</source>
+        <translation>Choose a longer password.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="126"/>
+        <source>this store already has accounts</source>
+        <translation>this store already has accounts</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="128"/>
+        <source>Log in as an administrator to add more.</source>
+        <translation>Log in as an administrator to add more.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="160"/>
         <source>the user name or the password is wrong</source>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="150"/>
+        <location filename="../../datasources/store/township_store.py" line="161"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="155"/>
+        <location filename="../../datasources/store/township_store.py" line="166"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <location filename="../../datasources/store/township_store.py" line="171"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="162"/>
-        <location filename="../../datasources/store/township_store.py" line="175"/>
+        <location filename="../../datasources/store/township_store.py" line="173"/>
+        <location filename="../../datasources/store/township_store.py" line="186"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="173"/>
+        <location filename="../../datasources/store/township_store.py" line="184"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
@@ -1508,30 +1543,30 @@
         <translation>Check the free disk space; keep the raster as a file beside the project.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="167"/>
+        <location filename="../../datasources/incident_files.py" line="166"/>
         <source>{fmt!r} is not an export format</source>
         <extracomment>the columns of a spreadsheet export, in order (personal ones only when allowed and asked for)</extracomment>
         <translation>{fmt!r} is not an export format</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="168"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="68"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="94"/>
-        <location filename="../../datasources/store/accounts.py" line="109"/>
-        <location filename="../../datasources/store/incidents.py" line="96"/>
-        <location filename="../../datasources/store/incidents.py" line="166"/>
-        <location filename="../../datasources/store/incidents.py" line="174"/>
-        <location filename="../../datasources/store/rows.py" line="25"/>
+        <location filename="../../datasources/incident_files.py" line="167"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="67"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/store/accounts.py" line="105"/>
+        <location filename="../../datasources/store/incidents.py" line="95"/>
+        <location filename="../../datasources/store/incidents.py" line="161"/>
+        <location filename="../../datasources/store/incidents.py" line="168"/>
+        <location filename="../../datasources/store/rows.py" line="24"/>
         <source>Use one of {names}.</source>
         <translation>Use one of {names}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="173"/>
+        <location filename="../../datasources/incident_files.py" line="171"/>
         <source>Open311 exports never carry residents' personal data</source>
         <translation>Open311 exports never carry residents' personal data</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="176"/>
+        <location filename="../../datasources/incident_files.py" line="174"/>
         <source>Export to csv or xlsx for that, if your role allows it.</source>
         <translation>Export to csv or xlsx for that, if your role allows it.</translation>
     </message>
@@ -1600,54 +1635,54 @@
         <translation>Give it, such as EPSG:4549.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="66"/>
-        <location filename="../../datasources/store/incidents.py" line="164"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="65"/>
+        <location filename="../../datasources/store/incidents.py" line="159"/>
         <source>{status!r} is not an incident status</source>
         <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) the statuses as the office calls them statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to the categories as the office calls them (also the Open311 ``service_name``) days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="90"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="96"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>an incident that is {current} cannot become {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
         <source>Allowed next: {allowed}.</source>
         <translation>Allowed next: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="106"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
         <source>every change of status needs a note saying why</source>
         <translation>every change of status needs a note saying why</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
         <source>Write a note.</source>
         <translation>Write a note.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="112"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>assigning needs the person or team it goes to</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
         <source>Name the assignee.</source>
         <translation>Name the assignee.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="117"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="111"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>a duplicate needs the number of the original report</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="120"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
         <source>Give the original's id.</source>
         <translation>Give the original's id.</translation>
     </message>
@@ -1871,375 +1906,376 @@
         <translation>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="45"/>
+        <location filename="../../datasources/store/accounts.py" line="44"/>
         <source>there is already an account named {username}</source>
         <translation>there is already an account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="48"/>
+        <location filename="../../datasources/store/accounts.py" line="47"/>
         <source>Choose another user name.</source>
         <translation>Choose another user name.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="72"/>
+        <location filename="../../datasources/store/accounts.py" line="70"/>
         <source>you cannot disable your own account</source>
         <translation>you cannot disable your own account</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="100"/>
+        <location filename="../../datasources/store/accounts.py" line="97"/>
         <source>there is no account named {username}</source>
         <translation>there is no account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="108"/>
+        <location filename="../../datasources/store/accounts.py" line="104"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} is not a role</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="113"/>
+        <location filename="../../datasources/store/accounts.py" line="108"/>
         <source>a village officer needs a village</source>
         <translation>a village officer needs a village</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="115"/>
+        <location filename="../../datasources/store/accounts.py" line="110"/>
         <source>Choose the officer's village.</source>
         <translation>Choose the officer's village.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="121"/>
+        <location filename="../../datasources/store/accounts.py" line="115"/>
         <source>there is no village {village_code}</source>
         <translation>there is no village {village_code}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="50"/>
+        <location filename="../../datasources/store/admin.py" line="49"/>
         <source>{name} cannot be opened as a GeoPackage ({orig})</source>
         <translation>{name} cannot be opened as a GeoPackage ({orig})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="52"/>
+        <location filename="../../datasources/store/admin.py" line="51"/>
         <source>Give the path of a township store (.gpkg) in a folder you can use.</source>
         <translation>Give the path of a township store (.gpkg) in a folder you can use.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="69"/>
+        <location filename="../../datasources/store/admin.py" line="67"/>
         <source>{value} already holds a township store</source>
         <translation>{value} already holds a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="71"/>
+        <location filename="../../datasources/store/admin.py" line="69"/>
         <source>Use 'db upgrade' to bring it to the current schema.</source>
         <translation>Use 'db upgrade' to bring it to the current schema.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="102"/>
-        <location filename="../../datasources/store/admin.py" line="167"/>
+        <location filename="../../datasources/store/admin.py" line="99"/>
+        <location filename="../../datasources/store/admin.py" line="162"/>
         <source>{name} does not exist</source>
         <translation>{name} does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="103"/>
-        <location filename="../../datasources/store/admin.py" line="168"/>
+        <location filename="../../datasources/store/admin.py" line="100"/>
+        <location filename="../../datasources/store/admin.py" line="163"/>
         <source>Check the path of the store.</source>
         <translation>Check the path of the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="108"/>
+        <location filename="../../datasources/store/admin.py" line="104"/>
         <source>{value} is not a township store</source>
         <translation>{value} is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="109"/>
+        <location filename="../../datasources/store/admin.py" line="105"/>
+        <location filename="../../datasources/store/township_store.py" line="55"/>
         <source>Create one with 'db init'.</source>
         <translation>Create one with 'db init'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="198"/>
+        <location filename="../../datasources/store/admin.py" line="193"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="200"/>
-        <location filename="../../datasources/store/admin.py" line="206"/>
-        <location filename="../../datasources/store/pg_backup.py" line="152"/>
-        <location filename="../../datasources/store/pg_backup.py" line="165"/>
+        <location filename="../../datasources/store/admin.py" line="195"/>
+        <location filename="../../datasources/store/admin.py" line="201"/>
+        <location filename="../../datasources/store/pg_backup.py" line="149"/>
+        <location filename="../../datasources/store/pg_backup.py" line="162"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="204"/>
+        <location filename="../../datasources/store/admin.py" line="199"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="217"/>
+        <location filename="../../datasources/store/admin.py" line="211"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>database roles exist only on a shared PostgreSQL store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/engine.py" line="90"/>
+        <location filename="../../datasources/store/engine.py" line="89"/>
         <source>the store must be a GeoPackage file or PostgreSQL, not {backend}</source>
         <translation>the store must be a GeoPackage file or PostgreSQL, not {backend}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/engine.py" line="93"/>
+        <location filename="../../datasources/store/engine.py" line="92"/>
         <source>Give a .gpkg path or a postgresql+psycopg:// URL.</source>
         <translation>Give a .gpkg path or a postgresql+psycopg:// URL.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="122"/>
+        <location filename="../../datasources/store/features.py" line="121"/>
         <source>{names} of incidents #{feature_id} change only through the workflow</source>
         <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record).</extracomment>
         <translation>{names} of incidents #{feature_id} change only through the workflow</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="125"/>
+        <location filename="../../datasources/store/features.py" line="124"/>
         <source>Use change_status, with a note saying why.</source>
         <translation>Use change_status, with a note saying why.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="154"/>
+        <location filename="../../datasources/store/features.py" line="152"/>
         <source>the store has no query {name!r} of {kind}</source>
         <translation>the store has no query {name!r} of {kind}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="156"/>
+        <location filename="../../datasources/store/features.py" line="154"/>
         <source>Use one of {value}.</source>
         <translation>Use one of {value}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="162"/>
+        <location filename="../../datasources/store/features.py" line="159"/>
         <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
         <translation>the query {name!r} of {kind} was asked wrongly ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="120"/>
+        <location filename="../../datasources/store/incident_intake.py" line="119"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
         <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>case numbers already in the store or twice in the import: {shown}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="123"/>
+        <location filename="../../datasources/store/incident_intake.py" line="122"/>
         <source>Leave those reports out, or import them without their case numbers.</source>
         <translation>Leave those reports out, or import them without their case numbers.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="94"/>
+        <location filename="../../datasources/store/incidents.py" line="93"/>
         <source>{source!r} is not a source of reports</source>
         <translation>{source!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="144"/>
+        <location filename="../../datasources/store/incidents.py" line="142"/>
         <source>a report needs a category</source>
         <translation>a report needs a category</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="145"/>
+        <location filename="../../datasources/store/incidents.py" line="143"/>
         <source>Choose what kind of problem it is.</source>
         <translation>Choose what kind of problem it is.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <location filename="../../datasources/store/incidents.py" line="146"/>
         <source>a report needs a place: a point on the map or an address</source>
         <translation>a report needs a place: a point on the map or an address</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="152"/>
+        <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>Click the place on the map, or give the address or coordinates.</source>
         <translation>Click the place on the map, or give the address or coordinates.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="158"/>
+        <location filename="../../datasources/store/incidents.py" line="154"/>
         <source>a report's place is a point, not a {geom_type}</source>
         <translation>a report's place is a point, not a {geom_type}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="172"/>
+        <location filename="../../datasources/store/incidents.py" line="166"/>
         <source>{value!r} is not a source of reports</source>
         <translation>{value!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="224"/>
+        <location filename="../../datasources/store/incidents.py" line="217"/>
         <source>the note is empty</source>
         <translation>the note is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="225"/>
+        <location filename="../../datasources/store/incidents.py" line="218"/>
         <source>Write something.</source>
         <translation>Write something.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="274"/>
+        <location filename="../../datasources/store/incidents.py" line="266"/>
         <source>{shown} is not a JPEG or PNG photo</source>
         <translation>{shown} is not a JPEG or PNG photo</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="276"/>
+        <location filename="../../datasources/store/incidents.py" line="268"/>
         <source>Attach a .jpg or .png picture.</source>
         <translation>Attach a .jpg or .png picture.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="281"/>
+        <location filename="../../datasources/store/incidents.py" line="272"/>
         <source>{shown} is {value:.1f} MB, more than the 10 MB allowed</source>
         <translation>{shown} is {value:.1f} MB, more than the 10 MB allowed</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="284"/>
+        <location filename="../../datasources/store/incidents.py" line="275"/>
         <source>Make the photo smaller.</source>
         <translation>Make the photo smaller.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="321"/>
+        <location filename="../../datasources/store/incidents.py" line="311"/>
         <source>{days:g} days is not a deadline</source>
         <translation>{days:g} days is not a deadline</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="323"/>
+        <location filename="../../datasources/store/incidents.py" line="313"/>
         <source>Give a number of days above 0.</source>
         <translation>Give a number of days above 0.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="358"/>
+        <location filename="../../datasources/store/incidents.py" line="347"/>
         <source>a report cannot be a duplicate of itself</source>
         <translation>a report cannot be a duplicate of itself</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="360"/>
+        <location filename="../../datasources/store/incidents.py" line="349"/>
         <source>Give the number of the original report.</source>
         <translation>Give the number of the original report.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="364"/>
+        <location filename="../../datasources/store/incidents.py" line="352"/>
         <source>the original report #{original_id} is not in the store</source>
         <translation>the original report #{original_id} is not in the store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="367"/>
+        <location filename="../../datasources/store/incidents.py" line="355"/>
         <source>Give the number of an existing report.</source>
         <translation>Give the number of an existing report.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="57"/>
+        <location filename="../../datasources/store/pg_backup.py" line="56"/>
         <source>{name} was not found, so a PostgreSQL store cannot be backed up or restored</source>
         <extracomment>Where the PostgreSQL client tools usually are when they are not on PATH. Archive entries left out of a restore: the extension and its catalogue belong to the database.</extracomment>
         <translation>{name} was not found, so a PostgreSQL store cannot be backed up or restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="60"/>
+        <location filename="../../datasources/store/pg_backup.py" line="59"/>
         <source>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</source>
         <translation>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="83"/>
+        <location filename="../../datasources/store/pg_backup.py" line="81"/>
         <source>{value} is not a PostgreSQL URL</source>
         <translation>{value} is not a PostgreSQL URL</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="84"/>
+        <location filename="../../datasources/store/pg_backup.py" line="82"/>
         <source>Give a postgresql+psycopg:// URL.</source>
         <translation>Give a postgresql+psycopg:// URL.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="126"/>
+        <location filename="../../datasources/store/pg_backup.py" line="123"/>
         <source>the backup failed: {value}</source>
         <translation>the backup failed: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="127"/>
+        <location filename="../../datasources/store/pg_backup.py" line="124"/>
         <source>Check that the server answers and that the login may read the store.</source>
         <translation>Check that the server answers and that the login may read the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="145"/>
+        <location filename="../../datasources/store/pg_backup.py" line="142"/>
         <source>the backup file does not exist</source>
         <translation>the backup file does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="146"/>
+        <location filename="../../datasources/store/pg_backup.py" line="143"/>
         <source>Check its path.</source>
         <translation>Check its path.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="150"/>
+        <location filename="../../datasources/store/pg_backup.py" line="147"/>
         <source>this is not a readable PostgreSQL backup ({value})</source>
         <translation>this is not a readable PostgreSQL backup ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="156"/>
+        <location filename="../../datasources/store/pg_backup.py" line="153"/>
         <source>this PostgreSQL backup holds no township store</source>
         <translation>this PostgreSQL backup holds no township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="158"/>
+        <location filename="../../datasources/store/pg_backup.py" line="155"/>
         <source>Use a backup made with 'township-console db backup'.</source>
         <translation>Use a backup made with 'township-console db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="163"/>
+        <location filename="../../datasources/store/pg_backup.py" line="160"/>
         <source>the backup is truncated or damaged ({value})</source>
         <translation>the backup is truncated or damaged ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="200"/>
+        <location filename="../../datasources/store/pg_backup.py" line="196"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>the restore failed and the store was left unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="203"/>
+        <location filename="../../datasources/store/pg_backup.py" line="199"/>
         <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
         <translation>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="221"/>
+        <location filename="../../datasources/store/pg_backup.py" line="216"/>
         <source>the target database has no PostGIS and it cannot be added ({value})</source>
         <translation>the target database has no PostGIS and it cannot be added ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="224"/>
+        <location filename="../../datasources/store/pg_backup.py" line="219"/>
         <source>Ask the database administrator to run CREATE EXTENSION postgis in it.</source>
         <translation>Ask the database administrator to run CREATE EXTENSION postgis in it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="81"/>
+        <location filename="../../datasources/store/records.py" line="80"/>
         <source>cannot export to {value}</source>
         <translation>cannot export to {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="82"/>
+        <location filename="../../datasources/store/records.py" line="81"/>
         <source>Use .gpkg, .geojson or .csv.</source>
         <translation>Use .gpkg, .geojson or .csv.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="105"/>
+        <location filename="../../datasources/store/records.py" line="103"/>
         <source>exporting residents' personal data needs a confirmation</source>
         <translation>exporting residents' personal data needs a confirmation</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="108"/>
+        <location filename="../../datasources/store/records.py" line="106"/>
         <source>Confirm that the export may contain personal data.</source>
         <translation>Confirm that the export may contain personal data.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="24"/>
+        <location filename="../../datasources/store/rows.py" line="23"/>
         <source>the store has no kind {kind!r}</source>
         <translation>the store has no kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="48"/>
+        <location filename="../../datasources/store/rows.py" line="46"/>
         <source>{kind} #{feature_id} is not in the store</source>
         <translation>{kind} #{feature_id} is not in the store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="50"/>
+        <location filename="../../datasources/store/rows.py" line="48"/>
         <source>It may have been deleted by another user; reload the layer.</source>
         <translation>It may have been deleted by another user; reload the layer.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="98"/>
+        <location filename="../../datasources/store/rows.py" line="95"/>
         <source>{name} belongs to incidents only</source>
         <translation>{name} belongs to incidents only</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="112"/>
+        <location filename="../../datasources/store/rows.py" line="108"/>
         <source>{table_name} has no field {name!r}</source>
         <translation>{table_name} has no field {name!r}</translation>
     </message>

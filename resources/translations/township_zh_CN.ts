@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="156"/>
+        <location filename="../../datasources/store/township_store.py" line="167"/>
         <source>Ask the administrator to enable it.</source>
         <translation>请联系管理员启用。</translation>
     </message>
@@ -1072,33 +1072,68 @@
         <translation>{user}（{role}）无权{action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="149"/>
+        <location filename="../../datasources/store/township_store.py" line="53"/>
+        <source>this database is not a township store</source>
+        <translation>此数据库不是乡镇数据库</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="57"/>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
+        <translation>数据库结构版本为 {revision}，本程序需要 {head}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="60"/>
+        <source>Run 'township-console db upgrade' first.</source>
+        <translation>请先运行“township-console db upgrade”。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="114"/>
+        <source>a password needs at least {n} characters</source>
+        <translation>密码至少需要 {n} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="117"/>
+        <source>Choose a longer password.</source>
+        <translation>请选择更长的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="126"/>
+        <source>this store already has accounts</source>
+        <translation>此数据库已有账户</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="128"/>
+        <source>Log in as an administrator to add more.</source>
+        <translation>请以管理员身份登录后再添加。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="160"/>
         <source>the user name or the password is wrong</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="150"/>
+        <location filename="../../datasources/store/township_store.py" line="161"/>
         <source>Check both and try again.</source>
         <translation>请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="155"/>
+        <location filename="../../datasources/store/township_store.py" line="166"/>
         <source>this account is disabled</source>
         <translation>此账户已停用</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <location filename="../../datasources/store/township_store.py" line="171"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="162"/>
-        <location filename="../../datasources/store/township_store.py" line="175"/>
+        <location filename="../../datasources/store/township_store.py" line="173"/>
+        <location filename="../../datasources/store/township_store.py" line="186"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="173"/>
+        <location filename="../../datasources/store/township_store.py" line="184"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>登录失败 {n} 次：账户锁定 {minutes:g} 分钟</translation>
     </message>
@@ -1508,30 +1543,30 @@
         <translation>请检查磁盘剩余空间；也可将栅格作为文件保存在项目旁边。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="167"/>
+        <location filename="../../datasources/incident_files.py" line="166"/>
         <source>{fmt!r} is not an export format</source>
         <extracomment>the columns of a spreadsheet export, in order (personal ones only when allowed and asked for)</extracomment>
         <translation>{fmt!r} 不是导出格式</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="168"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="68"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="94"/>
-        <location filename="../../datasources/store/accounts.py" line="109"/>
-        <location filename="../../datasources/store/incidents.py" line="96"/>
-        <location filename="../../datasources/store/incidents.py" line="166"/>
-        <location filename="../../datasources/store/incidents.py" line="174"/>
-        <location filename="../../datasources/store/rows.py" line="25"/>
+        <location filename="../../datasources/incident_files.py" line="167"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="67"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/store/accounts.py" line="105"/>
+        <location filename="../../datasources/store/incidents.py" line="95"/>
+        <location filename="../../datasources/store/incidents.py" line="161"/>
+        <location filename="../../datasources/store/incidents.py" line="168"/>
+        <location filename="../../datasources/store/rows.py" line="24"/>
         <source>Use one of {names}.</source>
         <translation>请使用以下之一：{names}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="173"/>
+        <location filename="../../datasources/incident_files.py" line="171"/>
         <source>Open311 exports never carry residents' personal data</source>
         <translation>Open311 导出从不包含居民个人信息</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_files.py" line="176"/>
+        <location filename="../../datasources/incident_files.py" line="174"/>
         <source>Export to csv or xlsx for that, if your role allows it.</source>
         <translation>如您的角色允许，请导出为 csv 或 xlsx。</translation>
     </message>
@@ -1600,54 +1635,54 @@
         <translation>请指定，如 EPSG:4549。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="66"/>
-        <location filename="../../datasources/store/incidents.py" line="164"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="65"/>
+        <location filename="../../datasources/store/incidents.py" line="159"/>
         <source>{status!r} is not an incident status</source>
         <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) the statuses as the office calls them statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to the categories as the office calls them (also the Open311 ``service_name``) days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="90"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="96"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>状态为 {current} 的事件不能变为 {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
         <source>Allowed next: {allowed}.</source>
         <translation>下一步可以是：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="106"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
         <source>every change of status needs a note saying why</source>
         <translation>每次更改状态都需要说明原因的备注</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
         <source>Write a note.</source>
         <translation>请填写备注。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="112"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>派单需要指定承办人或小组</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
         <source>Name the assignee.</source>
         <translation>请指定承办人。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="117"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="111"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>标记为重复需要原报告的编号</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="120"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
         <source>Give the original's id.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
@@ -1871,375 +1906,376 @@
         <translation>请打开 GeoTIFF、ASCII 格网、IMG 或带坐标文件（world file）的 PNG/JPEG。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="45"/>
+        <location filename="../../datasources/store/accounts.py" line="44"/>
         <source>there is already an account named {username}</source>
         <translation>已有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="48"/>
+        <location filename="../../datasources/store/accounts.py" line="47"/>
         <source>Choose another user name.</source>
         <translation>请选择其他用户名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="72"/>
+        <location filename="../../datasources/store/accounts.py" line="70"/>
         <source>you cannot disable your own account</source>
         <translation>您不能停用自己的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="100"/>
+        <location filename="../../datasources/store/accounts.py" line="97"/>
         <source>there is no account named {username}</source>
         <translation>没有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="108"/>
+        <location filename="../../datasources/store/accounts.py" line="104"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} 不是角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="113"/>
+        <location filename="../../datasources/store/accounts.py" line="108"/>
         <source>a village officer needs a village</source>
         <translation>村干部需要指定所在的村</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="115"/>
+        <location filename="../../datasources/store/accounts.py" line="110"/>
         <source>Choose the officer's village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="121"/>
+        <location filename="../../datasources/store/accounts.py" line="115"/>
         <source>there is no village {village_code}</source>
         <translation>没有村 {village_code}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="50"/>
+        <location filename="../../datasources/store/admin.py" line="49"/>
         <source>{name} cannot be opened as a GeoPackage ({orig})</source>
         <translation>{name} 无法作为 GeoPackage 打开（{orig}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="52"/>
+        <location filename="../../datasources/store/admin.py" line="51"/>
         <source>Give the path of a township store (.gpkg) in a folder you can use.</source>
         <translation>请给出位于可用文件夹中的乡镇数据库（.gpkg）路径。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="69"/>
+        <location filename="../../datasources/store/admin.py" line="67"/>
         <source>{value} already holds a township store</source>
         <translation>{value} 中已有乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="71"/>
+        <location filename="../../datasources/store/admin.py" line="69"/>
         <source>Use 'db upgrade' to bring it to the current schema.</source>
         <translation>请用“db upgrade”将其升级到当前结构。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="102"/>
-        <location filename="../../datasources/store/admin.py" line="167"/>
+        <location filename="../../datasources/store/admin.py" line="99"/>
+        <location filename="../../datasources/store/admin.py" line="162"/>
         <source>{name} does not exist</source>
         <translation>{name} 不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="103"/>
-        <location filename="../../datasources/store/admin.py" line="168"/>
+        <location filename="../../datasources/store/admin.py" line="100"/>
+        <location filename="../../datasources/store/admin.py" line="163"/>
         <source>Check the path of the store.</source>
         <translation>请检查数据库的路径。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="108"/>
+        <location filename="../../datasources/store/admin.py" line="104"/>
         <source>{value} is not a township store</source>
         <translation>{value} 不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="109"/>
+        <location filename="../../datasources/store/admin.py" line="105"/>
+        <location filename="../../datasources/store/township_store.py" line="55"/>
         <source>Create one with 'db init'.</source>
         <translation>请用“db init”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="198"/>
+        <location filename="../../datasources/store/admin.py" line="193"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>无法读取备份（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="200"/>
-        <location filename="../../datasources/store/admin.py" line="206"/>
-        <location filename="../../datasources/store/pg_backup.py" line="152"/>
-        <location filename="../../datasources/store/pg_backup.py" line="165"/>
+        <location filename="../../datasources/store/admin.py" line="195"/>
+        <location filename="../../datasources/store/admin.py" line="201"/>
+        <location filename="../../datasources/store/pg_backup.py" line="149"/>
+        <location filename="../../datasources/store/pg_backup.py" line="162"/>
         <source>Use another backup.</source>
         <translation>请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="204"/>
+        <location filename="../../datasources/store/admin.py" line="199"/>
         <source>the backup is damaged or not a township store</source>
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="217"/>
+        <location filename="../../datasources/store/admin.py" line="211"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>数据库角色只存在于共享的 PostgreSQL 数据库中</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/engine.py" line="90"/>
+        <location filename="../../datasources/store/engine.py" line="89"/>
         <source>the store must be a GeoPackage file or PostgreSQL, not {backend}</source>
         <translation>数据库必须是 GeoPackage 文件或 PostgreSQL，而不是 {backend}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/engine.py" line="93"/>
+        <location filename="../../datasources/store/engine.py" line="92"/>
         <source>Give a .gpkg path or a postgresql+psycopg:// URL.</source>
         <translation>请给出 .gpkg 路径或 postgresql+psycopg:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="122"/>
+        <location filename="../../datasources/store/features.py" line="121"/>
         <source>{names} of incidents #{feature_id} change only through the workflow</source>
         <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record).</extracomment>
         <translation>事件 #{feature_id} 的 {names} 只能通过办理流程更改</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="125"/>
+        <location filename="../../datasources/store/features.py" line="124"/>
         <source>Use change_status, with a note saying why.</source>
         <translation>请使用 change_status，并附上说明原因的备注。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="154"/>
+        <location filename="../../datasources/store/features.py" line="152"/>
         <source>the store has no query {name!r} of {kind}</source>
         <translation>数据库中没有 {kind} 的查询 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="156"/>
+        <location filename="../../datasources/store/features.py" line="154"/>
         <source>Use one of {value}.</source>
         <translation>请使用以下之一：{value}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="162"/>
+        <location filename="../../datasources/store/features.py" line="159"/>
         <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
         <translation>{kind} 的查询 {name!r} 调用有误（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="120"/>
+        <location filename="../../datasources/store/incident_intake.py" line="119"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
         <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>案件编号已在数据库中或在导入中重复：{shown}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="123"/>
+        <location filename="../../datasources/store/incident_intake.py" line="122"/>
         <source>Leave those reports out, or import them without their case numbers.</source>
         <translation>请去掉这些报告，或不带案件编号导入。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="94"/>
+        <location filename="../../datasources/store/incidents.py" line="93"/>
         <source>{source!r} is not a source of reports</source>
         <translation>{source!r} 不是报告来源</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="144"/>
+        <location filename="../../datasources/store/incidents.py" line="142"/>
         <source>a report needs a category</source>
         <translation>报告需要类别</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="145"/>
+        <location filename="../../datasources/store/incidents.py" line="143"/>
         <source>Choose what kind of problem it is.</source>
         <translation>请选择问题的类别。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <location filename="../../datasources/store/incidents.py" line="146"/>
         <source>a report needs a place: a point on the map or an address</source>
         <translation>报告需要位置：地图上的点或地址</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="152"/>
+        <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>Click the place on the map, or give the address or coordinates.</source>
         <translation>请在地图上点击位置，或填写地址或坐标。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="158"/>
+        <location filename="../../datasources/store/incidents.py" line="154"/>
         <source>a report's place is a point, not a {geom_type}</source>
         <translation>报告的位置是点，不是 {geom_type}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="172"/>
+        <location filename="../../datasources/store/incidents.py" line="166"/>
         <source>{value!r} is not a source of reports</source>
         <translation>{value!r} 不是报告来源</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="224"/>
+        <location filename="../../datasources/store/incidents.py" line="217"/>
         <source>the note is empty</source>
         <translation>备注为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="225"/>
+        <location filename="../../datasources/store/incidents.py" line="218"/>
         <source>Write something.</source>
         <translation>请填写内容。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="274"/>
+        <location filename="../../datasources/store/incidents.py" line="266"/>
         <source>{shown} is not a JPEG or PNG photo</source>
         <translation>{shown} 不是 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="276"/>
+        <location filename="../../datasources/store/incidents.py" line="268"/>
         <source>Attach a .jpg or .png picture.</source>
         <translation>请附上 .jpg 或 .png 图片。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="281"/>
+        <location filename="../../datasources/store/incidents.py" line="272"/>
         <source>{shown} is {value:.1f} MB, more than the 10 MB allowed</source>
         <translation>{shown} 为 {value:.1f} MB，超过允许的 10 MB</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="284"/>
+        <location filename="../../datasources/store/incidents.py" line="275"/>
         <source>Make the photo smaller.</source>
         <translation>请缩小照片。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="321"/>
+        <location filename="../../datasources/store/incidents.py" line="311"/>
         <source>{days:g} days is not a deadline</source>
         <translation>{days:g} 天不是有效的期限</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="323"/>
+        <location filename="../../datasources/store/incidents.py" line="313"/>
         <source>Give a number of days above 0.</source>
         <translation>请给出大于 0 的天数。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="358"/>
+        <location filename="../../datasources/store/incidents.py" line="347"/>
         <source>a report cannot be a duplicate of itself</source>
         <translation>报告不能是它自己的重复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="360"/>
+        <location filename="../../datasources/store/incidents.py" line="349"/>
         <source>Give the number of the original report.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="364"/>
+        <location filename="../../datasources/store/incidents.py" line="352"/>
         <source>the original report #{original_id} is not in the store</source>
         <translation>原报告 #{original_id} 不在数据库中</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="367"/>
+        <location filename="../../datasources/store/incidents.py" line="355"/>
         <source>Give the number of an existing report.</source>
         <translation>请给出已有报告的编号。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="57"/>
+        <location filename="../../datasources/store/pg_backup.py" line="56"/>
         <source>{name} was not found, so a PostgreSQL store cannot be backed up or restored</source>
         <extracomment>Where the PostgreSQL client tools usually are when they are not on PATH. Archive entries left out of a restore: the extension and its catalogue belong to the database.</extracomment>
         <translation>未找到 {name}，因此无法备份或恢复 PostgreSQL 数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="60"/>
+        <location filename="../../datasources/store/pg_backup.py" line="59"/>
         <source>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</source>
         <translation>请安装 PostgreSQL 客户端工具（Debian/Ubuntu 上为 postgresql-client-15，或与服务器相同的版本），或将其文件夹加入 PATH。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="83"/>
+        <location filename="../../datasources/store/pg_backup.py" line="81"/>
         <source>{value} is not a PostgreSQL URL</source>
         <translation>{value} 不是 PostgreSQL 地址</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="84"/>
+        <location filename="../../datasources/store/pg_backup.py" line="82"/>
         <source>Give a postgresql+psycopg:// URL.</source>
         <translation>请给出 postgresql+psycopg:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="126"/>
+        <location filename="../../datasources/store/pg_backup.py" line="123"/>
         <source>the backup failed: {value}</source>
         <translation>备份失败：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="127"/>
+        <location filename="../../datasources/store/pg_backup.py" line="124"/>
         <source>Check that the server answers and that the login may read the store.</source>
         <translation>请检查服务器是否响应，以及登录用户能否读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="145"/>
+        <location filename="../../datasources/store/pg_backup.py" line="142"/>
         <source>the backup file does not exist</source>
         <translation>备份文件不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="146"/>
+        <location filename="../../datasources/store/pg_backup.py" line="143"/>
         <source>Check its path.</source>
         <translation>请检查其路径。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="150"/>
+        <location filename="../../datasources/store/pg_backup.py" line="147"/>
         <source>this is not a readable PostgreSQL backup ({value})</source>
         <translation>这不是可读取的 PostgreSQL 备份（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="156"/>
+        <location filename="../../datasources/store/pg_backup.py" line="153"/>
         <source>this PostgreSQL backup holds no township store</source>
         <translation>此 PostgreSQL 备份中没有乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="158"/>
+        <location filename="../../datasources/store/pg_backup.py" line="155"/>
         <source>Use a backup made with 'township-console db backup'.</source>
         <translation>请使用由“township-console db backup”制作的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="163"/>
+        <location filename="../../datasources/store/pg_backup.py" line="160"/>
         <source>the backup is truncated or damaged ({value})</source>
         <translation>备份不完整或已损坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="200"/>
+        <location filename="../../datasources/store/pg_backup.py" line="196"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>恢复失败，数据库保持不变：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="203"/>
+        <location filename="../../datasources/store/pg_backup.py" line="199"/>
         <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
         <translation>请检查数据库中已安装 PostGIS、登录用户拥有数据库的表，并且备份中提到的角色都存在。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="221"/>
+        <location filename="../../datasources/store/pg_backup.py" line="216"/>
         <source>the target database has no PostGIS and it cannot be added ({value})</source>
         <translation>目标数据库没有 PostGIS，且无法添加（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="224"/>
+        <location filename="../../datasources/store/pg_backup.py" line="219"/>
         <source>Ask the database administrator to run CREATE EXTENSION postgis in it.</source>
         <translation>请数据库管理员在其中执行 CREATE EXTENSION postgis。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="81"/>
+        <location filename="../../datasources/store/records.py" line="80"/>
         <source>cannot export to {value}</source>
         <translation>无法导出为 {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="82"/>
+        <location filename="../../datasources/store/records.py" line="81"/>
         <source>Use .gpkg, .geojson or .csv.</source>
         <translation>请使用 .gpkg、.geojson 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="105"/>
+        <location filename="../../datasources/store/records.py" line="103"/>
         <source>exporting residents' personal data needs a confirmation</source>
         <translation>导出居民个人信息需要确认</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="108"/>
+        <location filename="../../datasources/store/records.py" line="106"/>
         <source>Confirm that the export may contain personal data.</source>
         <translation>请确认导出内容可能包含个人信息。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="24"/>
+        <location filename="../../datasources/store/rows.py" line="23"/>
         <source>the store has no kind {kind!r}</source>
         <translation>数据库中没有类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="48"/>
+        <location filename="../../datasources/store/rows.py" line="46"/>
         <source>{kind} #{feature_id} is not in the store</source>
         <translation>{kind} #{feature_id} 不在数据库中</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="50"/>
+        <location filename="../../datasources/store/rows.py" line="48"/>
         <source>It may have been deleted by another user; reload the layer.</source>
         <translation>它可能已被其他用户删除；请重新加载图层。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="98"/>
+        <location filename="../../datasources/store/rows.py" line="95"/>
         <source>{name} belongs to incidents only</source>
         <translation>{name} 只属于事件</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="112"/>
+        <location filename="../../datasources/store/rows.py" line="108"/>
         <source>{table_name} has no field {name!r}</source>
         <translation>{table_name} 没有字段 {name!r}</translation>
     </message>
