@@ -41,6 +41,7 @@ class MessageBar(QtWidgets.QFrame):
         self.details_button.clicked.connect(self.show_details)
         close = QtWidgets.QToolButton()
         close.setText("✕")
+        close.setToolTip(self.tr("Close the message"))
         close.setAutoRaise(True)
         close.clicked.connect(self.hide)
         layout.addWidget(self.icon)

@@ -3980,12 +3980,17 @@
     <name>MessageBar</name>
     <message>
         <location filename="../../widgets/message_bar.py" line="40"/>
-        <location filename="../../widgets/message_bar.py" line="78"/>
+        <location filename="../../widgets/message_bar.py" line="79"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/message_bar.py" line="72"/>
+        <location filename="../../widgets/message_bar.py" line="44"/>
+        <source>Close the message</source>
+        <translation>关闭消息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/message_bar.py" line="73"/>
         <source>{context}: {message}</source>
         <translation>{context}：{message}</translation>
     </message>
