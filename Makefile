@@ -34,15 +34,15 @@ system-deps:
 system-check:
 	@$(PYTHON) -m console.preflight --system $(SYSTEM_PACKAGES)
 
-$(DEMO): $(VENV)/.installed resources/build_demo.py $(wildcard resources/demo_parts/*.py)
-	$(PY) -m resources.build_demo --out resources/demo
+$(DEMO): $(VENV)/.installed resources/scripts/build_demo.py $(wildcard resources/scripts/demo_parts/*.py)
+	$(PY) -m resources.scripts.build_demo --out resources/demo
 
-$(DEMO_PROJECT): $(DEMO) resources/demo_project.py layers/township.py
-	$(PY) -m resources.demo_project resources/demo
+$(DEMO_PROJECT): $(DEMO) resources/scripts/demo_project.py layers/township.py
+	$(PY) -m resources.scripts.demo_project resources/demo
 
-$(DEMO_STORE): $(DEMO) resources/demo_store.py $(wildcard datasources/store/*.py) \
+$(DEMO_STORE): $(DEMO) resources/scripts/demo_store.py $(wildcard datasources/store/*.py) \
 		$(wildcard datasources/store/migrations/versions/*.py)
-	$(PY) -m resources.demo_store resources/demo
+	$(PY) -m resources.scripts.demo_store resources/demo
 
 demo: $(DEMO_PROJECT) $(DEMO_STORE)
 
@@ -65,10 +65,10 @@ test: system-check $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
 
 # A throwaway PostgreSQL 15 + PostGIS server on 127.0.0.1 for the tests (prints its URL).
 pg-start:
-	bash resources/pg_server.sh start
+	bash resources/scripts/pg_server.sh start
 
 pg-stop:
-	bash resources/pg_server.sh stop
+	bash resources/scripts/pg_server.sh stop
 
 # Crash and concurrency proofs at scale: 100 SIGKILLs of a console saving to a .gpkg store, and 1000 rounds
 # of two consoles editing the same PostGIS features (plus 2 x 500 edits in two threads). Without
@@ -76,9 +76,9 @@ pg-stop:
 STRESS_PG := TOWNSHIP_PG_DIR=$${TMPDIR:-/tmp}/township-pg-stress TOWNSHIP_PG_PORT=54359
 stress: $(VENV)/.installed
 	@start=$$(date +%s); started=; url="$$TOWNSHIP_PG_URL"; report=$$(mktemp); \
-	trap 'rm -f "$$report"; if [ -n "$$started" ]; then $(STRESS_PG) bash resources/pg_server.sh stop; fi' EXIT; \
+	trap 'rm -f "$$report"; if [ -n "$$started" ]; then $(STRESS_PG) bash resources/scripts/pg_server.sh stop; fi' EXIT; \
 	trap 'exit 130' INT TERM; \
-	if [ -z "$$url" ]; then url=$$($(STRESS_PG) bash resources/pg_server.sh start) || exit 1; started=1; fi; \
+	if [ -z "$$url" ]; then url=$$($(STRESS_PG) bash resources/scripts/pg_server.sh start) || exit 1; started=1; fi; \
 	TOWNSHIP_PG_URL="$$url" TOWNSHIP_STRESS_REPORT="$$report" TOWNSHIP_CRASH_KILLS=100 \
 		TOWNSHIP_STRESS_EDITS=1000 $(PY) -m pytest -q -s -p no:pytest-qt -p tests.no_qt \
 		-p no:cacheprovider tests/datasources/test_store_crash.py \
@@ -90,8 +90,8 @@ bench: $(VENV)/.installed $(DEMO) $(DEMO_PROJECT)
 	$(PY) -m benchmarks
 
 screenshot: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
-	bash resources/screenshot.sh docs/screenshot.png
-	$(PY) -m resources.screenshot_desk docs/incident_desk.png
+	bash resources/scripts/screenshot.sh docs/screenshot.png
+	$(PY) -m resources.scripts.screenshot_desk docs/incident_desk.png
 
 clean:
 	rm -rf $(VENV) resources/demo build *.egg-info

@@ -30,7 +30,7 @@ def demo_township(tmp_path_factory) -> Path:
     import sys
 
     out = tmp_path_factory.mktemp("demo")
-    subprocess.run([sys.executable, "-m", "resources.build_demo", "--out", str(out)], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-m", "resources.scripts.build_demo", "--out", str(out)], check=True, cwd=ROOT)
     return out / "township.gpkg"
 
 
@@ -42,6 +42,6 @@ def demo_project(demo_township) -> Path:
         import subprocess
         import sys
 
-        subprocess.run([sys.executable, "-m", "resources.demo_project", str(demo_township.parent)],
+        subprocess.run([sys.executable, "-m", "resources.scripts.demo_project", str(demo_township.parent)],
                        check=True, cwd=ROOT)
     return project

@@ -18,7 +18,7 @@ _BUILT: dict[Path, Path] = {}
 
 def _story_dated_store(demo_township: Path) -> Path:
     """The folder of a demo store with the township's own dates, built once per test run."""
-    from resources.demo_store import DEMO_AS_OF, make_demo_store
+    from resources.scripts.demo_store import DEMO_AS_OF, make_demo_store
 
     if demo_township not in _BUILT:
         folder = Path(tempfile.mkdtemp(prefix="demo-store-"))
@@ -31,7 +31,7 @@ def _story_dated_store(demo_township: Path) -> Path:
 
 def demo_store_copy(demo_township: Path, folder: Path) -> tuple[Path, Path]:
     """A copy of the story-dated demo store in ``folder``; returns (store path, key folder)."""
-    from resources.demo_store import KEY_FOLDER, STORE_NAME
+    from resources.scripts.demo_store import KEY_FOLDER, STORE_NAME
 
     built = _story_dated_store(demo_township)
     folder.mkdir(parents=True, exist_ok=True)

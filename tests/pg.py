@@ -1,7 +1,7 @@
 """Fixtures for tests that need a real PostgreSQL 15 + PostGIS server.
 
 ``pg_url`` gives the SQLAlchemy URL of a server for the whole session: the one CI started
-(``TOWNSHIP_PG_URL``), else one this module starts with ``resources/pg_server.sh`` on port 54339
+(``TOWNSHIP_PG_URL``), else one this module starts with ``resources/scripts/pg_server.sh`` on port 54339
 and stops at the end, else the test is skipped with how to install PostgreSQL and PostGIS.
 ``pg_database`` gives each test a fresh database with PostGIS in it and drops it afterwards.
 """
@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parents[1]
-SERVER_SCRIPT = ROOT / "resources" / "pg_server.sh"
+SERVER_SCRIPT = ROOT / "resources" / "scripts" / "pg_server.sh"
 URL_VARIABLE = "TOWNSHIP_PG_URL"
 SESSION_PORT = "54339"
 NOT_INSTALLED = 3  # the script's exit code for "PostgreSQL or PostGIS is missing"

@@ -13,9 +13,9 @@ import pytest
 import rasterio
 import shapely
 
-from resources.build_demo import LAYERS, build_demo, main
-from resources.demo_parts.incidents import STATUSES
-from resources.demo_parts.names import id_check_character, id_number_valid, pinyin_name
+from resources.scripts.build_demo import LAYERS, build_demo, main
+from resources.scripts.demo_parts.incidents import STATUSES
+from resources.scripts.demo_parts.names import id_check_character, id_number_valid, pinyin_name
 
 
 @pytest.fixture(scope="module")
@@ -226,7 +226,7 @@ def test_incidents_are_numbered_like_the_store_numbers_them(demo, tmp_path):
     assert consecutive_per_china_year(incidents.id, incidents.reported_at)
     # The demo store moves the story by whole weeks; moved over a New Year, the reports are numbered
     # again by their new year, and a report filed next continues the count.
-    from resources.demo_store import make_demo_store
+    from resources.scripts.demo_store import make_demo_store
 
     shutil.copy2(out / "township.gpkg", tmp_path / "township.gpkg")
     from datasources.store import TownshipStore

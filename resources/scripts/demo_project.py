@@ -1,6 +1,6 @@
 """Make the demo township's project file: its layers with the township look, the DEM underneath.
 
-``python -m resources.demo_project resources/demo`` reads ``township.gpkg`` and ``dem.tif`` there and saves
+``python -m resources.scripts.demo_project resources/demo`` reads ``township.gpkg`` and ``dem.tif`` there and saves
 ``qingxi.project.gpkg`` beside them — one GeoPackage that is the whole project: the console opens it as a
 project and QGIS opens its layers with the same styles (the ``layer_styles`` table) and the DEM from it (a
 2D gridded coverage table), with no ``dem.tif`` needed beside it.
@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+
+from resources import RESOURCES_DIR
 
 PROJECT_NAME = "qingxi.project.gpkg"
 #: Residents' reports live in the township store (reporters encrypted, the workflow enforced); the map
@@ -36,8 +38,8 @@ def make_demo_project(folder: Path) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m resources.demo_project", description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?", default=Path(__file__).parent / "demo")
+    parser = argparse.ArgumentParser(prog="python -m resources.scripts.demo_project", description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, nargs="?", default=RESOURCES_DIR / "demo")
     args = parser.parse_args(argv)
     print(f"saved {make_demo_project(args.folder)}")
     return 0

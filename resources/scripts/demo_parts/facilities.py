@@ -6,9 +6,9 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from resources.demo_parts.names import TOWN_ZH, pinyin_name
-from resources.demo_parts.terrain import Terrain
-from resources.demo_parts.villages import Villages
+from resources.scripts.demo_parts.names import TOWN_ZH, pinyin_name
+from resources.scripts.demo_parts.terrain import Terrain
+from resources.scripts.demo_parts.villages import Villages
 
 TOWN_EN = pinyin_name(TOWN_ZH).replace(" Zhen", " Town")
 

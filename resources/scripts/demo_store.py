@@ -1,6 +1,6 @@
 """Make the demo township's store: the township database the console logs in to.
 
-``python -m resources.demo_store resources/demo`` reads ``township.gpkg`` there and writes
+``python -m resources.scripts.demo_store resources/demo`` reads ``township.gpkg`` there and writes
 ``qingxi.township.gpkg`` (a GeoPackage store: villages, facilities, sensors and their readings, hazard zones,
 incidents with the reporters' personal data encrypted, their deadlines and a history of status changes) and its personal-data key in ``keys/`` beside it, never
 inside the store. The store has no accounts: the console asks for the first administrator when it opens.
@@ -17,6 +17,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import pyogrio
+
+from resources import RESOURCES_DIR
 
 STORE_NAME = "qingxi.township.gpkg"
 KEY_FOLDER = "keys"
@@ -64,7 +66,7 @@ def _write_history(store, username: str, frame, extras, ids: list[int]) -> None:
 
     from datasources.store import audit
     from datasources.store.models import Incident, IncidentEvent
-    from resources.demo_parts.incident_history import history, originals
+    from resources.scripts.demo_parts.incident_history import history, originals
 
     duplicates = originals(frame)
     events = history(frame, extras, list(frame["id"]), duplicates)
@@ -88,7 +90,7 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
     from datasources.store.admin import init_store
     from datasources.store.incident_intake import numbers_by_year
     from datasources.store.models import KINDS, PERSONAL_FIELDS
-    from resources.demo_parts.incident_history import incident_extras
+    from resources.scripts.demo_parts.incident_history import incident_extras
 
     folder = Path(folder)
     source = folder / "township.gpkg"
@@ -127,9 +129,9 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m resources.demo_store",
+    parser = argparse.ArgumentParser(prog="python -m resources.scripts.demo_store",
                                      description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path, nargs="?", default=Path(__file__).parent / "demo")
+    parser.add_argument("folder", type=Path, nargs="?", default=RESOURCES_DIR / "demo")
     parser.add_argument("--as-of", type=date.fromisoformat, default=None,
                         help="end the demo's story just before this day (default today); "
                              "2025-07-06 keeps the township's own dates")

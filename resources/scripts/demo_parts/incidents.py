@@ -11,10 +11,10 @@ import numpy as np
 import shapely
 
 from datasources.store.incident_intake import numbers_by_year
-from resources.demo_parts.names import id_numbers, mobile_numbers, person_names
-from resources.demo_parts.sensors import DAYS, START, local_iso, storm_window
-from resources.demo_parts.terrain import Terrain
-from resources.demo_parts.villages import Villages
+from resources.scripts.demo_parts.names import id_numbers, mobile_numbers, person_names
+from resources.scripts.demo_parts.sensors import DAYS, START, local_iso, storm_window
+from resources.scripts.demo_parts.terrain import Terrain
+from resources.scripts.demo_parts.villages import Villages
 
 STATUSES = ("new", "verified", "assigned", "in_progress", "resolved", "closed", "rejected",
             "duplicate")

@@ -11,9 +11,9 @@ import numpy as np
 import shapely
 from shapely.geometry import LineString
 
-from resources.demo_parts.names import TOWN_ZH, pinyin_name
-from resources.demo_parts.terrain import Terrain
-from resources.demo_parts.villages import Villages
+from resources.scripts.demo_parts.names import TOWN_ZH, pinyin_name
+from resources.scripts.demo_parts.terrain import Terrain
+from resources.scripts.demo_parts.villages import Villages
 
 
 def _lines(geom) -> list[LineString]:

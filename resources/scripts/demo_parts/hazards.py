@@ -7,7 +7,7 @@ import numpy as np
 import shapely
 from rasterio import features
 
-from resources.demo_parts.terrain import Grid, Terrain
+from resources.scripts.demo_parts.terrain import Grid, Terrain
 
 LEVELS = {3: "high", 2: "medium", 1: "low"}
 FLOOD_STEPS_M = (3.0, 6.0, 10.0)       # height above the river for high / medium / low

@@ -1,6 +1,6 @@
 """Build the demo township: a fictional, believable 青溪镇 (Qingxi Town) in western Zhejiang.
 
-Run ``python -m resources.build_demo --out resources/demo``. The result is the same on every run
+Run ``python -m resources.scripts.build_demo --out resources/demo``. The result is the same on every run
 with the same seed and scale: ``township.gpkg`` (every vector layer and the tables) and ``dem.tif``.
 All coordinates are CGCS2000 3-degree Gauss-Kruger, central meridian 120E, no zone prefix
 (EPSG:4549). Nothing in it is real: places, people, phone and ID numbers are invented.
@@ -30,8 +30,16 @@ from datasources.feedback import (
     no_progress,
 )
 from resources import RESOURCES_DIR
-from resources.demo_parts import facilities, hazards, incidents, network, sensors, terrain, villages
-from resources.demo_parts.names import TOWN_ZH
+from resources.scripts.demo_parts import (
+    facilities,
+    hazards,
+    incidents,
+    network,
+    sensors,
+    terrain,
+    villages,
+)
+from resources.scripts.demo_parts.names import TOWN_ZH
 
 CRS = "EPSG:4549"
 CENTRE_LONLAT = (119.6, 30.0)
@@ -157,7 +165,7 @@ def _township_info(seed, scale, land, towns, homes, reports) -> pd.DataFrame:
         "county_code": villages.COUNTY_CODE, "crs": CRS,
         "crs_name": "CGCS2000 / 3-degree Gauss-Kruger CM 120E",
         "centre_lonlat": f"{CENTRE_LONLAT[0]},{CENTRE_LONLAT[1]}",
-        "seed": str(seed), "scale": str(scale), "generator": "resources.build_demo",
+        "seed": str(seed), "scale": str(scale), "generator": "resources.scripts.build_demo",
         "dem": f"dem.tif {land.grid.nx}x{land.grid.ny} cells of {land.grid.cell:g} m, float32",
         "villages": str(len(towns.frame)), "households": str(len(homes)),
         "population": str(int(towns.frame.population.sum())), "incidents": str(len(reports)),
@@ -202,7 +210,7 @@ def write_layers(layers: dict, path: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: build the demo township and print a one-line summary."""
-    parser = argparse.ArgumentParser(prog="python -m resources.build_demo", description=__doc__
+    parser = argparse.ArgumentParser(prog="python -m resources.scripts.build_demo", description=__doc__
                                      .splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESOURCES_DIR / "demo",
                         help="folder for township.gpkg and dem.tif (default: resources/demo)")

@@ -14,7 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-DEMO = Path(__file__).parent / "demo"
+from resources import RESOURCES_DIR
+
+DEMO = RESOURCES_DIR / "demo"
 
 
 def _settle(app, window, seconds: float) -> None:
@@ -38,7 +40,7 @@ def _show_a_report_with_evidence(desk) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m resources.screenshot_desk",
+    parser = argparse.ArgumentParser(prog="python -m resources.scripts.screenshot_desk",
                                      description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])

@@ -15,8 +15,8 @@ import numpy as np
 import shapely
 from rasterio import features
 
-from resources.demo_parts.names import pinyin_name, village_names
-from resources.demo_parts.terrain import Grid, Terrain, fractal_noise
+from resources.scripts.demo_parts.names import pinyin_name, village_names
+from resources.scripts.demo_parts.terrain import Grid, Terrain, fractal_noise
 
 COUNTY_CODE = "330122"
 TOWN_CODE = "112"

@@ -8,7 +8,7 @@ mkdir -p "$out"
 for size in 1366x768 1600x1000; do
     for lang in zh_CN en; do
         xvfb-run -a -s "-screen 0 ${size}x24 -nolisten tcp" env QT_QPA_PLATFORM=xcb \
-            .venv/bin/python -m resources.screenshot_desk "$out/desk_${size}_${lang}.png" \
+            .venv/bin/python -m resources.scripts.screenshot_desk "$out/desk_${size}_${lang}.png" \
             --lang "$lang" --screen --report --settle 4
     done
 done

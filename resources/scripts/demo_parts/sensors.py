@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from resources.demo_parts.terrain import Terrain
-from resources.demo_parts.villages import Villages
+from resources.scripts.demo_parts.terrain import Terrain
+from resources.scripts.demo_parts.villages import Villages
 
 START = np.datetime64("2025-06-01T00:00")
 DAYS = 35

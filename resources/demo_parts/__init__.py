@@ -1,1 +1,0 @@
-"""Parts of the demo township builder (see resources/build_demo.py): land, villages, network, facilities, sensors, hazards, reports."""
