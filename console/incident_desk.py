@@ -75,14 +75,14 @@ class IncidentDesk(QtCore.QObject):
 
     def _village_names(self) -> dict[str, str]:
         try:
-            villages = self.session.features("villages")
+            villages = self.session.features.read("villages")
         except DataSourceError:
             return {}
         return dict(zip(villages["village_code"], villages["name_zh"], strict=True))
 
     def _deadlines(self) -> dict[str, float] | None:
         try:
-            return self.session.deadlines()
+            return self.session.incidents.deadlines()
         except DataSourceError:
             return None
 
@@ -233,7 +233,7 @@ class IncidentDesk(QtCore.QObject):
         if not ok or not reason.strip():
             return
         try:
-            plain = self.session.unmask(incident_id, reason.strip())
+            plain = self.session.incidents.unmask(incident_id, reason.strip())
         except DataSourceError as exc:
             self.window.message_bar.push_exception(exc)
             return
@@ -292,9 +292,12 @@ class IncidentDesk(QtCore.QObject):
         wait for it, the window answering; the result, or None when it failed (said) or was cancelled."""
         from datasources.feedback import Feedback
         from datasources.incident_files import import_incidents
+        from layers.code_lists import incident_code_names
 
         def work(progress, is_cancelled):
-            return import_incidents(self.session, path, feedback=Feedback(progress, is_cancelled))
+            # the office's files name categories and statuses in Chinese, whatever the interface
+            return import_incidents(self.session, path, names=incident_code_names("zh_CN"),
+                                    feedback=Feedback(progress, is_cancelled))
 
         outcome: dict = {}
         loop = QtCore.QEventLoop()
@@ -358,7 +361,7 @@ class IncidentDesk(QtCore.QObject):
         from widgets.village_stats_panel import VillageStatsPanel
 
         try:
-            villages = self.session.features("villages")
+            villages = self.session.features.read("villages")
         except DataSourceError as exc:
             self.window.message_bar.push_exception(exc)
             return

@@ -54,8 +54,10 @@ def run_incident_command(args: argparse.Namespace) -> int:
     if args.incidents_command == "import":
         return _import(session, args)
     from datasources.incident_files import ExportFormat, export_incidents
+    from layers.code_lists import incident_code_names
 
-    count = export_incidents(session, args.out, ExportFormat(args.format), args.include_personal, args.yes)
+    count = export_incidents(session, args.out, ExportFormat(args.format), args.include_personal, args.yes,
+                             names=incident_code_names("zh_CN"))
     personal = " with the reporters' personal data" if args.include_personal else ""
     print(f"exported {count} reports to {args.out} ({args.format}){personal}")
     return 0
@@ -64,6 +66,7 @@ def run_incident_command(args: argparse.Namespace) -> int:
 def _import(session, args) -> int:
     from datasources.errors import StoreError
     from datasources.incident_files import import_incidents
+    from layers.code_lists import incident_code_names
 
     mapping = None
     if args.mapping:
@@ -75,7 +78,7 @@ def _import(session, args) -> int:
                                  "Write e.g. category=类别 (our field, then their column).")
             mapping[ours.strip()] = theirs.strip()
     result = import_incidents(session, args.file, mapping, args.encoding, args.crs,
-                              args.distance, args.hours)
+                              args.distance, args.hours, names=incident_code_names("zh_CN"))
     print(f"imported {len(result.ids)} reports from {args.file.name}; "
           f"{len(result.errors)} refused")
     for error in result.errors:

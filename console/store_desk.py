@@ -128,7 +128,7 @@ class StoreDesk(QtCore.QObject):
         """Show the store's ``kind`` as a layer (the user's view: scoped, personal data masked)."""
         if kind in self.layers and self.layers[kind] in self.window.project.layers:
             return self.layers[kind]
-        data = self.session.features(kind)
+        data = self.session.features.read(kind)
         # the source's name is the kind; the tree shows it in the user's language (行政村 / Villages)
         layer = store_layer(kind, data, crs=f"EPSG:{self.session.store.srid}")  # incidents: reports
         style = township_style(kind, data)
@@ -141,7 +141,7 @@ class StoreDesk(QtCore.QObject):
     def reload(self, kind: str) -> None:
         layer = self.layers.get(kind)
         if layer is not None:
-            layer.data = self.session.features(kind)
+            layer.data = self.session.features.read(kind)
 
     def attach_table(self, table) -> None:
         """Make a store layer's attribute table editable where the role allows it."""
@@ -217,7 +217,7 @@ class StoreDesk(QtCore.QObject):
         if not ok:
             return
         try:
-            plain = self.session.unmask(incident, reason)
+            plain = self.session.incidents.unmask(incident, reason)
         except DataSourceError as exc:
             self.window.message_bar.push_exception(exc)
             return
@@ -251,7 +251,7 @@ class StoreDesk(QtCore.QObject):
                 QtWidgets.QMessageBox.StandardButton.No)
             include = answer == QtWidgets.QMessageBox.StandardButton.Yes
         try:
-            count = self.session.export(kind, path, include_personal=include, confirmed=include)
+            count = self.session.exports.write(kind, path, include_personal=include, confirmed=include)
         except DataSourceError as exc:
             self.window.message_bar.push_exception(exc)
             return None

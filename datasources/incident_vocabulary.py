@@ -22,9 +22,6 @@ STATUSES = ("new", "verified", "assigned", "in_progress", "resolved", "closed", 
 OPEN_STATUSES = ("new", "verified", "assigned", "in_progress")
 #: a case nobody works on any more (nothing may follow)
 FINAL_STATUSES = ("closed", "rejected", "duplicate")
-#: the statuses as the office calls them
-STATUS_NAMES_ZH = {"new": "新报告", "verified": "已核实", "assigned": "已派单", "in_progress": "处理中",
-                   "resolved": "已解决", "closed": "已办结", "rejected": "不予受理", "duplicate": "重复"}
 #: statuses a likely duplicate cannot have (they are not cases of their own)
 NOT_ORIGINALS = ("rejected", "duplicate")
 #: status -> statuses it may change to
@@ -40,10 +37,6 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 CATEGORIES = ("environment", "street_light", "road_damage", "flooding", "noise", "dispute",
               "water_supply", "waste")
-#: the categories as the office calls them (also the Open311 ``service_name``)
-CATEGORY_NAMES_ZH = {"environment": "环境污染", "street_light": "路灯故障", "road_damage": "道路损坏",
-                     "flooding": "积水内涝", "noise": "噪音扰民", "dispute": "矛盾纠纷",
-                     "water_supply": "供水问题", "waste": "垃圾清运"}
 #: days from report to closing, by category (the defaults; the office changes them in the store)
 DEFAULT_DEADLINE_DAYS = {"environment": 3, "street_light": 5, "road_damage": 7, "flooding": 1,
                          "noise": 3, "dispute": 15, "water_supply": 2, "waste": 3}
@@ -138,10 +131,7 @@ class CodeNames:
 
 def names_or_codes(names: CodeNames | None) -> CodeNames:
     """``names``, or when None the codes standing for themselves."""
-    if names is not None:
-        return names
-    # Until every caller passes the interface's names: the office's Chinese names, as before.
-    return CodeNames(CATEGORY_NAMES_ZH, STATUS_NAMES_ZH, "Chinese")
+    return names if names is not None else CodeNames()
 
 
 def _code(word, codes: tuple[str, ...], names: Mapping[str, str]) -> str | None:

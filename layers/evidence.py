@@ -2,7 +2,7 @@
 
 For an environmental complaint the office looks at the water- and air-quality stations within a radius and
 their readings around the time of the report; for flooding, the rain gauges and river-level gauges. No Qt and
-no database: the readings come in as a DataFrame (``session.features("sensor_readings")`` or the store's
+no database: the readings come in as a DataFrame (``session.features.read("sensor_readings")`` or the store's
 ``sensor_readings(codes, start, end)``), so the chart and the tests share one definition.
 
 Limits drawn on the chart: GB 3838-2002 surface water, class III (the usual target for a township's river):

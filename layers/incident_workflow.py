@@ -22,23 +22,12 @@ from datasources.incident_vocabulary import (
     OPEN_STATUSES,
     STATUSES,
     TRANSITIONS,
-    CodeNames,
     allowed_next,
     check_transition,
 )
-from layers.code_lists import chinese, label
 
 #: The workflow's refusal (the store raises it too); kept under its old name.
 TransitionRefused = WorkflowRefused
-
-
-def file_names(lang: str = "zh_CN") -> CodeNames:
-    """The names report files give the codes: an Open311 ``service_name``, a spreadsheet's name columns,
-    and the words an imported table may use instead of a code. The office's names (Chinese) unless
-    ``lang`` says otherwise; they come from the interface's code lists."""
-    return CodeNames({c: label("incident_category", c, lang) for c in CATEGORIES},
-                     {s: label("incident_status", s, lang) for s in STATUSES},
-                     "Chinese" if chinese(lang) else "English")
 
 
 def deadline_days(category: str, table: dict[str, float] | None = None) -> float:
@@ -80,4 +69,4 @@ def hours_to_close(frame: pd.DataFrame) -> pd.Series:
 
 __all__ = ["CATEGORIES", "DEFAULT_DEADLINE_DAYS", "FALLBACK_DEADLINE_DAYS", "FINAL_STATUSES",
            "OPEN_STATUSES", "STATUSES", "TRANSITIONS", "TransitionRefused", "allowed_next", "check_transition",
-           "deadline_days", "due_at", "file_names", "hours_to_close", "overdue"]
+           "deadline_days", "due_at", "hours_to_close", "overdue"]

@@ -1,6 +1,6 @@
 """How each village is doing with residents' reports: counts, time to close and share overdue, by month.
 
-The figures are computed from the incidents frame the store gives (``session.features("incidents")``), with
+The figures are computed from the incidents frame the store gives (``session.features.read("incidents")``), with
 no Qt and no database, so the statistics panel, the exports and the tests all read the same numbers.
 
 Definitions (every row is a *cohort*: the reports of one village made in one month):
@@ -168,7 +168,7 @@ def village_performance(incidents: pd.DataFrame, villages: pd.DataFrame | None =
     now : datetime, optional
         The moment "open now" and "past due" are read at (default: the current time). Naive means UTC.
     deadlines : dict, optional
-        Days per category (``session.deadlines()``); default :data:`DEFAULT_DEADLINE_DAYS`.
+        Days per category (``session.incidents.deadlines()``); default :data:`DEFAULT_DEADLINE_DAYS`.
     by_month : bool
         True: one row per village and month (every month from the first report to the last, zeros
         included), each month followed by its township total. False: one row per village over all

@@ -273,7 +273,7 @@ class AuditLogDialog(QtWidgets.QDialog):
     def reload(self) -> None:
         """Read the log again and refill the choices of users, events and outcomes."""
         try:
-            everything = self.session.audit_log(limit=self.limit)
+            everything = self.session.audit.log(limit=self.limit)
         except StoreError as exc:
             self.messages.push(error_text(exc), MessageLevel.ERROR)
             self.verify_button.setEnabled(False)
@@ -293,7 +293,7 @@ class AuditLogDialog(QtWidgets.QDialog):
     def refresh(self) -> None:
         """Apply the filters (the store does the filtering)."""
         try:
-            frame = self.session.audit_log(limit=self.limit, **self.filters())
+            frame = self.session.audit.log(limit=self.limit, **self.filters())
         except StoreError as exc:
             self.messages.push(error_text(exc), MessageLevel.ERROR)
             return
@@ -339,7 +339,7 @@ class AuditLogDialog(QtWidgets.QDialog):
     def verify(self) -> list:
         """Walk the hash chain and say whether it is intact; returns the problems found."""
         try:
-            self.problems = self.session.verify_audit()
+            self.problems = self.session.audit.verify()
         except StoreError as exc:
             self.messages.push(error_text(exc), MessageLevel.ERROR)
             return []

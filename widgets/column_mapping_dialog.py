@@ -17,9 +17,12 @@ from datasources.incident_files import import_incidents
 from datasources.incident_import import FIELDS, guess_mapping, read_incident_rows
 from datasources.options import ReadOptions
 from datasources.tables import read_cells
+from layers.code_lists import incident_code_names
 from widgets.error_text import error_text
 
 PREVIEW_ROWS = 30
+#: the office's files name categories and statuses in Chinese, whatever the interface
+OFFICE_NAMES = incident_code_names("zh_CN")
 _ROW_NUMBER = re.compile(r"^row (\d+):")
 ENCODINGS = ("utf-8", "gb18030", "gbk", "big5", "utf-16")
 _FIELD_LABELS = {
@@ -194,7 +197,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         try:
             self.records, self.errors = read_incident_rows(
                 self.path, self.mapping(), self.encoding.currentData(), self.crs.currentData(),
-                self.store_crs)
+                self.store_crs, names=OFFICE_NAMES)
         except DataSourceError as exc:
             self.records, self.errors = [], []
             self.import_button.setEnabled(False)
@@ -231,7 +234,8 @@ class ColumnMappingDialog(QtWidgets.QDialog):
             return []
         try:
             result = import_incidents(self.session, self.path, self.mapping(),
-                                      self.encoding.currentData(), self.crs.currentData())
+                                      self.encoding.currentData(), self.crs.currentData(),
+                                      names=OFFICE_NAMES)
         except DataSourceError as exc:
             self._say(error_text(exc), error=True)
             return []

@@ -22,7 +22,7 @@ class DeadlinesDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Category deadlines"))
-        self.current = session.deadlines()
+        self.current = session.incidents.deadlines()
         intro = QtWidgets.QLabel(self.tr("Days from the report to closing it. A change applies to reports "
                                          "filed from now on; the cases already open keep their due date."))
         intro.setWordWrap(True)
@@ -57,7 +57,7 @@ class DeadlinesDialog(QtWidgets.QDialog):
     def accept(self) -> None:
         try:
             for category, days in self.changes().items():
-                self.session.set_deadline(category, days)
+                self.session.incidents.set_deadline(category, days)
         except DataSourceError as exc:
             self.error.setText(error_text(exc))
             return

@@ -14,6 +14,7 @@ import pandas as pd
 from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError, EditConflict
+from datasources.store.permissions import Action, Right
 from layers.evidence import sensor_kinds_for
 from layers.incident_workflow import allowed_next
 from layers.township import INCIDENT_COLOURS
@@ -188,9 +189,9 @@ class IncidentDetail(QtWidgets.QWidget):
         self.incident = None
         if self.incident_id is not None:
             try:
-                self.incident = self.session.feature("incidents", self.incident_id)
-                history = self.session.history(self.incident_id)
-                photos = self.session.photos(self.incident_id)
+                self.incident = self.session.features.get("incidents", self.incident_id)
+                history = self.session.incidents.history(self.incident_id)
+                photos = self.session.incidents.photos(self.incident_id)
             except DataSourceError as exc:
                 self.incident_id = None
                 self.failed.emit(exc)
@@ -244,13 +245,13 @@ class IncidentDetail(QtWidgets.QWidget):
         self.description.setText(f.get("description") or self.tr("(no description)"))
         has_reporter = any(f.get(k) for k in ("reporter_name", "reporter_phone", "reporter_id_number"))
         self.unmask_button.setVisible(has_reporter)
-        self.unmask_button.setEnabled(self.session.can("unmask_personal", village or None, "incidents"))
+        self.unmask_button.setEnabled(self.session.can(Action(Right.UNMASK_PERSONAL, "incidents"), village or None))
 
     def _case_of(self, incident_id) -> str:
         if incident_id is None or pd.isna(incident_id):
             return ""
         try:
-            return self.session.feature("incidents", int(incident_id)).get("case_number") or \
+            return self.session.features.get("incidents", int(incident_id)).get("case_number") or \
                 f"#{int(incident_id)}"
         except DataSourceError:
             return f"#{int(incident_id)}"
@@ -260,7 +261,7 @@ class IncidentDetail(QtWidgets.QWidget):
             self.steps_row.removeWidget(button)
             button.deleteLater()
         self.step_buttons = {}
-        may_edit = self.session.can("edit:incidents", f.get("village_code"), "incidents")
+        may_edit = self.session.can(Action.edit("incidents"), f.get("village_code"))
         status = f.get("status")
         for new in allowed_next(status):
             text = self.tr("Reassign…") if new == status == "assigned" else status_action(new) + "…"
@@ -318,7 +319,7 @@ class IncidentDetail(QtWidgets.QWidget):
             if duplicate_of is None:
                 self._error(self.tr("No report has the case number {0}.").format(text.split(" ")[0]))
                 return False
-        return self._save(lambda version: self.session.change_status(
+        return self._save(lambda version: self.session.incidents.change_status(
             self.incident_id, new_status, note, version, assignee=assignee, duplicate_of=duplicate_of))
 
     def _candidates(self) -> list[str]:
@@ -326,20 +327,17 @@ class IncidentDetail(QtWidgets.QWidget):
         if f.get("geom") is None or f.get("reported_at") is None:
             return []
         try:
-            found = self.session.likely_duplicates(f["category"], f["geom"], f["reported_at"])
+            found = self.session.incidents.likely_duplicates(f["category"], f["geom"], f["reported_at"])
         except DataSourceError:
             return []
         found = found[found.index != self.incident_id]
         return [f"{row.case_number} {row.title or ''}".strip() for row in found.itertuples()]
 
     def _find_case(self, text: str) -> int | None:
-        from datasources.store.models import Incident
-
         number = (text or "").strip().split(" ")[0]
         if number.lstrip("#").isdigit():
             return int(number.lstrip("#"))
-        found = self.session.features("incidents", where=Incident.case_number == number)
-        return int(found.index[0]) if len(found) else None
+        return self.session.incidents.by_case_number(number)
 
     def _save(self, save) -> bool:
         from widgets.conflict_dialog import EditConflictDialog
@@ -376,7 +374,7 @@ class IncidentDetail(QtWidgets.QWidget):
         if not ok or not note.strip():
             return False
         try:
-            self.session.add_note(self.incident_id, note)
+            self.session.incidents.add_note(self.incident_id, note)
         except DataSourceError as exc:
             self._error(exc)
             return False
@@ -392,7 +390,7 @@ class IncidentDetail(QtWidgets.QWidget):
                 return False
             path = Path(name)
         try:
-            self.session.add_photo(self.incident_id, Path(path).read_bytes(), Path(path).name)
+            self.session.incidents.add_photo(self.incident_id, Path(path).read_bytes(), Path(path).name)
         except (OSError, DataSourceError) as exc:
             self._error(exc)
             return False

@@ -151,11 +151,11 @@ class EvidenceBox(QtWidgets.QGroupBox):
             return
         try:
             if self._sensors is None:
-                self._sensors = session.features("sensors")
+                self._sensors = session.features.read("sensors")
             near = sensors_near(point, self._sensors, radius_m, kinds=tuple(kinds))
             start = pd.Timestamp(reported) - pd.Timedelta(hours=hours)
             end = pd.Timestamp(reported) + pd.Timedelta(hours=hours)
-            readings = session.sensor_readings(near["sensor_code"].tolist(), start.to_pydatetime(),
+            readings = session.readings.between(near["sensor_code"].tolist(), start.to_pydatetime(),
                                                end.to_pydatetime())
         except (DataSourceError, ValueError) as exc:
             self._say(error_text(exc))

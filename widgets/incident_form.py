@@ -236,7 +236,7 @@ class IncidentForm(QtWidgets.QDialog):
         original = None
         try:
             if values.get("geom") is not None:
-                found = self.session.likely_duplicates(values["category"], values["geom"],
+                found = self.session.incidents.likely_duplicates(values["category"], values["geom"],
                                                        values["reported_at"])
                 if len(found):
                     choice = DuplicateChoice(found, self)
@@ -244,10 +244,10 @@ class IncidentForm(QtWidgets.QDialog):
                     if choice.choice is None:
                         return
                     original = choice.original_id if choice.choice == "duplicate" else None
-            self.incident_id = self.session.file_report(values)
+            self.incident_id = self.session.incidents.file_report(values)
             if original is not None:
-                version = int(self.session.feature("incidents", self.incident_id)["version"])
-                self.session.change_status(
+                version = int(self.session.features.get("incidents", self.incident_id)["version"])
+                self.session.incidents.change_status(
                     self.incident_id, "duplicate", self.tr("Same as an earlier report (found on intake)"),
                     version, duplicate_of=int(original))
         except DataSourceError as exc:

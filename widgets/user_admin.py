@@ -109,7 +109,7 @@ class UsersDialog(QtWidgets.QDialog):
     def _load_villages(self) -> None:
         self.village_names: dict[str, str] = {}
         try:
-            villages = self.session.features("villages")
+            villages = self.session.features.read("villages")
         except StoreError as exc:
             self._error(exc)
             return
@@ -121,7 +121,7 @@ class UsersDialog(QtWidgets.QDialog):
         """Read the accounts again (keeping ``select``, or the selected one, selected)."""
         select = select or self.selected_user()
         try:
-            self.accounts = self.session.users()
+            self.accounts = self.session.accounts.users()
         except StoreError as exc:
             self._error(exc)
             for w in (self.new_button, self.active_button, self.unlock_button, self.form_box):
@@ -221,7 +221,7 @@ class UsersDialog(QtWidgets.QDialog):
             self.messages.push(problem, MessageLevel.WARNING)
             return False
         try:
-            self.session.add_user(username, self.password.text(), self.role.currentData(),
+            self.session.accounts.add(username, self.password.text(), self.role.currentData(),
                                   self.village.currentData(), self.display_name.text().strip() or None)
         except StoreError as exc:
             self._error(exc, self.tr("Could not add the account:"))
@@ -236,7 +236,7 @@ class UsersDialog(QtWidgets.QDialog):
         if username is None:
             return False
         try:
-            self.session.set_role(username, self.role.currentData(), self.village.currentData())
+            self.session.accounts.set_role(username, self.role.currentData(), self.village.currentData())
         except StoreError as exc:
             self._error(exc, self.tr("Could not change the role:"))
             return False
@@ -253,7 +253,7 @@ class UsersDialog(QtWidgets.QDialog):
             self.messages.push(problem or self.tr("Choose an account first."), MessageLevel.WARNING)
             return False
         try:
-            self.session.set_password(username, self.password.text())
+            self.session.accounts.set_password(username, self.password.text())
         except StoreError as exc:
             self._error(exc, self.tr("Could not set the password:"))
             return False
@@ -268,7 +268,7 @@ class UsersDialog(QtWidgets.QDialog):
         if account is None:
             return False
         try:
-            self.session.set_active(account["username"], not account["active"])
+            self.session.accounts.set_active(account["username"], not account["active"])
         except StoreError as exc:
             self._error(exc, self.tr("Could not change the account:"))
             return False
@@ -281,7 +281,7 @@ class UsersDialog(QtWidgets.QDialog):
         if username is None:
             return False
         try:
-            self.session.unlock(username)
+            self.session.accounts.unlock(username)
         except StoreError as exc:
             self._error(exc, self.tr("Could not unlock the account:"))
             return False

@@ -41,11 +41,11 @@ class VillageStatsPanel(QtWidgets.QWidget):
     Parameters
     ----------
     incidents : DataFrame
-        ``session.features("incidents")``.
+        ``session.features.read("incidents")``.
     villages : DataFrame, optional
-        ``session.features("villages")`` (codes and Chinese names).
+        ``session.features.read("villages")`` (codes and Chinese names).
     deadlines : dict, optional
-        ``session.deadlines()``.
+        ``session.incidents.deadlines()``.
     now : datetime, optional
         The moment "open now" and "overdue" are read at (default: when the panel is built).
     """

@@ -71,7 +71,7 @@ def data_values(window) -> list[str]:
     if desk is not None:
         for kind in ("villages", "facilities", "sensors", "hazard_zones", "incidents", "planned_sites"):
             try:
-                frames.append(desk.session.features(kind))
+                frames.append(desk.session.features.read(kind))
             except Exception:  # noqa: BLE001 — a kind the role may not read
                 pass
     for frame in frames:

@@ -130,7 +130,7 @@ def lowered_desk(window, tmp_path, monkeypatch):
     init_store(tmp_path / "township.gpkg")
     store = TownshipStore(tmp_path / "township.gpkg", hasher=CHEAP)
     admin = store.create_administrator("wang", PASSWORD)
-    admin.add("villages", {"village_code": "V01", "name_zh": "青溪村", "population": 800,
+    admin.features.add("villages", {"village_code": "V01", "name_zh": "青溪村", "population": 800,
                            "geom": shapely.box(0, 0, 10, 10)})
     admin.accounts.add("li", PASSWORD, "office_staff")
     desk = StoreDesk(window, store.login("li", PASSWORD))
@@ -155,4 +155,4 @@ def test_an_edit_the_store_refuses_is_explained_in_the_interface_language(lowere
     else:
         assert "li (Viewer) may not edit Villages in village V01" in message and "Ask the administrator" in message, message
     assert not _foreign_words(message, language, ["li"]), message
-    assert desk.session.features("villages").name_zh.tolist() == ["青溪村"]
+    assert desk.session.features.read("villages").name_zh.tolist() == ["青溪村"]

@@ -36,9 +36,9 @@ def store(tmp_path, monkeypatch) -> TownshipStore:
     store = TownshipStore(tmp_path / "township.gpkg", hasher=CHEAP)
     admin = store.create_administrator("wang", PASSWORD)
     for i, (code, name) in enumerate((("V01", "青溪村"), ("V02", "石桥村"))):
-        admin.add("villages", {"village_code": code, "name_zh": name, "population": 800 + i,
+        admin.features.add("villages", {"village_code": code, "name_zh": name, "population": 800 + i,
                                "geom": shapely.box(X0 + i * 2000, Y0, X0 + i * 2000 + 2000, Y0 + 2000)})
-    admin.file_report({"category": "waste", "title": "垃圾没人清运", "geom": shapely.Point(X0 + 3000, Y0 + 500),
+    admin.incidents.file_report({"category": "waste", "title": "垃圾没人清运", "geom": shapely.Point(X0 + 3000, Y0 + 500),
                        "source": "phone"})
     return store
 
@@ -117,7 +117,7 @@ def test_file_a_report_on_the_map_and_walk_it_to_closed(window, store, qtbot, mo
     assert not desk.filing_on_map
     incident_id = desk.form.incident_id
     assert incident_id is not None and detail.incident_id == incident_id
-    stored = store.service_session("t").feature("incidents", incident_id)
+    stored = store.service_session("t").features.get("incidents", incident_id)
     assert stored["village_code"] == "V01" and stored["status"] == "new"
     assert stored["reporter_phone"] == "138****5678"  # stored encrypted, shown masked
     assert layer.data.loc[incident_id, "title"] == "路灯不亮"
@@ -142,22 +142,22 @@ def test_file_a_report_on_the_map_and_walk_it_to_closed(window, store, qtbot, mo
 
     assert detail.step_buttons == {} and detail.finished_label.isVisibleTo(detail)
     assert [a[0] for a in answers].count("assignee") == 1
-    final = store.service_session("t").feature("incidents", incident_id)
+    final = store.service_session("t").features.get("incidents", incident_id)
     assert final["status"] == "closed" and final["closed_at"] is not None
     assert final["assignee"] == "镇城管站"
     assert detail.fields["time_to_close"].text() != ""
-    history = store.service_session("t").history(incident_id)
+    history = store.service_session("t").incidents.history(incident_id)
     assert history.to_status.tolist() == ["new", *WALK]
     assert history.note.iloc[1:].str.endswith("处理说明").all()
 
-    log = store.service_session("t").audit_log().sort_values("seq")  # newest first -> oldest first
+    log = store.service_session("t").audit.log().sort_values("seq")  # newest first -> oldest first
     mine = log[log.object == f"incidents:{incident_id}"]
     assert mine.event.tolist() == ["add"] + ["status_change"] * len(WALK)
     assert set(mine.username) == {"wang"} and set(mine.outcome) == {"ok"}
     assert mine.time.notna().all() and mine.time.is_monotonic_increasing
     steps = [json.loads(d) for d in mine.detail.iloc[1:]]
     assert [(d["from"], d["to"]) for d in steps] == list(zip(("new", *WALK[:-1]), WALK, strict=True))
-    assert store.service_session("t").verify_audit() == []
+    assert store.service_session("t").audit.verify() == []
     # the map draws only what the queue shows
     queue.chips["closed"].setChecked(True)
     item = window.canvas.items[layer.id]
@@ -176,10 +176,10 @@ def test_a_refused_transition_is_never_a_button_and_the_store_refuses_it_anyway(
     _answer_dialogs(monkeypatch, [])
     assert not detail.change_status("closed")  # asked anyway (not through a button)
     assert "cannot become closed" in detail.error_label.text() and detail.error_label.isVisibleTo(detail)
-    assert store.service_session("t").feature("incidents", incident_id)["status"] == "new"
-    refused = store.service_session("t").audit_log(event="status_change", outcome="refused")
+    assert store.service_session("t").features.get("incidents", incident_id)["status"] == "new"
+    refused = store.service_session("t").audit.log(event="status_change", outcome="refused")
     assert len(refused) == 1 and refused.username.iat[0] == "wang"
-    store.login("wang", PASSWORD).change_status(incident_id, "rejected", "不属于本镇管辖", 1)
+    store.login("wang", PASSWORD).incidents.change_status(incident_id, "rejected", "不属于本镇管辖", 1)
     desk.refresh(incident_id)
     assert detail.incident["status"] == "rejected" and detail.step_buttons == {}
     assert detail.finished_label.isVisibleTo(detail)
@@ -192,7 +192,7 @@ def test_another_console_changes_it_first_and_the_conflict_dialog_opens(window, 
     desk.select(incident_id)
     assert detail.incident["status"] == "new" and detail.incident["version"] == 1
     other = TownshipStore(store.url, hasher=CHEAP).login("wang", PASSWORD)
-    other.change_status(incident_id, "verified", "另一台电脑先核实了", 1)
+    other.incidents.change_status(incident_id, "verified", "另一台电脑先核实了", 1)
     answers: list = []
     _answer_dialogs(monkeypatch, answers)
     shown = []
@@ -208,23 +208,23 @@ def test_another_console_changes_it_first_and_the_conflict_dialog_opens(window, 
     assert detail.incident["status"] == "verified" and detail.incident["version"] == 2
     assert desk.layer.data.loc[incident_id, "status"] == "verified"
     assert set(detail.step_buttons) == set(TRANSITIONS["verified"])
-    log = store.service_session("t").audit_log(event="status_change")
+    log = store.service_session("t").audit.log(event="status_change")
     assert log.outcome.tolist().count("conflict") == 1
 
     def overwrite(dialog):
         dialog.choice = "mine"
         return 0
 
-    other.change_status(incident_id, "assigned", "派给城管", 2, assignee="镇城管站")
+    other.incidents.change_status(incident_id, "assigned", "派给城管", 2, assignee="镇城管站")
     monkeypatch.setattr("widgets.conflict_dialog.EditConflictDialog.exec", overwrite)
     assert detail.change_status("verified")  # back to verified, on purpose over the other's save
-    assert store.service_session("t").feature("incidents", incident_id)["status"] == "verified"
+    assert store.service_session("t").features.get("incidents", incident_id)["status"] == "verified"
 
 
 def test_personal_data_only_with_a_reason(window, store, monkeypatch):
     desk = window.store_desk.incidents
     session = store.login("wang", PASSWORD)
-    incident_id = session.file_report({"category": "noise", "title": "夜间施工",
+    incident_id = session.incidents.file_report({"category": "noise", "title": "夜间施工",
                                        "geom": shapely.Point(X0 + 500, Y0 + 500),
                                        "reporter_name": "张小明", "reporter_phone": "13812345678"})
     desk.refresh(incident_id)
@@ -232,7 +232,7 @@ def test_personal_data_only_with_a_reason(window, store, monkeypatch):
     monkeypatch.setattr(QtWidgets.QInputDialog, "getText", lambda *a, **k: ("回电核实情况", True))
     desk.detail.unmask_button.click()
     assert desk.detail.fields["reporter_phone"].text() == "13812345678"
-    log = store.service_session("t").audit_log(event="view_personal")
+    log = store.service_session("t").audit.log(event="view_personal")
     assert len(log) == 1 and "回电核实情况" in log.detail.iat[0]
 
 
@@ -318,7 +318,7 @@ def test_notes_and_photos_go_into_the_case(window, store, tmp_path, monkeypatch)
 
 def test_a_viewer_sees_the_queue_but_is_offered_no_change(store, qtbot):
     admin = store.login("wang", PASSWORD)
-    admin.add_user("zhou", PASSWORD, "viewer")
+    admin.accounts.add("zhou", PASSWORD, "viewer")
     window = create_window([])
     qtbot.addWidget(window, before_close_func=lambda w: w.project._mark_clean())
     window.store_desk = StoreDesk(window, store.login("zhou", PASSWORD))
@@ -334,7 +334,7 @@ def test_a_viewer_sees_the_queue_but_is_offered_no_change(store, qtbot):
 def test_a_click_on_a_bubble_zooms_in_and_a_click_on_a_symbol_selects(window, store, qtbot):
     admin = store.login("wang", PASSWORD)
     for dx in (0.0, 30.0):
-        admin.file_report({"category": "noise", "title": "夜间施工", "source": "phone",
+        admin.incidents.file_report({"category": "noise", "title": "夜间施工", "source": "phone",
                            "geom": shapely.Point(X0 + 500 + dx, Y0 + 1500)})
     desk = window.store_desk.incidents
     desk.refresh()

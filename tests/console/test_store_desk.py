@@ -38,13 +38,13 @@ def shared_store(pg_database, tmp_path, monkeypatch) -> TownshipStore:
 def _filled(store: TownshipStore) -> TownshipStore:
     admin = store.create_administrator("wang", PASSWORD)
     for i, (code, name) in enumerate((("V01", "青溪村"), ("V02", "石桥村"))):
-        admin.add("villages", {"village_code": code, "name_zh": name, "population": 800 + i,
+        admin.features.add("villages", {"village_code": code, "name_zh": name, "population": 800 + i,
                                "geom": shapely.box(i * 10, 0, i * 10 + 10, 10)})
-    admin.add("incidents", {"category": "noise", "village_code": "V01", "title": "夜间施工",
+    admin.features.add("incidents", {"category": "noise", "village_code": "V01", "title": "夜间施工",
                             "reporter_name": "张小明", "reporter_phone": "13812345678",
                             "reporter_id_number": "330102199001011234",
                             "geom": shapely.Point(5, 5)})
-    admin.add_user("zhou", PASSWORD, "viewer")
+    admin.accounts.add("zhou", PASSWORD, "viewer")
     return store
 
 
@@ -67,7 +67,7 @@ def _row(model, position: int = 0):
 
 
 def _village_names(store) -> list[str]:
-    return store.service_session("test").features("villages").name_zh.tolist()
+    return store.service_session("test").features.read("villages").name_zh.tolist()
 
 
 def test_store_layer_edits_undo_redo_and_audit(desk, store):
@@ -88,7 +88,7 @@ def test_store_layer_edits_undo_redo_and_audit(desk, store):
     assert _village_names(store)[0] == "青溪村"
     desk.redo_action.trigger()
     assert _village_names(store)[0] == "青溪新村"
-    log = store.service_session("test").audit_log(event="edit")
+    log = store.service_session("test").audit.log(event="edit")
     assert len(log) == 3 and set(log.username) == {"wang"} and set(log.outcome) == {"ok"}
 
 
@@ -100,7 +100,7 @@ def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(where, request, 
     desk = StoreDesk(window, store.login("wang", PASSWORD))
     layer = desk.add_layer("villages")
     other = TownshipStore(store.url, hasher=CHEAP).login("wang", PASSWORD)
-    other.update("villages", 1, {"name_zh": "别人改的"}, 1)  # another console saves first
+    other.features.update("villages", 1, {"name_zh": "别人改的"}, 1)  # another console saves first
     shown = []
 
     def keep_theirs(dialog):
@@ -120,12 +120,12 @@ def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(where, request, 
         dialog.choice = "mine"
         return 0
 
-    other.update("villages", 1, {"name_zh": "又改了"}, 2)
+    other.features.update("villages", 1, {"name_zh": "又改了"}, 2)
     monkeypatch.setattr("widgets.conflict_dialog.EditConflictDialog.exec", overwrite)
     table.model.setData(table.model.index(_row(table.model), table.model.columns.index("name_zh")),
                         "我的版本")
     assert _village_names(store)[0] == "我的版本"
-    outcomes = store.service_session("t").audit_log(event="edit").outcome.tolist()
+    outcomes = store.service_session("t").audit.log(event="edit").outcome.tolist()
     assert outcomes.count("conflict") == 2
 
 
@@ -139,7 +139,7 @@ def test_personal_data_is_masked_and_shown_only_on_request(desk, store, monkeypa
     monkeypatch.setattr(QtWidgets.QMessageBox, "information", lambda *a: shown.append(a[2]))
     desk.show_personal()
     assert "13812345678" in shown[0] and "330102199001011234" in shown[0]
-    record = store.service_session("t").audit_log(event="view_personal").iloc[0]
+    record = store.service_session("t").audit.log(event="view_personal").iloc[0]
     assert record.username == "wang" and "回电核实" in record.detail
 
 

@@ -15,11 +15,11 @@ import shapely
 from datasources.errors import StoreError
 from datasources.incident_files import import_incidents
 from datasources.store.incident_intake import numbers_by_year
-from layers.incident_workflow import file_names
+from layers.code_lists import incident_code_names
 from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, X0, Y0, make_store
 
 #: the office's names for the codes, as the console gives them to report files
-NAMES = file_names()
+NAMES = incident_code_names("zh_CN")
 
 SCHEME = re.compile(r"QX-(\d{4})-(\d{5})")
 

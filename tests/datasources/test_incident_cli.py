@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import shapely
 
 from datasources.open311 import read_open311
-from layers.incident_workflow import file_names
+from layers.code_lists import incident_code_names
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -23,7 +23,7 @@ from tests.datasources.store_kit import (
 from tests.datasources.test_incident_import import EXPECTED_ERRORS, lonlat, messy_csv
 
 #: the office's names for the codes, as the console gives them to report files
-NAMES = file_names()
+NAMES = incident_code_names("zh_CN")
 
 
 def test_import_and_export_from_the_command_line(tmp_path):

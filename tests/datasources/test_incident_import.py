@@ -15,7 +15,7 @@ from datasources.crs import transformer
 from datasources.errors import PermissionDenied, UnsupportedFormat
 from datasources.incident_files import export_incidents, import_incidents
 from datasources.incident_import import guess_mapping, read_incident_rows
-from layers.incident_workflow import file_names
+from layers.code_lists import incident_code_names
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -27,7 +27,7 @@ from tests.datasources.store_kit import (
 )
 
 #: the office's names for the codes, as the console gives them to report files
-NAMES = file_names()
+NAMES = incident_code_names("zh_CN")
 
 FORMULA = "=cmd|' /C calc'!A0"
 HEADER = "编号,类别,标题,问题描述,经度,纬度,地址,联系电话,反映人,身份证号,上报时间"

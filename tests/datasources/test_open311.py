@@ -13,11 +13,11 @@ from datasources.crs import transformer
 from datasources.errors import Damaged, EncodingError, FileTooLarge, Unsafe
 from datasources.incident_files import export_incidents, import_incidents
 from datasources.open311 import incident_records, open311_bytes, parse_open311, read_open311
-from layers.incident_workflow import file_names
+from layers.code_lists import incident_code_names
 from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, X0, Y0, make_store
 
 #: the office's names for the codes, as the console gives them to report files
-NAMES = file_names()
+NAMES = incident_code_names("zh_CN")
 
 T0 = datetime(2025, 4, 7, 0, 30, tzinfo=UTC)
 

@@ -130,8 +130,8 @@ def test_gather_evidence_for_other_categories_is_empty():
 @pytest.fixture(scope="module")
 def demo(demo_township, tmp_path_factory):
     session = demo_service_session(demo_township, tmp_path_factory.mktemp("evidence"))
-    return (session.features("incidents"), session.features("sensors"),
-            session.features("sensor_readings"))
+    return (session.features.read("incidents"), session.features.read("sensors"),
+            session.features.read("sensor_readings"))
 
 
 def test_a_demo_environmental_complaint_near_a_water_quality_station(demo):

@@ -138,7 +138,7 @@ def test_month_of_uses_shanghai_time():
 @pytest.fixture(scope="module")
 def demo(demo_township, tmp_path_factory):
     session = demo_service_session(demo_township, tmp_path_factory.mktemp("village_stats"))
-    return session.features("incidents"), session.features("villages")
+    return session.features.read("incidents"), session.features.read("villages")
 
 
 def test_demo_township_figures_add_up(demo):

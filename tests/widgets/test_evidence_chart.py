@@ -105,8 +105,8 @@ def test_no_sensors_and_no_readings_say_so(chart):
 @pytest.fixture(scope="module")
 def demo(demo_township, tmp_path_factory):
     session = demo_service_session(demo_township, tmp_path_factory.mktemp("evidence_chart"))
-    return (session.features("incidents"), session.features("sensors"),
-            session.features("sensor_readings"))
+    return (session.features.read("incidents"), session.features.read("sensors"),
+            session.features.read("sensor_readings"))
 
 
 def test_a_demo_environmental_complaint(chart, demo, tmp_path):

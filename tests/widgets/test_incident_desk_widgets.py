@@ -188,7 +188,7 @@ def session(tmp_path, monkeypatch):
     init_store(tmp_path / "township.gpkg")
     store = TownshipStore(tmp_path / "township.gpkg", hasher=CHEAP)
     admin = store.create_administrator("wang", "qingxi-2024")
-    admin.add("villages", {"village_code": "V01", "name_zh": "青溪村",
+    admin.features.add("villages", {"village_code": "V01", "name_zh": "青溪村",
                            "geom": shapely.box(X0, Y0, X0 + 2000, Y0 + 2000)})
     return admin
 
@@ -216,13 +216,13 @@ def test_the_form_refuses_bad_input_and_files_a_good_report(session, qtbot):
     assert X0 < point.x < X0 + 2000 and Y0 < point.y < Y0 + 2000
     form.accept()
     assert form.result() == 1 and form.incident_id is not None
-    stored = session.feature("incidents", form.incident_id)
+    stored = session.features.get("incidents", form.incident_id)
     assert stored["village_code"] == "V01" and stored["address"] == "青溪路12号"
     assert stored["source"] == "phone" and stored["reporter_phone"] == "138****5678"
 
 
 def test_likely_duplicates_on_intake(session, qtbot, monkeypatch):
-    first = session.file_report({"category": "flooding", "title": "桥洞积水",
+    first = session.incidents.file_report({"category": "flooding", "title": "桥洞积水",
                                  "geom": shapely.Point(X0 + 500, Y0 + 500)})
     asked = []
 
@@ -238,7 +238,7 @@ def test_likely_duplicates_on_intake(session, qtbot, monkeypatch):
     form.title.setText("桥下积水很深")
     form.accept()
     assert asked == [[first]]
-    second = session.feature("incidents", form.incident_id)
+    second = session.features.get("incidents", form.incident_id)
     assert second["status"] == "duplicate" and second["duplicate_of"] == first
 
     monkeypatch.setattr(DuplicateChoice, "exec", lambda d: d.reject() or 0)
@@ -247,14 +247,14 @@ def test_likely_duplicates_on_intake(session, qtbot, monkeypatch):
     form.category.setCurrentIndex(form.category.findData("flooding"))
     form.title.setText("又一次积水")
     form.accept()
-    assert form.incident_id is None and len(session.features("incidents")) == 2  # cancelled
+    assert form.incident_id is None and len(session.features.read("incidents")) == 2  # cancelled
 
     far = IncidentForm(session, (X0 + 1900, Y0 + 1900))
     qtbot.addWidget(far)
     far.category.setCurrentIndex(far.category.findData("flooding"))
     far.title.setText("远处积水")
     far.accept()  # 200 m away at most: no question
-    assert session.feature("incidents", far.incident_id)["status"] == "new"
+    assert session.features.get("incidents", far.incident_id)["status"] == "new"
 
 
 def test_deadlines_dialog_saves_only_changes(session, qtbot):
@@ -263,8 +263,8 @@ def test_deadlines_dialog_saves_only_changes(session, qtbot):
     dialog.boxes["noise"].setValue(2)
     assert dialog.changes() == {"noise": 2.0}
     dialog.accept()
-    assert session.deadlines()["noise"] == 2.0
-    assert len(session.audit_log(event="set_deadline")) == 1
+    assert session.incidents.deadlines()["noise"] == 2.0
+    assert len(session.audit.log(event="set_deadline")) == 1
 
 
 # ---------------------------------------------------------------------------------------- import
@@ -299,7 +299,7 @@ def test_import_a_messy_csv_through_the_mapping_dialog(session, tmp_path, qtbot)
     assert dialog.import_button.isEnabled()
     ids = dialog.import_rows()
     assert len(ids) == 3 and dialog.imported == ids
-    stored = session.features("incidents").loc[ids]
+    stored = session.features.read("incidents").loc[ids]
     # the hotline's own numbers are kept beside the township's case numbers (one scheme for all)
     assert stored.source_number.tolist() == ["RX-1", "RX-2", "RX-6"]
     assert stored.case_number.str.fullmatch(r"QX-\d{4}-\d{5}").all() and stored.case_number.is_unique
@@ -308,7 +308,7 @@ def test_import_a_messy_csv_through_the_mapping_dialog(session, tmp_path, qtbot)
     assert stored.reporter_phone.iat[0] == "138****5678"
     assert "3 rows were left out" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
-    log = session.audit_log(event="import")
+    log = session.audit.log(event="import")
     assert len(log) == 1 and "热线导出.csv" in log.detail.iat[0]
 
 
@@ -328,7 +328,7 @@ def test_an_environment_report_shows_the_sensors_near_it(demo_township, tmp_path
     from widgets.incident_detail import IncidentDetail
 
     session = demo_service_session(demo_township, tmp_path / "demo")
-    incidents = session.features("incidents")
+    incidents = session.features.read("incidents")
     readings_from = pd.Timestamp("2025-06-02", tz="UTC")
     chosen = incidents[(incidents.category == "environment") & (incidents.reported_at > readings_from)]
     detail = IncidentDetail(session)

@@ -50,7 +50,7 @@ def session(tmp_path, monkeypatch):
     init_store(tmp_path / "township.gpkg")
     store = TownshipStore(tmp_path / "township.gpkg", hasher=CHEAP)
     admin = store.create_administrator("wang", "qingxi-2024")
-    admin.add("villages", {"village_code": "V01", "name_zh": "青溪村",
+    admin.features.add("villages", {"village_code": "V01", "name_zh": "青溪村",
                            "geom": shapely.box(X0, Y0, X0 + 2000, Y0 + 2000)})
     return admin
 
@@ -77,14 +77,14 @@ def test_the_form_offers_and_reads_township_time(workstation_zone, session, qtbo
     qtbot.keyClicks(form.title, "street light out")
     form.accept()
     assert form.incident_id is not None, form.problems_label.text()
-    stored = session.feature("incidents", form.incident_id)
+    stored = session.features.get("incidents", form.incident_id)
     assert pd.Timestamp(stored["reported_at"]) == pd.Timestamp("2025-06-01 13:16", tz="UTC")
     assert stored["case_number"] == "QX-2025-00001"  # numbered by the year it was reported in
 
 
 def test_detail_queue_history_and_audit_log_show_township_time(workstation_zone, session, qtbot):
     reported = datetime(2025, 6, 1, 13, 16, tzinfo=UTC)  # 21:16 in Qingxi
-    incident = session.file_report({"category": "noise", "geom": shapely.Point(X0 + 50, Y0 + 50),
+    incident = session.incidents.file_report({"category": "noise", "geom": shapely.Point(X0 + 50, Y0 + 50),
                                     "reported_at": reported})
     detail = IncidentDetail(session)
     qtbot.addWidget(detail)
@@ -92,7 +92,7 @@ def test_detail_queue_history_and_audit_log_show_township_time(workstation_zone,
     assert detail.fields["reported"].text() == "2025-06-01 21:16 UTC+8"
     assert detail.fields["due"].text().startswith("2025-06-04 21:16 UTC+8")  # noise: 3 days
 
-    model = IncidentQueueModel(session.features("incidents"), now=lambda: reported + timedelta(hours=5))
+    model = IncidentQueueModel(session.features.read("incidents"), now=lambda: reported + timedelta(hours=5))
     age = model.index(0, COLUMNS.index("age"))
     assert model.data(age) == "5 h"
     assert model.data(age, QtCore.Qt.ItemDataRole.ToolTipRole) == \
@@ -100,7 +100,7 @@ def test_detail_queue_history_and_audit_log_show_township_time(workstation_zone,
     assert model.data(model.index(0, COLUMNS.index("due")), QtCore.Qt.ItemDataRole.ToolTipRole) == \
         "Due by 2025-06-04 21:16 (Beijing time, UTC+8)"
 
-    filed = pd.Timestamp(session.history(incident)["time"].iloc[0]).tz_convert(SHANGHAI)
+    filed = pd.Timestamp(session.incidents.history(incident)["time"].iloc[0]).tz_convert(SHANGHAI)
     assert detail.history.item(0).text().startswith(filed.strftime("%Y-%m-%d %H:%M") + " · wang")
 
     log = AuditLogDialog(session)

@@ -43,7 +43,7 @@ def store(store_path) -> TownshipStore:
 def admin(store):
     session = store.create_administrator("wang", PASSWORD, "Wang Fang")
     for code, name in (("V01", "青溪村"), ("V02", "石桥村")):
-        session.add("villages", {"village_code": code, "name_zh": name, "population": 800,
+        session.features.add("villages", {"village_code": code, "name_zh": name, "population": 800,
                                  "geom": shapely.box(0, 0, 10, 10)})
     return session
 
@@ -84,7 +84,7 @@ def test_a_wrong_password_is_said_in_the_dialog_and_locks_after_five(store, admi
     dialog.password.setText(PASSWORD)  # the right one does not open a locked account
     dialog.login_button.click()
     assert dialog.session is None and "locked" in _message(dialog)
-    outcomes = list(admin.audit_log(event="login", username="wang")["outcome"])
+    outcomes = list(admin.audit.log(event="login", username="wang")["outcome"])
     assert outcomes[:6] == ["locked", "locked", "failed", "failed", "failed", "failed"]
 
 
@@ -112,7 +112,7 @@ def test_the_first_administrator_is_made_after_the_form_is_right(store, qtbot):
     dialog.create_button.click()
     assert dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
     assert dialog.session.caller.role == "administrator"
-    assert dialog.session.users()[0]["display_name"] == "Wang Fang"
+    assert dialog.session.accounts.users()[0]["display_name"] == "Wang Fang"
 
 
 def test_the_idle_lock_opens_only_with_the_password_and_cannot_be_escaped(store, admin, qtbot):
@@ -128,7 +128,7 @@ def test_the_idle_lock_opens_only_with_the_password_and_cannot_be_escaped(store,
     dialog.unlock_button.click()
     assert not dialog.isVisible() and dialog.result() == QtWidgets.QDialog.DialogCode.Accepted
     assert dialog.session.username == "wang"
-    assert list(admin.audit_log(event="login", username="wang")["outcome"])[:2] == ["ok", "failed"]
+    assert list(admin.audit.log(event="login", username="wang")["outcome"])[:2] == ["ok", "failed"]
 
 
 def test_quit_from_the_idle_lock(store, admin, qtbot):
@@ -140,19 +140,19 @@ def test_quit_from_the_idle_lock(store, admin, qtbot):
 # -- the audit log -------------------------------------------------------------------------------------
 @pytest.fixture
 def busy_admin(store, admin):
-    admin.add_user("li", "li-password", "office_staff")
+    admin.accounts.add("li", "li-password", "office_staff")
     store.login("li", "li-password")
     with pytest.raises(Exception, match="wrong"):
         store.login("li", "wrong-password")
-    vid = int(admin.features("villages").index[0])
-    admin.update("villages", vid, {"population": 900}, 1)
+    vid = int(admin.features.read("villages").index[0])
+    admin.features.update("villages", vid, {"population": 900}, 1)
     return admin
 
 
 def test_audit_filters_reduce_the_rows(busy_admin, qtbot):
     dialog = _shown(AuditLogDialog(busy_admin), qtbot)
     total = dialog.model.rowCount()
-    assert total == len(busy_admin.audit_log()) >= 7
+    assert total == len(busy_admin.audit.log()) >= 7
     assert dialog.count.text() == f"Records: {total}"
     dialog.user.setCurrentIndex(dialog.user.findData("li"))
     assert dialog.model.rowCount() == 2
@@ -199,7 +199,7 @@ def test_verify_reports_a_tampered_chain(store, busy_admin, qtbot):
 
 
 def test_the_audit_log_is_refused_to_others(store, admin, qtbot):
-    admin.add_user("zhao", "zhao-password", "viewer")
+    admin.accounts.add("zhao", "zhao-password", "viewer")
     dialog = _shown(AuditLogDialog(store.login("zhao", "zhao-password")), qtbot)
     assert "may not view_audit" in _message(dialog) and dialog.model.rowCount() == 0
     assert not dialog.verify_button.isEnabled()
@@ -208,12 +208,12 @@ def test_the_audit_log_is_refused_to_others(store, admin, qtbot):
 # -- edit conflicts ------------------------------------------------------------------------------------
 @pytest.fixture
 def conflict(store, admin) -> EditConflict:
-    admin.add_user("li", "li-password", "office_staff")
-    vid = int(admin.features("villages").index[0])
-    store.login("li", "li-password").update("villages", vid, {"population": 905,
+    admin.accounts.add("li", "li-password", "office_staff")
+    vid = int(admin.features.read("villages").index[0])
+    store.login("li", "li-password").features.update("villages", vid, {"population": 905,
                                                               "name_pinyin": "Qingxi"}, 1)
     with pytest.raises(EditConflict) as raised:
-        admin.update("villages", vid, {"population": 812, "name_pinyin": "Qingxi"}, 1)
+        admin.features.update("villages", vid, {"population": 812, "name_pinyin": "Qingxi"}, 1)
     return raised.value
 
 
@@ -234,8 +234,8 @@ def test_overwrite_with_mine_saves_over_the_stored_version(admin, conflict, qtbo
     dialog = _shown(EditConflictDialog(conflict), qtbot)
     dialog.overwrite_button.click()
     assert dialog.choice == "mine" and dialog.expected_version == 2
-    admin.update(conflict.kind, conflict.feature_id, conflict.mine, dialog.expected_version)
-    assert admin.feature("villages", conflict.feature_id)["population"] == 812
+    admin.features.update(conflict.kind, conflict.feature_id, conflict.mine, dialog.expected_version)
+    assert admin.features.get("villages", conflict.feature_id)["population"] == 812
 
 
 @pytest.mark.parametrize(("button", "choice"), [("keep_button", "theirs"), ("cancel_button", None)])
@@ -269,13 +269,13 @@ def test_the_users_dialog_adds_a_user_and_changes_a_role(store, admin, qtbot):
     dialog.village.setCurrentIndex(0)
     dialog.save_role_button.click()
     assert dialog.table.item(row, 2).text() == "Planner" and dialog.table.item(row, 3).text() == ""
-    changes = admin.audit_log(event="permission_change")
+    changes = admin.audit.log(event="permission_change")
     assert list(changes["object"]) == ["user:zhou", "user:zhou"]
     assert '"role": ["village_officer", "planner"]' in changes["detail"].iloc[0]
 
 
 def test_the_users_dialog_disables_unlocks_and_sets_passwords(store, admin, qtbot):
-    admin.add_user("li", "li-password", "office_staff")
+    admin.accounts.add("li", "li-password", "office_staff")
     for _ in range(5):
         with pytest.raises(Exception, match="wrong|locked"):
             store.login("li", "wrong-password")
@@ -294,5 +294,5 @@ def test_the_users_dialog_disables_unlocks_and_sets_passwords(store, admin, qtbo
     dialog.select_user("wang")
     dialog.active_button.click()
     assert "cannot disable your own account" in _message(dialog)
-    details = list(admin.audit_log(event="permission_change", text="li")["detail"])
+    details = list(admin.audit.log(event="permission_change", text="li")["detail"])
     assert details[:2] == ['{"active": false}', '{"unlocked": true}']

@@ -27,7 +27,7 @@ NOW = datetime(2025, 7, 6, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def demo(demo_township, tmp_path_factory):
     session = demo_service_session(demo_township, tmp_path_factory.mktemp("village_panel"))
-    return session.features("incidents"), session.features("villages")
+    return session.features.read("incidents"), session.features.read("villages")
 
 
 @pytest.fixture
