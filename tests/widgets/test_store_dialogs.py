@@ -201,7 +201,7 @@ def test_verify_reports_a_tampered_chain(store, busy_admin, qtbot):
 def test_the_audit_log_is_refused_to_others(store, admin, qtbot):
     admin.accounts.add("zhao", "zhao-password", "viewer")
     dialog = _shown(AuditLogDialog(store.login("zhao", "zhao-password")), qtbot)
-    assert "may not view_audit" in _message(dialog) and dialog.model.rowCount() == 0
+    assert "may not see the audit log" in _message(dialog) and dialog.model.rowCount() == 0
     assert not dialog.verify_button.isEnabled()
 
 
