@@ -92,6 +92,7 @@ bench: $(VENV)/.installed $(DEMO) $(DEMO_PROJECT)
 screenshot: $(VENV)/.installed $(DEMO_PROJECT) $(DEMO_STORE) translations
 	bash resources/scripts/screenshot.sh docs/screenshot.png
 	$(PY) -m resources.scripts.screenshot_desk docs/incident_desk.png
+	bash resources/scripts/screenshots.sh docs/screenshots
 
 clean:
 	rm -rf $(VENV) resources/demo build *.egg-info
