@@ -101,8 +101,8 @@ class IncidentDesk(QtCore.QObject):
         edit = self._may_edit()
         self.new_action = w._action(self.tr("&New report…"), lambda: self.new_report(), "Ctrl+Shift+N")
         self.map_action = w._action(self.tr("File report by &clicking on the map"), self.file_on_map)
-        self.import_action = w._action(self.tr("&Import CSV/Excel…"), self.import_table)
-        self.open311_action = w._action(self.tr("Import &Open311 (JSON/XML)…"), self.import_open311)
+        self.import_action = w._action(self.tr("&Import CSV/Excel…"), lambda: self.import_table())
+        self.open311_action = w._action(self.tr("Import &Open311 (JSON/XML)…"), lambda: self.import_open311())
         for action in (self.new_action, self.map_action, self.import_action, self.open311_action):
             action.setEnabled(edit)
             menu.addAction(action)
