@@ -16,6 +16,8 @@ from pathlib import Path
 import pandas as pd
 from PySide6 import QtCore, QtWidgets
 
+from tests.console import window_actions as window_actions_kit
+
 #: words that stay as they are in a Chinese interface: proper nouns, formats, units, codes, standards
 ALLOWED = {w.lower() for w in """
     QGIS Open311 GeoReport CSV Excel XLSX GeoPackage GeoJSON TopoJSON KML KMZ MBTiles XYZ WMTS JSON XML PNG TIFF
@@ -225,25 +227,10 @@ class Reader:
 
     # ---- actions and the windows they open
     def menu_actions(self, menu, path: list[str]):
-        menu.aboutToShow.emit()
-        self.add(" › ".join(path) + " menu", menu.title())
-        for action in list(menu.actions()):
-            if action.isSeparator():
-                continue
-            if action.menu() is not None:
-                yield from self.menu_actions(action.menu(), path + [action.text()])
-            else:
-                yield " › ".join(path + [action.text()]), action
+        return window_actions_kit.menu_actions(menu, path, self.add)
 
     def actions(self):
-        for top in self.window.menuBar().actions():
-            if top.menu() is not None:
-                yield from self.menu_actions(top.menu(), [top.text()])
-        for bar in self.window.findChildren(QtWidgets.QToolBar):
-            self.add("toolbar", bar.windowTitle())
-            for action in bar.actions():
-                if not action.isSeparator() and not isinstance(action, QtWidgets.QWidgetAction):
-                    yield f"{bar.windowTitle()} › {action.text()}", action
+        return window_actions_kit.window_actions(self.window, self.add)
 
     def trigger(self, label: str, action) -> None:
         self.label = label

@@ -21,6 +21,7 @@ from PySide6 import QtCore, QtWidgets
 from datasources.incident_files import export_incidents
 from datasources.store import TownshipStore
 from datasources.store.permissions import ROLES
+from tests.console import window_actions as window_actions_kit
 from tests.datasources.test_incident_import import messy_csv
 from tests.datasources.test_tiles import make_mbtiles
 from tests.demo_session import demo_service_session, demo_store_copy
@@ -236,23 +237,10 @@ class Walk:
         self.qtbot.waitUntil(lambda: not window._workers, timeout=120_000)
 
     def menu_actions(self, menu, path: list[str]):
-        menu.aboutToShow.emit()  # menus filled when they open (bookmarks) are filled now
-        for action in list(menu.actions()):
-            if action.isSeparator():
-                continue
-            if action.menu() is not None:
-                yield from self.menu_actions(action.menu(), path + [action.text()])
-            else:
-                yield " › ".join(path + [action.text()]), action
+        return window_actions_kit.menu_actions(menu, path)
 
     def window_actions(self):
-        for top in self.window.menuBar().actions():
-            if top.menu() is not None:
-                yield from self.menu_actions(top.menu(), [top.text()])
-        for bar in self.window.findChildren(QtWidgets.QToolBar):
-            for action in bar.actions():
-                if not action.isSeparator() and not isinstance(action, QtWidgets.QWidgetAction):
-                    yield f"{bar.windowTitle()} › {action.text()}", action
+        return window_actions_kit.window_actions(self.window)
 
     def walk_window(self) -> None:
         """Every enabled action once; passes again for actions that appear on the way (recent files,
