@@ -29,7 +29,7 @@ import pandas as pd
 import shapely
 
 from benchmarks.harness import measure, report
-from layers.incident_workflow import CATEGORIES, DEFAULT_DEADLINE_DAYS
+from layers.incidents.workflow import CATEGORIES, DEFAULT_DEADLINE_DAYS
 from layers.project import Project
 from layers.store_layer import store_layer
 from layers.township import township_style
@@ -139,8 +139,8 @@ def village_view(frame: gpd.GeoDataFrame) -> tuple[float, float, float, float]:
 def run(cache_dir) -> None:
     """Print the figures (``cache_dir`` unused: the data is made in memory in well under a second)."""
     _app()
-    from widgets.incident_items import IncidentItem
-    from widgets.incident_queue import IncidentQueue
+    from widgets.incidents.items import IncidentItem
+    from widgets.incidents.queue import IncidentQueue
 
     frame = synthetic_reports()
     # one layer a map, so each map's redraw is timed alone: setting a layer's shown reports draws again

@@ -30,7 +30,7 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
     app.setFont(label_font(9.5))
     window = create_window(files)
     if db:
-        from console.store_desk import StoreDesk, open_store_session
+        from console.desks.store import StoreDesk, open_store_session
 
         session = open_store_session(window, db, key_dir)
         if session is None:

@@ -2,7 +2,7 @@
 
 A resident's report moves new -> verified -> assigned -> in progress -> resolved -> closed; it can be rejected
 or marked a duplicate (linked to the original) before work starts. The store, the desk
-(``layers.incident_workflow``) and the plain readers and writers of report files (Open311, spreadsheets) all
+(``layers.incidents.workflow``) and the plain readers and writers of report files (Open311, spreadsheets) all
 import these names from here, so there is one definition and a reader needs no database to use it.
 
 Only codes live here. What the office calls a code in Chinese or English belongs to the interface's code

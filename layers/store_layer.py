@@ -36,7 +36,7 @@ class StoreLayer(VectorLayer):
 
 def store_layer(store_kind: str, data, **options) -> StoreLayer:
     """The layer class that shows ``store_kind`` (incidents have their own), built on ``data``."""
-    from layers.incident_layer import StoreIncidentLayer
+    from layers.incidents.layer import StoreIncidentLayer
 
     cls = StoreIncidentLayer if store_kind == StoreIncidentLayer.incident_kind else StoreLayer
     return cls(data, store_kind, **options)

@@ -105,7 +105,7 @@ class VectorLayer(Layer):
         (files and projects saved before reports were their own kind), else this class."""
         if cls is not VectorLayer:
             return cls
-        from layers.incident_layer import IncidentLayer
+        from layers.incidents.layer import IncidentLayer
 
         return IncidentLayer if IncidentLayer.accepts(name, data) else cls
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from layers.base import Layer
 from layers.basemap import BasemapLayer
-from layers.incident_layer import IncidentLayer
+from layers.incidents.layer import IncidentLayer
 from layers.raster import RasterLayer
 from layers.vector import VectorLayer
-from widgets.incident_items import IncidentItem
+from widgets.incidents.items import IncidentItem
 from widgets.layer_items import LayerItem, View
 from widgets.raster_frames import build_basemap_frame, build_raster_frame
 

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 from PySide6 import QtCore
 
-from layers.village_stats import TOWNSHIP_ZONE
+from layers.incidents.village_stats import TOWNSHIP_ZONE
 
 ZONE = ZoneInfo(TOWNSHIP_ZONE)
 _NAME = QtCore.QT_TRANSLATE_NOOP("TownshipTime", "Beijing time, UTC+8")

@@ -28,7 +28,7 @@ def _settle(app, window, seconds: float) -> None:
 
 def _show_a_report_with_evidence(desk) -> None:
     """Select the newest report whose sensors have readings around it (the detail shows the chart)."""
-    from layers.evidence import sensor_kinds_for
+    from layers.incidents.evidence import sensor_kinds_for
 
     data = desk.layer.data
     chart = desk.detail.evidence.chart
@@ -52,8 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6 import QtCore, QtWidgets
 
     from console.app import create_window
+    from console.desks.store import StoreDesk
     from console.i18n import install_translator
-    from console.store_desk import StoreDesk
     from datasources.store import TownshipStore
     from datasources.store.admin import upgrade_store
     from widgets.symbols import label_font

@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="112"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
-        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="120"/>
@@ -98,9 +98,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
+        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -121,250 +121,250 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../widgets/audit_log.py" line="147"/>
+        <location filename="../../widgets/store/audit_log.py" line="147"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/store/audit_log.py" line="149"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/store/audit_log.py" line="149"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
-        <location filename="../../widgets/audit_log.py" line="159"/>
+        <location filename="../../widgets/store/audit_log.py" line="149"/>
+        <location filename="../../widgets/store/audit_log.py" line="159"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
-        <location filename="../../widgets/audit_log.py" line="160"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="160"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
-        <location filename="../../widgets/audit_log.py" line="161"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="161"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="154"/>
+        <location filename="../../widgets/store/audit_log.py" line="154"/>
         <source>Text in object or detail</source>
         <translation>Text in object or detail</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="156"/>
+        <location filename="../../widgets/store/audit_log.py" line="156"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="162"/>
+        <location filename="../../widgets/store/audit_log.py" line="162"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="163"/>
+        <location filename="../../widgets/store/audit_log.py" line="163"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="166"/>
+        <location filename="../../widgets/store/audit_log.py" line="166"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="190"/>
+        <location filename="../../widgets/store/audit_log.py" line="190"/>
         <source>Verify chain</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="192"/>
+        <location filename="../../widgets/store/audit_log.py" line="192"/>
         <source>Reload</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="194"/>
+        <location filename="../../widgets/store/audit_log.py" line="194"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="223"/>
+        <location filename="../../widgets/store/audit_log.py" line="223"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/store/audit_log.py" line="230"/>
         <source>log in</source>
         <translation>log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/store/audit_log.py" line="230"/>
         <source>first administrator</source>
         <translation>first administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/store/audit_log.py" line="231"/>
         <source>add</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/store/audit_log.py" line="231"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/store/audit_log.py" line="231"/>
         <source>edit</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/store/audit_log.py" line="232"/>
         <source>delete</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/store/audit_log.py" line="232"/>
         <source>view personal data</source>
         <translation>view personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/store/audit_log.py" line="233"/>
         <source>export</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/store/audit_log.py" line="233"/>
         <source>permission change</source>
         <translation>permission change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/store/audit_log.py" line="234"/>
         <source>password change</source>
         <translation>password change</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/store/audit_log.py" line="234"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/store/audit_log.py" line="235"/>
         <source>manage users</source>
         <translation>manage users</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/store/audit_log.py" line="235"/>
         <source>view audit</source>
         <translation>view audit</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/store/audit_log.py" line="236"/>
         <source>unmask personal data</source>
         <translation>unmask personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="237"/>
+        <location filename="../../widgets/store/audit_log.py" line="237"/>
         <source>export personal data</source>
         <translation>export personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/store/audit_log.py" line="239"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/store/audit_log.py" line="239"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/store/audit_log.py" line="239"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="240"/>
+        <location filename="../../widgets/store/audit_log.py" line="240"/>
         <source>disabled</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="240"/>
+        <location filename="../../widgets/store/audit_log.py" line="240"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="241"/>
+        <location filename="../../widgets/store/audit_log.py" line="241"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="247"/>
+        <location filename="../../widgets/store/audit_log.py" line="247"/>
         <source>its content was changed after it was written</source>
         <translation>its content was changed after it was written</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="249"/>
+        <location filename="../../widgets/store/audit_log.py" line="249"/>
         <source>does not follow the record before it (a record was inserted or deleted)</source>
         <translation>does not follow the record before it (a record was inserted or deleted)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="251"/>
+        <location filename="../../widgets/store/audit_log.py" line="251"/>
         <source>missing (the next record is {seq})</source>
         <translation>missing (the next record is {seq})</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="253"/>
+        <location filename="../../widgets/store/audit_log.py" line="253"/>
         <source>the chain ends at {seq}; the records after it were deleted</source>
         <translation>the chain ends at {seq}; the records after it were deleted</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="255"/>
+        <location filename="../../widgets/store/audit_log.py" line="255"/>
         <source>Record {seq}: {problem}</source>
         <translation>Record {seq}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="286"/>
+        <location filename="../../widgets/store/audit_log.py" line="286"/>
         <source>(all)</source>
         <translation>(all)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="307"/>
+        <location filename="../../widgets/store/audit_log.py" line="307"/>
         <source>Records: {n}</source>
         <translation>Records: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="309"/>
+        <location filename="../../widgets/store/audit_log.py" line="309"/>
         <source>(the newest {n}; narrow the filters to see older ones)</source>
         <translation>(the newest {n}; narrow the filters to see older ones)</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="332"/>
+        <location filename="../../widgets/store/audit_log.py" line="332"/>
         <source>Record {seq}</source>
         <translation>Record {seq}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="351"/>
+        <location filename="../../widgets/store/audit_log.py" line="351"/>
         <source>The audit chain is intact.</source>
         <translation>The audit chain is intact.</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="354"/>
+        <location filename="../../widgets/store/audit_log.py" line="354"/>
         <source>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</source>
         <translation>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</translation>
     </message>
@@ -486,137 +486,138 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Category (required)</source>
+        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>Category (required)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Longitude / x</source>
         <translation>Longitude / x</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
         <source>Latitude / y</source>
         <translation>Latitude / y</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
-        <source>Reporter's name</source>
-        <translation>Reporter's name</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
-        <source>Reporter's phone</source>
-        <translation>Reporter's phone</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
-        <source>Reporter's ID number</source>
-        <translation>Reporter's ID number</translation>
-    </message>
-    <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <source>Reporter&apos;s name</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
+        <source>Reporter&apos;s phone</source>
+        <translation>Reporter&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
+        <source>Reporter&apos;s ID number</source>
+        <translation>Reporter&apos;s ID number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="81"/>
         <source>Import reports — {0}</source>
         <translation>Import reports — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="80"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="83"/>
         <source>Detect ({0})</source>
         <translation>Detect ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="86"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="89"/>
         <source>Infer (degrees are WGS 84)</source>
         <translation>Infer (degrees are WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="93"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="96"/>
         <source>Our field ← their column</source>
         <translation>Our field ← their column</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="113"/>
         <source>Check rows</source>
         <translation>Check rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="112"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="115"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="119"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="122"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="122"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="125"/>
         <source>Coordinates in</source>
         <translation>Coordinates in</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="153"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="156"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="186"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="189"/>
         <source>Checking the rows again…</source>
         <translation>Checking the rows again…</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="206"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="209"/>
         <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
         <translation>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="247"/>
         <source>Likely duplicate: {0}</source>
         <translation>Likely duplicate: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="248"/>
         <source>Imported {good} reports. {bad} rows were left out:</source>
         <translation>Imported {good} reports. {bad} rows were left out:</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="246"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="250"/>
         <source>Imported {good} reports.</source>
         <translation>Imported {good} reports.</translation>
     </message>
@@ -681,7 +682,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="22"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
         <translation>{file}: {problem}. {advice}</translation>
     </message>
     <message>
@@ -702,7 +703,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="30"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
         <translation>read {kind}</translation>
     </message>
     <message>
@@ -722,13 +723,13 @@
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="34"/>
-        <source>export residents' personal data</source>
-        <translation>export residents' personal data</translation>
+        <source>export residents&apos; personal data</source>
+        <translation>export residents&apos; personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="35"/>
-        <source>see residents' personal data</source>
-        <translation>see residents' personal data</translation>
+        <source>see residents&apos; personal data</source>
+        <translation>see residents&apos; personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="36"/>
@@ -754,8 +755,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member '{member}' points outside the archive</source>
-        <translation>the archive member '{member}' points outside the archive</translation>
+        <source>the archive member &apos;{member}&apos; points outside the archive</source>
+        <translation>the archive member &apos;{member}&apos; points outside the archive</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="89"/>
@@ -764,8 +765,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
-        <translation>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
+        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <translation>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="94"/>
@@ -774,8 +775,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
-        <translation>the archive holds a GDAL VRT ('{member}') that can make the program read other files</translation>
+        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
+        <translation>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="100"/>
@@ -1016,13 +1017,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="40"/>
-        <source>the key for residents' personal data is missing ({file})</source>
-        <translation>the key for residents' personal data is missing ({file})</translation>
+        <source>the key for residents&apos; personal data is missing ({file})</source>
+        <translation>the key for residents&apos; personal data is missing ({file})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="42"/>
-        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
-        <translation>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</translation>
+        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
+        <translation>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="46"/>
@@ -1031,8 +1032,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="47"/>
-        <source>Restore the key file from the office's key backup.</source>
-        <translation>Restore the key file from the office's key backup.</translation>
+        <source>Restore the key file from the office&apos;s key backup.</source>
+        <translation>Restore the key file from the office&apos;s key backup.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="72"/>
@@ -1078,13 +1079,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="57"/>
-        <source>the store's schema is at revision {revision}, the console needs {head}</source>
-        <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
+        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
+        <translation>the store&apos;s schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="60"/>
-        <source>Run 'township-console db upgrade' first.</source>
-        <translation>Run 'township-console db upgrade' first.</translation>
+        <source>Run &apos;township-console db upgrade&apos; first.</source>
+        <translation>Run &apos;township-console db upgrade&apos; first.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="114"/>
@@ -1255,8 +1256,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="234"/>
-        <source>there is no layer '{layer}'</source>
-        <translation>there is no layer '{layer}'</translation>
+        <source>there is no layer &apos;{layer}&apos;</source>
+        <translation>there is no layer &apos;{layer}&apos;</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="235"/>
@@ -1265,8 +1266,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="305"/>
-        <source>'{encoding}' is not an encoding this program knows</source>
-        <translation>'{encoding}' is not an encoding this program knows</translation>
+        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
+        <translation>&apos;{encoding}&apos; is not an encoding this program knows</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="307"/>
@@ -1320,8 +1321,8 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
-        <translation>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
+        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="217"/>
@@ -1550,8 +1551,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="167"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="67"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="60"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="85"/>
         <location filename="../../datasources/store/accounts.py" line="105"/>
         <location filename="../../datasources/store/incidents.py" line="95"/>
         <location filename="../../datasources/store/incidents.py" line="161"/>
@@ -1562,8 +1563,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents' personal data</source>
-        <translation>Open311 exports never carry residents' personal data</translation>
+        <source>Open311 exports never carry residents&apos; personal data</source>
+        <translation>Open311 exports never carry residents&apos; personal data</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="174"/>
@@ -1573,7 +1574,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} is not a field of a report</translation>
     </message>
     <message>
@@ -1599,8 +1600,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to 'category' (类别).</source>
-        <translation>Map a column to 'category' (类别).</translation>
+        <source>Map a column to &apos;category&apos; (类别).</source>
+        <translation>Map a column to &apos;category&apos; (类别).</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="150"/>
@@ -1609,8 +1610,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
-        <translation>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</translation>
+        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
+        <translation>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="275"/>
@@ -1635,56 +1636,56 @@
         <translation>Give it, such as EPSG:4549.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="65"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="58"/>
         <location filename="../../datasources/store/incidents.py" line="159"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) the statuses as the office calls them statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to the categories as the office calls them (also the Open311 ``service_name``) days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="90"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="83"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="96"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="89"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>an incident that is {current} cannot become {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
         <source>Allowed next: {allowed}.</source>
         <translation>Allowed next: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
         <source>every change of status needs a note saying why</source>
         <translation>every change of status needs a note saying why</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
         <source>Write a note.</source>
         <translation>Write a note.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="100"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>assigning needs the person or team it goes to</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
         <source>Name the assignee.</source>
         <translation>Name the assignee.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="111"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="104"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>a duplicate needs the number of the original report</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
-        <source>Give the original's id.</source>
-        <translation>Give the original's id.</translation>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
+        <source>Give the original&apos;s id.</source>
+        <translation>Give the original&apos;s id.</translation>
     </message>
     <message>
         <location filename="../../datasources/open311.py" line="189"/>
@@ -1786,8 +1787,8 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="204"/>
-        <source>Check the free disk space and the layer's field names.</source>
-        <translation>Check the free disk space and the layer's field names.</translation>
+        <source>Check the free disk space and the layer&apos;s field names.</source>
+        <translation>Check the free disk space and the layer&apos;s field names.</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="235"/>
@@ -1937,8 +1938,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="110"/>
-        <source>Choose the officer's village.</source>
-        <translation>Choose the officer's village.</translation>
+        <source>Choose the officer&apos;s village.</source>
+        <translation>Choose the officer&apos;s village.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="115"/>
@@ -1962,8 +1963,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="69"/>
-        <source>Use 'db upgrade' to bring it to the current schema.</source>
-        <translation>Use 'db upgrade' to bring it to the current schema.</translation>
+        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
+        <translation>Use &apos;db upgrade&apos; to bring it to the current schema.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="99"/>
@@ -1985,8 +1986,8 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="105"/>
         <location filename="../../datasources/store/township_store.py" line="55"/>
-        <source>Create one with 'db init'.</source>
-        <translation>Create one with 'db init'.</translation>
+        <source>Create one with &apos;db init&apos;.</source>
+        <translation>Create one with &apos;db init&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="193"/>
@@ -2050,7 +2051,7 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="119"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
+        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
         <translation>case numbers already in the store or twice in the import: {shown}</translation>
     </message>
     <message>
@@ -2085,8 +2086,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="154"/>
-        <source>a report's place is a point, not a {geom_type}</source>
-        <translation>a report's place is a point, not a {geom_type}</translation>
+        <source>a report&apos;s place is a point, not a {geom_type}</source>
+        <translation>a report&apos;s place is a point, not a {geom_type}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="166"/>
@@ -2206,8 +2207,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="155"/>
-        <source>Use a backup made with 'township-console db backup'.</source>
-        <translation>Use a backup made with 'township-console db backup'.</translation>
+        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
+        <translation>Use a backup made with &apos;township-console db backup&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="160"/>
@@ -2221,8 +2222,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="199"/>
-        <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
-        <translation>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</translation>
+        <source>Check that PostGIS is installed in the database, that the login owns the store&apos;s tables, and that the roles named in the backup exist.</source>
+        <translation>Check that PostGIS is installed in the database, that the login owns the store&apos;s tables, and that the roles named in the backup exist.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="216"/>
@@ -2246,8 +2247,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="103"/>
-        <source>exporting residents' personal data needs a confirmation</source>
-        <translation>exporting residents' personal data needs a confirmation</translation>
+        <source>exporting residents&apos; personal data needs a confirmation</source>
+        <translation>exporting residents&apos; personal data needs a confirmation</translation>
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="106"/>
@@ -2301,8 +2302,8 @@
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="115"/>
-        <source>Set the layer's CRS first.</source>
-        <translation>Set the layer's CRS first.</translation>
+        <source>Set the layer&apos;s CRS first.</source>
+        <translation>Set the layer&apos;s CRS first.</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="163"/>
@@ -2358,17 +2359,17 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="24"/>
+        <location filename="../../widgets/incidents/deadlines_dialog.py" line="24"/>
         <source>Category deadlines</source>
         <translation>Category deadlines</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="26"/>
+        <location filename="../../widgets/incidents/deadlines_dialog.py" line="26"/>
         <source>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</source>
         <translation>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="36"/>
+        <location filename="../../widgets/incidents/deadlines_dialog.py" line="36"/>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -2376,47 +2377,47 @@
 <context>
     <name>DuplicateChoice</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="279"/>
+        <location filename="../../widgets/incidents/form.py" line="279"/>
         <source>Likely duplicates</source>
         <translation>Likely duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="280"/>
+        <location filename="../../widgets/incidents/form.py" line="280"/>
         <source>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</source>
         <translation>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incidents/form.py" line="284"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incidents/form.py" line="284"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incidents/form.py" line="284"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="285"/>
+        <location filename="../../widgets/incidents/form.py" line="285"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="285"/>
+        <location filename="../../widgets/incidents/form.py" line="285"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="300"/>
+        <location filename="../../widgets/incidents/form.py" line="300"/>
         <source>File anyway</source>
         <translation>File anyway</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="302"/>
+        <location filename="../../widgets/incidents/form.py" line="302"/>
         <source>Mark as duplicate of the selected</source>
         <translation>Mark as duplicate of the selected</translation>
     </message>
@@ -2424,73 +2425,73 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="65"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="65"/>
         <source>another user</source>
         <extracomment>Columns the store keeps by itself; they are not compared.</extracomment>
         <translation>another user</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="67"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="67"/>
         <source>Edit conflict — {kind} #{id}</source>
         <translation>Edit conflict — {kind} #{id}</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="70"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="70"/>
         <source>{who} saved {kind} #{id} after you opened it. Nothing was overwritten. Compare the two versions and choose which one to keep.</source>
         <translation>{who} saved {kind} #{id} after you opened it. Nothing was overwritten. Compare the two versions and choose which one to keep.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="73"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="73"/>
         <source>{who} saved {kind} #{id} after you opened it, so it was not deleted. Compare what is saved now and choose.</source>
         <translation>{who} saved {kind} #{id} after you opened it, so it was not deleted. Compare what is saved now and choose.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="78"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="78"/>
         <source>Saved in the store (by {who}, version {version})</source>
         <translation>Saved in the store (by {who}, version {version})</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="81"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="81"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="81"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="81"/>
         <source>Yours</source>
         <translation>Yours</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="92"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="92"/>
         <source>Saved at {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="96"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="96"/>
         <source>Keep the saved version</source>
         <translation>Keep the saved version</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="99"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="99"/>
         <source>Overwrite with mine</source>
         <translation>Overwrite with mine</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="99"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="99"/>
         <source>Delete it anyway</source>
         <translation>Delete it anyway</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="102"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="102"/>
         <source>Discard your changes and show what is in the store.</source>
         <translation>Discard your changes and show what is in the store.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="103"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="103"/>
         <source>Save your values over the version {version}.</source>
         <translation>Save your values over the version {version}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="129"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="129"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
@@ -2498,27 +2499,27 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="126"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="126"/>
         <source>Sensor evidence</source>
         <translation>Sensor evidence</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="146"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="146"/>
         <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
         <translation>Sensor evidence (within {km:g} km, ±{hours:g} h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="150"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="150"/>
         <source>The report has no point on the map, so no sensors can be near it.</source>
         <translation>The report has no point on the map, so no sensors can be near it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="165"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="165"/>
         <source>No sensor of the right kind within {km:g} km.</source>
         <translation>No sensor of the right kind within {km:g} km.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="170"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="170"/>
         <source>{count} readings from {sensors}</source>
         <translation>{count} readings from {sensors}</translation>
     </message>
@@ -2526,103 +2527,103 @@
 <context>
     <name>EvidenceChart</name>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="136"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="141"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>No sensors within {radius} m of the report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="141"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="146"/>
         <source>{count} sensors within {radius} m, but none has readings within the hours around the report.</source>
         <translation>{count} sensors within {radius} m, but none has readings within the hours around the report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="185"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="190"/>
         <source>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</source>
         <translation>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="192"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="197"/>
         <source>Dissolved oxygen</source>
         <translation>Dissolved oxygen</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="192"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="197"/>
         <source>Permanganate index</source>
         <translation>Permanganate index</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="193"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="198"/>
         <source>Ammonia nitrogen</source>
         <translation>Ammonia nitrogen</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="193"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="198"/>
         <source>Total phosphorus</source>
         <translation>Total phosphorus</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="194"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="199"/>
         <source>Turbidity</source>
         <translation>Turbidity</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="194"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="199"/>
         <source>Fine particles</source>
         <translation>Fine particles</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="195"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="200"/>
         <source>Inhalable particles</source>
         <translation>Inhalable particles</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="195"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="200"/>
         <source>Nitrogen dioxide</source>
         <translation>Nitrogen dioxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="196"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="201"/>
         <source>Ozone</source>
         <translation>Ozone</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="196"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="201"/>
         <source>Sulphur dioxide</source>
         <translation>Sulphur dioxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="197"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="202"/>
         <source>Carbon monoxide</source>
         <translation>Carbon monoxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="197"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="202"/>
         <source>Rainfall</source>
         <translation>Rainfall</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="198"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="203"/>
         <source>Water level</source>
         <translation>Water level</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="260"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="265"/>
         <source>Report {time}</source>
         <translation>Report {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="285"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="290"/>
         <source>{standard} IAQI {level}: {sign} {value}</source>
         <translation>{standard} IAQI {level}: {sign} {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="287"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="292"/>
         <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
         <translation>{standard} class {level}, rivers: {sign} {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="289"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="294"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} class {level}: {sign} {value} {unit}</translation>
     </message>
@@ -2668,8 +2669,8 @@
     <message>
         <location filename="../../console/file_actions.py" line="130"/>
         <location filename="../../console/file_actions.py" line="159"/>
-        <source>Check them in the layer's properties.</source>
-        <translation>Check them in the layer's properties.</translation>
+        <source>Check them in the layer&apos;s properties.</source>
+        <translation>Check them in the layer&apos;s properties.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="185"/>
@@ -2777,18 +2778,18 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>')'</source>
-        <translation>')'</translation>
+        <source>&apos;)&apos;</source>
+        <translation>&apos;)&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>'('</source>
-        <translation>'('</translation>
+        <source>&apos;(&apos;</source>
+        <translation>&apos;(&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>'null'</source>
-        <translation>'null'</translation>
+        <source>&apos;null&apos;</source>
+        <translation>&apos;null&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="87"/>
@@ -2799,62 +2800,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="133"/>
+        <location filename="../../widgets/store/login_dialog.py" line="133"/>
         <source>First administrator — {store}</source>
         <translation>First administrator — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
-        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
+        <location filename="../../widgets/store/login_dialog.py" line="135"/>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="142"/>
+        <location filename="../../widgets/store/login_dialog.py" line="142"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144"/>
+        <location filename="../../widgets/store/login_dialog.py" line="144"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="145"/>
+        <location filename="../../widgets/store/login_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="146"/>
+        <location filename="../../widgets/store/login_dialog.py" line="146"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="147"/>
+        <location filename="../../widgets/store/login_dialog.py" line="147"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="148"/>
+        <location filename="../../widgets/store/login_dialog.py" line="148"/>
         <source>Create administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="159"/>
+        <location filename="../../widgets/store/login_dialog.py" line="159"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="161"/>
+        <location filename="../../widgets/store/login_dialog.py" line="161"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="163"/>
+        <location filename="../../widgets/store/login_dialog.py" line="163"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="176"/>
+        <location filename="../../widgets/store/login_dialog.py" line="176"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>Could not create the administrator: {reason}</translation>
     </message>
@@ -2862,17 +2863,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="95"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="95"/>
         <source>Times in {zone}</source>
         <translation>Times in {zone}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="102"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="102"/>
         <source>(to {0})</source>
         <translation>(to {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="104"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="104"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2903,42 +2904,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="204"/>
+        <location filename="../../widgets/store/login_dialog.py" line="204"/>
         <source>Console locked</source>
         <translation>Console locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="207"/>
+        <location filename="../../widgets/store/login_dialog.py" line="207"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>The console was locked after {minutes} minutes without use. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="209"/>
+        <location filename="../../widgets/store/login_dialog.py" line="209"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>The console is locked. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="215"/>
+        <location filename="../../widgets/store/login_dialog.py" line="215"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="216"/>
+        <location filename="../../widgets/store/login_dialog.py" line="216"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="217"/>
+        <location filename="../../widgets/store/login_dialog.py" line="217"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="220"/>
+        <location filename="../../widgets/store/login_dialog.py" line="220"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="229"/>
+        <location filename="../../widgets/store/login_dialog.py" line="229"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
@@ -2946,149 +2947,149 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="61"/>
+        <location filename="../../console/desks/incidents.py" line="61"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="62"/>
+        <location filename="../../console/desks/incidents.py" line="62"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="99"/>
+        <location filename="../../console/desks/incidents.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/desks/incidents.py" line="102"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/desks/incidents.py" line="103"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/desks/incidents.py" line="104"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/desks/incidents.py" line="105"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="111"/>
+        <location filename="../../console/desks/incidents.py" line="111"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="112"/>
+        <location filename="../../console/desks/incidents.py" line="112"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="113"/>
+        <location filename="../../console/desks/incidents.py" line="113"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="114"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="114"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="119"/>
+        <location filename="../../console/desks/incidents.py" line="119"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="120"/>
+        <location filename="../../console/desks/incidents.py" line="120"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="177"/>
+        <location filename="../../console/desks/incidents.py" line="177"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="224"/>
+        <location filename="../../console/desks/incidents.py" line="224"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="231"/>
-        <location filename="../../console/incident_desk.py" line="341"/>
+        <location filename="../../console/desks/incidents.py" line="231"/>
+        <location filename="../../console/desks/incidents.py" line="344"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="232"/>
-        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
+        <location filename="../../console/desks/incidents.py" line="232"/>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="248"/>
+        <location filename="../../console/desks/incidents.py" line="248"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="249"/>
+        <location filename="../../console/desks/incidents.py" line="249"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="263"/>
-        <location filename="../../console/incident_desk.py" line="279"/>
+        <location filename="../../console/desks/incidents.py" line="263"/>
+        <location filename="../../console/desks/incidents.py" line="279"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="270"/>
+        <location filename="../../console/desks/incidents.py" line="270"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="271"/>
+        <location filename="../../console/desks/incidents.py" line="271"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="281"/>
+        <location filename="../../console/desks/incidents.py" line="281"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="282"/>
+        <location filename="../../console/desks/incidents.py" line="282"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="303"/>
+        <location filename="../../console/desks/incidents.py" line="306"/>
         <source>Importing reports</source>
         <translation>Importing reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="315"/>
+        <location filename="../../console/desks/incidents.py" line="318"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="342"/>
-        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
-        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
+        <location filename="../../console/desks/incidents.py" line="345"/>
+        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="353"/>
+        <location filename="../../console/desks/incidents.py" line="356"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -3096,204 +3097,204 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="78"/>
+        <location filename="../../widgets/incidents/detail.py" line="79"/>
         <source>Select a report in the queue or on the map.</source>
         <extracomment>people and teams offered when assigning (the desk keeps it up to date)</extracomment>
         <translation>Select a report in the queue or on the map.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <location filename="../../widgets/incidents/detail.py" line="95"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <location filename="../../widgets/incidents/detail.py" line="95"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <location filename="../../widgets/incidents/detail.py" line="96"/>
         <source>Due by</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <location filename="../../widgets/incidents/detail.py" line="96"/>
         <source>Closed at</source>
         <translation>Closed at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <location filename="../../widgets/incidents/detail.py" line="97"/>
         <source>Time to close</source>
         <translation>Time to close</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <location filename="../../widgets/incidents/detail.py" line="97"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <location filename="../../widgets/incidents/detail.py" line="98"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <location filename="../../widgets/incidents/detail.py" line="98"/>
         <source>Coordinates</source>
         <translation>Coordinates</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="98"/>
+        <location filename="../../widgets/incidents/detail.py" line="99"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="98"/>
+        <location filename="../../widgets/incidents/detail.py" line="99"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="99"/>
+        <location filename="../../widgets/incidents/detail.py" line="100"/>
         <source>Duplicate of</source>
         <translation>Duplicate of</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="105"/>
+        <location filename="../../widgets/incidents/detail.py" line="106"/>
         <source>Reporter</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="107"/>
+        <location filename="../../widgets/incidents/detail.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="107"/>
+        <location filename="../../widgets/incidents/detail.py" line="108"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="108"/>
+        <location filename="../../widgets/incidents/detail.py" line="109"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="111"/>
+        <location filename="../../widgets/incidents/detail.py" line="112"/>
         <source>Show personal data…</source>
         <translation>Show personal data…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="112"/>
+        <location filename="../../widgets/incidents/detail.py" line="113"/>
         <source>Asks why; the reason is kept in the audit log</source>
         <translation>Asks why; the reason is kept in the audit log</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="115"/>
+        <location filename="../../widgets/incidents/detail.py" line="116"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="118"/>
+        <location filename="../../widgets/incidents/detail.py" line="119"/>
         <source>This case is finished; nothing may follow.</source>
         <translation>This case is finished; nothing may follow.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="121"/>
+        <location filename="../../widgets/incidents/detail.py" line="122"/>
         <source>Add note…</source>
         <translation>Add note…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="123"/>
+        <location filename="../../widgets/incidents/detail.py" line="124"/>
         <source>Add photo…</source>
         <translation>Add photo…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="142"/>
+        <location filename="../../widgets/incidents/detail.py" line="143"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="147"/>
+        <location filename="../../widgets/incidents/detail.py" line="148"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="149"/>
+        <location filename="../../widgets/incidents/detail.py" line="150"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="227"/>
+        <location filename="../../widgets/incidents/detail.py" line="228"/>
         <source>(overdue {0})</source>
         <translation>(overdue {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="244"/>
+        <location filename="../../widgets/incidents/detail.py" line="245"/>
         <source>(no description)</source>
         <translation>(no description)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="266"/>
-        <location filename="../../widgets/incident_detail.py" line="270"/>
+        <location filename="../../widgets/incidents/detail.py" line="267"/>
+        <location filename="../../widgets/incidents/detail.py" line="271"/>
         <source>Reassign…</source>
         <translation>Reassign…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="268"/>
+        <location filename="../../widgets/incidents/detail.py" line="269"/>
         <source>Back to verified…</source>
         <translation>Back to verified…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="272"/>
+        <location filename="../../widgets/incidents/detail.py" line="273"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="274"/>
+        <location filename="../../widgets/incidents/detail.py" line="275"/>
         <source>Change the status to “{0}”</source>
         <translation>Change the status to “{0}”</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="300"/>
+        <location filename="../../widgets/incidents/detail.py" line="301"/>
         <source>{case}: {step}</source>
         <translation>{case}: {step}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="303"/>
-        <source>Note (why; kept in the case's history):</source>
-        <translation>Note (why; kept in the case's history):</translation>
+        <location filename="../../widgets/incidents/detail.py" line="304"/>
+        <source>Note (why; kept in the case&apos;s history):</source>
+        <translation>Note (why; kept in the case&apos;s history):</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="309"/>
+        <location filename="../../widgets/incidents/detail.py" line="310"/>
         <source>Assign to (person or team):</source>
         <translation>Assign to (person or team):</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="314"/>
+        <location filename="../../widgets/incidents/detail.py" line="315"/>
         <source>Case number of the original report:</source>
         <translation>Case number of the original report:</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="319"/>
+        <location filename="../../widgets/incidents/detail.py" line="320"/>
         <source>No report has the case number {0}.</source>
         <translation>No report has the case number {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="375"/>
+        <location filename="../../widgets/incidents/detail.py" line="373"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="375"/>
-        <source>Note (kept in the case's history):</source>
-        <translation>Note (kept in the case's history):</translation>
+        <location filename="../../widgets/incidents/detail.py" line="373"/>
+        <source>Note (kept in the case&apos;s history):</source>
+        <translation>Note (kept in the case&apos;s history):</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="390"/>
+        <location filename="../../widgets/incidents/detail.py" line="388"/>
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="390"/>
+        <location filename="../../widgets/incidents/detail.py" line="388"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -3301,183 +3302,183 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="87"/>
+        <location filename="../../widgets/incidents/form.py" line="87"/>
         <source>New report</source>
         <extracomment>sources a person filing a report by hand chooses from</extracomment>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="92"/>
+        <location filename="../../widgets/incidents/form.py" line="92"/>
         <source>In a few words, e.g. 路灯不亮</source>
         <translation>In a few words, e.g. 路灯不亮</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="94"/>
+        <location filename="../../widgets/incidents/form.py" line="94"/>
         <source>What, where exactly, since when</source>
         <translation>What, where exactly, since when</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="106"/>
+        <location filename="../../widgets/incidents/form.py" line="106"/>
         <source>Map ({0})</source>
         <translation>Map ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="107"/>
+        <location filename="../../widgets/incidents/form.py" line="107"/>
         <source>Store ({0})</source>
         <translation>Store ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="108"/>
+        <location filename="../../widgets/incidents/form.py" line="108"/>
         <source>Longitude/latitude, CGCS2000 (EPSG:4490)</source>
         <translation>Longitude/latitude, CGCS2000 (EPSG:4490)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="109"/>
+        <location filename="../../widgets/incidents/form.py" line="109"/>
         <source>Longitude/latitude, WGS 84 (EPSG:4326)</source>
         <translation>Longitude/latitude, WGS 84 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05'30"E</source>
-        <translation>x or longitude, e.g. 120°05'30"E</translation>
+        <location filename="../../widgets/incidents/form.py" line="112"/>
+        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
+        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="113"/>
+        <location filename="../../widgets/incidents/form.py" line="113"/>
         <source>y or latitude, e.g. 29.9512</source>
         <translation>y or latitude, e.g. 29.9512</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="118"/>
+        <location filename="../../widgets/incidents/form.py" line="118"/>
         <source>Street, house number, landmark</source>
         <translation>Street, house number, landmark</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="120"/>
+        <location filename="../../widgets/incidents/form.py" line="120"/>
         <source>(the village containing the point)</source>
         <translation>(the village containing the point)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="125"/>
+        <location filename="../../widgets/incidents/form.py" line="125"/>
         <source>11-digit mobile number</source>
         <translation>11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="127"/>
+        <location filename="../../widgets/incidents/form.py" line="127"/>
         <source>18-character resident ID number</source>
         <translation>18-character resident ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="137"/>
+        <location filename="../../widgets/incidents/form.py" line="137"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="138"/>
+        <location filename="../../widgets/incidents/form.py" line="138"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="139"/>
+        <location filename="../../widgets/incidents/form.py" line="139"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="140"/>
+        <location filename="../../widgets/incidents/form.py" line="140"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="141"/>
+        <location filename="../../widgets/incidents/form.py" line="141"/>
         <source>Came in by</source>
         <translation>Came in by</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="142"/>
+        <location filename="../../widgets/incidents/form.py" line="142"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="147"/>
+        <location filename="../../widgets/incidents/form.py" line="147"/>
         <source>x / lon, y / lat</source>
         <translation>x / lon, y / lat</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="148"/>
+        <location filename="../../widgets/incidents/form.py" line="148"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="149"/>
+        <location filename="../../widgets/incidents/form.py" line="149"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="150"/>
+        <location filename="../../widgets/incidents/form.py" line="150"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="151"/>
+        <location filename="../../widgets/incidents/form.py" line="151"/>
         <source>Reporter (optional; stored encrypted)</source>
         <translation>Reporter (optional; stored encrypted)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="153"/>
+        <location filename="../../widgets/incidents/form.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="154"/>
+        <location filename="../../widgets/incidents/form.py" line="154"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="155"/>
+        <location filename="../../widgets/incidents/form.py" line="155"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="158"/>
+        <location filename="../../widgets/incidents/form.py" line="158"/>
         <source>File report</source>
         <translation>File report</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="185"/>
+        <location filename="../../widgets/incidents/form.py" line="185"/>
         <source>the coordinates are outside the area of {0}</source>
         <translation>the coordinates are outside the area of {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="192"/>
+        <location filename="../../widgets/incidents/form.py" line="192"/>
         <source>Give a title or a description.</source>
         <translation>Give a title or a description.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="195"/>
+        <location filename="../../widgets/incidents/form.py" line="195"/>
         <source>Coordinates: {0}</source>
         <translation>Coordinates: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="197"/>
+        <location filename="../../widgets/incidents/form.py" line="197"/>
         <source>Give the place: click on the map, type coordinates or an address.</source>
         <translation>Give the place: click on the map, type coordinates or an address.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="199"/>
+        <location filename="../../widgets/incidents/form.py" line="199"/>
         <source>Without coordinates, choose the village.</source>
         <translation>Without coordinates, choose the village.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="202"/>
+        <location filename="../../widgets/incidents/form.py" line="202"/>
         <source>The mobile number must have 11 digits and start with 13–19.</source>
         <translation>The mobile number must have 11 digits and start with 13–19.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="205"/>
+        <location filename="../../widgets/incidents/form.py" line="205"/>
         <source>The ID number must have 18 characters and a valid check character (the last one).</source>
         <translation>The ID number must have 18 characters and a valid check character (the last one).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="251"/>
+        <location filename="../../widgets/incidents/form.py" line="251"/>
         <source>Same as an earlier report (found on intake)</source>
         <translation>Same as an earlier report (found on intake)</translation>
     </message>
@@ -3485,12 +3486,12 @@
 <context>
     <name>IncidentHistory</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="75"/>
+        <location filename="../../widgets/incidents/names.py" line="75"/>
         <source>imported as {status} ({source})</source>
         <translation>imported as {status} ({source})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="77"/>
+        <location filename="../../widgets/incidents/names.py" line="77"/>
         <source>reported ({source})</source>
         <translation>reported ({source})</translation>
     </message>
@@ -3498,7 +3499,7 @@
 <context>
     <name>IncidentLegend</name>
     <message>
-        <location filename="../../widgets/incident_items.py" line="297"/>
+        <location filename="../../widgets/incidents/items.py" line="297"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -3506,93 +3507,93 @@
 <context>
     <name>IncidentQueue</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="87"/>
+        <location filename="../../widgets/incidents/names.py" line="87"/>
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="90"/>
+        <location filename="../../widgets/incidents/names.py" line="90"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="91"/>
+        <location filename="../../widgets/incidents/names.py" line="91"/>
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="87"/>
+        <location filename="../../widgets/incidents/queue.py" line="87"/>
         <source>Search case number, title, description, address</source>
         <translation>Search case number, title, description, address</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="91"/>
+        <location filename="../../widgets/incidents/queue.py" line="91"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="94"/>
+        <location filename="../../widgets/incidents/queue.py" line="94"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="99"/>
+        <location filename="../../widgets/incidents/queue.py" line="99"/>
         <source>Anyone</source>
         <translation>Anyone</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="100"/>
+        <location filename="../../widgets/incidents/queue.py" line="100"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="103"/>
+        <location filename="../../widgets/incidents/queue.py" line="103"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="124"/>
+        <location filename="../../widgets/incidents/queue.py" line="124"/>
         <source>Show only reports in this status (several may be chosen)</source>
         <translation>Show only reports in this status (several may be chosen)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="163"/>
+        <location filename="../../widgets/incidents/queue.py" line="163"/>
         <source>(unassigned)</source>
         <translation>(unassigned)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="208"/>
+        <location filename="../../widgets/incidents/queue.py" line="208"/>
         <source>{shown} of {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="38"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="38"/>
         <source>Any age</source>
         <extracomment>age filter presets (days from, days to, label)</extracomment>
         <translation>Any age</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="39"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="39"/>
         <source>Under 1 day</source>
         <translation>Under 1 day</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="40"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="40"/>
         <source>1–3 days</source>
         <translation>1–3 days</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="41"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="41"/>
         <source>3–7 days</source>
         <translation>3–7 days</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="42"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="42"/>
         <source>1–4 weeks</source>
         <translation>1–4 weeks</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="43"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="43"/>
         <source>Over 30 days</source>
         <translation>Over 30 days</translation>
     </message>
@@ -3600,62 +3601,62 @@
 <context>
     <name>IncidentQueueModel</name>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="27"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="27"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="28"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="29"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="29"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="30"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="30"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="31"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="31"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="32"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="32"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="33"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="33"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="34"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="34"/>
         <source>Assignee</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="269"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="269"/>
         <source>Reported at {time} ({zone})</source>
         <translation>Reported at {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="272"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="272"/>
         <source>Due by {time} ({zone})</source>
         <translation>Due by {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="291"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="291"/>
         <source>overdue {0}</source>
         <translation>overdue {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="292"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="292"/>
         <source>in {0}</source>
         <translation>in {0}</translation>
     </message>
@@ -3663,38 +3664,38 @@
 <context>
     <name>IncidentStatus</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="23"/>
+        <location filename="../../widgets/incidents/names.py" line="23"/>
         <source>Verify</source>
         <extracomment>what the button that moves a report to a status says</extracomment>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="24"/>
+        <location filename="../../widgets/incidents/names.py" line="24"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="25"/>
+        <location filename="../../widgets/incidents/names.py" line="25"/>
         <source>Start work</source>
         <translation>Start work</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="26"/>
+        <location filename="../../widgets/incidents/names.py" line="26"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="27"/>
+        <location filename="../../widgets/incidents/names.py" line="27"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="28"/>
+        <location filename="../../widgets/incidents/names.py" line="28"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="29"/>
+        <location filename="../../widgets/incidents/names.py" line="29"/>
         <source>Mark duplicate</source>
         <translation>Mark duplicate</translation>
     </message>
@@ -3753,42 +3754,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="63"/>
+        <location filename="../../widgets/store/login_dialog.py" line="63"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>The user name or the password is wrong. Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="67"/>
+        <location filename="../../widgets/store/login_dialog.py" line="67"/>
         <source>This account cannot log in now.</source>
         <translation>This account cannot log in now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="95"/>
+        <location filename="../../widgets/store/login_dialog.py" line="95"/>
         <source>Log in — {store}</source>
         <translation>Log in — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="98"/>
+        <location filename="../../widgets/store/login_dialog.py" line="98"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="99"/>
+        <location filename="../../widgets/store/login_dialog.py" line="99"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="100"/>
+        <location filename="../../widgets/store/login_dialog.py" line="100"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="106"/>
+        <location filename="../../widgets/store/login_dialog.py" line="106"/>
         <source>Log in to the township store {store}.</source>
         <translation>Log in to the township store {store}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="113"/>
+        <location filename="../../widgets/store/login_dialog.py" line="113"/>
         <source>Enter your user name and your password.</source>
         <translation>Enter your user name and your password.</translation>
     </message>
@@ -3998,17 +3999,17 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="42"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="42"/>
         <source>No photos yet.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="63"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="63"/>
         <source>{name} — added {time} by {user}</source>
         <translation>{name} — added {time} by {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="74"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="74"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -4172,118 +4173,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/desks/store.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="87"/>
+        <location filename="../../console/desks/store.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="88"/>
+        <location filename="../../console/desks/store.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="91"/>
+        <location filename="../../console/desks/store.py" line="91"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="93"/>
+        <location filename="../../console/desks/store.py" line="93"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="98"/>
-        <source>Show the reporter's personal data…</source>
-        <translation>Show the reporter's personal data…</translation>
+        <location filename="../../console/desks/store.py" line="98"/>
+        <source>Show the reporter&apos;s personal data…</source>
+        <translation>Show the reporter&apos;s personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="99"/>
+        <location filename="../../console/desks/store.py" line="99"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="105"/>
+        <location filename="../../console/desks/store.py" line="105"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="106"/>
+        <location filename="../../console/desks/store.py" line="106"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="112"/>
+        <location filename="../../console/desks/store.py" line="112"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="123"/>
+        <location filename="../../console/desks/store.py" line="123"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="198"/>
+        <location filename="../../console/desks/store.py" line="198"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="199"/>
+        <location filename="../../console/desks/store.py" line="199"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="211"/>
-        <source>Select one incident in the store's incidents layer first.</source>
-        <translation>Select one incident in the store's incidents layer first.</translation>
+        <location filename="../../console/desks/store.py" line="211"/>
+        <source>Select one incident in the store&apos;s incidents layer first.</source>
+        <translation>Select one incident in the store&apos;s incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="215"/>
-        <location filename="../../console/store_desk.py" line="247"/>
+        <location filename="../../console/desks/store.py" line="215"/>
+        <location filename="../../console/desks/store.py" line="247"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
-        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
+        <location filename="../../console/desks/store.py" line="216"/>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="225"/>
+        <location filename="../../console/desks/store.py" line="225"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="232"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="232"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="237"/>
+        <location filename="../../console/desks/store.py" line="237"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/desks/store.py" line="238"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="248"/>
-        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
-        <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
+        <location filename="../../console/desks/store.py" line="248"/>
+        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="258"/>
+        <location filename="../../console/desks/store.py" line="258"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>
@@ -4418,226 +4419,226 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../widgets/user_admin.py" line="38"/>
+        <location filename="../../widgets/store/user_admin.py" line="38"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/store/user_admin.py" line="40"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/store/user_admin.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
-        <location filename="../../widgets/user_admin.py" line="71"/>
+        <location filename="../../widgets/store/user_admin.py" line="40"/>
+        <location filename="../../widgets/store/user_admin.py" line="71"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="41"/>
-        <location filename="../../widgets/user_admin.py" line="72"/>
+        <location filename="../../widgets/store/user_admin.py" line="41"/>
+        <location filename="../../widgets/store/user_admin.py" line="72"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="41"/>
+        <location filename="../../widgets/store/user_admin.py" line="41"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="41"/>
+        <location filename="../../widgets/store/user_admin.py" line="41"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="48"/>
-        <location filename="../../widgets/user_admin.py" line="176"/>
+        <location filename="../../widgets/store/user_admin.py" line="48"/>
+        <location filename="../../widgets/store/user_admin.py" line="176"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="49"/>
-        <location filename="../../widgets/user_admin.py" line="192"/>
+        <location filename="../../widgets/store/user_admin.py" line="49"/>
+        <location filename="../../widgets/store/user_admin.py" line="192"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="50"/>
+        <location filename="../../widgets/store/user_admin.py" line="50"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="63"/>
+        <location filename="../../widgets/store/user_admin.py" line="63"/>
         <source>(whole township)</source>
         <translation>(whole township)</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="65"/>
+        <location filename="../../widgets/store/user_admin.py" line="65"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="69"/>
+        <location filename="../../widgets/store/user_admin.py" line="69"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="70"/>
+        <location filename="../../widgets/store/user_admin.py" line="70"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="73"/>
+        <location filename="../../widgets/store/user_admin.py" line="73"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="74"/>
+        <location filename="../../widgets/store/user_admin.py" line="74"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="75"/>
+        <location filename="../../widgets/store/user_admin.py" line="75"/>
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="76"/>
+        <location filename="../../widgets/store/user_admin.py" line="76"/>
         <source>Save role and village</source>
         <translation>Save role and village</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="77"/>
+        <location filename="../../widgets/store/user_admin.py" line="77"/>
         <source>Set password</source>
         <translation>Set password</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/store/user_admin.py" line="103"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/store/user_admin.py" line="103"/>
         <source>Office staff</source>
         <translation>Office staff</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/store/user_admin.py" line="104"/>
         <source>Planner</source>
         <translation>Planner</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/store/user_admin.py" line="104"/>
         <source>Emergency desk</source>
         <translation>Emergency desk</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="105"/>
+        <location filename="../../widgets/store/user_admin.py" line="105"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="105"/>
+        <location filename="../../widgets/store/user_admin.py" line="105"/>
         <source>Village officer</source>
         <translation>Village officer</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="141"/>
+        <location filename="../../widgets/store/user_admin.py" line="141"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="141"/>
+        <location filename="../../widgets/store/user_admin.py" line="141"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="142"/>
+        <location filename="../../widgets/store/user_admin.py" line="142"/>
         <source>until {time}</source>
         <translation>until {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="143"/>
+        <location filename="../../widgets/store/user_admin.py" line="143"/>
         <source>failed logins: {n}</source>
         <translation>failed logins: {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="175"/>
+        <location filename="../../widgets/store/user_admin.py" line="175"/>
         <source>Account {user}</source>
         <translation>Account {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="192"/>
+        <location filename="../../widgets/store/user_admin.py" line="192"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="207"/>
+        <location filename="../../widgets/store/user_admin.py" line="207"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="209"/>
+        <location filename="../../widgets/store/user_admin.py" line="209"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="218"/>
+        <location filename="../../widgets/store/user_admin.py" line="218"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="227"/>
+        <location filename="../../widgets/store/user_admin.py" line="227"/>
         <source>Could not add the account:</source>
         <translation>Could not add the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="230"/>
+        <location filename="../../widgets/store/user_admin.py" line="230"/>
         <source>Account {user} added.</source>
         <translation>Account {user} added.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="241"/>
+        <location filename="../../widgets/store/user_admin.py" line="241"/>
         <source>Could not change the role:</source>
         <translation>Could not change the role:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="244"/>
+        <location filename="../../widgets/store/user_admin.py" line="244"/>
         <source>{user} is now {role}.</source>
         <translation>{user} is now {role}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="253"/>
+        <location filename="../../widgets/store/user_admin.py" line="253"/>
         <source>Choose an account first.</source>
         <translation>Choose an account first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="258"/>
+        <location filename="../../widgets/store/user_admin.py" line="258"/>
         <source>Could not set the password:</source>
         <translation>Could not set the password:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="262"/>
+        <location filename="../../widgets/store/user_admin.py" line="262"/>
         <source>New password set for {user}.</source>
         <translation>New password set for {user}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="273"/>
+        <location filename="../../widgets/store/user_admin.py" line="273"/>
         <source>Could not change the account:</source>
         <translation>Could not change the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="286"/>
+        <location filename="../../widgets/store/user_admin.py" line="286"/>
         <source>Could not unlock the account:</source>
         <translation>Could not unlock the account:</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="289"/>
+        <location filename="../../widgets/store/user_admin.py" line="289"/>
         <source>{user} can log in again.</source>
         <translation>{user} can log in again.</translation>
     </message>
@@ -4645,226 +4646,226 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="56"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="56"/>
         <source>How the villages are doing</source>
         <translation>How the villages are doing</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="62"/>
-        <location filename="../../widgets/village_stats_panel.py" line="63"/>
-        <location filename="../../widgets/village_stats_panel.py" line="127"/>
-        <location filename="../../widgets/village_stats_panel.py" line="293"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="62"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="63"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="127"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="293"/>
         <source>Township total</source>
         <translation>Township total</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="78"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="78"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="125"/>
-        <location filename="../../widgets/village_stats_panel.py" line="282"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="125"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="282"/>
         <source>all months</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/village_stats_panel.py" line="171"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="171"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/village_stats_panel.py" line="269"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="269"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/village_stats_panel.py" line="272"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="272"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
         <source>Open at month end</source>
         <translation>Open at month end</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="141"/>
         <source>Share overdue</source>
         <translation>Share overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="150"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="150"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="152"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>Still open when the month ended (for this month: now).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="156"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="156"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="158"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="158"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>Of the due reports: closed after the deadline or still open past it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_model.py" line="98"/>
+        <location filename="../../widgets/incidents/village_stats_model.py" line="98"/>
         <source>Too few closed reports for a median: {n} (at least {least} are needed)</source>
         <translation>Too few closed reports for a median: {n} (at least {least} are needed)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_model.py" line="100"/>
+        <location filename="../../widgets/incidents/village_stats_model.py" line="100"/>
         <source>The median of {n} closed reports</source>
         <translation>The median of {n} closed reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="128"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="128"/>
         <source>Share overdue (%)</source>
         <translation>Share overdue (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="129"/>
-        <location filename="../../widgets/village_stats_panel.py" line="325"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="325"/>
         <source>Village performance</source>
         <translation>Village performance</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
         <source>Reports made</source>
         <translation>Reports made</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="137"/>
         <source>Median time to close (hours)</source>
         <translation>Median time to close (hours)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="138"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="138"/>
         <source>Median time to close (days)</source>
         <translation>Median time to close (days)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="139"/>
         <source>Closed reports in the median</source>
         <translation>Closed reports in the median</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
         <source>Reports due</source>
         <translation>Reports due</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
         <source>Overdue reports</source>
         <translation>Overdue reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>The village; the township total is pinned below the table.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>Reports made in the month (Beijing time), whatever their status now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="147"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
         <source>Closed now.</source>
         <translation>Closed now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="148"/>
         <source>Rejected (not a case for the office).</source>
         <translation>Rejected (not a case for the office).</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="149"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>Marked as the same as an earlier report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="153"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="153"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="159"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="159"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>Overdue reports as a percentage of the reports due.</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="167"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="167"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="195"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="195"/>
         <source>Open and closed reports per village</source>
         <translation>Open and closed reports per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="283"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="283"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>Open and closed reports per village ({month})</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="297"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="297"/>
         <source>Median time to close (days) — {village}</source>
         <translation>Median time to close (days) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="299"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="299"/>
         <source>Share overdue (%) — {village}</source>
         <translation>Share overdue (%) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="327"/>
-        <location filename="../../widgets/village_stats_panel.py" line="336"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="327"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="336"/>
         <source>Export village statistics</source>
         <translation>Export village statistics</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="339"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="339"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
@@ -4874,7 +4875,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
         <translation>Tianditu imagery</translation>
     </message>
     <message>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="112"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
         <translation>来自国内网络地图（高德、腾讯）的经纬度数据通常是 GCJ-02 火星坐标，与真实位置相差几百米；百度地图的数据是 BD-09 坐标。如果文件来自这类地图，请选择 GCJ-02 或 BD-09：文件将重新读取并转换为 CGCS2000。</translation>
     </message>
     <message>
@@ -98,9 +98,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>筛选，例如 population &gt; 1000 and name_zh contains '村'</translation>
+        <translation>筛选，例如 population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -121,250 +121,250 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../widgets/audit_log.py" line="147"/>
+        <location filename="../../widgets/store/audit_log.py" line="147"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/store/audit_log.py" line="149"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
+        <location filename="../../widgets/store/audit_log.py" line="149"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="149"/>
-        <location filename="../../widgets/audit_log.py" line="159"/>
+        <location filename="../../widgets/store/audit_log.py" line="149"/>
+        <location filename="../../widgets/store/audit_log.py" line="159"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
-        <location filename="../../widgets/audit_log.py" line="160"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="160"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
         <source>Object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
-        <location filename="../../widgets/audit_log.py" line="161"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="161"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="150"/>
+        <location filename="../../widgets/store/audit_log.py" line="150"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="154"/>
+        <location filename="../../widgets/store/audit_log.py" line="154"/>
         <source>Text in object or detail</source>
         <translation>对象或详情中的文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="156"/>
+        <location filename="../../widgets/store/audit_log.py" line="156"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="162"/>
+        <location filename="../../widgets/store/audit_log.py" line="162"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="163"/>
+        <location filename="../../widgets/store/audit_log.py" line="163"/>
         <source>To</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="166"/>
+        <location filename="../../widgets/store/audit_log.py" line="166"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="190"/>
+        <location filename="../../widgets/store/audit_log.py" line="190"/>
         <source>Verify chain</source>
         <translation>校验链</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="192"/>
+        <location filename="../../widgets/store/audit_log.py" line="192"/>
         <source>Reload</source>
         <translation>重新读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="194"/>
+        <location filename="../../widgets/store/audit_log.py" line="194"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="223"/>
+        <location filename="../../widgets/store/audit_log.py" line="223"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/store/audit_log.py" line="230"/>
         <source>log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="230"/>
+        <location filename="../../widgets/store/audit_log.py" line="230"/>
         <source>first administrator</source>
         <translation>首位管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/store/audit_log.py" line="231"/>
         <source>add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/store/audit_log.py" line="231"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="231"/>
+        <location filename="../../widgets/store/audit_log.py" line="231"/>
         <source>edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/store/audit_log.py" line="232"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="232"/>
+        <location filename="../../widgets/store/audit_log.py" line="232"/>
         <source>view personal data</source>
         <translation>查看个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/store/audit_log.py" line="233"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="233"/>
+        <location filename="../../widgets/store/audit_log.py" line="233"/>
         <source>permission change</source>
         <translation>权限变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/store/audit_log.py" line="234"/>
         <source>password change</source>
         <translation>密码变更</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="234"/>
+        <location filename="../../widgets/store/audit_log.py" line="234"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/store/audit_log.py" line="235"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="235"/>
+        <location filename="../../widgets/store/audit_log.py" line="235"/>
         <source>view audit</source>
         <translation>查看审计</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="236"/>
+        <location filename="../../widgets/store/audit_log.py" line="236"/>
         <source>unmask personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="237"/>
+        <location filename="../../widgets/store/audit_log.py" line="237"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/store/audit_log.py" line="239"/>
         <source>ok</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/store/audit_log.py" line="239"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="239"/>
+        <location filename="../../widgets/store/audit_log.py" line="239"/>
         <source>locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="240"/>
+        <location filename="../../widgets/store/audit_log.py" line="240"/>
         <source>disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="240"/>
+        <location filename="../../widgets/store/audit_log.py" line="240"/>
         <source>denied</source>
         <translation>被拒绝</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="241"/>
+        <location filename="../../widgets/store/audit_log.py" line="241"/>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="247"/>
+        <location filename="../../widgets/store/audit_log.py" line="247"/>
         <source>its content was changed after it was written</source>
         <translation>写入后内容被修改</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="249"/>
+        <location filename="../../widgets/store/audit_log.py" line="249"/>
         <source>does not follow the record before it (a record was inserted or deleted)</source>
         <translation>与前一条记录衔接不上（有记录被插入或删除）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="251"/>
+        <location filename="../../widgets/store/audit_log.py" line="251"/>
         <source>missing (the next record is {seq})</source>
         <translation>缺失（下一条记录为 {seq}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="253"/>
+        <location filename="../../widgets/store/audit_log.py" line="253"/>
         <source>the chain ends at {seq}; the records after it were deleted</source>
         <translation>链止于 {seq}，其后的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="255"/>
+        <location filename="../../widgets/store/audit_log.py" line="255"/>
         <source>Record {seq}: {problem}</source>
         <translation>记录 {seq}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="286"/>
+        <location filename="../../widgets/store/audit_log.py" line="286"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="307"/>
+        <location filename="../../widgets/store/audit_log.py" line="307"/>
         <source>Records: {n}</source>
         <translation>记录数：{n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="309"/>
+        <location filename="../../widgets/store/audit_log.py" line="309"/>
         <source>(the newest {n}; narrow the filters to see older ones)</source>
         <translation>（仅最新 {n} 条；缩小筛选范围可查看更早的记录）</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="332"/>
+        <location filename="../../widgets/store/audit_log.py" line="332"/>
         <source>Record {seq}</source>
         <translation>记录 {seq}</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="351"/>
+        <location filename="../../widgets/store/audit_log.py" line="351"/>
         <source>The audit chain is intact.</source>
         <translation>审计链完整。</translation>
     </message>
     <message>
-        <location filename="../../widgets/audit_log.py" line="354"/>
+        <location filename="../../widgets/store/audit_log.py" line="354"/>
         <source>The audit chain is broken (problems found: {n}). Records were changed or removed outside the console.</source>
         <translation>审计链已损坏（发现问题：{n}）。有记录在控制台之外被修改或删除。</translation>
     </message>
@@ -486,137 +486,138 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="26"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Category (required)</source>
+        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>类别（必填）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="27"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="28"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Longitude / x</source>
         <translation>经度 / x</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
         <source>Latitude / y</source>
         <translation>纬度 / y</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
-        <source>Reporter's name</source>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <source>Reporter&apos;s name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
-        <source>Reporter's phone</source>
+        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
+        <source>Reporter&apos;s phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
-        <source>Reporter's ID number</source>
+        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
+        <source>Reporter&apos;s ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="78"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="81"/>
         <source>Import reports — {0}</source>
         <translation>导入报告 — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="80"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="83"/>
         <source>Detect ({0})</source>
         <translation>自动识别（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="86"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="89"/>
         <source>Infer (degrees are WGS 84)</source>
         <translation>自动推断（经纬度按 WGS 84）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="93"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="96"/>
         <source>Our field ← their column</source>
         <translation>本系统字段 ← 文件中的列</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="110"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="113"/>
         <source>Check rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="112"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="115"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="119"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="122"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="122"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="125"/>
         <source>Coordinates in</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="153"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="156"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="186"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="189"/>
         <source>Checking the rows again…</source>
         <translation>正在重新检查各行…</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="206"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="209"/>
         <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
         <translation>{good} 行可以导入；{bad} 行有错误，将不导入（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="243"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="247"/>
         <source>Likely duplicate: {0}</source>
         <translation>可能重复：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="244"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="248"/>
         <source>Imported {good} reports. {bad} rows were left out:</source>
         <translation>已导入 {good} 条报告。{bad} 行未导入：</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="246"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="250"/>
         <source>Imported {good} reports.</source>
         <translation>已导入 {good} 条报告。</translation>
     </message>
@@ -681,7 +682,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="22"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
         <translation>{file}：{problem}。{advice}</translation>
     </message>
     <message>
@@ -702,7 +703,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="30"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
         <translation>读取{kind}</translation>
     </message>
     <message>
@@ -722,12 +723,12 @@
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="34"/>
-        <source>export residents' personal data</source>
+        <source>export residents&apos; personal data</source>
         <translation>导出居民个人信息</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="35"/>
-        <source>see residents' personal data</source>
+        <source>see residents&apos; personal data</source>
         <translation>查看居民个人信息</translation>
     </message>
     <message>
@@ -754,7 +755,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member '{member}' points outside the archive</source>
+        <source>the archive member &apos;{member}&apos; points outside the archive</source>
         <translation>压缩包中的“{member}”指向压缩包以外的位置</translation>
     </message>
     <message>
@@ -764,7 +765,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
         <translation>“{member}”会从 {packed:,} 字节解压出 {size:,} 字节（压缩炸弹）</translation>
     </message>
     <message>
@@ -774,7 +775,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
+        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
         <translation>压缩包中含有 GDAL VRT 文件（“{member}”），会让程序读取其他文件</translation>
     </message>
     <message>
@@ -1016,12 +1017,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="40"/>
-        <source>the key for residents' personal data is missing ({file})</source>
+        <source>the key for residents&apos; personal data is missing ({file})</source>
         <translation>居民个人信息的密钥缺失（{file}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="42"/>
-        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
+        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件；没有它就无法读取电话和身份证号码。</translation>
     </message>
     <message>
@@ -1031,7 +1032,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="47"/>
-        <source>Restore the key file from the office's key backup.</source>
+        <source>Restore the key file from the office&apos;s key backup.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件。</translation>
     </message>
     <message>
@@ -1078,12 +1079,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="57"/>
-        <source>the store's schema is at revision {revision}, the console needs {head}</source>
+        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
         <translation>数据库结构版本为 {revision}，本程序需要 {head}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="60"/>
-        <source>Run 'township-console db upgrade' first.</source>
+        <source>Run &apos;township-console db upgrade&apos; first.</source>
         <translation>请先运行“township-console db upgrade”。</translation>
     </message>
     <message>
@@ -1255,7 +1256,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="234"/>
-        <source>there is no layer '{layer}'</source>
+        <source>there is no layer &apos;{layer}&apos;</source>
         <translation>没有图层“{layer}”</translation>
     </message>
     <message>
@@ -1265,7 +1266,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="305"/>
-        <source>'{encoding}' is not an encoding this program knows</source>
+        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
         <translation>“{encoding}”不是本程序认识的编码</translation>
     </message>
     <message>
@@ -1320,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
         <translation>“{member}”的 JSON 嵌套层数远超地图数据所需（格式错误或恶意文件）</translation>
     </message>
     <message>
@@ -1550,8 +1551,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="167"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="67"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="60"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="85"/>
         <location filename="../../datasources/store/accounts.py" line="105"/>
         <location filename="../../datasources/store/incidents.py" line="95"/>
         <location filename="../../datasources/store/incidents.py" line="161"/>
@@ -1562,7 +1563,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents' personal data</source>
+        <source>Open311 exports never carry residents&apos; personal data</source>
         <translation>Open311 导出从不包含居民个人信息</translation>
     </message>
     <message>
@@ -1573,7 +1574,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} 不是报告的字段</translation>
     </message>
     <message>
@@ -1599,7 +1600,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to 'category' (类别).</source>
+        <source>Map a column to &apos;category&apos; (类别).</source>
         <translation>请将一列对应到“category”（类别）。</translation>
     </message>
     <message>
@@ -1609,7 +1610,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
+        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
         <translation>请同时对应“lon”（经度/x）和“lat”（纬度/y），或都不对应。</translation>
     </message>
     <message>
@@ -1635,55 +1636,55 @@
         <translation>请指定，如 EPSG:4549。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="65"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="58"/>
         <location filename="../../datasources/store/incidents.py" line="159"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) the statuses as the office calls them statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to the categories as the office calls them (also the Open311 ``service_name``) days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="90"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="83"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="96"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="89"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>状态为 {current} 的事件不能变为 {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
         <source>Allowed next: {allowed}.</source>
         <translation>下一步可以是：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
         <source>every change of status needs a note saying why</source>
         <translation>每次更改状态都需要说明原因的备注</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
         <source>Write a note.</source>
         <translation>请填写备注。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="100"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>派单需要指定承办人或小组</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
         <source>Name the assignee.</source>
         <translation>请指定承办人。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="111"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="104"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>标记为重复需要原报告的编号</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
-        <source>Give the original's id.</source>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
+        <source>Give the original&apos;s id.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
     <message>
@@ -1786,7 +1787,7 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="204"/>
-        <source>Check the free disk space and the layer's field names.</source>
+        <source>Check the free disk space and the layer&apos;s field names.</source>
         <translation>请检查磁盘剩余空间和图层的字段名。</translation>
     </message>
     <message>
@@ -1937,7 +1938,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="110"/>
-        <source>Choose the officer's village.</source>
+        <source>Choose the officer&apos;s village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
@@ -1962,7 +1963,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="69"/>
-        <source>Use 'db upgrade' to bring it to the current schema.</source>
+        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
         <translation>请用“db upgrade”将其升级到当前结构。</translation>
     </message>
     <message>
@@ -1985,7 +1986,7 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="105"/>
         <location filename="../../datasources/store/township_store.py" line="55"/>
-        <source>Create one with 'db init'.</source>
+        <source>Create one with &apos;db init&apos;.</source>
         <translation>请用“db init”创建一个。</translation>
     </message>
     <message>
@@ -2050,7 +2051,7 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="119"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
+        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
         <translation>案件编号已在数据库中或在导入中重复：{shown}</translation>
     </message>
     <message>
@@ -2085,7 +2086,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="154"/>
-        <source>a report's place is a point, not a {geom_type}</source>
+        <source>a report&apos;s place is a point, not a {geom_type}</source>
         <translation>报告的位置是点，不是 {geom_type}</translation>
     </message>
     <message>
@@ -2206,7 +2207,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="155"/>
-        <source>Use a backup made with 'township-console db backup'.</source>
+        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
         <translation>请使用由“township-console db backup”制作的备份。</translation>
     </message>
     <message>
@@ -2221,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="199"/>
-        <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
+        <source>Check that PostGIS is installed in the database, that the login owns the store&apos;s tables, and that the roles named in the backup exist.</source>
         <translation>请检查数据库中已安装 PostGIS、登录用户拥有数据库的表，并且备份中提到的角色都存在。</translation>
     </message>
     <message>
@@ -2246,7 +2247,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="103"/>
-        <source>exporting residents' personal data needs a confirmation</source>
+        <source>exporting residents&apos; personal data needs a confirmation</source>
         <translation>导出居民个人信息需要确认</translation>
     </message>
     <message>
@@ -2301,7 +2302,7 @@
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="115"/>
-        <source>Set the layer's CRS first.</source>
+        <source>Set the layer&apos;s CRS first.</source>
         <translation>请先设置图层的坐标参考系。</translation>
     </message>
     <message>
@@ -2358,17 +2359,17 @@
 <context>
     <name>DeadlinesDialog</name>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="24"/>
+        <location filename="../../widgets/incidents/deadlines_dialog.py" line="24"/>
         <source>Category deadlines</source>
         <translation>各类事件办结期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="26"/>
+        <location filename="../../widgets/incidents/deadlines_dialog.py" line="26"/>
         <source>Days from the report to closing it. A change applies to reports filed from now on; the cases already open keep their due date.</source>
         <translation>从报告到办结的天数。修改只对今后登记的报告生效；已在办理的案件保持原定期限。</translation>
     </message>
     <message>
-        <location filename="../../widgets/deadlines_dialog.py" line="36"/>
+        <location filename="../../widgets/incidents/deadlines_dialog.py" line="36"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2376,47 +2377,47 @@
 <context>
     <name>DuplicateChoice</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="279"/>
+        <location filename="../../widgets/incidents/form.py" line="279"/>
         <source>Likely duplicates</source>
         <translation>可能重复的报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="280"/>
+        <location filename="../../widgets/incidents/form.py" line="280"/>
         <source>{0} reports of the same kind were made nearby at about the same time. Is this one of them?</source>
         <translation>附近同一时间前后已有 {0} 条同类报告。这是否是其中之一？</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incidents/form.py" line="284"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incidents/form.py" line="284"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="284"/>
+        <location filename="../../widgets/incidents/form.py" line="284"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="285"/>
+        <location filename="../../widgets/incidents/form.py" line="285"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="285"/>
+        <location filename="../../widgets/incidents/form.py" line="285"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="300"/>
+        <location filename="../../widgets/incidents/form.py" line="300"/>
         <source>File anyway</source>
         <translation>仍然登记</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="302"/>
+        <location filename="../../widgets/incidents/form.py" line="302"/>
         <source>Mark as duplicate of the selected</source>
         <translation>标为所选报告的重复</translation>
     </message>
@@ -2424,73 +2425,73 @@
 <context>
     <name>EditConflictDialog</name>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="65"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="65"/>
         <source>another user</source>
         <extracomment>Columns the store keeps by itself; they are not compared.</extracomment>
         <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="67"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="67"/>
         <source>Edit conflict — {kind} #{id}</source>
         <translation>编辑冲突 — {kind} #{id}</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="70"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="70"/>
         <source>{who} saved {kind} #{id} after you opened it. Nothing was overwritten. Compare the two versions and choose which one to keep.</source>
         <translation>在您打开 {kind} #{id} 之后，{who} 保存了它。没有任何内容被覆盖。请比较两个版本，选择保留哪一个。</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="73"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="73"/>
         <source>{who} saved {kind} #{id} after you opened it, so it was not deleted. Compare what is saved now and choose.</source>
         <translation>在您打开 {kind} #{id} 之后，{who} 保存了它，因此未被删除。请查看当前保存的内容后再选择。</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="78"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="78"/>
         <source>Saved in the store (by {who}, version {version})</source>
         <translation>数据库中已保存的（{who}，版本 {version}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="81"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="81"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="81"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="81"/>
         <source>Yours</source>
         <translation>您的</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="92"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="92"/>
         <source>Saved at {time}</source>
         <translation>保存于 {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="96"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="96"/>
         <source>Keep the saved version</source>
         <translation>保留已保存的版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="99"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="99"/>
         <source>Overwrite with mine</source>
         <translation>用我的覆盖</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="99"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="99"/>
         <source>Delete it anyway</source>
         <translation>仍然删除</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="102"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="102"/>
         <source>Discard your changes and show what is in the store.</source>
         <translation>放弃您的修改，显示数据库中的内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="103"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="103"/>
         <source>Save your values over the version {version}.</source>
         <translation>用您的值覆盖版本 {version}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/conflict_dialog.py" line="129"/>
+        <location filename="../../widgets/store/conflict_dialog.py" line="129"/>
         <source>(deleted)</source>
         <translation>（删除）</translation>
     </message>
@@ -2498,27 +2499,27 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="126"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="126"/>
         <source>Sensor evidence</source>
         <translation>传感器佐证</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="146"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="146"/>
         <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
         <translation>传感器佐证（{km:g} 公里内，前后 {hours:g} 小时）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="150"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="150"/>
         <source>The report has no point on the map, so no sensors can be near it.</source>
         <translation>该报告没有地图位置，无法查找附近的传感器。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="165"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="165"/>
         <source>No sensor of the right kind within {km:g} km.</source>
         <translation>{km:g} 公里内没有相关类型的传感器。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="170"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="170"/>
         <source>{count} readings from {sensors}</source>
         <translation>{sensors} 的 {count} 条读数</translation>
     </message>
@@ -2526,103 +2527,103 @@
 <context>
     <name>EvidenceChart</name>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="136"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="141"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>报告位置 {radius} 米范围内没有监测站。</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="141"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="146"/>
         <source>{count} sensors within {radius} m, but none has readings within the hours around the report.</source>
         <translation>{radius} 米范围内有 {count} 个监测站，但报告前后这段时间内都没有读数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="185"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="190"/>
         <source>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</source>
         <translation>报告（虚线）前 {before} 小时至后 {after} 小时的读数，北京时间。{radius} 米范围内的监测站：{sensors}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="192"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="197"/>
         <source>Dissolved oxygen</source>
         <translation>溶解氧</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="192"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="197"/>
         <source>Permanganate index</source>
         <translation>高锰酸盐指数</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="193"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="198"/>
         <source>Ammonia nitrogen</source>
         <translation>氨氮</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="193"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="198"/>
         <source>Total phosphorus</source>
         <translation>总磷</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="194"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="199"/>
         <source>Turbidity</source>
         <translation>浊度</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="194"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="199"/>
         <source>Fine particles</source>
         <translation>细颗粒物</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="195"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="200"/>
         <source>Inhalable particles</source>
         <translation>可吸入颗粒物</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="195"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="200"/>
         <source>Nitrogen dioxide</source>
         <translation>二氧化氮</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="196"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="201"/>
         <source>Ozone</source>
         <translation>臭氧</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="196"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="201"/>
         <source>Sulphur dioxide</source>
         <translation>二氧化硫</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="197"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="202"/>
         <source>Carbon monoxide</source>
         <translation>一氧化碳</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="197"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="202"/>
         <source>Rainfall</source>
         <translation>降雨量</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="198"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="203"/>
         <source>Water level</source>
         <translation>水位</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="260"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="265"/>
         <source>Report {time}</source>
         <translation>报告 {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="285"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="290"/>
         <source>{standard} IAQI {level}: {sign} {value}</source>
         <translation>{standard} 分指数{level}：{sign} {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="287"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="292"/>
         <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
         <translation>{standard} {level}类（河流）：{sign} {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evidence_chart.py" line="289"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="294"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} {level}类：{sign} {value} {unit}</translation>
     </message>
@@ -2668,7 +2669,7 @@
     <message>
         <location filename="../../console/file_actions.py" line="130"/>
         <location filename="../../console/file_actions.py" line="159"/>
-        <source>Check them in the layer's properties.</source>
+        <source>Check them in the layer&apos;s properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
@@ -2777,17 +2778,17 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>')'</source>
+        <source>&apos;)&apos;</source>
         <translation>“)”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>'('</source>
+        <source>&apos;(&apos;</source>
         <translation>“(”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>'null'</source>
+        <source>&apos;null&apos;</source>
         <translation>“null”（空值）</translation>
     </message>
     <message>
@@ -2799,62 +2800,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="133"/>
+        <location filename="../../widgets/store/login_dialog.py" line="133"/>
         <source>First administrator — {store}</source>
         <translation>首位管理员 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <location filename="../../widgets/store/login_dialog.py" line="135"/>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="142"/>
+        <location filename="../../widgets/store/login_dialog.py" line="142"/>
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="144"/>
+        <location filename="../../widgets/store/login_dialog.py" line="144"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="145"/>
+        <location filename="../../widgets/store/login_dialog.py" line="145"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="146"/>
+        <location filename="../../widgets/store/login_dialog.py" line="146"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="147"/>
+        <location filename="../../widgets/store/login_dialog.py" line="147"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="148"/>
+        <location filename="../../widgets/store/login_dialog.py" line="148"/>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="159"/>
+        <location filename="../../widgets/store/login_dialog.py" line="159"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="161"/>
+        <location filename="../../widgets/store/login_dialog.py" line="161"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="163"/>
+        <location filename="../../widgets/store/login_dialog.py" line="163"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="176"/>
+        <location filename="../../widgets/store/login_dialog.py" line="176"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>无法创建管理员：{reason}</translation>
     </message>
@@ -2862,17 +2863,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="95"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="95"/>
         <source>Times in {zone}</source>
         <translation>时间均为{zone}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="102"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="102"/>
         <source>(to {0})</source>
         <translation>（派给 {0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="104"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="104"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -2903,42 +2904,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="204"/>
+        <location filename="../../widgets/store/login_dialog.py" line="204"/>
         <source>Console locked</source>
         <translation>控制台已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="207"/>
+        <location filename="../../widgets/store/login_dialog.py" line="207"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>控制台 {minutes} 分钟无操作，已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="209"/>
+        <location filename="../../widgets/store/login_dialog.py" line="209"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>控制台已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="215"/>
+        <location filename="../../widgets/store/login_dialog.py" line="215"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="216"/>
+        <location filename="../../widgets/store/login_dialog.py" line="216"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="217"/>
+        <location filename="../../widgets/store/login_dialog.py" line="217"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="220"/>
+        <location filename="../../widgets/store/login_dialog.py" line="220"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="229"/>
+        <location filename="../../widgets/store/login_dialog.py" line="229"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -2946,149 +2947,149 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/incident_desk.py" line="61"/>
+        <location filename="../../console/desks/incidents.py" line="61"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="62"/>
+        <location filename="../../console/desks/incidents.py" line="62"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="99"/>
+        <location filename="../../console/desks/incidents.py" line="99"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="102"/>
+        <location filename="../../console/desks/incidents.py" line="102"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="103"/>
+        <location filename="../../console/desks/incidents.py" line="103"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="104"/>
+        <location filename="../../console/desks/incidents.py" line="104"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="105"/>
+        <location filename="../../console/desks/incidents.py" line="105"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="111"/>
+        <location filename="../../console/desks/incidents.py" line="111"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="112"/>
+        <location filename="../../console/desks/incidents.py" line="112"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="113"/>
+        <location filename="../../console/desks/incidents.py" line="113"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="114"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="114"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="119"/>
+        <location filename="../../console/desks/incidents.py" line="119"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="120"/>
+        <location filename="../../console/desks/incidents.py" line="120"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="177"/>
+        <location filename="../../console/desks/incidents.py" line="177"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="224"/>
+        <location filename="../../console/desks/incidents.py" line="224"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="231"/>
-        <location filename="../../console/incident_desk.py" line="341"/>
+        <location filename="../../console/desks/incidents.py" line="231"/>
+        <location filename="../../console/desks/incidents.py" line="344"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="232"/>
-        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <location filename="../../console/desks/incidents.py" line="232"/>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="248"/>
+        <location filename="../../console/desks/incidents.py" line="248"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="249"/>
+        <location filename="../../console/desks/incidents.py" line="249"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="263"/>
-        <location filename="../../console/incident_desk.py" line="279"/>
+        <location filename="../../console/desks/incidents.py" line="263"/>
+        <location filename="../../console/desks/incidents.py" line="279"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="270"/>
+        <location filename="../../console/desks/incidents.py" line="270"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="271"/>
+        <location filename="../../console/desks/incidents.py" line="271"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="281"/>
+        <location filename="../../console/desks/incidents.py" line="281"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="282"/>
+        <location filename="../../console/desks/incidents.py" line="282"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="303"/>
+        <location filename="../../console/desks/incidents.py" line="306"/>
         <source>Importing reports</source>
         <translation>正在导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="315"/>
+        <location filename="../../console/desks/incidents.py" line="318"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="342"/>
-        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
+        <location filename="../../console/desks/incidents.py" line="345"/>
+        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/incident_desk.py" line="353"/>
+        <location filename="../../console/desks/incidents.py" line="356"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -3096,204 +3097,204 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="78"/>
+        <location filename="../../widgets/incidents/detail.py" line="79"/>
         <source>Select a report in the queue or on the map.</source>
         <extracomment>people and teams offered when assigning (the desk keeps it up to date)</extracomment>
         <translation>请在队列或地图上选择一条报告。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <location filename="../../widgets/incidents/detail.py" line="95"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="94"/>
+        <location filename="../../widgets/incidents/detail.py" line="95"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <location filename="../../widgets/incidents/detail.py" line="96"/>
         <source>Due by</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="95"/>
+        <location filename="../../widgets/incidents/detail.py" line="96"/>
         <source>Closed at</source>
         <translation>办结时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <location filename="../../widgets/incidents/detail.py" line="97"/>
         <source>Time to close</source>
         <translation>办结用时</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="96"/>
+        <location filename="../../widgets/incidents/detail.py" line="97"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <location filename="../../widgets/incidents/detail.py" line="98"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="97"/>
+        <location filename="../../widgets/incidents/detail.py" line="98"/>
         <source>Coordinates</source>
         <translation>坐标</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="98"/>
+        <location filename="../../widgets/incidents/detail.py" line="99"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="98"/>
+        <location filename="../../widgets/incidents/detail.py" line="99"/>
         <source>Assignee</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="99"/>
+        <location filename="../../widgets/incidents/detail.py" line="100"/>
         <source>Duplicate of</source>
         <translation>重复于</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="105"/>
+        <location filename="../../widgets/incidents/detail.py" line="106"/>
         <source>Reporter</source>
         <translation>报告人</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="107"/>
+        <location filename="../../widgets/incidents/detail.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="107"/>
+        <location filename="../../widgets/incidents/detail.py" line="108"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="108"/>
+        <location filename="../../widgets/incidents/detail.py" line="109"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="111"/>
+        <location filename="../../widgets/incidents/detail.py" line="112"/>
         <source>Show personal data…</source>
         <translation>查看个人信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="112"/>
+        <location filename="../../widgets/incidents/detail.py" line="113"/>
         <source>Asks why; the reason is kept in the audit log</source>
         <translation>需说明原因；原因记入审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="115"/>
+        <location filename="../../widgets/incidents/detail.py" line="116"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="118"/>
+        <location filename="../../widgets/incidents/detail.py" line="119"/>
         <source>This case is finished; nothing may follow.</source>
         <translation>本案件已结束，不能再办理。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="121"/>
+        <location filename="../../widgets/incidents/detail.py" line="122"/>
         <source>Add note…</source>
         <translation>添加备注…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="123"/>
+        <location filename="../../widgets/incidents/detail.py" line="124"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="142"/>
+        <location filename="../../widgets/incidents/detail.py" line="143"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="147"/>
+        <location filename="../../widgets/incidents/detail.py" line="148"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="149"/>
+        <location filename="../../widgets/incidents/detail.py" line="150"/>
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="227"/>
+        <location filename="../../widgets/incidents/detail.py" line="228"/>
         <source>(overdue {0})</source>
         <translation>（已超期 {0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="244"/>
+        <location filename="../../widgets/incidents/detail.py" line="245"/>
         <source>(no description)</source>
         <translation>（无描述）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="266"/>
-        <location filename="../../widgets/incident_detail.py" line="270"/>
+        <location filename="../../widgets/incidents/detail.py" line="267"/>
+        <location filename="../../widgets/incidents/detail.py" line="271"/>
         <source>Reassign…</source>
         <translation>改派…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="268"/>
+        <location filename="../../widgets/incidents/detail.py" line="269"/>
         <source>Back to verified…</source>
         <translation>退回已核实…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="272"/>
+        <location filename="../../widgets/incidents/detail.py" line="273"/>
         <source>Reopen…</source>
         <translation>重新处理…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="274"/>
+        <location filename="../../widgets/incidents/detail.py" line="275"/>
         <source>Change the status to “{0}”</source>
         <translation>将状态改为“{0}”</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="300"/>
+        <location filename="../../widgets/incidents/detail.py" line="301"/>
         <source>{case}: {step}</source>
         <translation>{case}：{step}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="303"/>
-        <source>Note (why; kept in the case's history):</source>
+        <location filename="../../widgets/incidents/detail.py" line="304"/>
+        <source>Note (why; kept in the case&apos;s history):</source>
         <translation>备注（原因；记入办理记录）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="309"/>
+        <location filename="../../widgets/incidents/detail.py" line="310"/>
         <source>Assign to (person or team):</source>
         <translation>派给（人员或单位）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="314"/>
+        <location filename="../../widgets/incidents/detail.py" line="315"/>
         <source>Case number of the original report:</source>
         <translation>原报告的案件编号：</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="319"/>
+        <location filename="../../widgets/incidents/detail.py" line="320"/>
         <source>No report has the case number {0}.</source>
         <translation>没有案件编号为 {0} 的报告。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="375"/>
+        <location filename="../../widgets/incidents/detail.py" line="373"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="375"/>
-        <source>Note (kept in the case's history):</source>
+        <location filename="../../widgets/incidents/detail.py" line="373"/>
+        <source>Note (kept in the case&apos;s history):</source>
         <translation>备注（记入办理记录）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="390"/>
+        <location filename="../../widgets/incidents/detail.py" line="388"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail.py" line="390"/>
+        <location filename="../../widgets/incidents/detail.py" line="388"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>
@@ -3301,183 +3302,183 @@
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../widgets/incident_form.py" line="87"/>
+        <location filename="../../widgets/incidents/form.py" line="87"/>
         <source>New report</source>
         <extracomment>sources a person filing a report by hand chooses from</extracomment>
         <translation>新建报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="92"/>
+        <location filename="../../widgets/incidents/form.py" line="92"/>
         <source>In a few words, e.g. 路灯不亮</source>
         <translation>简要说明，例如：路灯不亮</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="94"/>
+        <location filename="../../widgets/incidents/form.py" line="94"/>
         <source>What, where exactly, since when</source>
         <translation>什么问题、具体位置、从何时开始</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="106"/>
+        <location filename="../../widgets/incidents/form.py" line="106"/>
         <source>Map ({0})</source>
         <translation>地图（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="107"/>
+        <location filename="../../widgets/incidents/form.py" line="107"/>
         <source>Store ({0})</source>
         <translation>数据库（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="108"/>
+        <location filename="../../widgets/incidents/form.py" line="108"/>
         <source>Longitude/latitude, CGCS2000 (EPSG:4490)</source>
         <translation>经纬度，CGCS2000（EPSG:4490）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="109"/>
+        <location filename="../../widgets/incidents/form.py" line="109"/>
         <source>Longitude/latitude, WGS 84 (EPSG:4326)</source>
         <translation>经纬度，WGS 84（EPSG:4326）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05'30"E</source>
-        <translation>x 或经度，例如 120°05'30"E</translation>
+        <location filename="../../widgets/incidents/form.py" line="112"/>
+        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
+        <translation>x 或经度，例如 120°05&apos;30&quot;E</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="113"/>
+        <location filename="../../widgets/incidents/form.py" line="113"/>
         <source>y or latitude, e.g. 29.9512</source>
         <translation>y 或纬度，例如 29.9512</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="118"/>
+        <location filename="../../widgets/incidents/form.py" line="118"/>
         <source>Street, house number, landmark</source>
         <translation>街道、门牌号、标志物</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="120"/>
+        <location filename="../../widgets/incidents/form.py" line="120"/>
         <source>(the village containing the point)</source>
         <translation>（按坐标点所在的村）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="125"/>
+        <location filename="../../widgets/incidents/form.py" line="125"/>
         <source>11-digit mobile number</source>
         <translation>11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="127"/>
+        <location filename="../../widgets/incidents/form.py" line="127"/>
         <source>18-character resident ID number</source>
         <translation>18 位居民身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="137"/>
+        <location filename="../../widgets/incidents/form.py" line="137"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="138"/>
+        <location filename="../../widgets/incidents/form.py" line="138"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="139"/>
+        <location filename="../../widgets/incidents/form.py" line="139"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="140"/>
+        <location filename="../../widgets/incidents/form.py" line="140"/>
         <source>Reported at</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="141"/>
+        <location filename="../../widgets/incidents/form.py" line="141"/>
         <source>Came in by</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="142"/>
+        <location filename="../../widgets/incidents/form.py" line="142"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="147"/>
+        <location filename="../../widgets/incidents/form.py" line="147"/>
         <source>x / lon, y / lat</source>
         <translation>x / 经度，y / 纬度</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="148"/>
+        <location filename="../../widgets/incidents/form.py" line="148"/>
         <source>Coordinate system</source>
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="149"/>
+        <location filename="../../widgets/incidents/form.py" line="149"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="150"/>
+        <location filename="../../widgets/incidents/form.py" line="150"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="151"/>
+        <location filename="../../widgets/incidents/form.py" line="151"/>
         <source>Reporter (optional; stored encrypted)</source>
         <translation>报告人（可不填；加密保存）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="153"/>
+        <location filename="../../widgets/incidents/form.py" line="153"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="154"/>
+        <location filename="../../widgets/incidents/form.py" line="154"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="155"/>
+        <location filename="../../widgets/incidents/form.py" line="155"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="158"/>
+        <location filename="../../widgets/incidents/form.py" line="158"/>
         <source>File report</source>
         <translation>登记报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="185"/>
+        <location filename="../../widgets/incidents/form.py" line="185"/>
         <source>the coordinates are outside the area of {0}</source>
         <translation>坐标超出 {0} 的适用范围</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="192"/>
+        <location filename="../../widgets/incidents/form.py" line="192"/>
         <source>Give a title or a description.</source>
         <translation>请填写标题或描述。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="195"/>
+        <location filename="../../widgets/incidents/form.py" line="195"/>
         <source>Coordinates: {0}</source>
         <translation>坐标：{0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="197"/>
+        <location filename="../../widgets/incidents/form.py" line="197"/>
         <source>Give the place: click on the map, type coordinates or an address.</source>
         <translation>请给出地点：在地图上点击、输入坐标或地址。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="199"/>
+        <location filename="../../widgets/incidents/form.py" line="199"/>
         <source>Without coordinates, choose the village.</source>
         <translation>没有坐标时，请选择所在的村。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="202"/>
+        <location filename="../../widgets/incidents/form.py" line="202"/>
         <source>The mobile number must have 11 digits and start with 13–19.</source>
         <translation>手机号码须为 11 位，以 13–19 开头。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="205"/>
+        <location filename="../../widgets/incidents/form.py" line="205"/>
         <source>The ID number must have 18 characters and a valid check character (the last one).</source>
         <translation>身份证号须为 18 位，且最后一位校验码正确。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_form.py" line="251"/>
+        <location filename="../../widgets/incidents/form.py" line="251"/>
         <source>Same as an earlier report (found on intake)</source>
         <translation>与先前报告相同（登记时发现）</translation>
     </message>
@@ -3485,12 +3486,12 @@
 <context>
     <name>IncidentHistory</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="75"/>
+        <location filename="../../widgets/incidents/names.py" line="75"/>
         <source>imported as {status} ({source})</source>
         <translation>导入，状态为{status}（{source}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="77"/>
+        <location filename="../../widgets/incidents/names.py" line="77"/>
         <source>reported ({source})</source>
         <translation>已报告（{source}）</translation>
     </message>
@@ -3498,7 +3499,7 @@
 <context>
     <name>IncidentLegend</name>
     <message>
-        <location filename="../../widgets/incident_items.py" line="297"/>
+        <location filename="../../widgets/incidents/items.py" line="297"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
@@ -3506,93 +3507,93 @@
 <context>
     <name>IncidentQueue</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="87"/>
+        <location filename="../../widgets/incidents/names.py" line="87"/>
         <source>{0} h</source>
         <translation>{0} 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="90"/>
+        <location filename="../../widgets/incidents/names.py" line="90"/>
         <source>{0} d</source>
         <translation>{0} 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="91"/>
+        <location filename="../../widgets/incidents/names.py" line="91"/>
         <source>{0} d {1} h</source>
         <translation>{0} 天 {1} 小时</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="87"/>
+        <location filename="../../widgets/incidents/queue.py" line="87"/>
         <source>Search case number, title, description, address</source>
         <translation>搜索编号、标题、描述、地址</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="91"/>
+        <location filename="../../widgets/incidents/queue.py" line="91"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="94"/>
+        <location filename="../../widgets/incidents/queue.py" line="94"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="99"/>
+        <location filename="../../widgets/incidents/queue.py" line="99"/>
         <source>Anyone</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="100"/>
+        <location filename="../../widgets/incidents/queue.py" line="100"/>
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="103"/>
+        <location filename="../../widgets/incidents/queue.py" line="103"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="124"/>
+        <location filename="../../widgets/incidents/queue.py" line="124"/>
         <source>Show only reports in this status (several may be chosen)</source>
         <translation>只显示该状态的报告（可多选）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="163"/>
+        <location filename="../../widgets/incidents/queue.py" line="163"/>
         <source>(unassigned)</source>
         <translation>（未派单）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue.py" line="208"/>
+        <location filename="../../widgets/incidents/queue.py" line="208"/>
         <source>{shown} of {total}</source>
         <translation>{shown} / {total}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="38"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="38"/>
         <source>Any age</source>
         <extracomment>age filter presets (days from, days to, label)</extracomment>
         <translation>不限时长</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="39"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="39"/>
         <source>Under 1 day</source>
         <translation>1 天以内</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="40"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="40"/>
         <source>1–3 days</source>
         <translation>1–3 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="41"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="41"/>
         <source>3–7 days</source>
         <translation>3–7 天</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="42"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="42"/>
         <source>1–4 weeks</source>
         <translation>1–4 周</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="43"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="43"/>
         <source>Over 30 days</source>
         <translation>30 天以上</translation>
     </message>
@@ -3600,62 +3601,62 @@
 <context>
     <name>IncidentQueueModel</name>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="27"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="27"/>
         <source>Case</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="28"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="29"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="29"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="30"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="30"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="31"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="31"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="32"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="32"/>
         <source>Age</source>
         <translation>已过时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="33"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="33"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="34"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="34"/>
         <source>Assignee</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="269"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="269"/>
         <source>Reported at {time} ({zone})</source>
         <translation>报告时间 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="272"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="272"/>
         <source>Due by {time} ({zone})</source>
         <translation>办结期限 {time} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="291"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="291"/>
         <source>overdue {0}</source>
         <translation>超期 {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_queue_model.py" line="292"/>
+        <location filename="../../widgets/incidents/queue_model.py" line="292"/>
         <source>in {0}</source>
         <translation>剩 {0}</translation>
     </message>
@@ -3663,38 +3664,38 @@
 <context>
     <name>IncidentStatus</name>
     <message>
-        <location filename="../../widgets/incident_names.py" line="23"/>
+        <location filename="../../widgets/incidents/names.py" line="23"/>
         <source>Verify</source>
         <extracomment>what the button that moves a report to a status says</extracomment>
         <translation>核实</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="24"/>
+        <location filename="../../widgets/incidents/names.py" line="24"/>
         <source>Assign</source>
         <translation>派单</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="25"/>
+        <location filename="../../widgets/incidents/names.py" line="25"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="26"/>
+        <location filename="../../widgets/incidents/names.py" line="26"/>
         <source>Resolve</source>
         <translation>办理完毕</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="27"/>
+        <location filename="../../widgets/incidents/names.py" line="27"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="28"/>
+        <location filename="../../widgets/incidents/names.py" line="28"/>
         <source>Reject</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_names.py" line="29"/>
+        <location filename="../../widgets/incidents/names.py" line="29"/>
         <source>Mark duplicate</source>
         <translation>标为重复</translation>
     </message>
@@ -3753,42 +3754,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="63"/>
+        <location filename="../../widgets/store/login_dialog.py" line="63"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="67"/>
+        <location filename="../../widgets/store/login_dialog.py" line="67"/>
         <source>This account cannot log in now.</source>
         <translation>此账户目前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="95"/>
+        <location filename="../../widgets/store/login_dialog.py" line="95"/>
         <source>Log in — {store}</source>
         <translation>登录 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="98"/>
+        <location filename="../../widgets/store/login_dialog.py" line="98"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="99"/>
+        <location filename="../../widgets/store/login_dialog.py" line="99"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="100"/>
+        <location filename="../../widgets/store/login_dialog.py" line="100"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="106"/>
+        <location filename="../../widgets/store/login_dialog.py" line="106"/>
         <source>Log in to the township store {store}.</source>
         <translation>登录乡镇数据库 {store}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="113"/>
+        <location filename="../../widgets/store/login_dialog.py" line="113"/>
         <source>Enter your user name and your password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -3998,17 +3999,17 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="42"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="42"/>
         <source>No photos yet.</source>
         <translation>还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="63"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="63"/>
         <source>{name} — added {time} by {user}</source>
         <translation>{name} — {user} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../widgets/incident_detail_parts.py" line="74"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="74"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
@@ -4172,118 +4173,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/store_desk.py" line="86"/>
+        <location filename="../../console/desks/store.py" line="86"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="87"/>
+        <location filename="../../console/desks/store.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="88"/>
+        <location filename="../../console/desks/store.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="91"/>
+        <location filename="../../console/desks/store.py" line="91"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="93"/>
+        <location filename="../../console/desks/store.py" line="93"/>
         <source>Add layer from the store</source>
         <translation>从数据库添加图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="98"/>
-        <source>Show the reporter's personal data…</source>
+        <location filename="../../console/desks/store.py" line="98"/>
+        <source>Show the reporter&apos;s personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="99"/>
+        <location filename="../../console/desks/store.py" line="99"/>
         <source>Export store layer…</source>
         <translation>导出数据库图层…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="105"/>
+        <location filename="../../console/desks/store.py" line="105"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="106"/>
+        <location filename="../../console/desks/store.py" line="106"/>
         <source>Users and roles…</source>
         <translation>用户与角色…</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="112"/>
+        <location filename="../../console/desks/store.py" line="112"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="123"/>
+        <location filename="../../console/desks/store.py" line="123"/>
         <source>Logged in to the township store</source>
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="198"/>
+        <location filename="../../console/desks/store.py" line="198"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="199"/>
+        <location filename="../../console/desks/store.py" line="199"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="211"/>
-        <source>Select one incident in the store's incidents layer first.</source>
+        <location filename="../../console/desks/store.py" line="211"/>
+        <source>Select one incident in the store&apos;s incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="215"/>
-        <location filename="../../console/store_desk.py" line="247"/>
+        <location filename="../../console/desks/store.py" line="215"/>
+        <location filename="../../console/desks/store.py" line="247"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="216"/>
-        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <location filename="../../console/desks/store.py" line="216"/>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="225"/>
+        <location filename="../../console/desks/store.py" line="225"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="232"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="232"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="237"/>
+        <location filename="../../console/desks/store.py" line="237"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="238"/>
+        <location filename="../../console/desks/store.py" line="238"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="248"/>
-        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
+        <location filename="../../console/desks/store.py" line="248"/>
+        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/store_desk.py" line="258"/>
+        <location filename="../../console/desks/store.py" line="258"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
@@ -4418,226 +4419,226 @@
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../widgets/user_admin.py" line="38"/>
+        <location filename="../../widgets/store/user_admin.py" line="38"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/store/user_admin.py" line="40"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
+        <location filename="../../widgets/store/user_admin.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="40"/>
-        <location filename="../../widgets/user_admin.py" line="71"/>
+        <location filename="../../widgets/store/user_admin.py" line="40"/>
+        <location filename="../../widgets/store/user_admin.py" line="71"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="41"/>
-        <location filename="../../widgets/user_admin.py" line="72"/>
+        <location filename="../../widgets/store/user_admin.py" line="41"/>
+        <location filename="../../widgets/store/user_admin.py" line="72"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="41"/>
+        <location filename="../../widgets/store/user_admin.py" line="41"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="41"/>
+        <location filename="../../widgets/store/user_admin.py" line="41"/>
         <source>Locked</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="48"/>
-        <location filename="../../widgets/user_admin.py" line="176"/>
+        <location filename="../../widgets/store/user_admin.py" line="48"/>
+        <location filename="../../widgets/store/user_admin.py" line="176"/>
         <source>New account</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="49"/>
-        <location filename="../../widgets/user_admin.py" line="192"/>
+        <location filename="../../widgets/store/user_admin.py" line="49"/>
+        <location filename="../../widgets/store/user_admin.py" line="192"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="50"/>
+        <location filename="../../widgets/store/user_admin.py" line="50"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="63"/>
+        <location filename="../../widgets/store/user_admin.py" line="63"/>
         <source>(whole township)</source>
         <translation>（全乡镇）</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="65"/>
+        <location filename="../../widgets/store/user_admin.py" line="65"/>
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="69"/>
+        <location filename="../../widgets/store/user_admin.py" line="69"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="70"/>
+        <location filename="../../widgets/store/user_admin.py" line="70"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="73"/>
+        <location filename="../../widgets/store/user_admin.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="74"/>
+        <location filename="../../widgets/store/user_admin.py" line="74"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="75"/>
+        <location filename="../../widgets/store/user_admin.py" line="75"/>
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="76"/>
+        <location filename="../../widgets/store/user_admin.py" line="76"/>
         <source>Save role and village</source>
         <translation>保存角色和村</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="77"/>
+        <location filename="../../widgets/store/user_admin.py" line="77"/>
         <source>Set password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/store/user_admin.py" line="103"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="103"/>
+        <location filename="../../widgets/store/user_admin.py" line="103"/>
         <source>Office staff</source>
         <translation>办公室职员</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/store/user_admin.py" line="104"/>
         <source>Planner</source>
         <translation>规划员</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="104"/>
+        <location filename="../../widgets/store/user_admin.py" line="104"/>
         <source>Emergency desk</source>
         <translation>应急值班</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="105"/>
+        <location filename="../../widgets/store/user_admin.py" line="105"/>
         <source>Viewer</source>
         <translation>只读用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="105"/>
+        <location filename="../../widgets/store/user_admin.py" line="105"/>
         <source>Village officer</source>
         <translation>村干部</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="141"/>
+        <location filename="../../widgets/store/user_admin.py" line="141"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="141"/>
+        <location filename="../../widgets/store/user_admin.py" line="141"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="142"/>
+        <location filename="../../widgets/store/user_admin.py" line="142"/>
         <source>until {time}</source>
         <translation>至 {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="143"/>
+        <location filename="../../widgets/store/user_admin.py" line="143"/>
         <source>failed logins: {n}</source>
         <translation>登录失败：{n} 次</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="175"/>
+        <location filename="../../widgets/store/user_admin.py" line="175"/>
         <source>Account {user}</source>
         <translation>账户 {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="192"/>
+        <location filename="../../widgets/store/user_admin.py" line="192"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="207"/>
+        <location filename="../../widgets/store/user_admin.py" line="207"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="209"/>
+        <location filename="../../widgets/store/user_admin.py" line="209"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="218"/>
+        <location filename="../../widgets/store/user_admin.py" line="218"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="227"/>
+        <location filename="../../widgets/store/user_admin.py" line="227"/>
         <source>Could not add the account:</source>
         <translation>无法添加账户：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="230"/>
+        <location filename="../../widgets/store/user_admin.py" line="230"/>
         <source>Account {user} added.</source>
         <translation>已添加账户 {user}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="241"/>
+        <location filename="../../widgets/store/user_admin.py" line="241"/>
         <source>Could not change the role:</source>
         <translation>无法更改角色：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="244"/>
+        <location filename="../../widgets/store/user_admin.py" line="244"/>
         <source>{user} is now {role}.</source>
         <translation>{user} 现在是{role}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="253"/>
+        <location filename="../../widgets/store/user_admin.py" line="253"/>
         <source>Choose an account first.</source>
         <translation>请先选择一个账户。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="258"/>
+        <location filename="../../widgets/store/user_admin.py" line="258"/>
         <source>Could not set the password:</source>
         <translation>无法设置密码：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="262"/>
+        <location filename="../../widgets/store/user_admin.py" line="262"/>
         <source>New password set for {user}.</source>
         <translation>已为 {user} 设置新密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="273"/>
+        <location filename="../../widgets/store/user_admin.py" line="273"/>
         <source>Could not change the account:</source>
         <translation>无法更改账户：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="286"/>
+        <location filename="../../widgets/store/user_admin.py" line="286"/>
         <source>Could not unlock the account:</source>
         <translation>无法解锁账户：</translation>
     </message>
     <message>
-        <location filename="../../widgets/user_admin.py" line="289"/>
+        <location filename="../../widgets/store/user_admin.py" line="289"/>
         <source>{user} can log in again.</source>
         <translation>{user} 可以重新登录了。</translation>
     </message>
@@ -4645,226 +4646,226 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="56"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="56"/>
         <source>How the villages are doing</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="62"/>
-        <location filename="../../widgets/village_stats_panel.py" line="63"/>
-        <location filename="../../widgets/village_stats_panel.py" line="127"/>
-        <location filename="../../widgets/village_stats_panel.py" line="293"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="62"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="63"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="127"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="293"/>
         <source>Township total</source>
         <translation>全镇合计</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="78"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="78"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="125"/>
-        <location filename="../../widgets/village_stats_panel.py" line="282"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="125"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="282"/>
         <source>all months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/village_stats_panel.py" line="171"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="171"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/village_stats_panel.py" line="269"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="269"/>
         <source>Open now</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/village_stats_panel.py" line="272"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="272"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
         <source>Open at month end</source>
         <translation>月末未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="141"/>
         <source>Share overdue</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="150"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="150"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>现在既未办结、也未不予受理或标为重复（已解决但未办结的算未办结）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="152"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>月末时仍未办结的报告（本月按现在计算）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="156"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="156"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>已过办理期限或已办结的报告；不予受理和重复的报告不计在内。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="158"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="158"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>已到期报告中，超过期限才办结或过期仍未办结的。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_model.py" line="98"/>
+        <location filename="../../widgets/incidents/village_stats_model.py" line="98"/>
         <source>Too few closed reports for a median: {n} (at least {least} are needed)</source>
         <translation>已办结报告太少，不计中位数：{n} 件（至少需要 {least} 件）</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_model.py" line="100"/>
+        <location filename="../../widgets/incidents/village_stats_model.py" line="100"/>
         <source>The median of {n} closed reports</source>
         <translation>{n} 件已办结报告的中位数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="128"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="128"/>
         <source>Share overdue (%)</source>
         <translation>超期比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="129"/>
-        <location filename="../../widgets/village_stats_panel.py" line="325"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="129"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="325"/>
         <source>Village performance</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
         <source>Reports made</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="137"/>
         <source>Median time to close (hours)</source>
         <translation>办结用时中位数 (小时)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="138"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="138"/>
         <source>Median time to close (days)</source>
         <translation>办结用时中位数 (天)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="139"/>
         <source>Closed reports in the median</source>
         <translation>计入中位数的办结数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
         <source>Reports due</source>
         <translation>已到期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
         <source>Overdue reports</source>
         <translation>超期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>行政村；全镇合计固定显示在表格下方。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>当月（北京时间）提出的报告，不论现在状态如何。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="147"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
         <source>Closed now.</source>
         <translation>目前已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="148"/>
         <source>Rejected (not a case for the office).</source>
         <translation>已驳回（不属于本办受理范围）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="149"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>被标记为与先前报告相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="153"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="153"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>已办结报告从报告到办结用时的中位数（天）；办结少于 {least} 件时显示 —。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="159"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="159"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>超期报告占已到期报告的百分比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="167"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="167"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="195"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="195"/>
         <source>Open and closed reports per village</source>
         <translation>各村未办结与已办结报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="283"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="283"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>各村未办结与已办结报告（{month}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="297"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="297"/>
         <source>Median time to close (days) — {village}</source>
         <translation>办结用时中位数 (天) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="299"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="299"/>
         <source>Share overdue (%) — {village}</source>
         <translation>超期率（%）— {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV 表格，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="327"/>
-        <location filename="../../widgets/village_stats_panel.py" line="336"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="327"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="336"/>
         <source>Export village statistics</source>
         <translation>导出各村统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/village_stats_panel.py" line="339"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="339"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
@@ -4874,7 +4875,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
         <translation>天地图影像</translation>
     </message>
     <message>

@@ -101,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6 import QtCore, QtWidgets
 
     from console.app import create_window
+    from console.desks.store import StoreDesk
     from console.i18n import install_translator
-    from console.store_desk import StoreDesk
     from datasources.store import TownshipStore
     from datasources.store.admin import upgrade_store
     from widgets.symbols import label_font

@@ -21,7 +21,7 @@ pytest.importorskip("pytestqt")
 
 from console import i18n  # noqa: E402
 from console.app import create_window  # noqa: E402
-from console.store_desk import StoreDesk  # noqa: E402
+from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"

@@ -14,14 +14,14 @@ from PySide6 import QtCore, QtWidgets
 
 from datasources.store import TownshipStore
 from datasources.store.admin import init_store
-from layers.incident_symbols import incident_symbols
-from layers.incident_workflow import STATUSES, TRANSITIONS
+from layers.incidents.symbols import incident_symbols
+from layers.incidents.workflow import STATUSES, TRANSITIONS
 
 pytest.importorskip("pytestqt")
 
 from console.app import create_window  # noqa: E402
-from console.store_desk import StoreDesk  # noqa: E402
-from widgets.incident_form import IncidentForm  # noqa: E402
+from console.desks.store import StoreDesk  # noqa: E402
+from widgets.incidents.form import IncidentForm  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"
@@ -202,7 +202,7 @@ def test_another_console_changes_it_first_and_the_conflict_dialog_opens(window, 
         dialog.choice = "theirs"
         return 0
 
-    monkeypatch.setattr("widgets.conflict_dialog.EditConflictDialog.exec", keep_theirs)
+    monkeypatch.setattr("widgets.store.conflict_dialog.EditConflictDialog.exec", keep_theirs)
     assert not detail.change_status("rejected")
     assert shown == [({"status": "rejected"}, "verified")]
     assert detail.incident["status"] == "verified" and detail.incident["version"] == 2
@@ -216,7 +216,7 @@ def test_another_console_changes_it_first_and_the_conflict_dialog_opens(window, 
         return 0
 
     other.incidents.change_status(incident_id, "assigned", "派给城管", 2, assignee="镇城管站")
-    monkeypatch.setattr("widgets.conflict_dialog.EditConflictDialog.exec", overwrite)
+    monkeypatch.setattr("widgets.store.conflict_dialog.EditConflictDialog.exec", overwrite)
     assert detail.change_status("verified")  # back to verified, on purpose over the other's save
     assert store.service_session("t").features.get("incidents", incident_id)["status"] == "verified"
 
@@ -273,7 +273,7 @@ def test_menu_import_export_village_stats_and_deadlines(window, store, tmp_path,
         dialog.accept()
         return dialog.result()
 
-    monkeypatch.setattr("widgets.deadlines_dialog.DeadlinesDialog.exec", shorter_waste)
+    monkeypatch.setattr("widgets.incidents.deadlines_dialog.DeadlinesDialog.exec", shorter_waste)
     desk.edit_deadlines()
     assert desk.deadlines["waste"] == 1.0 and desk.queue.model.deadlines["waste"] == 1.0
 

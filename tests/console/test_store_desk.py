@@ -14,7 +14,7 @@ from datasources.store.admin import init_store
 pytest.importorskip("pytestqt")
 
 from console.app import create_window  # noqa: E402
-from console.store_desk import StoreDesk  # noqa: E402
+from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"
@@ -108,7 +108,7 @@ def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(where, request, 
         dialog.choice = "theirs"
         return 0
 
-    monkeypatch.setattr("widgets.conflict_dialog.EditConflictDialog.exec", keep_theirs)
+    monkeypatch.setattr("widgets.store.conflict_dialog.EditConflictDialog.exec", keep_theirs)
     table = desk.window.open_table(layer)
     table.model.setData(table.model.index(_row(table.model), table.model.columns.index("name_zh")),
                         "我的版本")
@@ -121,7 +121,7 @@ def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(where, request, 
         return 0
 
     other.features.update("villages", 1, {"name_zh": "又改了"}, 2)
-    monkeypatch.setattr("widgets.conflict_dialog.EditConflictDialog.exec", overwrite)
+    monkeypatch.setattr("widgets.store.conflict_dialog.EditConflictDialog.exec", overwrite)
     table.model.setData(table.model.index(_row(table.model), table.model.columns.index("name_zh")),
                         "我的版本")
     assert _village_names(store)[0] == "我的版本"
@@ -174,7 +174,7 @@ def test_the_window_locks_when_idle_and_asks_the_password(desk, monkeypatch):
         asked.append(dialog)
         return QtWidgets.QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("widgets.login_dialog.IdleLockDialog.exec", unlock)
+    monkeypatch.setattr("widgets.store.login_dialog.IdleLockDialog.exec", unlock)
     desk.idle_minutes = 0.0001
     desk.last_input -= 1
     desk.check_idle()

@@ -17,7 +17,7 @@ from tests.demo_session import demo_store_copy
 pytest.importorskip("pytestqt")
 
 from console.app import create_window  # noqa: E402
-from console.store_desk import StoreDesk  # noqa: E402
+from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 

@@ -12,7 +12,7 @@ import shapely
 
 from datasources.errors import EditConflict, PermissionDenied, StoreError, WorkflowRefused
 from datasources.incident_vocabulary import STATUSES, TRANSITIONS
-from layers.incident_workflow import TransitionRefused, hours_to_close, overdue
+from layers.incidents.workflow import TransitionRefused, hours_to_close, overdue
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from layers.evidence import (
+from layers.incidents.evidence import (
     CATEGORY_SENSOR_KINDS,
     STANDARD_LIMITS,
     gather_evidence,

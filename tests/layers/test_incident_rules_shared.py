@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pandas as pd
 import pytest
 
-import layers.incident_workflow as desk
+import layers.incidents.workflow as desk
 from datasources import incident_vocabulary as store
 from datasources.errors import StoreError
 from layers.code_lists import incident_code_names

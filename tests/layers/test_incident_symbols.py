@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from layers import incident_symbols as sym
-from layers.incident_workflow import CATEGORIES, STATUSES
+from layers.incidents import symbols as sym
+from layers.incidents.workflow import CATEGORIES, STATUSES
 from layers.ramps import hex_to_rgb
 from layers.township import INCIDENT_COLOURS
 

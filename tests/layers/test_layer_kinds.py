@@ -10,7 +10,7 @@ import shapely
 from layers import kinds
 from layers.base import Layer
 from layers.basemap import BasemapLayer
-from layers.incident_layer import IncidentLayer, StoreIncidentLayer, vector_layer
+from layers.incidents.layer import IncidentLayer, StoreIncidentLayer, vector_layer
 from layers.project import Project
 from layers.raster import RasterLayer
 from layers.store_layer import StoreLayer, store_layer

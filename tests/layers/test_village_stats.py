@@ -12,8 +12,7 @@ import pandas as pd
 import pytest
 
 from datasources.errors import WriteFailed
-from layers.incident_workflow import hours_to_close
-from layers.village_stats import (
+from layers.incidents.village_stats import (
     ALL_MONTHS,
     COLUMNS,
     TOWNSHIP_CODE,
@@ -22,6 +21,7 @@ from layers.village_stats import (
     overall,
     village_performance,
 )
+from layers.incidents.workflow import hours_to_close
 from tests.demo_session import demo_service_session
 
 NOW = datetime(2025, 3, 10, tzinfo=UTC)
@@ -230,7 +230,7 @@ def test_a_closed_report_without_a_closing_time_counts_closed_but_not_in_times()
 
 
 def test_as_shown_blanks_a_median_of_too_few_closings_and_rounds_as_the_panel_shows():
-    from layers.village_stats import MIN_CLOSINGS_FOR_MEDIAN, as_shown
+    from layers.incidents.village_stats import MIN_CLOSINGS_FOR_MEDIAN, as_shown
 
     reported = pd.Timestamp("2025-03-03 02:00", tz="UTC")
     rows = [{"village_code": "V1", "category": "noise", "status": "closed", "reported_at": reported,

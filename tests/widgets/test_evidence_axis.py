@@ -13,7 +13,7 @@ from tests.widgets.test_evidence_chart import _readings, _sensors
 
 pytest.importorskip("pytestqt")
 
-from widgets.evidence_chart import EvidenceChart  # noqa: E402
+from widgets.incidents.evidence_chart import EvidenceChart  # noqa: E402
 
 REPORT = datetime(2025, 6, 19, 16, 51, tzinfo=UTC)  # 00:51 on 06-20 in Asia/Shanghai
 

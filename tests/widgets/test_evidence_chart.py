@@ -12,12 +12,12 @@ import pandas as pd
 import pytest
 import shapely
 
-from layers.evidence import gather_evidence, reading_window
+from layers.incidents.evidence import gather_evidence, reading_window
 from tests.demo_session import demo_service_session
 
 pytest.importorskip("pytestqt")
 
-from widgets.evidence_chart import EvidenceChart, epoch_seconds  # noqa: E402
+from widgets.incidents.evidence_chart import EvidenceChart, epoch_seconds  # noqa: E402
 
 REPORT = datetime(2025, 6, 19, 16, 51, tzinfo=UTC)
 

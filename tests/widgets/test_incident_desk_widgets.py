@@ -16,21 +16,21 @@ import shapely
 
 from datasources.store import TownshipStore
 from datasources.store.admin import init_store
-from layers.incident_workflow import CATEGORIES, STATUSES
+from layers.incidents.workflow import CATEGORIES, STATUSES
 from layers.vector import VectorLayer
 
 pytest.importorskip("pytestqt")
 
 from widgets.column_mapping_dialog import ColumnMappingDialog  # noqa: E402
-from widgets.deadlines_dialog import DeadlinesDialog  # noqa: E402
-from widgets.incident_form import (  # noqa: E402
+from widgets.incidents.deadlines_dialog import DeadlinesDialog  # noqa: E402
+from widgets.incidents.form import (  # noqa: E402
     DuplicateChoice,
     IncidentForm,
     id_number_valid,
     mobile_valid,
     read_point,
 )
-from widgets.incident_queue import IncidentQueue  # noqa: E402
+from widgets.incidents.queue import IncidentQueue  # noqa: E402
 
 NOW = datetime(2025, 6, 1, 12, tzinfo=UTC)
 X0, Y0 = 460_000.0, 3_318_000.0
@@ -325,7 +325,7 @@ def test_a_mapping_without_category_says_so(session, tmp_path, qtbot):
 
 def test_an_environment_report_shows_the_sensors_near_it(demo_township, tmp_path, qtbot):
     from tests.demo_session import demo_service_session
-    from widgets.incident_detail import IncidentDetail
+    from widgets.incidents.detail import IncidentDetail
 
     session = demo_service_session(demo_township, tmp_path / "demo")
     incidents = session.features.read("incidents")

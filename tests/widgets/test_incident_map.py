@@ -12,8 +12,8 @@ import shapely
 
 pytest.importorskip("pytestqt")
 
-from layers.incident_layer import vector_layer  # noqa: E402
-from layers.incident_workflow import CATEGORIES, STATUSES  # noqa: E402
+from layers.incidents.layer import vector_layer  # noqa: E402
+from layers.incidents.workflow import CATEGORIES, STATUSES  # noqa: E402
 from layers.project import Project  # noqa: E402
 from layers.store_layer import store_layer  # noqa: E402
 from layers.vector import VectorLayer  # noqa: E402
@@ -96,8 +96,8 @@ def test_a_changed_status_or_selection_changes_the_picture(qapp):
 
 
 def test_bubbles_count_every_report_once(qapp):
-    from layers import incident_symbols as sym
-    from widgets.incident_items import CELL_PX
+    from layers.incidents import symbols as sym
+    from widgets.incidents.items import CELL_PX
     from widgets.layer_items import View
 
     data = scene_reports()
@@ -125,7 +125,7 @@ def _canvas(qtbot, layers, bbox):
 
 
 def test_the_map_follows_the_selection_the_data_and_the_queue_filter(qtbot):
-    from widgets.incident_items import IncidentItem
+    from widgets.incidents.items import IncidentItem
 
     data = scene_reports()
     layer = incident_layer(data)
@@ -150,7 +150,7 @@ def test_the_map_follows_the_selection_the_data_and_the_queue_filter(qtbot):
 
 
 def test_incident_layers_are_known_by_store_kind_or_by_name_and_columns(qtbot):
-    from widgets.incident_items import IncidentItem, is_incident_layer
+    from widgets.incidents.items import IncidentItem, is_incident_layer
     from widgets.layer_items import LayerItem
 
     data = scene_reports()

@@ -12,7 +12,7 @@ from datasources.store.admin import init_store
 
 pytest.importorskip("pytestqt")
 
-from widgets.login_dialog import FirstAdministratorDialog, IdleLockDialog, LoginDialog  # noqa: E402
+from widgets.store.login_dialog import FirstAdministratorDialog, IdleLockDialog, LoginDialog  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"

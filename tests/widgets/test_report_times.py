@@ -20,10 +20,10 @@ pytest.importorskip("pytestqt")
 
 from PySide6 import QtCore, QtWidgets  # noqa: E402
 
-from widgets.audit_log import AuditLogDialog  # noqa: E402
-from widgets.incident_detail import IncidentDetail  # noqa: E402
-from widgets.incident_form import IncidentForm  # noqa: E402
-from widgets.incident_queue_model import COLUMNS, IncidentQueueModel  # noqa: E402
+from widgets.incidents.detail import IncidentDetail  # noqa: E402
+from widgets.incidents.form import IncidentForm  # noqa: E402
+from widgets.incidents.queue_model import COLUMNS, IncidentQueueModel  # noqa: E402
+from widgets.store.audit_log import AuditLogDialog  # noqa: E402
 
 X0, Y0 = 460_000.0, 3_318_000.0
 SHANGHAI = ZoneInfo("Asia/Shanghai")

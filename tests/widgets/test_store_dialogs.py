@@ -16,11 +16,11 @@ from datasources.store.admin import init_store
 
 pytest.importorskip("pytestqt")
 
-from widgets.audit_log import AuditLogDialog  # noqa: E402
-from widgets.conflict_dialog import EditConflictDialog  # noqa: E402
-from widgets.login_dialog import FirstAdministratorDialog, IdleLockDialog, LoginDialog  # noqa: E402
+from widgets.store.audit_log import AuditLogDialog  # noqa: E402
+from widgets.store.conflict_dialog import EditConflictDialog  # noqa: E402
+from widgets.store.login_dialog import FirstAdministratorDialog, IdleLockDialog, LoginDialog  # noqa: E402
+from widgets.store.user_admin import UsersDialog  # noqa: E402
 from widgets.township_time import township_now  # noqa: E402
-from widgets.user_admin import UsersDialog  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"

@@ -14,12 +14,18 @@ import pandas as pd
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from layers.village_stats import ALL_MONTHS, COLUMNS, TOWNSHIP_CODE, as_shown, village_performance
+from layers.incidents.village_stats import (
+    ALL_MONTHS,
+    COLUMNS,
+    TOWNSHIP_CODE,
+    as_shown,
+    village_performance,
+)
 from tests.demo_session import demo_service_session
 
 pytest.importorskip("pytestqt")
 
-from widgets.village_stats_panel import RAW_ROLE, TABLE_COLUMNS, VillageStatsPanel  # noqa: E402
+from widgets.incidents.village_stats_panel import RAW_ROLE, TABLE_COLUMNS, VillageStatsPanel  # noqa: E402
 
 NOW = datetime(2025, 7, 6, tzinfo=UTC)
 

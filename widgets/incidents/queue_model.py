@@ -13,9 +13,9 @@ import numpy as np
 import pandas as pd
 from PySide6 import QtCore, QtGui
 
-from layers.incident_workflow import CATEGORIES, OPEN_STATUSES, STATUSES, deadline_days
+from layers.incidents.workflow import CATEGORIES, OPEN_STATUSES, STATUSES, deadline_days
 from layers.township import INCIDENT_COLOURS
-from widgets.incident_names import category_label, duration_text, local_time, status_label
+from widgets.incidents.names import category_label, duration_text, local_time, status_label
 from widgets.township_time import zone_name
 
 UNASSIGNED = ""  # the assignee filter value of reports nobody is assigned to

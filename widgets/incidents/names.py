@@ -16,7 +16,7 @@ import pandas as pd
 from PySide6 import QtCore
 
 from layers.code_lists import label
-from layers.village_stats import TOWNSHIP_ZONE
+from layers.incidents.village_stats import TOWNSHIP_ZONE
 
 #: what the button that moves a report to a status says
 _STATUS_ACTIONS = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6 import QtWidgets
 
 from datasources.errors import DataSourceError
-from layers.incident_workflow import CATEGORIES, deadline_days
+from layers.incidents.workflow import CATEGORIES, deadline_days
 from widgets.error_text import error_text
-from widgets.incident_names import category_label
+from widgets.incidents.names import category_label
 
 
 class DeadlinesDialog(QtWidgets.QDialog):

@@ -3,7 +3,7 @@
 One small plot per parameter, stacked on one time axis (the township's local time), one line per sensor in
 the same colour in every plot, a dashed vertical line at the report time, and the GB 3838-2002 class III
 limit (with the side that breaks it shaded) where one applies. The data come from
-:mod:`layers.evidence`; this widget only draws them.
+:mod:`layers.incidents.evidence`; this widget only draws them.
 """
 
 from __future__ import annotations
@@ -13,7 +13,12 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from layers.evidence import DEFAULT_RADIUS_M, PARAMETER_NAMES, STANDARD_LIMITS, parameter_units
+from layers.incidents.evidence import (
+    DEFAULT_RADIUS_M,
+    PARAMETER_NAMES,
+    STANDARD_LIMITS,
+    parameter_units,
+)
 from widgets.symbols import label_font
 
 #: seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving)
@@ -116,8 +121,8 @@ class EvidenceChart(QtWidgets.QWidget):
     def show_evidence(self, readings: pd.DataFrame, report_time, sensors: pd.DataFrame,
                       radius_m: float = DEFAULT_RADIUS_M, hours_before: float = 24,
                       hours_after: float = 24) -> None:
-        """Draw ``readings`` (from :func:`layers.evidence.reading_window`) of ``sensors`` (from
-        :func:`layers.evidence.sensors_near`) around ``report_time``.
+        """Draw ``readings`` (from :func:`layers.incidents.evidence.reading_window`) of ``sensors`` (from
+        :func:`layers.incidents.evidence.sensors_near`) around ``report_time``.
 
         Parameters
         ----------

@@ -17,9 +17,9 @@ from PySide6 import QtWidgets
 
 from datasources.dms import parse_coordinates
 from datasources.errors import DataSourceError
-from layers.incident_workflow import CATEGORIES
+from layers.incidents.workflow import CATEGORIES
 from widgets.error_text import error_text
-from widgets.incident_names import category_label, local_time, source_label, status_label
+from widgets.incidents.names import category_label, local_time, source_label, status_label
 from widgets.township_time import edited_time, prepare_edit, with_zone
 
 MOBILE = re.compile(r"^1[3-9]\d{9}$")

@@ -9,7 +9,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.errors import DataSourceError
 from widgets.error_text import error_text
-from widgets.incident_names import history_note, local_time, status_label
+from widgets.incidents.names import history_note, local_time, status_label
 from widgets.township_time import zone_name, zone_short
 
 THUMBNAIL_PX = 96
@@ -130,7 +130,7 @@ class EvidenceBox(QtWidgets.QGroupBox):
         layout.addWidget(self.summary)
         self.chart = None
         try:
-            from widgets.evidence_chart import EvidenceChart
+            from widgets.incidents.evidence_chart import EvidenceChart
         except ImportError:
             EvidenceChart = None  # noqa: N806 — the chart is optional until it is installed
         if EvidenceChart is not None:
@@ -141,7 +141,7 @@ class EvidenceBox(QtWidgets.QGroupBox):
 
     def show_for(self, session, incident: dict, kinds, radius_m: float, hours: float) -> None:
         """Find the sensors of ``kinds`` within ``radius_m`` and their readings ``hours`` either side."""
-        from layers.evidence import reading_window, sensors_near
+        from layers.incidents.evidence import reading_window, sensors_near
 
         self.setTitle(self.tr("Sensor evidence (within {km:g} km, ±{hours:g} h)").format(
             km=radius_m / 1000, hours=hours))

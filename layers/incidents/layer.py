@@ -10,7 +10,7 @@ import numpy as np
 from psygnal import Signal
 
 from layers.base import LayerEvents
-from layers.incident_symbols import is_incident_frame
+from layers.incidents.symbols import is_incident_frame
 from layers.kinds import register_kind
 from layers.store_layer import StoreLayer
 from layers.vector import VectorLayer

@@ -17,10 +17,10 @@ from datasources.errors import DataSourceError
 from datasources.incident_files import ExportFormat
 from datasources.store.permissions import Action, Right
 from layers.code_lists import layer_title
-from layers.incident_symbols import show_clusters
-from widgets.incident_detail import IncidentDetail
-from widgets.incident_form import IncidentForm
-from widgets.incident_queue import IncidentQueue
+from layers.incidents.symbols import show_clusters
+from widgets.incidents.detail import IncidentDetail
+from widgets.incidents.form import IncidentForm
+from widgets.incidents.queue import IncidentQueue
 from widgets.map_tools import MapTool
 from widgets.save_paths import remember_folder, save_path
 
@@ -358,7 +358,7 @@ class IncidentDesk(QtCore.QObject):
 
     # ------------------------------------------------------------------ per village, deadlines
     def open_village_stats(self) -> None:
-        from widgets.village_stats_panel import VillageStatsPanel
+        from widgets.incidents.village_stats_panel import VillageStatsPanel
 
         try:
             villages = self.session.features.read("villages")
@@ -376,7 +376,7 @@ class IncidentDesk(QtCore.QObject):
         panel.raise_()
 
     def edit_deadlines(self) -> None:
-        from widgets.deadlines_dialog import DeadlinesDialog
+        from widgets.incidents.deadlines_dialog import DeadlinesDialog
 
         dialog = DeadlinesDialog(self.session, self.window)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:

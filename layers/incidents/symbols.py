@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from layers.incident_workflow import CATEGORIES, STATUSES, overdue
+from layers.incidents.workflow import CATEGORIES, STATUSES, overdue
 from layers.ramps import hex_to_rgb
 from layers.township import INCIDENT_COLOURS
 

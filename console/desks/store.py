@@ -29,7 +29,7 @@ READ_ONLY_COLUMNS = {"version", "updated_at", "updated_by", "reporter_name", "re
 def open_store_session(parent, target, key_dir: Path | None = None):
     """Open the store at ``target`` and log in (or create the first administrator); None if cancelled."""
     from datasources.store import TownshipStore
-    from widgets.login_dialog import FirstAdministratorDialog, LoginDialog
+    from widgets.store.login_dialog import FirstAdministratorDialog, LoginDialog
 
     store = TownshipStore(target, key_folder=key_dir)
     dialog = (LoginDialog(store, parent=parent) if store.has_users()
@@ -70,7 +70,7 @@ class StoreDesk(QtCore.QObject):
         for kind in window.project.settings.get("store_layers", []):
             if kind in FEATURE_KINDS:
                 self._add_saved_layer(kind)
-        from console.incident_desk import IncidentDesk, may_read_incidents  # queue, detail, menu
+        from console.desks.incidents import IncidentDesk, may_read_incidents  # queue, detail, menu
         self.incidents = IncidentDesk(window, self) if may_read_incidents(session) else None
 
     def _add_saved_layer(self, kind: str) -> None:
@@ -159,7 +159,7 @@ class StoreDesk(QtCore.QObject):
 
     def save(self, kind: str, feature_id: int, changes: dict, version: int) -> bool:
         """Save through the undo history; a conflict opens the dialog. True when something was saved."""
-        from widgets.conflict_dialog import EditConflictDialog
+        from widgets.store.conflict_dialog import EditConflictDialog
 
         try:
             self.history.update(kind, feature_id, changes, version)
@@ -260,12 +260,12 @@ class StoreDesk(QtCore.QObject):
 
     # ------------------------------------------------------------------ administration
     def open_audit_log(self) -> None:
-        from widgets.audit_log import AuditLogDialog
+        from widgets.store.audit_log import AuditLogDialog
 
         self._dialog(AuditLogDialog)
 
     def open_users(self) -> None:
-        from widgets.user_admin import UsersDialog
+        from widgets.store.user_admin import UsersDialog
 
         self._dialog(UsersDialog)
 
@@ -290,7 +290,7 @@ class StoreDesk(QtCore.QObject):
 
     def lock(self) -> bool:
         """Cover the window until the user's password is given again; False when they quit."""
-        from widgets.login_dialog import IdleLockDialog
+        from widgets.store.login_dialog import IdleLockDialog
 
         self.locked = True
         try:

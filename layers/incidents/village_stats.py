@@ -21,11 +21,11 @@ Definitions (every row is a *cohort*: the reports of one village made in one mon
 - **due**: reports whose outcome against the deadline is known now: closed with ``closed_at``, or still
   open with the deadline passed. Rejected and duplicate reports, and open ones not yet due, are left out.
 - **overdue**: of those, the ones closed after their deadline or still open past it (the latter is
-  :func:`layers.incident_workflow.overdue`).
+  :func:`layers.incidents.workflow.overdue`).
 - **share_overdue** = overdue / due (NaN when nothing is due).
 
 The deadline of a report is its ``due_at`` when the frame has one, else ``reported_at`` plus the category's
-days from ``deadlines`` (the store's table) or :data:`~layers.incident_workflow.DEFAULT_DEADLINE_DAYS`.
+days from ``deadlines`` (the store's table) or :data:`~layers.incidents.workflow.DEFAULT_DEADLINE_DAYS`.
 
 The township total row (:data:`TOWNSHIP_CODE`) counts all reports together (its median is the median of
 all closing times, not of the villages' medians).
@@ -42,7 +42,7 @@ import pandas as pd
 
 from datasources.errors import WriteFailed
 from datasources.writers import write_table_csv, write_xlsx
-from layers.incident_workflow import deadline_days, hours_to_close, overdue
+from layers.incidents.workflow import deadline_days, hours_to_close, overdue
 
 TOWNSHIP_ZONE = "Asia/Shanghai"
 TOWNSHIP_CODE = "township"

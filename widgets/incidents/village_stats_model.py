@@ -1,5 +1,5 @@
 """The table model of the village statistics panel: the villages' figures of one month (or all months),
-or the township total alone, shown as :func:`layers.village_stats.as_shown` rounds them."""
+or the township total alone, shown as :func:`layers.incidents.village_stats.as_shown` rounds them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 from PySide6 import QtCore, QtGui
 
-from layers.village_stats import COLUMNS, MIN_CLOSINGS_FOR_MEDIAN, TOWNSHIP_CODE, as_shown
+from layers.incidents.village_stats import COLUMNS, MIN_CLOSINGS_FOR_MEDIAN, TOWNSHIP_CODE, as_shown
 from widgets.symbols import label_font
 
 TABLE_COLUMNS = ("village_name", "reported", "open", "closed", "rejected", "duplicates",
@@ -31,7 +31,7 @@ class PerformanceModel(QtCore.QAbstractTableModel):
     the township total alone (``total=True``, the row pinned below the table).
 
     ``RAW_ROLE`` gives each cell's number as computed (NaN where there is none); the display shows it as
-    :func:`layers.village_stats.as_shown` rounds it, a median of too few closings as "—".
+    :func:`layers.incidents.village_stats.as_shown` rounds it, a median of too few closings as "—".
     """
 
     def __init__(self, headers: dict[str, str], tips: dict[str, str], township: str, total: bool = False,

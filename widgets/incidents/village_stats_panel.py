@@ -2,7 +2,7 @@
 bars of open and closed reports per village, and per month the median days to close and the share overdue
 of the village picked in the table (or the whole township). Exports the figures to CSV or Excel.
 
-The numbers are :func:`layers.village_stats.village_performance`'s; this panel only shows them.
+The numbers are :func:`layers.incidents.village_stats.village_performance`'s; this panel only shows them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError
-from layers.village_stats import (
+from layers.incidents.village_stats import (
     ALL_MONTHS,
     MIN_CLOSINGS_FOR_MEDIAN,
     TOWNSHIP_CODE,
@@ -25,9 +25,9 @@ from layers.village_stats import (
     village_performance,
 )
 from widgets.error_text import error_text
+from widgets.incidents.village_stats_model import RAW_ROLE, TABLE_COLUMNS, PerformanceModel
 from widgets.screen_fit import keep_on_screen
 from widgets.symbols import label_font
-from widgets.village_stats_model import RAW_ROLE, TABLE_COLUMNS, PerformanceModel
 
 OPEN_COLOUR = "#e67e22"
 CLOSED_COLOUR = "#2e86c1"

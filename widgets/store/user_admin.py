@@ -13,8 +13,8 @@ from datasources.errors import StoreError
 from datasources.store.permissions import ROLES
 from datasources.store.township_store import MIN_PASSWORD_LENGTH
 from widgets.error_text import error_text
-from widgets.login_dialog import password_field
 from widgets.message_bar import MessageBar, MessageLevel
+from widgets.store.login_dialog import password_field
 from widgets.township_time import to_township
 
 USER, NAME, ROLE, VILLAGE, ACTIVE, LOCKED = range(6)

@@ -1,6 +1,6 @@
 """The incident queue: a filter bar, a chip per status with its count, and the table of reports.
 
-The model (:mod:`widgets.incident_queue_model`) filters with vectorised masks, so 10,000 reports filter and
+The model (:mod:`widgets.incidents.queue_model`) filters with vectorised masks, so 10,000 reports filter and
 redraw in a few milliseconds. The table's rows are the incidents layer's row positions, so selecting in the
 table selects on the map and the reverse.
 """
@@ -10,11 +10,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6 import QtCore, QtWidgets
 
-from layers.incident_workflow import CATEGORIES, STATUSES
+from layers.incidents.workflow import CATEGORIES, STATUSES
 from layers.township import INCIDENT_COLOURS
 from widgets.attribute_table import show_layer_selection
-from widgets.incident_names import category_label, status_label
-from widgets.incident_queue_model import AGE_RANGES, COLUMNS, UNASSIGNED, IncidentQueueModel
+from widgets.incidents.names import category_label, status_label
+from widgets.incidents.queue_model import AGE_RANGES, COLUMNS, UNASSIGNED, IncidentQueueModel
 from widgets.symbols import label_font
 
 CHIP_STYLE = ("QToolButton {{ border: 1px solid #c8c8c8; border-left: 5px solid {colour};"

@@ -2,7 +2,7 @@
 overdue), or counted bubbles when zoomed out; and their legend in the layer tree.
 
 The frame is drawn in a worker into one image of the view's size, like every other layer
-(``widgets.layer_items.rasterise``), from the arrays of :mod:`layers.incident_symbols`; each symbol is
+(``widgets.layer_items.rasterise``), from the arrays of :mod:`layers.incidents.symbols`; each symbol is
 a small pre-drawn sprite, so thousands of reports draw in milliseconds.
 """
 
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6 import QtCore, QtGui
 
-from layers import incident_symbols as sym
-from layers.incident_layer import IncidentLayer
-from layers.incident_workflow import CATEGORIES, STATUSES
+from layers.incidents import symbols as sym
+from layers.incidents.layer import IncidentLayer
+from layers.incidents.workflow import CATEGORIES, STATUSES
 from widgets import symbols
 from widgets.layer_items import SELECTION_COLOUR, Frame, LayerItem, View
 
@@ -29,7 +29,7 @@ _sprites_lock = threading.Lock()
 
 
 def is_incident_layer(layer) -> bool:
-    """A layer of reports (:class:`layers.incident_layer.IncidentLayer`: the store's incidents, or a file
+    """A layer of reports (:class:`layers.incidents.layer.IncidentLayer`: the store's incidents, or a file
     of them read by the incidents layer's name and its status and category columns)."""
     return isinstance(layer, IncidentLayer)
 
@@ -288,7 +288,7 @@ def _legend_icon(shape: int, status: int, overdue: bool = False) -> QtGui.QIcon:
 
 def incident_legend(layer=None) -> list[LegendIcon]:
     """Legend rows of an incident layer: status colours, the overdue ring, then category shapes."""
-    from widgets.incident_names import category_label, status_label
+    from widgets.incidents.names import category_label, status_label
 
     circle = sym.SHAPES.index("circle")
     grey = -1

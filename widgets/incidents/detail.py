@@ -15,11 +15,11 @@ from PySide6 import QtCore, QtWidgets
 
 from datasources.errors import DataSourceError, EditConflict
 from datasources.store.permissions import Action, Right
-from layers.evidence import sensor_kinds_for
-from layers.incident_workflow import allowed_next
+from layers.incidents.evidence import sensor_kinds_for
+from layers.incidents.workflow import allowed_next
 from layers.township import INCIDENT_COLOURS
-from widgets.incident_detail_parts import EvidenceBox, HistoryList, PhotoStrip, coordinates_text
-from widgets.incident_names import (
+from widgets.incidents.detail_parts import EvidenceBox, HistoryList, PhotoStrip, coordinates_text
+from widgets.incidents.names import (
     category_label,
     duration_text,
     local_time,
@@ -340,7 +340,7 @@ class IncidentDetail(QtWidgets.QWidget):
         return self.session.incidents.by_case_number(number)
 
     def _save(self, save) -> bool:
-        from widgets.conflict_dialog import EditConflictDialog
+        from widgets.store.conflict_dialog import EditConflictDialog
 
         self.error_label.hide()
         saved = False

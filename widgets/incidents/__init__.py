@@ -1,0 +1,1 @@
+"""The incident desk's widgets: queue, detail, form, map items, charts, village statistics."""

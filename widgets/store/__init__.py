@@ -1,0 +1,1 @@
+"""The store's dialogs: login, accounts, audit log, edit conflicts."""
