@@ -40,6 +40,7 @@ class FileActions(QtCore.QObject):
         super().__init__(window)
         self.window = window
         self.settings = QtCore.QSettings("TownshipConsole", "township-console")
+        self.assumption_dialog = None
 
     @property
     def project(self):
@@ -113,7 +114,7 @@ class FileActions(QtCore.QObject):
 
         def start() -> None:
             self.window.run_task(layer.find_validity_problems, label=self.tr("Checking geometry"),
-                                 key=("validity", layer.id), done=lambda check: self._validity_checked(layer, check))
+                                 feedback="feedback", key=("validity", layer.id), done=lambda check: self._validity_checked(layer, check))
 
         QtCore.QTimer.singleShot(0, start)
 
@@ -144,7 +145,7 @@ class FileActions(QtCore.QObject):
             dialog = AssumptionDialog(layer, self.window)
             dialog.corrected.connect(lambda crs, enc, layer=layer: self.reopen(layer, crs, enc))
             dialog.open()  # window-modal, not blocking: the map keeps working
-            self.window.assumption_dialog = dialog
+            self.assumption_dialog = dialog  # the last one asked
         notes = []
         if source.crs_assumed or not source.crs:
             notes.append(self.tr("CRS {crs} was assumed ({why})").format(

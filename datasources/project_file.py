@@ -25,13 +25,7 @@ import pyogrio
 
 from datasources.atomic import atomic_path
 from datasources.errors import QT_TRANSLATE_NOOP, Damaged, UnsupportedFormat, WriteFailed
-from datasources.feedback import (
-    IsCancelled,
-    Progress,
-    check_cancelled,
-    never_cancelled,
-    no_progress,
-)
+from datasources.feedback import Feedback
 from datasources.gpkg_raster import (
     embeddable,
     gpkg_raster_name,
@@ -115,7 +109,7 @@ def _relative(raster: str | Path, folder: Path) -> str:
 
 
 def save_project(path: str | Path, layers: list[dict], settings: dict,
-                 progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> Path:
+                 feedback: Feedback | None = None) -> Path:
     """Write a project file.
 
     Parameters
@@ -131,7 +125,8 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
         given and comes back in the loaded entry.
     settings : dict
         JSON-safe project settings (``crs`` among them); the key ``layers`` is reserved.
-    progress, is_cancelled : callables
+    feedback : Feedback, optional
+        Told how far the save is; asked between layers whether to stop.
 
     Returns
     -------
@@ -142,9 +137,10 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
     WriteFailed
         When the file cannot be written (the previous file is left as it was).
     Cancelled
-        When ``is_cancelled()`` became true (the previous file is left as it was).
+        When ``feedback`` was cancelled (the previous file is left as it was).
     """
     path = Path(path)
+    feedback = Feedback.of(feedback)
     if "layers" in settings:
         raise ValueError("the settings key 'layers' is reserved for the layer list")
     vectors = [layer for layer in layers if _is_vector(layer)]
@@ -156,8 +152,8 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
     styles: list[tuple[str, dict]] = []
     with atomic_path(path) as tmp:
         for i, layer in enumerate(layers):
-            check_cancelled(is_cancelled, path)
-            progress(i / (len(layers) + 1), f"saving {layer['name']}")
+            feedback.check(path)
+            feedback.progress(i / (len(layers) + 1), f"saving {layer['name']}")
             entry = {k: layer.get(k) for k in ("id", "name", "title", "kind", "visible", "opacity", "crs", "style")}
             entry["kind"] = entry["kind"] or "vector"
             if layer.get("params") is not None:  # a layer kind's own JSON-safe state, given back as is
@@ -178,15 +174,15 @@ def save_project(path: str | Path, layers: list[dict], settings: dict,
                 entry["template"] = layer["template"]
             entries.append(entry)
         for layer in rasters:
-            check_cancelled(is_cancelled, path)
-            progress(len(vectors) / (len(layers) + 1), f"saving {layer['name']}")
+            feedback.check(path)
+            feedback.progress(len(vectors) / (len(layers) + 1), f"saving {layer['name']}")
             write_gpkg_raster(layer["path"], tmp, raster_tables[id(layer)],
                               title=str(layer.get("title") or layer["name"]))  # QGIS shows it
             layer["table"] = raster_tables[id(layer)]
-        check_cancelled(is_cancelled, path)
-        progress(len(layers) / (len(layers) + 1), "saving styles and settings")
+        feedback.check(path)
+        feedback.progress(len(layers) / (len(layers) + 1), "saving styles and settings")
         _write_tables(tmp, path, styles, {**settings, "format_version": FORMAT_VERSION, "layers": entries})
-    progress(1.0, "saved")
+    feedback.progress(1.0, "saved")
     return path
 
 
@@ -239,9 +235,11 @@ def _write_tables(tmp: Path, target: Path, styles: list[tuple[str, dict]], setti
                           reason=str(exc)) from exc
 
 
-def load_project(path: str | Path, progress: Progress = no_progress,
-                 is_cancelled: IsCancelled = never_cancelled) -> tuple[list[dict], dict]:
+def load_project(path: str | Path, feedback: Feedback | None = None) -> tuple[list[dict], dict]:
     """Read a project file written by :func:`save_project`.
+
+    ``feedback`` (optional) is told how far the load is and asked between layers whether to stop
+    (:class:`~datasources.errors.Cancelled` is raised then).
 
     Returns
     -------
@@ -261,6 +259,7 @@ def load_project(path: str | Path, progress: Progress = no_progress,
         When the project tables cannot be read.
     """
     path = Path(path)
+    feedback = Feedback.of(feedback)
     if not is_project_file(path):
         raise UnsupportedFormat(path,
                                 QT_TRANSLATE_NOOP("DataSourceError",
@@ -283,8 +282,8 @@ def load_project(path: str | Path, progress: Progress = no_progress,
     entries = settings.pop("layers", [])
     layers = []
     for i, entry in enumerate(entries):
-        check_cancelled(is_cancelled, path)
-        progress(i / max(len(entries), 1), f"loading {entry.get('name')}")
+        feedback.check(path)
+        feedback.progress(i / max(len(entries), 1), f"loading {entry.get('name')}")
         layer = dict(entry)
         if layer.get("kind", "vector") == "vector" or "qml_digest" in layer:  # features in a table
             layer["data"] = _read_vector(path, layer["table"])
@@ -300,7 +299,7 @@ def load_project(path: str | Path, progress: Progress = no_progress,
             layer["path"] = raster.resolve()
             layer["missing"] = not layer["path"].exists()
         layers.append(layer)
-    progress(1.0, "loaded")
+    feedback.progress(1.0, "loaded")
     return layers, settings
 
 

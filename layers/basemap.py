@@ -21,14 +21,7 @@ from rasterio.warp import reproject
 
 from datasources.crs import WGS84, transformer
 from datasources.errors import Damaged
-from datasources.feedback import (
-    Feedback,
-    IsCancelled,
-    Progress,
-    check_cancelled,
-    never_cancelled,
-    no_progress,
-)
+from datasources.feedback import Feedback
 from datasources.tiles import MAX_LATITUDE, ORIGIN_SHIFT, MBTiles, decode_tile, tile_bounds
 from layers.base import Extent, Layer, _same_crs
 from layers.kinds import register_kind
@@ -167,7 +160,7 @@ class BasemapLayer(Layer):
                     self._decoded.popitem(last=False)
         return image
 
-    def _tiles(self, keys, progress: Progress, is_cancelled: IsCancelled) -> dict:
+    def _tiles(self, keys, feedback: Feedback) -> dict:
         found, wanted = {}, []
         with self._lock:
             for key in keys:
@@ -179,9 +172,9 @@ class BasemapLayer(Layer):
         if wanted:
             fetch_many = getattr(self.source, "tiles", None)
             if fetch_many is not None:
-                raw = fetch_many(wanted, Feedback(progress, is_cancelled))
+                raw = fetch_many(wanted, feedback)
             else:
-                raw = {key: self.source.tile(*key) for key in wanted if not is_cancelled()}
+                raw = {key: self.source.tile(*key) for key in wanted if not feedback.is_cancelled()}
             remember = not getattr(self.source, "offline", False)
             for key in wanted:
                 if key in raw:
@@ -195,7 +188,7 @@ class BasemapLayer(Layer):
             if z - up < self.source.minzoom or size >> up == 0:
                 return None
             parent_key = (z - up, x >> up, y >> up)
-            parent = self._tiles([parent_key], no_progress, never_cancelled).get(parent_key)
+            parent = self._tiles([parent_key], Feedback()).get(parent_key)
             if parent is not None:
                 part = size >> up
                 row, col = (y - (y >> up << up)) * part, (x - (x >> up << up)) * part
@@ -205,8 +198,7 @@ class BasemapLayer(Layer):
 
     # ------------------------------------------------------------------ drawing
     def render_rgba(self, bbox: Extent, width: int, height: int, crs: str | None = MERCATOR,
-                    progress: Progress = no_progress,
-                    is_cancelled: IsCancelled = never_cancelled) -> np.ndarray:
+                    feedback: Feedback | None = None) -> np.ndarray:
         """The basemap for a view, as an image on the view's pixel grid.
 
         Parameters
@@ -217,7 +209,8 @@ class BasemapLayer(Layer):
             Pixels; row 0 is the top (``maxy``).
         crs : str
             CRS of the view (the project CRS), e.g. ``"EPSG:4549"``.
-        progress, is_cancelled : callables
+        feedback : Feedback, optional
+            Told how far the drawing is; asked between steps whether to stop.
 
         Returns
         -------
@@ -228,19 +221,21 @@ class BasemapLayer(Layer):
         Raises
         ------
         Cancelled
-            When ``is_cancelled()`` turns true.
+            When ``feedback`` is cancelled.
         """
+        feedback = Feedback.of(feedback)
         width, height = max(int(width), 1), max(int(height), 1)
         out = np.zeros((4, height, width), dtype=np.uint8)
         span = self.tiles_for(bbox, width, height, crs)
         if span is None:
-            progress(1.0, "no basemap here at this scale")
+            feedback.progress(1.0, "no basemap here at this scale")
             return np.ascontiguousarray(out.transpose(1, 2, 0))
         z, cols, rows = span
         self.last_zoom = z
         keys = [(z, x, y) for y in rows for x in cols]
-        tiles = self._tiles(keys, lambda f, m: progress(0.8 * f, m), is_cancelled)
-        check_cancelled(is_cancelled)
+        fetching = Feedback(lambda f, m: feedback.progress(0.8 * f, m), feedback.is_cancelled)
+        tiles = self._tiles(keys, fetching)
+        feedback.check()
         size = self.tile_size
         mosaic = np.zeros((4, len(rows) * size, len(cols) * size), dtype=np.uint8)
         placed = 0
@@ -251,9 +246,9 @@ class BasemapLayer(Layer):
                 top, left = (y - rows.start) * size, (x - cols.start) * size
                 mosaic[:, top:top + size, left:left + size] = image.transpose(2, 0, 1)
                 placed += 1
-        check_cancelled(is_cancelled)
+        feedback.check()
         if placed:
-            progress(0.9, "fitting the basemap to the map")
+            feedback.progress(0.9, "fitting the basemap to the map")
             minx, _, _, maxy = tile_bounds(z, cols.start, rows.start)
             pixel = 2 * ORIGIN_SHIFT / (1 << z) / size
             west, south, east, north = bbox
@@ -261,7 +256,7 @@ class BasemapLayer(Layer):
             reproject(mosaic, out, src_transform=Affine(pixel, 0.0, minx, 0.0, -pixel, maxy),
                       src_crs=MERCATOR, dst_transform=view, dst_crs=crs or MERCATOR,
                       resampling=Resampling.bilinear, src_alpha=4, dst_alpha=4, XSCALE=1, YSCALE=1)
-        progress(1.0, "basemap ready")
+        feedback.progress(1.0, "basemap ready")
         return np.ascontiguousarray(out.transpose(1, 2, 0))
 
 

@@ -200,8 +200,7 @@ class Project:
         self.settings.pop("store_layers", None)
         if store_layers:
             self.settings["store_layers"] = store_layers
-        save_project(target, entries, {**self.settings, "crs": self._crs},
-                     *Feedback.of(feedback).callables)
+        save_project(target, entries, {**self.settings, "crs": self._crs}, feedback)
         for layer, entry in zip(saved, entries, strict=True):
             layer.saved_to(target, entry)
         self._set_path(target)
@@ -213,7 +212,7 @@ class Project:
         """Open a project file; layers whose raster file is missing are left out and named in
         ``warnings``."""
         path = Path(path)
-        entries, settings = load_project(path, *Feedback.of(feedback).callables)
+        entries, settings = load_project(path, feedback)
         crs = settings.pop("crs", DEFAULT_CRS)
         settings.pop("format_version", None)
         project = cls(crs=crs, settings=settings)

@@ -12,13 +12,7 @@ import numpy as np
 import shapely
 
 from datasources.crs import PROJ_LOCK, crs_to_string
-from datasources.feedback import (
-    IsCancelled,
-    Progress,
-    check_cancelled,
-    never_cancelled,
-    no_progress,
-)
+from datasources.feedback import Feedback
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from layers.base import Extent, Layer, _same_crs
 from layers.kinds import register_kind
@@ -193,8 +187,7 @@ class VectorLayer(Layer):
         """
         return self._validity_checked
 
-    def check_validity(self, progress: Progress = no_progress,
-                       is_cancelled: IsCancelled = never_cancelled) -> int:
+    def check_validity(self, feedback: Feedback | None = None) -> int:
         """Flag the features the cheap read-time checks let through (self-intersections...).
 
         Runs :func:`datasources.validity.flag_problems` on the features not flagged yet, writes the
@@ -204,9 +197,9 @@ class VectorLayer(Layer):
 
         Parameters
         ----------
-        progress, is_cancelled : callables
-            ``progress(fraction, message)`` and ``is_cancelled()``; :class:`Cancelled` is raised
-            between steps when asked (the layer then stays unchecked).
+        feedback : Feedback, optional
+            Told how far the check is; :class:`Cancelled` is raised between steps when it is
+            cancelled (the layer then stays unchecked).
 
         Returns
         -------
@@ -215,28 +208,28 @@ class VectorLayer(Layer):
         """
         if self._validity_checked:
             return 0
-        return self.apply_validity(self.find_validity_problems(progress, is_cancelled))
+        return self.apply_validity(self.find_validity_problems(feedback))
 
-    def find_validity_problems(self, progress: Progress = no_progress,
-                               is_cancelled: IsCancelled = never_cancelled) -> ValidityCheck:
+    def find_validity_problems(self, feedback: Feedback | None = None) -> ValidityCheck:
         """Run the full validity check without changing the layer (worker-safe).
 
         Parameters are those of :meth:`check_validity`; the result goes to :meth:`apply_validity`.
         """
         from datasources.validity import flag_problems
 
+        feedback = Feedback.of(feedback)
         with self._lock:
             generation, geoms = self._generation, self._geoms
         known = self._known_problems()
         where = self.source.path if self.source is not None else self.name
         problems = known.copy()
         for start in range(0, len(geoms), _CHECK_CHUNK):
-            check_cancelled(is_cancelled, where)
-            progress(start / max(len(geoms), 1), f"Checking the geometry of {self.name}")
+            feedback.check(where)
+            feedback.progress(start / max(len(geoms), 1), f"Checking the geometry of {self.name}")
             stop = start + _CHECK_CHUNK
             problems[start:stop] = flag_problems(geoms[start:stop], known[start:stop])
-        check_cancelled(is_cancelled, where)
-        progress(1.0, f"Checked the geometry of {self.name}")
+        feedback.check(where)
+        feedback.progress(1.0, f"Checked the geometry of {self.name}")
         return ValidityCheck(generation, problems)
 
     def apply_validity(self, check: ValidityCheck) -> int:

@@ -7,6 +7,7 @@ import pytest
 
 from datasources.crs import transformer
 from datasources.errors import Cancelled
+from datasources.feedback import Feedback
 from datasources.tiles import ORIGIN_SHIFT, MBTiles, tile_bounds
 from datasources.web_tiles import TileService, XYZSource
 from layers.basemap import BasemapLayer
@@ -151,10 +152,10 @@ def test_decoded_tiles_are_reused_but_offline_gaps_are_not(world):
 def test_progress_and_cancel(world):
     layer = BasemapLayer(world)
     seen = []
-    layer.render_rgba((0, 0, 5e6, 5e6), 200, 200, progress=lambda f, m: seen.append(f))
+    layer.render_rgba((0, 0, 5e6, 5e6), 200, 200, feedback=Feedback(lambda f, m: seen.append(f)))
     assert seen[-1] == 1.0 and seen == sorted(seen)
     with pytest.raises(Cancelled):
-        BasemapLayer(world).render_rgba((0, 0, 5e6, 5e6), 200, 200, is_cancelled=lambda: True)
+        BasemapLayer(world).render_rgba((0, 0, 5e6, 5e6), 200, 200, feedback=Feedback(is_cancelled=lambda: True))
 
 
 def test_xyz_basemap_draws_from_the_disk_cache_when_the_server_is_gone(tmp_path):

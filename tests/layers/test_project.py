@@ -258,7 +258,7 @@ def test_project_file_functions_directly(tmp_path):
     layers = [{"id": "r1", "name": "影像", "kind": "raster", "path": tmp_path / "x.tif", "visible": True,
                "opacity": 1.0, "crs": "EPSG:4490", "style": {}}]
     progress = []
-    save_project(target, layers, {"crs": "EPSG:4490"}, progress=lambda f, m: progress.append(f))
+    save_project(target, layers, {"crs": "EPSG:4490"}, Feedback(lambda f, m: progress.append(f)))
     assert progress[-1] == 1.0 and progress == sorted(progress)
     back, settings = load_project(target)
     assert settings["crs"] == "EPSG:4490" and back[0]["missing"] and back[0]["name"] == "影像"

@@ -8,6 +8,7 @@ import pytest
 import shapely
 
 from datasources.errors import Cancelled
+from datasources.feedback import Feedback
 from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN
 from datasources.vector import open_vector
@@ -74,7 +75,7 @@ def test_cancelling_leaves_the_layer_unchecked(tmp_path):
     layer = _deferred_layer(tmp_path)
     before = list(layer.data[PROBLEM_COLUMN])
     with pytest.raises(Cancelled):
-        layer.check_validity(is_cancelled=lambda: True)
+        layer.check_validity(Feedback(is_cancelled=lambda: True))
     assert not layer.validity_checked and list(layer.data[PROBLEM_COLUMN]) == before
 
 
@@ -90,7 +91,7 @@ def test_a_check_of_edited_geometries_is_done_again(tmp_path):
 def test_find_reports_progress_and_changes_nothing(tmp_path):
     layer = _deferred_layer(tmp_path)
     steps = []
-    found = layer.find_validity_problems(progress=lambda f, m: steps.append(f))
+    found = layer.find_validity_problems(Feedback(lambda f, m: steps.append(f)))
     assert steps[-1] == 1.0 and steps == sorted(steps)
     assert not layer.validity_checked and layer.problem_count == 1
     assert (found.problems != "").sum() == 3
