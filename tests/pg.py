@@ -88,5 +88,11 @@ def pg_database(pg_url: str) -> Iterator[str]:
         finally:
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                # the store's group and login roles (roles belong to the server, not the database)
+                roles = connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :g "
+                                                "OR rolname LIKE :u"),
+                                           {"g": f"{name}\\_%", "u": f"%@{name}"}).scalars().all()
+                for role in roles:
+                    connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
     finally:
         admin.dispose()

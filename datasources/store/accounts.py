@@ -1,6 +1,7 @@
 """Account administration through the store: adding users, changing roles and scopes, unlocking.
 
-Every change of who may do what is a ``permission_change`` audit record.
+Every change of who may do what is a ``permission_change`` audit record. On a shared PostgreSQL store the
+server's functions make the change (and the login role's), check the caller again and write the record.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from datasources.store.models import User, Village
 from datasources.store.permissions import ROLES, Action, Right
 
 _MANAGE = Action(Right.MANAGE_USERS)
+#: What the account list shows (never the password hash, which a shared store's roles cannot read).
+_SHOWN = ("username", "display_name", "role", "village_code", "active", "locked_until", "failed_logins")
 
 
 class Accounts:
@@ -25,19 +28,30 @@ class Accounts:
         self.core = core
         self.store = core.store
 
+    @property
+    def _server(self):
+        """On a shared store, the server functions that alone change accounts (None on a GeoPackage)."""
+        if self.store.embedded:
+            return None
+        from datasources.store.pg_store import Accounts as ServerAccounts
+
+        return ServerAccounts(self.store)
+
     def users(self) -> list[dict]:
         """Every account, without password hashes."""
         self.core.check(_MANAGE, "users")
         with self.store.transaction() as session:
-            return [{"username": u.username, "display_name": u.display_name, "role": u.role,
-                     "village_code": u.village_code, "active": u.active,
-                     "locked_until": u.locked_until, "failed_logins": u.failed_logins}
-                    for u in session.scalars(select(User).order_by(User.username))]
+            return [dict(row._mapping) for row in session.execute(
+                select(*(getattr(User, c) for c in _SHOWN)).order_by(User.username))]
 
     def add(self, username: str, password: str, role: str, village_code: str | None = None,
                  display_name: str | None = None) -> None:
         self.core.check(_MANAGE, f"user:{username}")
         self._valid_role(role, village_code)
+        if self._server:
+            self._server.add(username, self.store.password_verifier(password), role, village_code,
+                             display_name)
+            return
         password_hash = self.store.hash_password(password)
         with self.store.transaction() as session:
             if session.scalar(select(User).where(User.username == username)) is not None:
@@ -57,6 +71,9 @@ class Accounts:
         """Give ``username`` a new role and village scope."""
         self.core.check(_MANAGE, f"user:{username}")
         self._valid_role(role, village_code)
+        if self._server:
+            self._server.set_role(username, role, village_code)
+            return
         with self.store.transaction() as session:
             user = self._user(session, username)
             detail = {"role": [user.role, role], "village_code": [user.village_code, village_code]}
@@ -69,6 +86,9 @@ class Accounts:
         if username == self.core.username and not active:
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "you cannot disable your own account"))
+        if self._server:
+            self._server.set_active(username, active)
+            return
         with self.store.transaction() as session:
             self._user(session, username).active = active
             audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
@@ -76,6 +96,9 @@ class Accounts:
 
     def unlock(self, username: str) -> None:
         self.core.check(_MANAGE, f"user:{username}")
+        if self._server:
+            self._server.unlock(username)
+            return
         with self.store.transaction() as session:
             user = self._user(session, username)
             user.locked_until, user.failed_logins = None, 0
@@ -86,6 +109,9 @@ class Accounts:
         """Set a password: one's own, or anyone's for the administrator."""
         if username != self.core.username:
             self.core.check(_MANAGE, f"user:{username}")
+        if self._server:
+            self._server.set_password(username, self.store.password_verifier(password))
+            return
         password_hash = self.store.hash_password(password)
         with self.store.transaction() as session:
             self._user(session, username).password_hash = password_hash

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from datasources.store.models import AuditEvent, AuditHead  # noqa: F401 (re-exported)
@@ -31,8 +31,18 @@ def now_text() -> str:
 
 
 def append(session: Session, username: str, event: str, obj: str, outcome: str = "ok",
-           detail: dict | None = None) -> AuditEvent:
-    """Add one record to the chain inside ``session``'s transaction (the caller commits)."""
+           detail: dict | None = None) -> AuditEvent | None:
+    """Add one record to the chain inside ``session``'s transaction (the caller commits).
+
+    On PostgreSQL the server appends it (``township_audit_append``): it computes the hash and names the
+    logged-in user, whatever ``username`` says; nothing is returned then.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.flush()
+        session.execute(text("SELECT township_audit_append(:u, :e, :o, :r, :d)"), {
+            "u": username, "e": event, "o": obj, "r": outcome,
+            "d": json.dumps(detail or {}, ensure_ascii=False, sort_keys=True, default=str)})
+        return None
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar()
     if head is None:
         head = AuditHead(id=1, seq=0, hash=GENESIS)

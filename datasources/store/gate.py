@@ -49,7 +49,8 @@ class Gate:
         if not self.account:
             return
         with self.store.transaction() as session:
-            user = session.scalar(select(User).where(User.username == self.caller.username))
+            user = session.execute(select(User.username, User.role, User.village_code, User.active)
+                                   .where(User.username == self.caller.username)).one_or_none()
         if user is None or not user.active:
             raise PermissionDenied(QT_TRANSLATE_NOOP("DataSourceError", "the account {user} has been disabled"),
                                    QT_TRANSLATE_NOOP("DataSourceError", "Ask the administrator to enable it."),

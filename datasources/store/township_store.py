@@ -16,6 +16,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from datasources.errors import QT_TRANSLATE_NOOP, AccountLocked, LoginFailed, StoreError
@@ -48,6 +49,19 @@ class TownshipStore:
                  hasher: PasswordHasher | None = None) -> None:
         self.url = store_url(target)
         self.engine = open_engine(target)
+        self.store_id: str | None = None
+        self.srid: int | None = None
+        # A shared store given without a user name is opened by the login, as the user's own role.
+        self.connected = self.embedded or make_url(self.url).username is not None
+        if self.connected:
+            self.read_facts()
+        self.key_folder = key_folder
+        self.lock_minutes = lock_minutes
+        self.hasher = hasher or PasswordHasher()
+        self._key: PersonalDataKey | None = None
+
+    def read_facts(self) -> None:
+        """Check the schema revision; read the store's id and CRS."""
         revision = current_revision(self.engine)
         if revision is None:
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
@@ -63,10 +77,6 @@ class TownshipStore:
         info = store_info(self.engine)
         self.store_id = info["store_id"]
         self.srid = int(info["srid"])
-        self.key_folder = key_folder
-        self.lock_minutes = lock_minutes
-        self.hasher = hasher or PasswordHasher()
-        self._key: PersonalDataKey | None = None
 
     @property
     def embedded(self) -> bool:
@@ -75,7 +85,12 @@ class TownshipStore:
     def key(self, create: bool = False) -> PersonalDataKey:
         """The personal-data key, made on first need when ``create`` and the store holds no personal data
         yet: once it does, a missing key must be restored (:class:`KeyMissing`), never replaced by a new
-        one that would leave the store's records under two keys."""
+        one that would leave the store's records under two keys. On a shared store the key stays on the
+        server (:class:`~datasources.store.pg_store.ServerKey`)."""
+        if not self.embedded:
+            from datasources.store.pg_store import ServerKey
+
+            return ServerKey(self)
         if self._key is None:
             if create and self._holds_personal_data():
                 create = False
@@ -106,20 +121,39 @@ class TownshipStore:
             audit.append(session, username, event, obj, outcome, detail)
 
     def has_users(self) -> bool:
+        if not self.connected:
+            return True  # a shared store's first administrator is made with 'users create-admin'
         with self.transaction() as session:
             return bool(session.scalar(select(func.count()).select_from(User)))
 
     def hash_password(self, password: str) -> str:
+        self.check_password(password)
+        return self.hasher.hash(password)
+
+    def password_verifier(self, password: str) -> str:
+        """What a shared store keeps of a password (a SCRAM verifier made here; the password is checked as
+        :meth:`hash_password` checks it)."""
+        from datasources.store.pg_roles import scram_verifier
+
+        self.check_password(password)
+        return scram_verifier(password)
+
+    def check_password(self, password: str) -> None:
         if len(password) < MIN_PASSWORD_LENGTH:
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "a password needs at least "
                                                "{n} characters"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Choose a longer password."),
                              n=MIN_PASSWORD_LENGTH)
-        return self.hasher.hash(password)
 
     def create_administrator(self, username: str, password: str, display_name: str | None = None):
         """Make the first account of a new store; refused once any account exists."""
+        if not self.embedded:
+            from datasources.store import pg_store
+
+            self.check_password(password)
+            pg_store.create_administrator(self, username, password, display_name)
+            return self.login(username, password)
         password_hash = self.hash_password(password)
         with self.transaction() as session:
             if session.scalar(select(func.count()).select_from(User)):
@@ -144,6 +178,10 @@ class TownshipStore:
         """
         from datasources.store.session import StoreSession
 
+        if not self.embedded:  # PostgreSQL checks the password: the user logs in as their own role
+            from datasources.store import pg_store
+
+            return pg_store.login(self, username, password)
         now = now or datetime.now(UTC)
         with self.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))

@@ -232,8 +232,11 @@ def test_the_store_owner_restores_without_being_a_superuser(pg_database, tmp_pat
     role, password = f"owner_{secrets.token_hex(4)}", secrets.token_urlsafe(16)
     admin = create_engine(pg_database)
     with admin.begin() as con:
-        con.execute(text(f"CREATE ROLE {role} LOGIN NOSUPERUSER PASSWORD '{password}'"))
+        # CREATEROLE: each console user is a login role; CREATE on the database: pgcrypto (a trusted
+        # extension) for the personal data the server encrypts.
+        con.execute(text(f"CREATE ROLE {role} LOGIN NOSUPERUSER CREATEROLE PASSWORD '{password}'"))
         con.execute(text(f"GRANT CREATE ON SCHEMA public TO {role}"))
+        con.execute(text(f'GRANT CREATE ON DATABASE "{make_url(pg_database).database}" TO {role}'))
     url = make_url(pg_database).set(username=role, password=password).render_as_string(
         hide_password=False)
     try:

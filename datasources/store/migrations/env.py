@@ -9,3 +9,7 @@ context.configure(connection=connection, target_metadata=Base.metadata, render_a
                   compare_type=False)
 with context.begin_transaction():
     context.run_migrations()
+    if connection.dialect.name == "postgresql":  # what the database enforces besides the schema
+        from datasources.store.pg_roles import apply_security
+
+        apply_security(connection)

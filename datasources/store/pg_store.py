@@ -1,0 +1,209 @@
+"""The store's calls that PostgreSQL answers itself on a shared store (see :mod:`datasources.store.pg_roles`).
+
+A console logs in to PostgreSQL as the user's own login role (``clerk@township``) with the user's password,
+then asks ``township_login()`` whether the account may work now; every later call runs as that role, so the
+database refuses what the role may not do whatever program sends it. Accounts are changed, and residents'
+personal data is encrypted and unmasked, by server functions that check the caller themselves; the key
+never leaves the server.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from datasources.errors import (
+    QT_TRANSLATE_NOOP,
+    AccountLocked,
+    KeyMissing,
+    LoginFailed,
+    NotFound,
+    PermissionDenied,
+    StoreError,
+)
+from datasources.store.permissions import Caller
+from datasources.store.pg_roles import login_role, scram_verifier
+
+#: What libpq says when the user name or the password is wrong.
+_WRONG = ("password authentication failed", "does not exist", "no password supplied")
+_DISABLED = "not permitted to log in"
+USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,40}$")
+
+
+def _failed() -> LoginFailed:
+    return LoginFailed(QT_TRANSLATE_NOOP("DataSourceError", "the user name or the password is wrong"),
+                       QT_TRANSLATE_NOOP("DataSourceError", "Check both and try again."))
+
+
+def _disabled() -> AccountLocked:
+    return AccountLocked(QT_TRANSLATE_NOOP("DataSourceError", "this account is disabled"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Ask the administrator to enable it."))
+
+
+def _locked(until, store) -> AccountLocked:
+    from datasources.store.township_store import MAX_FAILED_LOGINS
+
+    shown = until.astimezone().strftime("%H:%M") if until is not None else "--:--"
+    return AccountLocked(QT_TRANSLATE_NOOP("DataSourceError", "this account is locked until "
+                                           "{until} after {n} failed logins"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Wait, or ask the administrator to unlock it."),
+                         until=shown, n=MAX_FAILED_LOGINS)
+
+
+def user_url(url: str, username: str, password: str) -> str:
+    """The store's URL with the user's own login role and password."""
+    parsed = make_url(url)
+    return parsed.set(username=login_role(parsed.database, username), password=password).render_as_string(
+        hide_password=False)
+
+
+def login(store, username: str, password: str):
+    """A session of ``username`` on the shared store at ``store``, connected as the user's login role.
+
+    Raises
+    ------
+    LoginFailed, AccountLocked
+        As :meth:`TownshipStore.login`.
+    """
+    from datasources.store.session import StoreSession
+
+    if not USERNAME.match(username or "") or not password:
+        raise _failed()
+    engine = create_engine(user_url(store.url, username, password), pool_pre_ping=True)
+    try:
+        with engine.begin() as con:
+            outcome, until = con.execute(text("SELECT * FROM township_login()")).one()
+            me = con.execute(text("SELECT * FROM township_me()")).one_or_none()
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig)
+        if _DISABLED in reason:
+            raise _disabled() from None
+        if any(part in reason for part in _WRONG):
+            outcome, until = _count_failure(store, username)
+            raise (_locked(until, store) if outcome == "locked" else _failed()) from None
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the database server cannot be reached "
+                                           "({reason})"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Check the network and the server."),
+                         reason=reason.strip().splitlines()[0] if reason.strip() else "") from None
+    if outcome != "ok" or me is None:
+        engine.dispose()
+        raise {"disabled": _disabled(), "locked": _locked(until, store)}.get(outcome, _failed())
+    mine = copy.copy(store)
+    mine.engine, mine._key = engine, None
+    if mine.store_id is None:
+        mine.read_facts()
+    return StoreSession(mine, Caller(me.username, me.role, me.village_code))
+
+
+def _count_failure(store, username: str):
+    """Tell the store a password failed (when this console has a connection of its own to tell it)."""
+    from datasources.store.township_store import MAX_FAILED_LOGINS
+
+    if not store.connected:
+        return "failed", None
+    try:
+        with store.engine.begin() as con:
+            return tuple(con.execute(text("SELECT * FROM township_login_failed(:u, :n, :m)"),
+                                     {"u": username, "n": MAX_FAILED_LOGINS, "m": store.lock_minutes}).one())
+    except DBAPIError:
+        return "failed", None
+
+
+def call(engine, sql: str, params: dict | None = None, rows: bool = False):
+    """Run a server function; its refusals become the store's errors."""
+    try:
+        with engine.begin() as con:
+            result = con.execute(text(sql), params or {})
+            return result.all() if rows else None
+    except DBAPIError as exc:
+        state = getattr(exc.orig, "sqlstate", None)
+        reason = str(exc.orig).strip().splitlines()[0].removeprefix("township: ") if exc.orig else str(exc)
+        if state == "42501":
+            raise PermissionDenied(QT_TRANSLATE_NOOP("DataSourceError", "the server refused: {reason}"),
+                                   QT_TRANSLATE_NOOP("DataSourceError", "Ask the administrator for the "
+                                                     "right role."), reason=reason) from None
+        if state == "02000":
+            raise NotFound(QT_TRANSLATE_NOOP("DataSourceError", "the server refused: {reason}"),
+                           reason=reason) from None
+        if state in ("22023", "23505", "22004"):
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the server refused: {reason}"),
+                             reason=reason) from None
+        raise
+
+
+def create_administrator(store, username: str, password: str, display_name: str | None) -> None:
+    if not USERNAME.match(username or ""):
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{username!r} is not a user name"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Use letters, digits, '.', '_' and '-'."),
+                         username=username)
+    call(store.engine, "SELECT township_user_add(:u, :v, 'administrator', NULL, :d, 'create_administrator')",
+         {"u": username, "v": scram_verifier(password), "d": display_name})
+
+
+class Accounts:
+    """The administrator's account changes, as server functions (the caller's rights checked there too)."""
+
+    def __init__(self, store) -> None:
+        self.engine = store.engine
+
+    def add(self, username, verifier, role, village_code, display_name) -> None:
+        if not USERNAME.match(username or ""):
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{username!r} is not a user name"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Use letters, digits, '.', '_' and '-'."),
+                             username=username)
+        call(self.engine, "SELECT township_user_add(:u, :v, :r, :c, :d)",
+             {"u": username, "v": verifier, "r": role, "c": village_code, "d": display_name})
+
+    def set_role(self, username, role, village_code) -> None:
+        call(self.engine, "SELECT township_user_set_role(:u, :r, :c)",
+             {"u": username, "r": role, "c": village_code})
+
+    def set_active(self, username, active: bool) -> None:
+        call(self.engine, "SELECT township_user_set_active(:u, :a)", {"u": username, "a": bool(active)})
+
+    def unlock(self, username) -> None:
+        call(self.engine, "SELECT township_user_unlock(:u)", {"u": username})
+
+    def set_password(self, username, verifier) -> None:
+        call(self.engine, "SELECT township_user_set_password(:u, :v)", {"u": username, "v": verifier})
+
+
+class ServerKey:
+    """The personal-data key of a shared store, which stays on the server: it encrypts there; reading a
+    reporter in full is :func:`unmask` (checked and recorded by the server), never a local decryption."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+
+    def encrypt(self, value: str | None) -> bytes | None:
+        if value is None or value == "":
+            return None
+        with self.store.engine.connect() as con:
+            return bytes(con.execute(text("SELECT township_encrypt(:v)"), {"v": str(value)}).scalar())
+
+    def decrypt(self, token: bytes | None) -> str | None:
+        if token is None:
+            return None
+        raise KeyMissing(QT_TRANSLATE_NOOP("DataSourceError", "on a shared store personal data is "
+                                           "unmasked by the server"),
+                         QT_TRANSLATE_NOOP("DataSourceError", "Use 'Show personal data', which asks why."))
+
+
+def unmask(store, incident_id: int, reason: str) -> dict:
+    """The reporter of ``incident_id`` in full: the server checks the right and the village and writes the
+    ``view_personal`` record."""
+    row = call(store.engine, "SELECT * FROM township_unmask(:i, :r)", {"i": int(incident_id), "r": reason or ""},
+               rows=True)[0]
+    return {"reporter_name": row[0], "reporter_phone": row[1], "reporter_id_number": row[2]}
+
+
+def export_personal(store, ids, name: str) -> dict[int, dict]:
+    """The reporters of the reports ``ids`` the user may see, for an export (one ``view_personal`` record)."""
+    rows = call(store.engine, "SELECT * FROM township_export_personal(:ids, :n)",
+                {"ids": [int(i) for i in ids], "n": name}, rows=True)
+    return {r[0]: {"reporter_name": r[1], "reporter_phone": r[2], "reporter_id_number": r[3]} for r in rows}
