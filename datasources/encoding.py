@@ -42,15 +42,60 @@ def _cjk_share(text: str) -> float:
     return cjk / len(wide)
 
 
+_WIDE = (  # (byte order mark, codec that reads it, codec for the same bytes without one)
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32", "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16", "utf-16-be"),
+)
+
+
+def _reads_as_text(sample: bytes, codec: str, unit: int) -> bool:
+    """``sample`` (cut to whole ``unit``-byte characters) decodes strictly with ``codec`` into text with no
+    control characters but tabs and line ends."""
+    try:
+        text = sample[: len(sample) - len(sample) % unit].decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return bool(text.strip()) and not any(
+        (ord(c) < 0x20 and c not in "\t\r\n") or 0x7F <= ord(c) < 0xA0 or 0xD800 <= ord(c) < 0xE000
+        or c in "\ufffe\uffff" for c in text)
+
+
+def wide_unicode(sample: bytes) -> EncodingGuess | None:
+    """UTF-32 or UTF-16 text, with or without a byte order mark (Windows' "Unicode" saves, some loggers);
+    None for anything else.
+
+    Without a mark the zero bytes tell: plain characters (digits, commas, line ends) leave three zero bytes
+    of four in UTF-32 and one of two in UTF-16, on the side of the byte order; the sample must then decode
+    strictly into text without control characters.
+    """
+    for bom, codec, _bare in _WIDE:
+        if sample.startswith(bom):
+            return EncodingGuess(codec, True, f"{codec.upper()} byte order mark")
+    if b"\x00" not in sample[:4096]:
+        return None
+    head = sample[:4096]
+    # UTF-16's byte order: plain characters leave their zero byte second (LE) or first (BE)
+    little = head[1::2].count(0) >= head[0::2].count(0)
+    utf16 = ("utf-16-le", 2) if little else ("utf-16-be", 2)
+    for codec, unit in (("utf-32-le", 4), ("utf-32-be", 4), utf16):
+        if _reads_as_text(head, codec, unit):
+            return EncodingGuess(codec, True, f"no byte order mark; the zero bytes read as {codec.upper()}")
+    return None
+
+
 def detect_text_encoding(sample: bytes) -> EncodingGuess:
     """Detect the encoding of a byte sample of text (CSV rows, DBF records).
 
+    UTF-32 and UTF-16 are found by their byte order mark or their zero bytes (:func:`wide_unicode`).
     UTF-8 is taken when the bytes decode strictly (a UTF-8 BOM becomes ``utf-8-sig``); Chinese code
     pages (GBK/GB18030) when the bytes decode and read as Chinese; otherwise the best guess of
     charset-normalizer (cp1251, cp1252, ...). The result is always marked ``guessed``.
     """
     if sample.startswith(codecs.BOM_UTF8):
         return EncodingGuess("utf-8-sig", True, "UTF-8 byte order mark")
+    wide = wide_unicode(sample)
+    if wide is not None:
+        return wide
     try:
         sample.decode("utf-8")
         return EncodingGuess("utf-8", True, "decodes as UTF-8")

@@ -18,15 +18,17 @@ from pathlib import Path
 
 import numpy as np
 
+from datasources.encoding import wide_unicode
 from datasources.errors import QT_TRANSLATE_NOOP, Damaged, FileMissing, UnsupportedFormat
 
 VECTOR_DRIVERS = frozenset({
     "GPKG", "SQLite", "ESRI Shapefile", "GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON", "KML",
-    "LIBKML", "FlatGeobuf", "OSM", "GPX", "GML", "MapInfo File", "DXF", "OpenFileGDB", "CSV", "XLSX",
+    "LIBKML", "FlatGeobuf", "OSM", "GPX", "GML", "MapInfo File", "DXF", "OpenFileGDB", "CSV", "XLSX", "JSON",
 })
-"""Drivers :mod:`datasources.vector` opens (CSV/XLSX go to :mod:`datasources.tables`)."""
+"""Drivers :mod:`datasources.vector` opens (CSV/XLSX and JSON arrays of records go to
+:mod:`datasources.tables`)."""
 
-TABLE_DRIVERS = frozenset({"CSV", "XLSX"})
+TABLE_DRIVERS = frozenset({"CSV", "XLSX", "JSON"})
 JSON_DRIVERS = frozenset({"GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON"})
 """Formats that GDAL parses whole in memory: size and nesting are checked first."""
 
@@ -155,7 +157,7 @@ def _sniff_bytes(path: Path, head: bytes, inner: bool = False) -> str:
             raise UnsupportedFormat(path, problem,
                                     QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the map data itself"),
                                     what=what, suffix=suffix)
-    text = _text_start(head)
+    text = text_start(head)
     if text is not None:
         found = _sniff_text(text, suffix)
         if found:
@@ -180,11 +182,14 @@ def _data_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def _text_start(head: bytes) -> str | None:
+def text_start(head: bytes) -> str | None:
     """The first characters of text content, or None for binary bytes."""
     if head.startswith(b"\xef\xbb\xbf"):
         head = head[3:]
     sample = head[:4096]
+    wide = wide_unicode(sample)  # UTF-32/UTF-16 text (a "Unicode" CSV saved on Windows), mark or not
+    if wide is not None:
+        return sample.decode(wide.encoding, errors="replace").lstrip("\ufeff\x1e \t\r\n")
     if b"\x00" in sample:
         return None
     return sample.decode("utf-8", errors="replace").lstrip("\x1e \t\r\n")
@@ -220,6 +225,8 @@ def _sniff_text(text: str, suffix: str) -> str | None:
                 if "\n{" in low:
                     return "GeoJSONSeq"
             return "GeoJSON"
+        if re.match(r"\[\s*\{", low):  # an array of records (a station list): a table, if it has coordinates
+            return "JSON"
         return None
     if low.startswith("version") and suffix == ".mif":
         return "MapInfo File"

@@ -1,15 +1,18 @@
-"""The raw grid of a CSV/TSV/TXT or XLSX, before any value is typed or interpreted.
+"""The raw grid of a CSV/TSV/TXT, XLSX or JSON array of records, before any value is typed or interpreted.
 
 :func:`read_cells` vets the file (:func:`datasources.vetting.vet`), finds the text encoding and the
 delimiter of a text table, reads a workbook's sheet without evaluating anything, and keeps every row
-with the spreadsheet row number it came from; ragged rows are kept and described.
+with the spreadsheet row number it came from; ragged rows are kept and described. A JSON file that is an
+array of flat records (``[{"name": "馬祖", "longitude": "119.9232", ...}, ...]``, as open-data portals
+publish station lists) is read as a table whose columns are the records' keys.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
+import json
+import re
 import unicodedata
 import warnings as warnings_module
 import zipfile
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
-from datasources.encoding import EncodingGuess, detect_text_encoding, normalise
+from datasources.encoding import EncodingGuess, detect_text_encoding, normalise, wide_unicode
 from datasources.errors import QT_TRANSLATE_NOOP, Damaged, EncodingError, UnsupportedFormat
 from datasources.feedback import Feedback
 from datasources.options import ReadOptions
@@ -63,7 +66,53 @@ def read_cells(path: str | Path, options: ReadOptions | None = None,
     feedback.progress(0.0, f"reading {vetted.path.name}")
     if vetted.driver == "XLSX":
         return _xlsx_cells(vetted.path, options.sheet, feedback)
+    if _json_records(vetted.path):
+        return _json_cells(vetted.path, options.encoding, feedback)
     return _text_cells(vetted.path, options.encoding, feedback)
+
+
+def _json_records(path: Path) -> bool:
+    """The file's text starts as a JSON array of objects."""
+    from datasources.formats import text_start
+
+    with open(path, "rb") as fh:
+        text = text_start(fh.read(4096))
+    return text is not None and bool(re.match(r"\[\s*\{", text))
+
+
+def _json_cells(path: Path, encoding, feedback: Feedback) -> TableCells:
+    """The records of a JSON array as rows, their keys (in first-seen order) as the header; nested
+    values are kept as their JSON text."""
+    from datasources.vetting import check_json_nesting
+
+    check_json_nesting(path)
+    data = path.read_bytes()
+    warnings: list[str] = []
+    text, guess = _decode(path, data, _encoding_for(path, data, encoding), warnings)
+    try:
+        records = json.loads(text.lstrip("\ufeff"))
+    except ValueError as exc:
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the JSON records cannot be read ({reason})"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Ask the sender for the file again"),
+                      reason=str(exc)) from exc
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError", "the JSON is not a list of records"),
+                                QT_TRANSLATE_NOOP("DataSourceError", "Use a list of objects with the same keys, "
+                                                  "or GeoJSON"))
+    header = list(dict.fromkeys(key for record in records for key in record))
+    if not header:
+        raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the file is empty"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Choose a file with a header row and records."))
+    rows = [[_json_cell(record.get(key)) for key in header] for record in records]
+    feedback.progress(0.9, f"reading {path.name}")
+    return TableCells(header, rows, list(range(1, len(rows) + 1)), [""] * len(rows), guess, "JSON",
+                      path.stem, warnings)
+
+
+def _json_cell(value):
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _text_cells(path: Path, encoding, feedback: Feedback) -> TableCells:
@@ -137,8 +186,9 @@ def _encoding_for(path: Path, data: bytes, encoding: str | None) -> EncodingGues
                                                         "encoding"),
                                 QT_TRANSLATE_NOOP("DataSourceError", "Give one such as utf-8, gb18030 or cp1251."),
                                 encoding=encoding) from exc
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return EncodingGuess("utf-16", True, "UTF-16 byte order mark")
+    wide = wide_unicode(data[:_SAMPLE])  # UTF-32/UTF-16, with or without a byte order mark
+    if wide is not None:
+        return wide
     if b"\x00" in data[:_SAMPLE]:
         raise _binary(path)
     return detect_text_encoding(data[:_SAMPLE])

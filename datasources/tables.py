@@ -120,8 +120,8 @@ def read_table(path, options: ReadOptions | None = None,
     return VectorSource(
         path=path, layer=cells.layer, driver=cells.driver, data=data, crs=crs_text,
         crs_assumed=assumed, crs_reason=reason, encoding=cells.encoding.encoding
-        if cells.driver == "CSV" else None,
-        encoding_guessed=cells.encoding.guessed if cells.driver == "CSV" else False,
+        if cells.driver in ("CSV", "JSON") else None,
+        encoding_guessed=cells.encoding.guessed if cells.driver in ("CSV", "JSON") else False,
         warnings=warnings,
     )
 

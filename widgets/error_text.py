@@ -3,19 +3,32 @@
 A :class:`~datasources.errors.DataSourceError` keeps what is wrong and the advice as English templates
 (``problem_template``, ``advice_template``) with their ``params``; :func:`error_text` translates the
 templates in the context ``DataSourceError`` and fills them. Parameters are data and stay as they are
-(file and member names, numbers, encodings, EPSG codes, a library's own error text), except the few that
-name a code the interface has words for: a role, a kind of feature, the action a role may not do, what
-a file is instead of map data (``what``).
+(file and member names, numbers, encodings, EPSG codes), except the few that name a code the interface
+has words for: a role, a kind of feature, the action a role may not do, what a file is instead of map data
+(``what``).
+A library's own error text (GDAL, SQLite, PROJ, the operating system: the ``reason`` parameter, or an
+exception that is not ours) never shows in the sentence: :mod:`datasources.library_text` says what it
+means in a sentence translated here, and :func:`error_details` keeps the library's words for the Details.
 The English interface shows the English templates filled the same way; the headless command prints the
 error's own ``message``.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6 import QtCore
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from datasources.errors import CONTEXT, DataSourceError
+from datasources.library_text import CONTEXT as LIBRARY
+from datasources.library_text import (
+    LIBRARY_PARAMS,
+    UNEXPECTED,
+    UNKNOWN,
+    library_sentence,
+    library_words,
+)
 
 #: how the file, what is wrong and the advice are put together (English: the error's own ``message``)
 _FRAMES = {
@@ -42,10 +55,19 @@ def _tr(text: str) -> str:
     return QtCore.QCoreApplication.translate(CONTEXT, text)
 
 
+def library_text(text) -> str:
+    """What a library's error text (or an :class:`OSError`) means, in one sentence of the interface
+    language; the library's own words are left out."""
+    return QtCore.QCoreApplication.translate(LIBRARY, library_sentence(text))
+
+
 def _param(name: str, value):
-    """A parameter as the interface shows it: codes with words in the interface's code lists are named."""
+    """A parameter as the interface shows it: codes with words in the interface's code lists are named,
+    a library's own text is said in the interface's words."""
     from layers.code_lists import label, layer_title
 
+    if name in LIBRARY_PARAMS:
+        return library_text(value)
     if name == "role":
         return label("role", value)
     if name == "what":  # what a file is instead of map data (marked where it is named)
@@ -69,11 +91,34 @@ def _fill(template: str, params: dict) -> str:
         return template.format(**params)
 
 
+def _foreign_error(exc: BaseException) -> str:
+    """An exception that is not a data source error: a library's or the system's by what it means (the
+    file named), another by its own message when it has one made for people."""
+    sentence = library_sentence(exc)
+    if sentence == UNKNOWN:
+        if isinstance(getattr(exc, "message", None), str) and exc.message:
+            return exc.message
+        sentence = UNEXPECTED
+    problem = QtCore.QCoreApplication.translate(LIBRARY, sentence)
+    name = getattr(exc, "filename", None)
+    if isinstance(name, str) and name:
+        return _tr(_FRAMES[(True, False)]).format(file=Path(name).name, problem=problem, advice="")
+    return _tr(_FRAMES[(False, False)]).format(problem=problem, advice="")
+
+
+def error_details(exc: BaseException) -> str:
+    """The library's own words behind ``exc`` (what :func:`error_text` leaves out), for the Details;
+    empty for our own errors that carry none."""
+    if isinstance(exc, DataSourceError):
+        return library_words(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def error_text(exc: BaseException) -> str:
-    """What went wrong, in the interface language: a data source error from its templates, another
-    exception by its own message (or its type and text)."""
+    """What went wrong, in the interface language: a data source error from its templates (a library's
+    words said in ours), another exception by what it means."""
     if not isinstance(exc, DataSourceError):
-        return getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        return _foreign_error(exc)
     params = {name: _param(name, value) for name, value in exc.params.items()}
     problem = _fill(exc.problem_template, params).rstrip("。.")  # the frame ends the sentence
     advice = _fill(exc.advice_template, params) if exc.advice_template else ""

@@ -64,14 +64,16 @@ class MessageBar(QtWidgets.QFrame):
         self.show()
 
     def push_exception(self, exc: BaseException, context: str = "") -> None:
-        """Show an exception: its own message for expected errors (a data source's error in the interface
-        language), the traceback under Details."""
-        from widgets.error_text import error_text
+        """Show an exception: what went wrong in the interface language (a library's own words never in
+        the sentence), and under Details what the library said, then the traceback."""
+        from widgets.error_text import error_details, error_text
 
         message = error_text(exc)
         if context:
             message = self.tr("{context}: {message}").format(context=context, message=message)
-        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        said = error_details(exc)
+        details = (self.tr("Original message: {text}").format(text=said) + "\n\n" if said else "") + \
+            "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.push(message, MessageLevel.ERROR, details)
 
     def show_details(self) -> None:

@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="112"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
-        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="120"/>
@@ -98,9 +98,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Category (required)</source>
-        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
+        <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>Category (required)</translation>
     </message>
     <message>
@@ -523,18 +523,18 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
-        <source>Reporter&apos;s name</source>
-        <translation>Reporter&apos;s name</translation>
+        <source>Reporter's name</source>
+        <translation>Reporter's name</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
-        <source>Reporter&apos;s phone</source>
-        <translation>Reporter&apos;s phone</translation>
+        <source>Reporter's phone</source>
+        <translation>Reporter's phone</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
-        <source>Reporter&apos;s ID number</source>
-        <translation>Reporter&apos;s ID number</translation>
+        <source>Reporter's ID number</source>
+        <translation>Reporter's ID number</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
@@ -680,83 +680,83 @@
 <context>
     <name>DataSourceError</name>
     <message>
-        <location filename="../../widgets/error_text.py" line="22"/>
+        <location filename="../../widgets/error_text.py" line="35"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}: {problem}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="23"/>
+        <location filename="../../widgets/error_text.py" line="36"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="24"/>
+        <location filename="../../widgets/error_text.py" line="37"/>
         <source>{problem}. {advice}</source>
         <translation>{problem}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="25"/>
+        <location filename="../../widgets/error_text.py" line="38"/>
         <source>{problem}.</source>
         <translation>{problem}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="30"/>
+        <location filename="../../widgets/error_text.py" line="43"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>read {kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="31"/>
+        <location filename="../../widgets/error_text.py" line="44"/>
         <source>edit {kind}</source>
         <translation>edit {kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="32"/>
+        <location filename="../../widgets/error_text.py" line="45"/>
         <source>import data</source>
         <translation>import data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="33"/>
+        <location filename="../../widgets/error_text.py" line="46"/>
         <source>export data</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="34"/>
-        <source>export residents&apos; personal data</source>
-        <translation>export residents&apos; personal data</translation>
+        <location filename="../../widgets/error_text.py" line="47"/>
+        <source>export residents' personal data</source>
+        <translation>export residents' personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="35"/>
-        <source>see residents&apos; personal data</source>
-        <translation>see residents&apos; personal data</translation>
+        <location filename="../../widgets/error_text.py" line="48"/>
+        <source>see residents' personal data</source>
+        <translation>see residents' personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="36"/>
+        <location filename="../../widgets/error_text.py" line="49"/>
         <source>manage accounts</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="37"/>
+        <location filename="../../widgets/error_text.py" line="50"/>
         <source>see the audit log</source>
         <translation>see the audit log</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="81"/>
-        <location filename="../../datasources/formats.py" line="116"/>
+        <location filename="../../datasources/formats.py" line="118"/>
         <source>the zip archive is broken ({reason})</source>
         <translation>the zip archive is broken ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="82"/>
-        <location filename="../../datasources/formats.py" line="117"/>
+        <location filename="../../datasources/formats.py" line="119"/>
         <source>Ask the sender for the archive again</source>
         <translation>Ask the sender for the archive again</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member &apos;{member}&apos; points outside the archive</source>
-        <translation>the archive member &apos;{member}&apos; points outside the archive</translation>
+        <source>the archive member '{member}' points outside the archive</source>
+        <translation>the archive member '{member}' points outside the archive</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="89"/>
@@ -765,8 +765,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
-        <translation>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <translation>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="94"/>
@@ -775,8 +775,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
-        <translation>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</translation>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
+        <translation>the archive holds a GDAL VRT ('{member}') that can make the program read other files</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="100"/>
@@ -821,7 +821,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="145"/>
-        <location filename="../../datasources/formats.py" line="107"/>
+        <location filename="../../datasources/formats.py" line="109"/>
+        <location filename="../../datasources/table_cells.py" line="96"/>
         <source>Ask the sender for the file again</source>
         <translation>Ask the sender for the file again</translation>
     </message>
@@ -846,57 +847,57 @@
         <translation>{kind} #{feature_id} was changed by another user since you opened it</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="45"/>
+        <location filename="../../datasources/formats.py" line="47"/>
         <source>a PNG image</source>
         <translation>a PNG image</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="46"/>
+        <location filename="../../datasources/formats.py" line="48"/>
         <source>a JPEG photo</source>
         <translation>a JPEG photo</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="47"/>
+        <location filename="../../datasources/formats.py" line="49"/>
         <source>a GIF image</source>
         <translation>a GIF image</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="48"/>
+        <location filename="../../datasources/formats.py" line="50"/>
         <source>a PDF document</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="49"/>
+        <location filename="../../datasources/formats.py" line="51"/>
         <source>an old Microsoft Office document</source>
         <translation>an old Microsoft Office document</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="50"/>
+        <location filename="../../datasources/formats.py" line="52"/>
         <source>a RAR archive</source>
         <translation>a RAR archive</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="51"/>
+        <location filename="../../datasources/formats.py" line="53"/>
         <source>a 7-Zip archive</source>
         <translation>a 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="52"/>
+        <location filename="../../datasources/formats.py" line="54"/>
         <source>a BMP image</source>
         <translation>a BMP image</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="83"/>
+        <location filename="../../datasources/formats.py" line="85"/>
         <source>this is a folder, not a file</source>
         <translation>this is a folder, not a file</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="84"/>
+        <location filename="../../datasources/formats.py" line="86"/>
         <source>Open the .shp, .gpkg or other file inside it</source>
         <translation>Open the .shp, .gpkg or other file inside it</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="86"/>
+        <location filename="../../datasources/formats.py" line="88"/>
         <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
         <source>the file does not exist</source>
@@ -904,68 +905,68 @@
         <translation>the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="87"/>
+        <location filename="../../datasources/formats.py" line="89"/>
         <location filename="../../datasources/vetting.py" line="143"/>
         <source>Check the name and the folder</source>
         <translation>Check the name and the folder</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="91"/>
+        <location filename="../../datasources/formats.py" line="93"/>
         <source>the file is empty (0 bytes)</source>
         <translation>the file is empty (0 bytes)</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="92"/>
+        <location filename="../../datasources/formats.py" line="94"/>
         <source>Ask the sender for the file again; the copy was probably interrupted</source>
         <translation>Ask the sender for the file again; the copy was probably interrupted</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="106"/>
+        <location filename="../../datasources/formats.py" line="108"/>
         <source>the gzip data is broken ({reason})</source>
         <translation>the gzip data is broken ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="130"/>
+        <location filename="../../datasources/formats.py" line="132"/>
         <source>the zip archive holds no map data the console reads</source>
         <translation>the zip archive holds no map data the console reads</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="132"/>
+        <location filename="../../datasources/formats.py" line="134"/>
         <source>It should hold .shp/.shx/.dbf files, a GeoPackage, GeoJSON or KML</source>
         <translation>It should hold .shp/.shx/.dbf files, a GeoPackage, GeoJSON or KML</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="152"/>
+        <location filename="../../datasources/formats.py" line="154"/>
         <source>the file is {what}, not map data (despite its {suffix} name)</source>
         <translation>the file is {what}, not map data (despite its {suffix} name)</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="154"/>
+        <location filename="../../datasources/formats.py" line="156"/>
         <source>the file is {what}, not map data</source>
         <translation>the file is {what}, not map data</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="156"/>
+        <location filename="../../datasources/formats.py" line="158"/>
         <source>Ask the sender for the map data itself</source>
         <translation>Ask the sender for the map data itself</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="165"/>
+        <location filename="../../datasources/formats.py" line="167"/>
         <source>the bytes do not start like a {driver} file</source>
         <translation>the bytes do not start like a {driver} file</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="166"/>
+        <location filename="../../datasources/formats.py" line="168"/>
         <source>The file is damaged or misnamed; ask the sender for it again</source>
         <translation>The file is damaged or misnamed; ask the sender for it again</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="170"/>
+        <location filename="../../datasources/formats.py" line="172"/>
         <source>the content is not a map format the console reads</source>
         <translation>the content is not a map format the console reads</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="172"/>
+        <location filename="../../datasources/formats.py" line="174"/>
         <source>Use GeoPackage, Shapefile (zipped), GeoJSON, KML/KMZ or FlatGeobuf</source>
         <translation>Use GeoPackage, Shapefile (zipped), GeoJSON, KML/KMZ or FlatGeobuf</translation>
     </message>
@@ -1017,13 +1018,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="40"/>
-        <source>the key for residents&apos; personal data is missing ({file})</source>
-        <translation>the key for residents&apos; personal data is missing ({file})</translation>
+        <source>the key for residents' personal data is missing ({file})</source>
+        <translation>the key for residents' personal data is missing ({file})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="42"/>
-        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
-        <translation>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</translation>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
+        <translation>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="46"/>
@@ -1032,8 +1033,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="47"/>
-        <source>Restore the key file from the office&apos;s key backup.</source>
-        <translation>Restore the key file from the office&apos;s key backup.</translation>
+        <source>Restore the key file from the office's key backup.</source>
+        <translation>Restore the key file from the office's key backup.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="72"/>
@@ -1046,18 +1047,20 @@
         <translation>Use the key file that belongs to this store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/gate.py" line="54"/>
+        <location filename="../../datasources/store/gate.py" line="55"/>
         <source>the account {user} has been disabled</source>
         <translation>the account {user} has been disabled</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="167"/>
+        <location filename="../../datasources/store/gate.py" line="56"/>
+        <location filename="../../datasources/store/pg_store.py" line="44"/>
+        <location filename="../../datasources/store/township_store.py" line="205"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="133"/>
+        <location filename="../../datasources/store/pg_store.py" line="128"/>
         <source>Ask the administrator for the right role.</source>
         <extracomment>Kinds whose features belong to one village (the scope of a village officer). rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
@@ -1073,164 +1076,226 @@
         <translation>{user} ({role}) may not {action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="53"/>
+        <location filename="../../datasources/store/township_store.py" line="67"/>
         <source>this database is not a township store</source>
         <translation>this database is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="57"/>
-        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
-        <translation>the store&apos;s schema is at revision {revision}, the console needs {head}</translation>
+        <location filename="../../datasources/store/township_store.py" line="71"/>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
+        <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="60"/>
-        <source>Run &apos;township-console db upgrade&apos; first.</source>
-        <translation>Run &apos;township-console db upgrade&apos; first.</translation>
+        <location filename="../../datasources/store/township_store.py" line="74"/>
+        <source>Run 'township-console db upgrade' first.</source>
+        <translation>Run 'township-console db upgrade' first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="114"/>
+        <location filename="../../datasources/store/township_store.py" line="143"/>
         <source>a password needs at least {n} characters</source>
         <translation>a password needs at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="117"/>
+        <location filename="../../datasources/store/township_store.py" line="146"/>
         <source>Choose a longer password.</source>
         <translation>Choose a longer password.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="126"/>
+        <location filename="../../datasources/store/township_store.py" line="160"/>
         <source>this store already has accounts</source>
         <translation>this store already has accounts</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="128"/>
+        <location filename="../../datasources/store/township_store.py" line="162"/>
         <source>Log in as an administrator to add more.</source>
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <location filename="../../datasources/store/pg_store.py" line="38"/>
+        <location filename="../../datasources/store/township_store.py" line="198"/>
         <source>the user name or the password is wrong</source>
+        <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="161"/>
+        <location filename="../../datasources/store/pg_store.py" line="39"/>
+        <location filename="../../datasources/store/township_store.py" line="199"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="166"/>
+        <location filename="../../datasources/store/pg_store.py" line="43"/>
+        <location filename="../../datasources/store/township_store.py" line="204"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="171"/>
+        <location filename="../../datasources/store/pg_store.py" line="51"/>
+        <location filename="../../datasources/store/township_store.py" line="209"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="173"/>
-        <location filename="../../datasources/store/township_store.py" line="186"/>
+        <location filename="../../datasources/store/pg_store.py" line="53"/>
+        <location filename="../../datasources/store/township_store.py" line="211"/>
+        <location filename="../../datasources/store/township_store.py" line="224"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="184"/>
+        <location filename="../../datasources/store/pg_store.py" line="89"/>
+        <source>the database server cannot be reached ({reason})</source>
+        <translation>the database server cannot be reached ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="91"/>
+        <source>Check the network and the server.</source>
+        <translation>Check the network and the server.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="127"/>
+        <location filename="../../datasources/store/pg_store.py" line="131"/>
+        <location filename="../../datasources/store/pg_store.py" line="134"/>
+        <source>the server refused: {reason}</source>
+        <translation>the server refused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="141"/>
+        <location filename="../../datasources/store/pg_store.py" line="156"/>
+        <source>{username!r} is not a user name</source>
+        <translation>{username!r} is not a user name</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="142"/>
+        <location filename="../../datasources/store/pg_store.py" line="157"/>
+        <source>Use letters, digits, '.', '_' and '-'.</source>
+        <translation>Use letters, digits, '.', '_' and '-'.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="192"/>
+        <source>on a shared store personal data is unmasked by the server</source>
+        <translation>on a shared store personal data is unmasked by the server</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="194"/>
+        <source>Use 'Show personal data', which asks why.</source>
+        <translation>Use 'Show personal data', which asks why.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="97"/>
+        <location filename="../../datasources/table_cells.py" line="146"/>
         <source>the header has {n} fields</source>
         <translation>the header has {n} fields</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="98"/>
+        <location filename="../../datasources/table_cells.py" line="147"/>
         <source>Check that it really is a table (one record per line).</source>
         <translation>Check that it really is a table (one record per line).</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="105"/>
+        <location filename="../../datasources/table_cells.py" line="154"/>
         <source>line {line} cannot be read ({reason})</source>
         <translation>line {line} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="106"/>
+        <location filename="../../datasources/table_cells.py" line="155"/>
         <source>Check the file: a cell this long is not a table value.</source>
         <translation>Check the file: a cell this long is not a table value.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="109"/>
+        <location filename="../../datasources/table_cells.py" line="104"/>
+        <location filename="../../datasources/table_cells.py" line="158"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="110"/>
+        <location filename="../../datasources/table_cells.py" line="95"/>
+        <source>the JSON records cannot be read ({reason})</source>
+        <translation>the JSON records cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="99"/>
+        <source>the JSON is not a list of records</source>
+        <translation>the JSON is not a list of records</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="100"/>
+        <source>Use a list of objects with the same keys, or GeoJSON</source>
+        <translation>Use a list of objects with the same keys, or GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="105"/>
+        <location filename="../../datasources/table_cells.py" line="159"/>
         <source>Choose a file with a header row and records.</source>
         <translation>Choose a file with a header row and records.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="127"/>
+        <location filename="../../datasources/table_cells.py" line="176"/>
         <source>holds binary data, not text</source>
         <translation>holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="128"/>
+        <location filename="../../datasources/table_cells.py" line="177"/>
         <source>Check that it really is a text table.</source>
         <translation>Check that it really is a text table.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="136"/>
+        <location filename="../../datasources/table_cells.py" line="185"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} is not a known text encoding</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="138"/>
+        <location filename="../../datasources/table_cells.py" line="187"/>
         <source>Give one such as utf-8, gb18030 or cp1251.</source>
         <translation>Give one such as utf-8, gb18030 or cp1251.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="152"/>
+        <location filename="../../datasources/table_cells.py" line="202"/>
         <source>byte {byte} does not decode as {encoding}</source>
         <translation>byte {byte} does not decode as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="154"/>
+        <location filename="../../datasources/table_cells.py" line="204"/>
         <source>Give the encoding the file was saved in.</source>
         <translation>Give the encoding the file was saved in.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="196"/>
+        <location filename="../../datasources/table_cells.py" line="246"/>
         <source>the workbook cannot be read ({reason})</source>
         <translation>the workbook cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="197"/>
-        <location filename="../../datasources/table_cells.py" line="226"/>
+        <location filename="../../datasources/table_cells.py" line="247"/>
+        <location filename="../../datasources/table_cells.py" line="276"/>
         <source>Open and save it again in Excel, or save it as CSV.</source>
         <translation>Open and save it again in Excel, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="208"/>
+        <location filename="../../datasources/table_cells.py" line="258"/>
         <source>there is no sheet {sheet!r}</source>
         <translation>there is no sheet {sheet!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="209"/>
+        <location filename="../../datasources/table_cells.py" line="259"/>
         <source>Choose among: {sheets}.</source>
         <translation>Choose among: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="225"/>
+        <location filename="../../datasources/table_cells.py" line="275"/>
         <source>sheet {sheet!r} cannot be read ({reason})</source>
         <translation>sheet {sheet!r} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="231"/>
+        <location filename="../../datasources/table_cells.py" line="281"/>
         <source>sheet {sheet!r} is empty</source>
         <translation>sheet {sheet!r} is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="232"/>
+        <location filename="../../datasources/table_cells.py" line="282"/>
         <source>Choose a sheet with a header row.</source>
         <translation>Choose a sheet with a header row.</translation>
     </message>
@@ -1256,8 +1321,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="234"/>
-        <source>there is no layer &apos;{layer}&apos;</source>
-        <translation>there is no layer &apos;{layer}&apos;</translation>
+        <source>there is no layer '{layer}'</source>
+        <translation>there is no layer '{layer}'</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="235"/>
@@ -1266,8 +1331,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="305"/>
-        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
-        <translation>&apos;{encoding}&apos; is not an encoding this program knows</translation>
+        <source>'{encoding}' is not an encoding this program knows</source>
+        <translation>'{encoding}' is not an encoding this program knows</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="307"/>
@@ -1321,8 +1386,8 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
-        <translation>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="217"/>
@@ -1519,19 +1584,33 @@
         <translation>Copy the file again from its source</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="36"/>
+        <location filename="../../datasources/atomic.py" line="97"/>
+        <location filename="../../datasources/atomic.py" line="150"/>
+        <location filename="../../datasources/store/restore.py" line="318"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="38"/>
+        <location filename="../../datasources/atomic.py" line="99"/>
+        <location filename="../../datasources/atomic.py" line="152"/>
+        <location filename="../../datasources/store/restore.py" line="319"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="53"/>
+        <location filename="../../datasources/atomic.py" line="166"/>
         <source>the writer produced no file</source>
         <translation>the writer produced no file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="181"/>
+        <source>the file could not be written ({strerror})</source>
+        <translation>the file could not be written ({strerror})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="183"/>
+        <source>Free some space or choose another folder; the earlier file is unchanged.</source>
+        <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="102"/>
@@ -1551,20 +1630,21 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="167"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="60"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="85"/>
-        <location filename="../../datasources/store/accounts.py" line="105"/>
-        <location filename="../../datasources/store/incidents.py" line="95"/>
-        <location filename="../../datasources/store/incidents.py" line="161"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="63"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="88"/>
+        <location filename="../../datasources/store/accounts.py" line="131"/>
+        <location filename="../../datasources/store/corrections.py" line="36"/>
+        <location filename="../../datasources/store/incidents.py" line="102"/>
         <location filename="../../datasources/store/incidents.py" line="168"/>
+        <location filename="../../datasources/store/incidents.py" line="175"/>
         <location filename="../../datasources/store/rows.py" line="24"/>
         <source>Use one of {names}.</source>
         <translation>Use one of {names}.</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents&apos; personal data</source>
-        <translation>Open311 exports never carry residents&apos; personal data</translation>
+        <source>Open311 exports never carry residents' personal data</source>
+        <translation>Open311 exports never carry residents' personal data</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="174"/>
@@ -1574,7 +1654,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} is not a field of a report</translation>
     </message>
     <message>
@@ -1600,8 +1680,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to &apos;category&apos; (类别).</source>
-        <translation>Map a column to &apos;category&apos; (类别).</translation>
+        <source>Map a column to 'category' (类别).</source>
+        <translation>Map a column to 'category' (类别).</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="150"/>
@@ -1610,8 +1690,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
-        <translation>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</translation>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
+        <translation>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="275"/>
@@ -1636,56 +1716,56 @@
         <translation>Give it, such as EPSG:4549.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="58"/>
-        <location filename="../../datasources/store/incidents.py" line="159"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="61"/>
+        <location filename="../../datasources/store/incidents.py" line="166"/>
         <source>{status!r} is not an incident status</source>
         <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="83"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="86"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="89"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>an incident that is {current} cannot become {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
         <source>Allowed next: {allowed}.</source>
         <translation>Allowed next: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
         <source>every change of status needs a note saying why</source>
         <translation>every change of status needs a note saying why</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="101"/>
         <source>Write a note.</source>
         <translation>Write a note.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="100"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="103"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>assigning needs the person or team it goes to</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
         <source>Name the assignee.</source>
         <translation>Name the assignee.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="104"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>a duplicate needs the number of the original report</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
-        <source>Give the original&apos;s id.</source>
-        <translation>Give the original&apos;s id.</translation>
+        <location filename="../../datasources/incident_vocabulary.py" line="110"/>
+        <source>Give the original's id.</source>
+        <translation>Give the original's id.</translation>
     </message>
     <message>
         <location filename="../../datasources/open311.py" line="189"/>
@@ -1781,49 +1861,49 @@
         <translation>Give a GeoReport v2 service request list.</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="202"/>
+        <location filename="../../datasources/project_file.py" line="198"/>
         <source>layer {table!r} could not be written ({reason})</source>
         <translation>layer {table!r} could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="204"/>
-        <source>Check the free disk space and the layer&apos;s field names.</source>
-        <translation>Check the free disk space and the layer&apos;s field names.</translation>
+        <location filename="../../datasources/project_file.py" line="200"/>
+        <source>Check the free disk space and the layer's field names.</source>
+        <translation>Check the free disk space and the layer's field names.</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="235"/>
+        <location filename="../../datasources/project_file.py" line="231"/>
         <source>the project tables could not be written ({reason})</source>
         <translation>the project tables could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="238"/>
+        <location filename="../../datasources/project_file.py" line="234"/>
         <source>Check the free disk space.</source>
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="266"/>
+        <location filename="../../datasources/project_file.py" line="265"/>
         <source>this is not a township project file</source>
         <translation>this is not a township project file</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="268"/>
+        <location filename="../../datasources/project_file.py" line="267"/>
         <source>Open it as a data file, or choose a project saved by the console.</source>
         <translation>Open it as a data file, or choose a project saved by the console.</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="279"/>
+        <location filename="../../datasources/project_file.py" line="278"/>
         <source>the project settings cannot be read ({reason})</source>
         <translation>the project settings cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="281"/>
-        <location filename="../../datasources/project_file.py" line="324"/>
+        <location filename="../../datasources/project_file.py" line="280"/>
+        <location filename="../../datasources/project_file.py" line="323"/>
         <location filename="../../datasources/raster.py" line="357"/>
         <source>Restore the file from a backup.</source>
         <translation>Restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="322"/>
+        <location filename="../../datasources/project_file.py" line="321"/>
         <source>layer {table!r} cannot be read ({reason})</source>
         <translation>layer {table!r} cannot be read ({reason})</translation>
     </message>
@@ -1907,108 +1987,209 @@
         <translation>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="44"/>
+        <location filename="../../datasources/store/accounts.py" line="58"/>
         <source>there is already an account named {username}</source>
+        <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>there is already an account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="47"/>
+        <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>Choose another user name.</source>
         <translation>Choose another user name.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="70"/>
+        <location filename="../../datasources/store/accounts.py" line="87"/>
         <source>you cannot disable your own account</source>
         <translation>you cannot disable your own account</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="97"/>
+        <location filename="../../datasources/store/accounts.py" line="123"/>
         <source>there is no account named {username}</source>
         <translation>there is no account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="104"/>
+        <location filename="../../datasources/store/accounts.py" line="130"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} is not a role</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="108"/>
+        <location filename="../../datasources/store/accounts.py" line="134"/>
         <source>a village officer needs a village</source>
         <translation>a village officer needs a village</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="110"/>
-        <source>Choose the officer&apos;s village.</source>
-        <translation>Choose the officer&apos;s village.</translation>
+        <location filename="../../datasources/store/accounts.py" line="136"/>
+        <source>Choose the officer's village.</source>
+        <translation>Choose the officer's village.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="115"/>
+        <location filename="../../datasources/store/accounts.py" line="141"/>
         <source>there is no village {village_code}</source>
         <translation>there is no village {village_code}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="49"/>
+        <location filename="../../datasources/store/admin.py" line="50"/>
         <source>{name} cannot be opened as a GeoPackage ({orig})</source>
         <translation>{name} cannot be opened as a GeoPackage ({orig})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="51"/>
+        <location filename="../../datasources/store/admin.py" line="52"/>
         <source>Give the path of a township store (.gpkg) in a folder you can use.</source>
         <translation>Give the path of a township store (.gpkg) in a folder you can use.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="67"/>
+        <location filename="../../datasources/store/admin.py" line="74"/>
         <source>{value} already holds a township store</source>
         <translation>{value} already holds a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="69"/>
-        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
-        <translation>Use &apos;db upgrade&apos; to bring it to the current schema.</translation>
+        <location filename="../../datasources/store/admin.py" line="76"/>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
+        <translation>Use 'db upgrade' to bring it to the current schema.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="99"/>
-        <location filename="../../datasources/store/admin.py" line="162"/>
+        <location filename="../../datasources/store/admin.py" line="106"/>
+        <location filename="../../datasources/store/admin.py" line="172"/>
         <source>{name} does not exist</source>
         <translation>{name} does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="100"/>
-        <location filename="../../datasources/store/admin.py" line="163"/>
+        <location filename="../../datasources/store/admin.py" line="107"/>
+        <location filename="../../datasources/store/admin.py" line="173"/>
         <source>Check the path of the store.</source>
         <translation>Check the path of the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="104"/>
+        <location filename="../../datasources/store/admin.py" line="111"/>
         <source>{value} is not a township store</source>
         <translation>{value} is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="105"/>
-        <location filename="../../datasources/store/township_store.py" line="55"/>
-        <source>Create one with &apos;db init&apos;.</source>
-        <translation>Create one with &apos;db init&apos;.</translation>
+        <location filename="../../datasources/store/admin.py" line="112"/>
+        <location filename="../../datasources/store/township_store.py" line="69"/>
+        <source>Create one with 'db init'.</source>
+        <translation>Create one with 'db init'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="193"/>
+        <location filename="../../datasources/store/admin.py" line="199"/>
+        <source>the backup could not be written ({reason})</source>
+        <translation>the backup could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="201"/>
+        <source>Free some space or choose another folder; the store is unchanged.</source>
+        <translation>Free some space or choose another folder; the store is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="78"/>
+        <source>the backup is at schema revision {revision}, which this console does not know</source>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <translation>the backup is at schema revision {revision}, which this console does not know</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="81"/>
+        <source>Restore it with the console version that made it, or use another backup.</source>
+        <translation>Restore it with the console version that made it, or use another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="92"/>
+        <source>the backup's store id or coordinate system is not valid</source>
+        <translation>the backup's store id or coordinate system is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="116"/>
+        <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
+        <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="126"/>
+        <source>the backup's table {value} has other columns than the store's</source>
+        <translation>the backup's table {value} has other columns than the store's</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="136"/>
+        <source>the backup holds a table the store does not have: {value}</source>
+        <translation>the backup holds a table the store does not have: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="140"/>
+        <source>the backup lacks the store's table {value}</source>
+        <translation>the backup lacks the store's table {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="150"/>
+        <source>not every row of the backup could be copied: {value}</source>
+        <translation>not every row of the backup could be copied: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="158"/>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="159"/>
+        <source>Give the anchor printed by 'db backup'.</source>
+        <translation>Give the anchor printed by 'db backup'.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="164"/>
+        <source>the backup's audit trail is broken ({value})</source>
+        <translation>the backup's audit trail is broken ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="166"/>
+        <source>Use another backup: this one was changed after it was made.</source>
+        <translation>Use another backup: this one was changed after it was made.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="206"/>
+        <source>the store is open in another console or program, so it was not restored</source>
+        <translation>the store is open in another console or program, so it was not restored</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="209"/>
+        <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
+        <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="237"/>
+        <source>the backup's {value} is not a table</source>
+        <translation>the backup's {value} is not a table</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="241"/>
+        <source>the backup's table {value} computes columns</source>
+        <translation>the backup's table {value} computes columns</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="255"/>
+        <source>the backup's rows do not fit the store ({reason})</source>
+        <translation>the backup's rows do not fit the store ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="261"/>
+        <location filename="../../datasources/store/restore.py" line="281"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="195"/>
-        <location filename="../../datasources/store/admin.py" line="201"/>
-        <location filename="../../datasources/store/pg_backup.py" line="149"/>
-        <location filename="../../datasources/store/pg_backup.py" line="162"/>
+        <location filename="../../datasources/store/pg_backup.py" line="148"/>
+        <location filename="../../datasources/store/pg_backup.py" line="161"/>
+        <location filename="../../datasources/store/restore.py" line="94"/>
+        <location filename="../../datasources/store/restore.py" line="257"/>
+        <location filename="../../datasources/store/restore.py" line="262"/>
+        <location filename="../../datasources/store/restore.py" line="282"/>
+        <location filename="../../datasources/store/restore.py" line="289"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="199"/>
+        <location filename="../../datasources/store/restore.py" line="287"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="211"/>
+        <location filename="../../datasources/store/admin.py" line="245"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>database roles exist only on a shared PostgreSQL store</translation>
     </message>
@@ -2023,136 +2204,231 @@
         <translation>Give a .gpkg path or a postgresql+psycopg:// URL.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="121"/>
+        <location filename="../../datasources/store/incident_intake.py" line="239"/>
         <source>{names} of incidents #{feature_id} change only through the workflow</source>
-        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record).</extracomment>
         <translation>{names} of incidents #{feature_id} change only through the workflow</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="124"/>
-        <source>Use change_status, with a note saying why.</source>
-        <translation>Use change_status, with a note saying why.</translation>
+        <location filename="../../datasources/store/features.py" line="51"/>
+        <source>a reading of {kind} takes values only with a named query</source>
+        <translation>a reading of {kind} takes values only with a named query</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="152"/>
+        <location filename="../../datasources/store/features.py" line="54"/>
+        <source>Name one of the store's queries.</source>
+        <translation>Name one of the store's queries.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="157"/>
+        <source>reports are never deleted: incidents #{feature_id} keeps its history</source>
+        <translation>reports are never deleted: incidents #{feature_id} keeps its history</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="160"/>
+        <source>Withdraw the report instead, with a note saying why.</source>
+        <translation>Withdraw the report instead, with a note saying why.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="175"/>
         <source>the store has no query {name!r} of {kind}</source>
         <translation>the store has no query {name!r} of {kind}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="154"/>
+        <location filename="../../datasources/store/features.py" line="177"/>
         <source>Use one of {value}.</source>
         <translation>Use one of {value}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="159"/>
+        <location filename="../../datasources/store/features.py" line="182"/>
         <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
         <translation>the query {name!r} of {kind} was asked wrongly ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="119"/>
+        <location filename="../../datasources/store/incident_intake.py" line="133"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>case numbers already in the store or twice in the import: {shown}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="122"/>
+        <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>Leave those reports out, or import them without their case numbers.</source>
         <translation>Leave those reports out, or import them without their case numbers.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="93"/>
+        <location filename="../../datasources/store/incident_intake.py" line="141"/>
+        <source>{n} case numbers of the import cannot be used</source>
+        <translation>{n} case numbers of the import cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="143"/>
+        <source>Import those reports without their case numbers.</source>
+        <translation>Import those reports without their case numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="202"/>
+        <source>a new report starts as new, numbered and due by the store; it cannot bring {names}</source>
+        <translation>a new report starts as new, numbered and due by the store; it cannot bring {names}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="205"/>
+        <source>File the report, then move it on through the desk's steps, each with a note.</source>
+        <translation>File the report, then move it on through the desk's steps, each with a note.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="242"/>
+        <source>Use {value}, with a reason; a case number never changes.</source>
+        <translation>Use {value}, with a reason; a case number never changes.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="71"/>
+        <source>a new report gets its case number from the store</source>
+        <translation>a new report gets its case number from the store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="74"/>
+        <source>Leave the case number out; give the source's own number as source_number.</source>
+        <translation>Leave the case number out; give the source's own number as source_number.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="100"/>
         <source>{source!r} is not a source of reports</source>
         <translation>{source!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="142"/>
+        <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>a report needs a category</source>
         <translation>a report needs a category</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="143"/>
+        <location filename="../../datasources/store/incidents.py" line="150"/>
         <source>Choose what kind of problem it is.</source>
         <translation>Choose what kind of problem it is.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="146"/>
+        <location filename="../../datasources/store/incidents.py" line="153"/>
         <source>a report needs a place: a point on the map or an address</source>
         <translation>a report needs a place: a point on the map or an address</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <location filename="../../datasources/store/incidents.py" line="156"/>
         <source>Click the place on the map, or give the address or coordinates.</source>
         <translation>Click the place on the map, or give the address or coordinates.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="154"/>
-        <source>a report&apos;s place is a point, not a {geom_type}</source>
-        <translation>a report&apos;s place is a point, not a {geom_type}</translation>
+        <location filename="../../datasources/store/incidents.py" line="161"/>
+        <source>a report's place is a point, not a {geom_type}</source>
+        <translation>a report's place is a point, not a {geom_type}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="166"/>
+        <location filename="../../datasources/store/incidents.py" line="173"/>
         <source>{value!r} is not a source of reports</source>
         <translation>{value!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="217"/>
+        <location filename="../../datasources/store/incidents.py" line="224"/>
         <source>the note is empty</source>
         <translation>the note is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="218"/>
+        <location filename="../../datasources/store/incidents.py" line="225"/>
         <source>Write something.</source>
         <translation>Write something.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="266"/>
+        <location filename="../../datasources/store/incidents.py" line="277"/>
         <source>{shown} is not a JPEG or PNG photo</source>
         <translation>{shown} is not a JPEG or PNG photo</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="268"/>
+        <location filename="../../datasources/store/incidents.py" line="279"/>
         <source>Attach a .jpg or .png picture.</source>
         <translation>Attach a .jpg or .png picture.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="272"/>
+        <location filename="../../datasources/store/incidents.py" line="283"/>
         <source>{shown} is {value:.1f} MB, more than the 10 MB allowed</source>
         <translation>{shown} is {value:.1f} MB, more than the 10 MB allowed</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="275"/>
+        <location filename="../../datasources/store/incidents.py" line="286"/>
         <source>Make the photo smaller.</source>
         <translation>Make the photo smaller.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="311"/>
+        <location filename="../../datasources/store/incidents.py" line="332"/>
+        <source>there is no report #{original_id} among those you may see</source>
+        <translation>there is no report #{original_id} among those you may see</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="335"/>
+        <source>Give the number of a report you can open.</source>
+        <translation>Give the number of a report you can open.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="35"/>
+        <source>{value!r} is not a category of reports</source>
+        <extracomment>the longest deadline the office may set, in days</extracomment>
+        <translation>{value!r} is not a category of reports</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="50"/>
+        <source>a report cannot be made in the future</source>
+        <translation>a report cannot be made in the future</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="51"/>
+        <source>Give the time the resident reported it.</source>
+        <translation>Give the time the resident reported it.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="68"/>
+        <source>a correction of {name} needs a reason</source>
+        <translation>a correction of {name} needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="70"/>
+        <source>Write why it is corrected.</source>
+        <translation>Write why it is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="73"/>
+        <source>incidents #{feature_id} is {status}: its figures are final</source>
+        <translation>incidents #{feature_id} is {status}: its figures are final</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="76"/>
+        <source>Only an open report can be corrected.</source>
+        <translation>Only an open report can be corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="97"/>
         <source>{days:g} days is not a deadline</source>
         <translation>{days:g} days is not a deadline</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="313"/>
+        <location filename="../../datasources/store/corrections.py" line="99"/>
         <source>Give a number of days above 0.</source>
         <translation>Give a number of days above 0.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="347"/>
+        <location filename="../../datasources/store/corrections.py" line="121"/>
+        <source>a time is needed</source>
+        <translation>a time is needed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="122"/>
+        <source>Give a date and time.</source>
+        <translation>Give a date and time.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="325"/>
         <source>a report cannot be a duplicate of itself</source>
         <translation>a report cannot be a duplicate of itself</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="349"/>
+        <location filename="../../datasources/store/incidents.py" line="327"/>
         <source>Give the number of the original report.</source>
         <translation>Give the number of the original report.</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/incidents.py" line="352"/>
-        <source>the original report #{original_id} is not in the store</source>
-        <translation>the original report #{original_id} is not in the store</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/incidents.py" line="355"/>
-        <source>Give the number of an existing report.</source>
-        <translation>Give the number of an existing report.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="56"/>
@@ -2176,62 +2452,64 @@
         <translation>Give a postgresql+psycopg:// URL.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="123"/>
+        <location filename="../../datasources/store/pg_backup.py" line="122"/>
         <source>the backup failed: {value}</source>
         <translation>the backup failed: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="124"/>
+        <location filename="../../datasources/store/pg_backup.py" line="123"/>
         <source>Check that the server answers and that the login may read the store.</source>
         <translation>Check that the server answers and that the login may read the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="142"/>
+        <location filename="../../datasources/store/admin.py" line="237"/>
+        <location filename="../../datasources/store/pg_backup.py" line="141"/>
         <source>the backup file does not exist</source>
         <translation>the backup file does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="143"/>
+        <location filename="../../datasources/store/admin.py" line="238"/>
+        <location filename="../../datasources/store/pg_backup.py" line="142"/>
         <source>Check its path.</source>
         <translation>Check its path.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="147"/>
+        <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <source>this is not a readable PostgreSQL backup ({value})</source>
         <translation>this is not a readable PostgreSQL backup ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="153"/>
+        <location filename="../../datasources/store/pg_backup.py" line="152"/>
         <source>this PostgreSQL backup holds no township store</source>
         <translation>this PostgreSQL backup holds no township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="155"/>
-        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
-        <translation>Use a backup made with &apos;township-console db backup&apos;.</translation>
+        <location filename="../../datasources/store/pg_backup.py" line="154"/>
+        <source>Use a backup made with 'township-console db backup'.</source>
+        <translation>Use a backup made with 'township-console db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="160"/>
+        <location filename="../../datasources/store/pg_backup.py" line="159"/>
         <source>the backup is truncated or damaged ({value})</source>
         <translation>the backup is truncated or damaged ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="196"/>
+        <location filename="../../datasources/store/pg_backup.py" line="195"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>the restore failed and the store was left unchanged: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="199"/>
-        <source>Check that PostGIS is installed in the database, that the login owns the store&apos;s tables, and that the roles named in the backup exist.</source>
-        <translation>Check that PostGIS is installed in the database, that the login owns the store&apos;s tables, and that the roles named in the backup exist.</translation>
+        <location filename="../../datasources/store/pg_backup.py" line="198"/>
+        <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
+        <translation>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="216"/>
+        <location filename="../../datasources/store/pg_backup.py" line="215"/>
         <source>the target database has no PostGIS and it cannot be added ({value})</source>
         <translation>the target database has no PostGIS and it cannot be added ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="219"/>
+        <location filename="../../datasources/store/pg_backup.py" line="218"/>
         <source>Ask the database administrator to run CREATE EXTENSION postgis in it.</source>
         <translation>Ask the database administrator to run CREATE EXTENSION postgis in it.</translation>
     </message>
@@ -2247,8 +2525,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="103"/>
-        <source>exporting residents&apos; personal data needs a confirmation</source>
-        <translation>exporting residents&apos; personal data needs a confirmation</translation>
+        <source>exporting residents' personal data needs a confirmation</source>
+        <translation>exporting residents' personal data needs a confirmation</translation>
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="106"/>
@@ -2296,64 +2574,126 @@
         <translation>Name the x and y columns, or open the file as a table of records.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="112"/>
+        <location filename="../../datasources/writers.py" line="118"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
+        <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="115"/>
-        <source>Set the layer&apos;s CRS first.</source>
-        <translation>Set the layer&apos;s CRS first.</translation>
+        <location filename="../../datasources/writers.py" line="121"/>
+        <source>Set the layer's CRS first.</source>
+        <translation>Set the layer's CRS first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="163"/>
+        <location filename="../../datasources/writers.py" line="169"/>
         <source>x/y columns can only hold points</source>
         <translation>x/y columns can only hold points</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="165"/>
+        <location filename="../../datasources/writers.py" line="171"/>
         <source>Export the geometry as WKT instead.</source>
         <translation>Export the geometry as WKT instead.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="236"/>
+        <location filename="../../datasources/writers.py" line="246"/>
         <source>the workbook could not be saved ({value})</source>
         <translation>the workbook could not be saved ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="238"/>
+        <location filename="../../datasources/writers.py" line="248"/>
         <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
         <translation>Check the free space and that the file is not open in Excel; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="322"/>
+        <location filename="../../datasources/writers.py" line="339"/>
         <source>the existing file cannot be read ({reason})</source>
         <translation>the existing file cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="324"/>
+        <location filename="../../datasources/writers.py" line="341"/>
         <source>Choose another file, or do not append.</source>
         <translation>Choose another file, or do not append.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="342"/>
+        <location filename="../../datasources/writers.py" line="359"/>
         <source>the data could not be written ({reason})</source>
         <translation>the data could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="344"/>
+        <location filename="../../datasources/writers.py" line="361"/>
         <source>Check the column types and geometries; the previous file is kept.</source>
         <translation>Check the column types and geometries; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="360"/>
+        <location filename="../../datasources/writers.py" line="377"/>
         <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
         <translation>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="364"/>
+        <location filename="../../datasources/writers.py" line="381"/>
         <source>The previous file is kept.</source>
         <translation>The previous file is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="48"/>
+        <source>a password on the command line can be read by other users of the computer, so it is not taken</source>
+        <translation>a password on the command line can be read by other users of the computer, so it is not taken</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="51"/>
+        <source>Leave it out of the URL: put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or type it when asked.</source>
+        <translation>Leave it out of the URL: put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or type it when asked.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="70"/>
+        <source>the database refused the login: the password is wrong or the login does not exist</source>
+        <translation>the database refused the login: the password is wrong or the login does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="73"/>
+        <source>Check the login and its password (PGPASSFILE, PGPASSWORD), or ask the database administrator.</source>
+        <translation>Check the login and its password (PGPASSFILE, PGPASSWORD), or ask the database administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="77"/>
+        <source>the database asks for a password and none was given</source>
+        <translation>the database asks for a password and none was given</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="79"/>
+        <source>Put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or run the command in a terminal to be asked.</source>
+        <translation>Put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or run the command in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="82"/>
+        <source>the database cannot be reached ({value})</source>
+        <translation>the database cannot be reached ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="84"/>
+        <source>Check the server's address and that it is running.</source>
+        <translation>Check the server's address and that it is running.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="82"/>
+        <source>the database name {name} is too long for the store's roles</source>
+        <extracomment>Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <translation>the database name {name} is too long for the store's roles</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="84"/>
+        <source>Use a database name of at most 40 characters.</source>
+        <translation>Use a database name of at most 40 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="89"/>
+        <source>the store's owner may not create roles</source>
+        <translation>the store's owner may not create roles</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="90"/>
+        <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
+        <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2869,7 @@
     <message>
         <location filename="../../widgets/incidents/evidence_chart.py" line="141"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>No sensors within {radius} m of the report.</translation>
     </message>
     <message>
@@ -2631,100 +2971,100 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="50"/>
+        <location filename="../../console/file_actions.py" line="51"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="51"/>
+        <location filename="../../console/file_actions.py" line="52"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>Data ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="65"/>
+        <location filename="../../console/file_actions.py" line="66"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="150"/>
+        <location filename="../../console/file_actions.py" line="151"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="152"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="153"/>
+        <location filename="../../console/file_actions.py" line="154"/>
         <source>text encoding {enc} was guessed</source>
         <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="129"/>
-        <location filename="../../console/file_actions.py" line="156"/>
+        <location filename="../../console/file_actions.py" line="130"/>
+        <location filename="../../console/file_actions.py" line="157"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="130"/>
-        <location filename="../../console/file_actions.py" line="159"/>
-        <source>Check them in the layer&apos;s properties.</source>
-        <translation>Check them in the layer&apos;s properties.</translation>
+        <location filename="../../console/file_actions.py" line="131"/>
+        <location filename="../../console/file_actions.py" line="160"/>
+        <source>Check them in the layer's properties.</source>
+        <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="185"/>
+        <location filename="../../console/file_actions.py" line="186"/>
         <source>Reloading</source>
         <translation>Reloading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="115"/>
+        <location filename="../../console/file_actions.py" line="116"/>
         <source>Checking geometry</source>
         <translation>Checking geometry</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="101"/>
+        <location filename="../../console/file_actions.py" line="102"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} lies outside the view you had; the map now shows it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="208"/>
+        <location filename="../../console/file_actions.py" line="209"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="209"/>
-        <location filename="../../console/file_actions.py" line="241"/>
+        <location filename="../../console/file_actions.py" line="210"/>
+        <location filename="../../console/file_actions.py" line="242"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="228"/>
+        <location filename="../../console/file_actions.py" line="229"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="240"/>
+        <location filename="../../console/file_actions.py" line="241"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="253"/>
+        <location filename="../../console/file_actions.py" line="254"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="256"/>
+        <location filename="../../console/file_actions.py" line="257"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="264"/>
+        <location filename="../../console/file_actions.py" line="265"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="265"/>
+        <location filename="../../console/file_actions.py" line="266"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -2778,18 +3118,18 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;)&apos;</source>
-        <translation>&apos;)&apos;</translation>
+        <source>')'</source>
+        <translation>')'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;(&apos;</source>
-        <translation>&apos;(&apos;</translation>
+        <source>'('</source>
+        <translation>'('</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;null&apos;</source>
-        <translation>&apos;null&apos;</translation>
+        <source>'null'</source>
+        <translation>'null'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="87"/>
@@ -2806,8 +3146,8 @@
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
-        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</translation>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="142"/>
@@ -2947,149 +3287,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/desks/incidents.py" line="61"/>
+        <location filename="../../console/desks/incidents.py" line="105"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="62"/>
+        <location filename="../../console/desks/incidents.py" line="106"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="99"/>
+        <location filename="../../console/desks/incidents.py" line="137"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="102"/>
+        <location filename="../../console/desks/incidents.py" line="140"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="103"/>
+        <location filename="../../console/desks/incidents.py" line="141"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="104"/>
+        <location filename="../../console/desks/incidents.py" line="142"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="105"/>
+        <location filename="../../console/desks/incidents.py" line="143"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="111"/>
+        <location filename="../../console/desks/incidents.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="112"/>
+        <location filename="../../console/desks/incidents.py" line="150"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="113"/>
+        <location filename="../../console/desks/incidents.py" line="151"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="152"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="152"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="119"/>
+        <location filename="../../console/desks/incidents.py" line="157"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="120"/>
+        <location filename="../../console/desks/incidents.py" line="158"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="177"/>
-        <source>Click the place of the report on the map</source>
-        <translation>Click the place of the report on the map</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/incidents.py" line="224"/>
+        <location filename="../../console/desks/incidents.py" line="261"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="231"/>
-        <location filename="../../console/desks/incidents.py" line="344"/>
+        <location filename="../../console/desks/incidents.py" line="268"/>
+        <location filename="../../console/desks/incidents.py" line="381"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="232"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <location filename="../../console/desks/incidents.py" line="269"/>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="248"/>
+        <location filename="../../console/desks/incidents.py" line="285"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="249"/>
+        <location filename="../../console/desks/incidents.py" line="286"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="263"/>
-        <location filename="../../console/desks/incidents.py" line="279"/>
+        <location filename="../../console/desks/incidents.py" line="300"/>
+        <location filename="../../console/desks/incidents.py" line="316"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="270"/>
+        <location filename="../../console/desks/incidents.py" line="307"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="271"/>
+        <location filename="../../console/desks/incidents.py" line="308"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="281"/>
+        <location filename="../../console/desks/incidents.py" line="318"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="282"/>
+        <location filename="../../console/desks/incidents.py" line="319"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="306"/>
+        <location filename="../../console/desks/incidents.py" line="343"/>
         <source>Importing reports</source>
         <translation>Importing reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="318"/>
+        <location filename="../../console/desks/incidents.py" line="355"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="345"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <location filename="../../console/desks/incidents.py" line="382"/>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="356"/>
+        <location filename="../../console/desks/incidents.py" line="393"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -3260,8 +3595,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="304"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
-        <translation>Note (why; kept in the case&apos;s history):</translation>
+        <source>Note (why; kept in the case's history):</source>
+        <translation>Note (why; kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="310"/>
@@ -3285,8 +3620,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="373"/>
-        <source>Note (kept in the case&apos;s history):</source>
-        <translation>Note (kept in the case&apos;s history):</translation>
+        <source>Note (kept in the case's history):</source>
+        <translation>Note (kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="388"/>
@@ -3339,8 +3674,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x or longitude, e.g. 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="113"/>
@@ -3752,6 +4087,137 @@
     </message>
 </context>
 <context>
+    <name>LibraryError</name>
+    <message>
+        <location filename="../../datasources/library_text.py" line="23"/>
+        <source>the cause is given under Details</source>
+        <extracomment>parameters of a DataSourceError that carry a library's own text, not words of ours</extracomment>
+        <translation>the cause is given under Details</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="25"/>
+        <source>something unexpected went wrong; Details shows what was reported</source>
+        <translation>something unexpected went wrong; Details shows what was reported</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="29"/>
+        <location filename="../../datasources/library_text.py" line="62"/>
+        <source>the file or folder cannot be found</source>
+        <translation>the file or folder cannot be found</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="30"/>
+        <location filename="../../datasources/library_text.py" line="31"/>
+        <location filename="../../datasources/library_text.py" line="56"/>
+        <source>you have no permission to use this file or folder</source>
+        <translation>you have no permission to use this file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="32"/>
+        <location filename="../../datasources/library_text.py" line="33"/>
+        <location filename="../../datasources/library_text.py" line="54"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="34"/>
+        <location filename="../../datasources/library_text.py" line="52"/>
+        <source>the disk or folder can only be read, not written</source>
+        <translation>the disk or folder can only be read, not written</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="35"/>
+        <location filename="../../datasources/library_text.py" line="57"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>a part of the path is a file, not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="36"/>
+        <location filename="../../datasources/library_text.py" line="58"/>
+        <source>this is a folder, not a file</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="37"/>
+        <location filename="../../datasources/library_text.py" line="64"/>
+        <source>the disk reported a read or write error</source>
+        <translation>the disk reported a read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="38"/>
+        <source>the file name or path is too long</source>
+        <translation>the file name or path is too long</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="39"/>
+        <location filename="../../datasources/library_text.py" line="87"/>
+        <source>too many files are open at once</source>
+        <translation>too many files are open at once</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="40"/>
+        <location filename="../../datasources/library_text.py" line="83"/>
+        <source>there is not enough memory</source>
+        <translation>there is not enough memory</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="46"/>
+        <source>the database inside the file is damaged</source>
+        <extracomment>(what the libraries say, the sentence a person needs), the more particular first</extracomment>
+        <translation>the database inside the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="48"/>
+        <source>the file is not a database, or it is encrypted</source>
+        <translation>the file is not a database, or it is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="50"/>
+        <source>another program is using the database; close it and try again</source>
+        <translation>another program is using the database; close it and try again</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="60"/>
+        <source>the database file cannot be opened: its folder is missing or not writable</source>
+        <translation>the database file cannot be opened: its folder is missing or not writable</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="67"/>
+        <source>the coordinate reference system is not one the program knows</source>
+        <translation>the coordinate reference system is not one the program knows</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="70"/>
+        <source>the file is not in a format the program recognises</source>
+        <translation>the file is not in a format the program recognises</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="73"/>
+        <source>the compressed data is damaged</source>
+        <translation>the compressed data is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="76"/>
+        <source>the file is cut short or damaged</source>
+        <translation>the file is cut short or damaged</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="78"/>
+        <source>the text cannot be decoded with the encoding chosen</source>
+        <translation>the text cannot be decoded with the encoding chosen</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="81"/>
+        <source>the text of the file is not well-formed</source>
+        <translation>the text of the file is not well-formed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="86"/>
+        <source>the server cannot be reached</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="63"/>
@@ -3797,154 +4263,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="78"/>
+        <location filename="../../console/main_window.py" line="82"/>
         <source>Layers</source>
-        <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
+        <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="80"/>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="84"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="85"/>
+        <location filename="../../console/main_window.py" line="89"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="107"/>
+        <location filename="../../console/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="108"/>
+        <location filename="../../console/main_window.py" line="112"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109"/>
+        <location filename="../../console/main_window.py" line="113"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="110"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112"/>
+        <location filename="../../console/main_window.py" line="116"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="185"/>
+        <location filename="../../console/main_window.py" line="213"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="211"/>
+        <location filename="../../console/main_window.py" line="239"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="239"/>
+        <location filename="../../console/main_window.py" line="268"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="240"/>
+        <location filename="../../console/main_window.py" line="269"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="327"/>
+        <location filename="../../console/main_window.py" line="357"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="329"/>
+        <location filename="../../console/main_window.py" line="359"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -3981,7 +4447,7 @@
     <name>MessageBar</name>
     <message>
         <location filename="../../widgets/message_bar.py" line="40"/>
-        <location filename="../../widgets/message_bar.py" line="79"/>
+        <location filename="../../widgets/message_bar.py" line="81"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3994,6 +4460,11 @@
         <location filename="../../widgets/message_bar.py" line="73"/>
         <source>{context}: {message}</source>
         <translation>{context}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/message_bar.py" line="75"/>
+        <source>Original message: {text}</source>
+        <translation>Original message: {text}</translation>
     </message>
 </context>
 <context>
@@ -4173,118 +4644,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/desks/store.py" line="86"/>
+        <location filename="../../console/desks/store.py" line="103"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="87"/>
+        <location filename="../../console/desks/store.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="88"/>
+        <location filename="../../console/desks/store.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="91"/>
+        <location filename="../../console/desks/store.py" line="108"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="93"/>
+        <location filename="../../console/desks/store.py" line="110"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="98"/>
-        <source>Show the reporter&apos;s personal data…</source>
-        <translation>Show the reporter&apos;s personal data…</translation>
+        <location filename="../../console/desks/store.py" line="115"/>
+        <source>Show the reporter's personal data…</source>
+        <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="99"/>
+        <location filename="../../console/desks/store.py" line="116"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="105"/>
+        <location filename="../../console/desks/store.py" line="122"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="106"/>
+        <location filename="../../console/desks/store.py" line="123"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="112"/>
+        <location filename="../../console/desks/store.py" line="129"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="123"/>
+        <location filename="../../console/desks/store.py" line="140"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="198"/>
+        <location filename="../../console/desks/store.py" line="204"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="199"/>
+        <location filename="../../console/desks/store.py" line="205"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="211"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
-        <translation>Select one incident in the store&apos;s incidents layer first.</translation>
+        <location filename="../../console/desks/store.py" line="218"/>
+        <source>Select one incident in the store's incidents layer first.</source>
+        <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="215"/>
-        <location filename="../../console/desks/store.py" line="247"/>
+        <location filename="../../console/desks/store.py" line="221"/>
+        <location filename="../../console/desks/store.py" line="253"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="216"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <location filename="../../console/desks/store.py" line="222"/>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="225"/>
+        <location filename="../../console/desks/store.py" line="231"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="238"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="238"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="237"/>
+        <location filename="../../console/desks/store.py" line="243"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="238"/>
+        <location filename="../../console/desks/store.py" line="244"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="248"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <location filename="../../console/desks/store.py" line="254"/>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="258"/>
+        <location filename="../../console/desks/store.py" line="264"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>
@@ -4875,7 +5346,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>Tianditu imagery</translation>
     </message>
     <message>
@@ -4907,6 +5378,15 @@
         <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>self.desk</name>
+    <message>
+        <location filename="../../console/desks/incidents.py" line="57"/>
+        <source>Click the place of the report on the map</source>
+        <extracomment>the desk's map tool: the next click on the map files a report there</extracomment>
+        <translation>Click the place of the report on the map</translation>
     </message>
 </context>
 </TS>

@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="112"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
         <translation>来自国内网络地图（高德、腾讯）的经纬度数据通常是 GCJ-02 火星坐标，与真实位置相差几百米；百度地图的数据是 BD-09 坐标。如果文件来自这类地图，请选择 GCJ-02 或 BD-09：文件将重新读取并转换为 CGCS2000。</translation>
     </message>
     <message>
@@ -98,9 +98,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>筛选，例如 population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>筛选，例如 population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -488,7 +488,7 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
         <source>Category (required)</source>
-        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
+        <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>类别（必填）</translation>
     </message>
     <message>
@@ -523,17 +523,17 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
-        <source>Reporter&apos;s name</source>
+        <source>Reporter's name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
-        <source>Reporter&apos;s phone</source>
+        <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
-        <source>Reporter&apos;s ID number</source>
+        <source>Reporter's ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
@@ -680,82 +680,82 @@
 <context>
     <name>DataSourceError</name>
     <message>
-        <location filename="../../widgets/error_text.py" line="22"/>
+        <location filename="../../widgets/error_text.py" line="35"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}：{problem}。{advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="23"/>
+        <location filename="../../widgets/error_text.py" line="36"/>
         <source>{file}: {problem}.</source>
         <translation>{file}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="24"/>
+        <location filename="../../widgets/error_text.py" line="37"/>
         <source>{problem}. {advice}</source>
         <translation>{problem}。{advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="25"/>
+        <location filename="../../widgets/error_text.py" line="38"/>
         <source>{problem}.</source>
         <translation>{problem}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="30"/>
+        <location filename="../../widgets/error_text.py" line="43"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>读取{kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="31"/>
+        <location filename="../../widgets/error_text.py" line="44"/>
         <source>edit {kind}</source>
         <translation>编辑{kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="32"/>
+        <location filename="../../widgets/error_text.py" line="45"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="33"/>
+        <location filename="../../widgets/error_text.py" line="46"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="34"/>
-        <source>export residents&apos; personal data</source>
+        <location filename="../../widgets/error_text.py" line="47"/>
+        <source>export residents' personal data</source>
         <translation>导出居民个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="35"/>
-        <source>see residents&apos; personal data</source>
+        <location filename="../../widgets/error_text.py" line="48"/>
+        <source>see residents' personal data</source>
         <translation>查看居民个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="36"/>
+        <location filename="../../widgets/error_text.py" line="49"/>
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="37"/>
+        <location filename="../../widgets/error_text.py" line="50"/>
         <source>see the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="81"/>
-        <location filename="../../datasources/formats.py" line="116"/>
+        <location filename="../../datasources/formats.py" line="118"/>
         <source>the zip archive is broken ({reason})</source>
         <translation>zip 压缩包已损坏（{reason}）</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="82"/>
-        <location filename="../../datasources/formats.py" line="117"/>
+        <location filename="../../datasources/formats.py" line="119"/>
         <source>Ask the sender for the archive again</source>
         <translation>请向发送方重新索取压缩包</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member &apos;{member}&apos; points outside the archive</source>
+        <source>the archive member '{member}' points outside the archive</source>
         <translation>压缩包中的“{member}”指向压缩包以外的位置</translation>
     </message>
     <message>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
         <translation>“{member}”会从 {packed:,} 字节解压出 {size:,} 字节（压缩炸弹）</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
         <translation>压缩包中含有 GDAL VRT 文件（“{member}”），会让程序读取其他文件</translation>
     </message>
     <message>
@@ -821,7 +821,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="145"/>
-        <location filename="../../datasources/formats.py" line="107"/>
+        <location filename="../../datasources/formats.py" line="109"/>
+        <location filename="../../datasources/table_cells.py" line="96"/>
         <source>Ask the sender for the file again</source>
         <translation>请向发送方重新索取该文件</translation>
     </message>
@@ -846,57 +847,57 @@
         <translation>{kind} #{feature_id} 在您打开后已被其他用户修改</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="45"/>
+        <location filename="../../datasources/formats.py" line="47"/>
         <source>a PNG image</source>
         <translation>PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="46"/>
+        <location filename="../../datasources/formats.py" line="48"/>
         <source>a JPEG photo</source>
         <translation>JPEG 照片</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="47"/>
+        <location filename="../../datasources/formats.py" line="49"/>
         <source>a GIF image</source>
         <translation>GIF 图片</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="48"/>
+        <location filename="../../datasources/formats.py" line="50"/>
         <source>a PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="49"/>
+        <location filename="../../datasources/formats.py" line="51"/>
         <source>an old Microsoft Office document</source>
         <translation>旧版 Microsoft Office 文档</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="50"/>
+        <location filename="../../datasources/formats.py" line="52"/>
         <source>a RAR archive</source>
         <translation>RAR 压缩包</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="51"/>
+        <location filename="../../datasources/formats.py" line="53"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="52"/>
+        <location filename="../../datasources/formats.py" line="54"/>
         <source>a BMP image</source>
         <translation>BMP 图片</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="83"/>
+        <location filename="../../datasources/formats.py" line="85"/>
         <source>this is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="84"/>
+        <location filename="../../datasources/formats.py" line="86"/>
         <source>Open the .shp, .gpkg or other file inside it</source>
         <translation>请打开其中的 .shp、.gpkg 或其他文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="86"/>
+        <location filename="../../datasources/formats.py" line="88"/>
         <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
         <source>the file does not exist</source>
@@ -904,68 +905,68 @@
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="87"/>
+        <location filename="../../datasources/formats.py" line="89"/>
         <location filename="../../datasources/vetting.py" line="143"/>
         <source>Check the name and the folder</source>
         <translation>请检查文件名和文件夹</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="91"/>
+        <location filename="../../datasources/formats.py" line="93"/>
         <source>the file is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="92"/>
+        <location filename="../../datasources/formats.py" line="94"/>
         <source>Ask the sender for the file again; the copy was probably interrupted</source>
         <translation>请向发送方重新索取该文件；复制过程可能被中断</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="106"/>
+        <location filename="../../datasources/formats.py" line="108"/>
         <source>the gzip data is broken ({reason})</source>
         <translation>gzip 数据已损坏（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="130"/>
+        <location filename="../../datasources/formats.py" line="132"/>
         <source>the zip archive holds no map data the console reads</source>
         <translation>zip 压缩包中没有本程序能读取的地图数据</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="132"/>
+        <location filename="../../datasources/formats.py" line="134"/>
         <source>It should hold .shp/.shx/.dbf files, a GeoPackage, GeoJSON or KML</source>
         <translation>压缩包应包含 .shp/.shx/.dbf 文件、GeoPackage、GeoJSON 或 KML</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="152"/>
+        <location filename="../../datasources/formats.py" line="154"/>
         <source>the file is {what}, not map data (despite its {suffix} name)</source>
         <translation>该文件是 {what}，不是地图数据（尽管扩展名为 {suffix}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="154"/>
+        <location filename="../../datasources/formats.py" line="156"/>
         <source>the file is {what}, not map data</source>
         <translation>该文件是 {what}，不是地图数据</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="156"/>
+        <location filename="../../datasources/formats.py" line="158"/>
         <source>Ask the sender for the map data itself</source>
         <translation>请向发送方索取地图数据本身</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="165"/>
+        <location filename="../../datasources/formats.py" line="167"/>
         <source>the bytes do not start like a {driver} file</source>
         <translation>文件开头的字节不符合 {driver} 格式</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="166"/>
+        <location filename="../../datasources/formats.py" line="168"/>
         <source>The file is damaged or misnamed; ask the sender for it again</source>
         <translation>文件已损坏或扩展名有误；请向发送方重新索取</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="170"/>
+        <location filename="../../datasources/formats.py" line="172"/>
         <source>the content is not a map format the console reads</source>
         <translation>内容不是本程序能读取的地图格式</translation>
     </message>
     <message>
-        <location filename="../../datasources/formats.py" line="172"/>
+        <location filename="../../datasources/formats.py" line="174"/>
         <source>Use GeoPackage, Shapefile (zipped), GeoJSON, KML/KMZ or FlatGeobuf</source>
         <translation>请使用 GeoPackage、Shapefile（压缩包）、GeoJSON、KML/KMZ 或 FlatGeobuf</translation>
     </message>
@@ -1017,12 +1018,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="40"/>
-        <source>the key for residents&apos; personal data is missing ({file})</source>
+        <source>the key for residents' personal data is missing ({file})</source>
         <translation>居民个人信息的密钥缺失（{file}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="42"/>
-        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件；没有它就无法读取电话和身份证号码。</translation>
     </message>
     <message>
@@ -1032,7 +1033,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="47"/>
-        <source>Restore the key file from the office&apos;s key backup.</source>
+        <source>Restore the key file from the office's key backup.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件。</translation>
     </message>
     <message>
@@ -1046,18 +1047,20 @@
         <translation>请使用属于本数据库的密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/gate.py" line="54"/>
+        <location filename="../../datasources/store/gate.py" line="55"/>
         <source>the account {user} has been disabled</source>
         <translation>账户 {user} 已被停用</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="167"/>
+        <location filename="../../datasources/store/gate.py" line="56"/>
+        <location filename="../../datasources/store/pg_store.py" line="44"/>
+        <location filename="../../datasources/store/township_store.py" line="205"/>
         <source>Ask the administrator to enable it.</source>
         <translation>请联系管理员启用。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="133"/>
+        <location filename="../../datasources/store/pg_store.py" line="128"/>
         <source>Ask the administrator for the right role.</source>
         <extracomment>Kinds whose features belong to one village (the scope of a village officer). rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>请向管理员申请相应的角色。</translation>
@@ -1073,164 +1076,226 @@
         <translation>{user}（{role}）无权{action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="53"/>
+        <location filename="../../datasources/store/township_store.py" line="67"/>
         <source>this database is not a township store</source>
         <translation>此数据库不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="57"/>
-        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
+        <location filename="../../datasources/store/township_store.py" line="71"/>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
         <translation>数据库结构版本为 {revision}，本程序需要 {head}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="60"/>
-        <source>Run &apos;township-console db upgrade&apos; first.</source>
+        <location filename="../../datasources/store/township_store.py" line="74"/>
+        <source>Run 'township-console db upgrade' first.</source>
         <translation>请先运行“township-console db upgrade”。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="114"/>
+        <location filename="../../datasources/store/township_store.py" line="143"/>
         <source>a password needs at least {n} characters</source>
         <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="117"/>
+        <location filename="../../datasources/store/township_store.py" line="146"/>
         <source>Choose a longer password.</source>
         <translation>请选择更长的密码。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="126"/>
+        <location filename="../../datasources/store/township_store.py" line="160"/>
         <source>this store already has accounts</source>
         <translation>此数据库已有账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="128"/>
+        <location filename="../../datasources/store/township_store.py" line="162"/>
         <source>Log in as an administrator to add more.</source>
         <translation>请以管理员身份登录后再添加。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <location filename="../../datasources/store/pg_store.py" line="38"/>
+        <location filename="../../datasources/store/township_store.py" line="198"/>
         <source>the user name or the password is wrong</source>
+        <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="161"/>
+        <location filename="../../datasources/store/pg_store.py" line="39"/>
+        <location filename="../../datasources/store/township_store.py" line="199"/>
         <source>Check both and try again.</source>
         <translation>请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="166"/>
+        <location filename="../../datasources/store/pg_store.py" line="43"/>
+        <location filename="../../datasources/store/township_store.py" line="204"/>
         <source>this account is disabled</source>
         <translation>此账户已停用</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="171"/>
+        <location filename="../../datasources/store/pg_store.py" line="51"/>
+        <location filename="../../datasources/store/township_store.py" line="209"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="173"/>
-        <location filename="../../datasources/store/township_store.py" line="186"/>
+        <location filename="../../datasources/store/pg_store.py" line="53"/>
+        <location filename="../../datasources/store/township_store.py" line="211"/>
+        <location filename="../../datasources/store/township_store.py" line="224"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="184"/>
+        <location filename="../../datasources/store/pg_store.py" line="89"/>
+        <source>the database server cannot be reached ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="91"/>
+        <source>Check the network and the server.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="127"/>
+        <location filename="../../datasources/store/pg_store.py" line="131"/>
+        <location filename="../../datasources/store/pg_store.py" line="134"/>
+        <source>the server refused: {reason}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="141"/>
+        <location filename="../../datasources/store/pg_store.py" line="156"/>
+        <source>{username!r} is not a user name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="142"/>
+        <location filename="../../datasources/store/pg_store.py" line="157"/>
+        <source>Use letters, digits, '.', '_' and '-'.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="192"/>
+        <source>on a shared store personal data is unmasked by the server</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="194"/>
+        <source>Use 'Show personal data', which asks why.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>登录失败 {n} 次：账户锁定 {minutes:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="97"/>
+        <location filename="../../datasources/table_cells.py" line="146"/>
         <source>the header has {n} fields</source>
         <translation>表头有 {n} 个字段</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="98"/>
+        <location filename="../../datasources/table_cells.py" line="147"/>
         <source>Check that it really is a table (one record per line).</source>
         <translation>请确认它确实是表格（每行一条记录）。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="105"/>
+        <location filename="../../datasources/table_cells.py" line="154"/>
         <source>line {line} cannot be read ({reason})</source>
         <translation>第 {line} 行无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="106"/>
+        <location filename="../../datasources/table_cells.py" line="155"/>
         <source>Check the file: a cell this long is not a table value.</source>
         <translation>请检查文件：这么长的单元格不是表格的值。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="109"/>
+        <location filename="../../datasources/table_cells.py" line="104"/>
+        <location filename="../../datasources/table_cells.py" line="158"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="110"/>
+        <location filename="../../datasources/table_cells.py" line="95"/>
+        <source>the JSON records cannot be read ({reason})</source>
+        <translation>无法读取 JSON 记录（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="99"/>
+        <source>the JSON is not a list of records</source>
+        <translation>该 JSON 不是记录列表</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="100"/>
+        <source>Use a list of objects with the same keys, or GeoJSON</source>
+        <translation>请使用键名相同的对象列表，或使用 GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="105"/>
+        <location filename="../../datasources/table_cells.py" line="159"/>
         <source>Choose a file with a header row and records.</source>
         <translation>请选择包含表头行和记录的文件。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="127"/>
+        <location filename="../../datasources/table_cells.py" line="176"/>
         <source>holds binary data, not text</source>
         <translation>包含二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="128"/>
+        <location filename="../../datasources/table_cells.py" line="177"/>
         <source>Check that it really is a text table.</source>
         <translation>请确认它确实是文本表格。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="136"/>
+        <location filename="../../datasources/table_cells.py" line="185"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} 不是已知的文本编码</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="138"/>
+        <location filename="../../datasources/table_cells.py" line="187"/>
         <source>Give one such as utf-8, gb18030 or cp1251.</source>
         <translation>请指定 utf-8、gb18030 或 cp1251 等编码。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="152"/>
+        <location filename="../../datasources/table_cells.py" line="202"/>
         <source>byte {byte} does not decode as {encoding}</source>
         <translation>第 {byte} 个字节无法按 {encoding} 解码</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="154"/>
+        <location filename="../../datasources/table_cells.py" line="204"/>
         <source>Give the encoding the file was saved in.</source>
         <translation>请指定文件保存时使用的编码。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="196"/>
+        <location filename="../../datasources/table_cells.py" line="246"/>
         <source>the workbook cannot be read ({reason})</source>
         <translation>无法读取该工作簿（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="197"/>
-        <location filename="../../datasources/table_cells.py" line="226"/>
+        <location filename="../../datasources/table_cells.py" line="247"/>
+        <location filename="../../datasources/table_cells.py" line="276"/>
         <source>Open and save it again in Excel, or save it as CSV.</source>
         <translation>请在 Excel 中打开并重新保存，或另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="208"/>
+        <location filename="../../datasources/table_cells.py" line="258"/>
         <source>there is no sheet {sheet!r}</source>
         <translation>没有名为 {sheet!r} 的工作表</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="209"/>
+        <location filename="../../datasources/table_cells.py" line="259"/>
         <source>Choose among: {sheets}.</source>
         <translation>请从以下工作表中选择：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="225"/>
+        <location filename="../../datasources/table_cells.py" line="275"/>
         <source>sheet {sheet!r} cannot be read ({reason})</source>
         <translation>工作表 {sheet!r} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="231"/>
+        <location filename="../../datasources/table_cells.py" line="281"/>
         <source>sheet {sheet!r} is empty</source>
         <translation>工作表 {sheet!r} 为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="232"/>
+        <location filename="../../datasources/table_cells.py" line="282"/>
         <source>Choose a sheet with a header row.</source>
         <translation>请选择有表头行的工作表。</translation>
     </message>
@@ -1256,7 +1321,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="234"/>
-        <source>there is no layer &apos;{layer}&apos;</source>
+        <source>there is no layer '{layer}'</source>
         <translation>没有图层“{layer}”</translation>
     </message>
     <message>
@@ -1266,7 +1331,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="305"/>
-        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
+        <source>'{encoding}' is not an encoding this program knows</source>
         <translation>“{encoding}”不是本程序认识的编码</translation>
     </message>
     <message>
@@ -1321,7 +1386,7 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
         <translation>“{member}”的 JSON 嵌套层数远超地图数据所需（格式错误或恶意文件）</translation>
     </message>
     <message>
@@ -1519,19 +1584,33 @@
         <translation>请从来源处重新复制该文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="36"/>
+        <location filename="../../datasources/atomic.py" line="97"/>
+        <location filename="../../datasources/atomic.py" line="150"/>
+        <location filename="../../datasources/store/restore.py" line="318"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>无法写入 {folder}（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="38"/>
+        <location filename="../../datasources/atomic.py" line="99"/>
+        <location filename="../../datasources/atomic.py" line="152"/>
+        <location filename="../../datasources/store/restore.py" line="319"/>
         <source>Choose a folder you can write to.</source>
         <translation>请选择一个可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="53"/>
+        <location filename="../../datasources/atomic.py" line="166"/>
         <source>the writer produced no file</source>
         <translation>写入程序没有生成文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="181"/>
+        <source>the file could not be written ({strerror})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/atomic.py" line="183"/>
+        <source>Free some space or choose another folder; the earlier file is unchanged.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="102"/>
@@ -1551,19 +1630,20 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="167"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="60"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="85"/>
-        <location filename="../../datasources/store/accounts.py" line="105"/>
-        <location filename="../../datasources/store/incidents.py" line="95"/>
-        <location filename="../../datasources/store/incidents.py" line="161"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="63"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="88"/>
+        <location filename="../../datasources/store/accounts.py" line="131"/>
+        <location filename="../../datasources/store/corrections.py" line="36"/>
+        <location filename="../../datasources/store/incidents.py" line="102"/>
         <location filename="../../datasources/store/incidents.py" line="168"/>
+        <location filename="../../datasources/store/incidents.py" line="175"/>
         <location filename="../../datasources/store/rows.py" line="24"/>
         <source>Use one of {names}.</source>
         <translation>请使用以下之一：{names}。</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents&apos; personal data</source>
+        <source>Open311 exports never carry residents' personal data</source>
         <translation>Open311 导出从不包含居民个人信息</translation>
     </message>
     <message>
@@ -1574,7 +1654,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} 不是报告的字段</translation>
     </message>
     <message>
@@ -1600,7 +1680,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to &apos;category&apos; (类别).</source>
+        <source>Map a column to 'category' (类别).</source>
         <translation>请将一列对应到“category”（类别）。</translation>
     </message>
     <message>
@@ -1610,7 +1690,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
         <translation>请同时对应“lon”（经度/x）和“lat”（纬度/y），或都不对应。</translation>
     </message>
     <message>
@@ -1636,55 +1716,55 @@
         <translation>请指定，如 EPSG:4549。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="58"/>
-        <location filename="../../datasources/store/incidents.py" line="159"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="61"/>
+        <location filename="../../datasources/store/incidents.py" line="166"/>
         <source>{status!r} is not an incident status</source>
         <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="83"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="86"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="89"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>状态为 {current} 的事件不能变为 {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
         <source>Allowed next: {allowed}.</source>
         <translation>下一步可以是：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
         <source>every change of status needs a note saying why</source>
         <translation>每次更改状态都需要说明原因的备注</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="101"/>
         <source>Write a note.</source>
         <translation>请填写备注。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="100"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="103"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>派单需要指定承办人或小组</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
         <source>Name the assignee.</source>
         <translation>请指定承办人。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="104"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>标记为重复需要原报告的编号</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
-        <source>Give the original&apos;s id.</source>
+        <location filename="../../datasources/incident_vocabulary.py" line="110"/>
+        <source>Give the original's id.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
     <message>
@@ -1781,49 +1861,49 @@
         <translation>请提供 GeoReport v2 服务请求列表。</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="202"/>
+        <location filename="../../datasources/project_file.py" line="198"/>
         <source>layer {table!r} could not be written ({reason})</source>
         <translation>图层 {table!r} 无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="204"/>
-        <source>Check the free disk space and the layer&apos;s field names.</source>
+        <location filename="../../datasources/project_file.py" line="200"/>
+        <source>Check the free disk space and the layer's field names.</source>
         <translation>请检查磁盘剩余空间和图层的字段名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="235"/>
+        <location filename="../../datasources/project_file.py" line="231"/>
         <source>the project tables could not be written ({reason})</source>
         <translation>无法写入项目表（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="238"/>
+        <location filename="../../datasources/project_file.py" line="234"/>
         <source>Check the free disk space.</source>
         <translation>请检查磁盘剩余空间。</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="266"/>
+        <location filename="../../datasources/project_file.py" line="265"/>
         <source>this is not a township project file</source>
         <translation>这不是乡镇项目文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="268"/>
+        <location filename="../../datasources/project_file.py" line="267"/>
         <source>Open it as a data file, or choose a project saved by the console.</source>
         <translation>请作为数据文件打开，或选择本程序保存的项目。</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="279"/>
+        <location filename="../../datasources/project_file.py" line="278"/>
         <source>the project settings cannot be read ({reason})</source>
         <translation>无法读取项目设置（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="281"/>
-        <location filename="../../datasources/project_file.py" line="324"/>
+        <location filename="../../datasources/project_file.py" line="280"/>
+        <location filename="../../datasources/project_file.py" line="323"/>
         <location filename="../../datasources/raster.py" line="357"/>
         <source>Restore the file from a backup.</source>
         <translation>请从备份中恢复该文件。</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="322"/>
+        <location filename="../../datasources/project_file.py" line="321"/>
         <source>layer {table!r} cannot be read ({reason})</source>
         <translation>图层 {table!r} 无法读取（{reason}）</translation>
     </message>
@@ -1907,108 +1987,209 @@
         <translation>请打开 GeoTIFF、ASCII 格网、IMG 或带坐标文件（world file）的 PNG/JPEG。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="44"/>
+        <location filename="../../datasources/store/accounts.py" line="58"/>
         <source>there is already an account named {username}</source>
+        <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>已有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="47"/>
+        <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>Choose another user name.</source>
         <translation>请选择其他用户名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="70"/>
+        <location filename="../../datasources/store/accounts.py" line="87"/>
         <source>you cannot disable your own account</source>
         <translation>您不能停用自己的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="97"/>
+        <location filename="../../datasources/store/accounts.py" line="123"/>
         <source>there is no account named {username}</source>
         <translation>没有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="104"/>
+        <location filename="../../datasources/store/accounts.py" line="130"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} 不是角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="108"/>
+        <location filename="../../datasources/store/accounts.py" line="134"/>
         <source>a village officer needs a village</source>
         <translation>村干部需要指定所在的村</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="110"/>
-        <source>Choose the officer&apos;s village.</source>
+        <location filename="../../datasources/store/accounts.py" line="136"/>
+        <source>Choose the officer's village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="115"/>
+        <location filename="../../datasources/store/accounts.py" line="141"/>
         <source>there is no village {village_code}</source>
         <translation>没有村 {village_code}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="49"/>
+        <location filename="../../datasources/store/admin.py" line="50"/>
         <source>{name} cannot be opened as a GeoPackage ({orig})</source>
         <translation>{name} 无法作为 GeoPackage 打开（{orig}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="51"/>
+        <location filename="../../datasources/store/admin.py" line="52"/>
         <source>Give the path of a township store (.gpkg) in a folder you can use.</source>
         <translation>请给出位于可用文件夹中的乡镇数据库（.gpkg）路径。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="67"/>
+        <location filename="../../datasources/store/admin.py" line="74"/>
         <source>{value} already holds a township store</source>
         <translation>{value} 中已有乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="69"/>
-        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
+        <location filename="../../datasources/store/admin.py" line="76"/>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
         <translation>请用“db upgrade”将其升级到当前结构。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="99"/>
-        <location filename="../../datasources/store/admin.py" line="162"/>
+        <location filename="../../datasources/store/admin.py" line="106"/>
+        <location filename="../../datasources/store/admin.py" line="172"/>
         <source>{name} does not exist</source>
         <translation>{name} 不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="100"/>
-        <location filename="../../datasources/store/admin.py" line="163"/>
+        <location filename="../../datasources/store/admin.py" line="107"/>
+        <location filename="../../datasources/store/admin.py" line="173"/>
         <source>Check the path of the store.</source>
         <translation>请检查数据库的路径。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="104"/>
+        <location filename="../../datasources/store/admin.py" line="111"/>
         <source>{value} is not a township store</source>
         <translation>{value} 不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="105"/>
-        <location filename="../../datasources/store/township_store.py" line="55"/>
-        <source>Create one with &apos;db init&apos;.</source>
+        <location filename="../../datasources/store/admin.py" line="112"/>
+        <location filename="../../datasources/store/township_store.py" line="69"/>
+        <source>Create one with 'db init'.</source>
         <translation>请用“db init”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="193"/>
+        <location filename="../../datasources/store/admin.py" line="199"/>
+        <source>the backup could not be written ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="201"/>
+        <source>Free some space or choose another folder; the store is unchanged.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="78"/>
+        <source>the backup is at schema revision {revision}, which this console does not know</source>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="81"/>
+        <source>Restore it with the console version that made it, or use another backup.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="92"/>
+        <source>the backup's store id or coordinate system is not valid</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="116"/>
+        <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="126"/>
+        <source>the backup's table {value} has other columns than the store's</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="136"/>
+        <source>the backup holds a table the store does not have: {value}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="140"/>
+        <source>the backup lacks the store's table {value}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="150"/>
+        <source>not every row of the backup could be copied: {value}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="158"/>
+        <source>{value}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="159"/>
+        <source>Give the anchor printed by 'db backup'.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="164"/>
+        <source>the backup's audit trail is broken ({value})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="166"/>
+        <source>Use another backup: this one was changed after it was made.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="206"/>
+        <source>the store is open in another console or program, so it was not restored</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="209"/>
+        <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="237"/>
+        <source>the backup's {value} is not a table</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="241"/>
+        <source>the backup's table {value} computes columns</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="255"/>
+        <source>the backup's rows do not fit the store ({reason})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="261"/>
+        <location filename="../../datasources/store/restore.py" line="281"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>无法读取备份（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="195"/>
-        <location filename="../../datasources/store/admin.py" line="201"/>
-        <location filename="../../datasources/store/pg_backup.py" line="149"/>
-        <location filename="../../datasources/store/pg_backup.py" line="162"/>
+        <location filename="../../datasources/store/pg_backup.py" line="148"/>
+        <location filename="../../datasources/store/pg_backup.py" line="161"/>
+        <location filename="../../datasources/store/restore.py" line="94"/>
+        <location filename="../../datasources/store/restore.py" line="257"/>
+        <location filename="../../datasources/store/restore.py" line="262"/>
+        <location filename="../../datasources/store/restore.py" line="282"/>
+        <location filename="../../datasources/store/restore.py" line="289"/>
         <source>Use another backup.</source>
         <translation>请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="199"/>
+        <location filename="../../datasources/store/restore.py" line="287"/>
         <source>the backup is damaged or not a township store</source>
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="211"/>
+        <location filename="../../datasources/store/admin.py" line="245"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>数据库角色只存在于共享的 PostgreSQL 数据库中</translation>
     </message>
@@ -2023,136 +2204,231 @@
         <translation>请给出 .gpkg 路径或 postgresql+psycopg:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="121"/>
+        <location filename="../../datasources/store/incident_intake.py" line="239"/>
         <source>{names} of incidents #{feature_id} change only through the workflow</source>
-        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record).</extracomment>
         <translation>事件 #{feature_id} 的 {names} 只能通过办理流程更改</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="124"/>
-        <source>Use change_status, with a note saying why.</source>
-        <translation>请使用 change_status，并附上说明原因的备注。</translation>
+        <location filename="../../datasources/store/features.py" line="51"/>
+        <source>a reading of {kind} takes values only with a named query</source>
+        <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="152"/>
+        <location filename="../../datasources/store/features.py" line="54"/>
+        <source>Name one of the store's queries.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="157"/>
+        <source>reports are never deleted: incidents #{feature_id} keeps its history</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="160"/>
+        <source>Withdraw the report instead, with a note saying why.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/features.py" line="175"/>
         <source>the store has no query {name!r} of {kind}</source>
         <translation>数据库中没有 {kind} 的查询 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="154"/>
+        <location filename="../../datasources/store/features.py" line="177"/>
         <source>Use one of {value}.</source>
         <translation>请使用以下之一：{value}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="159"/>
+        <location filename="../../datasources/store/features.py" line="182"/>
         <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
         <translation>{kind} 的查询 {name!r} 调用有误（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="119"/>
+        <location filename="../../datasources/store/incident_intake.py" line="133"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>案件编号已在数据库中或在导入中重复：{shown}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="122"/>
+        <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>Leave those reports out, or import them without their case numbers.</source>
         <translation>请去掉这些报告，或不带案件编号导入。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="93"/>
+        <location filename="../../datasources/store/incident_intake.py" line="141"/>
+        <source>{n} case numbers of the import cannot be used</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="143"/>
+        <source>Import those reports without their case numbers.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="202"/>
+        <source>a new report starts as new, numbered and due by the store; it cannot bring {names}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="205"/>
+        <source>File the report, then move it on through the desk's steps, each with a note.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incident_intake.py" line="242"/>
+        <source>Use {value}, with a reason; a case number never changes.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="71"/>
+        <source>a new report gets its case number from the store</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="74"/>
+        <source>Leave the case number out; give the source's own number as source_number.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="100"/>
         <source>{source!r} is not a source of reports</source>
         <translation>{source!r} 不是报告来源</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="142"/>
+        <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>a report needs a category</source>
         <translation>报告需要类别</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="143"/>
+        <location filename="../../datasources/store/incidents.py" line="150"/>
         <source>Choose what kind of problem it is.</source>
         <translation>请选择问题的类别。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="146"/>
+        <location filename="../../datasources/store/incidents.py" line="153"/>
         <source>a report needs a place: a point on the map or an address</source>
         <translation>报告需要位置：地图上的点或地址</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <location filename="../../datasources/store/incidents.py" line="156"/>
         <source>Click the place on the map, or give the address or coordinates.</source>
         <translation>请在地图上点击位置，或填写地址或坐标。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="154"/>
-        <source>a report&apos;s place is a point, not a {geom_type}</source>
+        <location filename="../../datasources/store/incidents.py" line="161"/>
+        <source>a report's place is a point, not a {geom_type}</source>
         <translation>报告的位置是点，不是 {geom_type}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="166"/>
+        <location filename="../../datasources/store/incidents.py" line="173"/>
         <source>{value!r} is not a source of reports</source>
         <translation>{value!r} 不是报告来源</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="217"/>
+        <location filename="../../datasources/store/incidents.py" line="224"/>
         <source>the note is empty</source>
         <translation>备注为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="218"/>
+        <location filename="../../datasources/store/incidents.py" line="225"/>
         <source>Write something.</source>
         <translation>请填写内容。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="266"/>
+        <location filename="../../datasources/store/incidents.py" line="277"/>
         <source>{shown} is not a JPEG or PNG photo</source>
         <translation>{shown} 不是 JPEG 或 PNG 照片</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="268"/>
+        <location filename="../../datasources/store/incidents.py" line="279"/>
         <source>Attach a .jpg or .png picture.</source>
         <translation>请附上 .jpg 或 .png 图片。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="272"/>
+        <location filename="../../datasources/store/incidents.py" line="283"/>
         <source>{shown} is {value:.1f} MB, more than the 10 MB allowed</source>
         <translation>{shown} 为 {value:.1f} MB，超过允许的 10 MB</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="275"/>
+        <location filename="../../datasources/store/incidents.py" line="286"/>
         <source>Make the photo smaller.</source>
         <translation>请缩小照片。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="311"/>
+        <location filename="../../datasources/store/incidents.py" line="332"/>
+        <source>there is no report #{original_id} among those you may see</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="335"/>
+        <source>Give the number of a report you can open.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="35"/>
+        <source>{value!r} is not a category of reports</source>
+        <extracomment>the longest deadline the office may set, in days</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="50"/>
+        <source>a report cannot be made in the future</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="51"/>
+        <source>Give the time the resident reported it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="68"/>
+        <source>a correction of {name} needs a reason</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="70"/>
+        <source>Write why it is corrected.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="73"/>
+        <source>incidents #{feature_id} is {status}: its figures are final</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="76"/>
+        <source>Only an open report can be corrected.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="97"/>
         <source>{days:g} days is not a deadline</source>
         <translation>{days:g} 天不是有效的期限</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="313"/>
+        <location filename="../../datasources/store/corrections.py" line="99"/>
         <source>Give a number of days above 0.</source>
         <translation>请给出大于 0 的天数。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="347"/>
+        <location filename="../../datasources/store/corrections.py" line="121"/>
+        <source>a time is needed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/corrections.py" line="122"/>
+        <source>Give a date and time.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="325"/>
         <source>a report cannot be a duplicate of itself</source>
         <translation>报告不能是它自己的重复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="349"/>
+        <location filename="../../datasources/store/incidents.py" line="327"/>
         <source>Give the number of the original report.</source>
         <translation>请给出原报告的编号。</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/incidents.py" line="352"/>
-        <source>the original report #{original_id} is not in the store</source>
-        <translation>原报告 #{original_id} 不在数据库中</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/incidents.py" line="355"/>
-        <source>Give the number of an existing report.</source>
-        <translation>请给出已有报告的编号。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="56"/>
@@ -2176,62 +2452,64 @@
         <translation>请给出 postgresql+psycopg:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="123"/>
+        <location filename="../../datasources/store/pg_backup.py" line="122"/>
         <source>the backup failed: {value}</source>
         <translation>备份失败：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="124"/>
+        <location filename="../../datasources/store/pg_backup.py" line="123"/>
         <source>Check that the server answers and that the login may read the store.</source>
         <translation>请检查服务器是否响应，以及登录用户能否读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="142"/>
+        <location filename="../../datasources/store/admin.py" line="237"/>
+        <location filename="../../datasources/store/pg_backup.py" line="141"/>
         <source>the backup file does not exist</source>
         <translation>备份文件不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="143"/>
+        <location filename="../../datasources/store/admin.py" line="238"/>
+        <location filename="../../datasources/store/pg_backup.py" line="142"/>
         <source>Check its path.</source>
         <translation>请检查其路径。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="147"/>
+        <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <source>this is not a readable PostgreSQL backup ({value})</source>
         <translation>这不是可读取的 PostgreSQL 备份（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="153"/>
+        <location filename="../../datasources/store/pg_backup.py" line="152"/>
         <source>this PostgreSQL backup holds no township store</source>
         <translation>此 PostgreSQL 备份中没有乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="155"/>
-        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
+        <location filename="../../datasources/store/pg_backup.py" line="154"/>
+        <source>Use a backup made with 'township-console db backup'.</source>
         <translation>请使用由“township-console db backup”制作的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="160"/>
+        <location filename="../../datasources/store/pg_backup.py" line="159"/>
         <source>the backup is truncated or damaged ({value})</source>
         <translation>备份不完整或已损坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="196"/>
+        <location filename="../../datasources/store/pg_backup.py" line="195"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>恢复失败，数据库保持不变：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="199"/>
-        <source>Check that PostGIS is installed in the database, that the login owns the store&apos;s tables, and that the roles named in the backup exist.</source>
+        <location filename="../../datasources/store/pg_backup.py" line="198"/>
+        <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
         <translation>请检查数据库中已安装 PostGIS、登录用户拥有数据库的表，并且备份中提到的角色都存在。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="216"/>
+        <location filename="../../datasources/store/pg_backup.py" line="215"/>
         <source>the target database has no PostGIS and it cannot be added ({value})</source>
         <translation>目标数据库没有 PostGIS，且无法添加（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="219"/>
+        <location filename="../../datasources/store/pg_backup.py" line="218"/>
         <source>Ask the database administrator to run CREATE EXTENSION postgis in it.</source>
         <translation>请数据库管理员在其中执行 CREATE EXTENSION postgis。</translation>
     </message>
@@ -2247,7 +2525,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="103"/>
-        <source>exporting residents&apos; personal data needs a confirmation</source>
+        <source>exporting residents' personal data needs a confirmation</source>
         <translation>导出居民个人信息需要确认</translation>
     </message>
     <message>
@@ -2296,64 +2574,126 @@
         <translation>请指定 x 和 y 列，或将文件作为记录表打开。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="112"/>
+        <location filename="../../datasources/writers.py" line="118"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
+        <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>图层没有坐标参考系，而 GeoJSON 必须使用 WGS 84 经纬度</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="115"/>
-        <source>Set the layer&apos;s CRS first.</source>
+        <location filename="../../datasources/writers.py" line="121"/>
+        <source>Set the layer's CRS first.</source>
         <translation>请先设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="163"/>
+        <location filename="../../datasources/writers.py" line="169"/>
         <source>x/y columns can only hold points</source>
         <translation>x/y 列只能表示点</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="165"/>
+        <location filename="../../datasources/writers.py" line="171"/>
         <source>Export the geometry as WKT instead.</source>
         <translation>请改为以 WKT 导出几何。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="236"/>
+        <location filename="../../datasources/writers.py" line="246"/>
         <source>the workbook could not be saved ({value})</source>
         <translation>无法保存工作簿（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="238"/>
+        <location filename="../../datasources/writers.py" line="248"/>
         <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
         <translation>请检查剩余空间，并确认文件未在 Excel 中打开；原文件已保留。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="322"/>
+        <location filename="../../datasources/writers.py" line="339"/>
         <source>the existing file cannot be read ({reason})</source>
         <translation>无法读取已有文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="324"/>
+        <location filename="../../datasources/writers.py" line="341"/>
         <source>Choose another file, or do not append.</source>
         <translation>请选择其他文件，或不要追加。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="342"/>
+        <location filename="../../datasources/writers.py" line="359"/>
         <source>the data could not be written ({reason})</source>
         <translation>数据无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="344"/>
+        <location filename="../../datasources/writers.py" line="361"/>
         <source>Check the column types and geometries; the previous file is kept.</source>
         <translation>请检查列类型和几何；原文件已保留。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="360"/>
+        <location filename="../../datasources/writers.py" line="377"/>
         <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
         <translation>保存的 GeoPackage 未通过检查（完整性 {integrity}，{n} 个外键错误，application_id {application_id:#x}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="364"/>
+        <location filename="../../datasources/writers.py" line="381"/>
         <source>The previous file is kept.</source>
         <translation>原文件已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="48"/>
+        <source>a password on the command line can be read by other users of the computer, so it is not taken</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="51"/>
+        <source>Leave it out of the URL: put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or type it when asked.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="70"/>
+        <source>the database refused the login: the password is wrong or the login does not exist</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="73"/>
+        <source>Check the login and its password (PGPASSFILE, PGPASSWORD), or ask the database administrator.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="77"/>
+        <source>the database asks for a password and none was given</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="79"/>
+        <source>Put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or run the command in a terminal to be asked.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="82"/>
+        <source>the database cannot be reached ({value})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="84"/>
+        <source>Check the server's address and that it is running.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="82"/>
+        <source>the database name {name} is too long for the store's roles</source>
+        <extracomment>Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="84"/>
+        <source>Use a database name of at most 40 characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="89"/>
+        <source>the store's owner may not create roles</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_roles.py" line="90"/>
+        <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -2529,7 +2869,7 @@
     <message>
         <location filename="../../widgets/incidents/evidence_chart.py" line="141"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>报告位置 {radius} 米范围内没有监测站。</translation>
     </message>
     <message>
@@ -2631,100 +2971,100 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="50"/>
+        <location filename="../../console/file_actions.py" line="51"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="51"/>
+        <location filename="../../console/file_actions.py" line="52"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>数据 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="65"/>
+        <location filename="../../console/file_actions.py" line="66"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="150"/>
+        <location filename="../../console/file_actions.py" line="151"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>假定坐标参考系为 {crs}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="152"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="153"/>
+        <location filename="../../console/file_actions.py" line="154"/>
         <source>text encoding {enc} was guessed</source>
         <translation>文本编码为推测的 {enc}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="129"/>
-        <location filename="../../console/file_actions.py" line="156"/>
+        <location filename="../../console/file_actions.py" line="130"/>
+        <location filename="../../console/file_actions.py" line="157"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} 个要素被标记为存在几何问题</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="130"/>
-        <location filename="../../console/file_actions.py" line="159"/>
-        <source>Check them in the layer&apos;s properties.</source>
+        <location filename="../../console/file_actions.py" line="131"/>
+        <location filename="../../console/file_actions.py" line="160"/>
+        <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="185"/>
+        <location filename="../../console/file_actions.py" line="186"/>
         <source>Reloading</source>
         <translation>正在重新加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="115"/>
+        <location filename="../../console/file_actions.py" line="116"/>
         <source>Checking geometry</source>
         <translation>正在检查几何</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="101"/>
+        <location filename="../../console/file_actions.py" line="102"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} 位于原视图之外，地图已缩放至该图层。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="208"/>
+        <location filename="../../console/file_actions.py" line="209"/>
         <source>Open project</source>
         <translation>打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="209"/>
-        <location filename="../../console/file_actions.py" line="241"/>
+        <location filename="../../console/file_actions.py" line="210"/>
+        <location filename="../../console/file_actions.py" line="242"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="228"/>
+        <location filename="../../console/file_actions.py" line="229"/>
         <source>Opening project</source>
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="240"/>
+        <location filename="../../console/file_actions.py" line="241"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="253"/>
+        <location filename="../../console/file_actions.py" line="254"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="256"/>
+        <location filename="../../console/file_actions.py" line="257"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="264"/>
+        <location filename="../../console/file_actions.py" line="265"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="265"/>
+        <location filename="../../console/file_actions.py" line="266"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -2778,17 +3118,17 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;)&apos;</source>
+        <source>')'</source>
         <translation>“)”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;(&apos;</source>
+        <source>'('</source>
         <translation>“(”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;null&apos;</source>
+        <source>'null'</source>
         <translation>“null”（空值）</translation>
     </message>
     <message>
@@ -2806,7 +3146,7 @@
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
@@ -2947,149 +3287,144 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/desks/incidents.py" line="61"/>
+        <location filename="../../console/desks/incidents.py" line="105"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="62"/>
+        <location filename="../../console/desks/incidents.py" line="106"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="99"/>
+        <location filename="../../console/desks/incidents.py" line="137"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="102"/>
+        <location filename="../../console/desks/incidents.py" line="140"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="103"/>
+        <location filename="../../console/desks/incidents.py" line="141"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="104"/>
+        <location filename="../../console/desks/incidents.py" line="142"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="105"/>
+        <location filename="../../console/desks/incidents.py" line="143"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="111"/>
+        <location filename="../../console/desks/incidents.py" line="149"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="112"/>
+        <location filename="../../console/desks/incidents.py" line="150"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="113"/>
+        <location filename="../../console/desks/incidents.py" line="151"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="152"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="114"/>
+        <location filename="../../console/desks/incidents.py" line="152"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="119"/>
+        <location filename="../../console/desks/incidents.py" line="157"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="120"/>
+        <location filename="../../console/desks/incidents.py" line="158"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="177"/>
-        <source>Click the place of the report on the map</source>
-        <translation>请在地图上点击报告的地点</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/incidents.py" line="224"/>
+        <location filename="../../console/desks/incidents.py" line="261"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="231"/>
-        <location filename="../../console/desks/incidents.py" line="344"/>
+        <location filename="../../console/desks/incidents.py" line="268"/>
+        <location filename="../../console/desks/incidents.py" line="381"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="232"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <location filename="../../console/desks/incidents.py" line="269"/>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="248"/>
+        <location filename="../../console/desks/incidents.py" line="285"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="249"/>
+        <location filename="../../console/desks/incidents.py" line="286"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="263"/>
-        <location filename="../../console/desks/incidents.py" line="279"/>
+        <location filename="../../console/desks/incidents.py" line="300"/>
+        <location filename="../../console/desks/incidents.py" line="316"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="270"/>
+        <location filename="../../console/desks/incidents.py" line="307"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="271"/>
+        <location filename="../../console/desks/incidents.py" line="308"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="281"/>
+        <location filename="../../console/desks/incidents.py" line="318"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="282"/>
+        <location filename="../../console/desks/incidents.py" line="319"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="306"/>
+        <location filename="../../console/desks/incidents.py" line="343"/>
         <source>Importing reports</source>
         <translation>正在导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="318"/>
+        <location filename="../../console/desks/incidents.py" line="355"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="345"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <location filename="../../console/desks/incidents.py" line="382"/>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="356"/>
+        <location filename="../../console/desks/incidents.py" line="393"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -3260,7 +3595,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="304"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
+        <source>Note (why; kept in the case's history):</source>
         <translation>备注（原因；记入办理记录）：</translation>
     </message>
     <message>
@@ -3285,7 +3620,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="373"/>
-        <source>Note (kept in the case&apos;s history):</source>
+        <source>Note (kept in the case's history):</source>
         <translation>备注（记入办理记录）：</translation>
     </message>
     <message>
@@ -3339,8 +3674,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x 或经度，例如 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x 或经度，例如 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="113"/>
@@ -3752,6 +4087,137 @@
     </message>
 </context>
 <context>
+    <name>LibraryError</name>
+    <message>
+        <location filename="../../datasources/library_text.py" line="23"/>
+        <source>the cause is given under Details</source>
+        <extracomment>parameters of a DataSourceError that carry a library's own text, not words of ours</extracomment>
+        <translation>原因见“详细信息”</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="25"/>
+        <source>something unexpected went wrong; Details shows what was reported</source>
+        <translation>发生了意外错误，具体报告见“详细信息”</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="29"/>
+        <location filename="../../datasources/library_text.py" line="62"/>
+        <source>the file or folder cannot be found</source>
+        <translation>找不到该文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="30"/>
+        <location filename="../../datasources/library_text.py" line="31"/>
+        <location filename="../../datasources/library_text.py" line="56"/>
+        <source>you have no permission to use this file or folder</source>
+        <translation>您没有使用该文件或文件夹的权限</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="32"/>
+        <location filename="../../datasources/library_text.py" line="33"/>
+        <location filename="../../datasources/library_text.py" line="54"/>
+        <source>the disk is full</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="34"/>
+        <location filename="../../datasources/library_text.py" line="52"/>
+        <source>the disk or folder can only be read, not written</source>
+        <translation>该磁盘或文件夹只能读取，不能写入</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="35"/>
+        <location filename="../../datasources/library_text.py" line="57"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>路径中的某一部分是文件而不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="36"/>
+        <location filename="../../datasources/library_text.py" line="58"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="37"/>
+        <location filename="../../datasources/library_text.py" line="64"/>
+        <source>the disk reported a read or write error</source>
+        <translation>磁盘报告了读写错误</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="38"/>
+        <source>the file name or path is too long</source>
+        <translation>文件名或路径过长</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="39"/>
+        <location filename="../../datasources/library_text.py" line="87"/>
+        <source>too many files are open at once</source>
+        <translation>同时打开的文件过多</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="40"/>
+        <location filename="../../datasources/library_text.py" line="83"/>
+        <source>there is not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="46"/>
+        <source>the database inside the file is damaged</source>
+        <extracomment>(what the libraries say, the sentence a person needs), the more particular first</extracomment>
+        <translation>文件中的数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="48"/>
+        <source>the file is not a database, or it is encrypted</source>
+        <translation>该文件不是数据库，或已被加密</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="50"/>
+        <source>another program is using the database; close it and try again</source>
+        <translation>另一个程序正在使用该数据库，请关闭后重试</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="60"/>
+        <source>the database file cannot be opened: its folder is missing or not writable</source>
+        <translation>无法打开数据库文件：所在文件夹不存在或不可写入</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="67"/>
+        <source>the coordinate reference system is not one the program knows</source>
+        <translation>本程序无法识别该坐标参考系</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="70"/>
+        <source>the file is not in a format the program recognises</source>
+        <translation>本程序无法识别该文件的格式</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="73"/>
+        <source>the compressed data is damaged</source>
+        <translation>压缩数据已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="76"/>
+        <source>the file is cut short or damaged</source>
+        <translation>文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="78"/>
+        <source>the text cannot be decoded with the encoding chosen</source>
+        <translation>无法用所选编码解码文本</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="81"/>
+        <source>the text of the file is not well-formed</source>
+        <translation>文件内容的格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/library_text.py" line="86"/>
+        <source>the server cannot be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="63"/>
@@ -3797,154 +4263,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="78"/>
+        <location filename="../../console/main_window.py" line="82"/>
         <source>Layers</source>
-        <extracomment>callbacks given each new attribute table (the store desk makes store layers editable)</extracomment>
+        <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="80"/>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="84"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="85"/>
+        <location filename="../../console/main_window.py" line="89"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="107"/>
+        <location filename="../../console/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="108"/>
+        <location filename="../../console/main_window.py" line="112"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109"/>
+        <location filename="../../console/main_window.py" line="113"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="110"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112"/>
+        <location filename="../../console/main_window.py" line="116"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="185"/>
+        <location filename="../../console/main_window.py" line="213"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="211"/>
+        <location filename="../../console/main_window.py" line="239"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="239"/>
+        <location filename="../../console/main_window.py" line="268"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="240"/>
+        <location filename="../../console/main_window.py" line="269"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="327"/>
+        <location filename="../../console/main_window.py" line="357"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="329"/>
+        <location filename="../../console/main_window.py" line="359"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -3981,7 +4447,7 @@
     <name>MessageBar</name>
     <message>
         <location filename="../../widgets/message_bar.py" line="40"/>
-        <location filename="../../widgets/message_bar.py" line="79"/>
+        <location filename="../../widgets/message_bar.py" line="81"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -3994,6 +4460,11 @@
         <location filename="../../widgets/message_bar.py" line="73"/>
         <source>{context}: {message}</source>
         <translation>{context}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/message_bar.py" line="75"/>
+        <source>Original message: {text}</source>
+        <translation>原始信息：{text}</translation>
     </message>
 </context>
 <context>
@@ -4173,118 +4644,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/desks/store.py" line="86"/>
+        <location filename="../../console/desks/store.py" line="103"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="87"/>
+        <location filename="../../console/desks/store.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="88"/>
+        <location filename="../../console/desks/store.py" line="105"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="91"/>
+        <location filename="../../console/desks/store.py" line="108"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="93"/>
+        <location filename="../../console/desks/store.py" line="110"/>
         <source>Add layer from the store</source>
         <translation>从数据库添加图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="98"/>
-        <source>Show the reporter&apos;s personal data…</source>
+        <location filename="../../console/desks/store.py" line="115"/>
+        <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="99"/>
+        <location filename="../../console/desks/store.py" line="116"/>
         <source>Export store layer…</source>
         <translation>导出数据库图层…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="105"/>
+        <location filename="../../console/desks/store.py" line="122"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="106"/>
+        <location filename="../../console/desks/store.py" line="123"/>
         <source>Users and roles…</source>
         <translation>用户与角色…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="112"/>
+        <location filename="../../console/desks/store.py" line="129"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="123"/>
+        <location filename="../../console/desks/store.py" line="140"/>
         <source>Logged in to the township store</source>
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="198"/>
+        <location filename="../../console/desks/store.py" line="204"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="199"/>
+        <location filename="../../console/desks/store.py" line="205"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="211"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
+        <location filename="../../console/desks/store.py" line="218"/>
+        <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="215"/>
-        <location filename="../../console/desks/store.py" line="247"/>
+        <location filename="../../console/desks/store.py" line="221"/>
+        <location filename="../../console/desks/store.py" line="253"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="216"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <location filename="../../console/desks/store.py" line="222"/>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="225"/>
+        <location filename="../../console/desks/store.py" line="231"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="238"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="238"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="237"/>
+        <location filename="../../console/desks/store.py" line="243"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="238"/>
+        <location filename="../../console/desks/store.py" line="244"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="248"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <location filename="../../console/desks/store.py" line="254"/>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="258"/>
+        <location filename="../../console/desks/store.py" line="264"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>
@@ -4875,7 +5346,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>天地图影像</translation>
     </message>
     <message>
@@ -4907,6 +5378,15 @@
         <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>密钥</translation>
+    </message>
+</context>
+<context>
+    <name>self.desk</name>
+    <message>
+        <location filename="../../console/desks/incidents.py" line="57"/>
+        <source>Click the place of the report on the map</source>
+        <extracomment>the desk's map tool: the next click on the map files a report there</extracomment>
+        <translation type="unfinished">请在地图上点击报告的地点</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,11 @@
 """A file the console refuses, or an edit the store refuses, is explained in the interface language: the
 real window, in Chinese and in English, opens bad files through File > Open (the file dialog answered
 with the file) and a user whose role was lowered edits a cell; the message bar says what is wrong in
-the window's language, with nothing left in the other beyond file names and codes (pytest-qt)."""
+the window's language, with nothing left in the other beyond file names and codes (pytest-qt).
+
+Files the libraries refuse (SQLite's "database disk image is malformed", GDAL's "Unterminated array",
+libtiff, zipfile) are said in one sentence of the interface language; the library's own words are only
+under the bar's Details, never in its sentence."""
 
 from __future__ import annotations
 
@@ -21,14 +25,13 @@ pytest.importorskip("pytestqt")
 
 from console import i18n  # noqa: E402
 from console.app import create_window  # noqa: E402
-from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"
 CJK = re.compile(r"[\u3400-\u9fff]")
 #: what may stay in Latin letters in the Chinese interface: formats, encodings, codes
 CODES = {"gpkg", "zip", "csv", "shp", "geojson", "gdal", "vrt", "utf", "gbk", "epsg", "crs", "xlsx", "json",
-         "geopackage", "shapefile", "kml", "kmz", "flatgeobuf"}
+         "geopackage", "shapefile", "kml", "kmz", "flatgeobuf", "tiff", "tif"}
 
 #: file -> (words the Chinese bar says, words the English bar says)
 EXPECTED = {
@@ -36,14 +39,30 @@ EXPECTED = {
     "越界.zip": ("指向压缩包以外的位置", "points outside the archive"),
     "炸弹.zip": ("压缩炸弹", "(a zip bomb)"),
     "无坐标.shp": ("未知", "unknown"),
-    "未知编码.csv": ("内容不是本程序能读取的地图格式", "the content is not a map format the console reads"),
+    "损坏.gpkg": ("文件中的数据库已损坏", "the database inside the file is damaged"),
+    "非数据库.gpkg": ("不是数据库", "the file is not a database"),
+    "半截.geojson": ("文件不完整或已损坏", "the file is cut short or damaged"),
+    "半截.kml": ("文件不完整或已损坏", "the file is cut short or damaged"),
+    "坏图.tif": ("文件不完整或已损坏", "the file is cut short or damaged"),
+    "坏包.zip": ("压缩数据已损坏", "the compressed data is damaged"),
+}
+#: file -> words of the library's own message, which only the Details may hold
+LIBRARY_WORDS = {
+    "损坏.gpkg": "failed: database disk image is malformed",
+    "非数据库.gpkg": "failed: file is not a database",
+    "半截.geojson": "Unterminated array",
+    "半截.kml": "no element found",
+    "坏图.tif": "TIFFReadDirectory",
+    "坏包.zip": "File is not a zip file",
 }
 
 
 @pytest.fixture(scope="module")
 def bad_files(demo_project, tmp_path_factory) -> dict:
     """A GeoPackage cut to a third, a zip reaching outside itself, a zip bomb, a shapefile without .prj
-    in no known coordinate range, a table in UTF-32 without a byte-order mark."""
+    in no known coordinate range; files whose libraries refuse them: a GeoPackage with its schema pages
+    zeroed, a SQLite header on noise, GeoJSON and KML cut short, a TIFF header on noise, a zip header on
+    noise."""
     folder = tmp_path_factory.mktemp("bad files")
     whole = demo_project.read_bytes()
     (folder / "截断.gpkg").write_bytes(whole[: len(whole) // 3])
@@ -54,7 +73,15 @@ def bad_files(demo_project, tmp_path_factory) -> dict:
     points = gpd.GeoDataFrame({"名称": ["井"]}, geometry=[shapely.Point(123456789.0, 987654321.0)])
     points.to_file(folder / "无坐标.shp", encoding="utf-8")
     (folder / "无坐标.prj").unlink(missing_ok=True)
-    (folder / "未知编码.csv").write_bytes("名称,x,y\n一号井,1,2\n".encode("utf-32-le"))
+    damaged = bytearray(whole)
+    damaged[100:4096] = bytes(4096 - 100)  # the schema pages zeroed: SQLite finds it malformed
+    (folder / "损坏.gpkg").write_bytes(bytes(damaged))
+    (folder / "非数据库.gpkg").write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 8)
+    (folder / "半截.geojson").write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", '
+                                        '"geometry": {"type": "Point", "coordinates": [1,', encoding="utf-8")
+    (folder / "半截.kml").write_text("<kml><Document><Placemark><Point><coordinates>1,2", encoding="utf-8")
+    (folder / "坏图.tif").write_bytes(b"II*\x00" + bytes(range(256)))
+    (folder / "坏包.zip").write_bytes(b"PK\x03\x04" + bytes(range(256)))
     return {name: folder / name for name in EXPECTED}
 
 
@@ -121,6 +148,27 @@ def test_a_refused_file_is_explained_in_the_interface_language(name, bad_files, 
     foreign = _foreign_words(message, language, [path.name, path.stem, "村界.geojson", "../村界.geojson"])
     assert not foreign, f"{language}: {foreign} in {message!r}"
     assert window.message_bar.text.text() == message
+    library = LIBRARY_WORDS.get(name)
+    if library:  # the library's words: under Details, never in the sentence
+        details = [d for _level, m, d in window.message_bar.history[seen:] if m == message][-1]
+        assert library in details, details
+        assert library.lower() not in message.lower(), message
+        if language == "zh_CN":
+            words = {w for w in re.findall(r"[A-Za-z]{2,}", library) if w.lower() not in CODES}
+            assert not words & set(re.findall(r"[A-Za-z]{2,}", message)), message
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-16-be"])
+def test_a_unicode_table_without_a_byte_order_mark_opens_from_the_menu(window, language, qtbot, tmp_path,
+                                                                       monkeypatch, codec):
+    path = tmp_path / "水井.csv"
+    path.write_bytes("名称,经度,纬度\n一号井,116.1,39.2\n二号井,116.2,39.3\n".encode(codec))
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    _open_action(window).trigger()
+    qtbot.waitUntil(lambda: len(window.project.layers) > 0 and not window._workers, timeout=60_000)
+    layer = window.project.layers[0]
+    assert layer.data["名称"].tolist() == ["一号井", "二号井"]
+    assert not [m for level, m, _d in window.message_bar.history if level == "error"]
 
 
 @pytest.fixture
@@ -133,15 +181,13 @@ def lowered_desk(window, tmp_path, monkeypatch):
     admin.features.add("villages", {"village_code": "V01", "name_zh": "青溪村", "population": 800,
                            "geom": shapely.box(0, 0, 10, 10)})
     admin.accounts.add("li", PASSWORD, "office_staff")
-    desk = StoreDesk(window, store.login("li", PASSWORD))
-    window.store_desk = desk
-    yield desk, admin
+    window.log_in(store.login("li", PASSWORD))
+    yield window.desks["store"], admin
     store.engine.dispose()
 
 
-def test_an_edit_the_store_refuses_is_explained_in_the_interface_language(lowered_desk, language):
+def test_an_edit_the_store_refuses_is_explained_in_the_interface_language(lowered_desk, window, language):
     desk, admin = lowered_desk
-    window = desk.window
     table = window.open_table(desk.add_layer("villages"))
     model = table.model
     admin.accounts.set_role("li", "viewer")  # after the table opened editable
