@@ -30,12 +30,12 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
     app.setFont(label_font(9.5))
     window = create_window(files)
     if db:
-        from console.desks.store import StoreDesk, open_store_session
+        from console.desks.store import open_store_session
 
         session = open_store_session(window, db, key_dir)
         if session is None:
             return 0
-        window.store_desk = StoreDesk(window, session)
+        window.log_in(session)  # the desks build what the role may use
     window.show()
     if screenshot is not None:
         _screenshot_when_idle(app, window, Path(screenshot))

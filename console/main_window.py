@@ -9,9 +9,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from console import saved_view
 from console.bookmarks import Bookmarks
+from console.desks import make_desks
 from console.file_actions import FileActions
 from console.web_basemaps import add_web_basemap_dialog
 from console.window_layout import place_window, save_window, show_in_bottom_row
+from console.workbench import DeskTool, WindowWorkbench
 from layers.identify import identify
 from widgets.attribute_table import AttributeTable
 from widgets.identify_panel import IdentifyPanel
@@ -36,7 +38,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.project = project
         self._placed = self._keep_layout = False  # sized and placed on the screen at the first show
         self.message_bar = MessageBar()
-        self.canvas = MapCanvas(project)
+        self.tasks = TaskRunner(self)  # the map's frames run through it too
+        self.canvas = MapCanvas(project, runner=self.tasks)
         self.canvas.task_error.connect(lambda exc: self.message_bar.push_exception(exc))
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
@@ -55,14 +58,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.select_tool.selected.connect(self._box_selected)
         self.polygon_select_tool = PolygonSelectTool(self.canvas, self.selection_target, self)
         self.polygon_select_tool.selected.connect(self._box_selected)
-        self.tasks = TaskRunner(self)
-        #: callbacks given each new attribute table (the store desk makes store layers editable)
-        self.table_opened: list = []
-        self.store_desk = None
+        #: what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought
+        self.workbench = WindowWorkbench(self)
+        self.desk_tools: dict[str, DeskTool] = {}
         self._build_docks()
         self._build_status_bar()
         self.files = FileActions(self)
         self._build_actions()
+        #: the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in
+        self.desks = make_desks(self.workbench)
         self.canvas.clicked.connect(self._map_clicked)
         self.setAcceptDrops(True)
         self._update_title()
@@ -75,18 +79,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.layer_tree.zoom_to_layer.connect(self.zoom_to_layer)
         self.layer_tree.open_table.connect(self.open_table)
         self.layer_tree.style_requested.connect(self.edit_style)
-        self.layers_dock = self._dock(self.tr("Layers"), self.layer_tree, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.layers_dock = self.add_dock(self.tr("Layers"), self.layer_tree, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
         self.identify_panel = IdentifyPanel()
-        self.identify_dock = self._dock(self.tr("Identify"), self.identify_panel,
+        self.identify_dock = self.add_dock(self.tr("Identify"), self.identify_panel,
                                         QtCore.Qt.DockWidgetArea.RightDockWidgetArea)
         self.tables = QtWidgets.QTabWidget()
         self.tables.setTabsClosable(True)
         self.tables.tabCloseRequested.connect(self.tables.removeTab)
-        self.table_dock = self._dock(self.tr("Attribute table"), self.tables,
+        self.table_dock = self.add_dock(self.tr("Attribute table"), self.tables,
                                      QtCore.Qt.DockWidgetArea.BottomDockWidgetArea)
         self.table_dock.hide()
 
-    def _dock(self, title: str, widget, area) -> QtWidgets.QDockWidget:
+    def add_dock(self, title: str, widget, area) -> QtWidgets.QDockWidget:
         dock = QtWidgets.QDockWidget(title, self)
         # named after what it holds, not its (translated) title, so a saved layout fits both languages
         dock.setObjectName(widget.objectName() or f"{type(widget).__name__}Dock")
@@ -105,21 +109,21 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_actions(self) -> None:
         files = self.files
         menu = self.menuBar().addMenu(self.tr("&File"))
-        menu.addAction(self._action(self.tr("&Open data…"), files.open_dialog, QtGui.QKeySequence.StandardKey.Open))
-        menu.addAction(self._action(self.tr("Open &project…"), files.open_project_dialog))
+        menu.addAction(self.make_action(self.tr("&Open data…"), files.open_dialog, QtGui.QKeySequence.StandardKey.Open))
+        menu.addAction(self.make_action(self.tr("Open &project…"), files.open_project_dialog))
         self.recent_menu = menu.addMenu(self.tr("Recent files"))
         files.fill_recent_menu(self.recent_menu)
-        menu.addAction(self._action(self.tr("Add &basemap (MBTiles)…"), self.add_basemap_dialog))
-        menu.addAction(self._action(self.tr("Add &web basemap (XYZ/WMTS)…"),
+        menu.addAction(self.make_action(self.tr("Add &basemap (MBTiles)…"), self.add_basemap_dialog))
+        menu.addAction(self.make_action(self.tr("Add &web basemap (XYZ/WMTS)…"),
                                     lambda: add_web_basemap_dialog(self)))
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("&Save project"), files.save, QtGui.QKeySequence.StandardKey.Save))
-        menu.addAction(self._action(self.tr("Save project &as…"), files.save_as,
+        menu.addAction(self.make_action(self.tr("&Save project"), files.save, QtGui.QKeySequence.StandardKey.Save))
+        menu.addAction(self.make_action(self.tr("Save project &as…"), files.save_as,
                                     QtGui.QKeySequence.StandardKey.SaveAs))
         menu.addSeparator()
-        menu.addAction(self._action(self.tr("E&xit"), self.close, QtGui.QKeySequence.StandardKey.Quit))
+        menu.addAction(self.make_action(self.tr("E&xit"), self.close, QtGui.QKeySequence.StandardKey.Quit))
         view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self._action(self.tr("Zoom to &full extent"), lambda: self.canvas.zoom_to_extent(),
+        view.addAction(self.make_action(self.tr("Zoom to &full extent"), lambda: self.canvas.zoom_to_extent(),
                                     "Ctrl+Shift+F"))
         self.bookmarks = Bookmarks(self, view.addMenu(self.tr("&Bookmarks")))
         for dock in (self.layers_dock, self.identify_dock, self.table_dock):
@@ -128,28 +132,25 @@ class MainWindow(QtWidgets.QMainWindow):
         group = QtGui.QActionGroup(self)
         toolbar = self.addToolBar(self.tr("Map tools"))
         toolbar.setObjectName("map-tools")
-        toolbar.addAction(self._action(self.tr("Open"), files.open_dialog))
+        toolbar.addAction(self.make_action(self.tr("Open"), files.open_dialog))
         toolbar.addSeparator()
         self.tool_actions = {}
+        self.tool_group = group
         for key, label in ((MapTool.PAN, self.tr("Pan")), (MapTool.IDENTIFY, self.tr("Identify")),
                            (MapTool.SELECT, self.tr("Select by rectangle")),
                            (MapTool.SELECT_POLYGON, self.tr("Select by polygon")),
                            (MapTool.MEASURE_DISTANCE, self.tr("Measure distance")),
                            (MapTool.MEASURE_AREA, self.tr("Measure area"))):
-            act = self._action(label, lambda _=False, k=key: self.set_tool(k))
-            act.setCheckable(True)
-            act.setChecked(key == self.tool)
-            group.addAction(act)
+            act = self._tool_action(key, label)
             tools.addAction(act)
             toolbar.addAction(act)
-            self.tool_actions[key] = act
-        toolbar.addAction(self._action(self.tr("Full extent"), lambda: self.canvas.zoom_to_extent()))
+        toolbar.addAction(self.make_action(self.tr("Full extent"), lambda: self.canvas.zoom_to_extent()))
         toolbar.addSeparator()
         self.search_box = SearchBox(self.project)
         self.search_box.found.connect(self._search_found)
         toolbar.addWidget(self.search_box)
 
-    def _action(self, text: str, slot, shortcut=None) -> QtGui.QAction:
+    def make_action(self, text: str, slot, shortcut=None) -> QtGui.QAction:
         """A menu or toolbar action that calls ``slot()`` with no arguments: ``triggered``'s ``checked``
         flag never reaches a slot whose first parameter means something else (a path, a limit)."""
         act = QtGui.QAction(text, self)
@@ -158,13 +159,36 @@ class MainWindow(QtWidgets.QMainWindow):
             act.setShortcut(QtGui.QKeySequence(shortcut))
         return act
 
+    def _tool_action(self, key: str, label: str) -> QtGui.QAction:
+        act = self.make_action(label, lambda: self.set_tool(key))
+        act.setCheckable(True)
+        act.setChecked(key == self.tool)
+        self.tool_group.addAction(act)
+        self.tool_actions[key] = act
+        return act
+
     # ------------------------------------------------------------------ tools
+    def add_desk_tool(self, name: str, tool: DeskTool, label: str) -> QtGui.QAction:
+        """Offer a desk's map tool among the window's (its action is checked while it is the tool)."""
+        if name in self.tool_actions:
+            raise ValueError(f"a map tool called {name!r} is already offered")
+        self.desk_tools[name] = tool
+        return self._tool_action(name, label)
+
+    def log_in(self, session) -> None:
+        """Work as the user of this store ``session`` (None: log out); the desks build what the role
+        may use."""
+        self.workbench.set_session(session)
+
     def set_tool(self, tool: MapTool | str) -> None:
-        """Switch the map tool (a :class:`MapTool` or its name, such as ``"pan"``; ValueError for
-        another)."""
-        tool = self.tool = MapTool(tool)
+        """Switch the map tool (a :class:`MapTool` or its name, such as ``"pan"``, or the name of a desk's
+        tool; ValueError for another)."""
+        before = self.desk_tools.get(self.tool)
+        tool = self.tool = tool if tool in self.desk_tools else MapTool(tool)
         self.tool_actions[tool].setChecked(True)
         self.clear_measurement()
+        if before is not None:
+            before.deactivate()
         for mode, measure in self.measure_tools.items():
             if tool.measure_mode == mode:
                 measure.activate()
@@ -177,9 +201,13 @@ class MainWindow(QtWidgets.QMainWindow):
             else:
                 select.deactivate()
         shapes = QtCore.Qt.CursorShape
-        cursor = {MapTool.IDENTIFY: shapes.WhatsThisCursor, MapTool.PAN: shapes.OpenHandCursor}.get(
-            tool, shapes.CrossCursor)
+        desk_tool = self.desk_tools.get(tool)
+        cursor = desk_tool.cursor if desk_tool is not None else {
+            MapTool.IDENTIFY: shapes.WhatsThisCursor, MapTool.PAN: shapes.OpenHandCursor}.get(tool, shapes.CrossCursor)
         self.canvas.viewport().setCursor(cursor)
+        if desk_tool is not None:
+            desk_tool.activate()
+        self.workbench.tool_changed.emit(str(tool))
 
     def _measured(self, value: float, text: str) -> None:
         self._measure_message = self.tr("Measured: {result}").format(result=text)
@@ -212,9 +240,10 @@ class MainWindow(QtWidgets.QMainWindow):
             count=len(rows), layer=layer.name))
 
     def _map_clicked(self, x: float, y: float) -> None:
-        if self.tool != MapTool.IDENTIFY:
-            return
-        self.identify_at(x, y)
+        if self.tool in self.desk_tools:
+            self.desk_tools[self.tool].clicked(x, y)
+        elif self.tool == MapTool.IDENTIFY:
+            self.identify_at(x, y)
 
     def identify_at(self, x: float, y: float, tolerance_px: float = 5.0) -> int:
         """List every feature under the point (a few pixels' tolerance) in the identify panel."""
@@ -272,8 +301,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 return self.tables.widget(i)
         table = AttributeTable(layer)
         table.zoom_to_selection.connect(self.zoom_to_selection)
-        for callback in self.table_opened:
-            callback(table)
+        self.workbench.table_opened.emit(table)  # a desk may make its cells editable
         self.tables.addTab(table, layer.name)
         self.tables.setCurrentWidget(table)
         self.show_table_dock()
@@ -305,11 +333,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.map_status.set_project_crs(crs)
 
     # ------------------------------------------------------------------ workers
-    def run_task(self, fn, *args, label: str = "", done=None, key=None, **kwargs):
+    def run_task(self, fn, *args, label: str = "", done=None, key=None, failed=None, **kwargs):
         """Run ``fn(*args, progress=..., is_cancelled=...)`` as a task listed in the status bar (see
-        :class:`~widgets.tasks.TaskRunner`); ``done(result)`` runs here unless it was cancelled."""
+        :class:`~widgets.tasks.TaskRunner`); ``done(result)`` runs here unless it was cancelled, a failure
+        goes to ``failed(exc)`` or else to the message bar."""
         task = self.tasks.start(fn, *args, name=label, key=key, done=done,
-                                failed=lambda exc: self.message_bar.push_exception(exc, label), **kwargs)
+                                failed=failed or (lambda exc: self.message_bar.push_exception(exc, label)),
+                                **kwargs)
         task.progressed.connect(self._show_progress)
         return task
 

@@ -2,7 +2,10 @@
 menu (file a report from a form or by clicking on the map, import, export, village performance, deadlines).
 
 After any change the incidents layer is read again from the store; the queue, the map symbols and the
-detail view follow it. Every check is the store's; the desk offers only what the role may use.
+detail view follow it. Every check is the store's; the desk offers only what the role may use. The desk
+reaches the window only through its :class:`~console.workbench.Workbench`: it builds itself when someone
+who may read reports logs in (``session_changed``), and shares the store's incidents layer through the
+project (:mod:`console.store_layers`), never through the store desk.
 """
 
 from __future__ import annotations
@@ -10,21 +13,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import shiboken6
 from PySide6 import QtCore, QtWidgets
 
+from console.store_layers import add_store_layer, reload_store_layers
+from console.workbench import DockArea
 from datasources.errors import DataSourceError
 from datasources.incident_files import ExportFormat
 from datasources.store.permissions import Action, Right
 from layers.code_lists import layer_title
-from layers.incidents.symbols import show_clusters
-from widgets.incidents.detail import IncidentDetail
-from widgets.incidents.form import IncidentForm
-from widgets.incidents.queue import IncidentQueue
 from widgets.map_tools import MapTool
+from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
 
-_AREA = QtCore.Qt.DockWidgetArea
+#: the desk's map tool: the next click on the map files a report there
+FILE_TOOL = "file_report"
 
 
 def may_read_incidents(session) -> bool:
@@ -32,43 +34,79 @@ def may_read_incidents(session) -> bool:
     return session.can(Action.read("incidents"), session.caller.village_code)
 
 
+def make(workbench) -> IncidentDesk:
+    return IncidentDesk(workbench)
+
+
+class FileOnMap:
+    """The map tool that files a report where the map is clicked, then gives the map back to the tool
+    chosen before (a :class:`~console.workbench.DeskTool`)."""
+
+    cursor = QtCore.Qt.CursorShape.CrossCursor
+
+    def __init__(self, desk: IncidentDesk) -> None:
+        self.desk = desk
+        self.before = str(MapTool.PAN)  # the tool chosen before this one, given back after the click
+        desk.workbench.tool_changed.connect(self._chosen)
+
+    def _chosen(self, name: str) -> None:
+        if name != FILE_TOOL:
+            self.before = name
+
+    def activate(self) -> None:
+        self.desk.workbench.show_status(self.desk.tr("Click the place of the report on the map"), 10_000)
+
+    def deactivate(self) -> None:
+        pass
+
+    def clicked(self, x: float, y: float) -> None:
+        self.desk.workbench.set_tool(self.before)  # one report per click on the tool
+        self.desk.new_report((x, y))
+
+
 class IncidentDesk(QtCore.QObject):
-    """Queue dock, detail dock, the Incidents menu and the map tool that files a report where clicked.
+    """Queue dock, detail dock, the Incidents menu and the map tool that files a report where clicked;
+    built when someone who may read reports logs in (``built`` says whether it is).
 
     Parameters
     ----------
-    window : MainWindow
-    store_desk : StoreDesk
-        Its session, its incidents layer (``store_desk.layers["incidents"]``) and ``reload``.
+    workbench : Workbench
     """
 
-    def __init__(self, window, store_desk) -> None:
-        super().__init__(window)
-        self.window = window
-        self.store_desk = store_desk
-        self.session = store_desk.session
-        self.filing_on_map = False
+    def __init__(self, workbench) -> None:
+        super().__init__(workbench)
+        self.workbench = workbench
+        self.session = None
+        self.built = False
+        self.stats_panel = None
+        workbench.session_changed.connect(self._logged_in)
+        if workbench.session is not None:
+            self._logged_in(workbench.session)
+
+    def _logged_in(self, session) -> None:
+        if session is None or self.built or not may_read_incidents(session):
+            return
+        from widgets.incidents.detail import IncidentDetail
+        from widgets.incidents.queue import IncidentQueue
+
+        self.built = True
+        self.session = session
+        w = self.workbench
         self.villages = self._village_names()
         self.deadlines = self._deadlines()
-        self.layer = store_desk.add_layer("incidents")
+        self.layer = add_store_layer(w, "incidents")
         self.queue = IncidentQueue(self.layer, self.villages, self.deadlines)
         self.queue.activated.connect(self.zoom_to)
         self.queue.model.counts_changed.connect(self._queue_filtered)
         self.detail = IncidentDetail(self.session, self.villages)
         self.detail.changed.connect(self.refresh)
         self.detail.unmask_requested.connect(self.unmask)
-        self.detail.failed.connect(window.message_bar.push_exception)
-        self.queue_dock = window._dock(self.tr("Incident queue"), self.queue, _AREA.BottomDockWidgetArea)
-        self.detail_dock = window._dock(self.tr("Incident"), self.detail, _AREA.RightDockWidgetArea)
-        window.tabifyDockWidget(window.identify_dock, self.detail_dock)
-        self.detail_dock.raise_()
-        window.resizeDocks([self.queue_dock], [320], QtCore.Qt.Orientation.Vertical)
-        window.resizeDocks([self.detail_dock], [440], QtCore.Qt.Orientation.Horizontal)
+        self.detail.failed.connect(w.push_exception)
+        self.queue_dock = w.add_dock(self.tr("Incident queue"), self.queue, DockArea.BOTTOM, 320)
+        self.detail_dock = w.add_dock(self.tr("Incident"), self.detail, DockArea.RIGHT, 440)
         self.layer.events.selection.connect(self._selection_changed)
-        window.canvas.clicked.connect(self._map_clicked)
-        for action in window.tool_actions.values():  # choosing another map tool cancels filing
-            action.triggered.connect(self._stop_filing)
-        self.stats_panel = None
+        w.canvas.clicked.connect(self._map_clicked)
+        self.file_tool = FileOnMap(self)
         self._build_menu()
         self._update_assignees()
         self._queue_filtered()
@@ -95,14 +133,14 @@ class IncidentDesk(QtCore.QObject):
 
     # ------------------------------------------------------------------ menu
     def _build_menu(self) -> None:
-        w = self.window
-        menu = w.menuBar().addMenu(self.tr("&Incidents"))
+        w = self.workbench
+        menu = w.menu("incidents", self.tr("&Incidents"))
         self.menu = menu
         edit = self._may_edit()
-        self.new_action = w._action(self.tr("&New report…"), lambda: self.new_report(), "Ctrl+Shift+N")
-        self.map_action = w._action(self.tr("File report by &clicking on the map"), self.file_on_map)
-        self.import_action = w._action(self.tr("&Import CSV/Excel…"), lambda: self.import_table())
-        self.open311_action = w._action(self.tr("Import &Open311 (JSON/XML)…"), lambda: self.import_open311())
+        self.new_action = w.action(self.tr("&New report…"), lambda: self.new_report(), "Ctrl+Shift+N")
+        self.map_action = w.add_map_tool(FILE_TOOL, self.file_tool, self.tr("File report by &clicking on the map"))
+        self.import_action = w.action(self.tr("&Import CSV/Excel…"), lambda: self.import_table())
+        self.open311_action = w.action(self.tr("Import &Open311 (JSON/XML)…"), lambda: self.import_open311())
         for action in (self.new_action, self.map_action, self.import_action, self.open311_action):
             action.setEnabled(edit)
             menu.addAction(action)
@@ -112,12 +150,12 @@ class IncidentDesk(QtCore.QObject):
         for fmt, label in ((ExportFormat.OPEN311_JSON, self.tr("Open311 GeoReport v2 (JSON)…")),
                            (ExportFormat.OPEN311_XML, self.tr("Open311 GeoReport v2 (XML)…")),
                            (ExportFormat.CSV, self.tr("CSV…")), (ExportFormat.XLSX, self.tr("Excel (XLSX)…"))):
-            action = w._action(label, lambda f=fmt: self.export_dialog(f))
+            action = w.action(label, lambda f=fmt: self.export_dialog(f))
             action.setEnabled(self._may(Right.EXPORT))
             export.addAction(action)
         menu.addSeparator()
-        menu.addAction(w._action(self.tr("&Village performance…"), self.open_village_stats))
-        self.deadlines_action = w._action(self.tr("Category &deadlines…"), self.edit_deadlines)
+        menu.addAction(w.action(self.tr("&Village performance…"), self.open_village_stats))
+        self.deadlines_action = w.action(self.tr("Category &deadlines…"), self.edit_deadlines)
         self.deadlines_action.setEnabled(edit and not self.session.caller.village_code)
         menu.addAction(self.deadlines_action)
         menu.addSeparator()
@@ -127,7 +165,7 @@ class IncidentDesk(QtCore.QObject):
     # ------------------------------------------------------------------ keeping in step
     def refresh(self, incident_id: int | None = None) -> None:
         """Read the incidents again from the store; queue, map and detail follow."""
-        self.store_desk.reload("incidents")
+        reload_store_layers(self.workbench, "incidents")
         self._update_assignees()
         shown = incident_id if incident_id is not None else self.detail.incident_id
         if shown is not None:
@@ -164,41 +202,38 @@ class IncidentDesk(QtCore.QObject):
         row = np.flatnonzero(self.layer.data.index.to_numpy() == int(incident_id))
         if not len(row):
             return
-        geom = self.layer.data_in(self.window.project.crs).geometry.iloc[int(row[0])]
+        geom = self.layer.data_in(self.workbench.project.crs).geometry.iloc[int(row[0])]
         if geom is None or geom.is_empty:
             return
-        self.window.canvas.zoom_to_extent((geom.x - 400, geom.y - 400, geom.x + 400, geom.y + 400))
+        self.workbench.canvas.zoom_to_extent((geom.x - 400, geom.y - 400, geom.x + 400, geom.y + 400))
 
     # ------------------------------------------------------------------ filing
+    @property
+    def filing_on_map(self) -> bool:
+        """Whether the next click on the map files a report (the desk's map tool is chosen)."""
+        return self.workbench.tool == FILE_TOOL
+
     def file_on_map(self) -> None:
         """The next click on the map opens the form at that place."""
-        self.filing_on_map = True
-        self.window.canvas.viewport().setCursor(QtCore.Qt.CursorShape.CrossCursor)
-        self.window.statusBar().showMessage(self.tr("Click the place of the report on the map"), 10_000)
-
-    def _stop_filing(self, *args) -> None:
-        self.filing_on_map = False
+        self.map_action.trigger()
 
     def _map_clicked(self, x: float, y: float) -> None:
-        if not self.filing_on_map:
-            if self.window.tool == MapTool.PAN and self.layer.visible:
-                self.pick_at(x, y)
-            return
-        self.filing_on_map = False
-        self.window.set_tool(self.window.tool)  # its cursor again
-        self.new_report((x, y))
+        if self.workbench.tool == MapTool.PAN and self.layer.visible:
+            self.pick_at(x, y)
 
     def pick_at(self, x: float, y: float, reach_px: float = 24.0) -> str | None:
         """A click with the pan tool: on a bubble it zooms in around it, on a symbol it selects that
         report (the queue and the detail view follow). Returns "zoomed", "selected" or None."""
-        canvas = self.window.canvas
+        from layers.incidents.symbols import show_clusters
+
+        canvas = self.workbench.canvas
         view = canvas.current_view()
         rows = self._shown_rows()
         if not len(rows):
             return None
-        points = self.layer.data_in(self.window.project.crs).geometry.iloc[rows]
+        points = self.layer.data_in(self.workbench.project.crs).geometry.iloc[rows]
         px = np.hypot(points.x.to_numpy() - x, points.y.to_numpy() - y) / view.pixel_size
-        if show_clusters(view.pixel_size, self.window.project.crs):
+        if show_clusters(view.pixel_size, self.workbench.project.crs):
             if np.count_nonzero(px <= reach_px) > 1:
                 minx, miny, maxx, maxy = view.bbox
                 half_w, half_h = (maxx - minx) / 8, (maxy - miny) / 8
@@ -216,26 +251,28 @@ class IncidentDesk(QtCore.QObject):
 
     def new_report(self, point: tuple[float, float] | None = None) -> int | None:
         """Open the form (at ``point``, in the map's CRS); returns the id of the report filed."""
-        form = IncidentForm(self.session, point, self.window.project.crs, self.villages, self.window)
+        from widgets.incidents.form import IncidentForm
+
+        form = IncidentForm(self.session, point, self.workbench.project.crs, self.villages, self.workbench.dialog_parent)
         self.form = form
         if form.exec() != QtWidgets.QDialog.DialogCode.Accepted or form.incident_id is None:
             return None
         self.refresh(form.incident_id)
-        self.window.message_bar.push(self.tr("Filed report {0}").format(
+        self.workbench.push(MessageLevel.INFO, self.tr("Filed report {0}").format(
             self.detail.incident.get("case_number") if self.detail.incident else form.incident_id))
         return form.incident_id
 
     # ------------------------------------------------------------------ personal data
     def unmask(self, incident_id: int) -> None:
         reason, ok = QtWidgets.QInputDialog.getText(
-            self.window, self.tr("Personal data"),
+            self.workbench.dialog_parent, self.tr("Personal data"),
             self.tr("Why do you need the reporter's personal data? (recorded in the audit log)"))
         if not ok or not reason.strip():
             return
         try:
             plain = self.session.incidents.unmask(incident_id, reason.strip())
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return
         self.detail.show_personal(plain)
 
@@ -245,29 +282,29 @@ class IncidentDesk(QtCore.QObject):
 
         if path is None:
             name, _ = QtWidgets.QFileDialog.getOpenFileName(
-                self.window, self.tr("Import reports"), "",
+                self.workbench.dialog_parent, self.tr("Import reports"), "",
                 self.tr("Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)"))
             if not name:
                 return
             path = Path(name)
         try:
-            dialog = ColumnMappingDialog(path, self.session, project_crs=self.window.project.crs,
-                                         parent=self.window)
+            dialog = ColumnMappingDialog(path, self.session, project_crs=self.workbench.project.crs,
+                                         parent=self.workbench.dialog_parent)
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return
         self.mapping_dialog = dialog
         dialog.exec()
         if dialog.imported:
             self.refresh()
-            self.window.message_bar.push(self.tr("Imported {0} reports from {1}").format(
+            self.workbench.push(MessageLevel.INFO, self.tr("Imported {0} reports from {1}").format(
                 len(dialog.imported), path.name))
 
     def import_open311(self, path: Path | None = None) -> list[int] | None:
         """Import Open311 GeoReport v2 service requests (JSON or XML); returns the ids filed."""
         if path is None:
             name, _ = QtWidgets.QFileDialog.getOpenFileName(
-                self.window, self.tr("Import Open311 requests"), "",
+                self.workbench.dialog_parent, self.tr("Import Open311 requests"), "",
                 self.tr("Open311 GeoReport v2 (*.json *.xml)"))
             if not name:
                 return None
@@ -280,11 +317,11 @@ class IncidentDesk(QtCore.QObject):
         if result.errors or result.duplicates:
             box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Information, self.tr("Import"),
                                         text + "\n" + self.tr("{0} requests were left out.").format(
-                                            len(result.errors)), parent=self.window)
+                                            len(result.errors)), parent=self.workbench.dialog_parent)
             box.setDetailedText("\n".join(result.errors + result.duplicates))
             self.report_box = box
             box.open()
-        self.window.message_bar.push(text)
+        self.workbench.push(MessageLevel.INFO, text)
         return result.ids
 
     def _import_as_task(self, path: Path):
@@ -301,7 +338,7 @@ class IncidentDesk(QtCore.QObject):
 
         outcome: dict = {}
         loop = QtCore.QEventLoop()
-        tasks = self.window.tasks
+        tasks = self.workbench.tasks
         ended = tasks.removed.connect(lambda task: loop.quit() if task is outcome.get("task") else None)
         outcome["task"] = tasks.start(work, name=self.tr("Importing reports"), key=("import", str(path)),
                                       done=lambda result: outcome.update(result=result),
@@ -309,13 +346,13 @@ class IncidentDesk(QtCore.QObject):
         loop.exec()
         QtCore.QObject.disconnect(ended)
         if "error" in outcome:
-            self.window.message_bar.push_exception(outcome["error"])
+            self.workbench.push_exception(outcome["error"])
         return outcome.get("result")
 
     def export_dialog(self, fmt: ExportFormat | str) -> None:
         suffix = ExportFormat(fmt).suffix
         name, _ = QtWidgets.QFileDialog.getSaveFileName(  # named and placed for the user
-            self.window, self.tr("Export reports"), save_path(f"{layer_title('incidents')}.{suffix}"),
+            self.workbench.dialog_parent, self.tr("Export reports"), save_path(f"{layer_title('incidents')}.{suffix}"),
             f"*.{suffix}")
         if name:
             remember_folder(name)
@@ -341,7 +378,7 @@ class IncidentDesk(QtCore.QObject):
         elif include_personal is None:
             buttons = QtWidgets.QMessageBox.StandardButton
             include_personal = QtWidgets.QMessageBox.question(
-                self.window, self.tr("Personal data"),
+                self.workbench.dialog_parent, self.tr("Personal data"),
                 self.tr("Include the reporters' names, phone and ID numbers? The file will hold "
                         "residents' personal data; the export is recorded."),
                 buttons.Yes | buttons.No, buttons.No) == buttons.Yes
@@ -351,21 +388,23 @@ class IncidentDesk(QtCore.QObject):
                 headers=export_headers(SPREADSHEET_COLUMNS + PERSONAL_COLUMNS, "incidents"),
                 sheet=layer_title("incidents"))
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return None
-        self.window.message_bar.push(self.tr("Exported {0} reports to {1}").format(count, path.name))
+        self.workbench.push(MessageLevel.INFO, self.tr("Exported {0} reports to {1}").format(count, path.name))
         return count
 
     # ------------------------------------------------------------------ per village, deadlines
     def open_village_stats(self) -> None:
+        import shiboken6
+
         from widgets.incidents.village_stats_panel import VillageStatsPanel
 
         try:
             villages = self.session.features.read("villages")
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return
-        panel = VillageStatsPanel(self.layer.data, villages, self.deadlines, parent=self.window)
+        panel = VillageStatsPanel(self.layer.data, villages, self.deadlines, parent=self.workbench.dialog_parent)
         panel.setWindowFlag(QtCore.Qt.WindowType.Window)  # its own window: the charts need room
         panel.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         panel.resize(1280, 860)
@@ -378,7 +417,7 @@ class IncidentDesk(QtCore.QObject):
     def edit_deadlines(self) -> None:
         from widgets.incidents.deadlines_dialog import DeadlinesDialog
 
-        dialog = DeadlinesDialog(self.session, self.window)
+        dialog = DeadlinesDialog(self.session, self.workbench.dialog_parent)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.deadlines = self._deadlines()
             self.queue.model.deadlines = self.deadlines

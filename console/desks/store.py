@@ -2,7 +2,8 @@
 conflict dialog), the reporter's personal data on request, the audit log, accounts, and the idle lock.
 
 Every check happens in the store; this module only offers what the logged-in role may use, so a refused
-action is rare and, when it happens, is a message, never a crash.
+action is rare and, when it happens, is a message, never a crash. The desk reaches the window only
+through its :class:`~console.workbench.Workbench`; it builds its menus when someone logs in.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from console.store_layers import add_store_layer, reload_store_layers, store_layers
 from datasources.errors import DataSourceError, EditConflict
 from datasources.store.permissions import FEATURE_KINDS, Action, Right
 from layers.code_lists import label, layer_title
-from layers.edit_history import EditHistory
-from layers.store_layer import StoreLayer, store_layer
-from layers.township import township_style
 from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
+from widgets.ui_text import edit_step_text
 
 IDLE_MINUTES = 10
 READ_ONLY_COLUMNS = {"version", "updated_at", "updated_by", "reporter_name", "reporter_phone",
@@ -39,77 +39,95 @@ def open_store_session(parent, target, key_dir: Path | None = None):
     return dialog.session
 
 
+def make(workbench) -> StoreDesk:
+    return StoreDesk(workbench)
+
+
 class StoreDesk(QtCore.QObject):
-    """What the window offers once a user is logged in to the store.
+    """What the window offers once a user is logged in to the store (nothing before).
 
     Parameters
     ----------
-    window : MainWindow
-    session : StoreSession
+    workbench : Workbench
+        Its ``session`` is the store session; the desk builds itself when ``session_changed`` says so.
     idle_minutes : float
         Lock the window after this long without keyboard or mouse input.
     """
 
-    def __init__(self, window, session, idle_minutes: float = IDLE_MINUTES) -> None:
-        super().__init__(window)
-        self.window = window
-        self.session = session
-        self.history = EditHistory(session)
-        self.history.changed.connect(self._history_changed)
-        self.layers: dict[str, StoreLayer] = {}
+    def __init__(self, workbench, idle_minutes: float = IDLE_MINUTES) -> None:
+        super().__init__(workbench)
+        self.workbench = workbench
+        self.session = None
+        self.history = None
         self.idle_minutes = idle_minutes
         self.last_input = time.monotonic()
         self.locked = False
+        self.idle_timer = QtCore.QTimer(self, interval=15_000)
+        self.idle_timer.timeout.connect(self.check_idle)
+        workbench.session_changed.connect(self._logged_in)
+        workbench.table_opened.connect(self.attach_table)
+        if workbench.session is not None:
+            self._logged_in(workbench.session)
+
+    @property
+    def layers(self) -> dict:
+        """The store layers on the map, by store kind."""
+        return store_layers(self.workbench.project)
+
+    def _logged_in(self, session) -> None:
+        if session is None or self.session is not None:  # one login per window
+            return
+        from layers.edit_history import EditHistory
+
+        self.session = session
+        self.history = EditHistory(session)
+        self.history.changed.connect(self._history_changed)
         self._build_menu()
         self._build_status()
         QtWidgets.QApplication.instance().installEventFilter(self)
-        self.idle_timer = QtCore.QTimer(self, interval=15_000)
-        self.idle_timer.timeout.connect(self.check_idle)
+        self.last_input = time.monotonic()
         self.idle_timer.start()
-        window.table_opened.append(self.attach_table)
-        for kind in window.project.settings.get("store_layers", []):
+        for kind in self.workbench.project.settings.get("store_layers", []):
             if kind in FEATURE_KINDS:
                 self._add_saved_layer(kind)
-        from console.desks.incidents import IncidentDesk, may_read_incidents  # queue, detail, menu
-        self.incidents = IncidentDesk(window, self) if may_read_incidents(session) else None
 
     def _add_saved_layer(self, kind: str) -> None:
         """Show again a store layer the project had when it was saved (if the role may read it)."""
         try:
             self.add_layer(kind)
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
 
     # ------------------------------------------------------------------ menus
     def _build_menu(self) -> None:
-        w = self.window
-        edit = w.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = w._action(self.tr("&Undo"), self.undo, QtGui.QKeySequence.StandardKey.Undo)
-        self.redo_action = w._action(self.tr("&Redo"), self.redo, QtGui.QKeySequence.StandardKey.Redo)
+        w = self.workbench
+        edit = w.menu("edit", self.tr("&Edit"))
+        self.undo_action = w.action(self.tr("&Undo"), self.undo, QtGui.QKeySequence.StandardKey.Undo)
+        self.redo_action = w.action(self.tr("&Redo"), self.redo, QtGui.QKeySequence.StandardKey.Redo)
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        menu = w.menuBar().addMenu(self.tr("&Database"))
+        menu = w.menu("database", self.tr("&Database"))
         self.menu = menu
         add = menu.addMenu(self.tr("Add layer from the store"))
         for kind in FEATURE_KINDS:
             if kind != "sensor_readings" and self.session.can(Action.read(kind),
                                                               self.session.caller.village_code):
-                add.addAction(w._action(_kind_label(kind), lambda _=False, k=kind: self.add_layer(k)))
-        self.personal_action = w._action(self.tr("Show the reporter's personal data…"), self.show_personal)
-        self.export_action = w._action(self.tr("Export store layer…"), self.export_layer)
+                add.addAction(w.action(_kind_label(kind), lambda k=kind: self.add_layer(k)))
+        self.personal_action = w.action(self.tr("Show the reporter's personal data…"), self.show_personal)
+        self.export_action = w.action(self.tr("Export store layer…"), self.export_layer)
         self.personal_action.setEnabled(self._may(Right.UNMASK_PERSONAL))  # offered only when allowed
         self.export_action.setEnabled(self._may(Right.EXPORT))
         menu.addAction(self.personal_action)
         menu.addAction(self.export_action)
         menu.addSeparator()
-        self.audit_action = w._action(self.tr("Audit log…"), self.open_audit_log)
-        self.users_action = w._action(self.tr("Users and roles…"), self.open_users)
+        self.audit_action = w.action(self.tr("Audit log…"), self.open_audit_log)
+        self.users_action = w.action(self.tr("Users and roles…"), self.open_users)
         self.audit_action.setEnabled(self._may(Right.VIEW_AUDIT))
         self.users_action.setEnabled(self._may(Right.MANAGE_USERS))
         menu.addAction(self.audit_action)
         menu.addAction(self.users_action)
         menu.addSeparator()
-        menu.addAction(w._action(self.tr("Lock now"), self.lock, "Ctrl+L"))
+        menu.addAction(w.action(self.tr("Lock now"), self.lock, "Ctrl+L"))
         self._history_changed()
 
     def _may(self, right: Right) -> bool:
@@ -121,32 +139,21 @@ class StoreDesk(QtCore.QObject):
         scope = f" · {caller.village_code}" if caller.village_code else ""
         self.user_label = QtWidgets.QLabel(f"{caller.username} ({role}{scope})")
         self.user_label.setToolTip(self.tr("Logged in to the township store"))
-        self.window.statusBar().addPermanentWidget(self.user_label)
+        self.workbench.add_status_widget(self.user_label)
 
     # ------------------------------------------------------------------ store layers
-    def add_layer(self, kind: str) -> StoreLayer:
+    def add_layer(self, kind: str):
         """Show the store's ``kind`` as a layer (the user's view: scoped, personal data masked)."""
-        if kind in self.layers and self.layers[kind] in self.window.project.layers:
-            return self.layers[kind]
-        data = self.session.features.read(kind)
-        # the source's name is the kind; the tree shows it in the user's language (行政村 / Villages)
-        layer = store_layer(kind, data, crs=f"EPSG:{self.session.store.srid}")  # incidents: reports
-        style = township_style(kind, data)
-        if style is not None:
-            layer.style = style
-        self.layers[kind] = layer
-        self.window.project.layers.insert(0, layer)  # on top of the map, like a newly opened file
-        return layer
+        return add_store_layer(self.workbench, kind)
 
     def reload(self, kind: str) -> None:
-        layer = self.layers.get(kind)
-        if layer is not None:
-            layer.data = self.session.features.read(kind)
+        reload_store_layers(self.workbench, kind)
 
     def attach_table(self, table) -> None:
         """Make a store layer's attribute table editable where the role allows it."""
         kind = getattr(table.layer, "store_kind", None)
-        if kind is None or not self.session.can(Action.edit(kind), self.session.caller.village_code):
+        if kind is None or self.session is None or not self.session.can(Action.edit(kind),
+                                                                         self.session.caller.village_code):
             return
         table.model.editor = self.edit_cell
         table.model.editable_columns = set(table.model.columns) - READ_ONLY_COLUMNS
@@ -165,14 +172,14 @@ class StoreDesk(QtCore.QObject):
             self.history.update(kind, feature_id, changes, version)
             return True
         except EditConflict as conflict:
-            dialog = EditConflictDialog(conflict, self.window)
+            dialog = EditConflictDialog(conflict, self.workbench.dialog_parent)
             dialog.exec()
             if dialog.choice == "mine":
                 self.history.update(kind, feature_id, conflict.mine, int(conflict.theirs["version"]))
                 return True
             return False
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return False
         finally:
             self.reload(kind)
@@ -188,15 +195,15 @@ class StoreDesk(QtCore.QObject):
         try:
             done = step()
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return
         self.reload(done.kind)
 
     def _history_changed(self, *args) -> None:
         self.undo_action.setEnabled(self.history.can_undo)
         self.redo_action.setEnabled(self.history.can_redo)
-        self.undo_action.setText(self.tr("&Undo {0}").format(self.history.undo_text or "").strip())
-        self.redo_action.setText(self.tr("&Redo {0}").format(self.history.redo_text or "").strip())
+        self.undo_action.setText(self.tr("&Undo {0}").format(edit_step_text(self.history.undo_step)).strip())
+        self.redo_action.setText(self.tr("&Redo {0}").format(edit_step_text(self.history.redo_step)).strip())
 
     # ------------------------------------------------------------------ personal data, exports
     def selected_incident(self) -> int | None:
@@ -208,33 +215,33 @@ class StoreDesk(QtCore.QObject):
     def show_personal(self) -> None:
         incident = self.selected_incident()
         if incident is None:
-            self.window.message_bar.push(self.tr("Select one incident in the store's incidents layer "
-                                                 "first."), MessageLevel.WARNING)
+            self.workbench.push(MessageLevel.WARNING,
+                                self.tr("Select one incident in the store's incidents layer first."))
             return
         reason, ok = QtWidgets.QInputDialog.getText(
-            self.window, self.tr("Personal data"),
+            self.workbench.dialog_parent, self.tr("Personal data"),
             self.tr("Why do you need the reporter's personal data? (recorded in the audit log)"))
         if not ok:
             return
         try:
             plain = self.session.incidents.unmask(incident, reason)
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return
         QtWidgets.QMessageBox.information(
-            self.window, self.tr("Reporter of incident #{0}").format(incident),
+            self.workbench.dialog_parent, self.tr("Reporter of incident #{0}").format(incident),
             "\n".join(f"{name}: {value or '—'}" for name, value in plain.items()))
 
     def export_layer(self) -> None:
         kinds = list(self.layers) or ["incidents"]
         names = [_kind_label(k) for k in kinds]  # the layers as the tree names them
         name, ok = QtWidgets.QInputDialog.getItem(
-            self.window, self.tr("Export store layer"), self.tr("Layer"), names, 0, False)
+            self.workbench.dialog_parent, self.tr("Export store layer"), self.tr("Layer"), names, 0, False)
         if not ok:
             return
         kind = kinds[names.index(name)] if name in names else name
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self.window, self.tr("Export to"), save_path(f"{_kind_label(kind)}.gpkg"),
+            self.workbench.dialog_parent, self.tr("Export to"), save_path(f"{_kind_label(kind)}.gpkg"),
             self.tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)"))
         if path:
             remember_folder(path)
@@ -244,7 +251,7 @@ class StoreDesk(QtCore.QObject):
         include = False
         if kind == "incidents" and self._may(Right.EXPORT_PERSONAL):
             answer = QtWidgets.QMessageBox.question(
-                self.window, self.tr("Personal data"),
+                self.workbench.dialog_parent, self.tr("Personal data"),
                 self.tr("Include the reporters' names, phone and ID numbers in the export? "
                         "The file will hold residents' personal data; the export is recorded."),
                 QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
@@ -253,9 +260,9 @@ class StoreDesk(QtCore.QObject):
         try:
             count = self.session.exports.write(kind, path, include_personal=include, confirmed=include)
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return None
-        self.window.message_bar.push(self.tr("Exported {0} features to {1}").format(count, path.name))
+        self.workbench.push(MessageLevel.INFO, self.tr("Exported {0} features to {1}").format(count, path.name))
         return count
 
     # ------------------------------------------------------------------ administration
@@ -271,9 +278,9 @@ class StoreDesk(QtCore.QObject):
 
     def _dialog(self, cls) -> None:
         try:
-            dialog = cls(self.session, parent=self.window)  # AuditLogDialog's second is its limit
+            dialog = cls(self.session, parent=self.workbench.dialog_parent)  # AuditLogDialog's second is its limit
         except DataSourceError as exc:
-            self.window.message_bar.push_exception(exc)
+            self.workbench.push_exception(exc)
             return
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -295,13 +302,13 @@ class StoreDesk(QtCore.QObject):
         self.locked = True
         try:
             dialog = IdleLockDialog(self.session.store, self.session.username, self.idle_minutes,
-                                    parent=self.window)
+                                    parent=self.workbench.dialog_parent)
             unlocked = dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
         finally:
             self.locked = False
             self.last_input = time.monotonic()
         if not unlocked:
-            self.window.close()
+            self.workbench.close()
         return unlocked
 
 

@@ -52,7 +52,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6 import QtCore, QtWidgets
 
     from console.app import create_window
-    from console.desks.store import StoreDesk
     from console.i18n import install_translator
     from datasources.store import TownshipStore
     from datasources.store.admin import upgrade_store
@@ -74,11 +73,11 @@ def main(argv: list[str] | None = None) -> int:
         window = create_window([DEMO / "qingxi.project.gpkg"])
         if not args.screen:
             window.resize(1600, 1000)
-        window.store_desk = StoreDesk(window, session)
+        window.log_in(session)  # the desks build what the administrator may use
         window.show()
         _settle(app, window, args.settle)
-        if args.report and window.store_desk.incidents is not None:
-            _show_a_report_with_evidence(window.store_desk.incidents)
+        if args.report and window.desks["incidents"].built:
+            _show_a_report_with_evidence(window.desks["incidents"])
             _settle(app, window, 2.0)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         screen = window.screen()

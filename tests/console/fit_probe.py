@@ -101,7 +101,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6 import QtCore, QtWidgets
 
     from console.app import create_window
-    from console.desks.store import StoreDesk
     from console.i18n import install_translator
     from datasources.store import TownshipStore
     from datasources.store.admin import upgrade_store
@@ -122,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         store = TownshipStore(folder / "store.gpkg", key_folder=folder / "keys", hasher=hasher)
         session = store.create_administrator("wang", "fit-probe-only")
         window = create_window([args.project])
-        window.store_desk = StoreDesk(window, session)
+        window.log_in(session)
         window.show()
         _settle(app, window, 2.0)
         screen = window.screen()

@@ -69,11 +69,11 @@ def data_values(window) -> list[str]:
     """Every text value of the map's layers and the store's tables the window shows, longest first."""
     values: set[str] = set()
     frames = [getattr(layer, "data", None) for layer in window.project.layers]
-    desk = getattr(window, "store_desk", None)
-    if desk is not None:
+    session = window.workbench.session
+    if session is not None:
         for kind in ("villages", "facilities", "sensors", "hazard_zones", "incidents", "planned_sites"):
             try:
-                frames.append(desk.session.features.read(kind))
+                frames.append(session.features.read(kind))
             except Exception:  # noqa: BLE001 — a kind the role may not read
                 pass
     for frame in frames:

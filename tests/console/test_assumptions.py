@@ -36,8 +36,8 @@ def empty_window(qtbot, monkeypatch):
 def test_assumed_crs_is_confirmed_or_corrected(empty_window, qtbot, gbk_shapefile):
     win = empty_window
     win.files.open_paths([gbk_shapefile])
-    qtbot.waitUntil(lambda: getattr(win, "assumption_dialog", None) is not None, timeout=60_000)
-    dialog = win.assumption_dialog
+    qtbot.waitUntil(lambda: win.files.assumption_dialog is not None, timeout=60_000)
+    dialog = win.files.assumption_dialog
     layer = dialog.layer
     assert layer.source.crs_assumed
     assert "上塘村" in set(layer.data["name"])  # the guess was right: Chinese, not mojibake
@@ -54,8 +54,8 @@ def test_assumed_crs_is_confirmed_or_corrected(empty_window, qtbot, gbk_shapefil
 def test_wrong_encoding_guess_can_be_corrected(empty_window, qtbot, gbk_shapefile):
     win = empty_window
     win.files.open_paths([gbk_shapefile])
-    qtbot.waitUntil(lambda: getattr(win, "assumption_dialog", None) is not None, timeout=60_000)
-    dialog = win.assumption_dialog
+    qtbot.waitUntil(lambda: win.files.assumption_dialog is not None, timeout=60_000)
+    dialog = win.files.assumption_dialog
     layer = dialog.layer
     dialog.encoding.setCurrentText("cp1252")  # a wrong choice is honoured too: the user decides
     dialog.accept()
@@ -105,8 +105,8 @@ def chinese(qapp, tmp_path):
 
 def _open_and_wait_for_dialog(win, qtbot, path):
     win.files.open_paths([path])
-    qtbot.waitUntil(lambda: getattr(win, "assumption_dialog", None) is not None, timeout=60_000)
-    return win.assumption_dialog
+    qtbot.waitUntil(lambda: win.files.assumption_dialog is not None, timeout=60_000)
+    return win.files.assumption_dialog
 
 
 def test_probable_gcj02_is_said_in_the_dialog_and_converted_when_chosen(empty_window, qtbot, real_data):

@@ -31,7 +31,6 @@ shiboken6 = pytest.importorskip("shiboken6")
 
 from console import i18n  # noqa: E402
 from console.app import create_window  # noqa: E402
-from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"
@@ -344,7 +343,7 @@ def test_every_action_as_every_role(role, language, role_stores, inputs, setting
     shutil.copy2(inputs["project"][0], project)
     window = create_window([project])
     qtbot.addWidget(window, before_close_func=lambda w: w.project._mark_clean())
-    window.store_desk = StoreDesk(window, store.login(username, PASSWORD))
+    window.log_in(store.login(username, PASSWORD))
     window.show()
     qtbot.waitExposed(window)
     walk = Walk(window, inputs, tmp_path, qtbot)

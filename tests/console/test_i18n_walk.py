@@ -27,7 +27,6 @@ shiboken6 = pytest.importorskip("shiboken6")
 
 from console import i18n  # noqa: E402
 from console.app import create_window  # noqa: E402
-from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"
@@ -84,7 +83,7 @@ def window(language, demo_township, demo_project, settings_folder, qtbot, tmp_pa
         shutil.copy2(demo_project.parent / "dem.tif", tmp_path / "dem.tif")
     win = create_window([project])
     qtbot.addWidget(win, before_close_func=lambda w: w.project._mark_clean())
-    win.store_desk = StoreDesk(win, store.login("admin", PASSWORD))
+    win.log_in(store.login("admin", PASSWORD))
     win.resize(1400, 900)
     win.show()
     qtbot.waitExposed(win)

@@ -62,7 +62,7 @@ def test_an_import_of_2000_reports_stops_at_the_cancel_click(window, store, qtbo
     poll = QtCore.QTimer(interval=2)
     poll.timeout.connect(click_when_writing)
     poll.start()
-    assert window.store_desk.incidents.import_open311(path) is None
+    assert window.desks["incidents"].import_open311(path) is None
     qtbot.waitUntil(lambda: "finished" in seen, timeout=30_000)  # its own slot may come a turn later
     assert "clicked" in seen, window.message_bar.history
     seconds = seen["finished"] - seen["clicked"]
@@ -75,5 +75,5 @@ def test_an_import_of_2000_reports_stops_at_the_cancel_click(window, store, qtbo
 
 def test_the_same_import_not_cancelled_files_every_report(window, store, qtbot, tmp_path):  # noqa: F811
     before = _count(store)
-    ids = window.store_desk.incidents.import_open311(_requests(tmp_path / "hotline.json", 200))
+    ids = window.desks["incidents"].import_open311(_requests(tmp_path / "hotline.json", 200))
     assert len(ids) == 200 and _count(store) == before + 200

@@ -20,7 +20,6 @@ from layers.incidents.workflow import STATUSES, TRANSITIONS
 pytest.importorskip("pytestqt")
 
 from console.app import create_window  # noqa: E402
-from console.desks.store import StoreDesk  # noqa: E402
 from widgets.incidents.form import IncidentForm  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -48,7 +47,7 @@ def window(store, qtbot):
     window = create_window([])
     qtbot.addWidget(window, before_close_func=lambda w: w.project._mark_clean())
     window.resize(1400, 900)
-    window.store_desk = StoreDesk(window, store.login("wang", PASSWORD))
+    window.log_in(store.login("wang", PASSWORD))
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -99,7 +98,7 @@ def _symbol_status(layer, incident_id: int) -> str:
 
 
 def test_file_a_report_on_the_map_and_walk_it_to_closed(window, store, qtbot, monkeypatch):
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     layer, queue, detail = desk.layer, desk.queue, desk.detail
     assert queue.model.status_counts()["new"] == 1 and len(queue.model.order) == 1
     filled, answers = [], []
@@ -168,7 +167,7 @@ def test_file_a_report_on_the_map_and_walk_it_to_closed(window, store, qtbot, mo
 
 def test_a_refused_transition_is_never_a_button_and_the_store_refuses_it_anyway(window, store,
                                                                                monkeypatch):
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     detail = desk.detail
     incident_id = int(desk.layer.data.index[0])
     desk.select(incident_id)
@@ -186,7 +185,7 @@ def test_a_refused_transition_is_never_a_button_and_the_store_refuses_it_anyway(
 
 
 def test_another_console_changes_it_first_and_the_conflict_dialog_opens(window, store, monkeypatch):
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     detail = desk.detail
     incident_id = int(desk.layer.data.index[0])
     desk.select(incident_id)
@@ -222,7 +221,7 @@ def test_another_console_changes_it_first_and_the_conflict_dialog_opens(window, 
 
 
 def test_personal_data_only_with_a_reason(window, store, monkeypatch):
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     session = store.login("wang", PASSWORD)
     incident_id = session.incidents.file_report({"category": "noise", "title": "夜间施工",
                                        "geom": shapely.Point(X0 + 500, Y0 + 500),
@@ -237,7 +236,7 @@ def test_personal_data_only_with_a_reason(window, store, monkeypatch):
 
 
 def test_menu_import_export_village_stats_and_deadlines(window, store, tmp_path, monkeypatch):
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     titles = [a.text() for a in desk.menu.actions()]
     assert any("New report" in t for t in titles) and any("Village performance" in t for t in titles)
     out = tmp_path / "out.json"
@@ -279,7 +278,7 @@ def test_menu_import_export_village_stats_and_deadlines(window, store, tmp_path,
 
 
 def test_choosing_another_map_tool_cancels_filing(window, monkeypatch):
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     opened = []
     monkeypatch.setattr(IncidentForm, "exec", lambda form: opened.append(form) or 0)
     desk.map_action.trigger()
@@ -294,7 +293,7 @@ def test_choosing_another_map_tool_cancels_filing(window, monkeypatch):
 def test_notes_and_photos_go_into_the_case(window, store, tmp_path, monkeypatch):
     from PySide6 import QtGui
 
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     detail = desk.detail
     desk.select(int(desk.layer.data.index[0]))
     photo = tmp_path / "现场.png"
@@ -321,8 +320,8 @@ def test_a_viewer_sees_the_queue_but_is_offered_no_change(store, qtbot):
     admin.accounts.add("zhou", PASSWORD, "viewer")
     window = create_window([])
     qtbot.addWidget(window, before_close_func=lambda w: w.project._mark_clean())
-    window.store_desk = StoreDesk(window, store.login("zhou", PASSWORD))
-    desk = window.store_desk.incidents
+    window.log_in(store.login("zhou", PASSWORD))
+    desk = window.desks["incidents"]
     assert len(desk.queue.model.order) == 1
     assert not desk.new_action.isEnabled() and not desk.map_action.isEnabled()
     assert not desk.import_action.isEnabled() and not desk.deadlines_action.isEnabled()
@@ -336,7 +335,7 @@ def test_a_click_on_a_bubble_zooms_in_and_a_click_on_a_symbol_selects(window, st
     for dx in (0.0, 30.0):
         admin.incidents.file_report({"category": "noise", "title": "夜间施工", "source": "phone",
                            "geom": shapely.Point(X0 + 500 + dx, Y0 + 1500)})
-    desk = window.store_desk.incidents
+    desk = window.desks["incidents"]
     desk.refresh()
     canvas = window.canvas
     canvas.zoom_to_extent((X0 - 3000, Y0 - 3000, X0 + 7000, Y0 + 5000))

@@ -14,7 +14,6 @@ from datasources.store.admin import init_store
 pytest.importorskip("pytestqt")
 
 from console.app import create_window  # noqa: E402
-from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 PASSWORD = "qingxi-2024"
@@ -49,12 +48,23 @@ def _filled(store: TownshipStore) -> TownshipStore:
 
 
 @pytest.fixture
-def desk(store, qtbot):
+def window(store, qtbot):
     window = create_window([])
     qtbot.addWidget(window, before_close_func=_clean)
-    desk = StoreDesk(window, store.login("wang", PASSWORD))
-    window.store_desk = desk
-    return desk
+    window.log_in(store.login("wang", PASSWORD))
+    return window
+
+
+@pytest.fixture
+def desk(window):
+    """The store desk, as the window built it from its list of desks."""
+    return window.desks["store"]
+
+
+def _logged_in(window, session):
+    """The window's store desk once ``session`` logged in."""
+    window.log_in(session)
+    return window.desks["store"]
 
 
 def _clean(window) -> None:
@@ -70,8 +80,7 @@ def _village_names(store) -> list[str]:
     return store.service_session("test").features.read("villages").name_zh.tolist()
 
 
-def test_store_layer_edits_undo_redo_and_audit(desk, store):
-    window = desk.window
+def test_store_layer_edits_undo_redo_and_audit(window, desk, store):
     layer = desk.add_layer("villages")
     assert layer in window.project.layers and len(layer.data) == 2
     table = window.open_table(layer)
@@ -97,7 +106,7 @@ def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(where, request, 
     store = request.getfixturevalue("store" if where == "embedded" else "shared_store")
     window = create_window([])
     qtbot.addWidget(window, before_close_func=_clean)
-    desk = StoreDesk(window, store.login("wang", PASSWORD))
+    desk = _logged_in(window, store.login("wang", PASSWORD))
     layer = desk.add_layer("villages")
     other = TownshipStore(store.url, hasher=CHEAP).login("wang", PASSWORD)
     other.features.update("villages", 1, {"name_zh": "别人改的"}, 1)  # another console saves first
@@ -109,7 +118,7 @@ def test_a_conflict_opens_the_dialog_and_nothing_is_overwritten(where, request, 
         return 0
 
     monkeypatch.setattr("widgets.store.conflict_dialog.EditConflictDialog.exec", keep_theirs)
-    table = desk.window.open_table(layer)
+    table = window.open_table(layer)
     table.model.setData(table.model.index(_row(table.model), table.model.columns.index("name_zh")),
                         "我的版本")
     assert shown == [({"name_zh": "我的版本"}, "别人改的")]
@@ -159,7 +168,7 @@ def test_export_asks_before_personal_data_leaves(desk, tmp_path, monkeypatch):
 def test_a_viewer_gets_read_only_tables_and_no_admin_menus(store, qtbot):
     window = create_window([])
     qtbot.addWidget(window, before_close_func=_clean)
-    desk = StoreDesk(window, store.login("zhou", PASSWORD))
+    desk = _logged_in(window, store.login("zhou", PASSWORD))
     assert not desk.audit_action.isEnabled() and not desk.users_action.isEnabled()
     table = window.open_table(desk.add_layer("villages"))
     assert table.model.editor is None
@@ -184,16 +193,16 @@ def test_the_window_locks_when_idle_and_asks_the_password(desk, monkeypatch):
     assert len(asked) == 1
 
 
-def test_the_project_remembers_store_layers_without_their_data(desk, store, tmp_path, qtbot):
+def test_the_project_remembers_store_layers_without_their_data(window, desk, store, tmp_path, qtbot):
     import pyogrio
 
     desk.add_layer("incidents")
-    path = desk.window.project.save(tmp_path / "map.gpkg")
+    path = window.project.save(tmp_path / "map.gpkg")
     assert "incidents" not in [name for name, _ in pyogrio.list_layers(path)]
     from console.app import create_window
 
     again = create_window([path])
     qtbot.addWidget(again, before_close_func=_clean)
-    second = StoreDesk(again, store.login("wang", PASSWORD))
+    second = _logged_in(again, store.login("wang", PASSWORD))
     assert second.layers["incidents"] in again.project.layers
     assert second.layers["incidents"].data.reporter_phone.iat[0] == "138****5678"

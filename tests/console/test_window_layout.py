@@ -17,7 +17,6 @@ from tests.demo_session import demo_store_copy
 pytest.importorskip("pytestqt")
 
 from console.app import create_window  # noqa: E402
-from console.desks.store import StoreDesk  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
@@ -48,7 +47,7 @@ def desk(qtbot, demo_township, demo_project, tmp_path, settings_folder, monkeypa
     win = create_window([demo_project])
     qtbot.addWidget(win, before_close_func=lambda w: w.project._mark_clean())
     win.resize(1366, 740)
-    win.store_desk = StoreDesk(win, session)
+    win.log_in(session)
     win.show()
     qtbot.waitExposed(win)
     _settle(win, qtbot)
@@ -87,7 +86,7 @@ def test_the_saved_view_comes_back_with_the_project(desk, qtbot, tmp_path):
 
 
 def test_identify_shows_its_results_in_front_of_the_incident_detail(desk):
-    detail = desk.store_desk.incidents.detail_dock
+    detail = desk.desks["incidents"].detail_dock
     assert detail in desk.tabifiedDockWidgets(desk.identify_dock)
     detail.raise_()
     desk.tool_actions["identify"].trigger()
@@ -120,7 +119,7 @@ def _path_of(layer):
 
 
 def test_the_attribute_table_takes_the_queue_place_as_a_tab(desk):
-    queue = desk.store_desk.incidents.queue_dock
+    queue = desk.desks["incidents"].queue_dock
     table = desk.open_table(desk.project.layers.by_name("villages"))
     assert queue in desk.tabifiedDockWidgets(desk.table_dock)
     assert not desk.table_dock.visibleRegion().isEmpty() and queue.visibleRegion().isEmpty()
@@ -186,7 +185,7 @@ def test_a_measurement_goes_when_the_tool_changes_or_files_open(desk, qtbot, tmp
 def test_long_legends_start_collapsed_and_keep_the_users_choice(desk):
     tree, model = desk.layer_tree, desk.layer_tree.model()
     rows = {model.layer_at(model.index(r, 0)): model.index(r, 0) for r in range(model.rowCount())}
-    incidents = desk.store_desk.incidents.layer
+    incidents = desk.desks["incidents"].layer
     assert model.rowCount(rows[incidents]) > 8 and not tree.isExpanded(rows[incidents])
     short = next(lyr for lyr, i in rows.items() if lyr is not None and 0 < model.rowCount(i) <= 8)
     assert tree.isExpanded(rows[short])
