@@ -17,9 +17,16 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from datasources.errors import QT_TRANSLATE_NOOP, AccountLocked, LoginFailed, StoreError
+from datasources.errors import (
+    QT_TRANSLATE_NOOP,
+    AccountLocked,
+    LoginFailed,
+    PermissionDenied,
+    StoreError,
+)
 from datasources.store import audit
 from datasources.store.admin import current_revision, head_revision, store_info
 from datasources.store.crypto import PersonalDataKey
@@ -111,8 +118,18 @@ class TownshipStore:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One ORM session in one transaction: committed when the block ends, rolled back on error."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if not self.embedded and "not permitted to log in" in str(exc.orig):
+                # the administrator disabled this account: the server ended its session
+                raise PermissionDenied(QT_TRANSLATE_NOOP("DataSourceError",
+                                                         "the account {user} has been disabled"),
+                                       QT_TRANSLATE_NOOP("DataSourceError", "Ask the administrator to "
+                                                         "enable it."),
+                                       user=self.engine.url.username or "") from None
+            raise
 
     def record(self, username: str, event: str, obj: str, outcome: str = "ok",
                detail: dict | None = None) -> None:
