@@ -190,7 +190,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if before is not None:
             before.deactivate()
         for mode, measure in self.measure_tools.items():
-            if tool.measure_mode == mode:
+            if isinstance(tool, MapTool) and tool.measure_mode == mode:
                 measure.activate()
             else:
                 measure.deactivate()
