@@ -21,9 +21,12 @@ def add_store_commands(sub) -> None:
     backup = dbs.add_parser("backup", help="write a consistent copy of the store")
     backup.add_argument("store")
     backup.add_argument("out", type=Path)
-    restore = dbs.add_parser("restore", help="replace the store with a backup")
+    restore = dbs.add_parser("restore", help="replace the store with a backup (data only, checked; the "
+                                             "replaced store is kept beside it)")
     restore.add_argument("backup", type=Path)
     restore.add_argument("store")
+    restore.add_argument("--anchor", help="SEQ:HASH printed by 'db backup': the backup's audit chain "
+                                          "must still hold it")
     grant = dbs.add_parser("grant-role", help="PostgreSQL: let a login role use the store "
                                               "(it can append audit records, never change them)")
     grant.add_argument("store")
@@ -47,6 +50,20 @@ def add_store_commands(sub) -> None:
 
 
 def run_store_command(args: argparse.Namespace) -> int:
+    """Run a store command; a PostgreSQL login refused or unreachable is one sentence, not a traceback."""
+    from sqlalchemy.exc import OperationalError
+
+    from datasources.store.login_target import connection_refused, target_without_password
+
+    if hasattr(args, "store"):
+        args.store = target_without_password(args.store)
+    try:
+        return _run(args)
+    except OperationalError as exc:
+        raise connection_refused(exc) from exc
+
+
+def _run(args: argparse.Namespace) -> int:
     from datasources.store import admin
 
     if args.command == "db":
@@ -61,8 +78,10 @@ def run_store_command(args: argparse.Namespace) -> int:
             print(f"audit anchor {_anchor(args.store)} (keep it with the backup; "
                   f"'audit verify --anchor' checks it)")
         elif command == "restore":
-            admin.restore_store(args.backup, args.store)
+            kept = admin.restore_store(args.backup, args.store, anchor=args.anchor)
             print(f"restored {_shown(args.store)} from {args.backup}")
+            if kept is not None:
+                print(f"the replaced store is kept as {kept.name}; the restore is in the audit trail")
         elif command == "grant-role":
             admin.grant_console_role(_engine(args.store), args.role)
             print(f"{args.role} may now use the store; audit records stay append-only")

@@ -1,7 +1,9 @@
 """Exports: GeoPackage for QGIS, GeoJSON for the web, CSV for Excel.
 
 Every writer is atomic (:func:`datasources.atomic.atomic_path`): a failure at any point, a refused
-value, a cancelled task or a crash, leaves the previous file byte for byte as it was. The flag
+value, a cancelled task or a crash, leaves the previous file byte for byte as it was. A file with
+residents' personal data (a column of :data:`PERSONAL_COLUMNS`, or ``private=True``) is written in an
+owner-only folder and is readable by its owner only, whatever the umask. The flag
 column :data:`~datasources.source.PROBLEM_COLUMN` is left out unless asked for.
 """
 
@@ -18,7 +20,7 @@ import pyogrio
 import shapely
 from pyproj import CRS
 
-from datasources.atomic import atomic_path
+from datasources.atomic import atomic_path, private_folder
 from datasources.crs import WGS84, crs_to_string
 from datasources.errors import QT_TRANSLATE_NOOP, CRSUnknown, DataSourceError, WriteFailed
 from datasources.feedback import (
@@ -28,6 +30,7 @@ from datasources.feedback import (
     never_cancelled,
     no_progress,
 )
+from datasources.sheet_scratch import sheet_scratch
 from datasources.source import PROBLEM_COLUMN
 
 GPKG_APPLICATION_ID = 0x47504B47
@@ -36,12 +39,15 @@ GPKG_VERSION = "1.3"
 """Written so QGIS 3.22 (and GDAL before 3.6) open the file."""
 CHUNK_ROWS = 50_000
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Columns of residents' personal data: a file holding one is written owner-only (see ``private``).
+PERSONAL_COLUMNS = frozenset({"reporter_name", "reporter_phone", "reporter_id_number"})
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def write_geopackage(gdf: gpd.GeoDataFrame, path, layer: str, append_to_existing: bool = False,
                      keep_problem: bool = False, progress: Progress = no_progress,
-                     is_cancelled: IsCancelled = never_cancelled) -> Path:
+                     is_cancelled: IsCancelled = never_cancelled, private: bool | None = None
+                     ) -> Path:
     """Write a layer to a GeoPackage 1.3 that QGIS 3.22 and later open.
 
     Parameters
@@ -78,7 +84,7 @@ def write_geopackage(gdf: gpd.GeoDataFrame, path, layer: str, append_to_existing
     if appending:
         data = _to_layer_crs(data, path, layer)
     geometry_type, promote = _layer_geometry_type(data)
-    with atomic_path(path, copy_existing=appending) as tmp:
+    with atomic_path(path, copy_existing=appending, private=is_private(data, private)) as tmp:
         for start in range(0, max(len(data), 1), CHUNK_ROWS):
             check_cancelled(is_cancelled, path)
             chunk = data.iloc[start:start + CHUNK_ROWS]
@@ -96,7 +102,7 @@ def write_geopackage(gdf: gpd.GeoDataFrame, path, layer: str, append_to_existing
 
 def write_geojson(gdf: gpd.GeoDataFrame, path, keep_problem: bool = False,
                   progress: Progress = no_progress,
-                  is_cancelled: IsCancelled = never_cancelled) -> Path:
+                  is_cancelled: IsCancelled = never_cancelled, private: bool | None = None) -> Path:
     """Write RFC 7946 GeoJSON: WGS 84 longitude/latitude, counter-clockwise outer rings.
 
     Raises
@@ -118,7 +124,7 @@ def write_geojson(gdf: gpd.GeoDataFrame, path, keep_problem: bool = False,
     progress(0.0, f"reprojecting for {path.name}")
     if crs_to_string(data.crs) != WGS84:
         data = data.to_crs(WGS84)
-    with atomic_path(path) as tmp:
+    with atomic_path(path, private=is_private(data, private)) as tmp:
         check_cancelled(is_cancelled, path)
         progress(0.3, f"writing {path.name}")
         _guarded(path, lambda: pyogrio.write_dataframe(
@@ -131,7 +137,7 @@ def write_geojson(gdf: gpd.GeoDataFrame, path, keep_problem: bool = False,
 
 def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: bool = False,
               progress: Progress = no_progress,
-              is_cancelled: IsCancelled = never_cancelled) -> Path:
+              is_cancelled: IsCancelled = never_cancelled, private: bool | None = None) -> Path:
     """Write a CSV that Excel opens safely and with Chinese text intact.
 
     UTF-8 with a byte order mark, CRLF line ends; every text cell and column name goes through
@@ -170,11 +176,13 @@ def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: 
         empty = shapely.is_missing(geoms) | shapely.is_empty(geoms)
         table[names[0]] = pd.Series(shapely.get_x(geoms), index=table.index).mask(empty)
         table[names[1]] = pd.Series(shapely.get_y(geoms), index=table.index).mask(empty)
+    secret = is_private(table, private)
     table.columns = [neutralise_cell(str(c)) for c in table.columns]
     for name in table.columns:
         if table[name].dtype == object or pd.api.types.is_string_dtype(table[name]):
             table[name] = table[name].map(neutralise_cell)
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+    with atomic_path(path, private=secret) as tmp, \
+            open(tmp, "w", encoding="utf-8-sig", newline="") as out:
         for start in range(0, max(len(table), 1), CHUNK_ROWS):
             check_cancelled(is_cancelled, path)
             table.iloc[start:start + CHUNK_ROWS].to_csv(out, header=start == 0, index=False,
@@ -185,7 +193,7 @@ def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: 
     return path
 
 
-def write_table_csv(frame: pd.DataFrame, path) -> Path:
+def write_table_csv(frame: pd.DataFrame, path, private: bool | None = None) -> Path:
     """Write a plain table (no geometry) as :func:`write_csv` does: UTF-8 with BOM, CRLF, text neutralised.
 
     Raises
@@ -195,12 +203,13 @@ def write_table_csv(frame: pd.DataFrame, path) -> Path:
     """
     path = Path(path)
     table = _neutralised(frame)
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+    with atomic_path(path, private=is_private(frame, private)) as tmp, \
+            open(tmp, "w", encoding="utf-8-sig", newline="") as out:
         table.to_csv(out, index=False, lineterminator="\r\n")
     return path
 
 
-def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1") -> Path:
+def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1", private: bool | None = None) -> Path:
     """Write a plain table to an Excel workbook: bold header row, numbers as numbers, text neutralised.
 
     Missing values are empty cells; aware times are written as ISO 8601 text with their offset (Excel
@@ -217,7 +226,8 @@ def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1") -> Path:
 
     path = Path(path)
     table = _neutralised(frame)
-    with atomic_path(path) as tmp:
+    with atomic_path(path, private=is_private(frame, private)) as tmp, \
+            private_folder(path) as scratch, sheet_scratch(scratch):
         book = Workbook(write_only=True)  # made here, so a folder refused above leaves nothing half open
         ws = book.create_sheet(title=sheet[:31])
         bold = Font(bold=True)
@@ -240,6 +250,13 @@ def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1") -> Path:
                                                 "not open in Excel; the previous file is kept."),
                               value=exc.strerror or exc) from exc
     return path
+
+
+def is_private(frame: pd.DataFrame, private: bool | None) -> bool:
+    """Whether a file holds personal data: as the caller says, else when it has a personal column."""
+    if private is not None:
+        return private
+    return any(str(c) in PERSONAL_COLUMNS for c in frame.columns)
 
 
 def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:

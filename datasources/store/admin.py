@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import shutil
+import os
 import sqlite3
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
-from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DatabaseError
 
 from datasources.atomic import atomic_path
-from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError, WriteFailed
 from datasources.store.engine import database_path, open_engine, store_url
 from datasources.store.models import Base, StoreInfo
+from datasources.store.schema import MIGRATIONS, alembic_config  # noqa: F401 (MIGRATIONS re-exported)
 
-MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-def _alembic_config(connection, srid: int | None = None) -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
-    if srid is not None:
-        config.attributes["srid"] = srid
-    return config
+_alembic_config = alembic_config
 
 
 def head_revision() -> str:
@@ -62,6 +54,12 @@ def init_store(target, srid: int = 4549) -> Engine:
     StoreError
         When the target already holds a store (use :func:`upgrade_store`).
     """
+    path = database_path(store_url(target))
+    if path is not None and not path.exists():
+        # Residents' personal data: owner-only whatever the umask (SQLite gives its journal files the
+        # same mode). An empty file is a new database to SQLite.
+        with contextlib.suppress(FileNotFoundError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     engine = open_engine(target)
     if current_revision(engine) is not None:
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
@@ -149,60 +147,87 @@ def _canonical(value):
     return value
 
 
-def backup_store(target, out: str | Path) -> Path:
-    """Copy a consistent snapshot of the store to ``out`` (SQLite online backup, or ``pg_dump``)."""
+def backup_store(target, out: str | Path, who: str | None = None) -> Path:
+    """Copy a consistent snapshot of the store to ``out`` (SQLite online backup, or ``pg_dump``).
+
+    The backup is recorded in the store's audit trail first (so the backup holds its own record and the
+    anchor printed with it covers it); a failed one is recorded too. The file is readable by its owner
+    only, whatever the umask: it holds residents' personal data.
+    """
+    from datasources.store.restore import record_event
+
     url = store_url(target)
     out = Path(out)
     path = database_path(url)
-    if path is None:
-        from datasources.store.pg_backup import dump
-
-        return dump(url, out)
-    if not path.is_file():
+    if path is not None and not path.is_file():
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the path of the store."),
                          name=path.name)
-    with atomic_path(out) as tmp:
+    engine = open_engine(target)
+    try:
+        record_event(engine, who, "backup", out.name, "ok", {})
+        try:
+            if path is None:
+                from datasources.store.pg_backup import dump
+
+                return dump(url, out)
+            _copy_file_store(path, out)
+            return out
+        except (StoreError, WriteFailed) as exc:
+            record_event(engine, who, "backup", out.name, "failed", {"reason": str(exc)[:300]})
+            raise
+    finally:
+        engine.dispose()
+
+
+def _copy_file_store(path: Path, out: Path) -> None:
+    with atomic_path(out, private=True) as tmp:
         source = sqlite3.connect(path)
         dest = sqlite3.connect(tmp)
         try:
             source.backup(dest)
+        except sqlite3.Error as exc:  # a full disk, a folder gone
+            raise WriteFailed(out, QT_TRANSLATE_NOOP("DataSourceError",
+                                                     "the backup could not be written ({reason})"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Free some space or choose another folder; the "
+                                                "store is unchanged."),
+                              reason=str(exc)) from exc
         finally:
             dest.close()
             source.close()
-    return out
 
 
-def restore_store(backup: str | Path, target) -> None:
-    """Replace the store at ``target`` with ``backup``; the backup is checked before anything is touched."""
+def restore_store(backup: str | Path, target, anchor: str | None = None,
+                  who: str | None = None) -> Path | None:
+    """Replace the store at ``target`` with the data in ``backup`` (see :mod:`datasources.store.restore`).
+
+    Parameters
+    ----------
+    anchor : str, optional
+        The ``SEQ:HASH`` printed when the backup was made: the backup's audit chain must still hold it.
+    who : str, optional
+        Who restores, for the audit record (default: the workstation's login and host).
+
+    Returns
+    -------
+    Path or None
+        Where the replaced store is kept (a file beside it, or a dump beside the backup), None when
+        there was none.
+    """
     backup = Path(backup)
     url = store_url(target)
     path = database_path(url)
     if path is None:
         from datasources.store.pg_backup import restore
 
-        restore(backup, url)
-        return
-    try:
-        with sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True) as con:
-            ok = con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-            has_store = con.execute("SELECT count(*) FROM sqlite_master WHERE name = "
-                                    "'township_store_info'").fetchone()[0]
-    except sqlite3.Error as exc:
-        raise Damaged(backup,
-                      QT_TRANSLATE_NOOP("DataSourceError",
-                                        "the backup cannot be read ({reason})"),
-                      QT_TRANSLATE_NOOP("DataSourceError", "Use another backup."),
-                      reason=str(exc)) from exc
-    if not ok or not has_store:
-        raise Damaged(backup,
-                      QT_TRANSLATE_NOOP("DataSourceError",
-                                        "the backup is damaged or not a township store"),
-                      QT_TRANSLATE_NOOP("DataSourceError", "Use another backup."))
-    with atomic_path(path) as tmp:
-        shutil.copyfile(backup, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return restore(backup, url, anchor=anchor, who=who)
+    from datasources.store.restore import restore_file
+
+    if not backup.is_file():
+        raise Damaged(backup, QT_TRANSLATE_NOOP("DataSourceError", "the backup file does not exist"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Check its path."))
+    return restore_file(backup, path, anchor=anchor, who=who)
 
 
 def grant_console_role(engine: Engine, role: str) -> None:

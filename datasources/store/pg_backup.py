@@ -82,8 +82,7 @@ def libpq_target(url: str) -> tuple[str, dict[str, str]]:
                          QT_TRANSLATE_NOOP("DataSourceError",
                                            "Give a postgresql+psycopg:// URL."),
                          value=parsed.get_backend_name())
-    env = dict(os.environ)
-    env.pop("PGPASSWORD", None)
+    env = dict(os.environ)  # PGPASSWORD and PGPASSFILE, when the password comes from there
     if parsed.password is not None:
         env["PGPASSWORD"] = str(parsed.password)
     plain = URL.create("postgresql", username=parsed.username, host=parsed.host, port=parsed.port,
