@@ -20,7 +20,7 @@ from resources import RESOURCES_DIR
 
 TRANSLATIONS = RESOURCES_DIR / "translations"
 LANGUAGES = ("zh_CN", "en")
-SOURCES = ("console", "widgets", "datasources")
+SOURCES = ("console", "widgets", "layers", "datasources")  # layers mark their templates too
 
 
 def _tool(name: str) -> str:

@@ -3,6 +3,10 @@
 The user logs in as in the window (password from ``TOWNSHIP_PASSWORD``, or asked); every import and export is
 checked against the user's role and audited. An import prints what it filed, each row it refused and why, and
 the likely duplicates of reports already in the store (imported anyway); it exits 1 when rows were refused.
+
+The command line speaks English, as the rest of ``township-console`` does: its lines (``refused ...``,
+``duplicate ...``) are read by scripts and by the county's IT staff, and it starts without Qt. Its errors
+are still typed templates (``DataSourceError``), so the window, which shares them, shows them translated.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ def run_incident_command(args: argparse.Namespace) -> int:
 
 
 def _import(session, args) -> int:
-    from datasources.errors import StoreError
+    from datasources.errors import QT_TRANSLATE_NOOP, StoreError
     from datasources.incident_files import import_incidents
     from layers.code_lists import incident_code_names
 
@@ -74,8 +78,10 @@ def _import(session, args) -> int:
         for pair in args.mapping:
             ours, sep, theirs = pair.partition("=")
             if not sep or not ours.strip() or not theirs.strip():
-                raise StoreError(f"the mapping {pair!r} is not OURS=THEIRS",
-                                 "Write e.g. category=类别 (our field, then their column).")
+                raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the mapping {pair!r} is not OURS=THEIRS"),
+                                 QT_TRANSLATE_NOOP("DataSourceError",
+                                                   "Write e.g. category=类别 (our field, then their column)."),
+                                 pair=pair)
             mapping[ours.strip()] = theirs.strip()
     result = import_incidents(session, args.file, mapping, args.encoding, args.crs,
                               args.distance, args.hours, names=incident_code_names("zh_CN"))

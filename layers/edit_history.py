@@ -20,13 +20,19 @@ from dataclasses import dataclass, field
 
 from psygnal import Signal
 
-from datasources.errors import StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError
 from datasources.store.models import PERSONAL_FIELDS
 
 #: Fields the store stamps itself; they are never copied back when a feature is restored.
 STAMPED = ("id", "version", "updated_at", "updated_by")
 UNDO_REASON = "kept to undo an edit"
-ACTION_NAMES = {"edit": "Edit", "add": "Add", "delete": "Delete"}
+#: what a step says, an English template by action (context ``EditHistory``), filled with ``kind`` and
+#: ``feature_id``; the interface translates it and names the kind in its own words
+STEP_TEMPLATES = {
+    "edit": QT_TRANSLATE_NOOP("EditHistory", "Edit {kind} #{feature_id}"),
+    "add": QT_TRANSLATE_NOOP("EditHistory", "Add {kind} #{feature_id}"),
+    "delete": QT_TRANSLATE_NOOP("EditHistory", "Delete {kind} #{feature_id}"),
+}
 
 
 @dataclass
@@ -54,9 +60,15 @@ class EditStep:
     after: dict = field(default_factory=dict)
 
     @property
+    def template(self) -> str:
+        """What the step says, as an English template with ``{kind}`` and ``{feature_id}``
+        (:data:`STEP_TEMPLATES`), for the interface to translate."""
+        return STEP_TEMPLATES[self.action]
+
+    @property
     def text(self) -> str:
-        """A short description, e.g. ``"Edit villages #3"``."""
-        return f"{ACTION_NAMES[self.action]} {self.kind} #{self.feature_id}"
+        """A short description in English, e.g. ``"Edit villages #3"``."""
+        return self.template.format(kind=self.kind, feature_id=self.feature_id)
 
 
 class EditHistory:
@@ -155,7 +167,8 @@ class EditHistory:
 
     @property
     def undo_text(self) -> str:
-        """What :meth:`undo` would take back, e.g. ``"Edit villages #3"`` (empty when nothing)."""
+        """What :meth:`undo` would take back, e.g. ``"Edit villages #3"`` (empty when nothing; the interface
+        translates :attr:`undo_step`'s ``template`` instead)."""
         return self._undo[-1].text if self._undo else ""
 
     @property
@@ -180,7 +193,7 @@ class EditHistory:
             The store refused; both stacks are unchanged.
         """
         if not self._undo:
-            raise StoreError("there is nothing to undo")
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "there is nothing to undo"))
         step = self._undo[-1]
         self._apply(step, backwards=True, expected_version=expected_version)
         self._redo.append(self._undo.pop())
@@ -190,7 +203,7 @@ class EditHistory:
     def redo(self, expected_version: int | None = None) -> EditStep:
         """Make the last undone step again with a store edit; see :meth:`undo`."""
         if not self._redo:
-            raise StoreError("there is nothing to redo")
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "there is nothing to redo"))
         step = self._redo[-1]
         self._apply(step, backwards=False, expected_version=expected_version)
         self._undo.append(self._redo.pop())

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from psygnal import EmissionInfo, Signal, SignalGroup
 
-from datasources.errors import UnsupportedFormat
+from datasources.errors import QT_TRANSLATE_NOOP, UnsupportedFormat
 from datasources.feedback import Feedback
 from datasources.gpkg_raster import drawable_raster_tables, gpkg_raster_name, gpkg_tables
 from datasources.options import ReadOptions
@@ -258,7 +258,11 @@ def layers_from_file(path: str | Path, options: ReadOptions | None = None,
     # a GeoPackage's raster tables (a DEM made by QGIS or GDAL) come as raster layers, beneath the rest
     drawable, left_out = drawable_raster_tables(path, project_crs) if raster_tables else ([], [])
     if raster_tables and not layers and not drawable:
-        raise UnsupportedFormat(path, left_out[0], "Warp the raster to the project's coordinate system first.")
+        raise UnsupportedFormat(path, QT_TRANSLATE_NOOP("DataSourceError", "its raster cannot be drawn in the "
+                                                        "project's coordinate system ({reason})"),
+                                QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "Warp the raster to the project's coordinate system first."),
+                                reason=left_out[0])
     layers += [RasterLayer(gpkg_raster_name(path, table), name=table) for table in drawable]
     if warnings is not None:
         warnings.extend(f"{path.name}: {note}" for note in left_out)

@@ -144,3 +144,14 @@ def audit_object_text(obj) -> str:
                 parts["category"] = label("incident_category", parts["category"])
             return QtCore.QCoreApplication.translate("AuditObject", template).format(**parts)
     return text
+
+
+def edit_step_text(step) -> str:
+    """An undo/redo step (:class:`layers.edit_history.EditStep`) in the interface language: "编辑行政村 #3"
+    for ``Edit villages #3``; empty for no step."""
+    from layers.code_lists import layer_title
+
+    if step is None:
+        return ""
+    return QtCore.QCoreApplication.translate("EditHistory", step.template).format(
+        kind=layer_title(step.kind), feature_id=step.feature_id)

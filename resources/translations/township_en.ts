@@ -1048,13 +1048,15 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
+        <location filename="../../datasources/store/township_store.py" line="121"/>
         <source>the account {user} has been disabled</source>
         <translation>the account {user} has been disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
         <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="205"/>
+        <location filename="../../datasources/store/township_store.py" line="123"/>
+        <location filename="../../datasources/store/township_store.py" line="216"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
@@ -1076,69 +1078,69 @@
         <translation>{user} ({role}) may not {action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="67"/>
+        <location filename="../../datasources/store/township_store.py" line="68"/>
         <source>this database is not a township store</source>
         <translation>this database is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="71"/>
+        <location filename="../../datasources/store/township_store.py" line="72"/>
         <source>the store's schema is at revision {revision}, the console needs {head}</source>
         <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="74"/>
+        <location filename="../../datasources/store/township_store.py" line="75"/>
         <source>Run 'township-console db upgrade' first.</source>
         <translation>Run 'township-console db upgrade' first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="143"/>
+        <location filename="../../datasources/store/township_store.py" line="154"/>
         <source>a password needs at least {n} characters</source>
         <translation>a password needs at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="146"/>
+        <location filename="../../datasources/store/township_store.py" line="157"/>
         <source>Choose a longer password.</source>
         <translation>Choose a longer password.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <location filename="../../datasources/store/township_store.py" line="171"/>
         <source>this store already has accounts</source>
         <translation>this store already has accounts</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="162"/>
+        <location filename="../../datasources/store/township_store.py" line="173"/>
         <source>Log in as an administrator to add more.</source>
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="38"/>
-        <location filename="../../datasources/store/township_store.py" line="198"/>
+        <location filename="../../datasources/store/township_store.py" line="209"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="199"/>
+        <location filename="../../datasources/store/township_store.py" line="210"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="43"/>
-        <location filename="../../datasources/store/township_store.py" line="204"/>
+        <location filename="../../datasources/store/township_store.py" line="215"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="51"/>
-        <location filename="../../datasources/store/township_store.py" line="209"/>
+        <location filename="../../datasources/store/township_store.py" line="220"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="53"/>
-        <location filename="../../datasources/store/township_store.py" line="211"/>
-        <location filename="../../datasources/store/township_store.py" line="224"/>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
+        <location filename="../../datasources/store/township_store.py" line="235"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
@@ -1182,7 +1184,7 @@
         <translation>Use 'Show personal data', which asks why.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="222"/>
+        <location filename="../../datasources/store/township_store.py" line="233"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
@@ -1586,14 +1588,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="97"/>
         <location filename="../../datasources/atomic.py" line="150"/>
-        <location filename="../../datasources/store/restore.py" line="318"/>
+        <location filename="../../datasources/store/restore.py" line="313"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="99"/>
         <location filename="../../datasources/atomic.py" line="152"/>
-        <location filename="../../datasources/store/restore.py" line="319"/>
+        <location filename="../../datasources/store/restore.py" line="314"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
@@ -1634,9 +1636,9 @@
         <location filename="../../datasources/incident_vocabulary.py" line="88"/>
         <location filename="../../datasources/store/accounts.py" line="131"/>
         <location filename="../../datasources/store/corrections.py" line="36"/>
-        <location filename="../../datasources/store/incidents.py" line="102"/>
-        <location filename="../../datasources/store/incidents.py" line="168"/>
-        <location filename="../../datasources/store/incidents.py" line="175"/>
+        <location filename="../../datasources/store/incidents.py" line="103"/>
+        <location filename="../../datasources/store/incidents.py" line="178"/>
+        <location filename="../../datasources/store/incidents.py" line="185"/>
         <location filename="../../datasources/store/rows.py" line="24"/>
         <source>Use one of {names}.</source>
         <translation>Use one of {names}.</translation>
@@ -1717,7 +1719,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="61"/>
-        <location filename="../../datasources/store/incidents.py" line="166"/>
+        <location filename="../../datasources/store/incidents.py" line="176"/>
         <source>{status!r} is not an incident status</source>
         <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
@@ -2028,168 +2030,168 @@
         <translation>there is no village {village_code}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="50"/>
+        <location filename="../../datasources/store/admin.py" line="41"/>
         <source>{name} cannot be opened as a GeoPackage ({orig})</source>
         <translation>{name} cannot be opened as a GeoPackage ({orig})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="52"/>
+        <location filename="../../datasources/store/admin.py" line="43"/>
         <source>Give the path of a township store (.gpkg) in a folder you can use.</source>
         <translation>Give the path of a township store (.gpkg) in a folder you can use.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="74"/>
+        <location filename="../../datasources/store/admin.py" line="65"/>
         <source>{value} already holds a township store</source>
         <translation>{value} already holds a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="76"/>
+        <location filename="../../datasources/store/admin.py" line="67"/>
         <source>Use 'db upgrade' to bring it to the current schema.</source>
         <translation>Use 'db upgrade' to bring it to the current schema.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="106"/>
-        <location filename="../../datasources/store/admin.py" line="172"/>
+        <location filename="../../datasources/store/admin.py" line="97"/>
+        <location filename="../../datasources/store/admin.py" line="163"/>
         <source>{name} does not exist</source>
         <translation>{name} does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="107"/>
-        <location filename="../../datasources/store/admin.py" line="173"/>
+        <location filename="../../datasources/store/admin.py" line="98"/>
+        <location filename="../../datasources/store/admin.py" line="164"/>
         <source>Check the path of the store.</source>
         <translation>Check the path of the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="111"/>
+        <location filename="../../datasources/store/admin.py" line="102"/>
         <source>{value} is not a township store</source>
         <translation>{value} is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="112"/>
-        <location filename="../../datasources/store/township_store.py" line="69"/>
+        <location filename="../../datasources/store/admin.py" line="103"/>
+        <location filename="../../datasources/store/township_store.py" line="70"/>
         <source>Create one with 'db init'.</source>
         <translation>Create one with 'db init'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="199"/>
+        <location filename="../../datasources/store/admin.py" line="190"/>
         <source>the backup could not be written ({reason})</source>
         <translation>the backup could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="201"/>
+        <location filename="../../datasources/store/admin.py" line="192"/>
         <source>Free some space or choose another folder; the store is unchanged.</source>
         <translation>Free some space or choose another folder; the store is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="78"/>
+        <location filename="../../datasources/store/restore.py" line="77"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
         <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="81"/>
+        <location filename="../../datasources/store/restore.py" line="80"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>Restore it with the console version that made it, or use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="92"/>
+        <location filename="../../datasources/store/restore.py" line="91"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="116"/>
+        <location filename="../../datasources/store/restore.py" line="113"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="126"/>
+        <location filename="../../datasources/store/restore.py" line="123"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="136"/>
+        <location filename="../../datasources/store/restore.py" line="133"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="140"/>
+        <location filename="../../datasources/store/restore.py" line="137"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="150"/>
+        <location filename="../../datasources/store/restore.py" line="147"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>not every row of the backup could be copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="158"/>
+        <location filename="../../datasources/store/restore.py" line="155"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="159"/>
+        <location filename="../../datasources/store/restore.py" line="156"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="164"/>
+        <location filename="../../datasources/store/restore.py" line="161"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>the backup's audit trail is broken ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="166"/>
+        <location filename="../../datasources/store/restore.py" line="163"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>Use another backup: this one was changed after it was made.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="206"/>
+        <location filename="../../datasources/store/restore.py" line="201"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>the store is open in another console or program, so it was not restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="209"/>
+        <location filename="../../datasources/store/restore.py" line="204"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="237"/>
+        <location filename="../../datasources/store/restore.py" line="232"/>
         <source>the backup's {value} is not a table</source>
         <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="241"/>
+        <location filename="../../datasources/store/restore.py" line="236"/>
         <source>the backup's table {value} computes columns</source>
         <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="255"/>
+        <location filename="../../datasources/store/restore.py" line="250"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="261"/>
-        <location filename="../../datasources/store/restore.py" line="281"/>
+        <location filename="../../datasources/store/restore.py" line="256"/>
+        <location filename="../../datasources/store/restore.py" line="276"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="148"/>
         <location filename="../../datasources/store/pg_backup.py" line="161"/>
-        <location filename="../../datasources/store/restore.py" line="94"/>
+        <location filename="../../datasources/store/restore.py" line="93"/>
+        <location filename="../../datasources/store/restore.py" line="252"/>
         <location filename="../../datasources/store/restore.py" line="257"/>
-        <location filename="../../datasources/store/restore.py" line="262"/>
-        <location filename="../../datasources/store/restore.py" line="282"/>
-        <location filename="../../datasources/store/restore.py" line="289"/>
+        <location filename="../../datasources/store/restore.py" line="277"/>
+        <location filename="../../datasources/store/restore.py" line="284"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="287"/>
+        <location filename="../../datasources/store/restore.py" line="282"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="245"/>
+        <location filename="../../datasources/store/admin.py" line="236"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>database roles exist only on a shared PostgreSQL store</translation>
     </message>
@@ -2261,6 +2263,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="143"/>
+        <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>Import those reports without their case numbers.</source>
         <translation>Import those reports without their case numbers.</translation>
     </message>
@@ -2280,87 +2283,92 @@
         <translation>Use {value}, with a reason; a case number never changes.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="71"/>
+        <location filename="../../datasources/store/incidents.py" line="72"/>
         <source>a new report gets its case number from the store</source>
         <translation>a new report gets its case number from the store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="74"/>
+        <location filename="../../datasources/store/incidents.py" line="75"/>
         <source>Leave the case number out; give the source's own number as source_number.</source>
         <translation>Leave the case number out; give the source's own number as source_number.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="100"/>
+        <location filename="../../datasources/store/incidents.py" line="101"/>
         <source>{source!r} is not a source of reports</source>
         <translation>{source!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <location filename="../../datasources/store/incidents.py" line="147"/>
+        <source>some case numbers of the import cannot be used</source>
+        <translation>some case numbers of the import cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/incidents.py" line="159"/>
         <source>a report needs a category</source>
         <translation>a report needs a category</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="150"/>
+        <location filename="../../datasources/store/incidents.py" line="160"/>
         <source>Choose what kind of problem it is.</source>
         <translation>Choose what kind of problem it is.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="153"/>
+        <location filename="../../datasources/store/incidents.py" line="163"/>
         <source>a report needs a place: a point on the map or an address</source>
         <translation>a report needs a place: a point on the map or an address</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="156"/>
+        <location filename="../../datasources/store/incidents.py" line="166"/>
         <source>Click the place on the map, or give the address or coordinates.</source>
         <translation>Click the place on the map, or give the address or coordinates.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="161"/>
+        <location filename="../../datasources/store/incidents.py" line="171"/>
         <source>a report's place is a point, not a {geom_type}</source>
         <translation>a report's place is a point, not a {geom_type}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="173"/>
+        <location filename="../../datasources/store/incidents.py" line="183"/>
         <source>{value!r} is not a source of reports</source>
         <translation>{value!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="224"/>
+        <location filename="../../datasources/store/incidents.py" line="234"/>
         <source>the note is empty</source>
         <translation>the note is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="225"/>
+        <location filename="../../datasources/store/incidents.py" line="235"/>
         <source>Write something.</source>
         <translation>Write something.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="277"/>
+        <location filename="../../datasources/store/incidents.py" line="287"/>
         <source>{shown} is not a JPEG or PNG photo</source>
         <translation>{shown} is not a JPEG or PNG photo</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="279"/>
+        <location filename="../../datasources/store/incidents.py" line="289"/>
         <source>Attach a .jpg or .png picture.</source>
         <translation>Attach a .jpg or .png picture.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="283"/>
+        <location filename="../../datasources/store/incidents.py" line="293"/>
         <source>{shown} is {value:.1f} MB, more than the 10 MB allowed</source>
         <translation>{shown} is {value:.1f} MB, more than the 10 MB allowed</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="286"/>
+        <location filename="../../datasources/store/incidents.py" line="296"/>
         <source>Make the photo smaller.</source>
         <translation>Make the photo smaller.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="332"/>
+        <location filename="../../datasources/store/incidents.py" line="342"/>
         <source>there is no report #{original_id} among those you may see</source>
         <translation>there is no report #{original_id} among those you may see</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="335"/>
+        <location filename="../../datasources/store/incidents.py" line="345"/>
         <source>Give the number of a report you can open.</source>
         <translation>Give the number of a report you can open.</translation>
     </message>
@@ -2421,12 +2429,12 @@
         <translation>Give a date and time.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="325"/>
+        <location filename="../../datasources/store/incidents.py" line="335"/>
         <source>a report cannot be a duplicate of itself</source>
         <translation>a report cannot be a duplicate of itself</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="327"/>
+        <location filename="../../datasources/store/incidents.py" line="337"/>
         <source>Give the number of the original report.</source>
         <translation>Give the number of the original report.</translation>
     </message>
@@ -2462,13 +2470,13 @@
         <translation>Check that the server answers and that the login may read the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="237"/>
+        <location filename="../../datasources/store/admin.py" line="228"/>
         <location filename="../../datasources/store/pg_backup.py" line="141"/>
         <source>the backup file does not exist</source>
         <translation>the backup file does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="238"/>
+        <location filename="../../datasources/store/admin.py" line="229"/>
         <location filename="../../datasources/store/pg_backup.py" line="142"/>
         <source>Check its path.</source>
         <translation>Check its path.</translation>
@@ -2695,6 +2703,37 @@
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
+    <message>
+        <location filename="../../console/incidents_cli.py" line="81"/>
+        <source>the mapping {pair!r} is not OURS=THEIRS</source>
+        <extracomment>datasources.incident_files.ExportFormat's names, written out so the command line starts without pandas</extracomment>
+        <translation>the mapping {pair!r} is not OURS=THEIRS</translation>
+    </message>
+    <message>
+        <location filename="../../console/incidents_cli.py" line="82"/>
+        <source>Write e.g. category=类别 (our field, then their column).</source>
+        <translation>Write e.g. category=类别 (our field, then their column).</translation>
+    </message>
+    <message>
+        <location filename="../../layers/edit_history.py" line="196"/>
+        <source>there is nothing to undo</source>
+        <translation>there is nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/edit_history.py" line="206"/>
+        <source>there is nothing to redo</source>
+        <translation>there is nothing to redo</translation>
+    </message>
+    <message>
+        <location filename="../../layers/project.py" line="261"/>
+        <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
+        <translation>its raster cannot be drawn in the project's coordinate system ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../layers/project.py" line="263"/>
+        <source>Warp the raster to the project's coordinate system first.</source>
+        <translation>Warp the raster to the project's coordinate system first.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesDialog</name>
@@ -2834,6 +2873,25 @@
         <location filename="../../widgets/store/conflict_dialog.py" line="129"/>
         <source>(deleted)</source>
         <translation>(deleted)</translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message>
+        <location filename="../../layers/edit_history.py" line="32"/>
+        <source>Edit {kind} #{feature_id}</source>
+        <extracomment>Fields the store stamps itself; they are never copied back when a feature is restored. what a step says, an English template by action (context ``EditHistory``), filled with ``kind`` and ``feature_id``; the interface translates it and names the kind in its own words</extracomment>
+        <translation>Edit {kind} #{feature_id}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/edit_history.py" line="33"/>
+        <source>Add {kind} #{feature_id}</source>
+        <translation>Add {kind} #{feature_id}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/edit_history.py" line="34"/>
+        <source>Delete {kind} #{feature_id}</source>
+        <translation>Delete {kind} #{feature_id}</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3892,7 @@
 <context>
     <name>IncidentLegend</name>
     <message>
-        <location filename="../../widgets/incidents/items.py" line="297"/>
+        <location filename="../../widgets/incidents/items.py" line="301"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -4644,118 +4702,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/desks/store.py" line="103"/>
+        <location filename="../../console/desks/store.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="104"/>
+        <location filename="../../console/desks/store.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="105"/>
+        <location filename="../../console/desks/store.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="108"/>
+        <location filename="../../console/desks/store.py" line="109"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="110"/>
+        <location filename="../../console/desks/store.py" line="111"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="115"/>
+        <location filename="../../console/desks/store.py" line="116"/>
         <source>Show the reporter's personal data…</source>
         <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="116"/>
+        <location filename="../../console/desks/store.py" line="117"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="122"/>
+        <location filename="../../console/desks/store.py" line="123"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="123"/>
+        <location filename="../../console/desks/store.py" line="124"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="129"/>
+        <location filename="../../console/desks/store.py" line="130"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="140"/>
+        <location filename="../../console/desks/store.py" line="141"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="204"/>
+        <location filename="../../console/desks/store.py" line="205"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="205"/>
+        <location filename="../../console/desks/store.py" line="206"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="218"/>
+        <location filename="../../console/desks/store.py" line="219"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="221"/>
-        <location filename="../../console/desks/store.py" line="253"/>
+        <location filename="../../console/desks/store.py" line="222"/>
+        <location filename="../../console/desks/store.py" line="254"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="222"/>
+        <location filename="../../console/desks/store.py" line="223"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="231"/>
+        <location filename="../../console/desks/store.py" line="232"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="238"/>
+        <location filename="../../console/desks/store.py" line="239"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="238"/>
+        <location filename="../../console/desks/store.py" line="239"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="243"/>
+        <location filename="../../console/desks/store.py" line="244"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="244"/>
+        <location filename="../../console/desks/store.py" line="245"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="254"/>
+        <location filename="../../console/desks/store.py" line="255"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="264"/>
+        <location filename="../../console/desks/store.py" line="265"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>

@@ -202,3 +202,22 @@ def test_an_edit_the_store_refuses_is_explained_in_the_interface_language(lowere
         assert "li (Viewer) may not edit Villages in village V01" in message and "Ask the administrator" in message, message
     assert not _foreign_words(message, language, ["li"]), message
     assert desk.session.features.read("villages").name_zh.tolist() == ["青溪村"]
+
+
+def test_undo_steps_and_their_refusals_speak_the_interface_language(language):
+    from datasources.errors import StoreError
+    from layers.edit_history import EditHistory, EditStep
+    from widgets.error_text import error_text
+    from widgets.ui_text import edit_step_text
+
+    step = EditStep("edit", "villages", 3)
+    empty = EditHistory(session=None)
+    with pytest.raises(StoreError) as nothing:
+        empty.undo()
+    if language == "zh_CN":
+        assert edit_step_text(step) == "编辑行政村 #3"
+        assert error_text(nothing.value) == "没有可撤销的操作。"
+    else:
+        assert edit_step_text(step) == "Edit Villages #3"
+        assert error_text(nothing.value) == "there is nothing to undo."
+    assert step.text == "Edit villages #3"  # the history's own English, for logs
