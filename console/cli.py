@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     from console.store_cli import add_store_commands
 
     add_store_commands(sub)
+    from console.users_cli import add_user_commands
+
+    add_user_commands(sub)
     from console.incidents_cli import add_incident_commands
 
     add_incident_commands(sub)
@@ -76,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.incidents_cli import run_incident_command
 
             return run_incident_command(args)
+        if args.command == "users" and args.users_command != "create-admin":
+            from console.users_cli import run_user_command
+
+            return run_user_command(args)
         if args.command in ("db", "audit", "users"):
             from console.store_cli import run_store_command
 

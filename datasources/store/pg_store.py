@@ -31,6 +31,7 @@ from datasources.store.pg_roles import login_role, scram_verifier
 #: What libpq says when the user name or the password is wrong.
 _WRONG = ("password authentication failed", "does not exist", "no password supplied")
 _DISABLED = "not permitted to log in"
+MAX_FAILED_LOGINS = 5  # as in township_store (which imports this module, so not from there)
 USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,40}$")
 
 
@@ -44,9 +45,7 @@ def _disabled() -> AccountLocked:
                          QT_TRANSLATE_NOOP("DataSourceError", "Ask the administrator to enable it."))
 
 
-def _locked(until, store) -> AccountLocked:
-    from datasources.store.township_store import MAX_FAILED_LOGINS
-
+def _locked(until) -> AccountLocked:
     shown = until.astimezone().strftime("%H:%M") if until is not None else "--:--"
     return AccountLocked(QT_TRANSLATE_NOOP("DataSourceError", "this account is locked until "
                                            "{until} after {n} failed logins"),
@@ -61,16 +60,14 @@ def user_url(url: str, username: str, password: str) -> str:
         hide_password=False)
 
 
-def login(store, username: str, password: str):
-    """A session of ``username`` on the shared store at ``store``, connected as the user's login role.
+def login(store, username: str, password: str) -> tuple[object, Caller]:
+    """``store`` as ``username`` sees it (connected as the user's login role), and who the user is.
 
     Raises
     ------
     LoginFailed, AccountLocked
         As :meth:`TownshipStore.login`.
     """
-    from datasources.store.session import StoreSession
-
     if not USERNAME.match(username or "") or not password:
         raise _failed()
     engine = create_engine(user_url(store.url, username, password), pool_pre_ping=True)
@@ -85,25 +82,23 @@ def login(store, username: str, password: str):
             raise _disabled() from None
         if any(part in reason for part in _WRONG):
             outcome, until = _count_failure(store, username)
-            raise (_locked(until, store) if outcome == "locked" else _failed()) from None
+            raise (_locked(until) if outcome == "locked" else _failed()) from None
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the database server cannot be reached "
                                            "({reason})"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the network and the server."),
                          reason=reason.strip().splitlines()[0] if reason.strip() else "") from None
     if outcome != "ok" or me is None:
         engine.dispose()
-        raise {"disabled": _disabled(), "locked": _locked(until, store)}.get(outcome, _failed())
+        raise {"disabled": _disabled(), "locked": _locked(until)}.get(outcome, _failed())
     mine = copy.copy(store)
     mine.engine, mine._key = engine, None
     if mine.store_id is None:
         mine.read_facts()
-    return StoreSession(mine, Caller(me.username, me.role, me.village_code))
+    return mine, Caller(me.username, me.role, me.village_code)
 
 
 def _count_failure(store, username: str):
     """Tell the store a password failed (when this console has a connection of its own to tell it)."""
-    from datasources.store.township_store import MAX_FAILED_LOGINS
-
     if not store.connected:
         return "failed", None
     try:

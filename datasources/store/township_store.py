@@ -198,7 +198,8 @@ class TownshipStore:
         if not self.embedded:  # PostgreSQL checks the password: the user logs in as their own role
             from datasources.store import pg_store
 
-            return pg_store.login(self, username, password)
+            mine, caller = pg_store.login(self, username, password)
+            return StoreSession(mine, caller)
         now = now or datetime.now(UTC)
         with self.transaction() as session:
             user = session.scalar(select(User).where(User.username == username))
