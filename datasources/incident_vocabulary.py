@@ -1,7 +1,8 @@
 """The incident vocabulary: categories, statuses, sources, deadlines and the workflow rules the store enforces.
 
 A resident's report moves new -> verified -> assigned -> in progress -> resolved -> closed; it can be rejected
-or marked a duplicate (linked to the original) before work starts. The store, the desk
+or marked a duplicate (linked to the original) before work starts, and withdrawn (with a note saying why) at
+any step before it is finished: reports are never deleted, so their history and photos stay. The store, the desk
 (``layers.incidents.workflow``) and the plain readers and writers of report files (Open311, spreadsheets) all
 import these names from here, so there is one definition and a reader needs no database to use it.
 
@@ -17,23 +18,25 @@ from dataclasses import dataclass, field
 
 from datasources.errors import QT_TRANSLATE_NOOP, WorkflowRefused
 
-STATUSES = ("new", "verified", "assigned", "in_progress", "resolved", "closed", "rejected", "duplicate")
+STATUSES = ("new", "verified", "assigned", "in_progress", "resolved", "closed", "rejected", "duplicate",
+            "withdrawn")
 #: a case someone still has to work on
 OPEN_STATUSES = ("new", "verified", "assigned", "in_progress")
 #: a case nobody works on any more (nothing may follow)
-FINAL_STATUSES = ("closed", "rejected", "duplicate")
+FINAL_STATUSES = ("closed", "rejected", "duplicate", "withdrawn")
 #: statuses a likely duplicate cannot have (they are not cases of their own)
-NOT_ORIGINALS = ("rejected", "duplicate")
+NOT_ORIGINALS = ("rejected", "duplicate", "withdrawn")
 #: status -> statuses it may change to
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "new": ("verified", "rejected", "duplicate"),
-    "verified": ("assigned", "rejected", "duplicate"),
-    "assigned": ("in_progress", "assigned", "verified"),
-    "in_progress": ("resolved", "assigned"),
-    "resolved": ("closed", "in_progress"),
+    "new": ("verified", "rejected", "duplicate", "withdrawn"),
+    "verified": ("assigned", "rejected", "duplicate", "withdrawn"),
+    "assigned": ("in_progress", "assigned", "verified", "withdrawn"),
+    "in_progress": ("resolved", "assigned", "withdrawn"),
+    "resolved": ("closed", "in_progress", "withdrawn"),
     "closed": (),
     "rejected": (),
     "duplicate": (),
+    "withdrawn": (),
 }
 CATEGORIES = ("environment", "street_light", "road_damage", "flooding", "noise", "dispute",
               "water_supply", "waste")

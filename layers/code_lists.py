@@ -56,6 +56,7 @@ CODE_LISTS: dict[str, dict[str, tuple[str, str]]] = {
         "new": ("新报告", "New"), "verified": ("已核实", "Verified"), "assigned": ("已派单", "Assigned"),
         "in_progress": ("处理中", "In progress"), "resolved": ("已解决", "Resolved"),
         "closed": ("已办结", "Closed"), "rejected": ("不予受理", "Rejected"), "duplicate": ("重复", "Duplicate"),
+        "withdrawn": ("已撤回", "Withdrawn"),
     },
     "incident_category": {
         "environment": ("环境污染", "Environment"), "street_light": ("路灯故障", "Street light"),

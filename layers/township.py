@@ -23,6 +23,7 @@ SENSOR_COLOURS = {"air_quality": "#7f8c8d", "water_quality": "#16a085", "river_l
 INCIDENT_COLOURS = {
     "new": "#e74c3c", "verified": "#e67e22", "assigned": "#f1c40f", "in_progress": "#3498db",
     "resolved": "#2ecc71", "closed": "#95a5a6", "rejected": "#7f8c8d", "duplicate": "#bdc3c7",
+    "withdrawn": "#d5d8dc",
 }
 HAZARD_LEVEL_COLOURS = {"high": "#d7191c", "medium": "#fdae61", "low": "#ffe08a"}
 ROAD_COLOURS = {"county": "#c0392b", "township": "#e67e22", "village": "#8a7f72"}

@@ -16,17 +16,21 @@ import geopandas as gpd
 import pandas as pd
 from sqlalchemy import column, func, insert, select, table
 
-from datasources.errors import QT_TRANSLATE_NOOP, StoreError
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError, WorkflowRefused
 from datasources.incident_vocabulary import NOT_ORIGINALS
 from datasources.store.core import Outcome, SessionCore, Write
 from datasources.store.gpkg import RTREE_COLUMNS, rtree_name
-from datasources.store.incident_intake import number_unnumbered
+from datasources.store.incident_intake import (
+    first_events,
+    number_unnumbered,
+    refuse_desk_fields,
+    refuse_made_reports,
+    start_reports,
+    utc,
+)
 from datasources.store.models import PERSONAL_FIELDS, Incident
 from datasources.store.permissions import VILLAGE_SCOPED, Action, Right
 from datasources.store.rows import geometry_column, model_of
-
-#: Incident fields that only the incident workflow sets (with a note, a history row and an audit record).
-WORKFLOW_FIELDS = ("status", "closed_at", "assignee", "duplicate_of")
 
 
 class Features:
@@ -43,6 +47,12 @@ class Features:
         ``values``: ``read("incidents", "case_number", number="QX-2025-00012")``.
         """
         condition = None
+        if query is None and values:
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                               "a reading of {kind} takes values only with a "
+                                               "named query"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Name one of the store's queries."),
+                             kind=kind)
         if query is not None:
             dialect = self.core.store.engine.dialect.name
             condition = named_query(kind, query, values, dialect, self.core.store.srid)
@@ -85,17 +95,27 @@ class Features:
         """Add features in one transaction with one audit record (an import); returns their ids."""
         model = model_of(kind)
         villages = sorted({r.get("village_code") for r in records}, key=str) or [None]
-        write = Write(kind, event, villages=villages, also=Right.IMPORT if event == "import" else None)
+        # A user's new reports start as new, numbered and due by the store, with their first history
+        # row; only a trusted bulk load (the demo's builder) brings reports with their own history.
+        reports = model is Incident and self.core.gate.account
+        write = Write(kind, event, villages=villages, also=Right.IMPORT if event == "import" else None,
+                      refused={"added": len(records)} if reports else None)
         stamp = {"updated_at": datetime.now(UTC), "updated_by": self.core.username}
 
         def change(session, _target) -> Outcome:
+            if reports:
+                refuse_made_reports(records)
             rows = [{**(stamp if hasattr(model, "updated_by") else {}), **self.core.rows.prepared(model, r)}
                     for r in records]
             if model is Incident:  # a report added without a case number gets the next one of its year
                 number_unnumbered(session, rows)
+            if reports:
+                start_reports(session, rows)
             ids = []
             for columns in _same_keys(rows):
                 ids += _insert(session, model, columns)
+            if reports:
+                first_events(session, ids, rows, self.core.username)
             what = f"{kind}:{ids[0]}" if len(ids) == 1 else f"{kind}:{len(ids)} features"
             return Outcome({"count": len(ids), **(detail or {})}, ids, what)
 
@@ -112,18 +132,12 @@ class Features:
             Someone saved the feature since it was read; the store is unchanged.
         """
         model = model_of(kind)
-        write = Write(kind, "edit", feature_id, expected_version, changes, stamps=True)
+        write = Write(kind, "edit", feature_id, expected_version, changes, stamps=True,
+                      refused={"fields": sorted(changes)} if model is Incident else None)
 
         def change(_session, obj) -> Outcome:
-            workflow = [name for name in WORKFLOW_FIELDS if name in changes
-                        and changes[name] != getattr(obj, name)] if model is Incident else []
-            if workflow:
-                raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
-                                                   "{names} of incidents #{feature_id} change "
-                                                   "only through the workflow"),
-                                 QT_TRANSLATE_NOOP("DataSourceError",
-                                                   "Use change_status, with a note saying why."),
-                                 names=', '.join(workflow), feature_id=feature_id)
+            if model is Incident:
+                refuse_desk_fields(obj, changes, feature_id)
             prepared = self.core.rows.prepared(model, changes)
             before = {k: getattr(obj, k) for k in prepared}
             for name, value in prepared.items():
@@ -134,10 +148,19 @@ class Features:
 
     def delete(self, kind: str, feature_id: int, expected_version: int) -> None:
         """Delete a feature still at ``expected_version`` (else :class:`EditConflict`)."""
-        model_of(kind)
-        write = Write(kind, "delete", feature_id, expected_version, conflict_detail=False)
+        model = model_of(kind)
+        write = Write(kind, "delete", feature_id, expected_version, conflict_detail=False,
+                      refused={} if model is Incident else None)
 
         def change(session, obj) -> Outcome:
+            if model is Incident:
+                raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
+                                                        "reports are never deleted: incidents "
+                                                        "#{feature_id} keeps its history"),
+                                      QT_TRANSLATE_NOOP("DataSourceError",
+                                                        "Withdraw the report instead, with a note "
+                                                        "saying why."),
+                                      feature_id=feature_id)
             session.delete(obj)
             return Outcome({"version": expected_version})
 
@@ -187,15 +210,30 @@ def _bbox(where: Where, minx: float, miny: float, maxx: float, maxy: float):
 
 
 def _case_number(where: Where, number: str):
-    return Incident.case_number == str(number)
+    return Incident.case_number == _text(number)
 
 
 def _candidates(where: Where, category: str, start: datetime, end: datetime, box=None):
     """Reports of ``category`` made from ``start`` to ``end`` that are cases of their own (in ``box``,
     (minx, miny, maxx, maxy), when given)."""
-    condition = ((Incident.category == category) & Incident.status.not_in(NOT_ORIGINALS)
+    start, end = _time(start), _time(end)
+    condition = ((Incident.category == _text(category)) & Incident.status.not_in(NOT_ORIGINALS)
                  & (Incident.reported_at >= start) & (Incident.reported_at <= end))
     return condition if box is None else condition & _bbox(where, *box)
+
+
+def _text(value) -> str:
+    """A named query's text value as plain text: never a piece of SQL a caller built."""
+    if not isinstance(value, str | int):
+        raise TypeError(f"a text value, not {type(value).__name__}")
+    return str(value)
+
+
+def _time(value) -> datetime:
+    """A named query's time as a plain UTC datetime (a datetime, a Timestamp or ISO text)."""
+    if not isinstance(value, str | datetime):
+        raise TypeError(f"a time, not {type(value).__name__}")
+    return utc(value)
 
 
 #: Conditions of every feature kind with a geometry, by name.

@@ -10,11 +10,20 @@ import pandas as pd
 import shapely
 from sqlalchemy import select, update
 
-from datasources.errors import QT_TRANSLATE_NOOP, StoreError
-from datasources.incident_vocabulary import DEFAULT_DEADLINE_DAYS, FALLBACK_DEADLINE_DAYS
-from datasources.store.models import Incident, StoreInfo, Village
+from datasources.errors import QT_TRANSLATE_NOOP, StoreError, WorkflowRefused
+from datasources.incident_vocabulary import DEFAULT_DEADLINE_DAYS, FALLBACK_DEADLINE_DAYS, SOURCES
+from datasources.store.models import CategoryDeadline, Incident, IncidentEvent, StoreInfo, Village
 
 DEFAULT_CASE_PREFIX = "QX"
+#: Incident fields that only the incident workflow sets (with a note, a history row and an audit record).
+WORKFLOW_FIELDS = ("status", "closed_at", "assignee", "duplicate_of")
+#: Incident fields that change only through a named, audited desk operation with a reason (the operation's
+#: name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures.
+DESK_FIELDS = {"category": "recategorise", "due_at": "reschedule", "reported_at": "correct_reported_at",
+               "case_number": None, "source_number": None, "source": None}
+#: What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store.
+NOT_ON_ADD = ("id", "version", "closed_at", "assignee", "duplicate_of", "due_at", "case_number",
+              "source_number")
 #: case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)
 CHINA_TIME = timezone(timedelta(hours=8))
 
@@ -105,17 +114,22 @@ def number_unnumbered(session, rows: list[dict]) -> None:
             row["case_number"] = numbers.next(utc(row.get("reported_at")) or now)
 
 
-def refuse_taken_numbers(session, rows: list[dict]) -> None:
+def refuse_taken_numbers(session, rows: list[dict], scope: str | None = None) -> None:
     """Raise :class:`StoreError` when a row's case number, or its source's own number, is stored already
-    or repeated in ``rows`` (a file imported twice)."""
-    problems = []
+    or repeated in ``rows`` (a file imported twice).
+
+    ``scope``: the one village whose reports the user sees; the numbers of reports elsewhere are not
+    named (only counted), so a refusal never tells which case numbers exist in other villages."""
+    named, hidden = [], 0
     for field, column in (("case_number", Incident.case_number), ("source_number", Incident.source_number)):
         numbers = [r[field] for r in rows if r.get(field)]
-        repeated = sorted({n for n in numbers if numbers.count(n) > 1})
-        taken = sorted(session.scalars(select(column).where(column.in_(numbers))).all()) if numbers else []
-        problems += repeated + taken
-    if problems:
-        shown = ", ".join(problems[:10])
+        named += sorted({n for n in numbers if numbers.count(n) > 1})
+        taken = session.execute(select(column, Incident.village_code).where(column.in_(numbers))).all() \
+            if numbers else []
+        named += sorted(n for n, village in taken if scope is None or village == scope)
+        hidden += sum(1 for _, village in taken if scope is not None and village != scope)
+    if named:
+        shown = ", ".join(named[:10])
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "case numbers already in the store or twice in the "
                                            "import: {shown}"),
@@ -123,15 +137,25 @@ def refuse_taken_numbers(session, rows: list[dict]) -> None:
                                            "Leave those reports out, or import them without "
                                            "their case numbers."),
                          shown=shown)
+    if hidden:
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                           "{n} case numbers of the import cannot be used"),
+                         QT_TRANSLATE_NOOP("DataSourceError",
+                                           "Import those reports without their case numbers."),
+                         n=hidden)
 
 
-def link_duplicates(session, ids: list[int], originals: list, renumbered: dict | None = None) -> None:
+def link_duplicates(session, ids: list[int], originals: list, renumbered: dict | None = None,
+                    scope: str | None = None) -> None:
     """Set ``duplicate_of`` from an id or a case number (stored before, or in this import, also by the
-    source's own number that ``renumbered`` maps to the case number given)."""
+    source's own number that ``renumbered`` maps to the case number given). ``scope``: the one village
+    whose reports the user sees; a case number elsewhere links nothing, as one found nowhere."""
     originals = [(renumbered or {}).get(o, o) if isinstance(o, str) else o for o in originals]
     numbers = [o for o in originals if isinstance(o, str)]
-    found = dict(session.execute(select(Incident.case_number, Incident.id).where(
-        Incident.case_number.in_(numbers))).all()) if numbers else {}
+    query = select(Incident.case_number, Incident.id).where(Incident.case_number.in_(numbers))
+    if scope is not None:
+        query = query.where(Incident.village_code == scope)
+    found = dict(session.execute(query).all()) if numbers else {}
     for incident_id, original in zip(ids, originals, strict=True):
         target = found.get(original) if isinstance(original, str) else original
         if target is not None and target != incident_id:
@@ -165,3 +189,67 @@ def due(reported_at: datetime, category: str, table: dict[str, float]) -> dateti
     else the default deadlines)."""
     days = table.get(category, DEFAULT_DEADLINE_DAYS.get(category, FALLBACK_DEADLINE_DAYS))
     return reported_at + timedelta(days=float(days))
+
+
+def refuse_made_reports(records: list[dict]) -> None:
+    """Raise :class:`WorkflowRefused` when a report added as a plain feature brings a status other than
+    ``new`` or any field of :data:`NOT_ON_ADD` (a report made closed, overdue never, numbered at will)."""
+    for record in records:
+        brought = sorted(name for name in NOT_ON_ADD if record.get(name) is not None)
+        if record.get("status") not in (None, "new"):
+            brought.insert(0, "status")
+        if brought:
+            raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "a new report starts as new, numbered and due "
+                                                    "by the store; it cannot bring {names}"),
+                                  QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "File the report, then move it on through the "
+                                                    "desk's steps, each with a note."),
+                                  names=", ".join(brought))
+
+
+def start_reports(session, rows: list[dict]) -> None:
+    """New reports' status (``new``), source (``map`` unless a known one is given) and deadline, from
+    their category's days in the store."""
+    table = {d.category: d.days for d in session.scalars(select(CategoryDeadline))}
+    for row in rows:
+        row["status"] = "new"
+        row["source"] = row.get("source") if row.get("source") in SOURCES else "map"
+        row["reported_at"] = utc(row.get("reported_at")) or datetime.now(UTC)
+        row["due_at"] = due(row["reported_at"], row["category"], table)
+
+
+def first_events(session, ids: list[int], rows: list[dict], username: str) -> None:
+    """Each new report's first history row (``new``, "reported (its source)"), written with it."""
+    now = datetime.now(UTC)
+    session.add_all(IncidentEvent(incident_id=i, time=now, username=username, kind="status",
+                                  from_status=None, to_status="new", note=f"reported ({row['source']})")
+                    for i, row in zip(ids, rows, strict=True))
+
+
+def refuse_desk_fields(obj: Incident, changes: dict, feature_id: int) -> None:
+    """Raise :class:`WorkflowRefused` when a plain edit would change a field of the workflow
+    (:data:`WORKFLOW_FIELDS`) or of the desk (:data:`DESK_FIELDS`)."""
+    changed = [name for name in (*WORKFLOW_FIELDS, *DESK_FIELDS) if name in changes
+               and not _same(changes[name], getattr(obj, name))]
+    if not changed:
+        return
+    ways = sorted({"change_status" if name in WORKFLOW_FIELDS else DESK_FIELDS[name] or "-"
+                   for name in changed} - {"-"})
+    raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
+                                            "{names} of incidents #{feature_id} change "
+                                            "only through the workflow"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Use {value}, with a reason; a case number never "
+                                            "changes."),
+                          names=", ".join(changed), feature_id=feature_id,
+                          value=", ".join(ways) or "none")
+
+
+def _same(new, old) -> bool:
+    if isinstance(old, datetime) or isinstance(new, datetime):
+        try:
+            return utc(new) == utc(old)
+        except (TypeError, ValueError):
+            return False
+    return new == old

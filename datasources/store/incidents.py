@@ -13,11 +13,13 @@ from pathlib import PurePath
 
 import pandas as pd
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 
 from datasources.errors import QT_TRANSLATE_NOOP, StoreError, WorkflowRefused
 from datasources.incident_vocabulary import SOURCES, STATUSES, check_transition
 from datasources.store import audit
 from datasources.store.core import Outcome, SessionCore, Write
+from datasources.store.corrections import Corrections
 from datasources.store.features import Features
 from datasources.store.incident_intake import (
     CaseNumbers,
@@ -39,11 +41,10 @@ from datasources.store.permissions import Action, Right
 HISTORY_COLUMNS = ["time", "username", "kind", "from_status", "to_status", "note", "assignee"]
 MAX_PHOTO_BYTES = 10 * 1024 * 1024
 PHOTO_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
-_EDIT = Action.edit("incidents")
 
 
-class Incidents:
-    """``session.incidents``: residents' reports and their workflow."""
+class Incidents(Corrections):
+    """``session.incidents``: residents' reports, their workflow and the desk's named corrections."""
 
     def __init__(self, core: SessionCore, features: Features) -> None:
         self.core = core
@@ -67,6 +68,13 @@ class Incidents:
         The report starts ``new`` with ``due_at`` from its category's deadline; the first history event
         and an ``add`` audit record are written in the same transaction.
         """
+        if str(values.get("case_number") or "").strip():
+            raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "a new report gets its case number from the "
+                                                    "store"),
+                                  QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "Leave the case number out; give the source's "
+                                                    "own number as source_number."))
         return self.import_reports([values], event="add", source=values.get("source") or "form")[0]
 
     def import_reports(self, records: list[dict], source: str = "import", event: str = "import",
@@ -109,18 +117,18 @@ class Incidents:
             for row in rows:
                 row.setdefault("due_at", due(row["reported_at"], row["category"], table))
             renumbered = number_reports(CaseNumbers(session), rows)
-            refuse_taken_numbers(session, rows)
+            refuse_taken_numbers(session, rows, self._scope)
             originals = [r.pop("duplicate_of", None) for r in rows]
             for original in originals:
                 if isinstance(original, int):
-                    _original(session, original, None)
+                    self._original(session, original, None)
             prepared = [self.core.rows.prepared(Incident, r) for r in rows]
             ids = []
             for i, row in enumerate(prepared):  # one by one: executemany with RETURNING needs equal keys
                 if feedback is not None and i % 50 == 0:
                     feedback.check()
                 ids.append(session.scalar(insert(Incident).returning(Incident.id), row))
-            link_duplicates(session, ids, originals, renumbered)
+            link_duplicates(session, ids, originals, renumbered, self._scope)
             for incident_id, row in zip(ids, rows, strict=True):
                 imported = row["status"] != "new" or event == "import"
                 note = (f"imported as {row['status']}" if imported else "reported") + f" ({source})"
@@ -130,7 +138,16 @@ class Incidents:
             what = f"incidents:{ids[0]}" if len(ids) == 1 else f"incidents:{len(ids)} features"
             return Outcome({"count": len(ids), "source": source, **(detail or {})}, ids, what)
 
-        return self.core.audited_write(write, change)
+        try:
+            return self.core.audited_write(write, change)
+        except IntegrityError as exc:
+            # a number taken by a report the user may not see (hidden by the shared store's row security)
+            if "case_number" not in str(exc.orig) and "source_number" not in str(exc.orig):
+                raise
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                               "some case numbers of the import cannot be used"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "Import those reports without their case numbers.")) from None
 
     def check_import(self, name: str) -> None:
         """Raise :class:`~datasources.errors.PermissionDenied` (audited) unless the user may import reports
@@ -195,7 +212,7 @@ class Incidents:
             before = obj.status
             check_transition(before, new_status, note, assignee, duplicate_of)
             if new_status == "duplicate":
-                _original(session, int(duplicate_of), int(incident_id))
+                self._original(session, int(duplicate_of), int(incident_id))
                 obj.duplicate_of = int(duplicate_of)
             now = datetime.now(UTC)
             obj.status = new_status
@@ -305,28 +322,29 @@ class Incidents:
             return {d.category: float(d.days) for d in
                     session.scalars(select(CategoryDeadline).order_by(CategoryDeadline.category))}
 
-    def set_deadline(self, category: str, days: float) -> None:
-        """Change (or add) a category's deadline; applies to reports filed from now on. Audited.
+    @property
+    def _scope(self) -> str | None:
+        """The one village whose reports the user sees (None: every village)."""
+        caller = self.core.caller
+        return caller.village_code if caller.role != "administrator" else None
 
-        Only users who edit incidents in every village (not a village officer) may change it.
-        """
-        days = float(days)
-        if not category or not 0 < days < 3650:
-            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
-                                               "{days:g} days is not a deadline"),
-                             QT_TRANSLATE_NOOP("DataSourceError",
-                                               "Give a number of days above 0."),
-                             days=days)
-        self.core.check(_EDIT, f"category_deadlines:{category}", None)
-        with self.core.store.transaction() as session:
-            row = session.scalar(select(CategoryDeadline).where(CategoryDeadline.category == category))
-            before = None if row is None else row.days
-            if row is None:
-                session.add(CategoryDeadline(category=category, days=days))
-            else:
-                row.days = days
-            audit.append(session, self.core.username, "set_deadline", f"category_deadlines:{category}",
-                         "ok", {"days": [before, days]})
+    def _original(self, session, original_id: int, incident_id: int | None) -> None:
+        """Refuse a duplicate's original that is the report itself, or that the user may not see (said
+        the same way as one that does not exist, so a refusal tells nothing of other villages)."""
+        if original_id == incident_id:
+            raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "a report cannot be a duplicate of itself"),
+                                  QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "Give the number of the original report."))
+        original = session.get(Incident, original_id)
+        if original is None or not self.core.can(Action.read("incidents"), original.village_code) \
+                or self._scope not in (None, original.village_code):
+            raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "there is no report #{original_id} among those "
+                                                    "you may see"),
+                                  QT_TRANSLATE_NOOP("DataSourceError",
+                                                    "Give the number of a report you can open."),
+                                  original_id=original_id)
 
     # -- intake help ------------------------------------------------------------------------------
     def likely_duplicates(self, category: str, geom, reported_at: datetime,
@@ -346,19 +364,6 @@ class Incidents:
         return found.sort_values("distance_m", kind="stable")
 
 
-def _original(session, original_id: int, incident_id: int | None) -> None:
-    if original_id == incident_id:
-        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
-                                                "a report cannot be a duplicate of itself"),
-                              QT_TRANSLATE_NOOP("DataSourceError",
-                                                "Give the number of the original report."))
-    if session.get(Incident, original_id) is None:
-        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError",
-                                                "the original report #{original_id} is not in "
-                                                "the store"),
-                              QT_TRANSLATE_NOOP("DataSourceError",
-                                                "Give the number of an existing report."),
-                              original_id=original_id)
 
 
 __all__ = ["HISTORY_COLUMNS", "Incidents", "MAX_PHOTO_BYTES"]

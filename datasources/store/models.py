@@ -159,7 +159,7 @@ class IncidentEvent(Base):
     __tablename__ = "incident_events"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     incident_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False, index=True)
+        Integer, ForeignKey("incidents.id", ondelete="RESTRICT"), nullable=False, index=True)
     time: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
     username: Mapped[str] = mapped_column(Text, nullable=False)
     #: "status" (a change of status, also the first "new" of a report) or "note"
@@ -176,7 +176,7 @@ class IncidentPhoto(Base):
     __tablename__ = "incident_photos"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     incident_id: Mapped[int] = mapped_column(
-        Integer, ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False, index=True)
+        Integer, ForeignKey("incidents.id", ondelete="RESTRICT"), nullable=False, index=True)
     name: Mapped[str] = mapped_column(Text, nullable=False)
     media_type: Mapped[str] = mapped_column(Text, nullable=False)
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)

@@ -42,7 +42,7 @@ UNKNOWN_SHAPE = "dot"
 #: at this many ground metres per screen pixel or fewer (about 1:15,000) every report is a symbol
 SYMBOLS_UP_TO_M_PER_PX = 4.0
 #: drawing order of statuses, bottom first: finished cases under the ones someone must act on
-DRAW_ORDER = ("duplicate", "rejected", "closed", "resolved", "in_progress", "assigned", "verified",
+DRAW_ORDER = ("withdrawn", "duplicate", "rejected", "closed", "resolved", "in_progress", "assigned", "verified",
               "new")
 
 

@@ -113,9 +113,9 @@ def _facts(incidents: pd.DataFrame, now: pd.Timestamp, deadlines: dict | None) -
         "month": month_of(reported),
         "closed_at": closed_at,
         "closed": is_closed,
-        "rejected": status.eq("rejected"),
+        "rejected": status.isin(("rejected", "withdrawn")),  # withdrawn: not a case either
         "duplicates": status.eq("duplicate"),
-        "open": ~status.isin(("closed", "rejected", "duplicate")),
+        "open": ~status.isin(("closed", "rejected", "duplicate", "withdrawn")),
         "hours": hours_to_close(frame).where(is_closed),
         "due": closed_known | open_late,
         "overdue": (closed_known & (closed_at > due)) | open_late,

@@ -1,4 +1,4 @@
-"""The incident workflow as the store enforces it: every one of the 8 x 8 status pairs through change_status on
+"""The incident workflow as the store enforces it: every one of the 9 x 9 status pairs through change_status on
 a real store (allowed ones change status, version, history and audit; forbidden ones change nothing but leave a
 refused audit record), what each change needs, deadlines, overdue and time to close, conflicts and rights."""
 
@@ -28,13 +28,16 @@ WALKS = {"new": (), "verified": ("verified",), "assigned": ("verified", "assigne
          "in_progress": ("verified", "assigned", "in_progress"),
          "resolved": ("verified", "assigned", "in_progress", "resolved"),
          "closed": ("verified", "assigned", "in_progress", "resolved", "closed"),
-         "rejected": ("rejected",), "duplicate": ("duplicate",)}
+         "rejected": ("rejected",), "duplicate": ("duplicate",), "withdrawn": ("withdrawn",)}
 #: the allowed pairs, written out by hand from the issue (not derived from TRANSITIONS)
 ALLOWED = {("new", "verified"), ("new", "rejected"), ("new", "duplicate"),
            ("verified", "assigned"), ("verified", "rejected"), ("verified", "duplicate"),
            ("assigned", "in_progress"), ("assigned", "assigned"), ("assigned", "verified"),
            ("in_progress", "resolved"), ("in_progress", "assigned"),
-           ("resolved", "closed"), ("resolved", "in_progress")}
+           ("resolved", "closed"), ("resolved", "in_progress"),
+           # reports are never deleted: withdrawn, with a note, at any step before they are finished
+           ("new", "withdrawn"), ("verified", "withdrawn"), ("assigned", "withdrawn"),
+           ("in_progress", "withdrawn"), ("resolved", "withdrawn")}
 
 
 @pytest.fixture()
@@ -71,7 +74,7 @@ def walk(admin, incident: int, statuses, original: int) -> int:
 
 def test_the_rules_are_the_ones_of_the_issue():
     assert {(a, b) for a, nexts in TRANSITIONS.items() for b in nexts} == ALLOWED
-    assert set(TRANSITIONS) == set(STATUSES) and len(STATUSES) == 8
+    assert set(TRANSITIONS) == set(STATUSES) and len(STATUSES) == 9
     assert TransitionRefused is WorkflowRefused  # the desk's old name still catches the store's refusal
 
 
@@ -107,7 +110,7 @@ def test_every_pair_of_statuses_through_the_store(desk):
         assert record["outcome"] == "ok"
         assert json.loads(record["detail"])["from"] == before
         assert json.loads(record["detail"])["to"] == after
-    assert len(outcomes) == 64
+    assert len(outcomes) == 81
     assert {pair for pair, ok in outcomes.items() if ok} == ALLOWED
     assert admin.audit.verify() == []
 
@@ -124,7 +127,7 @@ def test_what_each_change_needs(desk):
             admin.incidents.change_status(incident, "assigned", "go", version, assignee=assignee)
     with pytest.raises(WorkflowRefused, match="needs the number of the original"):
         admin.incidents.change_status(incident, "duplicate", "same pothole", version)
-    with pytest.raises(WorkflowRefused, match="#9999 is not in the store"):
+    with pytest.raises(WorkflowRefused, match="no report #9999 among those you may see"):
         admin.incidents.change_status(incident, "duplicate", "same pothole", version, duplicate_of=9999)
     with pytest.raises(WorkflowRefused, match="duplicate of itself"):
         admin.incidents.change_status(incident, "duplicate", "same pothole", version, duplicate_of=incident)

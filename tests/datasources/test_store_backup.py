@@ -35,7 +35,7 @@ def change_everything(admin, ids) -> None:
     facility = admin.features.get("facilities", ids["facilities"]["V1"])
     admin.features.update("facilities", facility["id"], {"capacity": 1}, facility["version"])
     incident = admin.features.get("incidents", ids["incidents"]["V2"])
-    admin.features.delete("incidents", incident["id"], incident["version"])
+    admin.incidents.withdraw(incident["id"], "after the backup", incident["version"])  # never deleted
     admin.features.add("incidents", sample("incidents", "V1", 40))
     admin.features.add_many("sensor_readings", [sample("sensor_readings", "V2", n) for n in range(50, 60)])
     zone = admin.features.get("hazard_zones", ids["hazard_zones"][None])

@@ -95,8 +95,8 @@ add:incidents:other            Y   Y    Y   .    .   .    Y   .    .   .    .
 update:incidents:own           Y   Y    Y   Y    .   .    Y   Y    .   .    Y
 update:incidents:other         Y   Y    Y   .    .   .    Y   .    .   .    .
 update:incidents:move          Y   Y    Y   .    .   .    Y   .    .   .    .
-delete:incidents:own           Y   Y    Y   Y    .   .    Y   Y    .   .    Y
-delete:incidents:other         Y   Y    Y   .    .   .    Y   .    .   .    .
+withdraw:incidents:own         Y   Y    Y   Y    .   .    Y   Y    .   .    Y
+withdraw:incidents:other       Y   Y    Y   .    .   .    Y   .    .   .    .
 add:planned_sites:own          Y   Y    .   .    Y   Y    .   .    .   .    .
 add:planned_sites:other        Y   Y    .   .    Y   .    .   .    .   .    .
 update:planned_sites:own       Y   Y    .   .    Y   Y    .   .    .   .    .
@@ -186,6 +186,9 @@ class Bench:
         if verb == "import":
             records = [sample(kind, village, n), sample(kind, village, self.number())]
             return lambda: user.features.add_many(kind, records)
+        if verb == "withdraw":  # reports are never deleted: withdrawn with a note
+            feature_id, version = self.fresh(kind, village)
+            return lambda: user.incidents.withdraw(feature_id, "filed twice", version)
         if verb in ("update", "delete"):
             if kind == "villages" and verb == "update":
                 feature_id = self.ids["villages"][village]

@@ -1,4 +1,4 @@
-"""A store made at schema revision 0001 (before the incident desk) upgrades to the head (0004) with ``township-console db
+"""A store made at schema revision 0001 (before the incident desk) upgrades to the head (0005) with ``township-console db
 upgrade``: its rows, personal data and audit chain intact, the incidents table still a GeoPackage layer, the new
 tables registered and seeded, and the schema then equal to the models."""
 
@@ -9,13 +9,21 @@ import sqlite3
 import uuid
 from datetime import UTC, datetime
 
+import pytest
 import shapely
 from alembic import command
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from datasources.store import TownshipStore, audit
-from datasources.store.admin import MIGRATIONS, _alembic_config, current_revision, head_revision
+from datasources.store.admin import (
+    MIGRATIONS,
+    _alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_store,
+)
 from datasources.store.crypto import PersonalDataKey
 from datasources.store.engine import open_engine
 from datasources.store.models import Base, StoreInfo
@@ -91,7 +99,7 @@ def test_a_0001_store_upgrades_to_the_head_keeping_its_data(tmp_path):
     done = run_cli("db", "upgrade", path)
     assert (done.returncode, done.stdout.strip()) == (0, f"the store is at revision {head_revision()}"), \
         done.stderr
-    assert head_revision() == "0004"
+    assert head_revision() == "0005"
     after = old_rows(path)
     assert after.pop("township_store_info") == sorted(before.pop("township_store_info")
                                                       + [("case_prefix", "QX")])
@@ -134,4 +142,44 @@ def test_a_0001_store_upgrades_to_the_head_keeping_its_data(tmp_path):
         assert con.scalar(select(StoreInfo.value).where(StoreInfo.key == "srid")) == "4549"
 
     done = run_cli("db", "upgrade", path)  # a second upgrade changes nothing
-    assert done.returncode == 0 and current_revision(store.engine) == "0004"
+    assert done.returncode == 0 and current_revision(store.engine) == "0005"
+
+
+def test_a_0004_store_upgrades_and_its_reports_keep_history_and_photos(tmp_path):
+    """Revision 0005: a store of 0004 with a report, its history and a photo upgrades with its rows kept
+    (the two tables rebuilt, still GeoPackage attribute tables); after it the database itself refuses to
+    delete the report, where 0004 deleted its history and photo with it."""
+    path = tmp_path / "old.gpkg"
+    engine = open_engine(path)
+    with engine.begin() as con:
+        command.upgrade(_alembic_config(con, 4549), "0004")
+        con.execute(insert(StoreInfo.__table__), [
+            {"key": "store_id", "value": uuid.uuid4().hex}, {"key": "srid", "value": "4549"}])
+        con.exec_driver_sql("INSERT INTO incidents (id, version, case_number, category, status) "
+                            "VALUES (7, 1, 'QX-2025-00001', 'noise', 'new'), (8, 1, 'QX-2025-00002', 'noise', 'new')")
+        con.exec_driver_sql("INSERT INTO incident_events (incident_id, time, username, kind, to_status, note) "
+                            "VALUES (7, '2025-03-01T00:00:00Z', 'li', 'status', 'new', 'reported (phone)')")
+        con.exec_driver_sql("INSERT INTO incident_photos (incident_id, name, media_type, data, added_at, "
+                            "added_by) VALUES (7, 'a.png', 'image/png', x'89504e47', '2025-03-01T00:00:00Z', 'li')")
+        con.exec_driver_sql("DELETE FROM incidents WHERE id = 8")  # at 0004 a report still cascades away
+    before = {t: sqlite3.connect(path).execute(f"SELECT * FROM {t}").fetchall()
+              for t in ("incident_events", "incident_photos")}
+    engine.dispose()
+
+    assert upgrade_store(path) == head_revision() == "0005"
+    engine = open_engine(path)
+    try:
+        with engine.connect() as con:
+            assert schema_differences(con, Base.metadata) == []
+            for table, rows in before.items():
+                assert con.exec_driver_sql(f"SELECT * FROM {table}").fetchall() == rows
+            kinds = dict(con.exec_driver_sql("SELECT table_name, data_type FROM gpkg_contents").fetchall())
+            assert kinds["incident_events"] == kinds["incident_photos"] == "attributes"
+        with pytest.raises(IntegrityError), engine.begin() as con:
+            con.exec_driver_sql("DELETE FROM incidents WHERE id = 7")
+        with engine.connect() as con:
+            assert con.exec_driver_sql("SELECT count(*) FROM incidents").scalar() == 1
+            assert con.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        engine.dispose()
+    assert_valid_geopackage(path)

@@ -6,7 +6,7 @@ import argon2
 import pytest
 import shapely
 
-from datasources.errors import EditConflict, StoreError
+from datasources.errors import EditConflict, StoreError, WorkflowRefused
 from datasources.store import TownshipStore
 from datasources.store.admin import init_store
 from layers.edit_history import EditHistory
@@ -124,25 +124,33 @@ def test_undo_after_someone_else_saved_raises_the_conflict_and_keeps_both_stacks
 
 def test_undoing_a_deletion_brings_the_whole_feature_back_under_its_id(admin, history):
     vid, village = _village(admin)
-    iid = admin.features.add("incidents", {"category": "landslide", "title": "路基塌方", "village_code": "V01",
-                                  "reporter_name": "张三丰", "reporter_phone": "13812345678",
-                                  "geom": shapely.Point(500_500, 3_000_500)})
-    incident = admin.features.get("incidents", iid)
-    history.delete("incidents", iid, incident["version"])
-    assert iid not in admin.features.read("incidents").index
-    assert history.undo_text == f"Delete incidents #{iid}"
+    fid = admin.features.add("facilities", {"kind": "clinic", "name_zh": "卫生室", "village_code": "V01",
+                                            "capacity": 12, "geom": shapely.Point(500_500, 3_000_500)})
+    facility = admin.features.get("facilities", fid)
+    history.delete("facilities", fid, facility["version"])
+    assert fid not in admin.features.read("facilities").index
+    assert history.undo_text == f"Delete facilities #{fid}"
 
     history.undo()
-    back = admin.features.get("incidents", iid)
-    assert back["title"] == "路基塌方" and back["geom"].equals(incident["geom"])
-    assert admin.incidents.unmask(iid, "test")["reporter_name"] == "张三丰"
-    assert admin.incidents.unmask(iid, "test")["reporter_phone"] == "13812345678"
-    assert [e for e, _ in _events(admin, f"incidents:{iid}")] == [
-        "add", "view_personal", "delete", "add", "view_personal", "view_personal"]
+    back = admin.features.get("facilities", fid)
+    assert back["name_zh"] == "卫生室" and back["capacity"] == 12 and back["geom"].equals(facility["geom"])
+    assert [e for e, _ in _events(admin, f"facilities:{fid}")] == ["add", "delete", "add"]
 
     history.redo()
-    assert iid not in admin.features.read("incidents").index
+    assert fid not in admin.features.read("facilities").index
     assert admin.features.get("villages", vid)["version"] == village["version"]
+
+
+def test_a_report_is_never_deleted_so_undo_cannot_bring_one_back_without_its_history(admin, history):
+    iid = admin.features.add("incidents", {"category": "landslide", "title": "路基塌方", "village_code": "V01",
+                                  "geom": shapely.Point(500_500, 3_000_500)})
+    with pytest.raises(WorkflowRefused, match="never deleted"):
+        history.delete("incidents", iid, 1)
+    assert not history.can_undo and iid in admin.features.read("incidents").index
+    added = history.add("incidents", {"category": "flood", "village_code": "V01"})
+    with pytest.raises(WorkflowRefused, match="never deleted"):
+        history.undo()  # undoing an addition would delete the report
+    assert history.can_undo and not history.can_redo and added in admin.features.read("incidents").index
 
 
 def test_undoing_an_addition_deletes_it_and_redo_adds_it_with_the_same_id(admin, history):

@@ -42,9 +42,9 @@ def scene_reports() -> gpd.GeoDataFrame:
     xy, status = [], []
     for h, k, s, mix in zip(hamlets, sizes, spread, mixes, strict=True):
         xy.append(rng.normal(h, s, (k, 2)))
-        status.append(rng.choice(STATUSES, size=k, p=mix))
+        status.append(rng.choice(STATUSES[:8], size=k, p=mix))  # the statuses before "withdrawn"
     xy.append(np.column_stack([rng.uniform(X0, X0 + 4000, 30), rng.uniform(Y0, Y0 + 2500, 30)]))
-    status.append(rng.choice(STATUSES, size=30))
+    status.append(rng.choice(STATUSES[:8], size=30))
     xy, status = np.vstack(xy), np.concatenate(status)
     n = len(xy)
     category = rng.choice(CATEGORIES, size=n)

@@ -27,6 +27,7 @@ _STATUS_ACTIONS = {
     "closed": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Close"),
     "rejected": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Reject"),
     "duplicate": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Mark duplicate"),
+    "withdrawn": QtCore.QT_TRANSLATE_NOOP("IncidentStatus", "Withdraw"),
 }
 def _translate(context: str, table: dict, key) -> str:
     if key is None or (isinstance(key, float) and np.isnan(key)):
