@@ -2,7 +2,9 @@
 coordinates' CRS, a check of every row before anything is stored, and the rows left out at the end.
 
 Reading is :func:`datasources.incident_import.read_incident_rows` (the same encoding, degree-minute-second
-and CRS handling as the data sources); storing is one audited ``session.import_reports`` transaction.
+and CRS handling as the data sources); storing is one audited ``session.import_reports`` transaction, run
+as a task (the window's task runner when given): its progress shows in the dialog and in the status bar, and
+its cancel button, or closing the dialog, stops it with nothing imported.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datasources.options import ReadOptions
 from datasources.tables import read_cells
 from layers.code_lists import incident_code_names
 from widgets.error_text import error_text
+from widgets.tasks import TaskRunner
 
 PREVIEW_ROWS = 30
 #: the office's files name categories and statuses in Chinese, whatever the interface
@@ -52,6 +55,8 @@ class ColumnMappingDialog(QtWidgets.QDialog):
     session : StoreSession
     project_crs : str, optional
         Offered as the coordinates' CRS.
+    tasks : TaskRunner, optional
+        Runs the import (the window's, so the status bar lists it); by default one of the dialog's own.
 
     Attributes
     ----------
@@ -68,10 +73,14 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         The file cannot be read at all.
     """
 
-    def __init__(self, path: Path, session, project_crs: str | None = None, parent=None) -> None:
+    def __init__(self, path: Path, session, project_crs: str | None = None, parent=None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.session = session
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        # the import while it runs (None before and after)
+        self.task = None
         self.store_crs = f"EPSG:{session.store.srid}"
         self.imported: list[int] = []
         self.records: list[dict] = []
@@ -109,12 +118,19 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         self.summary.setWordWrap(True)
         self.error_list = QtWidgets.QListWidget()
         self.error_list.setMaximumHeight(150)
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
         buttons = QtWidgets.QDialogButtonBox()
         self.check_button = buttons.addButton(self.tr("Check rows"),
                                               QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button = buttons.addButton(self.tr("Import"),
                                                QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.stop_button = buttons.addButton(self.tr("Stop the import"),
+                                             QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop_button.hide()
+        self.stop_button.clicked.connect(self.stop_import)
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.import_rows)
         self.close_button.clicked.connect(self.reject)
@@ -133,6 +149,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.summary)
         layout.addWidget(self.error_list)
+        layout.addWidget(self.progress)
         layout.addWidget(buttons)
         self.resize(1100, 680)
         self._fill_columns(guess_mapping(self.cells.header))
@@ -225,20 +242,39 @@ class ColumnMappingDialog(QtWidgets.QDialog):
                 item.setBackground(tint if number in bad else plain)
 
     def import_rows(self) -> list[int]:
-        """Store the good rows as reports (one audited transaction); returns their ids.
+        """Store the good rows as reports (one audited transaction, in a task) and wait for it, the
+        window answering; returns their ids (none when it was stopped or refused).
 
         Rows whose case number is already in the store are left out too, and reports that look like
         ones already stored are listed (they are imported all the same).
         """
-        if not self.records:
+        if not self.records or self.task is not None:
             return []
-        try:
-            result = import_incidents(self.session, self.path, self.mapping(),
-                                      self.encoding.currentData(), self.crs.currentData(),
-                                      names=OFFICE_NAMES)
-        except DataSourceError as exc:
-            self._say(error_text(exc), error=True)
+        mapping, encoding, crs = self.mapping(), self.encoding.currentData(), self.crs.currentData()
+
+        def work(feedback):
+            return import_incidents(self.session, self.path, mapping, encoding, crs, names=OFFICE_NAMES,
+                                    feedback=feedback)
+
+        outcome: dict = {}
+        loop = QtCore.QEventLoop()
+        self._importing(True)
+        task = self.task = self.tasks.start(
+            work, name=self.tr("Importing reports"), key=("import", str(self.path)), feedback="feedback",
+            done=lambda result: outcome.update(result=result), failed=lambda exc: outcome.update(error=exc))
+        task.progressed.connect(lambda fraction, _message: self.progress.setValue(int(fraction * 1000)))
+        task.cancelled.connect(lambda: outcome.update(cancelled=True))
+        task.finished.connect(loop.quit)
+        loop.exec()  # the window answers meanwhile; the task's end comes back as a queued signal
+        self.task = None
+        self._importing(False)
+        if "error" in outcome:
+            self._say(error_text(outcome["error"]), error=True)
             return []
+        if "result" not in outcome:
+            self._say(self.tr("The import was stopped; no report was imported."), error=True)
+            return []
+        result = outcome["result"]
         self.imported, self.errors, self.duplicates = result.ids, result.errors, result.duplicates
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
@@ -249,6 +285,28 @@ class ColumnMappingDialog(QtWidgets.QDialog):
             good=len(self.imported), bad=len(self.errors)) if self.errors else
             self.tr("Imported {good} reports.").format(good=len(self.imported)), error=False)
         return self.imported
+
+    def stop_import(self) -> None:
+        """Cancel the running import (nothing of it is stored)."""
+        if self.task is not None:
+            self.task.cancel()
+            self.stop_button.setEnabled(False)
+            self._say(self.tr("Stopping the import…"))
+
+    def _importing(self, running: bool) -> None:
+        self.progress.setValue(0)
+        self.progress.setVisible(running)
+        self.stop_button.setVisible(running)
+        self.stop_button.setEnabled(running)
+        for widget in (self.import_button, self.check_button, self.encoding, self.crs, *self.combos.values()):
+            widget.setEnabled(not running)
+        if running:
+            self._say(self.tr("Importing {n} reports…").format(n=len(self.records)))
+
+    def reject(self) -> None:
+        """Closing the dialog while the import runs stops it."""
+        self.stop_import()
+        super().reject()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.summary.setText(text)

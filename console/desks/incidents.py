@@ -25,7 +25,7 @@ from widgets.map_tools import MapTool
 from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
 
-#: the desk's map tool: the next click on the map files a report there
+# the desk's map tool: the next click on the map files a report there
 FILE_TOOL = "file_report"
 
 
@@ -54,7 +54,7 @@ class FileOnMap:
             self.before = name
 
     def activate(self) -> None:
-        self.desk.workbench.show_status(self.desk.tr("Click the place of the report on the map"), 10_000)
+        self.desk.ask_for_place()
 
     def deactivate(self) -> None:
         pass
@@ -213,6 +213,9 @@ class IncidentDesk(QtCore.QObject):
         """Whether the next click on the map files a report (the desk's map tool is chosen)."""
         return self.workbench.tool == FILE_TOOL
 
+    def ask_for_place(self) -> None:
+        self.workbench.show_status(self.tr("Click the place of the report on the map"), 10_000)
+
     def file_on_map(self) -> None:
         """The next click on the map opens the form at that place."""
         self.map_action.trigger()
@@ -289,7 +292,7 @@ class IncidentDesk(QtCore.QObject):
             path = Path(name)
         try:
             dialog = ColumnMappingDialog(path, self.session, project_crs=self.workbench.project.crs,
-                                         parent=self.workbench.dialog_parent)
+                                         parent=self.workbench.dialog_parent, tasks=self.workbench.tasks)
         except DataSourceError as exc:
             self.workbench.push_exception(exc)
             return

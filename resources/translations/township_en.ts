@@ -486,140 +486,165 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="29"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Category (required)</source>
         <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>Category (required)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="30"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="31"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
         <source>Longitude / x</source>
         <translation>Longitude / x</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="34"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
         <source>Latitude / y</source>
         <translation>Latitude / y</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="35"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
         <source>Reported at</source>
         <translation>Reported at</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="36"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
         <source>Reporter's name</source>
         <translation>Reporter's name</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="37"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
         <source>Reporter's phone</source>
         <translation>Reporter's phone</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="38"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
         <source>Reporter's ID number</source>
         <translation>Reporter's ID number</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="42"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="43"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="81"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="90"/>
         <source>Import reports — {0}</source>
         <translation>Import reports — {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="83"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="92"/>
         <source>Detect ({0})</source>
         <translation>Detect ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="89"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="98"/>
         <source>Infer (degrees are WGS 84)</source>
         <translation>Infer (degrees are WGS 84)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="96"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="105"/>
         <source>Our field ← their column</source>
         <translation>Our field ← their column</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="113"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="125"/>
         <source>Check rows</source>
         <translation>Check rows</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="115"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="127"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="122"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="130"/>
+        <source>Stop the import</source>
+        <translation>Stop the import</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="138"/>
         <source>Encoding</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="125"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="141"/>
         <source>Coordinates in</source>
         <translation>Coordinates in</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="156"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="173"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="189"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="206"/>
         <source>Checking the rows again…</source>
         <translation>Checking the rows again…</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="209"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="226"/>
         <source>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</source>
         <translation>{good} rows can be imported; {bad} rows have errors and will be left out (listed below).</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="247"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="263"/>
+        <source>Importing reports</source>
+        <translation>Importing reports</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="275"/>
+        <source>The import was stopped; no report was imported.</source>
+        <translation>The import was stopped; no report was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="283"/>
         <source>Likely duplicate: {0}</source>
         <translation>Likely duplicate: {0}</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="248"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="284"/>
         <source>Imported {good} reports. {bad} rows were left out:</source>
         <translation>Imported {good} reports. {bad} rows were left out:</translation>
     </message>
     <message>
-        <location filename="../../widgets/column_mapping_dialog.py" line="250"/>
+        <location filename="../../widgets/column_mapping_dialog.py" line="286"/>
         <source>Imported {good} reports.</source>
         <translation>Imported {good} reports.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="294"/>
+        <source>Stopping the import…</source>
+        <translation>Stopping the import…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/column_mapping_dialog.py" line="304"/>
+        <source>Importing {n} reports…</source>
+        <translation>Importing {n} reports…</translation>
     </message>
 </context>
 <context>
@@ -822,7 +847,7 @@
     <message>
         <location filename="../../datasources/archive.py" line="145"/>
         <location filename="../../datasources/formats.py" line="109"/>
-        <location filename="../../datasources/table_cells.py" line="96"/>
+        <location filename="../../datasources/table_cells.py" line="122"/>
         <source>Ask the sender for the file again</source>
         <translation>Ask the sender for the file again</translation>
     </message>
@@ -1048,21 +1073,21 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="121"/>
+        <location filename="../../datasources/store/township_store.py" line="127"/>
         <source>the account {user} has been disabled</source>
         <translation>the account {user} has been disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
-        <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="123"/>
-        <location filename="../../datasources/store/township_store.py" line="216"/>
+        <location filename="../../datasources/store/pg_store.py" line="45"/>
+        <location filename="../../datasources/store/township_store.py" line="129"/>
+        <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="133"/>
-        <location filename="../../datasources/store/pg_store.py" line="128"/>
+        <location filename="../../datasources/store/pg_store.py" line="123"/>
         <source>Ask the administrator for the right role.</source>
         <extracomment>Kinds whose features belong to one village (the scope of a village officer). rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
@@ -1078,226 +1103,226 @@
         <translation>{user} ({role}) may not {action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="68"/>
+        <location filename="../../datasources/store/township_store.py" line="74"/>
         <source>this database is not a township store</source>
         <translation>this database is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="72"/>
+        <location filename="../../datasources/store/township_store.py" line="78"/>
         <source>the store's schema is at revision {revision}, the console needs {head}</source>
         <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="75"/>
+        <location filename="../../datasources/store/township_store.py" line="81"/>
         <source>Run 'township-console db upgrade' first.</source>
         <translation>Run 'township-console db upgrade' first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="154"/>
+        <location filename="../../datasources/store/township_store.py" line="160"/>
         <source>a password needs at least {n} characters</source>
         <translation>a password needs at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="157"/>
+        <location filename="../../datasources/store/township_store.py" line="163"/>
         <source>Choose a longer password.</source>
         <translation>Choose a longer password.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="171"/>
+        <location filename="../../datasources/store/township_store.py" line="177"/>
         <source>this store already has accounts</source>
         <translation>this store already has accounts</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="173"/>
+        <location filename="../../datasources/store/township_store.py" line="179"/>
         <source>Log in as an administrator to add more.</source>
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="38"/>
-        <location filename="../../datasources/store/township_store.py" line="209"/>
+        <location filename="../../datasources/store/pg_store.py" line="39"/>
+        <location filename="../../datasources/store/township_store.py" line="216"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="210"/>
+        <location filename="../../datasources/store/pg_store.py" line="40"/>
+        <location filename="../../datasources/store/township_store.py" line="217"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="43"/>
-        <location filename="../../datasources/store/township_store.py" line="215"/>
+        <location filename="../../datasources/store/pg_store.py" line="44"/>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="51"/>
-        <location filename="../../datasources/store/township_store.py" line="220"/>
+        <location filename="../../datasources/store/pg_store.py" line="50"/>
+        <location filename="../../datasources/store/township_store.py" line="227"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="53"/>
-        <location filename="../../datasources/store/township_store.py" line="222"/>
-        <location filename="../../datasources/store/township_store.py" line="235"/>
+        <location filename="../../datasources/store/pg_store.py" line="52"/>
+        <location filename="../../datasources/store/township_store.py" line="229"/>
+        <location filename="../../datasources/store/township_store.py" line="242"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="89"/>
+        <location filename="../../datasources/store/pg_store.py" line="86"/>
         <source>the database server cannot be reached ({reason})</source>
         <translation>the database server cannot be reached ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="91"/>
+        <location filename="../../datasources/store/pg_store.py" line="88"/>
         <source>Check the network and the server.</source>
         <translation>Check the network and the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="127"/>
-        <location filename="../../datasources/store/pg_store.py" line="131"/>
-        <location filename="../../datasources/store/pg_store.py" line="134"/>
+        <location filename="../../datasources/store/pg_store.py" line="122"/>
+        <location filename="../../datasources/store/pg_store.py" line="126"/>
+        <location filename="../../datasources/store/pg_store.py" line="129"/>
         <source>the server refused: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="141"/>
-        <location filename="../../datasources/store/pg_store.py" line="156"/>
+        <location filename="../../datasources/store/pg_store.py" line="136"/>
+        <location filename="../../datasources/store/pg_store.py" line="151"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} is not a user name</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="142"/>
-        <location filename="../../datasources/store/pg_store.py" line="157"/>
+        <location filename="../../datasources/store/pg_store.py" line="137"/>
+        <location filename="../../datasources/store/pg_store.py" line="152"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="192"/>
+        <location filename="../../datasources/store/pg_store.py" line="187"/>
         <source>on a shared store personal data is unmasked by the server</source>
         <translation>on a shared store personal data is unmasked by the server</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="194"/>
+        <location filename="../../datasources/store/pg_store.py" line="189"/>
         <source>Use 'Show personal data', which asks why.</source>
         <translation>Use 'Show personal data', which asks why.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="233"/>
+        <location filename="../../datasources/store/township_store.py" line="240"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="146"/>
+        <location filename="../../datasources/table_cells.py" line="172"/>
         <source>the header has {n} fields</source>
         <translation>the header has {n} fields</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="147"/>
+        <location filename="../../datasources/table_cells.py" line="173"/>
         <source>Check that it really is a table (one record per line).</source>
         <translation>Check that it really is a table (one record per line).</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="154"/>
+        <location filename="../../datasources/table_cells.py" line="180"/>
         <source>line {line} cannot be read ({reason})</source>
         <translation>line {line} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="155"/>
+        <location filename="../../datasources/table_cells.py" line="181"/>
         <source>Check the file: a cell this long is not a table value.</source>
         <translation>Check the file: a cell this long is not a table value.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="104"/>
-        <location filename="../../datasources/table_cells.py" line="158"/>
+        <location filename="../../datasources/table_cells.py" line="130"/>
+        <location filename="../../datasources/table_cells.py" line="184"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="95"/>
+        <location filename="../../datasources/table_cells.py" line="121"/>
         <source>the JSON records cannot be read ({reason})</source>
         <translation>the JSON records cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="99"/>
+        <location filename="../../datasources/table_cells.py" line="125"/>
         <source>the JSON is not a list of records</source>
         <translation>the JSON is not a list of records</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="100"/>
+        <location filename="../../datasources/table_cells.py" line="126"/>
         <source>Use a list of objects with the same keys, or GeoJSON</source>
         <translation>Use a list of objects with the same keys, or GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="105"/>
-        <location filename="../../datasources/table_cells.py" line="159"/>
+        <location filename="../../datasources/table_cells.py" line="131"/>
+        <location filename="../../datasources/table_cells.py" line="185"/>
         <source>Choose a file with a header row and records.</source>
         <translation>Choose a file with a header row and records.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="176"/>
+        <location filename="../../datasources/table_cells.py" line="202"/>
         <source>holds binary data, not text</source>
         <translation>holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="177"/>
+        <location filename="../../datasources/table_cells.py" line="203"/>
         <source>Check that it really is a text table.</source>
         <translation>Check that it really is a text table.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="185"/>
+        <location filename="../../datasources/table_cells.py" line="211"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} is not a known text encoding</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="187"/>
+        <location filename="../../datasources/table_cells.py" line="213"/>
         <source>Give one such as utf-8, gb18030 or cp1251.</source>
         <translation>Give one such as utf-8, gb18030 or cp1251.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="202"/>
+        <location filename="../../datasources/table_cells.py" line="228"/>
         <source>byte {byte} does not decode as {encoding}</source>
         <translation>byte {byte} does not decode as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="204"/>
+        <location filename="../../datasources/table_cells.py" line="230"/>
         <source>Give the encoding the file was saved in.</source>
         <translation>Give the encoding the file was saved in.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="246"/>
+        <location filename="../../datasources/table_cells.py" line="272"/>
         <source>the workbook cannot be read ({reason})</source>
         <translation>the workbook cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="247"/>
-        <location filename="../../datasources/table_cells.py" line="276"/>
+        <location filename="../../datasources/table_cells.py" line="273"/>
+        <location filename="../../datasources/table_cells.py" line="302"/>
         <source>Open and save it again in Excel, or save it as CSV.</source>
         <translation>Open and save it again in Excel, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="258"/>
+        <location filename="../../datasources/table_cells.py" line="284"/>
         <source>there is no sheet {sheet!r}</source>
         <translation>there is no sheet {sheet!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="259"/>
+        <location filename="../../datasources/table_cells.py" line="285"/>
         <source>Choose among: {sheets}.</source>
         <translation>Choose among: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="275"/>
+        <location filename="../../datasources/table_cells.py" line="301"/>
         <source>sheet {sheet!r} cannot be read ({reason})</source>
         <translation>sheet {sheet!r} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="281"/>
+        <location filename="../../datasources/table_cells.py" line="307"/>
         <source>sheet {sheet!r} is empty</source>
         <translation>sheet {sheet!r} is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="282"/>
+        <location filename="../../datasources/table_cells.py" line="308"/>
         <source>Choose a sheet with a header row.</source>
         <translation>Choose a sheet with a header row.</translation>
     </message>
@@ -1588,14 +1613,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="97"/>
         <location filename="../../datasources/atomic.py" line="150"/>
-        <location filename="../../datasources/store/restore.py" line="313"/>
+        <location filename="../../datasources/store/restore.py" line="321"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="99"/>
         <location filename="../../datasources/atomic.py" line="152"/>
-        <location filename="../../datasources/store/restore.py" line="314"/>
+        <location filename="../../datasources/store/restore.py" line="322"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
@@ -2068,7 +2093,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="103"/>
-        <location filename="../../datasources/store/township_store.py" line="70"/>
+        <location filename="../../datasources/store/township_store.py" line="76"/>
         <source>Create one with 'db init'.</source>
         <translation>Create one with 'db init'.</translation>
     </message>
@@ -2099,94 +2124,118 @@
         <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="113"/>
+        <location filename="../../datasources/store/restore.py" line="120"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="123"/>
+        <location filename="../../datasources/store/restore.py" line="130"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="133"/>
+        <location filename="../../datasources/store/dump_restore.py" line="72"/>
+        <source>the backup holds data the store does not have: {value}</source>
+        <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
+        <translation>the backup holds data the store does not have: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/dump_restore.py" line="107"/>
+        <source>a restore does not run as a database superuser</source>
+        <translation>a restore does not run as a database superuser</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/dump_restore.py" line="109"/>
+        <source>Run it with the store's owner login, the one that ran 'db init'.</source>
+        <translation>Run it with the store's owner login, the one that ran 'db init'.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/dump_restore.py" line="171"/>
+        <location filename="../../datasources/store/restore.py" line="140"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="137"/>
+        <location filename="../../datasources/store/dump_restore.py" line="184"/>
+        <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="147"/>
+        <location filename="../../datasources/store/dump_restore.py" line="235"/>
+        <source>Check that the login owns the store and may create roles, and that the backup is a township store.</source>
+        <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="154"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>not every row of the backup could be copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="155"/>
+        <location filename="../../datasources/store/restore.py" line="162"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="156"/>
+        <location filename="../../datasources/store/restore.py" line="163"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="161"/>
+        <location filename="../../datasources/store/restore.py" line="168"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>the backup's audit trail is broken ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="163"/>
+        <location filename="../../datasources/store/restore.py" line="170"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>Use another backup: this one was changed after it was made.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="201"/>
+        <location filename="../../datasources/store/restore.py" line="208"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>the store is open in another console or program, so it was not restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="204"/>
+        <location filename="../../datasources/store/restore.py" line="211"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="232"/>
+        <location filename="../../datasources/store/restore.py" line="239"/>
         <source>the backup's {value} is not a table</source>
         <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="236"/>
+        <location filename="../../datasources/store/restore.py" line="243"/>
         <source>the backup's table {value} computes columns</source>
         <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="250"/>
+        <location filename="../../datasources/store/restore.py" line="257"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="256"/>
-        <location filename="../../datasources/store/restore.py" line="276"/>
+        <location filename="../../datasources/store/restore.py" line="263"/>
+        <location filename="../../datasources/store/restore.py" line="283"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="148"/>
-        <location filename="../../datasources/store/pg_backup.py" line="161"/>
+        <location filename="../../datasources/store/dump_restore.py" line="82"/>
+        <location filename="../../datasources/store/pg_backup.py" line="146"/>
+        <location filename="../../datasources/store/pg_backup.py" line="159"/>
         <location filename="../../datasources/store/restore.py" line="93"/>
-        <location filename="../../datasources/store/restore.py" line="252"/>
-        <location filename="../../datasources/store/restore.py" line="257"/>
-        <location filename="../../datasources/store/restore.py" line="277"/>
+        <location filename="../../datasources/store/restore.py" line="259"/>
+        <location filename="../../datasources/store/restore.py" line="264"/>
         <location filename="../../datasources/store/restore.py" line="284"/>
+        <location filename="../../datasources/store/restore.py" line="291"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="282"/>
+        <location filename="../../datasources/store/restore.py" line="289"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
@@ -2439,105 +2488,101 @@
         <translation>Give the number of the original report.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="56"/>
+        <location filename="../../datasources/store/pg_backup.py" line="54"/>
         <source>{name} was not found, so a PostgreSQL store cannot be backed up or restored</source>
-        <extracomment>Where the PostgreSQL client tools usually are when they are not on PATH. Archive entries left out of a restore: the extension and its catalogue belong to the database.</extracomment>
+        <extracomment>Where the PostgreSQL client tools usually are when they are not on PATH.</extracomment>
         <translation>{name} was not found, so a PostgreSQL store cannot be backed up or restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="59"/>
+        <location filename="../../datasources/store/pg_backup.py" line="57"/>
         <source>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</source>
         <translation>Install the PostgreSQL client tools (on Debian/Ubuntu: postgresql-client-15, or the version of the server) or put their folder on PATH.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="81"/>
+        <location filename="../../datasources/store/pg_backup.py" line="79"/>
         <source>{value} is not a PostgreSQL URL</source>
         <translation>{value} is not a PostgreSQL URL</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="82"/>
+        <location filename="../../datasources/store/pg_backup.py" line="80"/>
         <source>Give a postgresql+psycopg:// URL.</source>
         <translation>Give a postgresql+psycopg:// URL.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="122"/>
+        <location filename="../../datasources/store/pg_backup.py" line="120"/>
         <source>the backup failed: {value}</source>
         <translation>the backup failed: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="123"/>
+        <location filename="../../datasources/store/pg_backup.py" line="121"/>
         <source>Check that the server answers and that the login may read the store.</source>
         <translation>Check that the server answers and that the login may read the store.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="228"/>
-        <location filename="../../datasources/store/pg_backup.py" line="141"/>
+        <location filename="../../datasources/store/pg_backup.py" line="139"/>
         <source>the backup file does not exist</source>
         <translation>the backup file does not exist</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="229"/>
-        <location filename="../../datasources/store/pg_backup.py" line="142"/>
+        <location filename="../../datasources/store/pg_backup.py" line="140"/>
         <source>Check its path.</source>
         <translation>Check its path.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="146"/>
+        <location filename="../../datasources/store/pg_backup.py" line="144"/>
         <source>this is not a readable PostgreSQL backup ({value})</source>
         <translation>this is not a readable PostgreSQL backup ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="152"/>
+        <location filename="../../datasources/store/pg_backup.py" line="150"/>
         <source>this PostgreSQL backup holds no township store</source>
         <translation>this PostgreSQL backup holds no township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="154"/>
+        <location filename="../../datasources/store/pg_backup.py" line="152"/>
         <source>Use a backup made with 'township-console db backup'.</source>
         <translation>Use a backup made with 'township-console db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="159"/>
+        <location filename="../../datasources/store/dump_restore.py" line="80"/>
+        <location filename="../../datasources/store/pg_backup.py" line="157"/>
         <source>the backup is truncated or damaged ({value})</source>
         <translation>the backup is truncated or damaged ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="195"/>
+        <location filename="../../datasources/store/dump_restore.py" line="232"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>the restore failed and the store was left unchanged: {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="198"/>
-        <source>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</source>
-        <translation>Check that PostGIS is installed in the database, that the login owns the store's tables, and that the roles named in the backup exist.</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/pg_backup.py" line="215"/>
         <source>the target database has no PostGIS and it cannot be added ({value})</source>
         <translation>the target database has no PostGIS and it cannot be added ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_backup.py" line="218"/>
+        <location filename="../../datasources/store/pg_backup.py" line="201"/>
         <source>Ask the database administrator to run CREATE EXTENSION postgis in it.</source>
         <translation>Ask the database administrator to run CREATE EXTENSION postgis in it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="80"/>
+        <location filename="../../datasources/store/records.py" line="82"/>
         <source>cannot export to {value}</source>
         <translation>cannot export to {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="81"/>
+        <location filename="../../datasources/store/records.py" line="83"/>
         <source>Use .gpkg, .geojson or .csv.</source>
         <translation>Use .gpkg, .geojson or .csv.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="103"/>
+        <location filename="../../datasources/store/records.py" line="105"/>
         <source>exporting residents' personal data needs a confirmation</source>
         <translation>exporting residents' personal data needs a confirmation</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="106"/>
+        <location filename="../../datasources/store/records.py" line="108"/>
         <source>Confirm that the export may contain personal data.</source>
         <translation>Confirm that the export may contain personal data.</translation>
     </message>
@@ -2582,63 +2627,63 @@
         <translation>Name the x and y columns, or open the file as a table of records.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="118"/>
+        <location filename="../../datasources/writers.py" line="119"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
         <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="121"/>
+        <location filename="../../datasources/writers.py" line="122"/>
         <source>Set the layer's CRS first.</source>
         <translation>Set the layer's CRS first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="169"/>
+        <location filename="../../datasources/writers.py" line="173"/>
         <source>x/y columns can only hold points</source>
         <translation>x/y columns can only hold points</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="171"/>
+        <location filename="../../datasources/writers.py" line="175"/>
         <source>Export the geometry as WKT instead.</source>
         <translation>Export the geometry as WKT instead.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="246"/>
+        <location filename="../../datasources/writers.py" line="253"/>
         <source>the workbook could not be saved ({value})</source>
         <translation>the workbook could not be saved ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="248"/>
+        <location filename="../../datasources/writers.py" line="255"/>
         <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
         <translation>Check the free space and that the file is not open in Excel; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="339"/>
+        <location filename="../../datasources/writers.py" line="346"/>
         <source>the existing file cannot be read ({reason})</source>
         <translation>the existing file cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="341"/>
+        <location filename="../../datasources/writers.py" line="348"/>
         <source>Choose another file, or do not append.</source>
         <translation>Choose another file, or do not append.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="359"/>
+        <location filename="../../datasources/writers.py" line="366"/>
         <source>the data could not be written ({reason})</source>
         <translation>the data could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="361"/>
+        <location filename="../../datasources/writers.py" line="368"/>
         <source>Check the column types and geometries; the previous file is kept.</source>
         <translation>Check the column types and geometries; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="377"/>
+        <location filename="../../datasources/writers.py" line="384"/>
         <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
         <translation>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="381"/>
+        <location filename="../../datasources/writers.py" line="388"/>
         <source>The previous file is kept.</source>
         <translation>The previous file is kept.</translation>
     </message>
@@ -3415,74 +3460,79 @@
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="261"/>
+        <location filename="../../console/desks/incidents.py" line="217"/>
+        <source>Click the place of the report on the map</source>
+        <translation>Click the place of the report on the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/incidents.py" line="264"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="268"/>
-        <location filename="../../console/desks/incidents.py" line="381"/>
+        <location filename="../../console/desks/incidents.py" line="271"/>
+        <location filename="../../console/desks/incidents.py" line="384"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="269"/>
+        <location filename="../../console/desks/incidents.py" line="272"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="285"/>
+        <location filename="../../console/desks/incidents.py" line="288"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="286"/>
+        <location filename="../../console/desks/incidents.py" line="289"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="300"/>
-        <location filename="../../console/desks/incidents.py" line="316"/>
+        <location filename="../../console/desks/incidents.py" line="303"/>
+        <location filename="../../console/desks/incidents.py" line="319"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="307"/>
+        <location filename="../../console/desks/incidents.py" line="310"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="308"/>
+        <location filename="../../console/desks/incidents.py" line="311"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="318"/>
+        <location filename="../../console/desks/incidents.py" line="321"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="319"/>
+        <location filename="../../console/desks/incidents.py" line="322"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="343"/>
+        <location filename="../../console/desks/incidents.py" line="346"/>
         <source>Importing reports</source>
         <translation>Importing reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="355"/>
+        <location filename="../../console/desks/incidents.py" line="358"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="382"/>
+        <location filename="../../console/desks/incidents.py" line="385"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="393"/>
+        <location filename="../../console/desks/incidents.py" line="396"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -3879,12 +3929,12 @@
 <context>
     <name>IncidentHistory</name>
     <message>
-        <location filename="../../widgets/incidents/names.py" line="75"/>
+        <location filename="../../widgets/incidents/names.py" line="76"/>
         <source>imported as {status} ({source})</source>
         <translation>imported as {status} ({source})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/names.py" line="77"/>
+        <location filename="../../widgets/incidents/names.py" line="78"/>
         <source>reported ({source})</source>
         <translation>reported ({source})</translation>
     </message>
@@ -3900,17 +3950,17 @@
 <context>
     <name>IncidentQueue</name>
     <message>
-        <location filename="../../widgets/incidents/names.py" line="87"/>
+        <location filename="../../widgets/incidents/names.py" line="88"/>
         <source>{0} h</source>
         <translation>{0} h</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/names.py" line="90"/>
+        <location filename="../../widgets/incidents/names.py" line="91"/>
         <source>{0} d</source>
         <translation>{0} d</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/names.py" line="91"/>
+        <location filename="../../widgets/incidents/names.py" line="92"/>
         <source>{0} d {1} h</source>
         <translation>{0} d {1} h</translation>
     </message>
@@ -4091,6 +4141,11 @@
         <location filename="../../widgets/incidents/names.py" line="29"/>
         <source>Mark duplicate</source>
         <translation>Mark duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/names.py" line="30"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
     </message>
 </context>
 <context>
@@ -4813,7 +4868,7 @@
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="265"/>
+        <location filename="../../console/desks/store.py" line="271"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>
@@ -5436,15 +5491,6 @@
         <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>Key</translation>
-    </message>
-</context>
-<context>
-    <name>self.desk</name>
-    <message>
-        <location filename="../../console/desks/incidents.py" line="57"/>
-        <source>Click the place of the report on the map</source>
-        <extracomment>the desk's map tool: the next click on the map files a report there</extracomment>
-        <translation>Click the place of the report on the map</translation>
     </message>
 </context>
 </TS>
