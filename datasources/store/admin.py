@@ -13,7 +13,7 @@ from pathlib import Path
 from alembic import command
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DatabaseError
 
 from datasources.atomic import atomic_path
@@ -231,20 +231,17 @@ def restore_store(backup: str | Path, target, anchor: str | None = None,
 
 
 def grant_console_role(engine: Engine, role: str) -> None:
-    """Let the PostgreSQL role the consoles log in with edit data but only read and append audit rows."""
+    """Refused: consoles no longer share one database login. Each console user is a PostgreSQL login role
+    of their own (``township-console users add``), and what it may do is granted to its group role by the
+    store (:mod:`datasources.store.pg_roles`)."""
     if engine.dialect.name != "postgresql":
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                            "database roles exist only on a shared PostgreSQL "
                                            "store"))
-    quoted = engine.dialect.identifier_preparer.quote(role)
-    with engine.begin() as con:
-        tables = [t for t in inspect(con).get_table_names() if t != "spatial_ref_sys"]
-        for table in tables:
-            rights = "SELECT, INSERT" if table == "audit_events" else "SELECT, INSERT, UPDATE, DELETE"
-            con.exec_driver_sql(f'GRANT {rights} ON "{table}" TO {quoted}')
-        con.exec_driver_sql(f'REVOKE UPDATE, DELETE, TRUNCATE ON "audit_events" FROM {quoted}')
-        con.exec_driver_sql(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}")
-        con.execute(text("SELECT 1"))
+    raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "consoles no longer share the database login "
+                                       "{role}: each user logs in as their own"),
+                     QT_TRANSLATE_NOOP("DataSourceError", "Add each user with 'township-console users add'."),
+                     role=role)
 
 
 def _name(target) -> str:
