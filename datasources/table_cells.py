@@ -44,6 +44,7 @@ class TableCells:
     driver: str
     layer: str
     warnings: list[str] = field(default_factory=list)
+    labels: dict = field(default_factory=dict)  # field name -> the header people read, when both were written
 
     @property
     def header(self) -> list[str]:
@@ -65,10 +66,35 @@ def read_cells(path: str | Path, options: ReadOptions | None = None,
     feedback.check(vetted.path)
     feedback.progress(0.0, f"reading {vetted.path.name}")
     if vetted.driver == "XLSX":
-        return _xlsx_cells(vetted.path, options.sheet, feedback)
+        return _field_name_row(_xlsx_cells(vetted.path, options.sheet, feedback))
     if _json_records(vetted.path):
         return _json_cells(vetted.path, options.encoding, feedback)
-    return _text_cells(vetted.path, options.encoding, feedback)
+    return _field_name_row(_text_cells(vetted.path, options.encoding, feedback))
+
+
+_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _field_name_row(cells: TableCells) -> TableCells:
+    """A table the console exported for people: its first row the headers in the reader's language
+    (名称, 类别 ...), its second the field names (``name_zh``, ``category`` ...). The field names become
+    the header, so it reads back as it was written; the people's headers are kept in ``labels``.
+
+    The second row counts as field names when every cell of it is a distinct name of letters, digits and
+    ``_`` (no number: data rows nearly always hold one), one of them is ``WKT`` or has a ``_`` as stored
+    field names do (``name_zh``), and it differs from the first row."""
+    if not cells.rows:
+        return cells
+    names = [str(c).strip() if c is not None else "" for c in cells.rows[0]]
+    header = [str(c).strip() if c is not None else "" for c in cells.raw_header]
+    if len(names) != len(header) or len(names) < 2 or names == header or len(set(names)) != len(names) or \
+            not all(_FIELD_NAME.match(n) for n in names) or not any(n == "WKT" or "_" in n for n in names):
+        return cells
+    cells.labels = dict(zip(names, header, strict=True))
+    cells.raw_header = cells.rows.pop(0)
+    cells.row_numbers.pop(0)
+    cells.ragged.pop(0)
+    return cells
 
 
 def _json_records(path: Path) -> bool:

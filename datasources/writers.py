@@ -9,6 +9,7 @@ column :data:`~datasources.source.PROBLEM_COLUMN` is left out unless asked for.
 
 from __future__ import annotations
 
+import csv
 import re
 import sqlite3
 from datetime import datetime
@@ -137,11 +138,14 @@ def write_geojson(gdf: gpd.GeoDataFrame, path, keep_problem: bool = False,
 
 def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: bool = False,
               progress: Progress = no_progress,
-              is_cancelled: IsCancelled = never_cancelled, private: bool | None = None) -> Path:
+              is_cancelled: IsCancelled = never_cancelled, private: bool | None = None,
+              labels: dict[str, str] | None = None) -> Path:
     """Write a CSV that Excel opens safely and with Chinese text intact.
 
     UTF-8 with a byte order mark, CRLF line ends; every text cell and column name goes through
-    :func:`neutralise_cell` so nothing in it runs as a formula.
+    :func:`neutralise_cell` so nothing in it runs as a formula. With ``labels`` (field name -> the header
+    people read, in their language) the first row holds the labels and the second the field names, which
+    :func:`datasources.table_cells.read_cells` takes as the header again, so the file reads back as written.
 
     Parameters
     ----------
@@ -177,12 +181,15 @@ def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: 
         table[names[0]] = pd.Series(shapely.get_x(geoms), index=table.index).mask(empty)
         table[names[1]] = pd.Series(shapely.get_y(geoms), index=table.index).mask(empty)
     secret = is_private(table, private)
+    first = [neutralise_cell(str(labels.get(c, c))) for c in table.columns] if labels else None
     table.columns = [neutralise_cell(str(c)) for c in table.columns]
     for name in table.columns:
         if table[name].dtype == object or pd.api.types.is_string_dtype(table[name]):
             table[name] = table[name].map(neutralise_cell)
     with atomic_path(path, private=secret) as tmp, \
             open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+        if first:  # the people's headers above the field names
+            csv.writer(out, lineterminator="\r\n").writerow(first)
         for start in range(0, max(len(table), 1), CHUNK_ROWS):
             check_cancelled(is_cancelled, path)
             table.iloc[start:start + CHUNK_ROWS].to_csv(out, header=start == 0, index=False,

@@ -16,7 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from console.store_layers import add_store_layer, reload_store_layers, store_layers
 from datasources.errors import DataSourceError, EditConflict
 from datasources.store.permissions import FEATURE_KINDS, Action, Right
-from layers.code_lists import label, layer_title
+from layers.code_lists import export_headers, label, layer_title
 from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
 from widgets.ui_text import edit_step_text
@@ -258,7 +258,13 @@ class StoreDesk(QtCore.QObject):
                 QtWidgets.QMessageBox.StandardButton.No)
             include = answer == QtWidgets.QMessageBox.StandardButton.Yes
         try:
-            count = self.session.exports.write(kind, path, include_personal=include, confirmed=include)
+            labels = None
+            if path.suffix.lower() == ".csv":  # headers in the reader's language above the field names
+                layer = self.layers.get(kind)
+                columns = layer.data.columns if layer is not None else self.session.features.read(kind).columns
+                labels = export_headers(columns, kind)
+            count = self.session.exports.write(kind, path, include_personal=include, confirmed=include,
+                                               labels=labels)
         except DataSourceError as exc:
             self.workbench.push_exception(exc)
             return None

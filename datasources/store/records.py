@@ -64,18 +64,20 @@ class Exports:
         self.features = features
 
     def write(self, kind: str, path: str | Path, include_personal: bool = False,
-              confirmed: bool = False) -> int:
+              confirmed: bool = False, labels: dict[str, str] | None = None) -> int:
         """Write the features the user sees to a GeoPackage, GeoJSON or CSV file.
 
         Personal data goes out only when ``include_personal`` and the role has ``export_personal``
-        and the user ``confirmed``; otherwise the personal columns are left out entirely.
+        and the user ``confirmed``; otherwise the personal columns are left out entirely. A CSV's first
+        row holds ``labels`` (field name -> header in the reader's language) above the field names when
+        given (see :func:`datasources.writers.write_csv`).
         """
         from datasources.writers import write_csv, write_geojson, write_geopackage
 
         path = Path(path)
         writer = {".gpkg": lambda d: write_geopackage(d, path, layer=kind),
                   ".geojson": write_geojson_to(path, write_geojson),
-                  ".csv": lambda d: write_csv(d, path)}.get(path.suffix.lower())
+                  ".csv": lambda d: write_csv(d, path, labels=labels)}.get(path.suffix.lower())
         if writer is None:
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "cannot export to {value}"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Use .gpkg, .geojson or .csv."),
