@@ -14,8 +14,6 @@ from console.file_actions import FileActions
 from console.web_basemaps import add_web_basemap_dialog
 from console.window_layout import place_window, save_window, show_in_bottom_row
 from console.workbench import DeskTool, WindowWorkbench
-from layers.identify import identify
-from widgets.attribute_table import AttributeTable
 from widgets.identify_panel import IdentifyPanel
 from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
@@ -247,6 +245,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def identify_at(self, x: float, y: float, tolerance_px: float = 5.0) -> int:
         """List every feature under the point (a few pixels' tolerance) in the identify panel."""
+        from layers.identify import identify
+
         tol = self.canvas.current_view().pixel_size * tolerance_px
         results = identify(self.project.layers, x, y, tol, self.project.crs)
         self.identify_dock.show()
@@ -293,7 +293,10 @@ class MainWindow(QtWidgets.QMainWindow):
         """Show the view the project was saved with (True), else leave the map as it is (False)."""
         return saved_view.show(self.project, self.canvas)
 
-    def open_table(self, layer) -> AttributeTable:
+    def open_table(self, layer):
+        """The layer's attribute table, opened (or brought to the front) in the bottom row."""
+        from widgets.attribute_table import AttributeTable  # built when first asked for
+
         for i in range(self.tables.count()):
             if self.tables.widget(i).layer is layer:
                 self.tables.setCurrentIndex(i)

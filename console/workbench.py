@@ -46,6 +46,45 @@ class DeskTool(Protocol):
     def clicked(self, x: float, y: float) -> None: ...
 
 
+class OneClickTool:
+    """A :class:`DeskTool` for one click: it calls ``on_click(x, y)`` with the place clicked, after giving
+    the map back to the tool chosen before it (filing a report where the map is clicked, placing a site).
+
+    Parameters
+    ----------
+    workbench : Workbench
+    name : str
+        The name it is offered under (:meth:`Workbench.add_map_tool`).
+    on_click : callable
+        ``on_click(x, y)``, in the map's CRS.
+    on_activate : callable, optional
+        Called when the tool is chosen (to say what to click).
+    """
+
+    cursor = QtCore.Qt.CursorShape.CrossCursor
+
+    def __init__(self, workbench, name: str, on_click, on_activate=None) -> None:
+        self.workbench, self.name = workbench, name
+        self.on_click, self.on_activate = on_click, on_activate
+        self.before = workbench.tool  # the tool given back after the click
+        workbench.tool_changed.connect(self._chosen)
+
+    def _chosen(self, name: str) -> None:
+        if name != self.name:
+            self.before = name
+
+    def activate(self) -> None:
+        if self.on_activate is not None:
+            self.on_activate()
+
+    def deactivate(self) -> None:
+        pass
+
+    def clicked(self, x: float, y: float) -> None:
+        self.workbench.set_tool(self.before)
+        self.on_click(x, y)
+
+
 @runtime_checkable
 class Workbench(Protocol):
     """The window as a desk sees it.
@@ -109,6 +148,10 @@ class Workbench(Protocol):
     def run_task(self, fn, *args, name: str = "", key=None, done=None, failed=None, **kwargs):
         """Run ``fn`` as a task listed in the status bar (progress and a cancel button); ``done(result)``
         runs on the GUI thread unless it was cancelled; a failure goes to ``failed`` or the message bar."""
+
+    def run_task_and_wait(self, fn, *args, name: str = "", key=None, **kwargs):
+        """Run ``fn`` as :meth:`run_task` does and wait for it, the window answering meanwhile; returns
+        its result, or None when it was cancelled or failed (the failure said in the message bar)."""
 
     def action(self, text: str, slot, shortcut=None) -> QtGui.QAction:
         """A menu or toolbar action calling ``slot()`` with no arguments."""
@@ -206,6 +249,17 @@ class WindowWorkbench(QtCore.QObject):
     def run_task(self, fn, *args, name: str = "", key=None, done=None, failed=None, **kwargs):
         return self._window.run_task(fn, *args, label=name, key=key, done=done, failed=failed, **kwargs)
 
+    def run_task_and_wait(self, fn, *args, name: str = "", key=None, **kwargs):
+        outcome: dict = {}
+        loop = QtCore.QEventLoop()
+        task = self.run_task(fn, *args, name=name, key=key, done=lambda result: outcome.update(result=result),
+                             failed=lambda exc: outcome.update(error=exc), **kwargs)
+        task.finished.connect(loop.quit)  # queued from the task's thread: heard inside the loop
+        loop.exec()
+        if "error" in outcome:
+            self.push_exception(outcome["error"], name)
+        return outcome.get("result")
+
     # ------------------------------------------------------------------ places for a desk's parts
     def action(self, text: str, slot, shortcut=None) -> QtGui.QAction:
         return self._window.make_action(text, slot, shortcut)
@@ -250,4 +304,4 @@ class WindowWorkbench(QtCore.QObject):
         return self._window.close()
 
 
-__all__ = ["DeskTool", "DockArea", "Workbench", "WindowWorkbench"]
+__all__ = ["DeskTool", "DockArea", "OneClickTool", "Workbench", "WindowWorkbench"]

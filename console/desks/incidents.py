@@ -11,19 +11,22 @@ project (:mod:`console.store_layers`), never through the store desk.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6 import QtCore, QtWidgets
 
 from console.store_layers import add_store_layer, reload_store_layers
-from console.workbench import DockArea
+from console.workbench import DockArea, OneClickTool
 from datasources.errors import DataSourceError
-from datasources.incident_files import ExportFormat
 from datasources.store.permissions import Action, Right
 from layers.code_lists import layer_title
 from widgets.map_tools import MapTool
 from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
+
+if TYPE_CHECKING:  # the report files' module is imported when the menu is built, after a login
+    from datasources.incident_files import ExportFormat
 
 # the desk's map tool: the next click on the map files a report there
 FILE_TOOL = "file_report"
@@ -36,32 +39,6 @@ def may_read_incidents(session) -> bool:
 
 def make(workbench) -> IncidentDesk:
     return IncidentDesk(workbench)
-
-
-class FileOnMap:
-    """The map tool that files a report where the map is clicked, then gives the map back to the tool
-    chosen before (a :class:`~console.workbench.DeskTool`)."""
-
-    cursor = QtCore.Qt.CursorShape.CrossCursor
-
-    def __init__(self, desk: IncidentDesk) -> None:
-        self.desk = desk
-        self.before = str(MapTool.PAN)  # the tool chosen before this one, given back after the click
-        desk.workbench.tool_changed.connect(self._chosen)
-
-    def _chosen(self, name: str) -> None:
-        if name != FILE_TOOL:
-            self.before = name
-
-    def activate(self) -> None:
-        self.desk.ask_for_place()
-
-    def deactivate(self) -> None:
-        pass
-
-    def clicked(self, x: float, y: float) -> None:
-        self.desk.workbench.set_tool(self.before)  # one report per click on the tool
-        self.desk.new_report((x, y))
 
 
 class IncidentDesk(QtCore.QObject):
@@ -106,7 +83,8 @@ class IncidentDesk(QtCore.QObject):
         self.detail_dock = w.add_dock(self.tr("Incident"), self.detail, DockArea.RIGHT, 440)
         self.layer.events.selection.connect(self._selection_changed)
         w.canvas.clicked.connect(self._map_clicked)
-        self.file_tool = FileOnMap(self)
+        # one report per click: the map goes back to the tool chosen before
+        self.file_tool = OneClickTool(w, FILE_TOOL, lambda x, y: self.new_report((x, y)), self.ask_for_place)
         self._build_menu()
         self._update_assignees()
         self._queue_filtered()
@@ -133,6 +111,8 @@ class IncidentDesk(QtCore.QObject):
 
     # ------------------------------------------------------------------ menu
     def _build_menu(self) -> None:
+        from datasources.incident_files import ExportFormat
+
         w = self.workbench
         menu = w.menu("incidents", self.tr("&Incidents"))
         self.menu = menu
@@ -330,29 +310,17 @@ class IncidentDesk(QtCore.QObject):
     def _import_as_task(self, path: Path):
         """Import in a task listed in the status bar (its cancel button stops it, nothing imported) and
         wait for it, the window answering; the result, or None when it failed (said) or was cancelled."""
-        from datasources.feedback import Feedback
         from datasources.incident_files import import_incidents
         from layers.code_lists import incident_code_names
 
-        def work(progress, is_cancelled):
-            # the office's files name categories and statuses in Chinese, whatever the interface
-            return import_incidents(self.session, path, names=incident_code_names("zh_CN"),
-                                    feedback=Feedback(progress, is_cancelled))
-
-        outcome: dict = {}
-        loop = QtCore.QEventLoop()
-        tasks = self.workbench.tasks
-        ended = tasks.removed.connect(lambda task: loop.quit() if task is outcome.get("task") else None)
-        outcome["task"] = tasks.start(work, name=self.tr("Importing reports"), key=("import", str(path)),
-                                      done=lambda result: outcome.update(result=result),
-                                      failed=lambda exc: outcome.update(error=exc))
-        loop.exec()
-        QtCore.QObject.disconnect(ended)
-        if "error" in outcome:
-            self.workbench.push_exception(outcome["error"])
-        return outcome.get("result")
+        # the office's files name categories and statuses in Chinese, whatever the interface
+        return self.workbench.run_task_and_wait(
+            import_incidents, self.session, path, names=incident_code_names("zh_CN"),
+            name=self.tr("Importing reports"), key=("import", str(path)), feedback="feedback")
 
     def export_dialog(self, fmt: ExportFormat | str) -> None:
+        from datasources.incident_files import ExportFormat
+
         suffix = ExportFormat(fmt).suffix
         name, _ = QtWidgets.QFileDialog.getSaveFileName(  # named and placed for the user
             self.workbench.dialog_parent, self.tr("Export reports"), save_path(f"{layer_title('incidents')}.{suffix}"),
@@ -371,6 +339,7 @@ class IncidentDesk(QtCore.QObject):
         from datasources.incident_files import (
             PERSONAL_COLUMNS,
             SPREADSHEET_COLUMNS,
+            ExportFormat,
             export_incidents,
         )
         from layers.code_lists import export_headers, incident_code_names
