@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from datasources.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
-from datasources.store import audit
+from datasources.store import audit, passwords
 from datasources.store.core import SessionCore
 from datasources.store.models import User, Village
 from datasources.store.permissions import ROLES, Action, Right
@@ -46,7 +46,9 @@ class Accounts:
 
     def add(self, username: str, password: str, role: str, village_code: str | None = None,
                  display_name: str | None = None) -> None:
+        username = passwords.user_name(username)  # no look-alikes of another account
         self.core.check(_MANAGE, f"user:{username}")
+        self.store.check_password(password, username)
         self._valid_role(role, village_code)
         if self._server:
             self._server.add(username, self.store.password_verifier(password), role, village_code,
@@ -71,6 +73,7 @@ class Accounts:
         """Give ``username`` a new role and village scope."""
         self.core.check(_MANAGE, f"user:{username}")
         self._valid_role(role, village_code)
+        passwords.keep_an_administrator(self.store, username, role=role)
         if self._server:
             self._server.set_role(username, role, village_code)
             return
@@ -86,6 +89,7 @@ class Accounts:
         if username == self.core.username and not active:
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "you cannot disable your own account"))
+        passwords.keep_an_administrator(self.store, username, active=active)
         if self._server:
             self._server.set_active(username, active)
             return
@@ -109,6 +113,7 @@ class Accounts:
         """Set a password: one's own, or anyone's for the administrator."""
         if username != self.core.username:
             self.core.check(_MANAGE, f"user:{username}")
+        self.store.check_password(password, username)
         if self._server:
             self._server.set_password(username, self.store.password_verifier(password))
             return

@@ -27,7 +27,7 @@ from datasources.errors import (
     PermissionDenied,
     StoreError,
 )
-from datasources.store import audit
+from datasources.store import audit, passwords
 from datasources.store.admin import current_revision, head_revision, store_info
 from datasources.store.crypto import PersonalDataKey
 from datasources.store.engine import open_engine, store_url
@@ -155,16 +155,14 @@ class TownshipStore:
         self.check_password(password)
         return scram_verifier(password)
 
-    def check_password(self, password: str) -> None:
-        if len(password) < MIN_PASSWORD_LENGTH:
-            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
-                                               "a password needs at least "
-                                               "{n} characters"),
-                             QT_TRANSLATE_NOOP("DataSourceError", "Choose a longer password."),
-                             n=MIN_PASSWORD_LENGTH)
+    def check_password(self, password: str, username: str = "") -> None:
+        """Refuse a short, common or guessable password (see :mod:`datasources.store.passwords`)."""
+        passwords.check_password(password, username)
 
     def create_administrator(self, username: str, password: str, display_name: str | None = None):
         """Make the first account of a new store; refused once any account exists."""
+        username = passwords.user_name(username)
+        self.check_password(password, username)
         if not self.embedded:
             from datasources.store import pg_store
 

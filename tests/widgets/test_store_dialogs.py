@@ -140,8 +140,8 @@ def test_quit_from_the_idle_lock(store, admin, qtbot):
 # -- the audit log -------------------------------------------------------------------------------------
 @pytest.fixture
 def busy_admin(store, admin):
-    admin.accounts.add("li", "li-password", "office_staff")
-    store.login("li", "li-password")
+    admin.accounts.add("li", "li-password-9", "office_staff")
+    store.login("li", "li-password-9")
     with pytest.raises(Exception, match="wrong"):
         store.login("li", "wrong-password")
     vid = int(admin.features.read("villages").index[0])
@@ -199,8 +199,8 @@ def test_verify_reports_a_tampered_chain(store, busy_admin, qtbot):
 
 
 def test_the_audit_log_is_refused_to_others(store, admin, qtbot):
-    admin.accounts.add("zhao", "zhao-password", "viewer")
-    dialog = _shown(AuditLogDialog(store.login("zhao", "zhao-password")), qtbot)
+    admin.accounts.add("zhao", "zhao-password-9", "viewer")
+    dialog = _shown(AuditLogDialog(store.login("zhao", "zhao-password-9")), qtbot)
     assert "may not see the audit log" in _message(dialog) and dialog.model.rowCount() == 0
     assert not dialog.verify_button.isEnabled()
 
@@ -208,9 +208,9 @@ def test_the_audit_log_is_refused_to_others(store, admin, qtbot):
 # -- edit conflicts ------------------------------------------------------------------------------------
 @pytest.fixture
 def conflict(store, admin) -> EditConflict:
-    admin.accounts.add("li", "li-password", "office_staff")
+    admin.accounts.add("li", "li-password-9", "office_staff")
     vid = int(admin.features.read("villages").index[0])
-    store.login("li", "li-password").features.update("villages", vid, {"population": 905,
+    store.login("li", "li-password-9").features.update("villages", vid, {"population": 905,
                                                               "name_pinyin": "Qingxi"}, 1)
     with pytest.raises(EditConflict) as raised:
         admin.features.update("villages", vid, {"population": 812, "name_pinyin": "Qingxi"}, 1)
@@ -253,8 +253,8 @@ def test_the_users_dialog_adds_a_user_and_changes_a_role(store, admin, qtbot):
     dialog.username.setText("zhou")
     dialog.display_name.setText("Zhou Min")
     dialog.role.setCurrentIndex(dialog.role.findData("village_officer"))
-    dialog.password.setText("zhou-password")
-    dialog.repeat.setText("zhou-password")
+    dialog.password.setText("zhou-password-9")
+    dialog.repeat.setText("zhou-password-9")
     dialog.add_button.click()
     assert "needs a village" in _message(dialog)  # the store's refusal, shown and not raised
     dialog.village.setCurrentIndex(dialog.village.findData("V02"))
@@ -263,7 +263,7 @@ def test_the_users_dialog_adds_a_user_and_changes_a_role(store, admin, qtbot):
     row = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())].index("zhou")
     assert [dialog.table.item(row, c).text() for c in range(5)] == [
         "zhou", "Zhou Min", "Village officer", "石桥村", "yes"]
-    assert store.login("zhou", "zhou-password").caller.village_code == "V02"
+    assert store.login("zhou", "zhou-password-9").caller.village_code == "V02"
 
     dialog.role.setCurrentIndex(dialog.role.findData("planner"))
     dialog.village.setCurrentIndex(0)
@@ -275,7 +275,7 @@ def test_the_users_dialog_adds_a_user_and_changes_a_role(store, admin, qtbot):
 
 
 def test_the_users_dialog_disables_unlocks_and_sets_passwords(store, admin, qtbot):
-    admin.accounts.add("li", "li-password", "office_staff")
+    admin.accounts.add("li", "li-password-9", "office_staff")
     for _ in range(5):
         with pytest.raises(Exception, match="wrong|locked"):
             store.login("li", "wrong-password")
