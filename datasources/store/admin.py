@@ -163,6 +163,10 @@ def backup_store(target, out: str | Path, who: str | None = None) -> Path:
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{name} does not exist"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the path of the store."),
                          name=path.name)
+    if path is None:
+        from datasources.store.pg_backup import find_tool
+
+        find_tool("pg_dump")  # a missing tool is said before the server is asked anything
     engine = open_engine(target)
     try:
         record_event(engine, who, "backup", out.name, "ok", {})

@@ -1,10 +1,11 @@
 """Backing up and restoring a shared (PostgreSQL + PostGIS) township store with ``pg_dump``/``pg_restore``.
 
-A backup is a ``pg_dump --format=custom`` archive of one consistent snapshot, written beside its target
-and renamed over it only when complete. A restore reads the whole archive first (a damaged, truncated or
-foreign file is refused before the database is touched), then replaces the store's tables in one
-transaction: it either all happens or nothing changes. The PostGIS extension itself (and its
-``spatial_ref_sys`` table) belongs to the database, not to the store, so it is left as it is.
+A backup is a ``pg_dump --format=custom`` archive of one consistent snapshot, written (owner-only) in a
+private folder beside its target and renamed over it only when complete. A restore reads the whole archive
+first (a damaged, truncated or foreign file is refused before the database is touched), then copies only
+its rows into a schema the project's migrations build, in one transaction
+(:mod:`datasources.store.dump_restore`): it either all happens or nothing changes. The PostGIS extension
+itself (and its ``spatial_ref_sys`` table) belongs to the database, not to the store, so it is left as it is.
 
 The password never appears on a command line (where other users of the machine could read it): it goes
 to the tools through the ``PGPASSWORD`` environment variable.
@@ -17,7 +18,6 @@ import os
 import re
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -28,8 +28,6 @@ from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError
 #: Where the PostgreSQL client tools usually are when they are not on PATH.
 _TOOL_FOLDERS = ("/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin", "/opt/homebrew/opt/postgresql*/bin",
                  "C:/Program Files/PostgreSQL/*/bin")
-#: Archive entries left out of a restore: the extension and its catalogue belong to the database.
-_NOT_RESTORED = re.compile(r"\b(EXTENSION|COMMENT - EXTENSION)\b|\bspatial_ref_sys\b")
 _STORE_TABLE = re.compile(r"^\d+; \d+ \d+ TABLE \S+ township_store_info\b", re.MULTILINE)
 _STORE_DATA = re.compile(r"^\d+; \d+ \d+ TABLE DATA \S+ township_store_info\b", re.MULTILINE)
 
@@ -115,7 +113,7 @@ def dump(url: str, out: str | Path) -> Path:
     """
     out = Path(out)
     conninfo, env = libpq_target(url)
-    with atomic_path(out) as tmp:
+    with atomic_path(out, private=True) as tmp:
         done = _run("pg_dump", ["--format=custom", "--no-password", f"--file={tmp}",
                                 f"--dbname={conninfo}"], env)
         if done.returncode != 0:
@@ -163,43 +161,28 @@ def check_backup(backup: str | Path) -> str:
     return listing.stdout
 
 
-def restore(backup: str | Path, url: str) -> None:
-    """Replace the store's tables in the database at ``url`` with those in ``backup``, in one transaction.
+def restore(backup: str | Path, url: str, anchor: str | None = None, who: str | None = None
+            ) -> Path | None:
+    """Replace the store in the database at ``url`` with the data in ``backup``, in one transaction.
 
-    The archive is read in full first; roles keep their rights as they were when the backup was made
-    (ownership goes to the login doing the restore).
+    Nothing in the archive runs on the server: see :mod:`datasources.store.dump_restore`. The replaced
+    store is first dumped beside the backup (``<database>.replaced-<time>.dump``).
 
     Raises
     ------
     Damaged
-        When the backup is unreadable, truncated or not a township store (nothing was touched).
+        When the backup is unreadable, truncated, edited or not a township store (nothing was touched).
     StoreError
-        When the tools are missing or the restore failed (then the database is unchanged).
+        When the tools are missing, the login is a superuser, other consoles are connected, or the
+        restore failed (then the database is unchanged).
     """
+    from datasources.store.dump_restore import restore_database
+
     backup = Path(backup)
-    contents = check_backup(backup)
-    conninfo, env = libpq_target(url)
+    listing = check_backup(backup)
     _ensure_postgis(url)
-    wanted = [line for line in contents.splitlines()
-              if line.startswith(";") or not _NOT_RESTORED.search(line)]
-    fd, list_name = tempfile.mkstemp(prefix="township-restore-", suffix=".list")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write("\n".join(wanted) + "\n")
-        done = _run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction",
-                                   "--exit-on-error", "--no-password", f"--use-list={list_name}",
-                                   f"--dbname={conninfo}", str(backup)], env)
-    finally:
-        Path(list_name).unlink(missing_ok=True)
-    if done.returncode != 0:
-        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
-                                           "the restore failed and the store was left "
-                                           "unchanged: {value}"),
-                         QT_TRANSLATE_NOOP("DataSourceError",
-                                           "Check that PostGIS is installed in the database, "
-                                           "that the login owns the store's tables, and that "
-                                           "the roles named in the backup exist."),
-                         value=_first_error(done.stderr))
+    return restore_database(backup, url, find_tool("pg_restore"), listing, lambda out: dump(url, out),
+                            anchor, who)
 
 
 def _ensure_postgis(url: str) -> None:

@@ -102,10 +102,17 @@ def build_schema(con: Connection, srid: int, revision: str) -> dict[str, list[st
     found = inspect(con)
     tables = [t for t in found.get_table_names() if not _NOT_COPIED.match(t)]
     tables.sort(key=lambda t: (_ORDER.index(t) if t in _ORDER else len(_ORDER), t))
-    for table in reversed(tables):  # rows a migration seeds (default deadlines) come from the backup
-        if con.execute(text(f'SELECT count(*) FROM "{table}"')).scalar():
-            con.execute(text(f'DELETE FROM "{table}"'))
     return {t: [c["name"] for c in found.get_columns(t)] for t in tables}
+
+
+def not_copied(table: str) -> bool:
+    return bool(_NOT_COPIED.match(table))
+
+
+def clear_seeded(con: Connection, table: str) -> None:
+    """Rows a migration seeds (the default deadlines, the chain's empty head) give way to the backup's."""
+    if con.execute(text(f'SELECT count(*) FROM "{table}"')).scalar():
+        con.execute(text(f'DELETE FROM "{table}"'))
 
 
 def refuse_shape(backup: Path, problem: str, value: str) -> Damaged:
@@ -291,6 +298,7 @@ def _one_revision(source: sqlite3.Connection, backup: Path) -> str | None:
 
 
 def _copy_table(source: sqlite3.Connection, con: Connection, table: str, columns: list[str]) -> int:
+    clear_seeded(con, table)
     names = ", ".join(f'"{c}"' for c in columns)
     insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
     rows = source.execute(f'SELECT {names} FROM "{table}"')
