@@ -419,3 +419,10 @@ BEGIN
     PERFORM township_audit_write(who, 'view_personal', 'incidents:' || coalesce(p_name, 'export'), 'ok',
         json_build_object('export', true, 'count', cardinality(p_ids))::text);
 END $$;
+
+-- Case numbers count every report of the year, also those a user posted to one village does not see.
+CREATE OR REPLACE FUNCTION township_last_case_number(p_stem text) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT coalesce(max(substring(case_number FROM '-(\d+)$')::integer), 0) FROM incidents
+    WHERE left(case_number, length(p_stem)) = p_stem
+$$;
