@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
-import shapely
 from PySide6 import QtCore, QtGui
 
+from datasources.feedback import Feedback
 from layers import lod
+from layers.vector_prepare import PreparedVector, prepare_vector
 from widgets import marker_splat, symbols
 from widgets.map_labels import draw_labels, visible_labels
 
@@ -37,20 +38,6 @@ class View:
 
 
 @dataclass
-class PreparedVector:
-    """A vector layer reprojected to the project CRS and packed for fast drawing (built in a worker)."""
-
-    kind: str
-    count: int
-    packed: lod.PackedGeometry | None = None
-    xy: np.ndarray | None = None  # points, project CRS
-    class_index: np.ndarray | None = None
-    label_xy: np.ndarray | None = None
-    labels: np.ndarray | None = None
-    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
-
-
-@dataclass
 class Frame:
     """What to paint for one view: paths with pens and brushes, point sets, an image, labels."""
 
@@ -63,55 +50,6 @@ class Frame:
     label_lift: float = 0.0  # pixels a label sits above its anchor (points: clear of the marker)
 
 
-def prepare_vector(layer, project_crs: str) -> PreparedVector:
-    """Reproject and pack a vector layer once; re-run when its data, style or the project CRS change."""
-    data = layer.data_in(project_crs)
-    geoms = np.asarray(data.geometry.values, dtype=object)
-    kind = layer.geometry_kind
-    style = layer.style
-    classes = np.asarray(style.class_index(data), dtype=np.int64) if style is not None else None
-    prepared = PreparedVector(kind=kind, count=len(data), class_index=classes)
-    if kind == "point":
-        prepared.xy = anchor_xy(geoms)
-        finite = prepared.xy[np.isfinite(prepared.xy).all(axis=1)]
-        if finite.size:
-            prepared.bounds = (*(float(v) for v in finite.min(axis=0)),
-                               *(float(v) for v in finite.max(axis=0)))
-    else:
-        prepared.packed = lod.pack_geometries(geoms)
-        if prepared.packed.n_rings:
-            prepared.bounds = prepared.packed.bounds
-    field_name = style.label_field if style is not None else None
-    if field_name and field_name in data.columns:
-        ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-        prepared.label_xy = anchor_xy(geoms if kind == "point" else _surface_points(geoms, ok))
-        prepared.labels = data[field_name].astype("string").fillna("").to_numpy(dtype=object)
-    return prepared
-
-
-def anchor_xy(geoms: np.ndarray) -> np.ndarray:
-    """(n, 2) coordinates of points (multi-parts and other types by their centroid; NaN when missing)."""
-    if geoms.size and (shapely.get_type_id(geoms) == 0).all():  # plain points: one call
-        xy = shapely.get_coordinates(geoms)
-        if len(xy) == len(geoms):  # no empty point among them
-            return xy
-    x = shapely.get_x(geoms)
-    y = shapely.get_y(geoms)
-    other = np.isnan(x)
-    if other.any():
-        other[other] = ~(shapely.is_missing(geoms[other]) | shapely.is_empty(geoms[other]))
-    if other.any():
-        centres = shapely.centroid(geoms[other])
-        x[other], y[other] = shapely.get_x(centres), shapely.get_y(centres)
-    return np.column_stack([x, y])
-
-
-def _surface_points(geoms: np.ndarray, ok: np.ndarray) -> np.ndarray:
-    out = np.full(len(geoms), None, dtype=object)
-    out[ok] = shapely.point_on_surface(geoms[ok])
-    return out
-
-
 def _class_symbols(style):
     """(fill, stroke) per class index; None for a single-symbol style."""
     if style is None or style.kind == "single" or not style.classes:
@@ -121,8 +59,10 @@ def _class_symbols(style):
 
 def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tuple[float, float],
                        opacity: float, selection: np.ndarray | None = None,
-                       is_cancelled=lambda: False) -> Frame:
-    """Simplify, cull and group a prepared layer into paintable pieces for ``view`` (worker-safe)."""
+                       feedback: Feedback | None = None) -> Frame:
+    """Simplify, cull and group a prepared layer into paintable pieces for ``view`` and draw them
+    (worker-safe); :class:`~datasources.errors.Cancelled` between steps once ``feedback`` is cancelled."""
+    feedback = Feedback.of(feedback)
     frame = Frame()
     ox, oy = origin
     px = view.pixel_size
@@ -144,6 +84,7 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
         pad = px * 8
         inside = ((xy[:, 0] >= minx - pad) & (xy[:, 0] <= maxx + pad)
                   & (xy[:, 1] >= miny - pad) & (xy[:, 1] <= maxy + pad))
+        feedback.check()
         if inside.sum() > DENSE_POINTS:
             counts = lod.bin_points(xy[inside, 0], xy[inside, 1], view.bbox, view.width, view.height)
             frame.image = _density_rgba(counts, fill, opacity)
@@ -162,11 +103,11 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
         packed = prepared.packed
         polygon = packed.kind == "polygon"
         for mask, f, s in groups:
-            if is_cancelled():
-                return frame
-            arrays = lod.simplify_to_pixel(packed, px, view=view.bbox, features=mask)
+            arrays = lod.simplify_to_pixel(packed, px, view=view.bbox, features=mask,
+                                           is_cancelled=feedback.is_cancelled)
             if len(arrays.x) == 0:
                 continue
+            feedback.check()
             path = fn.arrayToQPath(arrays.x + np.float32(packed.origin[0] - ox),
                                    arrays.y + np.float32(packed.origin[1] - oy), connect=arrays.connect)
             path.setFillRule(QtCore.Qt.FillRule.OddEvenFill)
@@ -185,17 +126,18 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
         frame.labels = visible_labels(prepared, view, origin)
         if prepared.kind == "point":
             frame.label_lift = size * symbols.MM_TO_PX / 2.0 + 9.0
-    if is_cancelled():
-        return frame
+    feedback.check()
     if not (frame.paths or frame.points or frame.labels or frame.image is not None):
         return frame  # nothing in view: no picture to allocate, blend and paint
-    return rasterise(frame, view, origin, style)
+    return rasterise(frame, view, origin, style, feedback)
 
 
 BIG_PATH = 20_000  # path elements above which antialiasing costs more than it shows
+FILL_BANDS = 6  # bands of rows a big path is filled in (a cancel waits for one band at most)
 
 
-def rasterise(frame: Frame, view: View, origin: tuple[float, float], style) -> Frame:
+def rasterise(frame: Frame, view: View, origin: tuple[float, float], style,
+              feedback: Feedback | None = None) -> Frame:
     """Draw a frame into one image of the view's pixel size (worker-safe: QPainter on a QImage).
 
     Panning then only moves an image, and the next level of detail is drawn off the GUI thread
@@ -210,7 +152,7 @@ def rasterise(frame: Frame, view: View, origin: tuple[float, float], style) -> F
     painter = QtGui.QPainter(image)
     try:  # a painter left active on a freed image would crash the program
         painter.setTransform(to_pixels)
-        _draw_frame(painter, frame, to_pixels, style, (sx, sy, width, height))
+        _draw_frame(painter, frame, to_pixels, style, (sx, sy, width, height), Feedback.of(feedback))
     finally:
         painter.end()
     frame.picture = image
@@ -219,8 +161,9 @@ def rasterise(frame: Frame, view: View, origin: tuple[float, float], style) -> F
 
 
 def _draw_frame(painter: QtGui.QPainter, frame: Frame, to_pixels: QtGui.QTransform, style,
-                size: tuple[float, float, int, int]) -> None:
-    """The pieces of ``frame`` in drawing order: binned image, paths, markers, labels."""
+                size: tuple[float, float, int, int], feedback: Feedback) -> None:
+    """The pieces of ``frame`` in drawing order: binned image, paths, markers, labels (a look at
+    ``feedback`` before each path)."""
     sx, sy, width, height = size
     if frame.image is not None and frame.image_rect is not None:
         x, y, w, h = frame.image_rect
@@ -231,7 +174,8 @@ def _draw_frame(painter: QtGui.QPainter, frame: Frame, to_pixels: QtGui.QTransfo
         painter.drawImage(QtCore.QPointF(0, 0), dense)
         painter.restore()
     for path, pen, brush in frame.paths:
-        _draw_path(painter, path, pen, brush)
+        feedback.check()
+        _draw_path(painter, path, pen, brush, height, feedback)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
     for poly, pen in frame.points:
         if marker_splat.suits(pen, poly.size()):
@@ -249,7 +193,11 @@ def _draw_frame(painter: QtGui.QPainter, frame: Frame, to_pixels: QtGui.QTransfo
         draw_labels(painter, to_pixels, frame.labels, style, frame.label_lift)
 
 
-def _draw_path(painter: QtGui.QPainter, path, pen: QtGui.QPen, brush: QtGui.QBrush) -> None:
+def _draw_path(painter: QtGui.QPainter, path, pen: QtGui.QPen, brush: QtGui.QBrush, height: int = 0,
+               feedback: Feedback | None = None) -> None:
+    """Draw a path: small ones antialiased, big ones aliased and filled in bands (see
+    :func:`_fill_in_bands`; ``height`` is the image's in pixels, ``feedback`` asked between bands)."""
+    feedback = Feedback.of(feedback)
     aa = QtGui.QPainter.RenderHint.Antialiasing
     smooth = path.elementCount() < BIG_PATH
     filled = brush.style() != QtCore.Qt.BrushStyle.NoBrush
@@ -266,9 +214,34 @@ def _draw_path(painter: QtGui.QPainter, path, pen: QtGui.QPen, brush: QtGui.QBru
         painter.drawPath(path)
         return
     painter.setRenderHint(aa, smooth)
+    if not smooth and filled and height > 0:
+        _fill_in_bands(painter, path, brush, height, feedback)
+        brush = QtGui.QBrush()  # filled: the outline follows, over every band's fill
     painter.setPen(pen)
     painter.setBrush(brush)
     painter.drawPath(path)
+
+
+def _fill_in_bands(painter: QtGui.QPainter, path, brush: QtGui.QBrush, height: int,
+                   feedback: Feedback) -> None:
+    """Fill a big path (aliased) band of rows by band of rows, with a look at ``feedback`` before each.
+
+    Filling 100,000 village polygons at 1600x1000 is one QPainter call of 0.2-0.8 s, too long for a
+    cancel to wait; filled in :data:`FILL_BANDS` clipped bands it costs the same and the pixels are the
+    same (an aliased fill decides each pixel alone), but a cancelled frame stops within one band.
+    """
+    to_pixels = painter.transform()
+    painter.setPen(QtCore.Qt.PenStyle.NoPen)
+    painter.setBrush(brush)
+    edges = np.linspace(0, height, FILL_BANDS + 1).round().astype(int)
+    for top, bottom in zip(edges[:-1], edges[1:], strict=True):
+        feedback.check()
+        painter.resetTransform()  # the clip in whole device pixels: no row in two bands or none
+        painter.setClipRect(QtCore.QRect(0, int(top), 1 << 20, int(bottom - top)))
+        painter.setTransform(to_pixels)
+        painter.drawPath(path)
+    painter.setClipping(False)
+    feedback.check()
 
 
 def _to_qimage(rgba: np.ndarray) -> QtGui.QImage:

@@ -12,14 +12,16 @@ import pyqtgraph as pg
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from datasources.feedback import Feedback
 from widgets.flat_picture import FlatPicture
-from widgets.frame_pool import PooledTask
+from widgets.frame_pool import call_with_feedback
+from widgets.frame_schedule import FrameSchedule
 from widgets.layer_items import LayerItem, View
 from widgets.layer_visuals import visual_for
 from widgets.map_overlays import draw_north_arrow, draw_scale_bar, ground_metres_per_pixel
+from widgets.tasks import TaskRunner
 
 METRES_PER_PIXEL_96DPI = 0.0254 / 96.0
-SHOW_PARTIAL_MS = 250  # frames wait at most this long for the other layers of their view
 DRAG_PAUSE_MS = 400  # a drag resting this long gets the detail of its view (else at the release)
 
 
@@ -42,26 +44,20 @@ class MapCanvas(pg.GraphicsView):
     frame_ready = QtCore.Signal(object)
     task_error = QtCore.Signal(object)
 
-    def __init__(self, project, parent: QtWidgets.QWidget | None = None, asynchronous: bool = True):
+    def __init__(self, project, parent: QtWidgets.QWidget | None = None, asynchronous: bool = True,
+                 runner: TaskRunner | None = None):
         super().__init__(parent, background="w")
         self.project = project
         self.asynchronous = asynchronous
+        #: where the frames and preparations run (the window's runner, or the canvas's own)
+        self.runner = runner if runner is not None else TaskRunner(self)
         self.view_box = pg.ViewBox(lockAspect=True, enableMenu=False)
         self.view_box.setBackgroundColor("#f4f1ea")
         self.setCentralItem(self.view_box)
         self.origin = (0.0, 0.0)
         self.items: dict[str, LayerItem] = {}
-        self._generation: dict[str, int] = {}
-        #: per layer: the number of the last frame asked for, and of the last frame shown; a frame that
-        #: arrives after a newer one was shown is dropped (workers may finish out of order)
-        self._frames_asked: dict[str, int] = {}
-        self._frames_shown: dict[str, int] = {}
-        self._workers: list = []
-        #: per layer: a frame job is running (one at a time per layer), and whether the view changed
-        #: since it started (then one more job runs for the latest view when it returns)
-        self._in_flight: set[str] = set()
+        self.frames = FrameSchedule(self)
         self._pressed = False  # a mouse button is down on the map (a drag may be under way)
-        self._wanted: set[str] = set()
         #: the refresh after a view change: on the next turn of the event loop (several changes of one
         #: gesture become one refresh), or DRAG_PAUSE_MS after the last move while a button is held
         self._debounce = self._timer(0, self.refresh)
@@ -69,10 +65,6 @@ class MapCanvas(pg.GraphicsView):
         self.flat = FlatPicture()
         self.view_box.addItem(self.flat, ignoreBounds=True)
         self._flatten_timer = self._timer(0, self._flatten)
-        #: frames that arrived, shown together once the last job of the view returns (or after
-        #: SHOW_PARTIAL_MS, so a slow layer does not hold back the others)
-        self._pending: dict = {}
-        self._show_timer = self._timer(SHOW_PARTIAL_MS, self._show_pending)
         self.view_box.sigRangeChanged.connect(self._range_changed)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self.scene().sigMouseClicked.connect(self._mouse_clicked)
@@ -93,7 +85,7 @@ class MapCanvas(pg.GraphicsView):
         for layer_id in list(self.items):
             if layer_id not in current:
                 item = self.items.pop(layer_id)
-                self._generation[layer_id] = self._generation.get(layer_id, 0) + 1
+                self.frames.forget(layer_id)
                 self._disconnect(item)
                 self.view_box.removeItem(item)
         first = not self.items
@@ -244,127 +236,33 @@ class MapCanvas(pg.GraphicsView):
 
     # ----------------------------------------------------------------- preparation and frames
     def _prepare(self, layer) -> None:
-        item = self.items.get(layer.id)
-        if item is None:
-            return
-        gen = self._generation.get(layer.id, 0) + 1
-        self._generation[layer.id] = gen
-        job = item.prepare_job(self.project.crs)
-        if job is None:  # nothing to prepare (rasters, basemaps): straight to the frame
-            self._request_frame(layer, gen)
-            return
-
-        def done(prepared, layer=layer, gen=gen):
-            if not self._alive() or self._generation.get(layer.id) != gen or layer.id not in self.items:
-                return
-            item = self.items[layer.id]
-            item.prepared = prepared
-            b = prepared.bounds
-            ox, oy = self.origin
-            item.set_bounds(QtCore.QRectF(b[0] - ox, b[1] - oy, b[2] - b[0], b[3] - b[1]))
-            self._request_frame(layer, gen)
-
-        self._run(*job, done)
+        self.frames.prepare(layer)
 
     def refresh(self) -> None:
         """Ask every visible layer for the level of detail of the current view."""
-        if not self._alive():
-            return
-        for layer in self.project.layers:
-            if layer.visible and layer.id in self.items:
-                self._request_frame(layer, self._generation.get(layer.id, 0))
+        self.frames.refresh()
 
     def redraw(self, layer) -> None:
         """Draw ``layer`` again for the current view (after a change only its item knows of)."""
-        if self._alive() and layer.visible and layer.id in self.items:
-            self._request_frame(layer, self._generation.get(layer.id, 0))
+        self.frames.redraw(layer)
 
-    def _request_frame(self, layer, gen: int) -> None:
-        item = self.items.get(layer.id)
-        if item is None or not layer.visible:
-            return
-        job = item.frame_job(self.current_view(), self.origin, self.project.crs)
-        if job is None:  # not prepared yet, or a kind that draws nothing
-            return
-        fn, args = job
-        if self.asynchronous and layer.id in self._in_flight:
-            self._wanted.add(layer.id)  # drawn for the view of then when the running job returns
-            return
-        seq = self._frames_asked[layer.id] = self._frames_asked.get(layer.id, 0) + 1
-
-        def done(frame, layer=layer, gen=gen, seq=seq):
-            if not self._alive() or self._generation.get(layer.id) != gen:
-                return
-            if seq <= self._frames_shown.get(layer.id, 0):
-                return  # a newer frame of this layer is already on screen
-            self._frames_shown[layer.id] = seq
-            self._pending[layer.id] = (layer, gen, frame)
-            if not self.asynchronous:
-                self._show_pending()
-            elif not self._show_timer.isActive():
-                self._show_timer.start()
-
-        worker = self._run(fn, args, done)
-        if worker is not None:
-            self._in_flight.add(layer.id)
-            worker.ended = lambda layer=layer: self._frame_job_ended(layer)
-
-    def _frame_job_ended(self, layer) -> None:
-        self._in_flight.discard(layer.id)
-        if layer.id in self._wanted and self._alive():
-            self._wanted.discard(layer.id)
-            self._request_frame(layer, self._generation.get(layer.id, 0))
-        if not self._in_flight and self._pending:
-            self._show_pending()
-
-    def _show_pending(self) -> None:
-        """Put the frames that arrived on screen together: one repaint for the whole view instead of
-        one per layer (each repaint blends every layer's picture), and no half-old, half-new map."""
-        pending, self._pending = self._pending, {}
-        if not self._alive():  # the window is gone; so are the items
-            return
-        self._show_timer.stop()
-        self.flat.clear()
-        shown = []
-        for layer, gen, frame in pending.values():
-            item = self.items.get(layer.id)
-            if item is not None and shiboken6.isValid(item) and self._generation.get(layer.id) == gen:
-                item.set_frame(frame)
-                shown.append(layer)
-        self._flatten()
-        for layer in shown:
-            self.frame_ready.emit(layer)
-
-    def _run(self, fn, args, done):
-        """Run ``fn(*args)`` and hand the result to ``done``: in a worker (returned) when
-        asynchronous, else at once (None returned)."""
+    def _run(self, fn, args, done, key=None, finished=None):
+        """Run ``fn(*args)`` (with ``feedback=`` when it takes one) and hand the result to ``done``: as
+        a job of the runner (returned) when asynchronous, a new job with the same ``key`` cancelling
+        the one before; else at once (None returned)."""
         if not self.asynchronous:
             try:
-                done(fn(*args))
+                done(call_with_feedback(fn, args, Feedback()))
             except Exception as exc:  # noqa: BLE001 — shown to the user, never a crash
                 self.task_error.emit(exc)
-            return
-        worker = PooledTask(fn, *args)
-        worker.returned.connect(done)
-        worker.errored.connect(self.task_error.emit)
-        worker.finished.connect(lambda w=worker: self._worker_finished(w))
-        self._workers.append(worker)
-        worker.start()
-        return worker
-
-    def _worker_finished(self, worker) -> None:
-        # one slot: the worker may be collected once it leaves the list, and a later slot of its
-        # finished signal would then never run
-        if worker in self._workers:
-            self._workers.remove(worker)
-        ended = getattr(worker, "ended", None)
-        if ended is not None:
-            ended()
+            return None
+        return self.runner.start_pooled(fn, *args, key=key, done=done, failed=self.task_error.emit,
+                                        finished=finished)
 
     def closeEvent(self, ev) -> None:  # noqa: N802
         self._debounce.stop()  # pyqtgraph deletes the view box on close; no refresh may follow
         self._flatten_timer.stop()
-        self._show_timer.stop()
+        self.frames.stop()
         super().closeEvent(ev)
 
     def _alive(self) -> bool:
@@ -373,8 +271,7 @@ class MapCanvas(pg.GraphicsView):
 
     def busy(self) -> bool:
         """True while a refresh is pending or a worker prepares or draws a layer."""
-        return (bool(self._workers) or bool(self._pending)
-                or (shiboken6.isValid(self._debounce) and self._debounce.isActive()))
+        return self.frames.busy() or (shiboken6.isValid(self._debounce) and self._debounce.isActive())
 
     def render_to_image(self, width: int, height: int) -> QtGui.QImage:
         """Draw the current view at ``width`` x ``height`` pixels (headless render and tests)."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6 import QtCore, QtGui
 
+from datasources.feedback import Feedback
 from layers.shading import colourise
 from widgets.layer_items import Frame, View
 
@@ -95,17 +96,22 @@ def cut_to_view(picture: WholePicture, view, origin: tuple[float, float]) -> QtG
 
 
 def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: float,
-                       project_crs: str | None = None) -> Frame:
+                       project_crs: str | None = None, feedback: Feedback | None = None) -> Frame:
     """The raster under the view, coloured: cut from the picture of the whole raster when it is fine
-    enough for the view, else read for the view (overviews used)."""
+    enough for the view, else read for the view (overviews used). ``feedback`` is asked between the
+    steps whether to stop (the picture of the whole raster, shared by the frames, is always finished)."""
+    feedback = Feedback.of(feedback)
     frame = Frame()
     minx, miny, maxx, maxy = view.bbox
     frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
+    feedback.check()
     whole = whole_picture(layer, project_crs, opacity)
+    feedback.check()
     if whole is not None and (whole.full_resolution or view.pixel_size >= whole.cell):
         frame.picture = cut_to_view(whole, view, origin)
         return frame
     data = layer.read_view(view.bbox, view.width, view.height, crs=project_crs)
+    feedback.check()
     band = data[0] if data.ndim == 3 else data
     frame.image = colourise(band, getattr(layer, "vmin", None), getattr(layer, "vmax", None),
                             ramp=ramp_of(layer), cell_size=view.pixel_size,
@@ -114,10 +120,10 @@ def build_raster_frame(layer, view: View, origin: tuple[float, float], opacity: 
 
 
 def build_basemap_frame(layer, view: View, origin: tuple[float, float], opacity: float,
-                        project_crs: str | None = None) -> Frame:
+                        project_crs: str | None = None, feedback: Feedback | None = None) -> Frame:
     """Fit a tiled basemap to the view's pixel grid (tiles read and reprojected in the worker)."""
     frame = Frame()
-    image = layer.render_rgba(view.bbox, view.width, view.height, project_crs)
+    image = layer.render_rgba(view.bbox, view.width, view.height, project_crs, feedback=feedback)
     if opacity < 1.0:
         image = image.copy()
         image[..., 3] = (image[..., 3] * max(0.0, float(opacity))).astype(np.uint8)

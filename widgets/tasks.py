@@ -21,6 +21,7 @@ from PySide6 import QtCore
 
 from datasources.errors import Cancelled
 from datasources.feedback import Feedback
+from widgets.frame_pool import PooledTask
 
 
 class Task(QtCore.QObject):
@@ -141,10 +142,16 @@ def start_task(fn, *args, **kwargs) -> Task:
 class TaskRunner(QtCore.QObject):
     """The running tasks of one window: start, cancel by key, cancel all and join.
 
+    Two kinds of task share the runner, its keys, :meth:`cancel_all` and :meth:`shutdown`: the tasks a
+    person waits on (:meth:`start`: a thread each, listed in the status bar with a cancel button), and
+    the map's short jobs (:meth:`start_pooled`: a frame or a layer's preparation, on the canvas's few
+    pool threads, not listed; a new job with the same key, such as the next frame of a layer, cancels
+    the one before).
+
     Signals
     -------
     added(Task), removed(Task)
-        A task started; a task finished (on the GUI thread) and left the list.
+        A listed task started; a listed task finished (on the GUI thread) and left the list.
     """
 
     added = QtCore.Signal(object)
@@ -153,6 +160,8 @@ class TaskRunner(QtCore.QObject):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks: list[Task] = []
+        #: the map's jobs on the pool threads (not listed in the status bar)
+        self.pooled: list[PooledTask] = []
 
     def start(self, fn, *args, name: str = "", key=None, done=None, failed=None,
               feedback: str | None = "callables", **kwargs) -> Task:
@@ -160,10 +169,7 @@ class TaskRunner(QtCore.QObject):
 
         A running task with the same ``key`` is cancelled first.
         """
-        if key is not None:
-            for old in self.tasks:
-                if old.key == key:
-                    old.cancel()
+        self.cancel(key)
         task = Task(fn, *args, name=name, key=key, feedback=feedback, **kwargs)
         if done is not None:
             task.returned.connect(done)
@@ -175,18 +181,52 @@ class TaskRunner(QtCore.QObject):
         task.start()
         return task
 
+    def start_pooled(self, fn, *args, key=None, done=None, failed=None, finished=None) -> PooledTask:
+        """Run ``fn(*args)`` (with ``feedback=`` when it takes one) on the map's pool threads, unlisted.
+
+        A running task or job with the same ``key`` is cancelled first. ``done(result)``,
+        ``failed(exc)`` and then ``finished(job)`` are called on the GUI thread; a cancelled job calls
+        only ``finished``.
+        """
+        self.cancel(key)
+        job = PooledTask(fn, *args, key=key)
+        if done is not None:
+            job.returned.connect(done)
+        if failed is not None:
+            job.errored.connect(failed)
+        job.finished.connect(lambda: self._pooled_finished(job, finished))
+        self.pooled.append(job)
+        return job.start()
+
+    def _pooled_finished(self, job: PooledTask, finished) -> None:
+        # one slot: the job may be collected once it leaves the list, and a later slot of its
+        # finished callbacks would then never run
+        if job in self.pooled:
+            self.pooled.remove(job)
+        if finished is not None:
+            finished(job)
+
     def _finished(self, task: Task) -> None:
         if task in self.tasks:
             self.tasks.remove(task)
             self.removed.emit(task)
 
+    def cancel(self, key) -> None:
+        """Cancel the running tasks and jobs started with ``key`` (nothing when ``key`` is None)."""
+        if key is None:
+            return
+        for old in [*self.tasks, *self.pooled]:
+            if old.key == key:
+                old.cancel()
+
     def cancel_all(self) -> None:
-        for task in list(self.tasks):
+        for task in [*self.tasks, *self.pooled]:
             task.cancel()
 
     def shutdown(self, timeout: float = 2.0) -> bool:
-        """Cancel every task and join their threads within ``timeout`` seconds in all; True when all ended."""
+        """Cancel every task and job and join them within ``timeout`` seconds in all; True when all
+        ended."""
         self.cancel_all()
         end = time.monotonic() + timeout
-        ended = all([task.wait(max(0.0, end - time.monotonic())) for task in list(self.tasks)])
-        return ended
+        running = [*self.tasks, *self.pooled]
+        return all([task.wait(max(0.0, end - time.monotonic())) for task in running])

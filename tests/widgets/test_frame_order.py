@@ -23,7 +23,7 @@ def test_a_late_older_frame_is_dropped(qtbot):
     qtbot.addWidget(canvas)
     item = canvas.items[layer.id]
     held = []
-    canvas._run = lambda fn, args, done: held.append((fn(*args), done))  # workers held back
+    canvas._run = lambda fn, args, done, **job: held.append((fn(*args), done))  # workers held back
     canvas.redraw(layer)  # frame 1 (older)
     canvas.redraw(layer)  # frame 2 (newer)
     (old_frame, old_done), (new_frame, new_done) = held

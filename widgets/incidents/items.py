@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6 import QtCore, QtGui
 
+from datasources.feedback import Feedback
 from layers.incidents import symbols as sym
 from layers.incidents.layer import IncidentLayer
 from layers.incidents.workflow import CATEGORIES, STATUSES
@@ -156,7 +157,7 @@ def _draw_symbols(painter: QtGui.QPainter, marks: sym.IncidentSymbols, rows: np.
 def build_incident_frame(marks: sym.IncidentSymbols, view: View, origin: tuple[float, float],
                          opacity: float, selection: np.ndarray | None = None,
                          shown: np.ndarray | None = None, crs: str | None = None,
-                         is_cancelled=lambda: False) -> Frame:
+                         feedback: Feedback | None = None) -> Frame:
     """Draw the reports of ``marks`` for ``view`` into one image (worker-safe).
 
     Parameters
@@ -173,6 +174,8 @@ def build_incident_frame(marks: sym.IncidentSymbols, view: View, origin: tuple[f
         Rows to show (a mask or row positions, e.g. the queue's filter); all when None.
     crs : str, optional
         The project CRS (decides from its units when bubbles start).
+    feedback : Feedback, optional
+        Asked before drawing whether to stop (:class:`~datasources.errors.Cancelled`).
     """
     frame = Frame()
     width, height = max(view.width, 1), max(view.height, 1)
@@ -196,7 +199,8 @@ def build_incident_frame(marks: sym.IncidentSymbols, view: View, origin: tuple[f
         sel = np.asarray(selection, dtype=np.int64)
         chosen[sel[(sel >= 0) & (sel < n)]] = True
     chosen &= keep
-    if not keep.any() or is_cancelled():
+    Feedback.of(feedback).check()
+    if not keep.any():
         return frame
     sx, sy = width / (maxx - minx), height / (maxy - miny)
     x, y = marks.xy[:, 0], marks.xy[:, 1]
