@@ -71,7 +71,8 @@ pg-stop:
 	bash resources/scripts/pg_server.sh stop
 
 # Crash and concurrency proofs at scale: 100 SIGKILLs of a console saving to a .gpkg store, and 1000 rounds
-# of two consoles editing the same PostGIS features (plus 2 x 500 edits in two threads). Without
+# of two consoles editing the same PostGIS features (plus 2 x 500 edits in two threads), and 20 consoles
+# logged in as their own database users filing, walking, reading and exporting reports for 2 minutes. Without
 # TOWNSHIP_PG_URL a throwaway server of its own is started (own folder and port) and stopped after.
 STRESS_PG := TOWNSHIP_PG_DIR=$${TMPDIR:-/tmp}/township-pg-stress TOWNSHIP_PG_PORT=54359
 stress: $(VENV)/.installed
@@ -80,9 +81,10 @@ stress: $(VENV)/.installed
 	trap 'exit 130' INT TERM; \
 	if [ -z "$$url" ]; then url=$$($(STRESS_PG) bash resources/scripts/pg_server.sh start) || exit 1; started=1; fi; \
 	TOWNSHIP_PG_URL="$$url" TOWNSHIP_STRESS_REPORT="$$report" TOWNSHIP_CRASH_KILLS=100 \
-		TOWNSHIP_STRESS_EDITS=1000 $(PY) -m pytest -q -s -p no:pytest-qt -p tests.no_qt \
+		TOWNSHIP_STRESS_EDITS=1000 TOWNSHIP_LOAD_CONSOLES=20 TOWNSHIP_LOAD_SECONDS=120 \
+		$(PY) -m pytest -q -s -p no:pytest-qt -p tests.no_qt \
 		-p no:cacheprovider tests/datasources/test_store_crash.py \
-		tests/datasources/test_store_concurrency.py; \
+		tests/datasources/test_store_concurrency.py tests/datasources/test_pg_load.py; \
 	status=$$?; echo; echo "== make stress: $$(( $$(date +%s) - start )) s"; cat "$$report"; \
 	exit $$status
 

@@ -420,9 +420,12 @@ BEGIN
         json_build_object('export', true, 'count', cardinality(p_ids))::text);
 END $$;
 
--- Case numbers count every report of the year, also those a user posted to one village does not see.
+-- Case numbers count every report of the year, also those a user posted to one village does not see; the
+-- filing transaction holds the numbering until it ends, so two consoles never take the same number.
 CREATE OR REPLACE FUNCTION township_last_case_number(p_stem text) RETURNS integer
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT coalesce(max(substring(case_number FROM '-(\d+)$')::integer), 0) FROM incidents
-    WHERE left(case_number, length(p_stem)) = p_stem
-$$;
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('township_case_numbers'));
+    RETURN (SELECT coalesce(max(substring(case_number FROM '-(\d+)$')::integer), 0) FROM incidents
+            WHERE left(case_number, length(p_stem)) = p_stem);
+END $$;
