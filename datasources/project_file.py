@@ -273,13 +273,18 @@ def load_project(path: str | Path, feedback: Feedback | None = None) -> tuple[li
             qml = _default_styles(con)
             rasters = {row[0] for row in con.execute(
                 "SELECT table_name FROM gpkg_contents WHERE data_type IN ('tiles', '2d-gridded-coverage')")}
-    except (sqlite3.Error, json.JSONDecodeError) as exc:
+    except (sqlite3.Error, json.JSONDecodeError, RecursionError) as exc:  # 5,000 nested lists
         raise Damaged(path,
                       QT_TRANSLATE_NOOP("DataSourceError",
                                         "the project settings cannot be read ({reason})"),
                       QT_TRANSLATE_NOOP("DataSourceError", "Restore the file from a backup."),
                       reason=str(exc)) from exc
     entries = settings.pop("layers", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise Damaged(path,
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "the project's list of layers is not valid"),
+                      QT_TRANSLATE_NOOP("DataSourceError", "Restore the file from a backup."))
     layers = []
     for i, entry in enumerate(entries):
         feedback.check(path)

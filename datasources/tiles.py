@@ -287,9 +287,10 @@ def _fetch_each(fetch, keys, feedback: Feedback) -> dict:
 
 
 def _int_or(text: str | None, default: int) -> int:
+    """A metadata number, or ``default`` when it is not one (a hostile file's 5,000 digits, ``inf``)."""
     try:
-        return int(float(text)) if text is not None else int(default)
-    except ValueError:
+        return int(float(str(text)[:40])) if text is not None else int(default)
+    except (ValueError, OverflowError):
         return int(default)
 
 

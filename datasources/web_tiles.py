@@ -128,7 +128,7 @@ class XYZSource:
 
     def __init__(self, service: TileService, cache_dir: str | Path,
                  notify: Callable[[str], None] | None = None, policy: FetchPolicy | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, approved: bool = True) -> None:
         if not isinstance(service, TileService):
             raise TypeError(f"an XYZSource needs a TileService, not {type(service).__name__}")
         policy = policy or FetchPolicy()
@@ -145,6 +145,9 @@ class XYZSource:
         self.requests_made = 0
         self.last_problem = ""
         self._clock = clock
+        #: False for a basemap named in a file someone else made (a project): its host is not contacted
+        #: (cached tiles still show) until the user allows it (:meth:`approve`).
+        self.approved = bool(approved)
         self._offline_until = float("-inf")
         self._told = False
         self._absent: set[TileKey] = set()
@@ -152,6 +155,16 @@ class XYZSource:
 
     def __repr__(self) -> str:
         return f"<XYZSource {self.name!r} cache={self.cache_dir}>"
+
+    @property
+    def host(self) -> str:
+        """The server the tiles would come from (the first of its subdomains)."""
+        return urlsplit(self.template.replace("{s}", self.subdomains[0] or "a")).hostname or ""
+
+    def approve(self) -> None:
+        """The user allowed this basemap's host: tiles may be downloaded from now on."""
+        self.approved = True
+        self._absent.clear()
 
     @property
     def offline(self) -> bool:
@@ -208,6 +221,8 @@ class XYZSource:
         return found
 
     def _download(self, z: int, x: int, y: int) -> bytes | None:
+        if not self.approved:  # never a request to a host the user has not allowed
+            return None
         request = urllib.request.Request(self.url(z, x, y), headers={"User-Agent": self.user_agent})
         with self._lock:
             self.requests_made += 1

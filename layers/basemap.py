@@ -77,15 +77,33 @@ class BasemapLayer(Layer):
         if entry.get("kind") == "web_basemap":
             from datasources.web_tiles import TileService, XYZSource
 
+            service = TileService(entry["template"], name=entry.get("name"))
+            # A project may come from anyone: its basemap's host is contacted only once the user allows
+            # it (awaiting_approval, then approve); until then cached tiles show.
+            source = XYZSource(service, default_tile_cache(), approved=False)
             warnings.append(f"{entry.get('name')}: web basemap without its key; add the key again if the "
                             "service needs one (cached tiles still show)")
-            service = TileService(entry["template"], name=entry.get("name"))
-            return cls(XYZSource(service, default_tile_cache()), name=entry.get("name"), **options)
+            warnings.append(f"{entry.get('name')}: the project names the basemap server {source.host}; "
+                            "nothing is fetched from it until you allow it")
+            return cls(source, name=entry.get("name"), **options)
         if entry.get("missing"):
             warnings.append(f"{entry.get('name')}: the basemap file {entry['path']} is missing; "
                             "the layer was left out")
             return None
         return cls(entry["path"], name=entry.get("name"), **options)
+
+    @property
+    def awaiting_approval(self) -> str | None:
+        """The host of a web basemap read from a project that the user has not allowed yet, else None."""
+        if getattr(self.source, "approved", True):
+            return None
+        return self.source.host
+
+    def approve(self) -> None:
+        """Let a web basemap read from a project download tiles from its host (the user said yes)."""
+        if hasattr(self.source, "approve"):
+            self.source.approve()
+            self._decoded.clear()
 
     @property
     def tile_size(self) -> int:

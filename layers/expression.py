@@ -17,6 +17,8 @@ import re
 import numpy as np
 import pandas as pd
 
+from datasources.errors import QT_TRANSLATE_NOOP
+
 _TOKEN = re.compile(r"""
     (?P<ws>\s+)
   | (?P<num>-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)
@@ -27,6 +29,8 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE)
 
 KEYWORDS = {"and", "or", "not", "in", "is", "null", "like", "contains"}
+#: How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit.
+MAX_DEPTH = 100
 
 
 class ExpressionError(ValueError):
@@ -114,6 +118,7 @@ def free_text(text: str, frame: pd.DataFrame) -> np.ndarray:
 class _Parser:
     def __init__(self, toks, frame):
         self.toks, self.pos, self.frame = toks, 0, frame
+        self.depth = 0
 
     def peek(self, kind=None, value=None):
         if self.pos >= len(self.toks):
@@ -148,14 +153,22 @@ class _Parser:
         return mask
 
     def factor(self):
-        if self.peek("kw", "not"):
-            self.pos += 1
-            return ~self.factor()
-        if self.peek("op", "("):
-            self.pos += 1
-            mask = self.expr()
-            self.take("op", ")", "')'")
-            return mask
+        if self.peek("kw", "not") or self.peek("op", "("):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise ExpressionError(QT_TRANSLATE_NOOP(
+                    "FilterError", "the filter nests brackets or 'not' more than {limit} deep"),
+                    limit=MAX_DEPTH)
+            try:
+                if self.peek("kw", "not"):
+                    self.pos += 1
+                    return ~self.factor()
+                self.pos += 1
+                mask = self.expr()
+                self.take("op", ")", "')'")
+                return mask
+            finally:
+                self.depth -= 1
         return self.comparison()
 
     def column(self):
