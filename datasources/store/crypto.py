@@ -7,6 +7,7 @@ user's configuration folder, never in the store itself. Anyone holding only the 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -50,9 +51,15 @@ class PersonalDataKey:
     @classmethod
     def for_store(cls, store_id: str, folder: Path | None = None, create: bool = False
                   ) -> PersonalDataKey:
+        if not re.fullmatch(r"[0-9A-Za-z_-]{1,64}", str(store_id)):  # never a path out of the key folder
+            raise KeyMissing(QT_TRANSLATE_NOOP("DataSourceError",
+                                               "the store's id {value} cannot name a key file"),
+                             QT_TRANSLATE_NOOP("DataSourceError",
+                                               "The store was changed outside the console; restore it "
+                                               "from a backup."), value=repr(str(store_id)[:40]))
         path = Path(folder or default_key_folder()) / f"{store_id}.key"
         if create and not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(Fernet.generate_key())
