@@ -18,6 +18,11 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
 
     if preflight.main() != 0:  # a missing system library is one line saying what to install
         return 1
+    from datasources.atomic import remove_leftovers
+    from datasources.store.login_target import target_without_password
+
+    remove_leftovers()  # the temporary files of saves and exports a crash or a kill left behind
+    db = target_without_password(db, interactive=False) if db else db  # no password in a command line
     from PySide6 import QtWidgets
 
     from console.i18n import install_translator

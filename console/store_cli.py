@@ -53,8 +53,10 @@ def run_store_command(args: argparse.Namespace) -> int:
     """Run a store command; a PostgreSQL login refused or unreachable is one sentence, not a traceback."""
     from sqlalchemy.exc import OperationalError
 
+    from datasources.atomic import remove_leftovers
     from datasources.store.login_target import connection_refused, target_without_password
 
+    remove_leftovers()  # a backup killed half-way left its private folder behind
     if hasattr(args, "store"):
         args.store = target_without_password(args.store)
     try:

@@ -9,6 +9,7 @@ column :data:`~datasources.source.PROBLEM_COLUMN` is left out unless asked for.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 import sqlite3
@@ -233,8 +234,10 @@ def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1", private: bool |
 
     path = Path(path)
     table = _neutralised(frame)
-    with atomic_path(path, private=is_private(frame, private)) as tmp, \
-            private_folder(path) as scratch, sheet_scratch(scratch):
+    secret = is_private(frame, private)
+    with atomic_path(path, private=secret) as tmp, \
+            (contextlib.nullcontext(tmp.parent) if secret else private_folder(path)) as scratch, \
+            sheet_scratch(scratch):
         book = Workbook(write_only=True)  # made here, so a folder refused above leaves nothing half open
         ws = book.create_sheet(title=sheet[:31])
         bold = Font(bold=True)
