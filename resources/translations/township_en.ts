@@ -1042,32 +1042,42 @@
         <translation>The file is probably cut short or damaged; ask the sender for it again</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="40"/>
+        <location filename="../../datasources/store/crypto.py" line="41"/>
         <source>the key for residents' personal data is missing ({file})</source>
         <translation>the key for residents' personal data is missing ({file})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="42"/>
+        <location filename="../../datasources/store/crypto.py" line="43"/>
         <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
         <translation>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="46"/>
+        <location filename="../../datasources/store/crypto.py" line="47"/>
         <source>the key file {file} is damaged</source>
         <translation>the key file {file} is damaged</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="47"/>
+        <location filename="../../datasources/store/crypto.py" line="48"/>
         <source>Restore the key file from the office's key backup.</source>
         <translation>Restore the key file from the office's key backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="72"/>
+        <location filename="../../datasources/store/crypto.py" line="55"/>
+        <source>the store's id {value} cannot name a key file</source>
+        <translation>the store's id {value} cannot name a key file</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="57"/>
+        <source>The store was changed outside the console; restore it from a backup.</source>
+        <translation>The store was changed outside the console; restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="79"/>
         <source>personal data was encrypted with another key</source>
         <translation>personal data was encrypted with another key</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="73"/>
+        <location filename="../../datasources/store/crypto.py" line="80"/>
         <source>Use the key file that belongs to this store.</source>
         <translation>Use the key file that belongs to this store.</translation>
     </message>
@@ -1081,7 +1091,7 @@
         <location filename="../../datasources/store/gate.py" line="56"/>
         <location filename="../../datasources/store/pg_store.py" line="45"/>
         <location filename="../../datasources/store/township_store.py" line="129"/>
-        <location filename="../../datasources/store/township_store.py" line="223"/>
+        <location filename="../../datasources/store/township_store.py" line="221"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
@@ -1118,54 +1128,115 @@
         <translation>Run 'township-console db upgrade' first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <location filename="../../datasources/store/passwords.py" line="33"/>
+        <source>a user name is needed</source>
+        <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
+        <translation>a user name is needed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="34"/>
+        <source>Give the account a user name.</source>
+        <translation>Give the account a user name.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="37"/>
+        <source>the user name {value!r} may hold only letters a-z, digits and . _ -</source>
+        <translation>the user name {value!r} may hold only letters a-z, digits and . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="40"/>
+        <source>Use plain letters and digits (pinyin for a Chinese name), without spaces, at most {n} characters.</source>
+        <translation>Use plain letters and digits (pinyin for a Chinese name), without spaces, at most {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="51"/>
         <source>a password needs at least {n} characters</source>
         <translation>a password needs at least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="163"/>
+        <location filename="../../datasources/store/passwords.py" line="54"/>
         <source>Choose a longer password.</source>
         <translation>Choose a longer password.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="177"/>
+        <location filename="../../datasources/store/passwords.py" line="57"/>
+        <source>a password may have at most {n} characters</source>
+        <translation>a password may have at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="59"/>
+        <source>Choose a shorter password.</source>
+        <translation>Choose a shorter password.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="63"/>
+        <source>the password is the user name</source>
+        <translation>the password is the user name</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="64"/>
+        <source>Choose a password that does not name the account.</source>
+        <translation>Choose a password that does not name the account.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="71"/>
+        <source>the password is too easy to guess</source>
+        <translation>the password is too easy to guess</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="73"/>
+        <source>Use three or four uncommon words with a digit or a sign between them; not a common password, a date or a keyboard pattern.</source>
+        <translation>Use three or four uncommon words with a digit or a sign between them; not a common password, a date or a keyboard pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="93"/>
+        <source>{username} is the only administrator left</source>
+        <translation>{username} is the only administrator left</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="95"/>
+        <source>Make another account an administrator first.</source>
+        <translation>Make another account an administrator first.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="175"/>
         <source>this store already has accounts</source>
         <translation>this store already has accounts</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="179"/>
+        <location filename="../../datasources/store/township_store.py" line="177"/>
         <source>Log in as an administrator to add more.</source>
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="216"/>
+        <location filename="../../datasources/store/township_store.py" line="214"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="40"/>
-        <location filename="../../datasources/store/township_store.py" line="217"/>
+        <location filename="../../datasources/store/township_store.py" line="215"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="222"/>
+        <location filename="../../datasources/store/township_store.py" line="220"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="50"/>
-        <location filename="../../datasources/store/township_store.py" line="227"/>
+        <location filename="../../datasources/store/township_store.py" line="225"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="52"/>
-        <location filename="../../datasources/store/township_store.py" line="229"/>
-        <location filename="../../datasources/store/township_store.py" line="242"/>
+        <location filename="../../datasources/store/township_store.py" line="227"/>
+        <location filename="../../datasources/store/township_store.py" line="240"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
@@ -1209,7 +1280,7 @@
         <translation>Use 'Show personal data', which asks why.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="240"/>
+        <location filename="../../datasources/store/township_store.py" line="238"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
@@ -1659,7 +1730,7 @@
         <location filename="../../datasources/incident_files.py" line="167"/>
         <location filename="../../datasources/incident_vocabulary.py" line="63"/>
         <location filename="../../datasources/incident_vocabulary.py" line="88"/>
-        <location filename="../../datasources/store/accounts.py" line="131"/>
+        <location filename="../../datasources/store/accounts.py" line="136"/>
         <location filename="../../datasources/store/corrections.py" line="36"/>
         <location filename="../../datasources/store/incidents.py" line="103"/>
         <location filename="../../datasources/store/incidents.py" line="178"/>
@@ -1924,13 +1995,19 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="280"/>
-        <location filename="../../datasources/project_file.py" line="323"/>
+        <location filename="../../datasources/project_file.py" line="287"/>
+        <location filename="../../datasources/project_file.py" line="328"/>
         <location filename="../../datasources/raster.py" line="357"/>
         <source>Restore the file from a backup.</source>
         <translation>Restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="321"/>
+        <location filename="../../datasources/project_file.py" line="285"/>
+        <source>the project's list of layers is not valid</source>
+        <translation>the project's list of layers is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="326"/>
         <source>layer {table!r} cannot be read ({reason})</source>
         <translation>layer {table!r} cannot be read ({reason})</translation>
     </message>
@@ -2014,43 +2091,43 @@
         <translation>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="58"/>
+        <location filename="../../datasources/store/accounts.py" line="60"/>
         <source>there is already an account named {username}</source>
         <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>there is already an account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="61"/>
+        <location filename="../../datasources/store/accounts.py" line="63"/>
         <source>Choose another user name.</source>
         <translation>Choose another user name.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="87"/>
+        <location filename="../../datasources/store/accounts.py" line="90"/>
         <source>you cannot disable your own account</source>
         <translation>you cannot disable your own account</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="123"/>
+        <location filename="../../datasources/store/accounts.py" line="128"/>
         <source>there is no account named {username}</source>
         <translation>there is no account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="130"/>
+        <location filename="../../datasources/store/accounts.py" line="135"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} is not a role</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="134"/>
+        <location filename="../../datasources/store/accounts.py" line="139"/>
         <source>a village officer needs a village</source>
         <translation>a village officer needs a village</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="136"/>
+        <location filename="../../datasources/store/accounts.py" line="141"/>
         <source>Choose the officer's village.</source>
         <translation>Choose the officer's village.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="141"/>
+        <location filename="../../datasources/store/accounts.py" line="146"/>
         <source>there is no village {village_code}</source>
         <translation>there is no village {village_code}</translation>
     </message>
@@ -2098,14 +2175,24 @@
         <translation>Create one with 'db init'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="190"/>
+        <location filename="../../datasources/store/admin.py" line="194"/>
         <source>the backup could not be written ({reason})</source>
         <translation>the backup could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="192"/>
+        <location filename="../../datasources/store/admin.py" line="196"/>
         <source>Free some space or choose another folder; the store is unchanged.</source>
         <translation>Free some space or choose another folder; the store is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="245"/>
+        <source>consoles no longer share the database login {role}: each user logs in as their own</source>
+        <translation>consoles no longer share the database login {role}: each user logs in as their own</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="247"/>
+        <source>Add each user with 'township-console users add'.</source>
+        <translation>Add each user with 'township-console users add'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="77"/>
@@ -2134,35 +2221,36 @@
         <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="72"/>
+        <location filename="../../datasources/store/dump_restore.py" line="73"/>
         <source>the backup holds data the store does not have: {value}</source>
         <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
         <translation>the backup holds data the store does not have: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="107"/>
+        <location filename="../../datasources/store/dump_restore.py" line="108"/>
         <source>a restore does not run as a database superuser</source>
         <translation>a restore does not run as a database superuser</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="109"/>
+        <location filename="../../datasources/store/dump_restore.py" line="110"/>
         <source>Run it with the store's owner login, the one that ran 'db init'.</source>
         <translation>Run it with the store's owner login, the one that ran 'db init'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="171"/>
+        <location filename="../../datasources/store/dump_restore.py" line="173"/>
+        <location filename="../../datasources/store/dump_restore.py" line="186"/>
         <location filename="../../datasources/store/restore.py" line="140"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="184"/>
+        <location filename="../../datasources/store/dump_restore.py" line="179"/>
         <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="235"/>
+        <location filename="../../datasources/store/dump_restore.py" line="249"/>
         <source>Check that the login owns the store and may create roles, and that the backup is a township store.</source>
         <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
     </message>
@@ -2223,7 +2311,7 @@
         <translation>the backup cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="82"/>
+        <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
         <location filename="../../datasources/store/restore.py" line="93"/>
@@ -2240,7 +2328,7 @@
         <translation>the backup is damaged or not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="236"/>
+        <location filename="../../datasources/store/admin.py" line="242"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>database roles exist only on a shared PostgreSQL store</translation>
     </message>
@@ -2255,7 +2343,7 @@
         <translation>Give a .gpkg path or a postgresql+psycopg:// URL.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="239"/>
+        <location filename="../../datasources/store/incident_intake.py" line="242"/>
         <source>{names} of incidents #{feature_id} change only through the workflow</source>
         <translation>{names} of incidents #{feature_id} change only through the workflow</translation>
     </message>
@@ -2295,39 +2383,39 @@
         <translation>the query {name!r} of {kind} was asked wrongly ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="133"/>
+        <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
         <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>case numbers already in the store or twice in the import: {shown}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="136"/>
+        <location filename="../../datasources/store/incident_intake.py" line="139"/>
         <source>Leave those reports out, or import them without their case numbers.</source>
         <translation>Leave those reports out, or import them without their case numbers.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="141"/>
+        <location filename="../../datasources/store/incident_intake.py" line="144"/>
         <source>{n} case numbers of the import cannot be used</source>
         <translation>{n} case numbers of the import cannot be used</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="143"/>
+        <location filename="../../datasources/store/incident_intake.py" line="146"/>
         <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>Import those reports without their case numbers.</source>
         <translation>Import those reports without their case numbers.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="202"/>
+        <location filename="../../datasources/store/incident_intake.py" line="205"/>
         <source>a new report starts as new, numbered and due by the store; it cannot bring {names}</source>
         <translation>a new report starts as new, numbered and due by the store; it cannot bring {names}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="205"/>
+        <location filename="../../datasources/store/incident_intake.py" line="208"/>
         <source>File the report, then move it on through the desk's steps, each with a note.</source>
         <translation>File the report, then move it on through the desk's steps, each with a note.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="242"/>
+        <location filename="../../datasources/store/incident_intake.py" line="245"/>
         <source>Use {value}, with a reason; a case number never changes.</source>
         <translation>Use {value}, with a reason; a case number never changes.</translation>
     </message>
@@ -2407,9 +2495,32 @@
         <translation>{shown} is {value:.1f} MB, more than the 10 MB allowed</translation>
     </message>
     <message>
+        <location filename="../../datasources/photos.py" line="39"/>
+        <source>this is not a JPEG or PNG photo ({reason})</source>
+        <extracomment>50 million pixels: a 50-megapixel phone camera's photo, about 200 MB once decoded.</extracomment>
+        <translation>this is not a JPEG or PNG photo ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="40"/>
+        <source>Take a photo with a camera or phone, or save the picture again as JPEG or PNG.</source>
+        <translation>Take a photo with a camera or phone, or save the picture again as JPEG or PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="49"/>
+        <source>the photo has {size:,} bytes, more than {limit:,}</source>
+        <translation>the photo has {size:,} bytes, more than {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="51"/>
+        <location filename="../../datasources/photos.py" line="77"/>
         <location filename="../../datasources/store/incidents.py" line="296"/>
         <source>Make the photo smaller.</source>
         <translation>Make the photo smaller.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="74"/>
+        <source>the photo claims {width} x {height} pixels, more than {limit:,}</source>
+        <translation>the photo claims {width} x {height} pixels, more than {limit:,}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="342"/>
@@ -2519,13 +2630,13 @@
         <translation>Check that the server answers and that the login may read the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="228"/>
+        <location filename="../../datasources/store/admin.py" line="232"/>
         <location filename="../../datasources/store/pg_backup.py" line="139"/>
         <source>the backup file does not exist</source>
         <translation>the backup file does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="229"/>
+        <location filename="../../datasources/store/admin.py" line="233"/>
         <location filename="../../datasources/store/pg_backup.py" line="140"/>
         <source>Check its path.</source>
         <translation>Check its path.</translation>
@@ -2546,13 +2657,13 @@
         <translation>Use a backup made with 'township-console db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="80"/>
+        <location filename="../../datasources/store/dump_restore.py" line="81"/>
         <location filename="../../datasources/store/pg_backup.py" line="157"/>
         <source>the backup is truncated or damaged ({value})</source>
         <translation>the backup is truncated or damaged ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="232"/>
+        <location filename="../../datasources/store/dump_restore.py" line="246"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>the restore failed and the store was left unchanged: {value}</translation>
     </message>
@@ -2567,22 +2678,22 @@
         <translation>Ask the database administrator to run CREATE EXTENSION postgis in it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="82"/>
+        <location filename="../../datasources/store/records.py" line="91"/>
         <source>cannot export to {value}</source>
         <translation>cannot export to {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="83"/>
+        <location filename="../../datasources/store/records.py" line="92"/>
         <source>Use .gpkg, .geojson or .csv.</source>
         <translation>Use .gpkg, .geojson or .csv.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="105"/>
+        <location filename="../../datasources/store/records.py" line="118"/>
         <source>exporting residents' personal data needs a confirmation</source>
         <translation>exporting residents' personal data needs a confirmation</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="108"/>
+        <location filename="../../datasources/store/records.py" line="121"/>
         <source>Confirm that the export may contain personal data.</source>
         <translation>Confirm that the export may contain personal data.</translation>
     </message>
@@ -2627,63 +2738,63 @@
         <translation>Name the x and y columns, or open the file as a table of records.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="119"/>
+        <location filename="../../datasources/writers.py" line="120"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
         <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="122"/>
+        <location filename="../../datasources/writers.py" line="123"/>
         <source>Set the layer's CRS first.</source>
         <translation>Set the layer's CRS first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="173"/>
+        <location filename="../../datasources/writers.py" line="174"/>
         <source>x/y columns can only hold points</source>
         <translation>x/y columns can only hold points</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="175"/>
+        <location filename="../../datasources/writers.py" line="176"/>
         <source>Export the geometry as WKT instead.</source>
         <translation>Export the geometry as WKT instead.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="253"/>
+        <location filename="../../datasources/writers.py" line="256"/>
         <source>the workbook could not be saved ({value})</source>
         <translation>the workbook could not be saved ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="255"/>
+        <location filename="../../datasources/writers.py" line="258"/>
         <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
         <translation>Check the free space and that the file is not open in Excel; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="346"/>
+        <location filename="../../datasources/writers.py" line="349"/>
         <source>the existing file cannot be read ({reason})</source>
         <translation>the existing file cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="348"/>
+        <location filename="../../datasources/writers.py" line="351"/>
         <source>Choose another file, or do not append.</source>
         <translation>Choose another file, or do not append.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="366"/>
+        <location filename="../../datasources/writers.py" line="369"/>
         <source>the data could not be written ({reason})</source>
         <translation>the data could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="368"/>
+        <location filename="../../datasources/writers.py" line="371"/>
         <source>Check the column types and geometries; the previous file is kept.</source>
         <translation>Check the column types and geometries; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="384"/>
+        <location filename="../../datasources/writers.py" line="387"/>
         <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
         <translation>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="388"/>
+        <location filename="../../datasources/writers.py" line="391"/>
         <source>The previous file is kept.</source>
         <translation>The previous file is kept.</translation>
     </message>
@@ -2728,23 +2839,23 @@
         <translation>Check the server's address and that it is running.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="82"/>
+        <location filename="../../datasources/store/pg_roles.py" line="83"/>
         <source>the database name {name} is too long for the store's roles</source>
         <extracomment>Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>the database name {name} is too long for the store's roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="84"/>
+        <location filename="../../datasources/store/pg_roles.py" line="85"/>
         <source>Use a database name of at most 40 characters.</source>
         <translation>Use a database name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="89"/>
+        <location filename="../../datasources/store/pg_roles.py" line="90"/>
         <source>the store's owner may not create roles</source>
         <translation>the store's owner may not create roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="90"/>
+        <location filename="../../datasources/store/pg_roles.py" line="91"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
@@ -3239,6 +3350,12 @@
         <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</source>
         <translation>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</translation>
     </message>
+    <message>
+        <location filename="../../layers/expression.py" line="159"/>
+        <source>the filter nests brackets or 'not' more than {limit} deep</source>
+        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit. what the parser expected (the ``what`` of "expected {what} but found {found}")</extracomment>
+        <translation>the filter nests brackets or 'not' more than {limit} deep</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdministratorDialog</name>
@@ -3390,149 +3507,149 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/desks/incidents.py" line="105"/>
+        <location filename="../../console/desks/incidents.py" line="82"/>
         <source>Incident queue</source>
         <translation>Incident queue</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="106"/>
+        <location filename="../../console/desks/incidents.py" line="83"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="137"/>
+        <location filename="../../console/desks/incidents.py" line="117"/>
         <source>&amp;Incidents</source>
         <translation>&amp;Incidents</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="140"/>
+        <location filename="../../console/desks/incidents.py" line="120"/>
         <source>&amp;New report…</source>
         <translation>&amp;New report…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="141"/>
+        <location filename="../../console/desks/incidents.py" line="121"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>File report by &amp;clicking on the map</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="142"/>
+        <location filename="../../console/desks/incidents.py" line="122"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>&amp;Import CSV/Excel…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="143"/>
+        <location filename="../../console/desks/incidents.py" line="123"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>Import &amp;Open311 (JSON/XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="149"/>
+        <location filename="../../console/desks/incidents.py" line="129"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="150"/>
+        <location filename="../../console/desks/incidents.py" line="130"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="151"/>
+        <location filename="../../console/desks/incidents.py" line="131"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 (XML)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="152"/>
+        <location filename="../../console/desks/incidents.py" line="132"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="152"/>
+        <location filename="../../console/desks/incidents.py" line="132"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="157"/>
+        <location filename="../../console/desks/incidents.py" line="137"/>
         <source>&amp;Village performance…</source>
         <translation>&amp;Village performance…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="158"/>
+        <location filename="../../console/desks/incidents.py" line="138"/>
         <source>Category &amp;deadlines…</source>
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="217"/>
+        <location filename="../../console/desks/incidents.py" line="197"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="264"/>
+        <location filename="../../console/desks/incidents.py" line="244"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="271"/>
-        <location filename="../../console/desks/incidents.py" line="384"/>
+        <location filename="../../console/desks/incidents.py" line="251"/>
+        <location filename="../../console/desks/incidents.py" line="353"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="272"/>
+        <location filename="../../console/desks/incidents.py" line="252"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="288"/>
+        <location filename="../../console/desks/incidents.py" line="268"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="289"/>
+        <location filename="../../console/desks/incidents.py" line="269"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="303"/>
-        <location filename="../../console/desks/incidents.py" line="319"/>
+        <location filename="../../console/desks/incidents.py" line="283"/>
+        <location filename="../../console/desks/incidents.py" line="299"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="310"/>
+        <location filename="../../console/desks/incidents.py" line="290"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="311"/>
+        <location filename="../../console/desks/incidents.py" line="291"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="321"/>
+        <location filename="../../console/desks/incidents.py" line="301"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="322"/>
+        <location filename="../../console/desks/incidents.py" line="302"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="346"/>
+        <location filename="../../console/desks/incidents.py" line="319"/>
         <source>Importing reports</source>
         <translation>Importing reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="358"/>
+        <location filename="../../console/desks/incidents.py" line="326"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="385"/>
+        <location filename="../../console/desks/incidents.py" line="354"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="396"/>
+        <location filename="../../console/desks/incidents.py" line="365"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
@@ -4376,134 +4493,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="80"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="84"/>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="89"/>
+        <location filename="../../console/main_window.py" line="87"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111"/>
+        <location filename="../../console/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112"/>
+        <location filename="../../console/main_window.py" line="110"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="111"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114"/>
+        <location filename="../../console/main_window.py" line="112"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="118"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="119"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="126"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="213"/>
+        <location filename="../../console/main_window.py" line="211"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="239"/>
+        <location filename="../../console/main_window.py" line="237"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
@@ -4518,12 +4635,12 @@
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="357"/>
+        <location filename="../../console/main_window.py" line="360"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="359"/>
+        <location filename="../../console/main_window.py" line="362"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -5230,94 +5347,94 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="56"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="61"/>
         <source>How the villages are doing</source>
         <translation>How the villages are doing</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="62"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="63"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="127"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="293"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="67"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="68"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="304"/>
         <source>Township total</source>
         <translation>Township total</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="78"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="83"/>
         <source>All months</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="125"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="282"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="130"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="293"/>
         <source>all months</source>
         <translation>all months</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="144"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="144"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="171"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="182"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="269"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="280"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="272"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="283"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
         <source>Duplicates</source>
         <translation>Duplicates</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
         <source>Open at month end</source>
         <translation>Open at month end</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="152"/>
         <source>Share overdue</source>
         <translation>Share overdue</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="150"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="161"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="163"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>Still open when the month ended (for this month: now).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="156"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="167"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="158"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="169"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>Of the due reports: closed after the deadline or still open past it.</translation>
     </message>
@@ -5332,124 +5449,124 @@
         <translation>The median of {n} closed reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="128"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
         <source>Share overdue (%)</source>
         <translation>Share overdue (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="129"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="325"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="336"/>
         <source>Village performance</source>
         <translation>Village performance</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
         <source>Reports made</source>
         <translation>Reports made</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="148"/>
         <source>Median time to close (hours)</source>
         <translation>Median time to close (hours)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="138"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="149"/>
         <source>Median time to close (days)</source>
         <translation>Median time to close (days)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="150"/>
         <source>Closed reports in the median</source>
         <translation>Closed reports in the median</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="151"/>
         <source>Reports due</source>
         <translation>Reports due</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="151"/>
         <source>Overdue reports</source>
         <translation>Overdue reports</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="156"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>The village; the township total is pinned below the table.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="157"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>Reports made in the month (Beijing time), whatever their status now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="158"/>
         <source>Closed now.</source>
         <translation>Closed now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="159"/>
         <source>Rejected (not a case for the office).</source>
         <translation>Rejected (not a case for the office).</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="160"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>Marked as the same as an earlier report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="153"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="164"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="159"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="170"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>Overdue reports as a percentage of the reports due.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="167"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="178"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="195"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="206"/>
         <source>Open and closed reports per village</source>
         <translation>Open and closed reports per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="283"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="294"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>Open and closed reports per village ({month})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="297"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="308"/>
         <source>Median time to close (days) — {village}</source>
         <translation>Median time to close (days) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="299"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="310"/>
         <source>Share overdue (%) — {village}</source>
         <translation>Share overdue (%) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="333"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="327"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="336"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="338"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="347"/>
         <source>Export village statistics</source>
         <translation>Export village statistics</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="339"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="350"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>

@@ -1042,32 +1042,42 @@
         <translation>文件可能不完整或已损坏；请向发送方重新索取</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="40"/>
+        <location filename="../../datasources/store/crypto.py" line="41"/>
         <source>the key for residents' personal data is missing ({file})</source>
         <translation>居民个人信息的密钥缺失（{file}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="42"/>
+        <location filename="../../datasources/store/crypto.py" line="43"/>
         <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件；没有它就无法读取电话和身份证号码。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="46"/>
+        <location filename="../../datasources/store/crypto.py" line="47"/>
         <source>the key file {file} is damaged</source>
         <translation>密钥文件 {file} 已损坏</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="47"/>
+        <location filename="../../datasources/store/crypto.py" line="48"/>
         <source>Restore the key file from the office's key backup.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="72"/>
+        <location filename="../../datasources/store/crypto.py" line="55"/>
+        <source>the store's id {value} cannot name a key file</source>
+        <translation>数据库标识 {value} 不能用作密钥文件名</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="57"/>
+        <source>The store was changed outside the console; restore it from a backup.</source>
+        <translation>数据库已在控制台之外被修改；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/crypto.py" line="79"/>
         <source>personal data was encrypted with another key</source>
         <translation>个人信息是用另一个密钥加密的</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/crypto.py" line="73"/>
+        <location filename="../../datasources/store/crypto.py" line="80"/>
         <source>Use the key file that belongs to this store.</source>
         <translation>请使用属于本数据库的密钥文件。</translation>
     </message>
@@ -1081,7 +1091,7 @@
         <location filename="../../datasources/store/gate.py" line="56"/>
         <location filename="../../datasources/store/pg_store.py" line="45"/>
         <location filename="../../datasources/store/township_store.py" line="129"/>
-        <location filename="../../datasources/store/township_store.py" line="223"/>
+        <location filename="../../datasources/store/township_store.py" line="221"/>
         <source>Ask the administrator to enable it.</source>
         <translation>请联系管理员启用。</translation>
     </message>
@@ -1118,54 +1128,115 @@
         <translation>请先运行“township-console db upgrade”。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="160"/>
+        <location filename="../../datasources/store/passwords.py" line="33"/>
+        <source>a user name is needed</source>
+        <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="34"/>
+        <source>Give the account a user name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="37"/>
+        <source>the user name {value!r} may hold only letters a-z, digits and . _ -</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="40"/>
+        <source>Use plain letters and digits (pinyin for a Chinese name), without spaces, at most {n} characters.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="51"/>
         <source>a password needs at least {n} characters</source>
         <translation>密码至少需要 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="163"/>
+        <location filename="../../datasources/store/passwords.py" line="54"/>
         <source>Choose a longer password.</source>
         <translation>请选择更长的密码。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="177"/>
+        <location filename="../../datasources/store/passwords.py" line="57"/>
+        <source>a password may have at most {n} characters</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="59"/>
+        <source>Choose a shorter password.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="63"/>
+        <source>the password is the user name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="64"/>
+        <source>Choose a password that does not name the account.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="71"/>
+        <source>the password is too easy to guess</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="73"/>
+        <source>Use three or four uncommon words with a digit or a sign between them; not a common password, a date or a keyboard pattern.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="93"/>
+        <source>{username} is the only administrator left</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/passwords.py" line="95"/>
+        <source>Make another account an administrator first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/township_store.py" line="175"/>
         <source>this store already has accounts</source>
         <translation>此数据库已有账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="179"/>
+        <location filename="../../datasources/store/township_store.py" line="177"/>
         <source>Log in as an administrator to add more.</source>
         <translation>请以管理员身份登录后再添加。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="216"/>
+        <location filename="../../datasources/store/township_store.py" line="214"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="40"/>
-        <location filename="../../datasources/store/township_store.py" line="217"/>
+        <location filename="../../datasources/store/township_store.py" line="215"/>
         <source>Check both and try again.</source>
         <translation>请检查后重试。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="222"/>
+        <location filename="../../datasources/store/township_store.py" line="220"/>
         <source>this account is disabled</source>
         <translation>此账户已停用</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="50"/>
-        <location filename="../../datasources/store/township_store.py" line="227"/>
+        <location filename="../../datasources/store/township_store.py" line="225"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="52"/>
-        <location filename="../../datasources/store/township_store.py" line="229"/>
-        <location filename="../../datasources/store/township_store.py" line="242"/>
+        <location filename="../../datasources/store/township_store.py" line="227"/>
+        <location filename="../../datasources/store/township_store.py" line="240"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
@@ -1209,7 +1280,7 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="240"/>
+        <location filename="../../datasources/store/township_store.py" line="238"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>登录失败 {n} 次：账户锁定 {minutes:g} 分钟</translation>
     </message>
@@ -1632,12 +1703,12 @@
     <message>
         <location filename="../../datasources/atomic.py" line="181"/>
         <source>the file could not be written ({strerror})</source>
-        <translation type="unfinished"/>
+        <translation>文件无法写入（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="183"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
-        <translation type="unfinished"/>
+        <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="102"/>
@@ -1659,7 +1730,7 @@
         <location filename="../../datasources/incident_files.py" line="167"/>
         <location filename="../../datasources/incident_vocabulary.py" line="63"/>
         <location filename="../../datasources/incident_vocabulary.py" line="88"/>
-        <location filename="../../datasources/store/accounts.py" line="131"/>
+        <location filename="../../datasources/store/accounts.py" line="136"/>
         <location filename="../../datasources/store/corrections.py" line="36"/>
         <location filename="../../datasources/store/incidents.py" line="103"/>
         <location filename="../../datasources/store/incidents.py" line="178"/>
@@ -1924,13 +1995,19 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="280"/>
-        <location filename="../../datasources/project_file.py" line="323"/>
+        <location filename="../../datasources/project_file.py" line="287"/>
+        <location filename="../../datasources/project_file.py" line="328"/>
         <location filename="../../datasources/raster.py" line="357"/>
         <source>Restore the file from a backup.</source>
         <translation>请从备份中恢复该文件。</translation>
     </message>
     <message>
-        <location filename="../../datasources/project_file.py" line="321"/>
+        <location filename="../../datasources/project_file.py" line="285"/>
+        <source>the project's list of layers is not valid</source>
+        <translation>项目的图层列表无效</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/project_file.py" line="326"/>
         <source>layer {table!r} cannot be read ({reason})</source>
         <translation>图层 {table!r} 无法读取（{reason}）</translation>
     </message>
@@ -2014,43 +2091,43 @@
         <translation>请打开 GeoTIFF、ASCII 格网、IMG 或带坐标文件（world file）的 PNG/JPEG。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="58"/>
+        <location filename="../../datasources/store/accounts.py" line="60"/>
         <source>there is already an account named {username}</source>
         <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>已有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="61"/>
+        <location filename="../../datasources/store/accounts.py" line="63"/>
         <source>Choose another user name.</source>
         <translation>请选择其他用户名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="87"/>
+        <location filename="../../datasources/store/accounts.py" line="90"/>
         <source>you cannot disable your own account</source>
         <translation>您不能停用自己的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="123"/>
+        <location filename="../../datasources/store/accounts.py" line="128"/>
         <source>there is no account named {username}</source>
         <translation>没有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="130"/>
+        <location filename="../../datasources/store/accounts.py" line="135"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} 不是角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="134"/>
+        <location filename="../../datasources/store/accounts.py" line="139"/>
         <source>a village officer needs a village</source>
         <translation>村干部需要指定所在的村</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="136"/>
+        <location filename="../../datasources/store/accounts.py" line="141"/>
         <source>Choose the officer's village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="141"/>
+        <location filename="../../datasources/store/accounts.py" line="146"/>
         <source>there is no village {village_code}</source>
         <translation>没有村 {village_code}</translation>
     </message>
@@ -2098,123 +2175,134 @@
         <translation>请用“db init”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="190"/>
+        <location filename="../../datasources/store/admin.py" line="194"/>
         <source>the backup could not be written ({reason})</source>
+        <translation>备份无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="196"/>
+        <source>Free some space or choose another folder; the store is unchanged.</source>
+        <translation>请腾出磁盘空间或选择其他文件夹；数据库未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/admin.py" line="245"/>
+        <source>consoles no longer share the database login {role}: each user logs in as their own</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="192"/>
-        <source>Free some space or choose another folder; the store is unchanged.</source>
+        <location filename="../../datasources/store/admin.py" line="247"/>
+        <source>Add each user with 'township-console users add'.</source>
         <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="77"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
         <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
-        <translation type="unfinished"/>
+        <translation>备份的数据库结构版本为 {revision}，本控制台不认识该版本</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="80"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
-        <translation type="unfinished"/>
+        <translation>请用制作该备份的控制台版本恢复，或使用其他备份。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="91"/>
         <source>the backup's store id or coordinate system is not valid</source>
-        <translation type="unfinished"/>
+        <translation>备份中的数据库标识或坐标系无效</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="120"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
-        <translation type="unfinished"/>
+        <translation>请使用由 'township-console db backup' 制作且未被改动的备份。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="130"/>
         <source>the backup's table {value} has other columns than the store's</source>
-        <translation type="unfinished"/>
+        <translation>备份中的表 {value} 的字段与数据库不一致</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="72"/>
+        <location filename="../../datasources/store/dump_restore.py" line="73"/>
         <source>the backup holds data the store does not have: {value}</source>
         <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
-        <translation type="unfinished"/>
+        <translation>备份中含有数据库没有的数据：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="107"/>
+        <location filename="../../datasources/store/dump_restore.py" line="108"/>
         <source>a restore does not run as a database superuser</source>
-        <translation type="unfinished"/>
+        <translation>恢复不能以数据库超级用户身份运行</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="109"/>
+        <location filename="../../datasources/store/dump_restore.py" line="110"/>
         <source>Run it with the store's owner login, the one that ran 'db init'.</source>
-        <translation type="unfinished"/>
+        <translation>请用数据库所有者的登录名（运行 'db init' 的那个）运行。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="171"/>
+        <location filename="../../datasources/store/dump_restore.py" line="173"/>
+        <location filename="../../datasources/store/dump_restore.py" line="186"/>
         <location filename="../../datasources/store/restore.py" line="140"/>
         <source>the backup holds a table the store does not have: {value}</source>
-        <translation type="unfinished"/>
+        <translation>备份中含有数据库没有的表：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="184"/>
+        <location filename="../../datasources/store/dump_restore.py" line="179"/>
         <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup lacks the store's table {value}</source>
-        <translation type="unfinished"/>
+        <translation>备份缺少数据库的表 {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="235"/>
+        <location filename="../../datasources/store/dump_restore.py" line="249"/>
         <source>Check that the login owns the store and may create roles, and that the backup is a township store.</source>
-        <translation type="unfinished"/>
+        <translation>请确认该登录名拥有数据库且可以创建角色，并确认备份是乡镇数据库的备份。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="154"/>
         <source>not every row of the backup could be copied: {value}</source>
-        <translation type="unfinished"/>
+        <translation>备份中的记录未能全部复制：{value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="162"/>
         <source>{value}</source>
-        <translation type="unfinished"/>
+        <translation>{value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="163"/>
         <source>Give the anchor printed by 'db backup'.</source>
-        <translation type="unfinished"/>
+        <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="168"/>
         <source>the backup's audit trail is broken ({value})</source>
-        <translation type="unfinished"/>
+        <translation>备份中的审计记录链已被破坏（{value}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="170"/>
         <source>Use another backup: this one was changed after it was made.</source>
-        <translation type="unfinished"/>
+        <translation>请使用其他备份：此备份在制作后被修改过。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="208"/>
         <source>the store is open in another console or program, so it was not restored</source>
-        <translation type="unfinished"/>
+        <translation>数据库正被其他控制台或程序打开，因此未恢复</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="211"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
-        <translation type="unfinished"/>
+        <translation>请关闭所有使用该数据库的控制台（注销并退出），然后重新运行恢复。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="239"/>
         <source>the backup's {value} is not a table</source>
-        <translation type="unfinished"/>
+        <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="243"/>
         <source>the backup's table {value} computes columns</source>
-        <translation type="unfinished"/>
+        <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="257"/>
         <source>the backup's rows do not fit the store ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="263"/>
@@ -2223,7 +2311,7 @@
         <translation>无法读取备份（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="82"/>
+        <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
         <location filename="../../datasources/store/restore.py" line="93"/>
@@ -2240,7 +2328,7 @@
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="236"/>
+        <location filename="../../datasources/store/admin.py" line="242"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>数据库角色只存在于共享的 PostgreSQL 数据库中</translation>
     </message>
@@ -2255,7 +2343,7 @@
         <translation>请给出 .gpkg 路径或 postgresql+psycopg:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="239"/>
+        <location filename="../../datasources/store/incident_intake.py" line="242"/>
         <source>{names} of incidents #{feature_id} change only through the workflow</source>
         <translation>事件 #{feature_id} 的 {names} 只能通过办理流程更改</translation>
     </message>
@@ -2295,39 +2383,39 @@
         <translation>{kind} 的查询 {name!r} 调用有误（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="133"/>
+        <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
         <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>案件编号已在数据库中或在导入中重复：{shown}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="136"/>
+        <location filename="../../datasources/store/incident_intake.py" line="139"/>
         <source>Leave those reports out, or import them without their case numbers.</source>
         <translation>请去掉这些报告，或不带案件编号导入。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="141"/>
+        <location filename="../../datasources/store/incident_intake.py" line="144"/>
         <source>{n} case numbers of the import cannot be used</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="143"/>
+        <location filename="../../datasources/store/incident_intake.py" line="146"/>
         <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>Import those reports without their case numbers.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="202"/>
+        <location filename="../../datasources/store/incident_intake.py" line="205"/>
         <source>a new report starts as new, numbered and due by the store; it cannot bring {names}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="205"/>
+        <location filename="../../datasources/store/incident_intake.py" line="208"/>
         <source>File the report, then move it on through the desk's steps, each with a note.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/incident_intake.py" line="242"/>
+        <location filename="../../datasources/store/incident_intake.py" line="245"/>
         <source>Use {value}, with a reason; a case number never changes.</source>
         <translation type="unfinished"/>
     </message>
@@ -2407,9 +2495,32 @@
         <translation>{shown} 为 {value:.1f} MB，超过允许的 10 MB</translation>
     </message>
     <message>
+        <location filename="../../datasources/photos.py" line="39"/>
+        <source>this is not a JPEG or PNG photo ({reason})</source>
+        <extracomment>50 million pixels: a 50-megapixel phone camera's photo, about 200 MB once decoded.</extracomment>
+        <translation>这不是 JPEG 或 PNG 照片（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="40"/>
+        <source>Take a photo with a camera or phone, or save the picture again as JPEG or PNG.</source>
+        <translation>请用相机或手机拍照，或将图片另存为 JPEG 或 PNG。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="49"/>
+        <source>the photo has {size:,} bytes, more than {limit:,}</source>
+        <translation>照片有 {size:,} 字节，超过 {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="51"/>
+        <location filename="../../datasources/photos.py" line="77"/>
         <location filename="../../datasources/store/incidents.py" line="296"/>
         <source>Make the photo smaller.</source>
         <translation>请缩小照片。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/photos.py" line="74"/>
+        <source>the photo claims {width} x {height} pixels, more than {limit:,}</source>
+        <translation>照片声称有 {width} x {height} 像素，超过 {limit:,}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="342"/>
@@ -2519,13 +2630,13 @@
         <translation>请检查服务器是否响应，以及登录用户能否读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="228"/>
+        <location filename="../../datasources/store/admin.py" line="232"/>
         <location filename="../../datasources/store/pg_backup.py" line="139"/>
         <source>the backup file does not exist</source>
         <translation>备份文件不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="229"/>
+        <location filename="../../datasources/store/admin.py" line="233"/>
         <location filename="../../datasources/store/pg_backup.py" line="140"/>
         <source>Check its path.</source>
         <translation>请检查其路径。</translation>
@@ -2546,13 +2657,13 @@
         <translation>请使用由“township-console db backup”制作的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="80"/>
+        <location filename="../../datasources/store/dump_restore.py" line="81"/>
         <location filename="../../datasources/store/pg_backup.py" line="157"/>
         <source>the backup is truncated or damaged ({value})</source>
         <translation>备份不完整或已损坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="232"/>
+        <location filename="../../datasources/store/dump_restore.py" line="246"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>恢复失败，数据库保持不变：{value}</translation>
     </message>
@@ -2567,22 +2678,22 @@
         <translation>请数据库管理员在其中执行 CREATE EXTENSION postgis。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="82"/>
+        <location filename="../../datasources/store/records.py" line="91"/>
         <source>cannot export to {value}</source>
         <translation>无法导出为 {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="83"/>
+        <location filename="../../datasources/store/records.py" line="92"/>
         <source>Use .gpkg, .geojson or .csv.</source>
         <translation>请使用 .gpkg、.geojson 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="105"/>
+        <location filename="../../datasources/store/records.py" line="118"/>
         <source>exporting residents' personal data needs a confirmation</source>
         <translation>导出居民个人信息需要确认</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="108"/>
+        <location filename="../../datasources/store/records.py" line="121"/>
         <source>Confirm that the export may contain personal data.</source>
         <translation>请确认导出内容可能包含个人信息。</translation>
     </message>
@@ -2627,124 +2738,124 @@
         <translation>请指定 x 和 y 列，或将文件作为记录表打开。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="119"/>
+        <location filename="../../datasources/writers.py" line="120"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
         <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>图层没有坐标参考系，而 GeoJSON 必须使用 WGS 84 经纬度</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="122"/>
+        <location filename="../../datasources/writers.py" line="123"/>
         <source>Set the layer's CRS first.</source>
         <translation>请先设置图层的坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="173"/>
+        <location filename="../../datasources/writers.py" line="174"/>
         <source>x/y columns can only hold points</source>
         <translation>x/y 列只能表示点</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="175"/>
+        <location filename="../../datasources/writers.py" line="176"/>
         <source>Export the geometry as WKT instead.</source>
         <translation>请改为以 WKT 导出几何。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="253"/>
+        <location filename="../../datasources/writers.py" line="256"/>
         <source>the workbook could not be saved ({value})</source>
         <translation>无法保存工作簿（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="255"/>
+        <location filename="../../datasources/writers.py" line="258"/>
         <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
         <translation>请检查剩余空间，并确认文件未在 Excel 中打开；原文件已保留。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="346"/>
+        <location filename="../../datasources/writers.py" line="349"/>
         <source>the existing file cannot be read ({reason})</source>
         <translation>无法读取已有文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="348"/>
+        <location filename="../../datasources/writers.py" line="351"/>
         <source>Choose another file, or do not append.</source>
         <translation>请选择其他文件，或不要追加。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="366"/>
+        <location filename="../../datasources/writers.py" line="369"/>
         <source>the data could not be written ({reason})</source>
         <translation>数据无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="368"/>
+        <location filename="../../datasources/writers.py" line="371"/>
         <source>Check the column types and geometries; the previous file is kept.</source>
         <translation>请检查列类型和几何；原文件已保留。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="384"/>
+        <location filename="../../datasources/writers.py" line="387"/>
         <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
         <translation>保存的 GeoPackage 未通过检查（完整性 {integrity}，{n} 个外键错误，application_id {application_id:#x}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="388"/>
+        <location filename="../../datasources/writers.py" line="391"/>
         <source>The previous file is kept.</source>
         <translation>原文件已保留。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="48"/>
         <source>a password on the command line can be read by other users of the computer, so it is not taken</source>
-        <translation type="unfinished"/>
+        <translation>命令行中的密码可被本机其他用户看到，因此不予接受</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="51"/>
         <source>Leave it out of the URL: put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or type it when asked.</source>
-        <translation type="unfinished"/>
+        <translation>请不要写在 URL 中：放入 PGPASSFILE（或 ~/.pgpass）或 PGPASSWORD，或在提示时输入。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="70"/>
         <source>the database refused the login: the password is wrong or the login does not exist</source>
-        <translation type="unfinished"/>
+        <translation>数据库拒绝登录：密码错误或登录名不存在</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="73"/>
         <source>Check the login and its password (PGPASSFILE, PGPASSWORD), or ask the database administrator.</source>
-        <translation type="unfinished"/>
+        <translation>请检查登录名及其密码（PGPASSFILE、PGPASSWORD），或询问数据库管理员。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="77"/>
         <source>the database asks for a password and none was given</source>
-        <translation type="unfinished"/>
+        <translation>数据库要求密码，但未提供密码</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="79"/>
         <source>Put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or run the command in a terminal to be asked.</source>
-        <translation type="unfinished"/>
+        <translation>请放入 PGPASSFILE（或 ~/.pgpass）或 PGPASSWORD，或在终端中运行命令以便输入。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="82"/>
         <source>the database cannot be reached ({value})</source>
-        <translation type="unfinished"/>
+        <translation>无法连接数据库（{value}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="84"/>
         <source>Check the server's address and that it is running.</source>
-        <translation type="unfinished"/>
+        <translation>请检查服务器地址及其是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="82"/>
+        <location filename="../../datasources/store/pg_roles.py" line="83"/>
         <source>the database name {name} is too long for the store's roles</source>
         <extracomment>Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="84"/>
+        <location filename="../../datasources/store/pg_roles.py" line="85"/>
         <source>Use a database name of at most 40 characters.</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="89"/>
+        <location filename="../../datasources/store/pg_roles.py" line="90"/>
         <source>the store's owner may not create roles</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="90"/>
+        <location filename="../../datasources/store/pg_roles.py" line="91"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation type="unfinished"/>
     </message>
@@ -3239,6 +3350,12 @@
         <source>an operator (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, like, contains, is null)</source>
         <translation>运算符（=、!=、&lt;、&lt;=、&gt;、&gt;=、in、like、contains、is null）</translation>
     </message>
+    <message>
+        <location filename="../../layers/expression.py" line="159"/>
+        <source>the filter nests brackets or 'not' more than {limit} deep</source>
+        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit. what the parser expected (the ``what`` of "expected {what} but found {found}")</extracomment>
+        <translation>筛选条件中括号或 'not' 的嵌套超过 {limit} 层</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdministratorDialog</name>
@@ -3390,149 +3507,149 @@
 <context>
     <name>IncidentDesk</name>
     <message>
-        <location filename="../../console/desks/incidents.py" line="105"/>
+        <location filename="../../console/desks/incidents.py" line="82"/>
         <source>Incident queue</source>
         <translation>事件队列</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="106"/>
+        <location filename="../../console/desks/incidents.py" line="83"/>
         <source>Incident</source>
         <translation>事件详情</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="137"/>
+        <location filename="../../console/desks/incidents.py" line="117"/>
         <source>&amp;Incidents</source>
         <translation>事件(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="140"/>
+        <location filename="../../console/desks/incidents.py" line="120"/>
         <source>&amp;New report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="141"/>
+        <location filename="../../console/desks/incidents.py" line="121"/>
         <source>File report by &amp;clicking on the map</source>
         <translation>在地图上点击登记报告(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="142"/>
+        <location filename="../../console/desks/incidents.py" line="122"/>
         <source>&amp;Import CSV/Excel…</source>
         <translation>导入 CSV/Excel 表格(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="143"/>
+        <location filename="../../console/desks/incidents.py" line="123"/>
         <source>Import &amp;Open311 (JSON/XML)…</source>
         <translation>导入 Open311 数据（JSON/XML）(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="149"/>
+        <location filename="../../console/desks/incidents.py" line="129"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="150"/>
+        <location filename="../../console/desks/incidents.py" line="130"/>
         <source>Open311 GeoReport v2 (JSON)…</source>
         <translation>Open311 GeoReport v2 格式（JSON）…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="151"/>
+        <location filename="../../console/desks/incidents.py" line="131"/>
         <source>Open311 GeoReport v2 (XML)…</source>
         <translation>Open311 GeoReport v2 格式（XML）…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="152"/>
+        <location filename="../../console/desks/incidents.py" line="132"/>
         <source>CSV…</source>
         <translation>CSV 表格…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="152"/>
+        <location filename="../../console/desks/incidents.py" line="132"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel 表格（XLSX）…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="157"/>
+        <location filename="../../console/desks/incidents.py" line="137"/>
         <source>&amp;Village performance…</source>
         <translation>各村办理情况(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="158"/>
+        <location filename="../../console/desks/incidents.py" line="138"/>
         <source>Category &amp;deadlines…</source>
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="217"/>
+        <location filename="../../console/desks/incidents.py" line="197"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="264"/>
+        <location filename="../../console/desks/incidents.py" line="244"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="271"/>
-        <location filename="../../console/desks/incidents.py" line="384"/>
+        <location filename="../../console/desks/incidents.py" line="251"/>
+        <location filename="../../console/desks/incidents.py" line="353"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="272"/>
+        <location filename="../../console/desks/incidents.py" line="252"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="288"/>
+        <location filename="../../console/desks/incidents.py" line="268"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="289"/>
+        <location filename="../../console/desks/incidents.py" line="269"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="303"/>
-        <location filename="../../console/desks/incidents.py" line="319"/>
+        <location filename="../../console/desks/incidents.py" line="283"/>
+        <location filename="../../console/desks/incidents.py" line="299"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="310"/>
+        <location filename="../../console/desks/incidents.py" line="290"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="311"/>
+        <location filename="../../console/desks/incidents.py" line="291"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="321"/>
+        <location filename="../../console/desks/incidents.py" line="301"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="322"/>
+        <location filename="../../console/desks/incidents.py" line="302"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="346"/>
+        <location filename="../../console/desks/incidents.py" line="319"/>
         <source>Importing reports</source>
         <translation>正在导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="358"/>
+        <location filename="../../console/desks/incidents.py" line="326"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="385"/>
+        <location filename="../../console/desks/incidents.py" line="354"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="396"/>
+        <location filename="../../console/desks/incidents.py" line="365"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
@@ -4376,134 +4493,134 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="80"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="84"/>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="82"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="89"/>
+        <location filename="../../console/main_window.py" line="87"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111"/>
+        <location filename="../../console/main_window.py" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112"/>
+        <location filename="../../console/main_window.py" line="110"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="111"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114"/>
+        <location filename="../../console/main_window.py" line="112"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="118"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="119"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="126"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="137"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="213"/>
+        <location filename="../../console/main_window.py" line="211"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="239"/>
+        <location filename="../../console/main_window.py" line="237"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
@@ -4518,12 +4635,12 @@
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="357"/>
+        <location filename="../../console/main_window.py" line="360"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="359"/>
+        <location filename="../../console/main_window.py" line="362"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -5230,94 +5347,94 @@
 <context>
     <name>VillageStatsPanel</name>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="56"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="61"/>
         <source>How the villages are doing</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="62"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="63"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="127"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="293"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="67"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="68"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="132"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="304"/>
         <source>Township total</source>
         <translation>全镇合计</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="78"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="83"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="125"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="282"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="130"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="293"/>
         <source>all months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="144"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="144"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="171"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="182"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="269"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="280"/>
         <source>Open now</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="272"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="283"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="135"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
         <source>Rejected</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
         <source>Duplicates</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
         <source>Open at month end</source>
         <translation>月末未办结</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="141"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="152"/>
         <source>Share overdue</source>
         <translation>超期率</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="150"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="161"/>
         <source>Not closed, rejected or a duplicate now (resolved but not closed counts as open).</source>
         <translation>现在既未办结、也未不予受理或标为重复（已解决但未办结的算未办结）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="152"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="163"/>
         <source>Still open when the month ended (for this month: now).</source>
         <translation>月末时仍未办结的报告（本月按现在计算）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="156"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="167"/>
         <source>Reports whose deadline has passed or that are closed; rejected reports and duplicates are left out.</source>
         <translation>已过办理期限或已办结的报告；不予受理和重复的报告不计在内。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="158"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="169"/>
         <source>Of the due reports: closed after the deadline or still open past it.</source>
         <translation>已到期报告中，超过期限才办结或过期仍未办结的。</translation>
     </message>
@@ -5332,124 +5449,124 @@
         <translation>{n} 件已办结报告的中位数</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="128"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="133"/>
         <source>Share overdue (%)</source>
         <translation>超期比例 (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="129"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="325"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="136"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="336"/>
         <source>Village performance</source>
         <translation>各村办理情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="134"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
         <source>Reports made</source>
         <translation>报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="137"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="148"/>
         <source>Median time to close (hours)</source>
         <translation>办结用时中位数 (小时)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="138"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="149"/>
         <source>Median time to close (days)</source>
         <translation>办结用时中位数 (天)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="139"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="150"/>
         <source>Closed reports in the median</source>
         <translation>计入中位数的办结数</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="151"/>
         <source>Reports due</source>
         <translation>已到期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="140"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="151"/>
         <source>Overdue reports</source>
         <translation>超期报告数</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="145"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="156"/>
         <source>The village; the township total is pinned below the table.</source>
         <translation>行政村；全镇合计固定显示在表格下方。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="146"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="157"/>
         <source>Reports made in the month (Beijing time), whatever their status now.</source>
         <translation>当月（北京时间）提出的报告，不论现在状态如何。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="147"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="158"/>
         <source>Closed now.</source>
         <translation>目前已办结。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="148"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="159"/>
         <source>Rejected (not a case for the office).</source>
         <translation>已驳回（不属于本办受理范围）。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="149"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="160"/>
         <source>Marked as the same as an earlier report.</source>
         <translation>被标记为与先前报告相同。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="153"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="164"/>
         <source>Median time from report to closing, in days, of the closed reports; — when fewer than {least} are closed.</source>
         <translation>已办结报告从报告到办结用时的中位数（天）；办结少于 {least} 件时显示 —。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="159"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="170"/>
         <source>Overdue reports as a percentage of the reports due.</source>
         <translation>超期报告占已到期报告的百分比。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="167"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="178"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="195"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="206"/>
         <source>Open and closed reports per village</source>
         <translation>各村未办结与已办结报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="283"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="294"/>
         <source>Open and closed reports per village ({month})</source>
         <translation>各村未办结与已办结报告（{month}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="297"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="308"/>
         <source>Median time to close (days) — {village}</source>
         <translation>办结用时中位数 (天) — {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="299"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="310"/>
         <source>Share overdue (%) — {village}</source>
         <translation>超期率（%）— {village}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="333"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="322"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="333"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV 表格，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="327"/>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="336"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="338"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="347"/>
         <source>Export village statistics</source>
         <translation>导出各村统计</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/village_stats_panel.py" line="339"/>
+        <location filename="../../widgets/incidents/village_stats_panel.py" line="350"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
