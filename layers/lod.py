@@ -15,13 +15,12 @@ vertices are simplified in numpy (:mod:`layers.lod_small`, the same vertices) an
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
-import shapely
 
 from datasources.feedback import IsCancelled, check_cancelled, never_cancelled
+from layers.lod_pack import PackedGeometry, pack_geometries  # noqa: F401 — packing is part of lod's API
 from layers.lod_small import simplify_rings
 
 #: simplify up to this many vertices a view with numpy (layers.lod_small), above with the numba kernel
@@ -47,8 +46,6 @@ def _jit(fn):
     call.__name__ = fn.__name__
     return call
 
-_POLYGON_TYPES = (3, 6)  # Polygon, MultiPolygon
-_LINE_TYPES = (1, 2, 5)  # LineString, LinearRing, MultiLineString
 _CHUNK_VERTICES = 2_000_000  # simplify this many vertices between two looks at is_cancelled
 
 
@@ -117,139 +114,6 @@ def bin_points(x, y, view, width: int, height: int, weights=None) -> np.ndarray:
     out = np.zeros((height, width), dtype=np.float64)  # sum in float64, hand back float32
     _bin_kernel(x, y, w, True, minx, maxy, sx, sy, out)
     return out.astype(np.float32)
-
-
-# ------------------------------------------------------------------------------------------- packing
-
-@dataclass(frozen=True)
-class PackedGeometry:
-    """Polygons or lines flattened to rings of local coordinates, packed once per data change.
-
-    Attributes
-    ----------
-    origin : (float, float)
-        Subtracted from every coordinate: real = local + origin.
-    coords : numpy.ndarray
-        (n_vertices, 2) float64 local coordinates of all rings, one after another.
-    ring_offsets : numpy.ndarray
-        (n_rings + 1,) int64; ring ``r`` is ``coords[ring_offsets[r]:ring_offsets[r + 1]]``.
-    ring_feature : numpy.ndarray
-        (n_rings,) int64 row position of the feature (in the array given to :func:`pack_geometries`).
-    ring_bounds : numpy.ndarray
-        (n_rings, 4) float64 local minx, miny, maxx, maxy per ring.
-    ring_exterior : numpy.ndarray
-        (n_rings,) bool; True for polygon shells and for every line, False for holes.
-    kind : str
-        ``"polygon"`` (closed rings) or ``"line"``.
-    n_features : int
-        Length of the input array.
-    n_skipped : int
-        Features without any ring: null, empty, or of another kind (points, or lines among polygons).
-    """
-
-    origin: tuple[float, float]
-    coords: np.ndarray
-    ring_offsets: np.ndarray
-    ring_feature: np.ndarray
-    ring_bounds: np.ndarray
-    ring_exterior: np.ndarray
-    kind: str
-    n_features: int
-    n_skipped: int
-
-    @property
-    def n_rings(self) -> int:
-        """Number of rings (polygon shells and holes, or line parts)."""
-        return int(self.ring_feature.size)
-
-    @property
-    def n_vertices(self) -> int:
-        """Number of packed vertices."""
-        return int(self.coords.shape[0])
-
-    @property
-    def bounds(self) -> tuple[float, float, float, float]:
-        """Extent (minx, miny, maxx, maxy) in real coordinates; NaNs when nothing was packed."""
-        if self.n_rings == 0:
-            return (np.nan,) * 4
-        ox, oy = self.origin
-        rb = self.ring_bounds
-        return (float(rb[:, 0].min() + ox), float(rb[:, 1].min() + oy),
-                float(rb[:, 2].max() + ox), float(rb[:, 3].max() + oy))
-
-
-def pack_geometries(geoms, kind: str | None = None, origin=None) -> PackedGeometry:
-    """Flatten polygons or lines into rings of local coordinates (vectorised shapely 2).
-
-    Parameters
-    ----------
-    geoms : array_like of shapely geometries
-        A numpy object array, a GeoSeries or a list: Polygon, MultiPolygon, LineString,
-        MultiLineString (parts of GeometryCollections too). Nulls and empties are skipped but counted.
-    kind : {"polygon", "line"}, optional
-        What to pack; by default "polygon" when any feature is polygonal, else "line". Parts of the
-        other kind are skipped.
-    origin : (float, float), optional
-        Local origin; by default the floor of the data's minimum x and y. Give the same origin to
-        layers drawn together if you want them to share one item transform.
-
-    Returns
-    -------
-    PackedGeometry
-    """
-    geoms = np.asarray(geoms, dtype=object).ravel()
-    n_features = geoms.size
-    usable = np.flatnonzero(~(shapely.is_missing(geoms) | shapely.is_empty(geoms)))
-    types = shapely.get_type_id(geoms[usable])
-    single = bool(np.isin(types, (1, 2, 3)).all())
-    if single:  # single-part geometries are their own parts (and are not empty: see usable)
-        parts, part_feature = geoms[usable], usable
-    else:
-        parts, part_index = shapely.get_parts(geoms[usable], return_index=True)
-        part_feature = usable[part_index]
-        types = shapely.get_type_id(parts)
-    if kind is None:
-        kind = "polygon" if np.isin(types, _POLYGON_TYPES).any() else "line"
-    if kind not in ("polygon", "line"):
-        raise ValueError(f"kind must be 'polygon' or 'line', not {kind!r}")
-    keep = np.isin(types, _POLYGON_TYPES if kind == "polygon" else _LINE_TYPES)
-    if not single:
-        keep &= ~shapely.is_empty(parts)
-    parts, part_feature = parts[keep], part_feature[keep]
-    if kind == "polygon":
-        rings, ring_part = shapely.get_rings(parts, return_index=True)
-        ring_feature = part_feature[ring_part]
-        ring_exterior = np.ones(rings.size, dtype=bool)
-        ring_exterior[1:] = ring_part[1:] != ring_part[:-1]
-    else:
-        rings, ring_feature = parts, part_feature
-        ring_exterior = np.ones(rings.size, dtype=bool)
-    counts = shapely.get_num_coordinates(rings)
-    nonempty = counts > 0
-    if not nonempty.all():
-        rings, ring_feature = rings[nonempty], ring_feature[nonempty]
-        ring_exterior, counts = ring_exterior[nonempty], counts[nonempty]
-    coords = shapely.get_coordinates(rings)
-    if origin is None:
-        origin = ((float(np.floor(coords[:, 0].min())), float(np.floor(coords[:, 1].min())))
-                  if coords.size else (0.0, 0.0))
-    origin = (float(origin[0]), float(origin[1]))
-    coords -= np.array(origin)
-    ring_offsets = np.zeros(rings.size + 1, dtype=np.int64)
-    np.cumsum(counts, out=ring_offsets[1:])
-    starts = ring_offsets[:-1]
-    if rings.size:
-        ring_bounds = np.column_stack([
-            np.minimum.reduceat(coords[:, 0], starts), np.minimum.reduceat(coords[:, 1], starts),
-            np.maximum.reduceat(coords[:, 0], starts), np.maximum.reduceat(coords[:, 1], starts)])
-    else:
-        ring_bounds = np.zeros((0, 4))
-    drawn = np.zeros(n_features, dtype=bool)
-    drawn[ring_feature] = True
-    n_skipped = n_features - int(np.count_nonzero(drawn))
-    return PackedGeometry(origin, np.ascontiguousarray(coords), ring_offsets,
-                          ring_feature.astype(np.int64), ring_bounds, ring_exterior, kind,
-                          int(n_features), int(n_skipped))
 
 
 # --------------------------------------------------------------------------------------- simplifying

@@ -163,6 +163,40 @@ class PooledTask:
             pass
 
 
+class _Call:
+    """One call run on a pool thread for a caller that waits for it (see :func:`run_together`)."""
+
+    __slots__ = ("args", "done", "fn", "outcome", "value")
+
+    def __init__(self, fn, args) -> None:
+        self.fn, self.args, self.done = fn, args, threading.Event()
+        self.outcome, self.value = "returned", None
+
+    def _run(self) -> None:
+        try:
+            self.value = call_with_feedback(self.fn, self.args, Feedback())
+        except BaseException as exc:  # noqa: BLE001 — handed to the waiting caller
+            self.outcome, self.value = "errored", exc
+        self.done.set()
+
+
+def run_together(calls: list[tuple]) -> list[tuple[str, object]]:
+    """Run the ``(fn, args)`` of ``calls`` on the pool threads at once and wait for them all; their
+    ``(outcome, value)`` in the same order (``"returned"`` and the result, or ``"errored"`` and the
+    exception). A synchronous canvas prepares and draws its layers so, side by side on the cores."""
+    if len(calls) == 1:
+        one = _Call(*calls[0])
+        one._run()
+        return [(one.outcome, one.value)]
+    _start_threads()
+    jobs = [_Call(fn, args) for fn, args in calls]
+    for job in jobs:
+        _jobs.put(job)
+    for job in jobs:
+        job.done.wait()
+    return [(job.outcome, job.value) for job in jobs]
+
+
 def _work() -> None:
     while True:
         job = _jobs.get()

@@ -130,7 +130,8 @@ class FrameSchedule:
             self._frames_shown[layer.id] = seq
             self._pending[layer.id] = (layer, gen, frame)
             if not canvas.asynchronous:
-                self.show_pending()
+                if canvas._batch is None:  # else shown with the others at the end of the batch
+                    self.show_pending()
             elif not self._show_timer.isActive():
                 self._show_timer.start()
 

@@ -6,6 +6,7 @@ prepared in a worker while the last frame keeps panning (ARCHITECTURE.md, "Drawi
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 import pyqtgraph as pg
@@ -14,7 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from datasources.feedback import Feedback
 from widgets.flat_picture import FlatPicture
-from widgets.frame_pool import call_with_feedback
+from widgets.frame_pool import call_with_feedback, run_together
 from widgets.frame_schedule import FrameSchedule
 from widgets.layer_items import LayerItem, View
 from widgets.layer_visuals import visual_for
@@ -57,6 +58,7 @@ class MapCanvas(pg.GraphicsView):
         self.origin = (0.0, 0.0)
         self.items: dict[str, LayerItem] = {}
         self.frames = FrameSchedule(self)
+        self._batch: list | None = None  # the jobs of a _together() of a synchronous canvas
         self._pressed = False  # a mouse button is down on the map (a drag may be under way)
         #: the refresh after a view change: on the next turn of the event loop (several changes of one
         #: gesture become one refresh), or DRAG_PAUSE_MS after the last move while a button is held
@@ -97,8 +99,9 @@ class MapCanvas(pg.GraphicsView):
             self._connect(item)
         if first and added:
             self.zoom_to_extent()  # before preparing: the first frames are drawn for this view
-        for layer in added:
-            self._prepare(layer)
+        with self._together():
+            for layer in added:
+                self._prepare(layer)
         n = len(self.project.layers)
         for z, layer in enumerate(self.project.layers):  # first in the list is drawn on top
             item = self.items[layer.id]
@@ -152,8 +155,9 @@ class MapCanvas(pg.GraphicsView):
     def _restyle_sender(self, *args) -> None:
         layer = self._layer_of_sender()
         targets = [layer] if layer is not None else list(self.project.layers)
-        for target in targets:
-            self._prepare(target)
+        with self._together():
+            for target in targets:
+                self._prepare(target)
 
     def _redraw_sender(self, *args) -> None:
         """A change only the frame shows (the reports an incident layer shows): draw it again."""
@@ -162,8 +166,9 @@ class MapCanvas(pg.GraphicsView):
             self.redraw(layer)
 
     def _crs_changed(self, *args) -> None:
-        for layer in self.project.layers:
-            self._prepare(layer)
+        with self._together():
+            for layer in self.project.layers:
+                self._prepare(layer)
         self.zoom_to_extent()
 
     # ----------------------------------------------------------------- view
@@ -240,7 +245,8 @@ class MapCanvas(pg.GraphicsView):
 
     def refresh(self) -> None:
         """Ask every visible layer for the level of detail of the current view."""
-        self.frames.refresh()
+        with self._together():
+            self.frames.refresh()
 
     def redraw(self, layer) -> None:
         """Draw ``layer`` again for the current view (after a change only its item knows of)."""
@@ -249,7 +255,10 @@ class MapCanvas(pg.GraphicsView):
     def _run(self, fn, args, done, key=None, finished=None):
         """Run ``fn(*args)`` (with ``feedback=`` when it takes one) and hand the result to ``done``: as
         a job of the runner (returned) when asynchronous, a new job with the same ``key`` cancelling
-        the one before; else at once (None returned)."""
+        the one before; else at once, or with the others of a :meth:`_together` (None returned)."""
+        if self._batch is not None:
+            self._batch.append((fn, args, done))
+            return None
         if not self.asynchronous:
             try:
                 done(call_with_feedback(fn, args, Feedback()))
@@ -258,6 +267,32 @@ class MapCanvas(pg.GraphicsView):
             return None
         return self.runner.start_pooled(fn, *args, key=key, done=done, failed=self.task_error.emit,
                                         finished=finished)
+
+    @contextlib.contextmanager
+    def _together(self):
+        """A synchronous canvas runs the jobs asked for meanwhile side by side on the pool threads
+        (every layer's preparation, then every layer's frame) and hands their results on in the order
+        they were asked for, as one after the other would; the frames are shown together at the end."""
+        if self.asynchronous or self._batch is not None:
+            yield
+            return
+        self._batch = []
+        try:
+            yield
+            while self._batch:
+                wave, self._batch = self._batch, []
+                for (_, _, done), (outcome, value) in zip(
+                        wave, run_together([(fn, args) for fn, args, _ in wave]), strict=True):
+                    try:
+                        if outcome == "errored":
+                            raise value
+                        done(value)  # may ask for the next wave (a prepared layer's frame)
+                    except Exception as exc:  # noqa: BLE001 — shown to the user, never a crash
+                        self.task_error.emit(exc)
+        finally:
+            self._batch = None
+        if self.frames.busy():  # frames arrived
+            self.frames.show_pending()
 
     def closeEvent(self, ev) -> None:  # noqa: N802
         self._debounce.stop()  # pyqtgraph deletes the view box on close; no refresh may follow

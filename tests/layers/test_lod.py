@@ -83,6 +83,26 @@ def test_pack_counts_skipped_features_and_maps_rings_to_rows():
     assert packed.bounds == (0.0, 0.0, 33.0, 10.0)
 
 
+def test_pack_single_polygons_with_and_without_holes_ring_by_ring():
+    """Plain polygons take their ring from the polygon itself, holed ones from their rings: the same
+    rings in the same order as shapely's own ring list."""
+    rng = np.random.default_rng(3)
+    geoms = []
+    for k in range(60):
+        x, y = rng.uniform(0, 1000, 2)
+        shell = shapely.box(x, y, x + 40, y + 30)
+        holes = [shapely.box(x + 2 + 12 * h, y + 5, x + 10 + 12 * h, y + 12).exterior.coords
+                 for h in range(k % 4)]
+        geoms.append(shapely.Polygon(shell.exterior.coords, holes))
+    geoms = np.array(geoms, dtype=object)
+    packed = pack_geometries(geoms)
+    rings, part = shapely.get_rings(geoms, return_index=True)
+    np.testing.assert_array_equal(packed.ring_feature, part)
+    np.testing.assert_array_equal(packed.ring_exterior, np.r_[True, part[1:] != part[:-1]])
+    np.testing.assert_array_equal(np.diff(packed.ring_offsets), shapely.get_num_coordinates(rings))
+    np.testing.assert_array_equal(packed.coords + np.array(packed.origin), shapely.get_coordinates(rings))
+
+
 def test_pack_subtracts_an_origin_that_keeps_centimetres_in_float32():
     geom = shapely.Polygon([(40_512_345.67, 3_412_345.01), (40_513_345.12, 3_412_345.01),
                             (40_513_345.12, 3_413_345.99)])
