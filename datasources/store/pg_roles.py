@@ -1,7 +1,7 @@
 """What PostgreSQL enforces on a shared store: group roles per console role, their privileges, row-level
 security for village scope, and the functions that alone write accounts and the audit trail.
 
-:func:`apply_security` runs ``pg_security.sql`` and then grants each group role what
+:func:`apply_security` runs ``pg_security.sql`` and ``pg_accounts.sql`` and then grants each group role what
 :data:`~datasources.store.permissions.PERMISSIONS` gives the console role, so the database and the console
 read one table. It runs as the store's owner after ``db init`` and ``db upgrade`` (and a restore), and may
 run again at any time.
@@ -23,10 +23,11 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from datasources.errors import QT_TRANSLATE_NOOP, StoreError
+from datasources.incident_vocabulary import TRANSITIONS
 from datasources.store.models import KINDS
 from datasources.store.permissions import PERMISSIONS, ROLES, VILLAGE_SCOPED, Right
 
-SECURITY_SQL = Path(__file__).with_name("pg_security.sql")
+SECURITY_SQL = [Path(__file__).with_name(name) for name in ("pg_security.sql", "pg_accounts.sql")]
 #: Tables whose rows belong to one village (row-level security on ``village_code``).
 SCOPED_TABLES = sorted(KINDS[kind].__tablename__ for kind in VILLAGE_SCOPED)
 FEATURE_TABLES = sorted(model.__tablename__ for model in KINDS.values())
@@ -91,7 +92,8 @@ def _apply(con: Connection) -> None:
                                            "console user is a database login."))
     raw = con.connection.dbapi_connection
     with raw.cursor() as cursor:
-        cursor.execute(SECURITY_SQL.read_text(encoding="utf-8"))
+        for script in SECURITY_SQL:
+            cursor.execute(script.read_text(encoding="utf-8"))
     _fill_rights(con)
     for role in ROLES:
         _grant_group(con, database, role)
@@ -103,6 +105,9 @@ def _fill_rights(con: Connection) -> None:
     con.exec_driver_sql("DELETE FROM township_role_rights")
     rows = [{"role": role, "right": str(action)} for role in ROLES for action in PERMISSIONS[role]]
     con.exec_driver_sql('INSERT INTO township_role_rights (role, "right") VALUES (%(role)s, %(right)s)', rows)
+    con.exec_driver_sql("DELETE FROM township_transitions")
+    steps = [{"a": a, "b": b} for a, targets in TRANSITIONS.items() for b in targets]
+    con.exec_driver_sql("INSERT INTO township_transitions VALUES (%(a)s, %(b)s)", steps)
 
 
 def _grant_group(con: Connection, database: str, role: str) -> None:
@@ -121,11 +126,11 @@ def _grant_group(con: Connection, database: str, role: str) -> None:
     if str(Right.VIEW_AUDIT) in rights:
         run(f"GRANT SELECT ON audit_events, audit_head TO {group}")
     for kind, model in KINDS.items():
-        if f"edit:{kind}" in rights:
-            run(f"GRANT INSERT, UPDATE, DELETE ON {_quote(model.__tablename__)} TO {group}")
+        if f"edit:{kind}" in rights:  # reports are withdrawn, never deleted
+            verbs = "INSERT, UPDATE" if kind == "incidents" else "INSERT, UPDATE, DELETE"
+            run(f"GRANT {verbs} ON {_quote(model.__tablename__)} TO {group}")
     if "edit:incidents" in rights:
-        run(f"GRANT INSERT ON incident_events TO {group}")
-        run(f"GRANT INSERT, DELETE ON incident_photos TO {group}")
+        run(f"GRANT INSERT ON incident_events, incident_photos TO {group}")
         run(f"GRANT INSERT, UPDATE ON category_deadlines TO {group}")
     run(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {group}")
 
@@ -160,6 +165,9 @@ def _triggers(con: Connection) -> None:
         con.exec_driver_sql(f"CREATE CONSTRAINT TRIGGER township_audited AFTER INSERT OR UPDATE OR DELETE "
                             f"ON {_quote(table)} DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
                             f"EXECUTE FUNCTION township_require_audit()")
+    con.exec_driver_sql("DROP TRIGGER IF EXISTS township_incident_guard ON incidents")
+    con.exec_driver_sql("CREATE TRIGGER township_incident_guard BEFORE INSERT OR UPDATE ON incidents "
+                        "FOR EACH ROW EXECUTE FUNCTION township_incident_guard()")
     for table in VERSIONED_TABLES:
         con.exec_driver_sql(f"DROP TRIGGER IF EXISTS township_stamp ON {_quote(table)}")
         con.exec_driver_sql(f"CREATE TRIGGER township_stamp BEFORE UPDATE ON {_quote(table)} "

@@ -11,6 +11,7 @@ import multiprocessing
 import os
 
 import numpy as np
+import pytest
 from sqlalchemy.engine import URL, make_url
 
 from datasources.store import TownshipStore
@@ -32,6 +33,7 @@ def cast(n: int) -> list[tuple[str, str, str | None]]:
     return users
 
 
+@pytest.mark.timeout(SECONDS + 900)  # the consoles' own time plus starting 20 processes on a busy machine
 def test_consoles_as_their_own_users_lose_nothing(pg_database, tmp_path):
     init_store(pg_database).dispose()
     store = TownshipStore(pg_database, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)

@@ -17,7 +17,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from datasources.errors import AccountLocked, LoginFailed, NotFound, PermissionDenied
+from datasources.errors import AccountLocked, LoginFailed, NotFound, PermissionDenied, StoreError
 from datasources.store import TownshipStore
 from datasources.store.admin import init_store
 from datasources.store.pg_backup import find_tool
@@ -83,6 +83,8 @@ ATTACKS = [
     "UPDATE incidents SET title = 'changed behind the console'",
     "UPDATE incidents SET status = 'closed', version = version",
     "DELETE FROM incident_events",
+    "DELETE FROM incident_photos",
+    "DELETE FROM incidents",
     "INSERT INTO audit_events (seq, time, username, event, object, outcome, detail, prev_hash, hash) "
     "VALUES (999, 'now', 'admin', 'login', 'user:admin', 'ok', '{}', 'x', 'y')",
     "DELETE FROM audit_head",
@@ -128,13 +130,42 @@ def test_every_attack_with_a_console_users_credentials_is_refused(township, user
     assert township.admin.audit.verify() == []
 
 
+#: Refused even inside a transaction that records itself in the audit trail (the workflow's own rules).
+AUDITED_ATTACKS = {
+    "UPDATE incidents SET case_number = 'QX-1999-99999'": set(USERS),
+    "UPDATE incidents SET status = 'closed' WHERE status = 'new'": set(USERS),
+    "UPDATE incidents SET due_at = now() + interval '400 days'": {"vo1", "off1", "pla", "vie"},
+    "UPDATE incidents SET category = 'noise', reported_at = now()": {"vo1", "off1", "pla", "vie"},
+    "INSERT INTO incidents (category, status, village_code, version) VALUES ('waste', 'closed', 'V1', 1)":
+        {"vo1", "pla", "vie"},
+}
+
+
+@pytest.mark.parametrize("username", list(USERS))
+def test_the_workflow_holds_for_a_direct_edit_that_records_itself(township, username):
+    before = data_checksums(township.store)
+    with township.connect(username) as con:
+        for statement, who in AUDITED_ATTACKS.items():
+            if username not in who:
+                continue
+            try:
+                with con.transaction():
+                    con.execute("SELECT township_audit_append('', 'edit', 'incidents', 'ok', '{}')")
+                    con.execute(statement)
+            except psycopg.Error:
+                continue
+            pytest.fail(f"{username} could: {statement}")
+    assert data_checksums(township.store) == before
+
+
 def test_even_the_administrators_login_cannot_bypass_the_functions(township):
     with township.connect(ADMIN, ADMIN_PASSWORD) as con:
         for statement in ("SELECT password_hash FROM users", "UPDATE users SET role = 'viewer'",
                           "DELETE FROM audit_head", "INSERT INTO audit_events (seq, time, username, event, "
                           "object, outcome, detail, prev_hash, hash) VALUES (999, 'now', 'x', 'x', 'x', 'x', "
                           "'{}', 'x', 'y')", "SELECT * FROM township_secrets",
-                          "UPDATE incidents SET title = 'no audit'"):
+                          "UPDATE incidents SET title = 'no audit'", "DELETE FROM incidents",
+                          "DELETE FROM incident_events"):
             assert refused(con, statement), statement
         # The audit log is theirs to read.
         assert con.execute("SELECT count(*) FROM audit_events").fetchone()[0] > 0
@@ -242,5 +273,9 @@ def test_failed_logins_lock_the_account_until_the_administrator_unlocks_it(towns
 
 
 def test_the_last_administrator_cannot_be_demoted(township):
-    with pytest.raises(PermissionDenied, match="last administrator"):
+    with pytest.raises((PermissionDenied, StoreError), match="administrator"):
         township.admin.accounts.set_role(ADMIN, "viewer")
+    with township.connect(ADMIN, ADMIN_PASSWORD) as con:  # nor past the console
+        assert refused(con, "SELECT township_user_set_role('admin', 'viewer', NULL)")
+        assert refused(con, "SELECT township_user_set_active('admin', false)")
+    assert township.store.login(ADMIN, ADMIN_PASSWORD).caller.role == "administrator"

@@ -1,0 +1,277 @@
+-- The server functions of a shared store's accounts, residents' personal data and the report workflow
+-- (applied after pg_security.sql, as the store's owner; safe to run again). See pg_security.sql.
+
+-- Accounts ------------------------------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION township_require(r text, what text) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT township_allowed(r, NULL, false) THEN
+        RAISE EXCEPTION 'township: % may not %', coalesce(township_username(), session_user::text), what
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN coalesce(township_username(), 'system:' || session_user::text);
+END $$;
+REVOKE ALL ON FUNCTION township_require(text, text) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION township_group(p_role text) RETURNS text LANGUAGE plpgsql STABLE
+SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM township_role_rights WHERE role = p_role) THEN
+        RAISE EXCEPTION 'township: % is not a role', p_role USING ERRCODE = '22023';
+    END IF;
+    RETURN current_database() || '_' || p_role;
+END $$;
+REVOKE ALL ON FUNCTION township_group(text) FROM PUBLIC;
+
+-- Put the login role of p_username in the group of its role (and no other), able to log in when active.
+CREATE OR REPLACE FUNCTION township_sync_login(p_username text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    u users;
+    login text := p_username || '@' || current_database();
+    other text;
+BEGIN
+    SELECT * INTO u FROM users WHERE username = p_username;
+    FOR other IN SELECT DISTINCT role FROM township_role_rights LOOP
+        IF pg_has_role(login, township_group(other), 'MEMBER') THEN
+            EXECUTE format('REVOKE %I FROM %I', township_group(other), login);
+        END IF;
+    END LOOP;
+    IF u.active THEN
+        EXECUTE format('GRANT %I TO %I', township_group(u.role), login);
+        EXECUTE format('ALTER ROLE %I LOGIN', login);
+    ELSE
+        EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+        BEGIN  -- end the account's open sessions where the owner may
+            PERFORM pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = login;
+        EXCEPTION WHEN insufficient_privilege THEN NULL;  -- without the group they can do nothing
+        END;
+    END IF;
+END $$;
+REVOKE ALL ON FUNCTION township_sync_login(text) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION township_check_account(p_role text, p_village text) RETURNS void
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM township_group(p_role);
+    IF p_role = 'village_officer' AND p_village IS NULL THEN
+        RAISE EXCEPTION 'township: a village officer needs a village' USING ERRCODE = '22023';
+    END IF;
+    IF p_village IS NOT NULL AND NOT EXISTS (SELECT 1 FROM villages WHERE village_code = p_village) THEN
+        RAISE EXCEPTION 'township: there is no village %', p_village USING ERRCODE = '22023';
+    END IF;
+END $$;
+REVOKE ALL ON FUNCTION township_check_account(text, text) FROM PUBLIC;
+
+-- p_verifier is a SCRAM-SHA-256 verifier made by the console: the password never reaches the server.
+CREATE OR REPLACE FUNCTION township_user_add(p_username text, p_verifier text, p_role text, p_village text,
+                                             p_display_name text, p_event text DEFAULT 'permission_change')
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text;
+    login text := p_username || '@' || current_database();
+BEGIN
+    IF p_event = 'create_administrator' THEN
+        IF EXISTS (SELECT 1 FROM users) OR p_role <> 'administrator' OR NOT township_is_owner() THEN
+            RAISE EXCEPTION 'township: this store already has accounts' USING ERRCODE = '42501';
+        END IF;
+        who := p_username;
+    ELSE
+        who := township_require('manage_users', 'add accounts');
+        p_event := 'permission_change';
+    END IF;
+    PERFORM township_check_account(p_role, p_village);
+    IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'township: give the password as a SCRAM verifier' USING ERRCODE = '22023';
+    END IF;
+    IF EXISTS (SELECT 1 FROM users WHERE username = p_username) THEN
+        RAISE EXCEPTION 'township: there is already an account named %', p_username USING ERRCODE = '23505';
+    END IF;
+    INSERT INTO users (username, display_name, role, village_code, password_hash, failed_logins, active,
+                       created_at, version)
+        VALUES (p_username, p_display_name, p_role, p_village, 'postgresql-scram', 0, true, now(), 1);
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', login, p_verifier);
+    ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, p_verifier);
+    END IF;
+    PERFORM township_sync_login(p_username);
+    PERFORM township_audit_write(who, p_event, 'user:' || p_username, 'ok',
+        CASE WHEN p_event = 'create_administrator' THEN '{}' ELSE
+        json_build_object('created', true, 'role', p_role, 'village_code', p_village)::text END);
+END $$;
+
+CREATE OR REPLACE FUNCTION township_user_set_role(p_username text, p_role text, p_village text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text := township_require('manage_users', 'change roles');
+    u users;
+BEGIN
+    PERFORM township_check_account(p_role, p_village);
+    SELECT * INTO u FROM users WHERE username = p_username FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'township: there is no account named %', p_username USING ERRCODE = '02000';
+    END IF;
+    IF u.role = 'administrator' AND p_role <> 'administrator' AND u.active AND NOT EXISTS (
+            SELECT 1 FROM users WHERE role = 'administrator' AND active AND id <> u.id) THEN
+        RAISE EXCEPTION 'township: % is the last administrator', p_username USING ERRCODE = '42501';
+    END IF;
+    UPDATE users SET role = p_role, village_code = p_village, version = version + 1 WHERE id = u.id;
+    PERFORM township_sync_login(p_username);
+    PERFORM township_audit_write(who, 'permission_change', 'user:' || p_username, 'ok',
+        json_build_object('role', json_build_array(u.role, p_role),
+                          'village_code', json_build_array(u.village_code, p_village))::text);
+END $$;
+
+CREATE OR REPLACE FUNCTION township_user_set_active(p_username text, p_active boolean)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text := township_require('manage_users', 'enable or disable accounts');
+    u users;
+BEGIN
+    SELECT * INTO u FROM users WHERE username = p_username FOR UPDATE;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'township: there is no account named %', p_username USING ERRCODE = '02000';
+    END IF;
+    IF NOT p_active AND p_username = township_username() THEN
+        RAISE EXCEPTION 'township: you cannot disable your own account' USING ERRCODE = '42501';
+    END IF;
+    UPDATE users SET active = p_active, version = version + 1 WHERE id = u.id;
+    PERFORM township_sync_login(p_username);
+    PERFORM township_audit_write(who, 'permission_change', 'user:' || p_username, 'ok',
+                                 json_build_object('active', p_active)::text);
+END $$;
+
+CREATE OR REPLACE FUNCTION township_user_unlock(p_username text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text := township_require('manage_users', 'unlock accounts');
+BEGIN
+    UPDATE users SET locked_until = NULL, failed_logins = 0 WHERE username = p_username;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'township: there is no account named %', p_username USING ERRCODE = '02000';
+    END IF;
+    PERFORM township_audit_write(who, 'permission_change', 'user:' || p_username, 'ok', '{"unlocked": true}');
+END $$;
+
+CREATE OR REPLACE FUNCTION township_user_set_password(p_username text, p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text;
+BEGIN
+    IF p_username IS NOT DISTINCT FROM township_username() THEN
+        who := p_username;
+    ELSE
+        who := township_require('manage_users', 'set passwords of others');
+    END IF;
+    IF p_verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'township: give the password as a SCRAM verifier' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM users WHERE username = p_username) THEN
+        RAISE EXCEPTION 'township: there is no account named %', p_username USING ERRCODE = '02000';
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_username || '@' || current_database(), p_verifier);
+    PERFORM township_audit_write(who, 'password_change', 'user:' || p_username, 'ok', '{}');
+END $$;
+
+-- Residents' personal data ----------------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION township_encrypt(p_value text) RETURNS bytea
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT CASE WHEN p_value IS NULL OR p_value = '' THEN NULL
+                ELSE pgp_sym_encrypt(p_value, (SELECT value FROM township_secrets WHERE name = 'personal_key'))
+           END
+$$;
+
+CREATE OR REPLACE FUNCTION township_decrypt(p_token bytea) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT CASE WHEN p_token IS NULL THEN NULL
+                ELSE pgp_sym_decrypt(p_token, (SELECT value FROM township_secrets WHERE name = 'personal_key'))
+           END
+$$;
+REVOKE ALL ON FUNCTION township_decrypt(bytea) FROM PUBLIC;
+
+-- The reporter of one report in full, for a user who may unmask in its village; recorded as view_personal.
+CREATE OR REPLACE FUNCTION township_unmask(p_incident integer, p_reason text, OUT reporter_name text,
+                                           OUT reporter_phone text, OUT reporter_id_number text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    i incidents;
+    fields text[] := '{}';
+BEGIN
+    SELECT * INTO i FROM incidents WHERE id = p_incident;
+    IF NOT FOUND OR NOT township_allowed('unmask_personal', i.village_code, true) THEN
+        RAISE EXCEPTION 'township: % may not see the reporter of incidents:%',
+            coalesce(township_username(), session_user::text), p_incident USING ERRCODE = '42501';
+    END IF;
+    reporter_name := township_decrypt(i.reporter_name_enc);
+    reporter_phone := township_decrypt(i.reporter_phone_enc);
+    reporter_id_number := township_decrypt(i.reporter_id_enc);
+    IF reporter_id_number IS NOT NULL THEN fields := 'reporter_id_number'::text || fields; END IF;
+    IF reporter_phone IS NOT NULL THEN fields := 'reporter_phone'::text || fields; END IF;
+    IF reporter_name IS NOT NULL THEN fields := 'reporter_name'::text || fields; END IF;
+    PERFORM township_audit_write(coalesce(township_username(), 'system:' || session_user::text),
+        'view_personal', 'incidents:' || p_incident, 'ok',
+        json_build_object('fields', to_json(fields), 'reason', coalesce(p_reason, ''))::text);
+END $$;
+
+-- The reporters of the given reports the caller may see, for an export with personal data (one record).
+CREATE OR REPLACE FUNCTION township_export_personal(p_ids integer[], p_name text)
+RETURNS TABLE (id integer, reporter_name text, reporter_phone text, reporter_id_number text)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text := township_require('export_personal', 'export personal data');
+BEGIN
+    RETURN QUERY SELECT i.id, township_decrypt(i.reporter_name_enc), township_decrypt(i.reporter_phone_enc),
+                        township_decrypt(i.reporter_id_enc)
+                 FROM incidents i WHERE i.id = ANY (p_ids) AND township_may_see(i.village_code);
+    PERFORM township_audit_write(who, 'view_personal', 'incidents:' || coalesce(p_name, 'export'), 'ok',
+        json_build_object('export', true, 'count', cardinality(p_ids))::text);
+END $$;
+
+-- Case numbers count every report of the year, also those a user posted to one village does not see; the
+-- filing transaction holds the numbering until it ends, so two consoles never take the same number.
+CREATE OR REPLACE FUNCTION township_last_case_number(p_stem text) RETURNS integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('township_case_numbers'));
+    RETURN (SELECT coalesce(max(substring(case_number FROM '-(\d+)$')::integer), 0) FROM incidents
+            WHERE left(case_number, length(p_stem)) = p_stem);
+END $$;
+
+-- The workflow's own rules, for whatever program edits a report: a case number never changes; category,
+-- deadline and report time are corrected only by a desk that edits reports in every village; a status moves
+-- only along the workflow (township_transitions, filled from datasources.incident_vocabulary); a new report
+-- starts new unless it is imported. Reports, their history and photos are never deleted (no grant).
+CREATE TABLE IF NOT EXISTS township_transitions (from_status text NOT NULL, to_status text NOT NULL,
+                                                 PRIMARY KEY (from_status, to_status));
+REVOKE ALL ON township_transitions FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION township_incident_guard() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF township_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status IS DISTINCT FROM 'new' AND NOT township_allowed('import', NULL, false) THEN
+            RAISE EXCEPTION 'township: a new report starts new' USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF NEW.case_number IS DISTINCT FROM OLD.case_number THEN
+        RAISE EXCEPTION 'township: a case number never changes' USING ERRCODE = '42501';
+    END IF;
+    IF (NEW.category, NEW.due_at, NEW.reported_at) IS DISTINCT FROM (OLD.category, OLD.due_at, OLD.reported_at)
+       AND NOT township_allowed('edit:incidents', NULL, true) THEN
+        RAISE EXCEPTION 'township: % may not correct the category, deadline or time of a report',
+            township_username() USING ERRCODE = '42501';
+    END IF;
+    IF NEW.status IS DISTINCT FROM OLD.status AND NOT EXISTS (
+            SELECT 1 FROM township_transitions WHERE from_status = OLD.status AND to_status = NEW.status) THEN
+        RAISE EXCEPTION 'township: a report does not go from % to %', OLD.status, NEW.status
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
