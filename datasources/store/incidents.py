@@ -295,6 +295,9 @@ class Incidents(Corrections):
                                                "MB allowed"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Make the photo smaller."),
                              shown=shown, value=len(data) / 2**20)
+        from datasources.photos import clean_photo
+
+        data, media_type = clean_photo(data, shown)  # decoded and encoded again: no EXIF, nothing hidden
 
         def change(session, obj) -> Outcome:
             photo = IncidentPhoto(incident_id=obj.id, name=shown, media_type=media_type, data=data,

@@ -110,3 +110,22 @@ def test_a_thumbnail_is_small_and_a_png():
     assert small.startswith(b"\x89PNG")
     with MemoryFile(small) as memfile, memfile.open() as image:
         assert max(image.width, image.height) == 160 and image.width > image.height
+
+
+def test_the_store_keeps_only_the_cleaned_picture(tmp_path):
+    from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, fill_township, make_store
+
+    store = make_store(tmp_path)
+    admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
+    incident = fill_township(admin)["incidents"]["V1"]
+    with pytest.raises(Damaged, match="not a JPEG or PNG photo"):
+        admin.incidents.add_photo(incident, b"\x89PNG\r\n\x1a\n<svg onload='x()'/>", "fake.png")
+    png = encode_png(picture())
+    admin.incidents.add_photo(incident, png + b"PK\x03\x04 hidden archive", "polyglot.png")
+    plain = jpeg(picture(40, 100)[..., :3])
+    admin.incidents.add_photo(incident, plain[:2] + exif_segment(1, b"GPS secret") + plain[2:], "gps.jpg")
+    kept = admin.incidents.photos(incident)
+    assert [(p["name"], p["media_type"]) for p in kept] == [("polyglot.png", "image/png"),
+                                                           ("gps.jpg", "image/jpeg")]
+    assert kept[0]["data"] == png and b"hidden" not in kept[0]["data"]
+    assert b"Exif" not in kept[1]["data"] and b"GPS" not in kept[1]["data"]

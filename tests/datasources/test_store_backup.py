@@ -7,12 +7,14 @@ import hashlib
 import random
 import sqlite3
 
+import numpy as np
 import pytest
 
 from datasources.errors import Damaged
 from datasources.store import TownshipStore
 from datasources.store.admin import backup_store, head_revision, restore_store, table_checksums
 from datasources.store.engine import open_engine
+from datasources.tiles import encode_png
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -47,7 +49,7 @@ def change_everything(admin, ids) -> None:
     admin.incidents.set_deadline("noise", 2)
 
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
+PNG = encode_png(np.zeros((4, 4, 4), np.uint8))  # a real picture: photos are decoded
 
 
 def without_audit(sums: dict) -> dict:

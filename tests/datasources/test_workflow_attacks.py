@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
 import shapely
 from sqlalchemy import text
@@ -26,6 +27,7 @@ from datasources.errors import PermissionDenied, StoreError, WorkflowRefused
 from datasources.store import TownshipStore
 from datasources.store.admin import init_store
 from datasources.store.models import Incident
+from datasources.tiles import encode_png
 from layers.edit_history import EditHistory
 from layers.incidents.workflow import overdue
 from tests.datasources.store_kit import (
@@ -40,7 +42,7 @@ from tests.datasources.store_kit import (
     make_store,
 )
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(64)
+PNG = encode_png(np.zeros((4, 4, 4), np.uint8))  # a real picture: photos are decoded
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
