@@ -31,6 +31,19 @@ def coordinates_text(geom, srid: int) -> str:
     return text
 
 
+def photo_pixmap(data: bytes, longest: int) -> QtGui.QPixmap:
+    """A photo at most ``longest`` pixels on its longer side, read by the store's pixel-checked reader
+    (:func:`datasources.photos.thumbnail`); a null pixmap for a picture it refuses (a pixel bomb)."""
+    from datasources.photos import thumbnail
+
+    pixmap = QtGui.QPixmap()
+    try:
+        pixmap.loadFromData(thumbnail(data, longest))
+    except DataSourceError:
+        pass
+    return pixmap
+
+
 class PhotoStrip(QtWidgets.QWidget):
     """Thumbnails of a report's photos; clicking one shows it large."""
 
@@ -50,8 +63,8 @@ class PhotoStrip(QtWidgets.QWidget):
             button.deleteLater()
         self.buttons = []
         for i, photo in enumerate(photos):
-            pixmap = QtGui.QPixmap()
-            pixmap.loadFromData(bytes(photo["data"]))
+            data = bytes(photo["data"])
+            pixmap = photo_pixmap(data, THUMBNAIL_PX)  # a small decode, never the whole photo
             button = QtWidgets.QToolButton()
             button.setIconSize(QtCore.QSize(THUMBNAIL_PX, THUMBNAIL_PX))
             if not pixmap.isNull():
@@ -64,7 +77,7 @@ class PhotoStrip(QtWidgets.QWidget):
                 name=photo.get("name"), time=f"{local_time(photo.get('added_at'))} {zone_short()}",
                 user=photo.get("added_by")))
             name = photo.get("name")
-            button.clicked.connect(lambda _=False, p=pixmap, n=name: self._enlarge(p, n))
+            button.clicked.connect(lambda _=False, d=data, n=name: self._enlarge(photo_pixmap(d, 900), n))
             self.row.insertWidget(i, button)
             self.buttons.append(button)
         self.none.setVisible(not photos)
