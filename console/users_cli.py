@@ -1,4 +1,4 @@
-"""``township-console users add|disable|enable|set-role``: onboarding from the command line, on both store kinds.
+"""``township-console users add|disable|enable|set-role|set-password``: onboarding from the command line, on both store kinds.
 
 Each change is made through the store's accounts service, so it is checked and audited as in the window; on a
 shared PostgreSQL store the server creates or alters the user's login role. Who makes the change: an
@@ -14,7 +14,7 @@ import getpass
 import os
 import sys
 
-COMMANDS = ("add", "disable", "enable", "set-role")
+COMMANDS = ("add", "disable", "enable", "set-role", "set-password")
 
 
 def add_user_commands(sub) -> None:
@@ -33,12 +33,16 @@ def add_user_commands(sub) -> None:
         cmd = userss.add_parser(name, help=text)
         cmd.add_argument("store")
         cmd.add_argument("username")
+    reset = userss.add_parser("set-password", help="give an account a new password (from "
+                                                   "TOWNSHIP_NEW_PASSWORD or asked)")
+    reset.add_argument("store")
+    reset.add_argument("username")
     role = userss.add_parser("set-role", help="give an account another role and village")
     role.add_argument("store")
     role.add_argument("username")
     role.add_argument("--role", required=True)
     role.add_argument("--village")
-    for cmd in (add, *(userss.choices[n] for n in ("disable", "enable", "set-role"))):
+    for cmd in (add, *(userss.choices[n] for n in ("disable", "enable", "set-role", "set-password"))):
         cmd.add_argument("--admin", help="log in as this administrator (password from TOWNSHIP_PASSWORD or "
                                          "asked); default: act as the store's owner")
         cmd.add_argument("--key-dir", help=argparse.SUPPRESS)
@@ -53,6 +57,12 @@ def run_user_command(args: argparse.Namespace) -> int:
             return 2
         session.accounts.add(args.username, password, args.role, args.village, args.display_name)
         print(f"added {args.username} ({args.role}{', ' + args.village if args.village else ''})")
+    elif command == "set-password":
+        password = _new_password(args.username)
+        if password is None:
+            return 2
+        session.accounts.set_password(args.username, password)
+        print(f"set a new password for {args.username}")
     elif command in ("disable", "enable"):
         session.accounts.set_active(args.username, command == "enable")
         print(f"{command}d {args.username}")

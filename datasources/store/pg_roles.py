@@ -99,6 +99,9 @@ def _apply(con: Connection) -> None:
         _grant_group(con, database, role)
     _policies(con)
     _triggers(con)
+    from datasources.store.pg_upgrade import bring_over
+
+    bring_over(con)
 
 
 def _fill_rights(con: Connection) -> None:

@@ -125,6 +125,11 @@ def call(engine, sql: str, params: dict | None = None, rows: bool = False):
         if state == "02000":
             raise NotFound(QT_TRANSLATE_NOOP("DataSourceError", "the server refused: {reason}"),
                            reason=reason) from None
+        if state == "39000" or "Wrong key or corrupt data" in reason:
+            raise KeyMissing(QT_TRANSLATE_NOOP("DataSourceError", "personal data was encrypted with "
+                                               "another key"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Run 'db upgrade' where the store's old "
+                                               "key file is, to encrypt it again on the server.")) from None
         if state in ("22023", "23505", "22004"):
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the server refused: {reason}"),
                              reason=reason) from None
