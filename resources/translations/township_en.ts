@@ -1073,6 +1073,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
+        <location filename="../../datasources/store/pg_store.py" line="129"/>
         <source>personal data was encrypted with another key</source>
         <translation>personal data was encrypted with another key</translation>
     </message>
@@ -1253,29 +1254,34 @@
     <message>
         <location filename="../../datasources/store/pg_store.py" line="122"/>
         <location filename="../../datasources/store/pg_store.py" line="126"/>
-        <location filename="../../datasources/store/pg_store.py" line="129"/>
+        <location filename="../../datasources/store/pg_store.py" line="134"/>
         <source>the server refused: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="136"/>
-        <location filename="../../datasources/store/pg_store.py" line="151"/>
+        <location filename="../../datasources/store/pg_store.py" line="131"/>
+        <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
+        <translation>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="141"/>
+        <location filename="../../datasources/store/pg_store.py" line="156"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} is not a user name</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="137"/>
-        <location filename="../../datasources/store/pg_store.py" line="152"/>
+        <location filename="../../datasources/store/pg_store.py" line="142"/>
+        <location filename="../../datasources/store/pg_store.py" line="157"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="187"/>
+        <location filename="../../datasources/store/pg_store.py" line="192"/>
         <source>on a shared store personal data is unmasked by the server</source>
         <translation>on a shared store personal data is unmasked by the server</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="189"/>
+        <location filename="../../datasources/store/pg_store.py" line="194"/>
         <source>Use 'Show personal data', which asks why.</source>
         <translation>Use 'Show personal data', which asks why.</translation>
     </message>
@@ -2523,12 +2529,12 @@
         <translation>the photo claims {width} x {height} pixels, more than {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="342"/>
+        <location filename="../../datasources/store/incidents.py" line="345"/>
         <source>there is no report #{original_id} among those you may see</source>
         <translation>there is no report #{original_id} among those you may see</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="345"/>
+        <location filename="../../datasources/store/incidents.py" line="348"/>
         <source>Give the number of a report you can open.</source>
         <translation>Give the number of a report you can open.</translation>
     </message>
@@ -2589,12 +2595,12 @@
         <translation>Give a date and time.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="335"/>
+        <location filename="../../datasources/store/incidents.py" line="338"/>
         <source>a report cannot be a duplicate of itself</source>
         <translation>a report cannot be a duplicate of itself</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="337"/>
+        <location filename="../../datasources/store/incidents.py" line="340"/>
         <source>Give the number of the original report.</source>
         <translation>Give the number of the original report.</translation>
     </message>
@@ -2810,31 +2816,61 @@
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="70"/>
+        <source>the disk is full or cannot be written, so the change was not saved ({value})</source>
+        <translation>the disk is full or cannot be written, so the change was not saved ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="73"/>
+        <source>Free some space and do it again; nothing of the interrupted change was kept.</source>
+        <translation>Free some space and do it again; nothing of the interrupted change was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="82"/>
+        <source>the store file cannot be used ({value})</source>
+        <translation>the store file cannot be used ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="83"/>
+        <source>Check the disk and that no other program holds the file; nothing of the interrupted change was kept.</source>
+        <translation>Check the disk and that no other program holds the file; nothing of the interrupted change was kept.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="89"/>
+        <source>the database refused the change ({value})</source>
+        <translation>the database refused the change ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="90"/>
+        <source>Nothing of it was kept; check the data and try again.</source>
+        <translation>Nothing of it was kept; check the data and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="101"/>
         <source>the database refused the login: the password is wrong or the login does not exist</source>
         <translation>the database refused the login: the password is wrong or the login does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="73"/>
+        <location filename="../../datasources/store/login_target.py" line="104"/>
         <source>Check the login and its password (PGPASSFILE, PGPASSWORD), or ask the database administrator.</source>
         <translation>Check the login and its password (PGPASSFILE, PGPASSWORD), or ask the database administrator.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="77"/>
+        <location filename="../../datasources/store/login_target.py" line="108"/>
         <source>the database asks for a password and none was given</source>
         <translation>the database asks for a password and none was given</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="79"/>
+        <location filename="../../datasources/store/login_target.py" line="110"/>
         <source>Put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or run the command in a terminal to be asked.</source>
         <translation>Put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or run the command in a terminal to be asked.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="82"/>
+        <location filename="../../datasources/store/login_target.py" line="113"/>
         <source>the database cannot be reached ({value})</source>
         <translation>the database cannot be reached ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="84"/>
+        <location filename="../../datasources/store/login_target.py" line="115"/>
         <source>Check the server's address and that it is running.</source>
         <translation>Check the server's address and that it is running.</translation>
     </message>
@@ -3053,27 +3089,27 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="126"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="139"/>
         <source>Sensor evidence</source>
         <translation>Sensor evidence</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="146"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="159"/>
         <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
         <translation>Sensor evidence (within {km:g} km, ±{hours:g} h)</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="150"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="163"/>
         <source>The report has no point on the map, so no sensors can be near it.</source>
         <translation>The report has no point on the map, so no sensors can be near it.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="165"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="178"/>
         <source>No sensor of the right kind within {km:g} km.</source>
         <translation>No sensor of the right kind within {km:g} km.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="170"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="183"/>
         <source>{count} readings from {sensors}</source>
         <translation>{count} readings from {sensors}</translation>
     </message>
@@ -3423,17 +3459,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="95"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="108"/>
         <source>Times in {zone}</source>
         <translation>Times in {zone}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="102"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="115"/>
         <source>(to {0})</source>
         <translation>(to {0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="104"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="117"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4700,17 +4736,17 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="42"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="55"/>
         <source>No photos yet.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="63"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="76"/>
         <source>{name} — added {time} by {user}</source>
         <translation>{name} — added {time} by {user}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="74"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="87"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>

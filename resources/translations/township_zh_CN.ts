@@ -1073,6 +1073,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
+        <location filename="../../datasources/store/pg_store.py" line="129"/>
         <source>personal data was encrypted with another key</source>
         <translation>个人信息是用另一个密钥加密的</translation>
     </message>
@@ -1243,41 +1244,46 @@
     <message>
         <location filename="../../datasources/store/pg_store.py" line="86"/>
         <source>the database server cannot be reached ({reason})</source>
-        <translation type="unfinished"/>
+        <translation>无法连接数据库服务器（{reason}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="88"/>
         <source>Check the network and the server.</source>
-        <translation type="unfinished"/>
+        <translation>请检查网络和服务器。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="122"/>
         <location filename="../../datasources/store/pg_store.py" line="126"/>
-        <location filename="../../datasources/store/pg_store.py" line="129"/>
+        <location filename="../../datasources/store/pg_store.py" line="134"/>
         <source>the server refused: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>服务器拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="136"/>
-        <location filename="../../datasources/store/pg_store.py" line="151"/>
+        <location filename="../../datasources/store/pg_store.py" line="131"/>
+        <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
+        <translation>请在存有该数据库旧密钥文件的电脑上运行 'db upgrade'，由服务器重新加密。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="141"/>
+        <location filename="../../datasources/store/pg_store.py" line="156"/>
         <source>{username!r} is not a user name</source>
-        <translation type="unfinished"/>
+        <translation>{username!r} 不是有效的用户名</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="137"/>
-        <location filename="../../datasources/store/pg_store.py" line="152"/>
+        <location filename="../../datasources/store/pg_store.py" line="142"/>
+        <location filename="../../datasources/store/pg_store.py" line="157"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
-        <translation type="unfinished"/>
+        <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="187"/>
+        <location filename="../../datasources/store/pg_store.py" line="192"/>
         <source>on a shared store personal data is unmasked by the server</source>
-        <translation type="unfinished"/>
+        <translation>共享数据库中的个人信息由服务器显示明文</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="189"/>
+        <location filename="../../datasources/store/pg_store.py" line="194"/>
         <source>Use 'Show personal data', which asks why.</source>
-        <translation type="unfinished"/>
+        <translation>请使用“显示个人信息”，系统会询问原因。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="238"/>
@@ -2187,12 +2193,12 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="245"/>
         <source>consoles no longer share the database login {role}: each user logs in as their own</source>
-        <translation type="unfinished"/>
+        <translation>各工作站不再共用数据库登录名 {role}：每个用户以自己的账户登录</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="247"/>
         <source>Add each user with 'township-console users add'.</source>
-        <translation type="unfinished"/>
+        <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="77"/>
@@ -2523,12 +2529,12 @@
         <translation>照片声称有 {width} x {height} 像素，超过 {limit:,}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="342"/>
+        <location filename="../../datasources/store/incidents.py" line="345"/>
         <source>there is no report #{original_id} among those you may see</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="345"/>
+        <location filename="../../datasources/store/incidents.py" line="348"/>
         <source>Give the number of a report you can open.</source>
         <translation type="unfinished"/>
     </message>
@@ -2589,12 +2595,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="335"/>
+        <location filename="../../datasources/store/incidents.py" line="338"/>
         <source>a report cannot be a duplicate of itself</source>
         <translation>报告不能是它自己的重复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="337"/>
+        <location filename="../../datasources/store/incidents.py" line="340"/>
         <source>Give the number of the original report.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
@@ -2810,31 +2816,61 @@
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="70"/>
+        <source>the disk is full or cannot be written, so the change was not saved ({value})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="73"/>
+        <source>Free some space and do it again; nothing of the interrupted change was kept.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="82"/>
+        <source>the store file cannot be used ({value})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="83"/>
+        <source>Check the disk and that no other program holds the file; nothing of the interrupted change was kept.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="89"/>
+        <source>the database refused the change ({value})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="90"/>
+        <source>Nothing of it was kept; check the data and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_target.py" line="101"/>
         <source>the database refused the login: the password is wrong or the login does not exist</source>
         <translation>数据库拒绝登录：密码错误或登录名不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="73"/>
+        <location filename="../../datasources/store/login_target.py" line="104"/>
         <source>Check the login and its password (PGPASSFILE, PGPASSWORD), or ask the database administrator.</source>
         <translation>请检查登录名及其密码（PGPASSFILE、PGPASSWORD），或询问数据库管理员。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="77"/>
+        <location filename="../../datasources/store/login_target.py" line="108"/>
         <source>the database asks for a password and none was given</source>
         <translation>数据库要求密码，但未提供密码</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="79"/>
+        <location filename="../../datasources/store/login_target.py" line="110"/>
         <source>Put it in PGPASSFILE (or ~/.pgpass) or PGPASSWORD, or run the command in a terminal to be asked.</source>
         <translation>请放入 PGPASSFILE（或 ~/.pgpass）或 PGPASSWORD，或在终端中运行命令以便输入。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="82"/>
+        <location filename="../../datasources/store/login_target.py" line="113"/>
         <source>the database cannot be reached ({value})</source>
         <translation>无法连接数据库（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_target.py" line="84"/>
+        <location filename="../../datasources/store/login_target.py" line="115"/>
         <source>Check the server's address and that it is running.</source>
         <translation>请检查服务器地址及其是否在运行。</translation>
     </message>
@@ -2842,22 +2878,22 @@
         <location filename="../../datasources/store/pg_roles.py" line="83"/>
         <source>the database name {name} is too long for the store's roles</source>
         <extracomment>Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
-        <translation type="unfinished"/>
+        <translation>数据库名 {name} 太长，无法用于数据库角色名</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="85"/>
         <source>Use a database name of at most 40 characters.</source>
-        <translation type="unfinished"/>
+        <translation>请使用不超过 40 个字符的数据库名。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="90"/>
         <source>the store's owner may not create roles</source>
-        <translation type="unfinished"/>
+        <translation>数据库所有者无权创建角色</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="91"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
-        <translation type="unfinished"/>
+        <translation>请授予所有者登录名 CREATEROLE 权限：每个控制台用户都是一个数据库登录名。</translation>
     </message>
     <message>
         <location filename="../../console/incidents_cli.py" line="81"/>
@@ -3053,27 +3089,27 @@
 <context>
     <name>EvidenceBox</name>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="126"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="139"/>
         <source>Sensor evidence</source>
         <translation>传感器佐证</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="146"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="159"/>
         <source>Sensor evidence (within {km:g} km, ±{hours:g} h)</source>
         <translation>传感器佐证（{km:g} 公里内，前后 {hours:g} 小时）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="150"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="163"/>
         <source>The report has no point on the map, so no sensors can be near it.</source>
         <translation>该报告没有地图位置，无法查找附近的传感器。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="165"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="178"/>
         <source>No sensor of the right kind within {km:g} km.</source>
         <translation>{km:g} 公里内没有相关类型的传感器。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="170"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="183"/>
         <source>{count} readings from {sensors}</source>
         <translation>{sensors} 的 {count} 条读数</translation>
     </message>
@@ -3423,17 +3459,17 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="95"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="108"/>
         <source>Times in {zone}</source>
         <translation>时间均为{zone}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="102"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="115"/>
         <source>(to {0})</source>
         <translation>（派给 {0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="104"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="117"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4700,17 +4736,17 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="42"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="55"/>
         <source>No photos yet.</source>
         <translation>还没有照片。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="63"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="76"/>
         <source>{name} — added {time} by {user}</source>
         <translation>{name} — {user} 于 {time} 添加</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail_parts.py" line="74"/>
+        <location filename="../../widgets/incidents/detail_parts.py" line="87"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
