@@ -174,8 +174,8 @@ class MainWindow(QtWidgets.QMainWindow):
         return self._tool_action(name, label)
 
     def log_in(self, session) -> None:
-        """Work as the user of this store ``session`` (None: log out); the desks build what the role
-        may use."""
+        """Work as the user of this store ``session``; the desks build what the role may use (once: a
+        window serves one login)."""
         self.workbench.set_session(session)
 
     def set_tool(self, tool: MapTool | str) -> None:

@@ -107,7 +107,8 @@ class Workbench(Protocol):
     Signals
     -------
     session_changed(object)
-        Someone logged in (the session) or out (None); a desk builds what the role may use here.
+        Someone logged in (the session); a desk builds what the role may use here. A window serves one
+        login: another user starts the console again.
     layer_opened(object)
         A layer joined the project (a file opened, a store layer shown, a project loaded).
     table_opened(object)
@@ -222,9 +223,12 @@ class WindowWorkbench(QtCore.QObject):
         return self._session.caller if self._session is not None else None
 
     def set_session(self, session) -> None:
-        """Log in (a store session) or out (None); the desks hear ``session_changed``."""
+        """Log in with a store session; the desks hear ``session_changed``. A window serves one login
+        (its desks are built for that user's role): a second user is refused with RuntimeError."""
         if session is self._session:
             return
+        if self._session is not None:
+            raise RuntimeError("this window already works for a logged-in user; start another for a second")
         self._session = session
         self.session_changed.emit(session)
 
