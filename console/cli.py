@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError
+
     from datasources.errors import DataSourceError
 
     try:
@@ -93,6 +95,11 @@ def main(argv: list[str] | None = None) -> int:
                           key_dir=args.key_dir)
     except DataSourceError as exc:
         print(f"township-console: {exc.message}", file=sys.stderr)
+        return 2
+    except SQLAlchemyError as exc:  # a full disk, a server gone: one sentence, not a traceback
+        from datasources.store.login_target import database_error
+
+        print(f"township-console: {database_error(exc).message}", file=sys.stderr)
         return 2
     except (OSError, ValueError) as exc:
         print(f"township-console: {exc}", file=sys.stderr)

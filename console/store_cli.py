@@ -51,18 +51,18 @@ def add_store_commands(sub) -> None:
 
 def run_store_command(args: argparse.Namespace) -> int:
     """Run a store command; a PostgreSQL login refused or unreachable is one sentence, not a traceback."""
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import SQLAlchemyError
 
     from datasources.atomic import remove_leftovers
-    from datasources.store.login_target import connection_refused, target_without_password
+    from datasources.store.login_target import database_error, target_without_password
 
     remove_leftovers()  # a backup killed half-way left its private folder behind
     if hasattr(args, "store"):
         args.store = target_without_password(args.store)
     try:
         return _run(args)
-    except OperationalError as exc:
-        raise connection_refused(exc) from exc
+    except SQLAlchemyError as exc:
+        raise database_error(exc) from exc
 
 
 def _run(args: argparse.Namespace) -> int:

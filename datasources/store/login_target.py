@@ -61,6 +61,37 @@ def target_without_password(target, ask=getpass.getpass, interactive: bool | Non
     return url.set(password=password).render_as_string(hide_password=False)
 
 
+def database_error(exc: Exception) -> StoreError:
+    """One sentence for any error the database raised: a full disk, a refused login, a server gone."""
+    first = (str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""])[0]
+    lowered = first.lower()
+    if any(word in lowered for word in ("disk is full", "no space left", "file too large",
+                                        "could not extend file", "disk i/o error")):
+        return StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                            "the disk is full or cannot be written, so the change "
+                                            "was not saved ({value})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Free some space and do it again; nothing of the "
+                                            "interrupted change was kept."),
+                          value=first[:200])
+    import sqlite3
+
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    if isinstance(getattr(exc, "orig", None), sqlite3.Error):
+        return StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the store file cannot be used ({value})"),
+                          QT_TRANSLATE_NOOP("DataSourceError",
+                                            "Check the disk and that no other program holds the "
+                                            "file; nothing of the interrupted change was kept."),
+                          value=first[:200])
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        return connection_refused(exc)
+    return StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the database refused the change ({value})"),
+                      QT_TRANSLATE_NOOP("DataSourceError",
+                                        "Nothing of it was kept; check the data and try again."),
+                      value=first[:200])
+
+
 def connection_refused(exc: Exception) -> StoreError:
     """One sentence for a PostgreSQL connection that failed (wrong password, no server)."""
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
@@ -86,4 +117,4 @@ def connection_refused(exc: Exception) -> StoreError:
                       value=first.removeprefix("connection failed: ")[:200])
 
 
-__all__ = ["connection_refused", "target_without_password"]
+__all__ = ["connection_refused", "database_error", "target_without_password"]

@@ -2817,32 +2817,32 @@
     <message>
         <location filename="../../datasources/store/login_target.py" line="70"/>
         <source>the disk is full or cannot be written, so the change was not saved ({value})</source>
-        <translation type="unfinished"/>
+        <translation>磁盘已满或无法写入，因此更改未保存（{value}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="73"/>
         <source>Free some space and do it again; nothing of the interrupted change was kept.</source>
-        <translation type="unfinished"/>
+        <translation>请腾出磁盘空间后重做；中断的更改没有保留任何部分。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="82"/>
         <source>the store file cannot be used ({value})</source>
-        <translation type="unfinished"/>
+        <translation>数据库文件无法使用（{value}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="83"/>
         <source>Check the disk and that no other program holds the file; nothing of the interrupted change was kept.</source>
-        <translation type="unfinished"/>
+        <translation>请检查磁盘，并确认没有其他程序占用该文件；中断的更改没有保留任何部分。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="89"/>
         <source>the database refused the change ({value})</source>
-        <translation type="unfinished"/>
+        <translation>数据库拒绝了该更改（{value}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="90"/>
         <source>Nothing of it was kept; check the data and try again.</source>
-        <translation type="unfinished"/>
+        <translation>更改没有保留任何部分；请检查数据后重试。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="101"/>

@@ -14,7 +14,7 @@ from datasources.errors import Damaged
 from datasources.project_file import SETTINGS_TABLE, load_project, save_project
 from datasources.tiles import MBTiles
 from layers.expression import ExpressionError, evaluate
-from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, fill_township, make_store
+from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, fill_township, make_store, reopen
 
 FRAME = pd.DataFrame({"a": [1, 2, 3], "name": ["x", "y", "z"]})
 
@@ -88,3 +88,37 @@ def test_a_full_disk_during_a_backup_is_one_sentence(tmp_path):
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "full.gpkg: " in done.stderr and "could not be written" in done.stderr
     assert list(out.parent.iterdir()) == []  # no half backup, no private folder left
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="file size limits are a POSIX feature")
+def test_a_full_disk_during_an_import_is_one_sentence_and_files_nothing(tmp_path):
+    import subprocess
+
+    from tests.datasources.store_kit import ROOT, X0, Y0, audit_count
+    from tests.datasources.test_incident_import import lonlat
+
+    store = make_store(tmp_path)
+    fill_township(store.create_administrator(ADMIN, ADMIN_PASSWORD))
+    before = audit_count(store)
+    with store.engine.connect() as con:
+        reports = con.exec_driver_sql("SELECT count(*) FROM incidents").scalar()
+    store.engine.dispose()
+    lon, lat = lonlat(X0 + 100, Y0 + 100)
+    many = tmp_path / "hotline.csv"
+    many.write_text("category,description,lon,lat\n" + "".join(
+        f"noise,{'广场舞噪音扰民' * 40} {n},{lon},{lat}\n" for n in range(3000)), encoding="utf-8")
+    store_size = (tmp_path / "township.gpkg").stat().st_size
+    child = FULL_DISK_CHILD.replace("64 * 1024", str(store_size + 256 * 1024))
+    done = subprocess.run([sys.executable, "-c", child, "incidents", "import", str(many),
+                           "--db", str(tmp_path / "township.gpkg"), "--user", ADMIN,
+                           "--key-dir", str(tmp_path / "keys")],
+                          capture_output=True, text=True, cwd=ROOT, check=False,
+                          env={**__import__("os").environ, "TOWNSHIP_PASSWORD": ADMIN_PASSWORD})
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "the disk is full or cannot be written" in done.stderr, done.stderr
+    again = reopen(store)
+    with again.engine.connect() as con:
+        assert con.exec_driver_sql("SELECT count(*) FROM incidents").scalar() == reports
+    assert again.login(ADMIN, ADMIN_PASSWORD).audit.verify() == []
+    assert audit_count(again) == before + 2  # the two logins, nothing of the import
