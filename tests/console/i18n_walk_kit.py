@@ -2,7 +2,9 @@
 
 :class:`Reader` collects every text a person can see in a window (titles, labels, buttons, tooltips, combo
 items, tabs, headers, item views, plots, menus and actions, the status and message bars) and opens each
-action's windows, reading them before closing them. :func:`english_words` and :func:`foreign_chinese` say
+action's windows, reading them before closing them. In each of the console's own dialogs it clicks the
+buttons (not the dialog's OK/Cancel row) and reads the windows they open too: a colour chooser, a
+question, a file dialog, a second dialog (``second_level`` names them). :func:`english_words` and :func:`foreign_chinese` say
 what in a text is in the wrong language once data values, units, codes, file names and proper nouns are
 taken out.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +27,7 @@ ALLOWED = {w.lower() for w in """
     GeoTIFF DEM Shapefile FlatGeobuf OSM PBF OpenStreetMap PostgreSQL PostGIS SQLite EPSG CGCS WGS UTM GCJ BD
     Gauss Kruger Mercator Pseudo CM AMap Tencent Baidu Tianditu NULL ID km mm cm ha mg NTU
     PM NO SO CO IAQI AQI HJ GB DO CODMn NH TP UTF GBK ASCII Latin Big Shift JIS cp Ctrl Alt Esc Del Qt
-    SHA Argon admin URL UTC Jenks Viridis Set2 tk Open311 v2 CGCS2000 WGS84 MiB KiB GiB bytes
+    SHA Argon admin URL UTC Jenks Viridis Set2 tk Open311 v2 CGCS2000 WGS84 MiB KiB GiB bytes HTML RGB
     and or not in is like contains
 """.split()}  # the last line: the attribute filter's own keywords, as in QGIS expressions
 _DROP = [
@@ -35,6 +38,7 @@ _DROP = [
                r"txt|tsv|fgb|pbf|topojson|key|qm|prj|cpg|dbf|xlsm)\b", re.IGNORECASE),  # file names, globs
     re.compile(r"EPSG:\d+|#[0-9a-fA-F]{3,8}\b"),                      # codes, colours
     re.compile(r"\b\w+_\w+\b"),                                       # field names and stored codes
+    re.compile(r'"\w+"\s*:'),                                         # the keys of a stored record's JSON
     re.compile(r"\b[A-Z]{1,3}[0-9][0-9A-Z.\-]*\b|\b[A-Z]{2}-\d+\b"),  # station codes, PM2.5, NO2
 ]
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9']*[A-Za-z0-9]")
@@ -100,6 +104,9 @@ def _folder_names(dialog) -> set[str]:
     folder = Path(dialog.directory().absolutePath())
     names = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
     names |= {str(folder), *folder.parts, Path.home().name}
+    for url in dialog.sidebarUrls():  # the places aside: the folders last used, home, the computer
+        place = Path(url.toLocalFile())
+        names |= {place.name, *place.parts}
     return {n for n in names if len(n) >= 2}
 
 
@@ -116,6 +123,9 @@ class Reader:
         self.data_text = data_values(window)
         self.handled = list(QtWidgets.QApplication.topLevelWidgets())
         self.label = ""
+        #: "action › dialog › window" for each window a dialog's button opened
+        self.second_level: set[str] = set()
+        self._clicking = ""
         self.poller = QtCore.QTimer(interval=20)
         self.poller.timeout.connect(self._poll)
         self.poller.start()
@@ -176,6 +186,9 @@ class Reader:
         root = QtCore.QModelIndex()
         for section in range(_columns(model, root)):
             self.add(where + " header", model.headerData(section, QtCore.Qt.Orientation.Horizontal))
+        source = model.sourceModel() if isinstance(model, QtCore.QAbstractProxyModel) else model
+        if isinstance(source, QtWidgets.QFileSystemModel):  # the names of files and folders are data
+            return
         self._read_rows(model, QtCore.QModelIndex(), where, 0)
 
     def _read_rows(self, model, parent, where: str, depth: int) -> None:
@@ -235,7 +248,7 @@ class Reader:
     def trigger(self, label: str, action) -> None:
         self.label = label
         if os.environ.get("I18N_WALK_TRACE"):
-            print("walk:", label, flush=True)
+            print(f"walk: {time.monotonic():.2f}", label, flush=True)
         self._read_action(action, label)
         action.trigger()
         self.settle()
@@ -251,8 +264,8 @@ class Reader:
         self.qtbot.waitUntil(lambda: not self._open_windows(), timeout=20_000)
 
     def _open_windows(self) -> list:
-        return [w for w in QtWidgets.QApplication.topLevelWidgets()
-                if w is not self.window and w.isVisible() and not isinstance(w, QtWidgets.QMenu)
+        return [w for w in QtWidgets.QApplication.topLevelWidgets()  # (another walk's main window stays)
+                if not isinstance(w, type(self.window)) and w.isVisible() and not isinstance(w, QtWidgets.QMenu)
                 and w.windowType() not in (QtCore.Qt.WindowType.Popup, QtCore.Qt.WindowType.ToolTip)]
 
     def _poll(self) -> None:
@@ -269,9 +282,15 @@ class Reader:
             return
         name = type(w).__name__
         self.seen.add(name)
+        if self._clicking:
+            self.second_level.add(f"{self._clicking} › {name}")
         if isinstance(w, QtWidgets.QFileDialog):  # the names of the files and folders it lists are data
             self.data_text = sorted({*self.data_text, *_folder_names(w)}, key=len, reverse=True)
         self.read_widget(w, f"{self.label} › {name}")
+        if not self._clicking and name not in _NOT_CLICKED and not isinstance(w, _QT_DIALOGS):
+            self._click_buttons(w, name)
+            if not shiboken6.isValid(w) or not w.isVisible():
+                return
         if name == "IdleLockDialog":
             w.password.setText("qingxi-2024")
             w.unlock_button.click()
@@ -279,3 +298,56 @@ class Reader:
             w.reject()
         else:
             w.close()
+
+    # ---- the windows a dialog's buttons open
+    def _click_buttons(self, dialog, name: str) -> None:
+        """Click each button of one of the console's dialogs, read what it says then and the windows the
+        click opened (closed by the poller, one level deep)."""
+        import shiboken6
+
+        where = f"{self.label} › {name}"
+        self._clicking = where
+        try:
+            for button in _buttons(dialog):
+                if not shiboken6.isValid(dialog) or not dialog.isVisible():
+                    return
+                if not shiboken6.isValid(button) or not (button.isVisible() and button.isEnabled()):
+                    continue
+                if os.environ.get("I18N_WALK_TRACE"):
+                    print(f"walk: {time.monotonic():.2f}   click", name, button.text() or button.toolTip(), flush=True)
+                button.click()
+                self.qtbot.wait(10)
+                self.qtbot.waitUntil(lambda: not [w for w in self._open_windows() if w is not dialog],
+                                     timeout=20_000)
+                if shiboken6.isValid(dialog) and dialog.isVisible():
+                    self.read_widget(dialog, f"{where} › after {button.text() or button.toolTip()}")
+        finally:
+            self._clicking = ""
+
+
+#: Qt's own dialogs: their buttons (a new folder, back and forward) are Qt's, not the console's
+_QT_DIALOGS = (QtWidgets.QFileDialog, QtWidgets.QMessageBox, QtWidgets.QInputDialog, QtWidgets.QColorDialog,
+               QtWidgets.QFontDialog, QtWidgets.QProgressDialog)
+#: dialogs whose buttons the walk leaves alone: the lock (it unlocks it itself)
+_NOT_CLICKED = {"IdleLockDialog"}
+#: widgets whose inner buttons are parts of them (a tab bar's arrows, a spin box's steps)
+_COMPOUND = (QtWidgets.QDialogButtonBox, QtWidgets.QTabBar, QtWidgets.QAbstractSpinBox, QtWidgets.QComboBox,
+             QtWidgets.QScrollBar, QtWidgets.QCalendarWidget, QtWidgets.QToolBar)
+
+
+def _buttons(dialog) -> list:
+    """The push and tool buttons a person can click in ``dialog``: shown, enabled, not toggles and not part
+    of the OK/Cancel row or of another widget."""
+    out = []
+    for button in dialog.findChildren(QtWidgets.QAbstractButton):
+        if not isinstance(button, (QtWidgets.QPushButton, QtWidgets.QToolButton)) or button.isCheckable():
+            continue
+        if not (button.isVisible() and button.isEnabled()):
+            continue
+        parent, inside = button.parentWidget(), False
+        while parent is not None and parent is not dialog:
+            inside = inside or isinstance(parent, _COMPOUND)
+            parent = parent.parentWidget()
+        if not inside:
+            out.append(button)
+    return out

@@ -5,7 +5,10 @@ them) read as a person sees them. In Chinese no English word may show except dat
 and proper nouns; in English no Chinese except data (pytest-qt).
 
 It reads what is on screen, not the .ts file, so a string built without tr(), a code shown raw (``school``)
-or a layer called by its table name (``villages``) fails here.
+or a layer called by its table name (``villages``) fails here. In each of the console's dialogs it clicks the
+buttons and reads the windows they open (a colour chooser, a question, a file dialog). The Chinese walk goes
+on as each role whose menus differ (a village officer, a viewer): each logs in to a window of their own and
+the menus that differ from the administrator's are walked again, with the windows their actions open.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ SKIP = {("MainWindow", "E&xit")}
 #: windows the walk must have opened and read (Qt's own file dialog and input dialog among them)
 OPENED = {"QFileDialog", "QInputDialog", "AuditLogDialog", "UsersDialog", "IdleLockDialog", "IncidentForm",
           "DeadlinesDialog", "StyleDialog"}
+#: windows a dialog's buttons must have opened (the walk reads dialogs behind dialogs)
+SECOND_LEVEL = {"StyleDialog › QColorDialog", "VillageStatsPanel › QFileDialog"}
+#: the roles walked after the administrator, each in a window of their own, by their accounts' names
+ROLES = {"village_officer": "liu.cun", "viewer": "zhao.cha"}
 
 
 @pytest.fixture(scope="module")
@@ -70,13 +77,23 @@ def settings_folder(tmp_path):
 
 
 @pytest.fixture
-def window(language, demo_township, demo_project, settings_folder, qtbot, tmp_path):
+def store(demo_township, tmp_path):
+    """A copy of the demo store with an administrator and one account of each walked role."""
     from datasources.store.admin import upgrade_store
 
     store_path, keys = demo_store_copy(demo_township, tmp_path / "store")
     upgrade_store(store_path)
     store = TownshipStore(store_path, key_folder=keys, hasher=CHEAP)
-    store.create_administrator("admin", PASSWORD)
+    admin = store.create_administrator("admin", PASSWORD)
+    village = admin.features.read("villages")["village_code"].iloc[0]
+    for role, user in ROLES.items():
+        admin.accounts.add(user, PASSWORD, role, village if role == "village_officer" else None)
+    yield store
+    store.engine.dispose()
+
+
+@pytest.fixture
+def window(language, store, demo_project, settings_folder, qtbot, tmp_path):
     project = tmp_path / "qingxi.project.gpkg"
     shutil.copy2(demo_project, project)
     if (demo_project.parent / "dem.tif").exists():
@@ -90,7 +107,6 @@ def window(language, demo_township, demo_project, settings_folder, qtbot, tmp_pa
     qtbot.waitUntil(lambda: not win._workers and not win.canvas.busy(), timeout=120_000)
     yield win
     win.project._mark_clean()
-    store.engine.dispose()
 
 
 def _click_on_map(qtbot, canvas, x: float, y: float) -> None:
@@ -157,6 +173,45 @@ def _walk(window, qtbot) -> Reader:
     return reader
 
 
+def _with_accounts(data: list[str]) -> list[str]:
+    """The data a walk may show, with the accounts' names (data the administrator typed)."""
+    return sorted({*data, "admin", *ROLES.values()}, key=len, reverse=True)
+
+
+def _menu_signature(reader) -> dict[str, list]:
+    """What each top menu offers (labels and whether enabled), by the menu's title."""
+    menus: dict[str, list] = {}
+    for label, action in reader.actions():
+        menus.setdefault(label.split(" › ")[0], []).append((label, action.isEnabled()))
+    return menus
+
+
+def _walk_role(role: str, store, admin_menus: dict, qtbot) -> Reader:
+    """Log in as ``role`` in a window of its own and walk the menus that differ from the administrator's."""
+    win = create_window([])
+    qtbot.addWidget(win, before_close_func=lambda w: w.project._mark_clean())
+    win.log_in(store.login(ROLES[role], PASSWORD))
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    reader = Reader(win, qtbot)
+    reader.data_text = _with_accounts(reader.data_text)
+    reader.read_window(f"{role} › window")
+    mine = _menu_signature(reader)
+    differ = {title for title, entries in mine.items() if admin_menus.get(title) != entries}
+    assert differ, f"{role} sees the administrator's menus"
+    skip = {QtCore.QCoreApplication.translate(ctx, text) for ctx, text in SKIP}
+    walked = 0
+    for label, action in list(reader.actions()):
+        if label.split(" › ")[0] in differ and action.isEnabled() and action.text() not in skip:
+            reader.trigger(f"{role} › {label}", action)
+            walked += 1
+    assert walked, f"nothing of {sorted(differ)} was walked as {role}"
+    reader.read_window(f"{role} › after the menus")
+    reader.poller.stop()
+    return reader
+
+
 def _report(found: list[tuple[str, str, list[str]]]) -> str:
     first: dict[str, str] = {}
     for where, text, words in found:
@@ -166,12 +221,21 @@ def _report(found: list[tuple[str, str, list[str]]]) -> str:
 
 
 @pytest.mark.parametrize("language", ["zh_CN"], indirect=True)
-def test_the_chinese_interface_shows_no_english(window, qtbot):
+def test_the_chinese_interface_shows_no_english(window, store, qtbot):
     reader = _walk(window, qtbot)
     assert OPENED <= reader.seen, reader.seen  # the walk did open the windows
     assert reader.identified
+    seconds = {" › ".join(entry.split(" › ")[-2:]) for entry in reader.second_level}
+    assert SECOND_LEVEL <= seconds, sorted(reader.second_level)
+    reader.data_text = _with_accounts(reader.data_text)
     found = [(where, text, words) for where, text in reader.texts
              if (words := english_words(text, reader.data_text))]
+    admin_menus = _menu_signature(reader)
+    reader.poller.stop()
+    for role in ROLES:
+        walked = _walk_role(role, store, admin_menus, qtbot)
+        found += [(where, text, words) for where, text in walked.texts
+                  if (words := english_words(text, walked.data_text))]
     assert not found, _report(found)
     texts = {text for _, text in reader.texts}
     # Qt's own dialogs speak Chinese (qtbase_zh_CN from PySide6) and the demo's layers have Chinese names
