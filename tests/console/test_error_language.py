@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from pathlib import Path
 
 import argon2
 import geopandas as gpd
@@ -168,6 +169,20 @@ def test_a_unicode_table_without_a_byte_order_mark_opens_from_the_menu(window, l
     qtbot.waitUntil(lambda: len(window.project.layers) > 0 and not window._workers, timeout=60_000)
     layer = window.project.layers[0]
     assert layer.data["名称"].tolist() == ["一号井", "二号井"]
+    assert not [m for level, m, _d in window.message_bar.history if level == "error"]
+
+
+RAIN = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real" / "tw" / "tw_cwb_rain_stations_2013.json"
+
+
+@pytest.mark.skipif(not RAIN.exists(), reason="the real data sets are not beside the project")
+def test_the_real_rain_gauge_list_opens_from_the_menu_as_points(window, language, qtbot, monkeypatch):
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(RAIN)], ""))
+    _open_action(window).trigger()
+    qtbot.waitUntil(lambda: len(window.project.layers) > 0 and not window._workers, timeout=60_000)
+    layer = window.project.layers[0]
+    assert len(layer.data) == 678 and layer.data.geometry.notna().all()
+    assert layer.name == RAIN.stem and "馬祖" in set(layer.data["name"])
     assert not [m for level, m, _d in window.message_bar.history if level == "error"]
 
 

@@ -101,3 +101,14 @@ def test_real_library_errors_are_read_as_one_plain_sentence(tmp_path, demo_proje
     assert library_sentence("Invalid projection: EPSG:999999: (Internal Proj Error: proj_create: crs not found)") \
         == "the coordinate reference system is not one the program knows"
     assert library_sentence("something nobody has seen") == UNKNOWN
+
+
+@pytest.mark.skipif(not RAIN.exists(), reason="the real data sets are not beside the project")
+def test_township_console_info_describes_the_rain_gauges():
+    from tests.datasources.store_kit import run_cli
+
+    done = run_cli("info", RAIN)
+    assert done.returncode == 0, done.stderr
+    said = done.stdout
+    assert "driver      JSON" in said and "features    678" in said and "geometry    Point 678" in said
+    assert "name = 馬祖" in said and "longitude  Real" in said
