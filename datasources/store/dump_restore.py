@@ -162,6 +162,18 @@ def drop_store(con: Connection) -> None:
 _TABLE_DATA = re.compile(r"^\d+; \d+ \d+ TABLE DATA (\S+) (\S+) ", re.MULTILINE)
 
 
+def check_listing(backup: Path, listing: str) -> None:
+    """Refuse an archive with data of a table the store never has, before anything is touched."""
+    from datasources.store.models import Base
+
+    known = {t.name for t in Base.metadata.sorted_tables} | OPTIONAL_TABLES | DERIVED_TABLES
+    for schema, table in _TABLE_DATA.findall(listing):
+        if schema != "public" or not (table in known or shared.not_copied(table)):
+            raise shared.refuse_shape(backup, QT_TRANSLATE_NOOP(
+                "DataSourceError", "the backup holds a table the store does not have: {value}"),
+                f"{schema}.{table}")
+
+
 def copy_rows(backup: Path, tool: Path, con: Connection, expected: dict[str, list[str]],
               listing: str) -> dict[str, int]:
     """Copy the archive's rows into the new schema with this module's own ``COPY`` statements, table by
@@ -212,6 +224,7 @@ def restore_database(backup: Path, url: str, tool: Path, listing: str, keep, anc
                      who: str | None) -> Path | None:
     """Restore the database at ``url`` from ``backup`` (already read in full); ``keep(path)`` dumps the
     replaced store. Returns where the replaced store is kept."""
+    check_listing(backup, listing)
     revision, info = first_facts(backup, tool)
     srid = shared.checked_info(backup, info)
     engine = create_engine(url, poolclass=NullPool)
@@ -242,7 +255,11 @@ def restore_database(backup: Path, url: str, tool: Path, listing: str, keep, anc
                 facts.update(replaced_anchor=old[1], kept_as=kept.name if kept else None,
                              by=who or shared.actor())
                 shared.record_restore(con, backup, backup_anchor, facts, who)
-        except DBAPIError as exc:
+        except BaseException as exc:
+            if kept is not None:  # the store is as it was: its copy is not needed
+                kept.unlink(missing_ok=True)
+            if not isinstance(exc, DBAPIError):
+                raise
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                "the restore failed and the store was left "
                                                "unchanged: {value}"),

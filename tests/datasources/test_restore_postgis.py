@@ -218,3 +218,21 @@ def test_the_command_line_takes_no_password_and_says_a_wrong_one_in_a_sentence(o
     passfile.chmod(0o600)
     done = cli("audit", "verify", bare, env={"PGPASSFILE": str(passfile)})
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("extra, drop", [
+    (["CREATE TABLE township_extra (secret text)", "INSERT INTO township_extra VALUES ('x')"],
+     ["DROP TABLE township_extra"]),
+    (["CREATE SCHEMA elsewhere", "CREATE TABLE elsewhere.users (id int)",
+      "INSERT INTO elsewhere.users VALUES (1)"], ["DROP SCHEMA elsewhere CASCADE"]),
+], ids=["extra table", "table in another schema"])
+def test_an_archive_with_tables_the_store_does_not_have_is_refused(owner_store, tmp_path, extra, drop):
+    url, superuser, _store = owner_store
+    run(superuser, *extra)
+    dumped = pg_backup.dump(superuser, tmp_path / "extra.dump")
+    run(superuser, *drop)
+    before = sums(url, audit=True)
+    with pytest.raises(Damaged, match="table the store does not have"):
+        restore_store(dumped, url)
+    assert sums(url, audit=True) == before
+    assert not list(tmp_path.glob("*.replaced-*"))
