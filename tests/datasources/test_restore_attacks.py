@@ -187,3 +187,33 @@ def test_backups_are_owner_only_whatever_the_umask(tmp_path):
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_a_backup_made_at_an_older_revision_is_restored_and_upgraded(tmp_path):
+    from sqlalchemy.orm import Session
+
+    from datasources.store import audit
+    from datasources.store.admin import current_revision, head_revision
+    from tests.datasources.test_store_upgrade import store_at_0001
+
+    old = tmp_path / "old" / "made-by-an-old-console.gpkg"
+    old.parent.mkdir()
+    store_at_0001(old, tmp_path / "keys").dispose()
+    store = make_store(tmp_path)
+    store.create_administrator(ADMIN, ADMIN_PASSWORD)
+    store.engine.dispose()
+    path = tmp_path / "township.gpkg"
+
+    restore_store(old, path)
+    engine = open_engine(path)
+    try:
+        assert current_revision(engine) == head_revision()
+        with engine.connect() as con:
+            cases = con.execute(text("SELECT case_number FROM incidents ORDER BY id")).scalars().all()
+            events = con.execute(text("SELECT event FROM audit_events ORDER BY seq")).scalars().all()
+        assert cases == ["QX-2025-0001", "QX-2025-0002"]
+        assert events == ["import", "restore"]
+        with Session(engine) as session:
+            assert audit.verify(session) == []
+    finally:
+        engine.dispose()
