@@ -199,7 +199,13 @@ class WindowWorkbench(QtCore.QObject):
         self._session = None
         self._menus: dict[str, QtWidgets.QMenu] = {}
         self._toolbars: dict[str, QtWidgets.QToolBar] = {}
-        window.project.layers.events.inserted.connect(lambda _index, layer: self.layer_opened.emit(layer))
+        window.project.layers.events.inserted.connect(self._layer_inserted)
+
+    def _layer_inserted(self, _index: int, layer) -> None:
+        try:
+            self.layer_opened.emit(layer)
+        except RuntimeError:  # the window is gone; the project it showed may live on
+            pass
 
     # ------------------------------------------------------------------ what is open
     @property

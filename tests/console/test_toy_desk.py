@@ -59,6 +59,8 @@ class SurveyNotesDesk(QtCore.QObject):
         self.tool = NoteTool(self)
         self.tool_action = workbench.add_map_tool(NOTE_TOOL, self.tool, "Note a place")
         self.menu.addAction(self.tool_action)
+        self.toolbar = workbench.toolbar("survey", "Survey")
+        self.toolbar.addAction(self.tool_action)
         workbench.layer_opened.connect(lambda layer: self.opened.addItem(f"layer: {layer.name}"))
 
     def note(self, point: tuple[float, float]) -> None:
@@ -102,6 +104,9 @@ def test_the_desk_is_built_from_the_list_with_its_dock_and_menu(window):
     assert [a.text() for a in menu.actions()] == ["Count the notes", "Note a place"]
     menu.actions()[0].trigger()
     assert window.message_bar.history[-1][:2] == (MessageLevel.INFO, "0 places noted")
+    bar = window.findChild(QtWidgets.QToolBar, "survey")  # named, so a saved layout finds it
+    assert bar is desk.toolbar and bar.actions() == [desk.tool_action] and bar.isVisibleTo(window)
+    assert window.workbench.toolbar("survey", "Survey") is bar  # asked again: the same toolbar
 
 
 def test_a_layer_opened_through_file_open_is_heard(window, qtbot, tmp_path, monkeypatch):
