@@ -176,14 +176,18 @@ def export_incidents(session, path, fmt: ExportFormat | str, include_personal: b
                                            "allows it."))
     data = session.exports.data("incidents", path.name, include_personal, confirmed)
     store_crs = f"EPSG:{session.store.srid}"
-    if fmt.is_open311:
-        write_open311(incident_records(data), path, fmt.suffix, store_crs, names)
-    else:
-        table = spreadsheet_table(data, store_crs, names).rename(columns=headers or {})
-        if fmt is ExportFormat.CSV:
-            write_table_csv(table, path)
+    try:
+        if fmt.is_open311:
+            write_open311(incident_records(data), path, fmt.suffix, store_crs, names)
         else:
-            write_xlsx(table, path, sheet=sheet or "incidents")
+            table = spreadsheet_table(data, store_crs, names).rename(columns=headers or {})
+            if fmt is ExportFormat.CSV:
+                write_table_csv(table, path)
+            else:
+                write_xlsx(table, path, sheet=sheet or "incidents")
+    except Exception as exc:  # a failed export is recorded too
+        session.exports.failed("incidents", path.name, exc)
+        raise
     session.exports.done("incidents", path.name, len(data), include_personal)
     return len(data)
 

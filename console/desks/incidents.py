@@ -376,7 +376,8 @@ class IncidentDesk(QtCore.QObject):
         except DataSourceError as exc:
             self.workbench.push_exception(exc)
             return
-        panel = VillageStatsPanel(self.layer.data, villages, self.deadlines, parent=self.workbench.dialog_parent)
+        panel = VillageStatsPanel(self.layer.data, villages, self.deadlines, parent=self.workbench.dialog_parent,
+                                  exports=self.session.exports)
         panel.setWindowFlag(QtCore.Qt.WindowType.Window)  # its own window: the charts need room
         panel.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         panel.resize(1280, 860)

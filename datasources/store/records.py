@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -45,15 +46,23 @@ class AuditLog:
             like = f"%{text}%"
             query = query.where(or_(AuditEvent.object.like(like), AuditEvent.detail.like(like)))
         columns = ["seq", "time", "username", "event", "object", "outcome", "detail"]
+        asked = {"username": username, "event": event, "outcome": outcome, "since": since, "until": until,
+                 "text": text}
         with self.core.store.transaction() as session:
             rows = [[getattr(r, c) for c in columns] for r in session.scalars(query)]
+            # reading the trail is itself recorded (after the read: it is not in what is shown)
+            audit.append(session, self.core.username, "view_audit", "audit_events", "ok",
+                         {"filters": sorted(k for k, v in asked.items() if v), "records": len(rows)})
         return pd.DataFrame(rows, columns=columns)
 
     def verify(self) -> list[audit.ChainProblem]:
         """Walk the hash chain (administrators only); an empty list means intact."""
         self.core.check(_VIEW_AUDIT, "audit_events")
         with self.core.store.transaction() as session:
-            return audit.verify(session)
+            problems = audit.verify(session)
+        self.core.store.record(self.core.username, "verify_audit", "audit_events", "ok",
+                               {"problems": len(problems)})
+        return problems
 
 
 class Exports:
@@ -83,7 +92,11 @@ class Exports:
                              QT_TRANSLATE_NOOP("DataSourceError", "Use .gpkg, .geojson or .csv."),
                              value=path.suffix or 'a file without extension')
         data = self.data(kind, path.name, include_personal, confirmed)
-        writer(data)
+        try:
+            writer(data)
+        except Exception as exc:
+            self.failed(kind, path.name, exc)
+            raise
         self.done(kind, path.name, len(data), include_personal)
         return len(data)
 
@@ -109,7 +122,7 @@ class Exports:
                                                          "Confirm that the export may contain "
                                                          "personal data."))
             self.core.check(Action(Right.EXPORT_PERSONAL), f"{kind}:{name}")
-            return self._with_personal(data)
+            return self._with_personal(data, name)
         return data.drop(columns=personal)
 
     def done(self, kind: str, name: str, count: int, personal: bool) -> None:
@@ -117,7 +130,26 @@ class Exports:
         self.core.store.record(self.core.username, "export", f"{kind}:{name}", "ok",
                           {"count": count, "personal": bool(personal and kind == "incidents")})
 
-    def _with_personal(self, data):
+    def failed(self, kind: str, name: str, error: BaseException) -> None:
+        """The audit record of an export that did not finish (the file is not there, or not whole)."""
+        self.core.store.record(self.core.username, "export", f"{kind}:{name}", "failed",
+                               {"error": type(error).__name__})
+
+    def figures(self, name: str, count: int, write: Callable[[], object]):
+        """Write figures made from what the user sees (the village statistics) with ``write``, if the
+        user may export; audited as an export of ``village_statistics:<name>`` (ok or failed). Returns
+        what ``write`` returns."""
+        what = f"village_statistics:{name}"
+        self.core.check(Action(Right.EXPORT), what)
+        try:
+            result = write()
+        except Exception as exc:
+            self.core.store.record(self.core.username, "export", what, "failed", {"error": type(exc).__name__})
+            raise
+        self.core.store.record(self.core.username, "export", what, "ok", {"count": count, "personal": False})
+        return result
+
+    def _with_personal(self, data, name: str):
         with self.core.store.transaction() as session:
             objs = {o.id: o for o in session.scalars(select(Incident).where(Incident.id.in_(
                 [int(i) for i in data.index])))}
@@ -125,9 +157,12 @@ class Exports:
         if not self.core.store.embedded:  # the server checks again, records and decrypts
             from datasources.store.pg_store import export_personal
 
-            plain = export_personal(self.core.store, objs, "export")
+            plain = export_personal(self.core.store, objs, name)
         else:
             plain = {i: self.core.rows.personal(o) for i, o in objs.items()}
+            # handed out now, whether or not the caller writes a file and says so (``done``)
+            self.core.store.record(self.core.username, "view_personal", f"incidents:{name}", "ok",
+                                   {"count": len(plain), "for": "export"})
         for name in PERSONAL_FIELDS:
             data[name] = [plain[i][name] for i in data.index]
         return data

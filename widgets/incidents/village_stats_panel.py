@@ -48,11 +48,16 @@ class VillageStatsPanel(QtWidgets.QWidget):
         ``session.incidents.deadlines()``.
     now : datetime, optional
         The moment "open now" and "overdue" are read at (default: when the panel is built).
+    exports : optional
+        ``session.exports``: an export of the figures is then checked (the right to export) and audited
+        by the store. Without it (figures of a frame, no store) the file is written as it is.
     """
 
     def __init__(self, incidents: pd.DataFrame, villages: pd.DataFrame | None = None,
-                 deadlines: dict | None = None, now: datetime | None = None, parent=None) -> None:
+                 deadlines: dict | None = None, now: datetime | None = None, parent=None,
+                 exports=None) -> None:
         super().__init__(parent)
+        self.exports = exports
         self.setWindowTitle(self.tr("How the villages are doing"))
         keep_on_screen(self)  # opened at 1280x860 for its charts: shrunk to what the screen has
         self.selected_code = TOWNSHIP_CODE
@@ -126,7 +131,13 @@ class VillageStatsPanel(QtWidgets.QWidget):
         total = frame["village_code"] == TOWNSHIP_CODE
         frame.loc[total, "village_name"] = self.tr("Township total")
         headers = {**self.headers, "share_overdue": self.tr("Share overdue (%)")}
-        return export_performance(frame, path, headers=headers, sheet=self.tr("Village performance"))
+
+        def write() -> Path:
+            return export_performance(frame, path, headers=headers, sheet=self.tr("Village performance"))
+
+        if self.exports is None:
+            return write()
+        return self.exports.figures(Path(path).name, len(frame), write)
 
     # -- building ---------------------------------------------------------------------------------------
     def _headers(self) -> dict[str, str]:
