@@ -15,7 +15,7 @@ from widgets.web_basemap_dialog import WebBasemapDialog
 class _Notices(QtCore.QObject):
     """Carries the tile source's one-off notices from a worker thread to the GUI thread."""
 
-    said = QtCore.Signal(str)
+    said = QtCore.Signal(object)
 
 
 def web_basemap(window, template: str, key: str = "", name: str | None = None):
@@ -24,12 +24,23 @@ def web_basemap(window, template: str, key: str = "", name: str | None = None):
     from layers.basemap import BasemapLayer, default_tile_cache
 
     notices = _Notices(window)
-    notices.said.connect(lambda message: window.message_bar.push(message, MessageLevel.WARNING))
+    notices.said.connect(lambda notice: _tell(window, notice))
     source = XYZSource(TileService(template, key=key, name=name), default_tile_cache(),
                        notify=notices.said.emit)
     layer = BasemapLayer(source, name=name)
     layer._notices = notices  # keep the relay alive as long as the layer
     return layer
+
+
+def _tell(window, notice) -> None:
+    """A tile source's notice in the interface language, the server's own words under Details."""
+    from widgets.error_text import error_details, error_text
+
+    error = getattr(notice, "error", None)
+    if error is None:
+        window.message_bar.push(str(notice), MessageLevel.WARNING)
+    else:
+        window.message_bar.push(error_text(error), MessageLevel.WARNING, error_details(error))
 
 
 def add_web_basemap_dialog(window) -> None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from datasources.errors import QT_TRANSLATE_NOOP, DataSourceError
 from datasources.feedback import Feedback
 from datasources.tiles import TileKey, image_format, parse_bounds
 
@@ -103,6 +104,15 @@ class FetchPolicy:
     retry_after: float = 60.0
 
 
+class Notice(str):
+    """A tile source's notice: its English sentence, with the :class:`DataSourceError` it says (``error``)."""
+
+    def __new__(cls, error: DataSourceError) -> Notice:
+        notice = super().__new__(cls, error.message)
+        notice.error = error
+        return notice
+
+
 class XYZSource:
     """Tiles of a :class:`TileService`, kept in a disk cache so the basemap still shows offline.
 
@@ -112,7 +122,8 @@ class XYZSource:
     cache_dir : str or Path
         Tiles go to ``cache_dir/<template hash>/z/x/y.tile``; the key is not part of the hash.
     notify : callable(message), optional
-        Told once when the network fails (and once more only after it worked again); it may be
+        Told once when the network fails (and once more only after it worked again), with a
+        :class:`Notice` (the English sentence; its ``error`` for the interface language); it may be
         called from a worker thread, so a GUI must hand the message to its own thread.
     policy : FetchPolicy, optional
     clock : callable, optional
@@ -233,27 +244,37 @@ class XYZSource:
             if exc.code in (204, 404):
                 self._absent.add((z, x, y))
                 return None
-            return self._went_offline(f"the basemap server answered {exc.code} {exc.reason}",
-                                      "check the key or the address")
+            return self._went_offline(QT_TRANSLATE_NOOP("DataSourceError", "the basemap server of {name} answered "
+                                                        "with error {code}"),
+                                      QT_TRANSLATE_NOOP("DataSourceError", "Check the key or the address; the "
+                                                        "server is asked again in {seconds} s."),
+                                      code=exc.code, reason=f"{exc.code} {exc.reason}")
         except (urllib.error.URLError, http.client.HTTPException, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            return self._went_offline(f"the basemap server cannot be reached ({reason})",
-                                      "showing cached tiles only")
+            return self._went_offline(QT_TRANSLATE_NOOP("DataSourceError", "the basemap server of {name} cannot "
+                                                        "be reached ({reason})"),
+                                      QT_TRANSLATE_NOOP("DataSourceError", "Cached tiles are shown; the server "
+                                                        "is asked again in {seconds} s."),
+                                      reason=str(getattr(exc, "reason", exc)))
         if not data or len(data) > MAX_TILE_BYTES or image_format(data) is None:
-            return self._went_offline("the basemap server sent something that is not an image tile",
-                                      "check the key or the address")
+            return self._went_offline(QT_TRANSLATE_NOOP("DataSourceError", "the basemap server of {name} sent "
+                                                        "something that is not an image tile"),
+                                      QT_TRANSLATE_NOOP("DataSourceError", "Check the key or the address; the "
+                                                        "server is asked again in {seconds} s."))
         self._store(self.cache_path(z, x, y), data)
         with self._lock:
             self._told = False
         return data
 
-    def _went_offline(self, problem: str, advice: str) -> None:
+    def _went_offline(self, problem: str, advice: str, **params) -> None:
+        """Go offline for ``retry_after`` seconds and tell it once: the notice is the English sentence, a
+        :class:`Notice` whose ``error`` keeps the templates for the interface to translate."""
+        error = DataSourceError(None, problem, advice, name=self.name, seconds=f"{self.retry_after:.0f}", **params)
         with self._lock:
             self._offline_until = self._clock() + self.retry_after
-            self.last_problem = problem
+            self.last_problem = error.problem
             tell, self._told = not self._told, True
         if tell:
-            self.notify(f"{self.name}: {problem}; {advice}. Trying again in {self.retry_after:.0f} s.")
+            self.notify(Notice(error))
         return None
 
     @staticmethod

@@ -2243,20 +2243,21 @@
         <translation>Run it with the store's owner login, the one that ran 'db init'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="173"/>
-        <location filename="../../datasources/store/dump_restore.py" line="186"/>
+        <location filename="../../datasources/store/dump_restore.py" line="172"/>
+        <location filename="../../datasources/store/dump_restore.py" line="185"/>
+        <location filename="../../datasources/store/dump_restore.py" line="198"/>
         <location filename="../../datasources/store/restore.py" line="140"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="179"/>
+        <location filename="../../datasources/store/dump_restore.py" line="191"/>
         <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="249"/>
+        <location filename="../../datasources/store/dump_restore.py" line="266"/>
         <source>Check that the login owns the store and may create roles, and that the backup is a township store.</source>
         <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
     </message>
@@ -2669,7 +2670,7 @@
         <translation>the backup is truncated or damaged ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="246"/>
+        <location filename="../../datasources/store/dump_restore.py" line="263"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>the restore failed and the store was left unchanged: {value}</translation>
     </message>
@@ -2925,6 +2926,33 @@
         <location filename="../../layers/project.py" line="263"/>
         <source>Warp the raster to the project's coordinate system first.</source>
         <translation>Warp the raster to the project's coordinate system first.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="247"/>
+        <source>the basemap server of {name} answered with error {code}</source>
+        <extracomment>False for a basemap named in a file someone else made (a project): its host is not contacted (cached tiles still show) until the user allows it (:meth:`approve`).</extracomment>
+        <translation>the basemap server of {name} answered with error {code}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="249"/>
+        <location filename="../../datasources/web_tiles.py" line="261"/>
+        <source>Check the key or the address; the server is asked again in {seconds} s.</source>
+        <translation>Check the key or the address; the server is asked again in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="253"/>
+        <source>the basemap server of {name} cannot be reached ({reason})</source>
+        <translation>the basemap server of {name} cannot be reached ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="255"/>
+        <source>Cached tiles are shown; the server is asked again in {seconds} s.</source>
+        <translation>Cached tiles are shown; the server is asked again in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="259"/>
+        <source>the basemap server of {name} sent something that is not an image tile</source>
+        <translation>the basemap server of {name} sent something that is not an image tile</translation>
     </message>
 </context>
 <context>

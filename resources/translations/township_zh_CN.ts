@@ -1132,22 +1132,22 @@
         <location filename="../../datasources/store/passwords.py" line="33"/>
         <source>a user name is needed</source>
         <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
-        <translation type="unfinished"/>
+        <translation>需要用户名</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="34"/>
         <source>Give the account a user name.</source>
-        <translation type="unfinished"/>
+        <translation>请为账户指定用户名。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="37"/>
         <source>the user name {value!r} may hold only letters a-z, digits and . _ -</source>
-        <translation type="unfinished"/>
+        <translation>用户名 {value!r} 只能包含字母 a-z、数字和 . _ -</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="40"/>
         <source>Use plain letters and digits (pinyin for a Chinese name), without spaces, at most {n} characters.</source>
-        <translation type="unfinished"/>
+        <translation>请使用普通字母和数字（中文姓名用拼音），不含空格，最多 {n} 个字符。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="51"/>
@@ -1162,42 +1162,42 @@
     <message>
         <location filename="../../datasources/store/passwords.py" line="57"/>
         <source>a password may have at most {n} characters</source>
-        <translation type="unfinished"/>
+        <translation>密码最多 {n} 个字符</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="59"/>
         <source>Choose a shorter password.</source>
-        <translation type="unfinished"/>
+        <translation>请选择较短的密码。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="63"/>
         <source>the password is the user name</source>
-        <translation type="unfinished"/>
+        <translation>密码就是用户名</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="64"/>
         <source>Choose a password that does not name the account.</source>
-        <translation type="unfinished"/>
+        <translation>请选择不含账户名称的密码。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="71"/>
         <source>the password is too easy to guess</source>
-        <translation type="unfinished"/>
+        <translation>密码太容易被猜到</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="73"/>
         <source>Use three or four uncommon words with a digit or a sign between them; not a common password, a date or a keyboard pattern.</source>
-        <translation type="unfinished"/>
+        <translation>请使用三四个不常见的词语，中间用数字或符号隔开；不要使用常见密码、日期或键盘排列。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="93"/>
         <source>{username} is the only administrator left</source>
-        <translation type="unfinished"/>
+        <translation>{username} 是仅剩的管理员</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="95"/>
         <source>Make another account an administrator first.</source>
-        <translation type="unfinished"/>
+        <translation>请先将另一个账户设为管理员。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="175"/>
@@ -2243,20 +2243,21 @@
         <translation>请用数据库所有者的登录名（运行 'db init' 的那个）运行。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="173"/>
-        <location filename="../../datasources/store/dump_restore.py" line="186"/>
+        <location filename="../../datasources/store/dump_restore.py" line="172"/>
+        <location filename="../../datasources/store/dump_restore.py" line="185"/>
+        <location filename="../../datasources/store/dump_restore.py" line="198"/>
         <location filename="../../datasources/store/restore.py" line="140"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>备份中含有数据库没有的表：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="179"/>
+        <location filename="../../datasources/store/dump_restore.py" line="191"/>
         <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="249"/>
+        <location filename="../../datasources/store/dump_restore.py" line="266"/>
         <source>Check that the login owns the store and may create roles, and that the backup is a township store.</source>
         <translation>请确认该登录名拥有数据库且可以创建角色，并确认备份是乡镇数据库的备份。</translation>
     </message>
@@ -2356,22 +2357,22 @@
     <message>
         <location filename="../../datasources/store/features.py" line="51"/>
         <source>a reading of {kind} takes values only with a named query</source>
-        <translation type="unfinished"/>
+        <translation>读取 {kind} 时只有指定命名查询才能带参数</translation>
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="54"/>
         <source>Name one of the store's queries.</source>
-        <translation type="unfinished"/>
+        <translation>请指定数据库的一个命名查询。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="157"/>
         <source>reports are never deleted: incidents #{feature_id} keeps its history</source>
-        <translation type="unfinished"/>
+        <translation>报告不能删除：incidents #{feature_id} 保留其处理记录</translation>
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="160"/>
         <source>Withdraw the report instead, with a note saying why.</source>
-        <translation type="unfinished"/>
+        <translation>请改为撤回该报告，并附上说明原因的备注。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="175"/>
@@ -2402,38 +2403,38 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="144"/>
         <source>{n} case numbers of the import cannot be used</source>
-        <translation type="unfinished"/>
+        <translation>导入中有 {n} 个案件编号不能使用</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="146"/>
         <location filename="../../datasources/store/incidents.py" line="149"/>
         <source>Import those reports without their case numbers.</source>
-        <translation type="unfinished"/>
+        <translation>请导入这些报告时不带案件编号。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="205"/>
         <source>a new report starts as new, numbered and due by the store; it cannot bring {names}</source>
-        <translation type="unfinished"/>
+        <translation>新报告一律以“新报告”状态开始，编号和办理期限由数据库给定；不能带入 {names}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="208"/>
         <source>File the report, then move it on through the desk's steps, each with a note.</source>
-        <translation type="unfinished"/>
+        <translation>请先登记报告，再按受理台的步骤逐步办理，每一步附备注。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="245"/>
         <source>Use {value}, with a reason; a case number never changes.</source>
-        <translation type="unfinished"/>
+        <translation>请使用 {value} 并说明原因；案件编号永不更改。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="72"/>
         <source>a new report gets its case number from the store</source>
-        <translation type="unfinished"/>
+        <translation>新报告的案件编号由数据库给定</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="75"/>
         <source>Leave the case number out; give the source's own number as source_number.</source>
-        <translation type="unfinished"/>
+        <translation>请不要填写案件编号；来源自己的编号请填在 source_number 中。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="101"/>
@@ -2443,7 +2444,7 @@
     <message>
         <location filename="../../datasources/store/incidents.py" line="147"/>
         <source>some case numbers of the import cannot be used</source>
-        <translation type="unfinished"/>
+        <translation>导入中有些案件编号不能使用</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="159"/>
@@ -2531,48 +2532,48 @@
     <message>
         <location filename="../../datasources/store/incidents.py" line="345"/>
         <source>there is no report #{original_id} among those you may see</source>
-        <translation type="unfinished"/>
+        <translation>在您可查看的报告中没有 #{original_id}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="348"/>
         <source>Give the number of a report you can open.</source>
-        <translation type="unfinished"/>
+        <translation>请给出您能打开的报告的编号。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="35"/>
         <source>{value!r} is not a category of reports</source>
         <extracomment>the longest deadline the office may set, in days</extracomment>
-        <translation type="unfinished"/>
+        <translation>{value!r} 不是报告类别</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="50"/>
         <source>a report cannot be made in the future</source>
-        <translation type="unfinished"/>
+        <translation>报告时间不能在将来</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="51"/>
         <source>Give the time the resident reported it.</source>
-        <translation type="unfinished"/>
+        <translation>请填写群众反映的时间。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="68"/>
         <source>a correction of {name} needs a reason</source>
-        <translation type="unfinished"/>
+        <translation>更正 {name} 需要说明原因</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="70"/>
         <source>Write why it is corrected.</source>
-        <translation type="unfinished"/>
+        <translation>请写明更正原因。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="73"/>
         <source>incidents #{feature_id} is {status}: its figures are final</source>
-        <translation type="unfinished"/>
+        <translation>incidents #{feature_id} 状态为 {status}：其数据已定</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="76"/>
         <source>Only an open report can be corrected.</source>
-        <translation type="unfinished"/>
+        <translation>只能更正尚未办结的报告。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="97"/>
@@ -2587,12 +2588,12 @@
     <message>
         <location filename="../../datasources/store/corrections.py" line="121"/>
         <source>a time is needed</source>
-        <translation type="unfinished"/>
+        <translation>需要时间</translation>
     </message>
     <message>
         <location filename="../../datasources/store/corrections.py" line="122"/>
         <source>Give a date and time.</source>
-        <translation type="unfinished"/>
+        <translation>请填写日期和时间。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="338"/>
@@ -2669,7 +2670,7 @@
         <translation>备份不完整或已损坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="246"/>
+        <location filename="../../datasources/store/dump_restore.py" line="263"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>恢复失败，数据库保持不变：{value}</translation>
     </message>
@@ -2925,6 +2926,33 @@
         <location filename="../../layers/project.py" line="263"/>
         <source>Warp the raster to the project's coordinate system first.</source>
         <translation>请先将栅格重投影到项目坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="247"/>
+        <source>the basemap server of {name} answered with error {code}</source>
+        <extracomment>False for a basemap named in a file someone else made (a project): its host is not contacted (cached tiles still show) until the user allows it (:meth:`approve`).</extracomment>
+        <translation>{name} 的底图服务器返回错误 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="249"/>
+        <location filename="../../datasources/web_tiles.py" line="261"/>
+        <source>Check the key or the address; the server is asked again in {seconds} s.</source>
+        <translation>请检查密钥或地址；{seconds} 秒后将再次请求服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="253"/>
+        <source>the basemap server of {name} cannot be reached ({reason})</source>
+        <translation>无法连接 {name} 的底图服务器（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="255"/>
+        <source>Cached tiles are shown; the server is asked again in {seconds} s.</source>
+        <translation>当前显示缓存的瓦片；{seconds} 秒后将再次请求服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/web_tiles.py" line="259"/>
+        <source>the basemap server of {name} sent something that is not an image tile</source>
+        <translation>{name} 的底图服务器发送的内容不是图像瓦片</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4326,7 @@
     <message>
         <location filename="../../widgets/incidents/names.py" line="30"/>
         <source>Withdraw</source>
-        <translation type="unfinished"/>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>

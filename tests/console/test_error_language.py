@@ -236,3 +236,30 @@ def test_undo_steps_and_their_refusals_speak_the_interface_language(language):
         assert edit_step_text(step) == "Edit Villages #3"
         assert error_text(nothing.value) == "there is nothing to undo."
     assert step.text == "Edit villages #3"  # the history's own English, for logs
+
+
+def test_a_basemap_server_out_of_reach_is_said_in_the_interface_language(window, language, qtbot, tmp_path,
+                                                                         monkeypatch):
+    """A web basemap whose server is down: the warning in the window's language, the network library's own
+    words (``Connection refused``) only under Details."""
+    import socket
+
+    from console.web_basemaps import add_web_basemap
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    window.set_project_crs("EPSG:3857")
+    assert add_web_basemap(window, f"http://127.0.0.1:{port}/{{z}}/{{x}}/{{y}}.png", name="本地瓦片") is not None
+    window.canvas.zoom_to_extent((0, 0, 2e6, 2e6))
+    window.canvas.refresh()
+    qtbot.waitUntil(lambda: any(level == "warning" for level, _m, _d in window.message_bar.history),
+                    timeout=60_000)
+    message, details = [(m, d) for level, m, d in window.message_bar.history if level == "warning"][0]
+    assert "refused" in details.lower() and "refused" not in message.lower(), (message, details)
+    if language == "zh_CN":
+        assert "无法连接" in message and "本地瓦片" in message, message
+    else:
+        assert "cannot be reached" in message and "the server cannot be reached" in message, message
+    assert not _foreign_words(message, language, ["本地瓦片"]), message
