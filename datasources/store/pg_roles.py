@@ -171,6 +171,10 @@ def _triggers(con: Connection) -> None:
     con.exec_driver_sql("DROP TRIGGER IF EXISTS township_incident_guard ON incidents")
     con.exec_driver_sql("CREATE TRIGGER township_incident_guard BEFORE INSERT OR UPDATE ON incidents "
                         "FOR EACH ROW EXECUTE FUNCTION township_incident_guard()")
+    for table in CHILD_TABLES:
+        con.exec_driver_sql(f"DROP TRIGGER IF EXISTS township_author ON {table}")
+        con.exec_driver_sql(f"CREATE TRIGGER township_author BEFORE INSERT ON {table} "
+                            f"FOR EACH ROW EXECUTE FUNCTION township_stamp_author()")
     for table in VERSIONED_TABLES:
         con.exec_driver_sql(f"DROP TRIGGER IF EXISTS township_stamp ON {_quote(table)}")
         con.exec_driver_sql(f"CREATE TRIGGER township_stamp BEFORE UPDATE ON {_quote(table)} "

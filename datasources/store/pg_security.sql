@@ -104,11 +104,16 @@ END $$;
 REVOKE ALL ON FUNCTION township_audit_write(text, text, text, text, text) FROM PUBLIC;
 
 -- What the console calls: the record names the logged-in user, whatever name is given (only the owner,
--- running a trusted script, names the user).
+-- running a trusted script, names the user); the records of logins, accounts and unmasking come only from
+-- the server's own functions.
 CREATE OR REPLACE FUNCTION township_audit_append(p_username text, p_event text, p_object text,
                                                  p_outcome text, p_detail text) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+    IF NOT township_is_owner() AND p_event IN ('login', 'permission_change', 'password_change', 'view_personal',
+                                               'create_administrator') THEN
+        RAISE EXCEPTION 'township: % records are written by the server only', p_event USING ERRCODE = '42501';
+    END IF;
     RETURN township_audit_write(CASE WHEN township_is_owner() THEN p_username ELSE township_username() END,
                                 p_event, p_object, p_outcome, p_detail);
 END $$;
@@ -132,6 +137,20 @@ BEGIN
     IF NOT township_is_owner() THEN
         NEW.version := OLD.version + 1;
         NEW.updated_by := township_username();
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- A report's history and photos name who wrote them.
+CREATE OR REPLACE FUNCTION township_stamp_author() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT township_is_owner() THEN
+        IF TG_TABLE_NAME = 'incident_photos' THEN
+            NEW.added_by := township_username();
+        ELSE
+            NEW.username := township_username();
+        END IF;
     END IF;
     RETURN NEW;
 END $$;

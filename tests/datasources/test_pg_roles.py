@@ -114,8 +114,11 @@ def test_every_attack_with_a_console_users_credentials_is_refused(township, user
     with township.connect(username) as con:
         allowed = [statement for statement in ATTACKS if not refused(con, statement)]
         assert allowed == [], f"{username} could: {allowed}"
-        # A forged audit record names the one who wrote it, not the one the forger names.
-        con.execute("SELECT township_audit_append('admin', 'login', 'user:admin', 'ok', '{}')")
+        # The records of logins, accounts and unmasking come from the server only; any other names the one
+        # who wrote it, not the one the forger names.
+        for event in ("login", "permission_change", "password_change", "view_personal", "create_administrator"):
+            assert refused(con, "SELECT township_audit_append('admin', %s, 'user:admin', 'ok', '{}')", (event,))
+        con.execute("SELECT township_audit_append('admin', 'edit', 'user:admin', 'ok', '{}')")
         if USERS[username][1] == "V1":  # another village's reports are not there for them
             seen = con.execute("SELECT DISTINCT village_code FROM incidents").fetchall()
             assert seen == [("V1",)]
@@ -126,7 +129,7 @@ def test_every_attack_with_a_console_users_credentials_is_refused(township, user
                                "ON i.id = e.incident_id WHERE i.village_code = 'V2'").fetchone() == (0,)
     assert data_checksums(township.store) == before
     last = township.admin.audit.log(limit=1).iloc[0]
-    assert (last["username"], last["event"], last["object"]) == (username, "login", "user:admin")
+    assert (last["username"], last["event"], last["object"]) == (username, "edit", "user:admin")
     assert township.admin.audit.verify() == []
 
 
@@ -179,9 +182,13 @@ def test_a_direct_edit_that_records_itself_moves_the_version_and_names_its_autho
     version = township.admin.features.get("incidents", incident)["version"]
     with township.connect("vo1") as con, con.transaction():
         con.execute("UPDATE incidents SET title = 'edited', updated_by = 'admin' WHERE id = %s", (incident,))
+        con.execute("INSERT INTO incident_events (incident_id, time, username, kind, note) "
+                    "VALUES (%s, now(), 'admin', 'note', 'forged')", (incident,))
         con.execute("SELECT township_audit_append('admin', 'edit', %s, 'ok', '{}')", (f"incidents:{incident}",))
     row = township.admin.features.get("incidents", incident)
     assert (row["title"], row["updated_by"], row["version"]) == ("edited", "vo1", version + 1)
+    history = township.admin.incidents.history(incident)
+    assert history.iloc[-1]["username"] == "vo1"
     last = township.admin.audit.log(limit=1).iloc[0]
     assert (last["username"], last["object"]) == ("vo1", f"incidents:{incident}")
 
