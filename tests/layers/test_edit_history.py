@@ -105,8 +105,8 @@ def test_undo_after_someone_else_saved_raises_the_conflict_and_keeps_both_stacks
                                                                                  history):
     vid, village = _village(admin)
     v = history.update("villages", vid, {"population": 900}, village["version"])
-    admin.accounts.add("li", "li-password", "office_staff")
-    other = store.login("li", "li-password")
+    admin.accounts.add("li", "li-password-9", "office_staff")
+    other = store.login("li", "li-password-9")
     other.features.update("villages", vid, {"population": 905}, v)
 
     with pytest.raises(EditConflict) as raised:
