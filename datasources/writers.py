@@ -201,6 +201,15 @@ def write_csv(gdf: gpd.GeoDataFrame, path, geometry: str = "wkt", keep_problem: 
     return path
 
 
+def wkt_table(gdf: gpd.GeoDataFrame) -> pd.DataFrame:
+    """The features as a plain table for a spreadsheet: a first column ``WKT`` (as :func:`write_csv`
+    writes it), then the attributes (the problem column left out)."""
+    data = _without_problem(gdf, False)
+    table = pd.DataFrame(data.drop(columns=data.geometry.name))
+    table.insert(0, "WKT", shapely.to_wkt(data.geometry.array, rounding_precision=-1))
+    return table
+
+
 def write_table_csv(frame: pd.DataFrame, path, private: bool | None = None) -> Path:
     """Write a plain table (no geometry) as :func:`write_csv` does: UTF-8 with BOM, CRLF, text neutralised.
 
@@ -217,8 +226,11 @@ def write_table_csv(frame: pd.DataFrame, path, private: bool | None = None) -> P
     return path
 
 
-def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1", private: bool | None = None) -> Path:
+def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1", private: bool | None = None,
+               labels: dict[str, str] | None = None) -> Path:
     """Write a plain table to an Excel workbook: bold header row, numbers as numbers, text neutralised.
+    With ``labels`` (column -> the header people read) a bold row of labels comes first, above the column
+    names, as :func:`write_csv` does.
 
     Missing values are empty cells; aware times are written as ISO 8601 text with their offset (Excel
     has no time zones). Atomic like the other writers.
@@ -241,12 +253,15 @@ def write_xlsx(frame: pd.DataFrame, path, sheet: str = "Sheet1", private: bool |
         book = Workbook(write_only=True)  # made here, so a folder refused above leaves nothing half open
         ws = book.create_sheet(title=sheet[:31])
         bold = Font(bold=True)
-        header = []
-        for name in table.columns:
-            cell = WriteOnlyCell(ws, value=str(name))
-            cell.font = bold
-            header.append(cell)
-        ws.append(header)
+        rows = ([neutralise_cell(str(labels.get(c, c))) for c in frame.columns] if labels else None,
+                [str(name) for name in table.columns])
+        for names in filter(None, rows):
+            header = []
+            for name in names:
+                cell = WriteOnlyCell(ws, value=name)
+                cell.font = bold
+                header.append(cell)
+            ws.append(header)
         for row in table.itertuples(index=False, name=None):
             ws.append([_excel_value(ws, value) for value in row])
         try:

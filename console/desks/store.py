@@ -242,7 +242,7 @@ class StoreDesk(QtCore.QObject):
         kind = kinds[names.index(name)] if name in names else name
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.workbench.dialog_parent, self.tr("Export to"), save_path(f"{_kind_label(kind)}.gpkg"),
-            self.tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)"))
+            self.tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)"))
         if path:
             remember_folder(path)
             self.export(kind, Path(path))
@@ -259,12 +259,12 @@ class StoreDesk(QtCore.QObject):
             include = answer == QtWidgets.QMessageBox.StandardButton.Yes
         try:
             labels = None
-            if path.suffix.lower() == ".csv":  # headers in the reader's language above the field names
+            if path.suffix.lower() in (".csv", ".xlsx"):  # headers in the reader's language above the field names
                 layer = self.layers.get(kind)
                 columns = layer.data.columns if layer is not None else self.session.features.read(kind).columns
                 labels = export_headers(columns, kind)
             count = self.session.exports.write(kind, path, include_personal=include, confirmed=include,
-                                               labels=labels)
+                                               labels=labels, sheet=_kind_label(kind))
         except DataSourceError as exc:
             self.workbench.push_exception(exc)
             return None

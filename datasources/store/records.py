@@ -73,23 +73,32 @@ class Exports:
         self.features = features
 
     def write(self, kind: str, path: str | Path, include_personal: bool = False,
-              confirmed: bool = False, labels: dict[str, str] | None = None) -> int:
-        """Write the features the user sees to a GeoPackage, GeoJSON or CSV file.
+              confirmed: bool = False, labels: dict[str, str] | None = None, sheet: str | None = None) -> int:
+        """Write the features the user sees to a GeoPackage, GeoJSON, CSV or XLSX file (a workbook's
+        sheet is called ``sheet``, by default the kind; its geometry is a WKT column, as in a CSV).
 
         Personal data goes out only when ``include_personal`` and the role has ``export_personal``
         and the user ``confirmed``; otherwise the personal columns are left out entirely. A CSV's first
         row holds ``labels`` (field name -> header in the reader's language) above the field names when
-        given (see :func:`datasources.writers.write_csv`).
+        given (see :func:`datasources.writers.write_csv`), and so does a workbook's.
         """
-        from datasources.writers import write_csv, write_geojson, write_geopackage
+        from datasources.writers import (
+            wkt_table,
+            write_csv,
+            write_geojson,
+            write_geopackage,
+            write_xlsx,
+        )
 
         path = Path(path)
         writer = {".gpkg": lambda d: write_geopackage(d, path, layer=kind),
                   ".geojson": write_geojson_to(path, write_geojson),
-                  ".csv": lambda d: write_csv(d, path, labels=labels)}.get(path.suffix.lower())
+                  ".csv": lambda d: write_csv(d, path, labels=labels),
+                  ".xlsx": lambda d: write_xlsx(wkt_table(d), path, sheet=sheet or kind, labels=labels),
+                  }.get(path.suffix.lower())
         if writer is None:
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "cannot export to {value}"),
-                             QT_TRANSLATE_NOOP("DataSourceError", "Use .gpkg, .geojson or .csv."),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Use .gpkg, .geojson, .csv or .xlsx."),
                              value=path.suffix or 'a file without extension')
         data = self.data(kind, path.name, include_personal, confirmed)
         try:

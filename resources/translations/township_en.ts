@@ -1736,7 +1736,7 @@
         <location filename="../../datasources/incident_files.py" line="167"/>
         <location filename="../../datasources/incident_vocabulary.py" line="63"/>
         <location filename="../../datasources/incident_vocabulary.py" line="88"/>
-        <location filename="../../datasources/store/accounts.py" line="136"/>
+        <location filename="../../datasources/store/accounts.py" line="154"/>
         <location filename="../../datasources/store/corrections.py" line="36"/>
         <location filename="../../datasources/store/incidents.py" line="103"/>
         <location filename="../../datasources/store/incidents.py" line="178"/>
@@ -2097,43 +2097,43 @@
         <translation>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="60"/>
+        <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>there is already an account named {username}</source>
         <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>there is already an account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="63"/>
+        <location filename="../../datasources/store/accounts.py" line="64"/>
         <source>Choose another user name.</source>
         <translation>Choose another user name.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="90"/>
+        <location filename="../../datasources/store/accounts.py" line="94"/>
         <source>you cannot disable your own account</source>
         <translation>you cannot disable your own account</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="128"/>
+        <location filename="../../datasources/store/accounts.py" line="146"/>
         <source>there is no account named {username}</source>
         <translation>there is no account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="135"/>
+        <location filename="../../datasources/store/accounts.py" line="153"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} is not a role</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="139"/>
+        <location filename="../../datasources/store/accounts.py" line="157"/>
         <source>a village officer needs a village</source>
         <translation>a village officer needs a village</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="141"/>
+        <location filename="../../datasources/store/accounts.py" line="159"/>
         <source>Choose the officer's village.</source>
         <translation>Choose the officer's village.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="146"/>
+        <location filename="../../datasources/store/accounts.py" line="164"/>
         <source>there is no village {village_code}</source>
         <translation>there is no village {village_code}</translation>
     </message>
@@ -2685,22 +2685,22 @@
         <translation>Ask the database administrator to run CREATE EXTENSION postgis in it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="91"/>
+        <location filename="../../datasources/store/records.py" line="100"/>
         <source>cannot export to {value}</source>
         <translation>cannot export to {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="92"/>
-        <source>Use .gpkg, .geojson or .csv.</source>
-        <translation>Use .gpkg, .geojson or .csv.</translation>
+        <location filename="../../datasources/store/records.py" line="101"/>
+        <source>Use .gpkg, .geojson, .csv or .xlsx.</source>
+        <translation>Use .gpkg, .geojson, .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="118"/>
+        <location filename="../../datasources/store/records.py" line="127"/>
         <source>exporting residents' personal data needs a confirmation</source>
         <translation>exporting residents' personal data needs a confirmation</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="121"/>
+        <location filename="../../datasources/store/records.py" line="130"/>
         <source>Confirm that the export may contain personal data.</source>
         <translation>Confirm that the export may contain personal data.</translation>
     </message>
@@ -2766,42 +2766,42 @@
         <translation>Export the geometry as WKT instead.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="256"/>
+        <location filename="../../datasources/writers.py" line="271"/>
         <source>the workbook could not be saved ({value})</source>
         <translation>the workbook could not be saved ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="258"/>
+        <location filename="../../datasources/writers.py" line="273"/>
         <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
         <translation>Check the free space and that the file is not open in Excel; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="349"/>
+        <location filename="../../datasources/writers.py" line="364"/>
         <source>the existing file cannot be read ({reason})</source>
         <translation>the existing file cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="351"/>
+        <location filename="../../datasources/writers.py" line="366"/>
         <source>Choose another file, or do not append.</source>
         <translation>Choose another file, or do not append.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="369"/>
+        <location filename="../../datasources/writers.py" line="384"/>
         <source>the data could not be written ({reason})</source>
         <translation>the data could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="371"/>
+        <location filename="../../datasources/writers.py" line="386"/>
         <source>Check the column types and geometries; the previous file is kept.</source>
         <translation>Check the column types and geometries; the previous file is kept.</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="387"/>
+        <location filename="../../datasources/writers.py" line="402"/>
         <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
         <translation>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="391"/>
+        <location filename="../../datasources/writers.py" line="406"/>
         <source>The previous file is kept.</source>
         <translation>The previous file is kept.</translation>
     </message>
@@ -5040,8 +5040,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="245"/>
-        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
-        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</translation>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="255"/>

@@ -1736,7 +1736,7 @@
         <location filename="../../datasources/incident_files.py" line="167"/>
         <location filename="../../datasources/incident_vocabulary.py" line="63"/>
         <location filename="../../datasources/incident_vocabulary.py" line="88"/>
-        <location filename="../../datasources/store/accounts.py" line="136"/>
+        <location filename="../../datasources/store/accounts.py" line="154"/>
         <location filename="../../datasources/store/corrections.py" line="36"/>
         <location filename="../../datasources/store/incidents.py" line="103"/>
         <location filename="../../datasources/store/incidents.py" line="178"/>
@@ -2097,43 +2097,43 @@
         <translation>请打开 GeoTIFF、ASCII 格网、IMG 或带坐标文件（world file）的 PNG/JPEG。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="60"/>
+        <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>there is already an account named {username}</source>
         <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>已有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="63"/>
+        <location filename="../../datasources/store/accounts.py" line="64"/>
         <source>Choose another user name.</source>
         <translation>请选择其他用户名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="90"/>
+        <location filename="../../datasources/store/accounts.py" line="94"/>
         <source>you cannot disable your own account</source>
         <translation>您不能停用自己的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="128"/>
+        <location filename="../../datasources/store/accounts.py" line="146"/>
         <source>there is no account named {username}</source>
         <translation>没有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="135"/>
+        <location filename="../../datasources/store/accounts.py" line="153"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} 不是角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="139"/>
+        <location filename="../../datasources/store/accounts.py" line="157"/>
         <source>a village officer needs a village</source>
         <translation>村干部需要指定所在的村</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="141"/>
+        <location filename="../../datasources/store/accounts.py" line="159"/>
         <source>Choose the officer's village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="146"/>
+        <location filename="../../datasources/store/accounts.py" line="164"/>
         <source>there is no village {village_code}</source>
         <translation>没有村 {village_code}</translation>
     </message>
@@ -2685,22 +2685,22 @@
         <translation>请数据库管理员在其中执行 CREATE EXTENSION postgis。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="91"/>
+        <location filename="../../datasources/store/records.py" line="100"/>
         <source>cannot export to {value}</source>
         <translation>无法导出为 {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="92"/>
-        <source>Use .gpkg, .geojson or .csv.</source>
-        <translation>请使用 .gpkg、.geojson 或 .csv。</translation>
+        <location filename="../../datasources/store/records.py" line="101"/>
+        <source>Use .gpkg, .geojson, .csv or .xlsx.</source>
+        <translation>请使用 .gpkg、.geojson、.csv 或 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="118"/>
+        <location filename="../../datasources/store/records.py" line="127"/>
         <source>exporting residents' personal data needs a confirmation</source>
         <translation>导出居民个人信息需要确认</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/records.py" line="121"/>
+        <location filename="../../datasources/store/records.py" line="130"/>
         <source>Confirm that the export may contain personal data.</source>
         <translation>请确认导出内容可能包含个人信息。</translation>
     </message>
@@ -2766,42 +2766,42 @@
         <translation>请改为以 WKT 导出几何。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="256"/>
+        <location filename="../../datasources/writers.py" line="271"/>
         <source>the workbook could not be saved ({value})</source>
         <translation>无法保存工作簿（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="258"/>
+        <location filename="../../datasources/writers.py" line="273"/>
         <source>Check the free space and that the file is not open in Excel; the previous file is kept.</source>
         <translation>请检查剩余空间，并确认文件未在 Excel 中打开；原文件已保留。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="349"/>
+        <location filename="../../datasources/writers.py" line="364"/>
         <source>the existing file cannot be read ({reason})</source>
         <translation>无法读取已有文件（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="351"/>
+        <location filename="../../datasources/writers.py" line="366"/>
         <source>Choose another file, or do not append.</source>
         <translation>请选择其他文件，或不要追加。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="369"/>
+        <location filename="../../datasources/writers.py" line="384"/>
         <source>the data could not be written ({reason})</source>
         <translation>数据无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="371"/>
+        <location filename="../../datasources/writers.py" line="386"/>
         <source>Check the column types and geometries; the previous file is kept.</source>
         <translation>请检查列类型和几何；原文件已保留。</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="387"/>
+        <location filename="../../datasources/writers.py" line="402"/>
         <source>the saved GeoPackage failed its check (integrity {integrity}, {n} foreign-key errors, application_id {application_id:#x})</source>
         <translation>保存的 GeoPackage 未通过检查（完整性 {integrity}，{n} 个外键错误，application_id {application_id:#x}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/writers.py" line="391"/>
+        <location filename="../../datasources/writers.py" line="406"/>
         <source>The previous file is kept.</source>
         <translation>原文件已保留。</translation>
     </message>
@@ -5040,8 +5040,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="245"/>
-        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv)</source>
-        <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv)</translation>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv);;Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="255"/>

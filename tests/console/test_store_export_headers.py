@@ -1,5 +1,5 @@
-"""A store layer exported to CSV from the window's menu speaks the reader's language in its first row and
-keeps the field names in its second, so the file reads back with the fields it was written with: the
+"""A store layer exported to CSV or XLSX from the window's menu speaks the reader's language in its first row
+and keeps the field names in its second, so the file reads back with the fields it was written with: the
 window, in Chinese and in English, exports the villages through *Export store layer…* (the layer and the
 file dialog answered), then the file is read as the console reads tables (pytest-qt)."""
 
@@ -45,18 +45,33 @@ def _export_action(window) -> QtGui.QAction:
     return found[0]
 
 
-def test_a_store_layer_csv_has_the_readers_headers_above_the_field_names(admin_window, language, tmp_path,
-                                                                        monkeypatch):
+def _rows(path) -> tuple[list[list], list[str]]:
+    if path.suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(path, read_only=True)
+        try:
+            return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)], book.sheetnames
+        finally:
+            book.close()
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh)), []
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_store_layer_export_has_the_readers_headers_above_the_field_names(admin_window, language, tmp_path,
+                                                                           monkeypatch, suffix):
     window = admin_window
-    out = tmp_path / "村.csv"
+    out = tmp_path / f"村{suffix}"
     monkeypatch.setattr(QtWidgets.QInputDialog, "getItem", lambda parent, title, label, items, *a, **k: (
         next(i for i in items if i in ("行政村", "Villages")), True))
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     _export_action(window).trigger()
     assert out.exists(), window.message_bar.history
-    with open(out, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh))
+    rows, sheets = _rows(out)
     labels, names = rows[0], rows[1]
+    if suffix == ".xlsx":
+        assert sheets == ["行政村" if language == "zh_CN" else "Villages"]
     assert "village_code" in names and "name_zh" in names and "WKT" in names
     label = dict(zip(names, labels, strict=True))
     if language == "zh_CN":
