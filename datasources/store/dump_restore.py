@@ -27,9 +27,9 @@ from datasources.store import restore as shared
 
 _COPY = re.compile(r'^COPY (?:(\w+|"[^"]+")\.)?(\w+|"[^"]+") \((.*)\) FROM stdin;$')
 #: Filled by the project at each apply (the console's permission table): never taken from a backup.
-DERIVED_TABLES = frozenset({"township_role_rights"})
+DERIVED_TABLES = frozenset({"township_role_rights", "township_transitions"})
 #: Tables the database's own rules add; an older backup may not have them (then the new ones stay).
-OPTIONAL_TABLES = frozenset({"township_secrets", "township_role_rights"})
+OPTIONAL_TABLES = frozenset({"township_secrets", "township_role_rights", "township_transitions"})
 
 
 def _unquote(name: str) -> str:
