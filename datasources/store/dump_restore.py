@@ -247,6 +247,9 @@ def restore_database(backup: Path, url: str, tool: Path, listing: str, keep, anc
                     expected.pop(table)
                 counts = copy_rows(backup, tool, con, expected, listing)
                 reset_sequences(con, expected)
+                from datasources.store.pg_upgrade import sync_accounts
+
+                sync_accounts(con)  # the restored accounts' logins and groups
                 # the checks deferred to the commit run now, before the schema moves on
                 con.exec_driver_sql("SET CONSTRAINTS ALL IMMEDIATE")
                 con.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")

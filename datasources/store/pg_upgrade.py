@@ -26,6 +26,16 @@ def bring_over(con: Connection) -> dict[str, int]:
     return {"logins": _logins(con), "reencrypted": _reencrypt(con)}
 
 
+def sync_accounts(con: Connection) -> int:
+    """After a restore: every account of the restored ``users`` has its login role, in the group of its
+    restored role, able to log in as its restored ``active`` says. Returns how many accounts there are."""
+    _logins(con)
+    names = con.exec_driver_sql("SELECT username FROM users").scalars().all()
+    for name in names:
+        con.exec_driver_sql("SELECT township_sync_login(%(u)s)", {"u": name})
+    return len(names)
+
+
 def _logins(con: Connection) -> int:
     names = con.exec_driver_sql(
         "SELECT u.username FROM users u WHERE NOT EXISTS (SELECT 1 FROM pg_roles r "

@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 
 import pytest
 from cryptography.fernet import Fernet
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from datasources.errors import KeyMissing, LoginFailed
 from datasources.store import TownshipStore
-from datasources.store.admin import init_store, upgrade_store
+from datasources.store.admin import backup_store, init_store, restore_store, upgrade_store
 from datasources.store.crypto import KEY_FOLDER_ENV, PersonalDataKey
 from tests.datasources.store_kit import (
     ADMIN,
@@ -57,3 +58,37 @@ def test_an_older_shared_store_is_brought_over(pg_database, tmp_path, monkeypatc
     assert len(clerk.features.read("incidents")) == 2
     assert admin.audit.verify() == []
     store.engine.dispose()
+
+
+def test_a_restore_gives_the_restored_accounts_their_logins_and_groups(pg_database, tmp_path):
+    name = make_url(pg_database).database
+    role = f"{name}_owner"
+    superuser = create_engine(pg_database)
+    with superuser.begin() as con:
+        con.execute(text(f'CREATE ROLE "{role}" LOGIN NOSUPERUSER CREATEROLE PASSWORD \'owner-password-1\''))
+        con.execute(text(f'GRANT CREATE ON SCHEMA public TO "{role}"'))
+        con.execute(text(f'GRANT CREATE ON DATABASE "{name}" TO "{role}"'))
+    superuser.dispose()
+    url = make_url(pg_database).set(username=role, password="owner-password-1").render_as_string(
+        hide_password=False)
+    init_store(url).dispose()
+    store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
+    fill_township(admin)
+    admin.accounts.add("li.wei", PASSWORD, "village_officer", "V1")
+    backup = backup_store(url, tmp_path / "before.dump")
+    admin.accounts.set_role("li.wei", "viewer")  # after the backup: undone by the restore
+    admin.accounts.set_active("li.wei", False)
+    store.engine.dispose()
+
+    restore_store(backup, url)
+
+    officer = store.login("li.wei", PASSWORD)
+    assert (officer.caller.role, officer.caller.village_code) == ("village_officer", "V1")
+    group = f"{name}_village_officer"
+    with officer.store.engine.connect() as con:
+        assert con.execute(text("SELECT pg_has_role(session_user, :g, 'MEMBER')"), {"g": group}).scalar()
+        assert not con.execute(text("SELECT pg_has_role(session_user, :g, 'MEMBER')"),
+                               {"g": f"{name}_viewer"}).scalar()
+    assert set(officer.features.read("incidents")["village_code"]) == {"V1"}
+    officer.store.engine.dispose()
