@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from datasources.errors import QT_TRANSLATE_NOOP, NotFound, StoreError
-from datasources.store import audit, passwords
-from datasources.store.core import SessionCore
+from datasources.store import passwords
+from datasources.store.core import Outcome, SessionCore, Write
 from datasources.store.models import User, Village
 from datasources.store.permissions import ROLES, Action, Right
 
@@ -55,7 +55,8 @@ class Accounts:
                              display_name)
             return
         password_hash = self.store.hash_password(password)
-        with self.store.transaction() as session:
+
+        def change(session, _target) -> Outcome:
             if session.scalar(select(User).where(User.username == username)) is not None:
                 raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
                                                    "there is already an account named "
@@ -66,8 +67,9 @@ class Accounts:
             session.add(User(username=username, display_name=display_name, role=role,
                              village_code=village_code, password_hash=password_hash,
                              created_at=datetime.now(UTC)))
-            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
-                         {"created": True, "role": role, "village_code": village_code})
+            return Outcome({"created": True, "role": role, "village_code": village_code})
+
+        self.core.audited_write(self._write(username), change)
 
     def set_role(self, username: str, role: str, village_code: str | None = None) -> None:
         """Give ``username`` a new role and village scope."""
@@ -77,12 +79,14 @@ class Accounts:
         if self._server:
             self._server.set_role(username, role, village_code)
             return
-        with self.store.transaction() as session:
+
+        def change(session, _target) -> Outcome:
             user = self._user(session, username)
             detail = {"role": [user.role, role], "village_code": [user.village_code, village_code]}
             user.role, user.village_code = role, village_code
-            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
-                         detail)
+            return Outcome(detail)
+
+        self.core.audited_write(self._write(username), change)
 
     def set_active(self, username: str, active: bool) -> None:
         self.core.check(_MANAGE, f"user:{username}")
@@ -93,21 +97,25 @@ class Accounts:
         if self._server:
             self._server.set_active(username, active)
             return
-        with self.store.transaction() as session:
+
+        def change(session, _target) -> Outcome:
             self._user(session, username).active = active
-            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
-                         {"active": active})
+            return Outcome({"active": active})
+
+        self.core.audited_write(self._write(username), change)
 
     def unlock(self, username: str) -> None:
         self.core.check(_MANAGE, f"user:{username}")
         if self._server:
             self._server.unlock(username)
             return
-        with self.store.transaction() as session:
+
+        def change(session, _target) -> Outcome:
             user = self._user(session, username)
             user.locked_until, user.failed_logins = None, 0
-            audit.append(session, self.core.username, "permission_change", f"user:{username}", "ok",
-                         {"unlocked": True})
+            return Outcome({"unlocked": True})
+
+        self.core.audited_write(self._write(username), change)
 
     def set_password(self, username: str, password: str) -> None:
         """Set a password: one's own, or anyone's for the administrator."""
@@ -118,9 +126,19 @@ class Accounts:
             self._server.set_password(username, self.store.password_verifier(password))
             return
         password_hash = self.store.hash_password(password)
-        with self.store.transaction() as session:
+
+        def change(session, _target) -> Outcome:
             self._user(session, username).password_hash = password_hash
-            audit.append(session, self.core.username, "password_change", f"user:{username}")
+            return Outcome()
+
+        self.core.audited_write(self._write(username, "password_change",
+                                            own=username == self.core.username), change)
+
+    @staticmethod
+    def _write(username: str, event: str = "permission_change", own: bool = False) -> Write:
+        """The session's one audited write, for a change of ``username``'s account (on the embedded store;
+        a shared store's server functions check and record it themselves)."""
+        return Write("users", event, right=Right.MANAGE_USERS, name=f"user:{username}", own=own)
 
     def _user(self, session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username))

@@ -50,6 +50,12 @@ class Write:
         Audit detail of a refusal by the workflow rules (recorded with the reason); None: not recorded.
     conflict_detail : bool
         Whether the conflict's audit record names the versions.
+    right : Right, optional
+        For a change that is not a feature's (an account's): the right it needs instead of editing
+        ``kind``; ``name`` is then the audit record's object (``user:li``).
+    own : bool
+        A change the user makes to their own account (their password): no right is needed, only an
+        account that is still enabled.
     """
 
     kind: str
@@ -62,13 +68,18 @@ class Write:
     also: Right | None = None
     refused: dict | None = None
     conflict_detail: bool = True
+    right: Right | None = None
+    name: str | None = None
+    own: bool = False
 
     @property
     def action(self) -> Action:
-        return Action.edit(self.kind)
+        return Action(self.right) if self.right is not None else Action.edit(self.kind)
 
     @property
     def obj(self) -> str:
+        if self.name is not None:
+            return self.name
         return f"{self.kind}:{self.feature_id}" if self.feature_id is not None else self.kind
 
 
@@ -134,9 +145,9 @@ class SessionCore:
             The change broke a workflow rule (recorded as refused when ``write.refused`` says so).
         """
         action = write.action
-        if write.feature_id is None:
+        if write.feature_id is None and not write.own:
             for village in write.villages or [None]:
-                self.gate.check(action, write.kind, village)
+                self.gate.check(action, write.name or write.kind, village)
                 if write.also is not None:
                     self.gate.check(Action(write.also, write.kind), write.kind, village)
         else:
@@ -185,7 +196,7 @@ class SessionCore:
                 outcome.result = version
         session.flush()
         audit.append(session, self.username, write.event, outcome.obj or write.obj, "ok", outcome.detail)
-        if write.feature_id is None and session.bind.dialect.name == "sqlite":
+        if write.feature_id is None and write.right is None and session.bind.dialect.name == "sqlite":
             update_extents(session.connection(), model_of(write.kind).__tablename__)
         return outcome.result
 

@@ -116,3 +116,23 @@ def test_the_rules_on_their_own():
         check_password("x" * 201)
     with pytest.raises(StoreError, match="at most 64"):
         user_name("a" * 65)
+
+
+def test_account_changes_go_through_the_one_audited_write(tmp_path):
+    """On the embedded store each account change is the session's audited write: a disabled clerk's own
+    password change is refused and recorded, and a change that fails inside leaves neither the change nor
+    a record."""
+    admin = make_store(tmp_path).create_administrator(ADMIN, ADMIN_PASSWORD)
+    admin.accounts.add("clerk", PASSWORD, "office_staff")
+    clerk = admin.store.login("clerk", PASSWORD)
+    clerk.accounts.set_password("clerk", "river-lantern-47")
+    admin.accounts.set_active("clerk", False)
+    with pytest.raises(PermissionDenied, match="has been disabled"):
+        clerk.accounts.set_password("clerk", "another-river-48")
+    log = admin.audit.log(username="clerk")
+    assert list(zip(log["event"], log["object"], log["outcome"], strict=True))[:2] == [
+        ("manage_users", "user:clerk", "denied"), ("password_change", "user:clerk", "ok")]
+    before = len(admin.audit.log(event="permission_change"))
+    with pytest.raises(StoreError, match="no account named ghost"):
+        admin.accounts.set_role("ghost", "viewer")
+    assert len(admin.audit.log(event="permission_change")) == before
