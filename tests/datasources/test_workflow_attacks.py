@@ -235,3 +235,14 @@ def test_reads_take_named_queries_with_plain_values_only(township):
     v1 = users["admin"].features.get("incidents", ids["V1"])["case_number"]
     assert officer.features.read("incidents", "case_number", number=v1).empty
     assert list(officer.features.read("incidents").index) == [ids["V2"]]
+
+
+def test_a_village_user_files_the_next_case_number_of_the_township(township):
+    """Case numbers are the township's one counter: a user who sees one village (on PostgreSQL the rows of
+    others are hidden from them) still gets the next free number, never one another village holds."""
+    store, users, ids = township
+    admin, officer = users["admin"], users["officer"]
+    in_v1 = [admin.incidents.file_report(report(n, "V1")) for n in (12, 13)]
+    mine = officer.incidents.file_report(report(14))
+    numbers = admin.features.read("incidents")["case_number"]
+    assert numbers.is_unique and numbers[mine] > max(numbers[i] for i in in_v1)
