@@ -298,7 +298,10 @@ class StoreDesk(QtCore.QObject):
         return False
 
     def check_idle(self) -> None:
-        if not self.locked and time.monotonic() - self.last_input >= self.idle_minutes * 60:
+        # also ends the session of an account the administrator disabled: the lock asks for the
+        # password, the store says the account is disabled, and the user can only quit
+        if not self.locked and (time.monotonic() - self.last_input >= self.idle_minutes * 60
+                                or not self.session.account_active()):
             self.lock()
 
     def lock(self) -> bool:

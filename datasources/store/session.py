@@ -11,6 +11,7 @@ module and one line in :meth:`StoreSession.__init__`.
 
 from __future__ import annotations
 
+from datasources.errors import StoreError
 from datasources.store.accounts import Accounts
 from datasources.store.core import SessionCore
 from datasources.store.features import Features
@@ -41,6 +42,16 @@ class StoreSession(SessionCore):
         self.accounts = Accounts(self)
         self.audit = AuditLog(self)
         self.exports = Exports(self, self.features)
+
+    def account_active(self) -> bool:
+        """Whether the user's account is still enabled (the window ends a session whose account the
+        administrator disabled; every call of such a session is refused anyway). Takes the account's
+        role and village afresh."""
+        try:
+            self.gate.refresh()
+        except StoreError:
+            return False
+        return True
 
 
 __all__ = ["StoreSession"]

@@ -208,3 +208,25 @@ def test_the_project_remembers_store_layers_without_their_data(window, desk, sto
     second = _logged_in(again, store.login("wang", PASSWORD))
     assert second.layers["incidents"] in again.project.layers
     assert second.layers["incidents"].data.reporter_phone.iat[0] == "138****5678"
+
+
+def test_a_disabled_accounts_open_window_is_locked_and_can_only_quit(store, qtbot, monkeypatch):
+    window = create_window([])
+    qtbot.addWidget(window, before_close_func=_clean)
+    desk = _logged_in(window, store.login("zhou", PASSWORD))
+    asked, closed = [], []
+
+    def try_password(dialog):
+        asked.append(dialog)
+        dialog.password.setText(PASSWORD)
+        dialog.accept()  # the store refuses: the account is disabled
+        return QtWidgets.QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr("widgets.store.login_dialog.IdleLockDialog.exec", try_password)
+    monkeypatch.setattr(desk.workbench, "close", lambda: closed.append(True))
+    desk.check_idle()
+    assert asked == [] and closed == []  # enabled and busy: nothing happens
+    store.login("wang", PASSWORD).accounts.set_active("zhou", False)
+    desk.check_idle()
+    assert len(asked) == 1 and closed == [True]
+    assert "disabled" in asked[0].messages.text.text()
