@@ -51,6 +51,21 @@ _RIGHTS = {
 }
 
 
+#: parameters that hold a report's status code (``new``, ``closed``), named from the code list
+_STATUS_PARAMS = frozenset({"current", "new", "status", "from_status", "to_status"})
+_FINISHED = QT_TRANSLATE_NOOP("DataSourceError", "none (the case is finished)")
+
+
+def _statuses(value) -> str:
+    """A list of status codes (``verified, rejected``) named in the interface language."""
+    from layers.code_lists import chinese, label
+
+    text = str(value)
+    if text.startswith("none ("):
+        return _tr(_FINISHED)
+    return ("、" if chinese() else ", ").join(label("incident_status", code.strip()) for code in text.split(","))
+
+
 def _tr(text: str) -> str:
     return QtCore.QCoreApplication.translate(CONTEXT, text)
 
@@ -68,6 +83,10 @@ def _param(name: str, value):
 
     if name in LIBRARY_PARAMS:
         return library_text(value)
+    if name in _STATUS_PARAMS and isinstance(value, str):
+        return label("incident_status", value)
+    if name == "allowed" and isinstance(value, str):
+        return _statuses(value)
     if name == "role":
         return label("role", value)
     if name == "what":  # what a file is instead of map data (marked where it is named)

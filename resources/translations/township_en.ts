@@ -767,6 +767,12 @@
         <translation>see the audit log</translation>
     </message>
     <message>
+        <location filename="../../widgets/error_text.py" line="56"/>
+        <source>none (the case is finished)</source>
+        <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
+        <translation>none (the case is finished)</translation>
+    </message>
+    <message>
         <location filename="../../datasources/archive.py" line="81"/>
         <location filename="../../datasources/formats.py" line="118"/>
         <source>the zip archive is broken ({reason})</source>
@@ -2257,7 +2263,7 @@
         <translation>the backup lacks the store's table {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="266"/>
+        <location filename="../../datasources/store/dump_restore.py" line="269"/>
         <source>Check that the login owns the store and may create roles, and that the backup is a township store.</source>
         <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
     </message>
@@ -2670,7 +2676,7 @@
         <translation>the backup is truncated or damaged ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="263"/>
+        <location filename="../../datasources/store/dump_restore.py" line="266"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>the restore failed and the store was left unchanged: {value}</translation>
     </message>
@@ -3903,22 +3909,22 @@
         <translation>No report has the case number {0}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="373"/>
+        <location filename="../../widgets/incidents/detail.py" line="375"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="373"/>
+        <location filename="../../widgets/incidents/detail.py" line="375"/>
         <source>Note (kept in the case's history):</source>
         <translation>Note (kept in the case's history):</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="388"/>
+        <location filename="../../widgets/incidents/detail.py" line="390"/>
         <source>Add photo</source>
         <translation>Add photo</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="388"/>
+        <location filename="../../widgets/incidents/detail.py" line="390"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
     </message>

@@ -767,6 +767,12 @@
         <translation>查看审计日志</translation>
     </message>
     <message>
+        <location filename="../../widgets/error_text.py" line="56"/>
+        <source>none (the case is finished)</source>
+        <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
+        <translation>无（案件已办结）</translation>
+    </message>
+    <message>
         <location filename="../../datasources/archive.py" line="81"/>
         <location filename="../../datasources/formats.py" line="118"/>
         <source>the zip archive is broken ({reason})</source>
@@ -2257,7 +2263,7 @@
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="266"/>
+        <location filename="../../datasources/store/dump_restore.py" line="269"/>
         <source>Check that the login owns the store and may create roles, and that the backup is a township store.</source>
         <translation>请确认该登录名拥有数据库且可以创建角色，并确认备份是乡镇数据库的备份。</translation>
     </message>
@@ -2670,7 +2676,7 @@
         <translation>备份不完整或已损坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/dump_restore.py" line="263"/>
+        <location filename="../../datasources/store/dump_restore.py" line="266"/>
         <source>the restore failed and the store was left unchanged: {value}</source>
         <translation>恢复失败，数据库保持不变：{value}</translation>
     </message>
@@ -3903,22 +3909,22 @@
         <translation>没有案件编号为 {0} 的报告。</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="373"/>
+        <location filename="../../widgets/incidents/detail.py" line="375"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="373"/>
+        <location filename="../../widgets/incidents/detail.py" line="375"/>
         <source>Note (kept in the case's history):</source>
         <translation>备注（记入办理记录）：</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="388"/>
+        <location filename="../../widgets/incidents/detail.py" line="390"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/detail.py" line="388"/>
+        <location filename="../../widgets/incidents/detail.py" line="390"/>
         <source>Photos (*.jpg *.jpeg *.png)</source>
         <translation>照片 (*.jpg *.jpeg *.png)</translation>
     </message>

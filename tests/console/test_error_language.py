@@ -263,3 +263,20 @@ def test_a_basemap_server_out_of_reach_is_said_in_the_interface_language(window,
     else:
         assert "cannot be reached" in message and "the server cannot be reached" in message, message
     assert not _foreign_words(message, language, ["本地瓦片"]), message
+
+
+def test_a_refused_report_step_is_explained_in_the_interface_language(language, qtbot, tmp_path, monkeypatch):
+    """The incident detail asked for a step the workflow refuses (new -> closed) says why in the window's
+    language, in its own error line."""
+    from tests.console import test_incident_desk as desk_kit
+
+    store = desk_kit.store.__wrapped__(tmp_path, monkeypatch)
+    win = desk_kit.window.__wrapped__(store, qtbot)
+    detail = win.desks["incidents"].detail
+    win.desks["incidents"].select(int(win.desks["incidents"].layer.data.index[0]))
+    desk_kit._answer_dialogs(monkeypatch, [])
+    assert not detail.change_status("closed")
+    said = detail.error_label.text()
+    assert ("不能变为" in said and "已办结" in said) if language == "zh_CN" else "cannot become Closed" in said, said
+    assert not _foreign_words(said, language, []), said
+    store.engine.dispose()

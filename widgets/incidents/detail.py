@@ -363,7 +363,9 @@ class IncidentDetail(QtWidgets.QWidget):
         return saved
 
     def _error(self, error) -> None:
-        self.error_label.setText(getattr(error, "message", None) or str(error))
+        from widgets.error_text import error_text
+
+        self.error_label.setText(error_text(error) if isinstance(error, BaseException) else str(error))
         self.error_label.show()
         if isinstance(error, Exception):
             self.failed.emit(error)
