@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 import shapely
 from alembic import command
-from sqlalchemy import insert, select
+from sqlalchemy import create_engine, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -183,3 +183,26 @@ def test_a_0004_store_upgrades_and_its_reports_keep_history_and_photos(tmp_path)
     finally:
         engine.dispose()
     assert_valid_geopackage(path)
+
+
+def test_a_0004_postgis_store_upgrades_and_refuses_to_delete_a_report_with_history(pg_database):
+    engine = create_engine(pg_database)
+    try:
+        with engine.begin() as con:
+            command.upgrade(_alembic_config(con, 4549), "0004")
+            con.execute(insert(StoreInfo.__table__), [
+                {"key": "store_id", "value": uuid.uuid4().hex}, {"key": "srid", "value": "4549"}])
+            con.exec_driver_sql("INSERT INTO incidents (id, version, case_number, category, status) "
+                                "VALUES (7, 1, 'QX-2025-00001', 'noise', 'new')")
+            con.exec_driver_sql("INSERT INTO incident_events (incident_id, time, username, kind, to_status) "
+                                "VALUES (7, now(), 'li', 'status', 'new')")
+        assert upgrade_store(pg_database) == "0005"
+        with pytest.raises(IntegrityError), engine.begin() as con:
+            con.exec_driver_sql("DELETE FROM incidents WHERE id = 7")
+        with engine.connect() as con:
+            assert con.exec_driver_sql("SELECT count(*) FROM incident_events").scalar() == 1
+            rule = con.exec_driver_sql("SELECT confdeltype FROM pg_constraint WHERE conname = "
+                                       "'fk_incident_photos_incident_id'").scalar()
+            assert rule == "r"  # RESTRICT
+    finally:
+        engine.dispose()
