@@ -363,13 +363,26 @@ def _switch(tmp: Path, path: Path, kept: Path) -> Path | None:
         except sqlite3.OperationalError as exc:
             raise in_use() from exc
         try:
-            os.link(path, kept)
-        except OSError:
-            import shutil
+            try:
+                os.link(path, kept)
+            except OSError:  # a file system without hard links
+                import shutil
 
-            shutil.copy2(path, kept)
-        os.chmod(kept, 0o600)
-        os.replace(tmp, path)
+                shutil.copy2(path, kept)
+            os.chmod(kept, 0o600)
+            os.replace(tmp, path)
+        except OSError as exc:  # Windows: the file is open elsewhere; a full disk while copying
+            with contextlib.suppress(OSError):
+                if path.exists() and kept.exists() and os.path.samefile(path, kept):
+                    kept.unlink()
+            if isinstance(exc, PermissionError):
+                raise in_use() from exc
+            raise WriteFailed(path, QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "the file could not be written ({strerror})"),
+                              QT_TRANSLATE_NOOP("DataSourceError",
+                                                "Free some space or choose another folder; the "
+                                                "earlier file is unchanged."),
+                              strerror=exc.strerror or exc) from exc
         con.execute("ROLLBACK")
     finally:
         con.close()
