@@ -138,6 +138,9 @@ class IncidentDesk(QtCore.QObject):
         self.deadlines_action = w.action(self.tr("Category &deadlines…"), self.edit_deadlines)
         self.deadlines_action.setEnabled(edit and not self.session.caller.village_code)
         menu.addAction(self.deadlines_action)
+        self.correct_action = w.action(self.tr("Co&rrect report…"), self.correct_report)
+        self.correct_action.setEnabled(self.deadlines_action.isEnabled())  # the same township-wide right
+        menu.addAction(self.correct_action)
         menu.addSeparator()
         menu.addAction(self.queue_dock.toggleViewAction())
         menu.addAction(self.detail_dock.toggleViewAction())
@@ -395,3 +398,14 @@ class IncidentDesk(QtCore.QObject):
             self.deadlines = self._deadlines()
             self.queue.model.deadlines = self.deadlines
             self.refresh()
+
+    def correct_report(self) -> None:
+        """The shown report's category, deadline or time, corrected with a reason (the store's named step)."""
+        from widgets.incidents.correction_dialog import CorrectionDialog
+
+        if self.detail.incident is None:
+            self.workbench.show_status(self.tr("Select a report to correct first."), 5000)
+            return
+        dialog = CorrectionDialog(self.session, self.detail.incident, self.workbench.dialog_parent)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.refresh(int(self.detail.incident["id"]))

@@ -648,6 +648,55 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="37"/>
+        <source>Correct {case}</source>
+        <extracomment>what can be corrected, in the order the dialog offers it</extracomment>
+        <translation>Correct {case}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="38"/>
+        <source>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</source>
+        <translation>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="42"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="42"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="43"/>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="61"/>
+        <source>Why it is corrected</source>
+        <translation>Why it is corrected</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="63"/>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="64"/>
+        <source>New value</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="65"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>CrsNames</name>
     <message>
         <location filename="../../widgets/crs_names.py" line="14"/>
@@ -1090,15 +1139,15 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="127"/>
+        <location filename="../../datasources/store/township_store.py" line="129"/>
         <source>the account {user} has been disabled</source>
         <translation>the account {user} has been disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
         <location filename="../../datasources/store/pg_store.py" line="45"/>
-        <location filename="../../datasources/store/township_store.py" line="129"/>
-        <location filename="../../datasources/store/township_store.py" line="221"/>
+        <location filename="../../datasources/store/township_store.py" line="131"/>
+        <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
@@ -1206,44 +1255,44 @@
         <translation>Make another account an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="175"/>
+        <location filename="../../datasources/store/township_store.py" line="177"/>
         <source>this store already has accounts</source>
         <translation>this store already has accounts</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="177"/>
+        <location filename="../../datasources/store/township_store.py" line="179"/>
         <source>Log in as an administrator to add more.</source>
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="214"/>
+        <location filename="../../datasources/store/township_store.py" line="216"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="40"/>
-        <location filename="../../datasources/store/township_store.py" line="215"/>
+        <location filename="../../datasources/store/township_store.py" line="217"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="220"/>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="50"/>
-        <location filename="../../datasources/store/township_store.py" line="225"/>
+        <location filename="../../datasources/store/township_store.py" line="227"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="52"/>
-        <location filename="../../datasources/store/township_store.py" line="227"/>
-        <location filename="../../datasources/store/township_store.py" line="240"/>
+        <location filename="../../datasources/store/township_store.py" line="229"/>
+        <location filename="../../datasources/store/township_store.py" line="242"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
@@ -1282,17 +1331,7 @@
         <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="192"/>
-        <source>on a shared store personal data is unmasked by the server</source>
-        <translation>on a shared store personal data is unmasked by the server</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/pg_store.py" line="194"/>
-        <source>Use 'Show personal data', which asks why.</source>
-        <translation>Use 'Show personal data', which asks why.</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/township_store.py" line="238"/>
+        <location filename="../../datasources/store/township_store.py" line="240"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
@@ -1714,11 +1753,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="181"/>
+        <location filename="../../datasources/store/restore.py" line="380"/>
         <source>the file could not be written ({strerror})</source>
         <translation>the file could not be written ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="183"/>
+        <location filename="../../datasources/store/restore.py" line="382"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
@@ -3647,81 +3688,91 @@
         <translation>Category &amp;deadlines…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="197"/>
+        <location filename="../../console/desks/incidents.py" line="141"/>
+        <source>Co&amp;rrect report…</source>
+        <translation>Co&amp;rrect report…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/incidents.py" line="200"/>
         <source>Click the place of the report on the map</source>
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="244"/>
+        <location filename="../../console/desks/incidents.py" line="247"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="251"/>
-        <location filename="../../console/desks/incidents.py" line="353"/>
+        <location filename="../../console/desks/incidents.py" line="254"/>
+        <location filename="../../console/desks/incidents.py" line="356"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="252"/>
+        <location filename="../../console/desks/incidents.py" line="255"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="268"/>
+        <location filename="../../console/desks/incidents.py" line="271"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="269"/>
+        <location filename="../../console/desks/incidents.py" line="272"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="283"/>
-        <location filename="../../console/desks/incidents.py" line="299"/>
+        <location filename="../../console/desks/incidents.py" line="286"/>
+        <location filename="../../console/desks/incidents.py" line="302"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="290"/>
+        <location filename="../../console/desks/incidents.py" line="293"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="291"/>
+        <location filename="../../console/desks/incidents.py" line="294"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="301"/>
+        <location filename="../../console/desks/incidents.py" line="304"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="302"/>
+        <location filename="../../console/desks/incidents.py" line="305"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="319"/>
+        <location filename="../../console/desks/incidents.py" line="322"/>
         <source>Importing reports</source>
         <translation>Importing reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="326"/>
+        <location filename="../../console/desks/incidents.py" line="329"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="354"/>
+        <location filename="../../console/desks/incidents.py" line="357"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="365"/>
+        <location filename="../../console/desks/incidents.py" line="368"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/incidents.py" line="407"/>
+        <source>Select a report to correct first.</source>
+        <translation>Select a report to correct first.</translation>
     </message>
 </context>
 <context>

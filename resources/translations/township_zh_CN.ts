@@ -648,6 +648,55 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="37"/>
+        <source>Correct {case}</source>
+        <extracomment>what can be corrected, in the order the dialog offers it</extracomment>
+        <translation>更正 {case}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="38"/>
+        <source>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</source>
+        <translation>报告的类别、办理期限和反映时间只能在此更正，并须说明原因；案件处理记录会保留原值。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="42"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="42"/>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="43"/>
+        <source>Reported at</source>
+        <translation>反映时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="61"/>
+        <source>Why it is corrected</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="63"/>
+        <source>Correct</source>
+        <translation>更正项</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="64"/>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/incidents/correction_dialog.py" line="65"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>CrsNames</name>
     <message>
         <location filename="../../widgets/crs_names.py" line="14"/>
@@ -1090,15 +1139,15 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="127"/>
+        <location filename="../../datasources/store/township_store.py" line="129"/>
         <source>the account {user} has been disabled</source>
         <translation>账户 {user} 已被停用</translation>
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
         <location filename="../../datasources/store/pg_store.py" line="45"/>
-        <location filename="../../datasources/store/township_store.py" line="129"/>
-        <location filename="../../datasources/store/township_store.py" line="221"/>
+        <location filename="../../datasources/store/township_store.py" line="131"/>
+        <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Ask the administrator to enable it.</source>
         <translation>请联系管理员启用。</translation>
     </message>
@@ -1206,44 +1255,44 @@
         <translation>请先将另一个账户设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="175"/>
+        <location filename="../../datasources/store/township_store.py" line="177"/>
         <source>this store already has accounts</source>
         <translation>此数据库已有账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="177"/>
+        <location filename="../../datasources/store/township_store.py" line="179"/>
         <source>Log in as an administrator to add more.</source>
         <translation>请以管理员身份登录后再添加。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="214"/>
+        <location filename="../../datasources/store/township_store.py" line="216"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="40"/>
-        <location filename="../../datasources/store/township_store.py" line="215"/>
+        <location filename="../../datasources/store/township_store.py" line="217"/>
         <source>Check both and try again.</source>
         <translation>请检查后重试。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="220"/>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>this account is disabled</source>
         <translation>此账户已停用</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="50"/>
-        <location filename="../../datasources/store/township_store.py" line="225"/>
+        <location filename="../../datasources/store/township_store.py" line="227"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="52"/>
-        <location filename="../../datasources/store/township_store.py" line="227"/>
-        <location filename="../../datasources/store/township_store.py" line="240"/>
+        <location filename="../../datasources/store/township_store.py" line="229"/>
+        <location filename="../../datasources/store/township_store.py" line="242"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
@@ -1282,17 +1331,7 @@
         <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="192"/>
-        <source>on a shared store personal data is unmasked by the server</source>
-        <translation>共享数据库中的个人信息由服务器显示明文</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/pg_store.py" line="194"/>
-        <source>Use 'Show personal data', which asks why.</source>
-        <translation>请使用“显示个人信息”，系统会询问原因。</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/township_store.py" line="238"/>
+        <location filename="../../datasources/store/township_store.py" line="240"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>登录失败 {n} 次：账户锁定 {minutes:g} 分钟</translation>
     </message>
@@ -1714,11 +1753,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="181"/>
+        <location filename="../../datasources/store/restore.py" line="380"/>
         <source>the file could not be written ({strerror})</source>
         <translation>文件无法写入（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="183"/>
+        <location filename="../../datasources/store/restore.py" line="382"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
@@ -3647,81 +3688,91 @@
         <translation>各类办结期限(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="197"/>
+        <location filename="../../console/desks/incidents.py" line="141"/>
+        <source>Co&amp;rrect report…</source>
+        <translation>更正报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/incidents.py" line="200"/>
         <source>Click the place of the report on the map</source>
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="244"/>
+        <location filename="../../console/desks/incidents.py" line="247"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="251"/>
-        <location filename="../../console/desks/incidents.py" line="353"/>
+        <location filename="../../console/desks/incidents.py" line="254"/>
+        <location filename="../../console/desks/incidents.py" line="356"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="252"/>
+        <location filename="../../console/desks/incidents.py" line="255"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="268"/>
+        <location filename="../../console/desks/incidents.py" line="271"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="269"/>
+        <location filename="../../console/desks/incidents.py" line="272"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="283"/>
-        <location filename="../../console/desks/incidents.py" line="299"/>
+        <location filename="../../console/desks/incidents.py" line="286"/>
+        <location filename="../../console/desks/incidents.py" line="302"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="290"/>
+        <location filename="../../console/desks/incidents.py" line="293"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="291"/>
+        <location filename="../../console/desks/incidents.py" line="294"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="301"/>
+        <location filename="../../console/desks/incidents.py" line="304"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="302"/>
+        <location filename="../../console/desks/incidents.py" line="305"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="319"/>
+        <location filename="../../console/desks/incidents.py" line="322"/>
         <source>Importing reports</source>
         <translation>正在导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="326"/>
+        <location filename="../../console/desks/incidents.py" line="329"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="354"/>
+        <location filename="../../console/desks/incidents.py" line="357"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="365"/>
+        <location filename="../../console/desks/incidents.py" line="368"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/incidents.py" line="407"/>
+        <source>Select a report to correct first.</source>
+        <translation>请先选择要更正的报告。</translation>
     </message>
 </context>
 <context>
