@@ -43,6 +43,10 @@ CATEGORIES = ("environment", "street_light", "road_damage", "flooding", "noise",
 #: days from report to closing, by category (the defaults; the office changes them in the store)
 DEFAULT_DEADLINE_DAYS = {"environment": 3, "street_light": 5, "road_damage": 7, "flooding": 1,
                          "noise": 3, "dispute": 15, "water_supply": 2, "waste": 3}
+#: fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's
+#: (a step with a note) and the desk's (a named correction with a reason), or none (the numbers)
+PROTECTED_FIELDS = ("status", "closed_at", "assignee", "duplicate_of", "category", "due_at", "reported_at",
+                    "case_number", "source_number", "source")
 #: the deadline of a category not in the table
 FALLBACK_DEADLINE_DAYS = 7
 #: how a report reached the office

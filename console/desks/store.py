@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from console.store_layers import add_store_layer, reload_store_layers, store_layers
 from datasources.errors import DataSourceError, EditConflict
+from datasources.incident_vocabulary import PROTECTED_FIELDS
 from datasources.store.permissions import FEATURE_KINDS, Action, Right
 from layers.code_lists import export_headers, label, layer_title
 from widgets.message_bar import MessageLevel
@@ -156,7 +157,8 @@ class StoreDesk(QtCore.QObject):
                                                                          self.session.caller.village_code):
             return
         table.model.editor = self.edit_cell
-        table.model.editable_columns = set(table.model.columns) - READ_ONLY_COLUMNS
+        table.model.editable_columns = set(table.model.columns) - READ_ONLY_COLUMNS - (
+            set(PROTECTED_FIELDS) if kind == "incidents" else set())  # the desk's steps change those
 
     def edit_cell(self, layer, row: int, column: str, value) -> None:
         kind = layer.store_kind

@@ -13,8 +13,10 @@ import shapely
 from PySide6 import QtWidgets
 
 from datasources.errors import PermissionDenied, WorkflowRefused
+from datasources.incident_vocabulary import PROTECTED_FIELDS
 from datasources.store import TownshipStore
 from datasources.store.admin import init_store
+from datasources.store.incident_intake import DESK_FIELDS, WORKFLOW_FIELDS
 
 pytest.importorskip("pytestqt")
 
@@ -84,3 +86,11 @@ def test_a_village_officer_is_not_offered_the_correction(store, qtbot):
     with pytest.raises(PermissionDenied):
         officer.incidents.recategorise(1, "noise", "misfiled", 1)
     assert isinstance(window, QtWidgets.QMainWindow)
+
+
+def test_the_attribute_table_does_not_offer_the_desks_fields(store, qtbot):
+    window, _ = _window(qtbot, store.login("wang", PASSWORD))
+    table = window.open_table(window.desks["store"].add_layer("incidents"))
+    assert {"title", "description", "address"} <= table.model.editable_columns
+    assert not table.model.editable_columns & set(PROTECTED_FIELDS)
+    assert set(PROTECTED_FIELDS) == {*WORKFLOW_FIELDS, *DESK_FIELDS}  # one list for the table and the store
