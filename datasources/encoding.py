@@ -75,9 +75,12 @@ def wide_unicode(sample: bytes) -> EncodingGuess | None:
         return None
     head = sample[:4096]
     # UTF-16's byte order: plain characters leave their zero byte second (LE) or first (BE)
-    little = head[1::2].count(0) >= head[0::2].count(0)
-    utf16 = ("utf-16-le", 2) if little else ("utf-16-be", 2)
-    for codec, unit in (("utf-32-le", 4), ("utf-32-be", 4), utf16):
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    utf16 = ("utf-16-le", 2) if odd >= even else ("utf-16-be", 2)
+    wide = (("utf-32-le", 4), ("utf-32-be", 4))
+    if max(odd, even) >= 0.05 * (len(head) // 2):  # text: commas, digits and line ends leave many zeros
+        wide += (utf16,)
+    for codec, unit in wide:
         if _reads_as_text(head, codec, unit):
             return EncodingGuess(codec, True, f"no byte order mark; the zero bytes read as {codec.upper()}")
     return None

@@ -38,6 +38,14 @@ def test_binary_bytes_named_csv_are_still_refused(tmp_path):
         open_vector(path)
 
 
+def test_a_stray_zero_byte_in_gbk_text_is_not_taken_for_utf16(tmp_path):
+    from datasources.encoding import wide_unicode
+
+    sample = ("名称,经度,纬度\n" + "青溪村水井,116.1,39.2\n" * 20).encode("gbk")
+    assert wide_unicode(sample[:40] + b"\x00" + sample[40:]) is None
+    assert wide_unicode(sample.decode("gbk").encode("utf-16-le")).encoding == "utf-16-le"
+
+
 @pytest.mark.skipif(not RAIN.exists(), reason="the real data sets are not beside the project")
 def test_the_real_rain_gauge_list_opens_as_points():
     source = open_vector(RAIN)
