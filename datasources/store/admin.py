@@ -219,19 +219,26 @@ def restore_store(backup: str | Path, target, anchor: str | None = None,
         Where the replaced store is kept (a file beside it, or a dump beside the backup), None when
         there was none.
     """
+    from datasources.store.restore import record_refusal
+
     backup = Path(backup)
     url = store_url(target)
     path = database_path(url)
-    if path is None:
-        from datasources.store.pg_backup import restore
+    try:
+        if path is None:
+            from datasources.store.pg_backup import restore
 
-        return restore(backup, url, anchor=anchor, who=who)
-    from datasources.store.restore import restore_file
+            return restore(backup, url, anchor=anchor, who=who)
+        from datasources.store.restore import restore_file
 
-    if not backup.is_file():
-        raise Damaged(backup, QT_TRANSLATE_NOOP("DataSourceError", "the backup file does not exist"),
-                      QT_TRANSLATE_NOOP("DataSourceError", "Check its path."))
-    return restore_file(backup, path, anchor=anchor, who=who)
+        if not backup.is_file():
+            raise Damaged(backup,
+                          QT_TRANSLATE_NOOP("DataSourceError", "the backup file does not exist"),
+                          QT_TRANSLATE_NOOP("DataSourceError", "Check its path."))
+        return restore_file(backup, path, anchor=anchor, who=who)
+    except (StoreError, Damaged, WriteFailed) as exc:
+        record_refusal(url, backup, exc, who)
+        raise
 
 
 def grant_console_role(engine: Engine, role: str) -> None:

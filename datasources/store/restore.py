@@ -195,6 +195,38 @@ def record_event(engine, who: str | None, event: str, obj: str, outcome: str, de
         audit.append(session, who or actor(), event, obj, outcome, detail)
 
 
+def record_refusal(url: str, backup: Path, error: Exception, who: str | None) -> None:
+    """Record a refused restore in the store it would have replaced, when that store can take a record
+    (a damaged or missing store, or one the login may not write, is left as it is)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.pool import NullPool
+
+    from datasources.store.engine import database_path
+
+    path = database_path(url)
+    if path is not None and not path.is_file():
+        return
+    engine = None
+    try:
+        if path is not None:
+            from datasources.store.engine import open_engine
+
+            engine = open_engine(url)
+        else:
+            engine = create_engine(url, poolclass=NullPool)
+        with engine.connect() as con:
+            if "audit_events" not in inspect(con).get_table_names():
+                return
+        record_event(engine, who, "restore", "store", "refused",
+                     {"backup": backup.name, "reason": str(error)[:300]})
+    except (SQLAlchemyError, sqlite3.Error, OSError, StoreError):
+        pass
+    finally:
+        if engine is not None:
+            engine.dispose()
+
+
 def newer_records(rows: Iterable[tuple[str, str]], after: str) -> dict:
     """How many audit records of the replaced store are newer than the backup, by event."""
     by_event: dict[str, int] = {}

@@ -56,6 +56,11 @@ def edit(path, *statements) -> None:
         con.close()
 
 
+def data_sums(engine) -> dict:
+    """Every table's checksum but the audit trail's."""
+    return {t: v for t, v in table_checksums(engine).items() if t not in ("audit_events", "audit_head")}
+
+
 def audit_records(store, event):
     with store.engine.connect() as con:
         rows = con.execute(text("SELECT username, object, detail FROM audit_events WHERE event = :e "
@@ -120,10 +125,12 @@ def test_a_restore_is_refused_while_a_console_has_the_store_open(township):
     store, path, backup, _ids = township
     console = reopen(store)
     console.login(ADMIN, ADMIN_PASSWORD)  # holds a connection, as an open window does
-    before = table_checksums(console.engine)
+    before = data_sums(console.engine)
     with pytest.raises(StoreError, match="open in another console"):
         restore_store(backup, path)
-    assert table_checksums(console.engine) == before
+    assert data_sums(console.engine) == before
+    (refused,) = [d for _u, _o, d in audit_records(console, "restore")]
+    assert refused["backup"] == "monday.gpkg" and "open in another console" in refused["reason"]
     assert not [p for p in path.parent.iterdir() if "replaced" in p.name or "restore" in p.name]
     console.engine.dispose()
     restore_store(backup, path)
@@ -143,11 +150,20 @@ def test_a_restore_is_refused_while_a_console_has_the_store_open(township):
 def test_an_edited_backup_is_refused_and_the_store_untouched(township, attack, problem):
     _store, path, backup, _ids = township
     edit(backup, "DROP TRIGGER IF EXISTS audit_no_update", "DROP TRIGGER IF EXISTS audit_no_delete", attack)
-    before = path.read_bytes()
+    engine = open_engine(path)
+    before = data_sums(engine)
+    engine.dispose()
     with pytest.raises(Damaged, match=problem) as caught:
         restore_store(backup, path)
     assert str(caught.value).startswith("monday.gpkg: ")
-    assert path.read_bytes() == before
+    engine = open_engine(path)
+    try:
+        assert data_sums(engine) == before
+        detail = json.loads(engine.connect().exec_driver_sql(
+            "SELECT detail FROM audit_events WHERE event = 'restore' AND outcome = 'refused'").scalar())
+    finally:
+        engine.dispose()
+    assert detail["backup"] == "monday.gpkg" and problem in detail["reason"]
     assert sorted(p.name for p in path.parent.iterdir() if p.suffix == ".gpkg") == [
         "monday.gpkg", "township.gpkg"]
 

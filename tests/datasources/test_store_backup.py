@@ -3,7 +3,7 @@ backup, a damaged backup is refused without touching the store, and the CLI does
 
 from __future__ import annotations
 
-import hashlib
+import json
 import random
 import sqlite3
 
@@ -56,8 +56,13 @@ def without_audit(sums: dict) -> dict:
     return {table: sums[table] for table in sums if table not in AUDIT_TABLES}
 
 
-def file_digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def refusals(store) -> list[str]:
+    """The backups of the refused restores the store's audit trail records."""
+    with store.engine.connect() as con:
+        rows = con.exec_driver_sql("SELECT detail FROM audit_events WHERE event = 'restore' AND "
+                                   "outcome = 'refused' ORDER BY seq").scalars().all()
+    store.engine.dispose()
+    return [json.loads(row)["backup"] for row in rows]
 
 
 def test_restore_gives_back_the_store_of_the_backup(tmp_path):
@@ -130,12 +135,14 @@ def test_a_damaged_backup_is_refused_and_the_store_untouched(tmp_path, damage):
     bad.write_bytes(damage(good))
     before = table_checksums(store.engine)
     store.engine.dispose()
-    digest = file_digest(path)
 
     with pytest.raises(Damaged, match="backup"):
         restore_store(bad, path)
-    assert file_digest(path) == digest
-    assert table_checksums(reopen(store).engine) == before
+    after = table_checksums(reopen(store).engine)
+    assert without_audit(after) == without_audit(before)
+    # the only change: the refusal is in the audit trail
+    assert after["audit_events"][0] == before["audit_events"][0] + 1
+    assert refusals(reopen(store)) == ["bad.gpkg"]
 
 
 def test_backup_and_restore_from_the_command_line(tmp_path, monkeypatch):
@@ -164,11 +171,12 @@ def test_backup_and_restore_from_the_command_line(tmp_path, monkeypatch):
 
     junk = tmp_path / "junk.gpkg"
     junk.write_bytes(out.read_bytes()[:5000])
-    digest = file_digest(path)
     done = run_cli("db", "restore", junk, path)
     assert done.returncode == 2
     assert "junk.gpkg" in done.stderr and "Use another backup" in done.stderr
-    assert file_digest(path) == digest
+    still = reopen(store)
+    assert without_audit(table_checksums(still.engine)) != without_audit(at_backup)
+    assert refusals(still) == ["junk.gpkg"]  # (and lets the store go)
 
     done = run_cli("db", "restore", out, path)
     assert done.returncode == 0, done.stderr

@@ -39,12 +39,13 @@ def pg_store(pg_database, tmp_path):
     store.engine.dispose()
 
 
-def _checksums(url: str) -> dict:
+def _checksums(url: str, audit: bool = True) -> dict:
     engine = create_engine(url)
     try:
-        return table_checksums(engine)
+        sums = table_checksums(engine)
     finally:
         engine.dispose()
+    return {t: v for t, v in sums.items() if audit or t not in ("audit_events", "audit_head")}
 
 
 def _change_everything(admin) -> None:
@@ -63,7 +64,7 @@ def test_damaged_or_foreign_backups_are_refused_before_anything_changes(pg_store
                                                                          tmp_path):
     url, _store, _admin = pg_store
     good = backup_store(url, tmp_path / "good.dump")
-    before = _checksums(url)
+    before = _checksums(url, audit=False)  # a refused restore is recorded in the audit trail
     data = good.read_bytes()
     truncated = tmp_path / "truncated.dump"
     truncated.write_bytes(data[:-200])  # the table of contents is whole, the data is not
@@ -74,7 +75,7 @@ def test_damaged_or_foreign_backups_are_refused_before_anything_changes(pg_store
         with pytest.raises(Damaged) as caught:
             restore_store(bad, url)
         assert bad.name in str(caught.value)
-        assert _checksums(url) == before
+        assert _checksums(url, audit=False) == before
 
 
 def test_the_password_never_reaches_a_command_line(pg_store, tmp_path, monkeypatch):
