@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 _scratch = threading.local()
+_original: list = []  # openpyxl's own function, kept for the workbooks not written here
 
 
 @contextlib.contextmanager
@@ -23,6 +24,7 @@ def sheet_scratch(folder: Path):
     from openpyxl.worksheet import _writer as sheet_writer
 
     if sheet_writer.create_temporary_file is not _sheet_file:
+        _original.append(sheet_writer.create_temporary_file)
         sheet_writer.create_temporary_file = _sheet_file
     _scratch.folder = folder
     try:
@@ -35,8 +37,8 @@ def _sheet_file(suffix: str = "") -> str:
     from openpyxl.worksheet import _writer as sheet_writer
 
     folder = getattr(_scratch, "folder", None)
-    if folder is None:
-        raise RuntimeError("spreadsheets are written through datasources.writers.write_xlsx")
+    if folder is None:  # a workbook written elsewhere (a test's, a library's): openpyxl's own way
+        return _original[0](suffix)
     fd, name = tempfile.mkstemp(suffix=suffix, prefix="openpyxl.", dir=folder)
     os.close(fd)
     sheet_writer.ALL_TEMP_FILES.append(name)
