@@ -275,3 +275,37 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
+
+-- A token in clear, NULL when it cannot be decrypted (personal data of a lost key).
+CREATE OR REPLACE FUNCTION township_try_decrypt(p_token bytea) RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    RETURN township_decrypt(p_token);
+EXCEPTION WHEN external_routine_invocation_exception OR data_exception THEN
+    RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION township_try_decrypt(bytea) FROM PUBLIC;
+
+-- The reporters of the reports the caller sees, masked as every reader sees them (138****5678): the console
+-- shows lists with these; the value in full is township_unmask alone.
+CREATE OR REPLACE FUNCTION township_masked() RETURNS TABLE (token bytea, masked text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    WITH plain AS (
+        SELECT reporter_name_enc AS token, township_try_decrypt(reporter_name_enc) AS v, 'name' AS kind
+            FROM incidents WHERE reporter_name_enc IS NOT NULL AND township_may_see(village_code)
+        UNION ALL
+        SELECT reporter_phone_enc, btrim(township_try_decrypt(reporter_phone_enc)), 'phone'
+            FROM incidents WHERE reporter_phone_enc IS NOT NULL AND township_may_see(village_code)
+        UNION ALL
+        SELECT reporter_id_enc, township_try_decrypt(reporter_id_enc), 'id'
+            FROM incidents WHERE reporter_id_enc IS NOT NULL AND township_may_see(village_code))
+    SELECT token, CASE
+        WHEN v IS NULL THEN '******'
+        WHEN v = '' THEN v
+        WHEN kind = 'name' THEN left(v, 1) || repeat('*', length(v) - 1)
+        WHEN kind = 'phone' AND length(v) <= 7 THEN repeat('*', length(v))
+        WHEN kind = 'phone' THEN left(v, 3) || repeat('*', length(v) - 7) || right(v, 4)
+        WHEN length(v) <= 8 THEN repeat('*', length(v))
+        ELSE left(v, 4) || repeat('*', length(v) - 8) || right(v, 4) END
+    FROM plain
+$$;

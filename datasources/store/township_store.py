@@ -97,7 +97,9 @@ class TownshipStore:
         if not self.embedded:
             from datasources.store.pg_store import ServerKey
 
-            return ServerKey(self)
+            if self._key is None:
+                self._key = ServerKey(self)
+            return self._key
         if self._key is None:
             if create and self._holds_personal_data():
                 create = False

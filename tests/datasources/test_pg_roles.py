@@ -221,7 +221,10 @@ def test_a_village_officers_key_and_ten_lines_of_python_decrypt_nobody(township)
     assert township.admin.incidents.unmask(v2, "check")["reporter_id_number"] == OTHER_ID_NUMBER
     views = township.admin.audit.log(event="view_personal")
     assert sorted(views["username"]) == ["admin", "vo1"]
-    assert officer.features.read("incidents")["reporter_id_number"].tolist() == ["******"]
+    # Lists show what every reader sees, masked by the server: the officer's own village only.
+    assert officer.features.read("incidents")["reporter_id_number"].tolist() == ["3301**********1234"]
+    assert township.admin.features.read("incidents")["reporter_phone"].tolist() == ["138****5678",
+                                                                                    "139****5432"]
 
 
 def test_the_console_works_for_each_role_as_its_own_login(township, tmp_path):
