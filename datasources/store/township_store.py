@@ -58,10 +58,16 @@ class TownshipStore:
         self.engine = open_engine(target)
         self.store_id: str | None = None
         self.srid: int | None = None
-        # A shared store given without a user name is opened by the login, as the user's own role.
+        # A shared store given without a user name, or with one it cannot log in with before the user does
+        # (no password given), is opened by the login, as the user's own role.
         self.connected = self.embedded or make_url(self.url).username is not None
         if self.connected:
-            self.read_facts()
+            try:
+                self.read_facts()
+            except OperationalError:
+                if self.embedded:
+                    raise
+                self.connected = False
         self.key_folder = key_folder
         self.lock_minutes = lock_minutes
         self.hasher = hasher or PasswordHasher()

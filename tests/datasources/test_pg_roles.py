@@ -15,7 +15,7 @@ import subprocess
 
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from datasources.errors import AccountLocked, LoginFailed, NotFound, PermissionDenied, StoreError
 from datasources.store import TownshipStore
@@ -289,3 +289,20 @@ def test_the_last_administrator_cannot_be_demoted(township):
         assert refused(con, "SELECT township_user_set_role('admin', 'viewer', NULL)")
         assert refused(con, "SELECT township_user_set_active('admin', false)")
     assert township.store.login(ADMIN, ADMIN_PASSWORD).caller.role == "administrator"
+
+
+def test_a_workstation_url_names_no_user_or_one_without_a_password(township):
+    """The console's --db: without a user, or with the user's own name and no password, the store opens at
+    the login, as the user's own role."""
+    url = make_url(township.url)
+    for given in (URL.create(url.drivername, host=url.host, port=url.port, database=url.database),
+                  URL.create(url.drivername, username="vo1", host=url.host, port=url.port,
+                             database=url.database)):
+        store = TownshipStore(given.render_as_string(), key_folder=township.folder / "keys")
+        assert store.has_users() and store.store_id is None
+        with pytest.raises(LoginFailed):
+            store.login("vo1", "wrong password")
+        officer = store.login("vo1", PASSWORD)
+        assert officer.store.store_id == township.store.store_id
+        assert set(officer.features.read("incidents")["village_code"]) == {"V1"}
+        officer.store.engine.dispose()
