@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from datasources.errors import Damaged, StoreError
+from datasources.store import TownshipStore
 from datasources.store.admin import backup_store, restore_store, table_checksums
 from datasources.store.engine import open_engine
 from tests.datasources.store_kit import (
@@ -233,3 +234,20 @@ def test_a_backup_made_at_an_older_revision_is_restored_and_upgraded(tmp_path):
             assert audit.verify(session) == []
     finally:
         engine.dispose()
+
+
+def test_a_backup_restores_where_there_is_no_store_yet(township, tmp_path):
+    store, _path, backup, _ids = township
+    new = tmp_path / "new machine" / "township.gpkg"
+    new.parent.mkdir()
+    assert restore_store(backup, new) is None  # nothing was replaced
+    assert stat.S_IMODE(new.stat().st_mode) == 0o600
+    restored = TownshipStore(new, key_folder=store.key_folder, hasher=store.hasher)
+    try:
+        session = restored.login(ADMIN, ADMIN_PASSWORD)
+        assert session.audit.verify() == []
+        (_who, _obj, detail), = audit_records(restored, "restore")
+        assert detail["replaced_newer_records"] == 0 and detail["kept_as"] is None
+    finally:
+        restored.engine.dispose()
+    assert sorted(p.name for p in new.parent.iterdir()) == ["township.gpkg"]
