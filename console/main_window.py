@@ -238,10 +238,12 @@ class MainWindow(QtWidgets.QMainWindow):
             count=len(rows), layer=layer.name))
 
     def _map_clicked(self, x: float, y: float) -> None:
-        if self.tool in self.desk_tools:
-            self.desk_tools[self.tool].clicked(x, y)
-        elif self.tool == MapTool.IDENTIFY:
+        tool = self.tool  # a desk tool may choose another; the desks hear the one that was clicked with
+        if tool in self.desk_tools:
+            self.desk_tools[tool].clicked(x, y)
+        elif tool == MapTool.IDENTIFY:
             self.identify_at(x, y)
+        self.workbench.map_clicked.emit(x, y, str(tool))
 
     def identify_at(self, x: float, y: float, tolerance_px: float = 5.0) -> int:
         """List every feature under the point (a few pixels' tolerance) in the identify panel."""

@@ -115,6 +115,8 @@ class Workbench(Protocol):
         An attribute table opened (an ``AttributeTable``; a desk may make its cells editable).
     tool_changed(str)
         Another map tool was chosen.
+    map_clicked(float, float, str)
+        A click on the map (in the map's CRS), after the tool chosen handled it, with that tool's name.
     """
 
     canvas: Any
@@ -124,6 +126,7 @@ class Workbench(Protocol):
     layer_opened: Any
     table_opened: Any
     tool_changed: Any
+    map_clicked: Any
 
     @property
     def session(self): ...
@@ -192,6 +195,7 @@ class WindowWorkbench(QtCore.QObject):
     layer_opened = QtCore.Signal(object)
     table_opened = QtCore.Signal(object)
     tool_changed = QtCore.Signal(str)
+    map_clicked = QtCore.Signal(float, float, str)
 
     def __init__(self, window) -> None:
         super().__init__(window)

@@ -82,7 +82,7 @@ class IncidentDesk(QtCore.QObject):
         self.queue_dock = w.add_dock(self.tr("Incident queue"), self.queue, DockArea.BOTTOM, 320)
         self.detail_dock = w.add_dock(self.tr("Incident"), self.detail, DockArea.RIGHT, 440)
         self.layer.events.selection.connect(self._selection_changed)
-        w.canvas.clicked.connect(self._map_clicked)
+        w.map_clicked.connect(self._map_clicked)
         # one report per click: the map goes back to the tool chosen before
         self.file_tool = OneClickTool(w, FILE_TOOL, lambda x, y: self.new_report((x, y)), self.ask_for_place)
         self._build_menu()
@@ -203,37 +203,26 @@ class IncidentDesk(QtCore.QObject):
         """The next click on the map opens the form at that place."""
         self.map_action.trigger()
 
-    def _map_clicked(self, x: float, y: float) -> None:
-        if self.workbench.tool == MapTool.PAN and self.layer.visible:
+    def _map_clicked(self, x: float, y: float, tool: str) -> None:
+        if tool == MapTool.PAN and self.layer.visible:  # not the click that filed a report
             self.pick_at(x, y)
 
-    def pick_at(self, x: float, y: float, reach_px: float = 24.0) -> str | None:
+    def pick_at(self, x: float, y: float) -> str | None:
         """A click with the pan tool: on a bubble it zooms in around it, on a symbol it selects that
         report (the queue and the detail view follow). Returns "zoomed", "selected" or None."""
-        from layers.incidents.symbols import show_clusters
+        from layers.incidents.picking import pick_report
 
-        canvas = self.workbench.canvas
-        view = canvas.current_view()
-        rows = self._shown_rows()
-        if not len(rows):
-            return None
+        view, rows = self.workbench.canvas.current_view(), self.layer.shown_rows()
         points = self.layer.data_in(self.workbench.project.crs).geometry.iloc[rows]
-        px = np.hypot(points.x.to_numpy() - x, points.y.to_numpy() - y) / view.pixel_size
-        if show_clusters(view.pixel_size, self.workbench.project.crs):
-            if np.count_nonzero(px <= reach_px) > 1:
-                minx, miny, maxx, maxy = view.bbox
-                half_w, half_h = (maxx - minx) / 8, (maxy - miny) / 8
-                canvas.zoom_to_extent((x - half_w, y - half_h, x + half_w, y + half_h), pad=False)
-                return "zoomed"
-        nearest = int(np.argmin(px))
-        if px[nearest] > reach_px / 2:
+        picked = pick_report(points.x.to_numpy(), points.y.to_numpy(), x, y, view.pixel_size, view.bbox,
+                             self.workbench.project.crs)
+        if picked is None:
             return None
-        self.layer.selection = np.array([rows[nearest]], dtype=np.int64)
+        if picked[0] == "zoom":
+            self.workbench.canvas.zoom_to_extent(picked[1], pad=False)
+            return "zoomed"
+        self.layer.selection = np.array([rows[picked[1]]], dtype=np.int64)
         return "selected"
-
-    def _shown_rows(self) -> np.ndarray:
-        """Row positions of the reports the map shows (the queue's filter)."""
-        return self.layer.shown_rows()
 
     def new_report(self, point: tuple[float, float] | None = None) -> int | None:
         """Open the form (at ``point``, in the map's CRS); returns the id of the report filed."""

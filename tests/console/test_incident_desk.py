@@ -348,3 +348,26 @@ def test_a_click_on_a_bubble_zooms_in_and_a_click_on_a_symbol_selects(window, st
     picked = desk.layer.data.iloc[int(desk.layer.selection[0])]
     assert picked.geom.x == X0 + 530 and desk.detail.incident["case_number"] == picked.case_number
     assert desk.pick_at(X0 + 590, Y0 + 1540) is None  # nothing there
+
+
+def test_the_click_that_files_a_report_does_not_also_zoom_into_a_bubble(window, store, qtbot, monkeypatch):
+    admin = store.login("wang", PASSWORD)
+    admin.incidents.file_report({"category": "noise", "title": "夜间施工", "source": "phone",
+                                 "geom": shapely.Point(X0 + 3030, Y0 + 500)})  # a bubble with the first
+    desk = window.desks["incidents"]
+    desk.refresh()
+    filled: list = []
+    _fill_and_file(monkeypatch, filled)
+    canvas = window.canvas
+    canvas.zoom_to_extent((X0 - 3000, Y0 - 3000, X0 + 7000, Y0 + 5000))
+    qtbot.wait(50)
+    before = canvas.current_view().pixel_size
+    assert desk.pick_at(X0 + 3015, Y0 + 500) == "zoomed"  # what a click with the pan tool does there
+    canvas.zoom_to_extent((X0 - 3000, Y0 - 3000, X0 + 7000, Y0 + 5000))
+    qtbot.wait(50)
+
+    desk.map_action.trigger()
+    _click_on_map(qtbot, canvas, X0 + 3015, Y0 + 500)
+    assert len(filled) == 1 and window.tool == "pan"  # filed, and the map is given back to the pan tool
+    assert canvas.current_view().pixel_size > before / 2  # and not zoomed in (a bubble's zoom: a quarter)
+    assert len(desk.layer.data) == 3
