@@ -86,6 +86,19 @@ def remove_leftovers() -> list[Path]:
 
 
 @contextlib.contextmanager
+def noted(path: Path) -> Iterator[Path]:
+    """Note ``path`` (a hidden temporary file or folder) as a save in progress while the block runs, so a
+    killed process's one is removed at the next start (:func:`remove_leftovers`)."""
+    note = _note(Path(path))
+    try:
+        yield Path(path)
+    finally:
+        if note is not None:
+            with contextlib.suppress(OSError):
+                note.unlink()
+
+
+@contextlib.contextmanager
 def private_folder(beside: Path) -> Iterator[Path]:
     """An owner-only folder beside ``beside`` for temporary files with personal data, removed after use
     (and at the next start if the process is killed)."""

@@ -32,6 +32,7 @@ from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from datasources.atomic import noted
 from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError, WriteFailed
 from datasources.store import audit
 from datasources.store.models import Base
@@ -249,10 +250,20 @@ def in_use() -> StoreError:
 
 def restore_file(backup: Path, path: Path, anchor: str | None = None, who: str | None = None) -> Path:
     """Restore the GeoPackage store at ``path`` from ``backup``; returns where the replaced store is kept."""
+    source = _open_backup(backup)
+    try:
+        tmp = _private_temp(path)
+    except BaseException:
+        source.close()
+        raise
+    with noted(tmp):  # a restore killed half-way leaves its file to the next start's clean-up
+        return _restore_into(backup, path, anchor, who, source, tmp)
+
+
+def _restore_into(backup: Path, path: Path, anchor: str | None, who: str | None,
+                  source: sqlite3.Connection, tmp: Path) -> Path | None:
     from datasources.store.engine import open_engine
 
-    source = _open_backup(backup)
-    tmp = _private_temp(path)
     engine = None
     try:
         revision = known_revision(backup, _one_revision(source, backup))
