@@ -240,3 +240,32 @@ def test_an_archive_with_tables_the_store_does_not_have_is_refused(owner_store, 
     assert sums(url) == before
     assert [r["backup"] for r in restore_records(url, "refused")] == ["extra.dump"]
     assert not list(tmp_path.glob("*.replaced-*"))
+
+
+def test_a_backup_restores_into_an_empty_database(owner_store, tmp_path):
+    """A new server: the owner restores into an empty database with PostGIS; nothing is kept beside."""
+    url, superuser, _store = owner_store
+    backup = backup_store(url, tmp_path / "monday.dump")
+    owner = make_url(url)
+    fresh = f"{owner.database}_new"
+    admin = create_engine(superuser, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as con:
+            con.execute(text(f'CREATE DATABASE "{fresh}" OWNER "{owner.username}"'))
+        with_postgis = create_engine(make_url(superuser).set(database=fresh))
+        with with_postgis.begin() as con:
+            con.execute(text("CREATE EXTENSION postgis"))
+        with_postgis.dispose()
+        target = owner.set(database=fresh).render_as_string(hide_password=False)
+        assert restore_store(backup, target) is None
+        assert sums(target) == sums(url)
+        (record,) = restore_records(target)
+        assert record["replaced_newer_records"] == 0 and record["kept_as"] is None
+    finally:
+        with admin.connect() as con:
+            con.execute(text(f'DROP DATABASE IF EXISTS "{fresh}" WITH (FORCE)'))
+            roles = con.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :g OR rolname "
+                                     "LIKE :u"), {"g": f"{fresh}\\_%", "u": f"%@{fresh}"}).scalars().all()
+            for role in roles:
+                con.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        admin.dispose()
