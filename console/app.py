@@ -19,10 +19,12 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
     if preflight.main() != 0:  # a missing system library is one line saying what to install
         return 1
     from datasources.atomic import remove_leftovers
-    from datasources.store.login_target import target_without_password
 
     remove_leftovers()  # the temporary files of saves and exports a crash or a kill left behind
-    db = target_without_password(db, interactive=False) if db else db  # no password in a command line
+    if db:  # the store's modules (SQLAlchemy) load only for a store, not before the first map
+        from datasources.store.login_target import target_without_password
+
+        db = target_without_password(db, interactive=False)  # no password in a command line
     from PySide6 import QtWidgets
 
     from console.i18n import install_translator
