@@ -35,7 +35,7 @@ _DROP = [
     re.compile(r"https?://\S+|(?<![\w.])/[\w\-./]+"),                   # addresses, paths
     re.compile(r"\bsystem:[\w\-]+"),                                   # service accounts
     re.compile(r"\*?\.?[\w\-. ]*\.(?:gpkg|shp|csv|xlsx|json|geojson|tif|tiff|kml|kmz|mbtiles|zip|gz|xml|png|"
-               r"txt|tsv|fgb|pbf|topojson|key|qm|prj|cpg|dbf|xlsm)\b", re.IGNORECASE),  # file names, globs
+               r"txt|tsv|fgb|pbf|topojson|key|qm|prj|cpg|dbf|xlsm|jpg|jpeg|gif|bmp)\b", re.IGNORECASE),  # file names, globs
     re.compile(r"EPSG:\d+|#[0-9a-fA-F]{3,8}\b"),                      # codes, colours
     re.compile(r"\b\w+_\w+\b"),                                       # field names and stored codes
     re.compile(r'"\w+"\s*:'),                                         # the keys of a stored record's JSON
@@ -126,7 +126,7 @@ class Reader:
         #: "action › dialog › window" for each window a dialog's button opened
         self.second_level: set[str] = set()
         self._clicking = ""
-        self.poller = QtCore.QTimer(interval=20)
+        self.poller = QtCore.QTimer(window, interval=20)  # (stops with its window: see _poll)
         self.poller.timeout.connect(self._poll)
         self.poller.start()
 
@@ -269,6 +269,11 @@ class Reader:
                 and w.windowType() not in (QtCore.Qt.WindowType.Popup, QtCore.Qt.WindowType.ToolTip)]
 
     def _poll(self) -> None:
+        import shiboken6
+
+        if not shiboken6.isValid(self.window) or not self.window.isVisible():  # its walk is over
+            self.poller.stop()
+            return
         for w in self._open_windows():
             if any(w is seen for seen in self.handled):
                 continue
@@ -300,7 +305,13 @@ class Reader:
             w.close()
 
     # ---- the windows a dialog's buttons open
-    def _click_buttons(self, dialog, name: str) -> None:
+    def click_buttons(self, widget, name: str, only=None) -> None:
+        """Click the buttons of a panel of the window (``only(button)`` chooses), reading the windows they
+        open as those of a dialog's buttons."""
+        self.label = name
+        self._click_buttons(widget, name, only)
+
+    def _click_buttons(self, dialog, name: str, only=None) -> None:
         """Click each button of one of the console's dialogs, read what it says then and the windows the
         click opened (closed by the poller, one level deep)."""
         import shiboken6
@@ -309,6 +320,8 @@ class Reader:
         self._clicking = where
         try:
             for button in _buttons(dialog):
+                if only is not None and not only(button):
+                    continue
                 if not shiboken6.isValid(dialog) or not dialog.isVisible():
                     return
                 if not shiboken6.isValid(button) or not (button.isVisible() and button.isEnabled()):
