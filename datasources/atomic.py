@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import socket
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -35,7 +36,7 @@ def _note(path: Path) -> Path | None:
     note = pending_folder() / f"{os.getpid()}-{uuid.uuid4().hex}.txt"
     try:
         note.parent.mkdir(parents=True, exist_ok=True)
-        note.write_text(str(path), encoding="utf-8")
+        note.write_text(f"{path}\n{socket.gethostname()}\n", encoding="utf-8")
     except OSError:
         return None
     return note
@@ -75,7 +76,10 @@ def remove_leftovers() -> list[Path]:
         if not pid.isdigit() or _alive(int(pid)):
             continue
         with contextlib.suppress(OSError, UnicodeDecodeError):
-            left = Path(note.read_text(encoding="utf-8").strip())
+            lines = note.read_text(encoding="utf-8").splitlines()
+            if len(lines) < 2 or lines[1] != socket.gethostname():
+                continue  # another machine's (a shared home folder): its process may still run
+            left = Path(lines[0])
             if left.name.startswith("."):  # only the hidden temporary names made here
                 if left.exists():
                     removed.append(left)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import stat
 import subprocess
 import sys
@@ -81,15 +82,19 @@ def test_a_finished_personal_export_is_owner_only_and_leaves_no_note(tmp_path, m
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
-def test_leftovers_of_a_living_process_are_kept(tmp_path, monkeypatch):
+def test_leftovers_of_a_living_process_or_another_machine_are_kept(tmp_path, monkeypatch):
     monkeypatch.setenv("TOWNSHIP_STATE_DIR", str(tmp_path / "state"))
     folder = pending_folder()
     folder.mkdir(parents=True)
     mine = tmp_path / ".township-1234.gpkg"
     mine.write_bytes(b"half")
-    (folder / f"{os.getpid()}-x.txt").write_text(str(mine))
+    host = socket.gethostname()
+    (folder / f"{os.getpid()}-x.txt").write_text(f"{mine}\n{host}\n")
     not_hidden = tmp_path / "township.gpkg"
     not_hidden.write_bytes(b"the store")
-    (folder / "999999999-y.txt").write_text(str(not_hidden))  # a note never removes a plain file
+    (folder / "999999999-y.txt").write_text(f"{not_hidden}\n{host}\n")  # never a plain file
+    elsewhere = tmp_path / ".township-5678.gpkg"
+    elsewhere.write_bytes(b"another machine's save, its process maybe running")
+    (folder / "999999998-z.txt").write_text(f"{elsewhere}\nanother-{host}\n")
     assert remove_leftovers() == []
-    assert mine.exists() and not_hidden.exists()
+    assert mine.exists() and not_hidden.exists() and elsewhere.exists()
