@@ -31,10 +31,11 @@ class Corrections:
         """Give a report another category (its deadline stays; :meth:`reschedule` changes it); returns
         the new version."""
         category = str(category or "").strip()
-        if category not in CATEGORIES:
+        known = [*CATEGORIES, *(c for c in self.deadlines() if c not in CATEGORIES)]  # the office's own too
+        if category not in known:
             raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{value!r} is not a category of reports"),
                              QT_TRANSLATE_NOOP("DataSourceError", "Use one of {names}."),
-                             value=category, names=", ".join(CATEGORIES))
+                             value=category, names=", ".join(known))
         return self._correct(incident_id, "category", category, reason, expected_version)
 
     def reschedule(self, incident_id: int, due_at: datetime, reason: str, expected_version: int) -> int:

@@ -246,3 +246,12 @@ def test_a_village_user_files_the_next_case_number_of_the_township(township):
     mine = officer.incidents.file_report(report(14))
     numbers = admin.features.read("incidents")["case_number"]
     assert numbers.is_unique and numbers[mine] > max(numbers[i] for i in in_v1)
+
+
+def test_a_report_is_recategorised_only_to_a_known_category(township):
+    store, users, ids = township
+    admin = users["admin"]
+    with pytest.raises(StoreError, match="not a category of reports"):
+        admin.incidents.recategorise(ids["V1"], "ufo", "strange lights", 1)
+    admin.incidents.set_deadline("stray_dogs", 2)  # the office's own category
+    assert admin.incidents.recategorise(ids["V1"], "stray_dogs", "dogs, not the road", 1) == 2
