@@ -222,11 +222,32 @@ class FileActions(QtCore.QObject):
             self.window.project.replace_with(project)
             if not self.window.show_saved_view():
                 self.window.canvas.zoom_to_extent()
+            self._report_project_notes(project)
 
         def load(progress, is_cancelled):
             return Project.load(path, Feedback(progress, is_cancelled))
 
         return self.window.run_task(load, label=self.tr("Opening project"), key="project", done=loaded)
+
+    def _report_project_notes(self, project) -> None:
+        """Say what opening the project left out or assumed (the notes under Details), and ask before a
+        web basemap named in the file contacts its server: a project may come from anyone, and the first
+        tile request would tell that server this office opened it."""
+        bar = self.window.message_bar
+        waiting = [layer for layer in project.layers if getattr(layer, "awaiting_approval", None)]
+        if project.warnings and not waiting:
+            bar.push(self.tr("Notes on opening the project: {count}; see Details.").format(
+                count=len(project.warnings)), MessageLevel.WARNING, "\n".join(project.warnings))
+        for layer in waiting:
+            def allow(layer=layer) -> None:
+                layer.approve()
+                self.window.canvas.refresh()
+
+            bar.push(self.tr("The project's basemap “{name}” downloads map tiles from {host}. Only "
+                             "tiles already on this computer are shown until you allow it.")
+                     .format(name=layer.name, host=layer.awaiting_approval), MessageLevel.WARNING,
+                     "\n".join(project.warnings), action=(self.tr("Allow {host}").format(
+                         host=layer.awaiting_approval), allow))
 
     def save(self) -> bool:
         if not self.project.path:

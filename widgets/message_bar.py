@@ -39,6 +39,11 @@ class MessageBar(QtWidgets.QFrame):
         self.text.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_button = QtWidgets.QPushButton(self.tr("Details"))
         self.details_button.clicked.connect(self.show_details)
+        # One optional button that acts on the message (QGIS's message bar items carry such buttons):
+        # "Allow" for a web basemap's host, "Zoom to layer" for a file opened off-screen.
+        self.action_button = QtWidgets.QPushButton()
+        self.action_button.clicked.connect(self._act)
+        self._on_action = None
         close = QtWidgets.QToolButton()
         close.setText("✕")
         close.setToolTip(self.tr("Close the message"))
@@ -46,14 +51,20 @@ class MessageBar(QtWidgets.QFrame):
         close.clicked.connect(self.hide)
         layout.addWidget(self.icon)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.action_button)
         layout.addWidget(self.details_button)
         layout.addWidget(close)
         self.hide()
 
-    def push(self, message: str, level: MessageLevel | str = MessageLevel.INFO, details: str = "") -> None:
+    def push(self, message: str, level: MessageLevel | str = MessageLevel.INFO, details: str = "",
+             action: tuple[str, object] | None = None) -> None:
         """Show ``message`` at ``level`` (a :class:`MessageLevel` or its name; ValueError for another);
-        ``details`` (e.g. a traceback) opens with the Details button."""
+        ``details`` (e.g. a traceback) opens with the Details button; ``action`` is ``(button text,
+        callable)``: a button that calls it once and closes the message."""
         level = MessageLevel(level)
+        self._on_action = action[1] if action else None
+        self.action_button.setText(action[0] if action else "")
+        self.action_button.setVisible(action is not None)
         self.history.append((level, message, details))
         self._details = details
         self.text.setText(message)
@@ -75,6 +86,13 @@ class MessageBar(QtWidgets.QFrame):
         details = (self.tr("Original message: {text}").format(text=said) + "\n\n" if said else "") + \
             "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.push(message, MessageLevel.ERROR, details)
+
+    def _act(self) -> None:
+        act, self._on_action = self._on_action, None
+        self.action_button.hide()
+        self.hide()
+        if act is not None:
+            act()
 
     def show_details(self) -> None:
         box = QtWidgets.QMessageBox(self)

@@ -1139,15 +1139,15 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="129"/>
+        <location filename="../../datasources/store/township_store.py" line="135"/>
         <source>the account {user} has been disabled</source>
         <translation>the account {user} has been disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
         <location filename="../../datasources/store/pg_store.py" line="45"/>
-        <location filename="../../datasources/store/township_store.py" line="131"/>
-        <location filename="../../datasources/store/township_store.py" line="223"/>
+        <location filename="../../datasources/store/township_store.py" line="137"/>
+        <location filename="../../datasources/store/township_store.py" line="229"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
@@ -1169,17 +1169,17 @@
         <translation>{user} ({role}) may not {action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="74"/>
+        <location filename="../../datasources/store/township_store.py" line="80"/>
         <source>this database is not a township store</source>
         <translation>this database is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="78"/>
+        <location filename="../../datasources/store/township_store.py" line="84"/>
         <source>the store's schema is at revision {revision}, the console needs {head}</source>
         <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="81"/>
+        <location filename="../../datasources/store/township_store.py" line="87"/>
         <source>Run 'township-console db upgrade' first.</source>
         <translation>Run 'township-console db upgrade' first.</translation>
     </message>
@@ -1255,44 +1255,44 @@
         <translation>Make another account an administrator first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="177"/>
+        <location filename="../../datasources/store/township_store.py" line="183"/>
         <source>this store already has accounts</source>
         <translation>this store already has accounts</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="179"/>
+        <location filename="../../datasources/store/township_store.py" line="185"/>
         <source>Log in as an administrator to add more.</source>
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="216"/>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="40"/>
-        <location filename="../../datasources/store/township_store.py" line="217"/>
+        <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="222"/>
+        <location filename="../../datasources/store/township_store.py" line="228"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="50"/>
-        <location filename="../../datasources/store/township_store.py" line="227"/>
+        <location filename="../../datasources/store/township_store.py" line="233"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="52"/>
-        <location filename="../../datasources/store/township_store.py" line="229"/>
-        <location filename="../../datasources/store/township_store.py" line="242"/>
+        <location filename="../../datasources/store/township_store.py" line="235"/>
+        <location filename="../../datasources/store/township_store.py" line="248"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
@@ -1331,7 +1331,7 @@
         <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="240"/>
+        <location filename="../../datasources/store/township_store.py" line="246"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
@@ -1733,33 +1733,33 @@
         <translation>Copy the file again from its source</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="97"/>
-        <location filename="../../datasources/atomic.py" line="150"/>
-        <location filename="../../datasources/store/restore.py" line="321"/>
+        <location filename="../../datasources/atomic.py" line="114"/>
+        <location filename="../../datasources/atomic.py" line="167"/>
+        <location filename="../../datasources/store/restore.py" line="364"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="99"/>
-        <location filename="../../datasources/atomic.py" line="152"/>
-        <location filename="../../datasources/store/restore.py" line="322"/>
+        <location filename="../../datasources/atomic.py" line="116"/>
+        <location filename="../../datasources/atomic.py" line="169"/>
+        <location filename="../../datasources/store/restore.py" line="365"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="166"/>
+        <location filename="../../datasources/atomic.py" line="183"/>
         <source>the writer produced no file</source>
         <translation>the writer produced no file</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="181"/>
-        <location filename="../../datasources/store/restore.py" line="380"/>
+        <location filename="../../datasources/atomic.py" line="198"/>
+        <location filename="../../datasources/store/restore.py" line="423"/>
         <source>the file could not be written ({strerror})</source>
         <translation>the file could not be written ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="183"/>
-        <location filename="../../datasources/store/restore.py" line="382"/>
+        <location filename="../../datasources/atomic.py" line="200"/>
+        <location filename="../../datasources/store/restore.py" line="425"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
@@ -1781,10 +1781,10 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="167"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="63"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="88"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="67"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
         <location filename="../../datasources/store/accounts.py" line="154"/>
-        <location filename="../../datasources/store/corrections.py" line="36"/>
+        <location filename="../../datasources/store/corrections.py" line="37"/>
         <location filename="../../datasources/store/incidents.py" line="103"/>
         <location filename="../../datasources/store/incidents.py" line="178"/>
         <location filename="../../datasources/store/incidents.py" line="185"/>
@@ -1867,54 +1867,54 @@
         <translation>Give it, such as EPSG:4549.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="61"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="65"/>
         <location filename="../../datasources/store/incidents.py" line="176"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="86"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="90"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} is not an incident status</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="96"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>an incident that is {current} cannot become {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
         <source>Allowed next: {allowed}.</source>
         <translation>Allowed next: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
         <source>every change of status needs a note saying why</source>
         <translation>every change of status needs a note saying why</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="101"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
         <source>Write a note.</source>
         <translation>Write a note.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="103"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>assigning needs the person or team it goes to</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
         <source>Name the assignee.</source>
         <translation>Name the assignee.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="111"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>a duplicate needs the number of the original report</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="110"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
         <source>Give the original's id.</source>
         <translation>Give the original's id.</translation>
     </message>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="103"/>
-        <location filename="../../datasources/store/township_store.py" line="76"/>
+        <location filename="../../datasources/store/township_store.py" line="82"/>
         <source>Create one with 'db init'.</source>
         <translation>Create one with 'db init'.</translation>
     </message>
@@ -2238,38 +2238,38 @@
         <translation>Free some space or choose another folder; the store is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="245"/>
+        <location filename="../../datasources/store/admin.py" line="252"/>
         <source>consoles no longer share the database login {role}: each user logs in as their own</source>
         <translation>consoles no longer share the database login {role}: each user logs in as their own</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="247"/>
+        <location filename="../../datasources/store/admin.py" line="254"/>
         <source>Add each user with 'township-console users add'.</source>
         <translation>Add each user with 'township-console users add'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="77"/>
+        <location filename="../../datasources/store/restore.py" line="78"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
         <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="80"/>
+        <location filename="../../datasources/store/restore.py" line="81"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>Restore it with the console version that made it, or use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="91"/>
+        <location filename="../../datasources/store/restore.py" line="92"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="120"/>
+        <location filename="../../datasources/store/restore.py" line="121"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="130"/>
+        <location filename="../../datasources/store/restore.py" line="131"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
@@ -2293,13 +2293,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="140"/>
+        <location filename="../../datasources/store/restore.py" line="141"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="144"/>
+        <location filename="../../datasources/store/restore.py" line="145"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
@@ -2309,58 +2309,58 @@
         <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="154"/>
+        <location filename="../../datasources/store/restore.py" line="155"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>not every row of the backup could be copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="162"/>
+        <location filename="../../datasources/store/restore.py" line="163"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="163"/>
+        <location filename="../../datasources/store/restore.py" line="164"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="168"/>
+        <location filename="../../datasources/store/restore.py" line="169"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>the backup's audit trail is broken ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="170"/>
+        <location filename="../../datasources/store/restore.py" line="171"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>Use another backup: this one was changed after it was made.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="208"/>
+        <location filename="../../datasources/store/restore.py" line="241"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>the store is open in another console or program, so it was not restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="211"/>
+        <location filename="../../datasources/store/restore.py" line="244"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="239"/>
+        <location filename="../../datasources/store/restore.py" line="282"/>
         <source>the backup's {value} is not a table</source>
         <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="243"/>
+        <location filename="../../datasources/store/restore.py" line="286"/>
         <source>the backup's table {value} computes columns</source>
         <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="257"/>
+        <location filename="../../datasources/store/restore.py" line="300"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="263"/>
-        <location filename="../../datasources/store/restore.py" line="283"/>
+        <location filename="../../datasources/store/restore.py" line="306"/>
+        <location filename="../../datasources/store/restore.py" line="326"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
@@ -2368,21 +2368,21 @@
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="93"/>
-        <location filename="../../datasources/store/restore.py" line="259"/>
-        <location filename="../../datasources/store/restore.py" line="264"/>
-        <location filename="../../datasources/store/restore.py" line="284"/>
-        <location filename="../../datasources/store/restore.py" line="291"/>
+        <location filename="../../datasources/store/restore.py" line="94"/>
+        <location filename="../../datasources/store/restore.py" line="302"/>
+        <location filename="../../datasources/store/restore.py" line="307"/>
+        <location filename="../../datasources/store/restore.py" line="327"/>
+        <location filename="../../datasources/store/restore.py" line="334"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="289"/>
+        <location filename="../../datasources/store/restore.py" line="332"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="242"/>
+        <location filename="../../datasources/store/admin.py" line="249"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>database roles exist only on a shared PostgreSQL store</translation>
     </message>
@@ -2587,58 +2587,58 @@
         <translation>Give the number of a report you can open.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="35"/>
+        <location filename="../../datasources/store/corrections.py" line="36"/>
         <source>{value!r} is not a category of reports</source>
         <extracomment>the longest deadline the office may set, in days</extracomment>
         <translation>{value!r} is not a category of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="50"/>
+        <location filename="../../datasources/store/corrections.py" line="51"/>
         <source>a report cannot be made in the future</source>
         <translation>a report cannot be made in the future</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="51"/>
+        <location filename="../../datasources/store/corrections.py" line="52"/>
         <source>Give the time the resident reported it.</source>
         <translation>Give the time the resident reported it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="68"/>
+        <location filename="../../datasources/store/corrections.py" line="69"/>
         <source>a correction of {name} needs a reason</source>
         <translation>a correction of {name} needs a reason</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="70"/>
+        <location filename="../../datasources/store/corrections.py" line="71"/>
         <source>Write why it is corrected.</source>
         <translation>Write why it is corrected.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="73"/>
+        <location filename="../../datasources/store/corrections.py" line="74"/>
         <source>incidents #{feature_id} is {status}: its figures are final</source>
         <translation>incidents #{feature_id} is {status}: its figures are final</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="76"/>
+        <location filename="../../datasources/store/corrections.py" line="77"/>
         <source>Only an open report can be corrected.</source>
         <translation>Only an open report can be corrected.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="97"/>
+        <location filename="../../datasources/store/corrections.py" line="98"/>
         <source>{days:g} days is not a deadline</source>
         <translation>{days:g} days is not a deadline</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="99"/>
+        <location filename="../../datasources/store/corrections.py" line="100"/>
         <source>Give a number of days above 0.</source>
         <translation>Give a number of days above 0.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="121"/>
+        <location filename="../../datasources/store/corrections.py" line="122"/>
         <source>a time is needed</source>
         <translation>a time is needed</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="122"/>
+        <location filename="../../datasources/store/corrections.py" line="123"/>
         <source>Give a date and time.</source>
         <translation>Give a date and time.</translation>
     </message>
@@ -2684,13 +2684,13 @@
         <translation>Check that the server answers and that the login may read the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="232"/>
+        <location filename="../../datasources/store/admin.py" line="236"/>
         <location filename="../../datasources/store/pg_backup.py" line="139"/>
         <source>the backup file does not exist</source>
         <translation>the backup file does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="233"/>
+        <location filename="../../datasources/store/admin.py" line="237"/>
         <location filename="../../datasources/store/pg_backup.py" line="140"/>
         <source>Check its path.</source>
         <translation>Check its path.</translation>
@@ -3359,37 +3359,52 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="210"/>
-        <location filename="../../console/file_actions.py" line="242"/>
+        <location filename="../../console/file_actions.py" line="263"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="229"/>
+        <location filename="../../console/file_actions.py" line="230"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="241"/>
+        <location filename="../../console/file_actions.py" line="239"/>
+        <source>Notes on opening the project: {count}; see Details.</source>
+        <translation>Notes on opening the project: {count}; see Details.</translation>
+    </message>
+    <message>
+        <location filename="../../console/file_actions.py" line="246"/>
+        <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
+        <translation>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/file_actions.py" line="249"/>
+        <source>Allow {host}</source>
+        <translation>Allow {host}</translation>
+    </message>
+    <message>
+        <location filename="../../console/file_actions.py" line="262"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="254"/>
+        <location filename="../../console/file_actions.py" line="275"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="257"/>
+        <location filename="../../console/file_actions.py" line="278"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="265"/>
+        <location filename="../../console/file_actions.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="266"/>
+        <location filename="../../console/file_actions.py" line="287"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -3698,79 +3713,79 @@
         <translation>Click the place of the report on the map</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="247"/>
+        <location filename="../../console/desks/incidents.py" line="236"/>
         <source>Filed report {0}</source>
         <translation>Filed report {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="254"/>
-        <location filename="../../console/desks/incidents.py" line="356"/>
+        <location filename="../../console/desks/incidents.py" line="243"/>
+        <location filename="../../console/desks/incidents.py" line="345"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="255"/>
+        <location filename="../../console/desks/incidents.py" line="244"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="271"/>
+        <location filename="../../console/desks/incidents.py" line="260"/>
         <source>Import reports</source>
         <translation>Import reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="272"/>
+        <location filename="../../console/desks/incidents.py" line="261"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="286"/>
-        <location filename="../../console/desks/incidents.py" line="302"/>
+        <location filename="../../console/desks/incidents.py" line="275"/>
+        <location filename="../../console/desks/incidents.py" line="291"/>
         <source>Imported {0} reports from {1}</source>
         <translation>Imported {0} reports from {1}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="293"/>
+        <location filename="../../console/desks/incidents.py" line="282"/>
         <source>Import Open311 requests</source>
         <translation>Import Open311 requests</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="294"/>
+        <location filename="../../console/desks/incidents.py" line="283"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="304"/>
+        <location filename="../../console/desks/incidents.py" line="293"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="305"/>
+        <location filename="../../console/desks/incidents.py" line="294"/>
         <source>{0} requests were left out.</source>
         <translation>{0} requests were left out.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="322"/>
+        <location filename="../../console/desks/incidents.py" line="311"/>
         <source>Importing reports</source>
         <translation>Importing reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="329"/>
+        <location filename="../../console/desks/incidents.py" line="318"/>
         <source>Export reports</source>
         <translation>Export reports</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="357"/>
+        <location filename="../../console/desks/incidents.py" line="346"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="368"/>
+        <location filename="../../console/desks/incidents.py" line="357"/>
         <source>Exported {0} reports to {1}</source>
         <translation>Exported {0} reports to {1}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="407"/>
+        <location filename="../../console/desks/incidents.py" line="396"/>
         <source>Select a report to correct first.</source>
         <translation>Select a report to correct first.</translation>
     </message>
@@ -4746,22 +4761,22 @@
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="268"/>
+        <location filename="../../console/main_window.py" line="270"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="269"/>
+        <location filename="../../console/main_window.py" line="271"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="360"/>
+        <location filename="../../console/main_window.py" line="362"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="362"/>
+        <location filename="../../console/main_window.py" line="364"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -4798,22 +4813,22 @@
     <name>MessageBar</name>
     <message>
         <location filename="../../widgets/message_bar.py" line="40"/>
-        <location filename="../../widgets/message_bar.py" line="81"/>
+        <location filename="../../widgets/message_bar.py" line="99"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../widgets/message_bar.py" line="44"/>
+        <location filename="../../widgets/message_bar.py" line="49"/>
         <source>Close the message</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../widgets/message_bar.py" line="73"/>
+        <location filename="../../widgets/message_bar.py" line="84"/>
         <source>{context}: {message}</source>
         <translation>{context}: {message}</translation>
     </message>
     <message>
-        <location filename="../../widgets/message_bar.py" line="75"/>
+        <location filename="../../widgets/message_bar.py" line="86"/>
         <source>Original message: {text}</source>
         <translation>Original message: {text}</translation>
     </message>
@@ -4995,118 +5010,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/desks/store.py" line="104"/>
+        <location filename="../../console/desks/store.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="105"/>
+        <location filename="../../console/desks/store.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="106"/>
+        <location filename="../../console/desks/store.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="109"/>
+        <location filename="../../console/desks/store.py" line="110"/>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="111"/>
+        <location filename="../../console/desks/store.py" line="112"/>
         <source>Add layer from the store</source>
         <translation>Add layer from the store</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="116"/>
+        <location filename="../../console/desks/store.py" line="117"/>
         <source>Show the reporter's personal data…</source>
         <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="117"/>
+        <location filename="../../console/desks/store.py" line="118"/>
         <source>Export store layer…</source>
         <translation>Export store layer…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="123"/>
+        <location filename="../../console/desks/store.py" line="124"/>
         <source>Audit log…</source>
         <translation>Audit log…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="124"/>
+        <location filename="../../console/desks/store.py" line="125"/>
         <source>Users and roles…</source>
         <translation>Users and roles…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="130"/>
+        <location filename="../../console/desks/store.py" line="131"/>
         <source>Lock now</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="141"/>
+        <location filename="../../console/desks/store.py" line="142"/>
         <source>Logged in to the township store</source>
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="205"/>
+        <location filename="../../console/desks/store.py" line="207"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="206"/>
+        <location filename="../../console/desks/store.py" line="208"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="219"/>
+        <location filename="../../console/desks/store.py" line="221"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="222"/>
-        <location filename="../../console/desks/store.py" line="254"/>
+        <location filename="../../console/desks/store.py" line="224"/>
+        <location filename="../../console/desks/store.py" line="256"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="223"/>
+        <location filename="../../console/desks/store.py" line="225"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="234"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="239"/>
+        <location filename="../../console/desks/store.py" line="241"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="239"/>
+        <location filename="../../console/desks/store.py" line="241"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="244"/>
+        <location filename="../../console/desks/store.py" line="246"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="245"/>
+        <location filename="../../console/desks/store.py" line="247"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="255"/>
+        <location filename="../../console/desks/store.py" line="257"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="271"/>
+        <location filename="../../console/desks/store.py" line="273"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>

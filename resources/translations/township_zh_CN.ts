@@ -1139,15 +1139,15 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="55"/>
-        <location filename="../../datasources/store/township_store.py" line="129"/>
+        <location filename="../../datasources/store/township_store.py" line="135"/>
         <source>the account {user} has been disabled</source>
         <translation>账户 {user} 已被停用</translation>
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
         <location filename="../../datasources/store/pg_store.py" line="45"/>
-        <location filename="../../datasources/store/township_store.py" line="131"/>
-        <location filename="../../datasources/store/township_store.py" line="223"/>
+        <location filename="../../datasources/store/township_store.py" line="137"/>
+        <location filename="../../datasources/store/township_store.py" line="229"/>
         <source>Ask the administrator to enable it.</source>
         <translation>请联系管理员启用。</translation>
     </message>
@@ -1169,17 +1169,17 @@
         <translation>{user}（{role}）无权{action}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="74"/>
+        <location filename="../../datasources/store/township_store.py" line="80"/>
         <source>this database is not a township store</source>
         <translation>此数据库不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="78"/>
+        <location filename="../../datasources/store/township_store.py" line="84"/>
         <source>the store's schema is at revision {revision}, the console needs {head}</source>
         <translation>数据库结构版本为 {revision}，本程序需要 {head}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="81"/>
+        <location filename="../../datasources/store/township_store.py" line="87"/>
         <source>Run 'township-console db upgrade' first.</source>
         <translation>请先运行“township-console db upgrade”。</translation>
     </message>
@@ -1255,44 +1255,44 @@
         <translation>请先将另一个账户设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="177"/>
+        <location filename="../../datasources/store/township_store.py" line="183"/>
         <source>this store already has accounts</source>
         <translation>此数据库已有账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="179"/>
+        <location filename="../../datasources/store/township_store.py" line="185"/>
         <source>Log in as an administrator to add more.</source>
         <translation>请以管理员身份登录后再添加。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="39"/>
-        <location filename="../../datasources/store/township_store.py" line="216"/>
+        <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="40"/>
-        <location filename="../../datasources/store/township_store.py" line="217"/>
+        <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Check both and try again.</source>
         <translation>请检查后重试。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="44"/>
-        <location filename="../../datasources/store/township_store.py" line="222"/>
+        <location filename="../../datasources/store/township_store.py" line="228"/>
         <source>this account is disabled</source>
         <translation>此账户已停用</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="50"/>
-        <location filename="../../datasources/store/township_store.py" line="227"/>
+        <location filename="../../datasources/store/township_store.py" line="233"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="52"/>
-        <location filename="../../datasources/store/township_store.py" line="229"/>
-        <location filename="../../datasources/store/township_store.py" line="242"/>
+        <location filename="../../datasources/store/township_store.py" line="235"/>
+        <location filename="../../datasources/store/township_store.py" line="248"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
@@ -1331,7 +1331,7 @@
         <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/township_store.py" line="240"/>
+        <location filename="../../datasources/store/township_store.py" line="246"/>
         <source>{n} failed logins: the account is locked for {minutes:g} minutes</source>
         <translation>登录失败 {n} 次：账户锁定 {minutes:g} 分钟</translation>
     </message>
@@ -1733,33 +1733,33 @@
         <translation>请从来源处重新复制该文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="97"/>
-        <location filename="../../datasources/atomic.py" line="150"/>
-        <location filename="../../datasources/store/restore.py" line="321"/>
+        <location filename="../../datasources/atomic.py" line="114"/>
+        <location filename="../../datasources/atomic.py" line="167"/>
+        <location filename="../../datasources/store/restore.py" line="364"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>无法写入 {folder}（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="99"/>
-        <location filename="../../datasources/atomic.py" line="152"/>
-        <location filename="../../datasources/store/restore.py" line="322"/>
+        <location filename="../../datasources/atomic.py" line="116"/>
+        <location filename="../../datasources/atomic.py" line="169"/>
+        <location filename="../../datasources/store/restore.py" line="365"/>
         <source>Choose a folder you can write to.</source>
         <translation>请选择一个可写入的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="166"/>
+        <location filename="../../datasources/atomic.py" line="183"/>
         <source>the writer produced no file</source>
         <translation>写入程序没有生成文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="181"/>
-        <location filename="../../datasources/store/restore.py" line="380"/>
+        <location filename="../../datasources/atomic.py" line="198"/>
+        <location filename="../../datasources/store/restore.py" line="423"/>
         <source>the file could not be written ({strerror})</source>
         <translation>文件无法写入（{strerror}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/atomic.py" line="183"/>
-        <location filename="../../datasources/store/restore.py" line="382"/>
+        <location filename="../../datasources/atomic.py" line="200"/>
+        <location filename="../../datasources/store/restore.py" line="425"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
@@ -1781,10 +1781,10 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="167"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="63"/>
-        <location filename="../../datasources/incident_vocabulary.py" line="88"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="67"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
         <location filename="../../datasources/store/accounts.py" line="154"/>
-        <location filename="../../datasources/store/corrections.py" line="36"/>
+        <location filename="../../datasources/store/corrections.py" line="37"/>
         <location filename="../../datasources/store/incidents.py" line="103"/>
         <location filename="../../datasources/store/incidents.py" line="178"/>
         <location filename="../../datasources/store/incidents.py" line="185"/>
@@ -1867,54 +1867,54 @@
         <translation>请指定，如 EPSG:4549。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="61"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="65"/>
         <location filename="../../datasources/store/incidents.py" line="176"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="86"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="90"/>
         <source>{new!r} is not an incident status</source>
         <translation>{new!r} 不是事件状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="92"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="96"/>
         <source>an incident that is {current} cannot become {new}</source>
         <translation>状态为 {current} 的事件不能变为 {new}</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="95"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="99"/>
         <source>Allowed next: {allowed}.</source>
         <translation>下一步可以是：{allowed}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="98"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="102"/>
         <source>every change of status needs a note saying why</source>
         <translation>每次更改状态都需要说明原因的备注</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="101"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
         <source>Write a note.</source>
         <translation>请填写备注。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="103"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
         <source>assigning needs the person or team it goes to</source>
         <translation>派单需要指定承办人或小组</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="105"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="109"/>
         <source>Name the assignee.</source>
         <translation>请指定承办人。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="107"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="111"/>
         <source>a duplicate needs the number of the original report</source>
         <translation>标记为重复需要原报告的编号</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_vocabulary.py" line="110"/>
+        <location filename="../../datasources/incident_vocabulary.py" line="114"/>
         <source>Give the original's id.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="103"/>
-        <location filename="../../datasources/store/township_store.py" line="76"/>
+        <location filename="../../datasources/store/township_store.py" line="82"/>
         <source>Create one with 'db init'.</source>
         <translation>请用“db init”创建一个。</translation>
     </message>
@@ -2238,38 +2238,38 @@
         <translation>请腾出磁盘空间或选择其他文件夹；数据库未改动。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="245"/>
+        <location filename="../../datasources/store/admin.py" line="252"/>
         <source>consoles no longer share the database login {role}: each user logs in as their own</source>
         <translation>各工作站不再共用数据库登录名 {role}：每个用户以自己的账户登录</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="247"/>
+        <location filename="../../datasources/store/admin.py" line="254"/>
         <source>Add each user with 'township-console users add'.</source>
         <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="77"/>
+        <location filename="../../datasources/store/restore.py" line="78"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
         <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>备份的数据库结构版本为 {revision}，本控制台不认识该版本</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="80"/>
+        <location filename="../../datasources/store/restore.py" line="81"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>请用制作该备份的控制台版本恢复，或使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="91"/>
+        <location filename="../../datasources/store/restore.py" line="92"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>备份中的数据库标识或坐标系无效</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="120"/>
+        <location filename="../../datasources/store/restore.py" line="121"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>请使用由 'township-console db backup' 制作且未被改动的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="130"/>
+        <location filename="../../datasources/store/restore.py" line="131"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>备份中的表 {value} 的字段与数据库不一致</translation>
     </message>
@@ -2293,13 +2293,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="140"/>
+        <location filename="../../datasources/store/restore.py" line="141"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>备份中含有数据库没有的表：{value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="144"/>
+        <location filename="../../datasources/store/restore.py" line="145"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
@@ -2309,58 +2309,58 @@
         <translation>请确认该登录名拥有数据库且可以创建角色，并确认备份是乡镇数据库的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="154"/>
+        <location filename="../../datasources/store/restore.py" line="155"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>备份中的记录未能全部复制：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="162"/>
+        <location filename="../../datasources/store/restore.py" line="163"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="163"/>
+        <location filename="../../datasources/store/restore.py" line="164"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="168"/>
+        <location filename="../../datasources/store/restore.py" line="169"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>备份中的审计记录链已被破坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="170"/>
+        <location filename="../../datasources/store/restore.py" line="171"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>请使用其他备份：此备份在制作后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="208"/>
+        <location filename="../../datasources/store/restore.py" line="241"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>数据库正被其他控制台或程序打开，因此未恢复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="211"/>
+        <location filename="../../datasources/store/restore.py" line="244"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>请关闭所有使用该数据库的控制台（注销并退出），然后重新运行恢复。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="239"/>
+        <location filename="../../datasources/store/restore.py" line="282"/>
         <source>the backup's {value} is not a table</source>
         <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="243"/>
+        <location filename="../../datasources/store/restore.py" line="286"/>
         <source>the backup's table {value} computes columns</source>
         <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="257"/>
+        <location filename="../../datasources/store/restore.py" line="300"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="263"/>
-        <location filename="../../datasources/store/restore.py" line="283"/>
+        <location filename="../../datasources/store/restore.py" line="306"/>
+        <location filename="../../datasources/store/restore.py" line="326"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>无法读取备份（{reason}）</translation>
     </message>
@@ -2368,21 +2368,21 @@
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="93"/>
-        <location filename="../../datasources/store/restore.py" line="259"/>
-        <location filename="../../datasources/store/restore.py" line="264"/>
-        <location filename="../../datasources/store/restore.py" line="284"/>
-        <location filename="../../datasources/store/restore.py" line="291"/>
+        <location filename="../../datasources/store/restore.py" line="94"/>
+        <location filename="../../datasources/store/restore.py" line="302"/>
+        <location filename="../../datasources/store/restore.py" line="307"/>
+        <location filename="../../datasources/store/restore.py" line="327"/>
+        <location filename="../../datasources/store/restore.py" line="334"/>
         <source>Use another backup.</source>
         <translation>请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="289"/>
+        <location filename="../../datasources/store/restore.py" line="332"/>
         <source>the backup is damaged or not a township store</source>
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="242"/>
+        <location filename="../../datasources/store/admin.py" line="249"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>数据库角色只存在于共享的 PostgreSQL 数据库中</translation>
     </message>
@@ -2587,58 +2587,58 @@
         <translation>请给出您能打开的报告的编号。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="35"/>
+        <location filename="../../datasources/store/corrections.py" line="36"/>
         <source>{value!r} is not a category of reports</source>
         <extracomment>the longest deadline the office may set, in days</extracomment>
         <translation>{value!r} 不是报告类别</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="50"/>
+        <location filename="../../datasources/store/corrections.py" line="51"/>
         <source>a report cannot be made in the future</source>
         <translation>报告时间不能在将来</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="51"/>
+        <location filename="../../datasources/store/corrections.py" line="52"/>
         <source>Give the time the resident reported it.</source>
         <translation>请填写群众反映的时间。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="68"/>
+        <location filename="../../datasources/store/corrections.py" line="69"/>
         <source>a correction of {name} needs a reason</source>
         <translation>更正 {name} 需要说明原因</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="70"/>
+        <location filename="../../datasources/store/corrections.py" line="71"/>
         <source>Write why it is corrected.</source>
         <translation>请写明更正原因。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="73"/>
+        <location filename="../../datasources/store/corrections.py" line="74"/>
         <source>incidents #{feature_id} is {status}: its figures are final</source>
         <translation>incidents #{feature_id} 状态为 {status}：其数据已定</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="76"/>
+        <location filename="../../datasources/store/corrections.py" line="77"/>
         <source>Only an open report can be corrected.</source>
         <translation>只能更正尚未办结的报告。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="97"/>
+        <location filename="../../datasources/store/corrections.py" line="98"/>
         <source>{days:g} days is not a deadline</source>
         <translation>{days:g} 天不是有效的期限</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="99"/>
+        <location filename="../../datasources/store/corrections.py" line="100"/>
         <source>Give a number of days above 0.</source>
         <translation>请给出大于 0 的天数。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="121"/>
+        <location filename="../../datasources/store/corrections.py" line="122"/>
         <source>a time is needed</source>
         <translation>需要时间</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/corrections.py" line="122"/>
+        <location filename="../../datasources/store/corrections.py" line="123"/>
         <source>Give a date and time.</source>
         <translation>请填写日期和时间。</translation>
     </message>
@@ -2684,13 +2684,13 @@
         <translation>请检查服务器是否响应，以及登录用户能否读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="232"/>
+        <location filename="../../datasources/store/admin.py" line="236"/>
         <location filename="../../datasources/store/pg_backup.py" line="139"/>
         <source>the backup file does not exist</source>
         <translation>备份文件不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="233"/>
+        <location filename="../../datasources/store/admin.py" line="237"/>
         <location filename="../../datasources/store/pg_backup.py" line="140"/>
         <source>Check its path.</source>
         <translation>请检查其路径。</translation>
@@ -3359,37 +3359,52 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="210"/>
-        <location filename="../../console/file_actions.py" line="242"/>
+        <location filename="../../console/file_actions.py" line="263"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="229"/>
+        <location filename="../../console/file_actions.py" line="230"/>
         <source>Opening project</source>
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="241"/>
+        <location filename="../../console/file_actions.py" line="239"/>
+        <source>Notes on opening the project: {count}; see Details.</source>
+        <translation>打开项目时有 {count} 条说明，请查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../console/file_actions.py" line="246"/>
+        <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
+        <translation>项目的底图“{name}”要从 {host} 下载地图瓦片。在您允许之前，只显示本机已缓存的瓦片。</translation>
+    </message>
+    <message>
+        <location filename="../../console/file_actions.py" line="249"/>
+        <source>Allow {host}</source>
+        <translation>允许连接 {host}</translation>
+    </message>
+    <message>
+        <location filename="../../console/file_actions.py" line="262"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="254"/>
+        <location filename="../../console/file_actions.py" line="275"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="257"/>
+        <location filename="../../console/file_actions.py" line="278"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="265"/>
+        <location filename="../../console/file_actions.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="266"/>
+        <location filename="../../console/file_actions.py" line="287"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -3698,79 +3713,79 @@
         <translation>请在地图上点击报告的地点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="247"/>
+        <location filename="../../console/desks/incidents.py" line="236"/>
         <source>Filed report {0}</source>
         <translation>已登记报告 {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="254"/>
-        <location filename="../../console/desks/incidents.py" line="356"/>
+        <location filename="../../console/desks/incidents.py" line="243"/>
+        <location filename="../../console/desks/incidents.py" line="345"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="255"/>
+        <location filename="../../console/desks/incidents.py" line="244"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="271"/>
+        <location filename="../../console/desks/incidents.py" line="260"/>
         <source>Import reports</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="272"/>
+        <location filename="../../console/desks/incidents.py" line="261"/>
         <source>Tables (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>表格 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="286"/>
-        <location filename="../../console/desks/incidents.py" line="302"/>
+        <location filename="../../console/desks/incidents.py" line="275"/>
+        <location filename="../../console/desks/incidents.py" line="291"/>
         <source>Imported {0} reports from {1}</source>
         <translation>已从 {1} 导入 {0} 条报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="293"/>
+        <location filename="../../console/desks/incidents.py" line="282"/>
         <source>Import Open311 requests</source>
         <translation>导入 Open311 服务请求</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="294"/>
+        <location filename="../../console/desks/incidents.py" line="283"/>
         <source>Open311 GeoReport v2 (*.json *.xml)</source>
         <translation>Open311 GeoReport v2 文件 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="304"/>
+        <location filename="../../console/desks/incidents.py" line="293"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="305"/>
+        <location filename="../../console/desks/incidents.py" line="294"/>
         <source>{0} requests were left out.</source>
         <translation>{0} 条请求未导入。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="322"/>
+        <location filename="../../console/desks/incidents.py" line="311"/>
         <source>Importing reports</source>
         <translation>正在导入报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="329"/>
+        <location filename="../../console/desks/incidents.py" line="318"/>
         <source>Export reports</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="357"/>
+        <location filename="../../console/desks/incidents.py" line="346"/>
         <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="368"/>
+        <location filename="../../console/desks/incidents.py" line="357"/>
         <source>Exported {0} reports to {1}</source>
         <translation>已导出 {0} 条报告到 {1}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/incidents.py" line="407"/>
+        <location filename="../../console/desks/incidents.py" line="396"/>
         <source>Select a report to correct first.</source>
         <translation>请先选择要更正的报告。</translation>
     </message>
@@ -4746,22 +4761,22 @@
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="268"/>
+        <location filename="../../console/main_window.py" line="270"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="269"/>
+        <location filename="../../console/main_window.py" line="271"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="360"/>
+        <location filename="../../console/main_window.py" line="362"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="362"/>
+        <location filename="../../console/main_window.py" line="364"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -4798,22 +4813,22 @@
     <name>MessageBar</name>
     <message>
         <location filename="../../widgets/message_bar.py" line="40"/>
-        <location filename="../../widgets/message_bar.py" line="81"/>
+        <location filename="../../widgets/message_bar.py" line="99"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../widgets/message_bar.py" line="44"/>
+        <location filename="../../widgets/message_bar.py" line="49"/>
         <source>Close the message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../../widgets/message_bar.py" line="73"/>
+        <location filename="../../widgets/message_bar.py" line="84"/>
         <source>{context}: {message}</source>
         <translation>{context}：{message}</translation>
     </message>
     <message>
-        <location filename="../../widgets/message_bar.py" line="75"/>
+        <location filename="../../widgets/message_bar.py" line="86"/>
         <source>Original message: {text}</source>
         <translation>原始信息：{text}</translation>
     </message>
@@ -4995,118 +5010,118 @@
 <context>
     <name>StoreDesk</name>
     <message>
-        <location filename="../../console/desks/store.py" line="104"/>
+        <location filename="../../console/desks/store.py" line="105"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="105"/>
+        <location filename="../../console/desks/store.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="106"/>
+        <location filename="../../console/desks/store.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="109"/>
+        <location filename="../../console/desks/store.py" line="110"/>
         <source>&amp;Database</source>
         <translation>数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="111"/>
+        <location filename="../../console/desks/store.py" line="112"/>
         <source>Add layer from the store</source>
         <translation>从数据库添加图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="116"/>
+        <location filename="../../console/desks/store.py" line="117"/>
         <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="117"/>
+        <location filename="../../console/desks/store.py" line="118"/>
         <source>Export store layer…</source>
         <translation>导出数据库图层…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="123"/>
+        <location filename="../../console/desks/store.py" line="124"/>
         <source>Audit log…</source>
         <translation>审计日志…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="124"/>
+        <location filename="../../console/desks/store.py" line="125"/>
         <source>Users and roles…</source>
         <translation>用户与角色…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="130"/>
+        <location filename="../../console/desks/store.py" line="131"/>
         <source>Lock now</source>
         <translation>立即锁定</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="141"/>
+        <location filename="../../console/desks/store.py" line="142"/>
         <source>Logged in to the township store</source>
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="205"/>
+        <location filename="../../console/desks/store.py" line="207"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="206"/>
+        <location filename="../../console/desks/store.py" line="208"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="219"/>
+        <location filename="../../console/desks/store.py" line="221"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="222"/>
-        <location filename="../../console/desks/store.py" line="254"/>
+        <location filename="../../console/desks/store.py" line="224"/>
+        <location filename="../../console/desks/store.py" line="256"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="223"/>
+        <location filename="../../console/desks/store.py" line="225"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="232"/>
+        <location filename="../../console/desks/store.py" line="234"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="239"/>
+        <location filename="../../console/desks/store.py" line="241"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="239"/>
+        <location filename="../../console/desks/store.py" line="241"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="244"/>
+        <location filename="../../console/desks/store.py" line="246"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="245"/>
+        <location filename="../../console/desks/store.py" line="247"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv);;Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="255"/>
+        <location filename="../../console/desks/store.py" line="257"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="271"/>
+        <location filename="../../console/desks/store.py" line="273"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>

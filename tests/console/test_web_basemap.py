@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6 import QtCore
 
 from tests.datasources.test_tiles import TileServer
 
@@ -66,3 +67,50 @@ def test_web_basemap_is_saved_without_the_key(window, tmp_path):
     assert [lyr.name for lyr in loaded.layers] == ["天地图"]
     assert loaded.layers[0].source.template.endswith("tk={key}")
     assert loaded.layers[0].kind == "basemap"
+
+
+def _menu_action(window, text: str):
+    for action in window.menuBar().actions():
+        for inner in action.menu().actions():
+            if inner.text().replace("&", "").startswith(text):
+                return inner
+    raise LookupError(text)
+
+
+def test_a_projects_web_basemap_contacts_its_host_only_after_the_user_allows_it(window, qtbot, tmp_path,
+                                                                                 monkeypatch):
+    """Someone sends a project whose basemap names their own server: opening it fetches nothing from
+    that server; the message bar names the host and a button allows it; after the click tiles come."""
+    from PySide6 import QtWidgets
+
+    from datasources.web_tiles import TileService, XYZSource
+    from layers.basemap import BasemapLayer
+    from layers.project import Project
+
+    server = TileServer()
+    try:
+        template = f"http://127.0.0.1:{server.port}/{{z}}/{{x}}/{{y}}.png"
+        sent = Project(crs="EPSG:3857")  # made elsewhere: the file names the sender's server
+        sent.layers.append(BasemapLayer(XYZSource(TileService(template, name="spy"), tmp_path / "theirs"),
+                                        name="spy"))
+        sent.save(tmp_path / "sent.gpkg")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "fresh-cache"))  # nothing cached for it
+        monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName",
+                            staticmethod(lambda *a, **k: (str(tmp_path / "sent.gpkg"), "")))
+        server.requests.clear()
+        _menu_action(window, "Open project").trigger()
+        bar = window.message_bar
+        qtbot.waitUntil(lambda: bar.action_button.isVisible(), timeout=60_000)
+        assert "127.0.0.1" in bar.text.text() and "127.0.0.1" in bar.action_button.text()
+        window.canvas.zoom_to_extent((-2e7, -2e7, 2e7, 2e7))
+        window.canvas.refresh()
+        qtbot.wait(1500)
+        assert server.requests == []  # nothing told the server this office opened the file
+        qtbot.mouseClick(bar.action_button, QtCore.Qt.MouseButton.LeftButton)
+        layer = window.project.layers[0]
+        assert layer.awaiting_approval is None
+        item = window.canvas.items[layer.id]
+        qtbot.waitUntil(lambda: bool(server.requests) and item.frame.image is not None
+                        and bool(item.frame.image[..., 3].any()), timeout=60_000)
+    finally:
+        server.stop()
