@@ -1,0 +1,290 @@
+"""Air quality indices over whole columns: China AQI (HJ 633-2012 and HJ 633-2026) and US EPA AQI (2024).
+
+Every function takes numpy arrays (or anything ``np.asarray`` turns into float arrays) and returns arrays
+of the same length; nothing loops over rows. Missing (NaN) and negative concentrations give a NaN
+sub-index for that pollutant, never an error; the index of a row is the largest sub-index it has, NaN
+when it has none.
+
+China (HJ 633): µg/m³, CO in mg/m³. IAQI is linear between the table's steps and rounded up; AQI is the
+largest IAQI; the primary pollutant(s) are named only when AQI > 50. Concentrations above the top of a
+table give 500 (the top of the scale) and are flagged in ``above_scale``.
+
+- ``period="hour"`` (the real-time report): SO2, NO2, CO, O3 1 h values on their 1 h tables, O3 8 h moving
+  averages on the 8 h table, PM2.5 and PM10 on their 24 h tables (the standard has no 1 h table for them).
+  An SO2 1 h value above 800 is not indexed on the 1 h table: the SO2 24 h value (``so2_24h``) is.
+- ``period="day"`` (the daily report): 24 h means of SO2, NO2, CO, PM2.5, PM10 on the 24 h tables, the
+  day's largest O3 1 h value on the 1 h table and its largest O3 8 h moving average on the 8 h table.
+- Both: an O3 8 h value above 800 is not indexed on the 8 h table; the O3 1 h IAQI stands in for it.
+
+US EPA (Technical Assistance Document, 2024 PM2.5 revision): each concentration is truncated (PM2.5 and
+CO to 0.1, PM10 and NO2 to whole units), then the index is interpolated within its band and rounded to the
+nearest whole number. Pollutants: PM2.5 24 h (µg/m³), PM10 24 h (µg/m³), CO 8 h (ppm), NO2 1 h (ppb).
+SO2 and O3 are NOT computed (their 1 h / 8 h / 24 h switch-overs are not implemented); a caller holding
+them must not read the EPA figure as complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+STEPS = np.array([0, 50, 100, 150, 200, 300, 400, 500], dtype=float)
+
+_COMMON = {
+    "so2_24h": [0, 50, 150, 475, 800, 1600, 2100, 2620],
+    "so2_1h": [0, 150, 500, 650, 800],  # above 800: the 24 h value is indexed instead
+    "no2_24h": [0, 40, 80, 180, 280, 565, 750, 940],
+    "no2_1h": [0, 100, 200, 700, 1200, 2340, 3090, 3840],
+    "co_24h": [0, 2, 4, 14, 24, 36, 48, 60],
+    "co_1h": [0, 5, 10, 35, 60, 90, 120, 150],
+    "o3_1h": [0, 160, 200, 300, 400, 800, 1000, 1200],
+    "o3_8h": [0, 100, 160, 215, 265, 800],  # above 800: the 1 h IAQI stands in
+}
+CHINA_TABLES = {
+    "hj633-2012": {**_COMMON, "pm25_24h": [0, 35, 75, 115, 150, 250, 350, 500],
+                   "pm10_24h": [0, 50, 150, 250, 350, 420, 500, 600]},
+    # HJ 633-2026 (in force 2026-03-01) moves only the 100-step of PM2.5 (75 -> 60) and PM10 (150 -> 120)
+    "hj633-2026": {**_COMMON, "pm25_24h": [0, 35, 60, 115, 150, 250, 350, 500],
+                   "pm10_24h": [0, 50, 120, 250, 350, 420, 500, 600]},
+}
+CHINA_STANDARDS = tuple(CHINA_TABLES)
+
+CHINA_POLLUTANTS = ("pm25", "pm10", "so2", "no2", "co", "o3_1h", "o3_8h")
+"""Keys of the readings (and bit order of ``primary``); ``so2_24h`` is an extra input for the SO2 rule."""
+POLLUTANT_NAMES = {"pm25": "PM2.5", "pm10": "PM10", "so2": "SO2", "no2": "NO2", "co": "CO",
+                   "o3_1h": "O3_1h", "o3_8h": "O3_8h"}
+_TABLE_OF = {
+    "hour": {"pm25": "pm25_24h", "pm10": "pm10_24h", "so2": "so2_1h", "no2": "no2_1h", "co": "co_1h",
+             "o3_1h": "o3_1h", "o3_8h": "o3_8h"},
+    "day": {"pm25": "pm25_24h", "pm10": "pm10_24h", "so2": "so2_24h", "no2": "no2_24h", "co": "co_24h",
+            "o3_1h": "o3_1h", "o3_8h": "o3_8h"},
+}
+
+
+@dataclass(frozen=True)
+class Level:
+    number: int
+    upper: int
+    zh: str
+    en: str
+    colour_zh: str
+    colour: str
+
+
+CHINA_LEVELS = (
+    Level(1, 50, "优", "Excellent", "绿色", "#00E400"),
+    Level(2, 100, "良", "Good", "黄色", "#FFFF00"),
+    Level(3, 150, "轻度污染", "Lightly polluted", "橙色", "#FF7E00"),
+    Level(4, 200, "中度污染", "Moderately polluted", "红色", "#FF0000"),
+    Level(5, 300, "重度污染", "Heavily polluted", "紫色", "#99004C"),
+    Level(6, 500, "严重污染", "Severely polluted", "褐红色", "#7E0023"),
+)
+EPA_LEVELS = (
+    Level(1, 50, "良好", "Good", "绿色", "#00E400"),
+    Level(2, 100, "中等", "Moderate", "黄色", "#FFFF00"),
+    Level(3, 150, "对敏感人群不健康", "Unhealthy for Sensitive Groups", "橙色", "#FF7E00"),
+    Level(4, 200, "不健康", "Unhealthy", "红色", "#FF0000"),
+    Level(5, 300, "非常不健康", "Very Unhealthy", "紫色", "#8F3F97"),
+    Level(6, 500, "危险", "Hazardous", "褐红色", "#7E0023"),
+)
+_LEVEL_UPPERS = np.array([50, 100, 150, 200, 300], dtype=float)
+
+# EPA: (low concentration, high concentration, low index, high index) per band, after truncation
+EPA_BANDS = {
+    "pm25": [(0.0, 9.0, 0, 50), (9.1, 35.4, 51, 100), (35.5, 55.4, 101, 150), (55.5, 125.4, 151, 200),
+             (125.5, 225.4, 201, 300), (225.5, 325.4, 301, 500)],
+    "pm10": [(0, 54, 0, 50), (55, 154, 51, 100), (155, 254, 101, 150), (255, 354, 151, 200),
+             (355, 424, 201, 300), (425, 604, 301, 500)],
+    "co": [(0.0, 4.4, 0, 50), (4.5, 9.4, 51, 100), (9.5, 12.4, 101, 150), (12.5, 15.4, 151, 200),
+           (15.5, 30.4, 201, 300), (30.5, 50.4, 301, 500)],
+    "no2": [(0, 53, 0, 50), (54, 100, 51, 100), (101, 360, 101, 150), (361, 649, 151, 200),
+            (650, 1249, 201, 300), (1250, 2049, 301, 500)],
+}
+EPA_POLLUTANTS = tuple(EPA_BANDS)
+EPA_DECIMALS = {"pm25": 1, "pm10": 0, "co": 1, "no2": 0}
+
+
+@dataclass
+class IndexResult:
+    """Columns of an index computation, all of the readings' length."""
+
+    standard: str
+    sub_index: dict[str, np.ndarray]  # pollutant -> IAQI (float, NaN where not computed)
+    aqi: np.ndarray  # float, NaN where no pollutant could be indexed
+    level: np.ndarray  # int8, 0 where aqi is NaN
+    primary: np.ndarray  # uint8 bit mask over ``pollutants`` (0 when AQI <= 50 or NaN)
+    pollutants: tuple[str, ...]
+    above_scale: np.ndarray  # bool: a concentration beyond the top of its table (indexed as 500)
+    negative: dict[str, int] = field(default_factory=dict)  # pollutant -> count of negative inputs
+
+    def primary_names(self, sep: str = ",") -> np.ndarray:
+        """The primary pollutants of each row as text (``"PM2.5,PM10"``; ``""`` when none)."""
+        return primary_names(self.primary, self.pollutants, sep)
+
+    def level_names(self, language: str = "en") -> np.ndarray:
+        levels = EPA_LEVELS if self.standard == "epa" else CHINA_LEVELS
+        return _lookup(self.level, [""] + [lv.zh if language == "zh" else lv.en for lv in levels])
+
+    def level_colours(self) -> np.ndarray:
+        levels = EPA_LEVELS if self.standard == "epa" else CHINA_LEVELS
+        return _lookup(self.level, [""] + [lv.colour for lv in levels])
+
+
+def _lookup(codes: np.ndarray, names: list[str]) -> np.ndarray:
+    return np.asarray(names, dtype=object)[codes.astype(np.intp)]
+
+
+def primary_names(mask: np.ndarray, pollutants: tuple[str, ...], sep: str = ",") -> np.ndarray:
+    """Bit masks to text through a table of every combination (fast on a million rows)."""
+    combos = np.array([sep.join(POLLUTANT_NAMES.get(p, p) for i, p in enumerate(pollutants) if m >> i & 1)
+                       for m in range(1 << len(pollutants))], dtype=object)
+    return combos[np.asarray(mask, dtype=np.intp)]
+
+
+def _column(values, n: int | None) -> np.ndarray:
+    arr = np.asarray(values, dtype=float)
+    if arr.ndim == 0:
+        arr = np.full(n or 1, float(arr))
+    if arr.ndim != 1:
+        raise ValueError("readings must be one-dimensional columns")
+    return arr
+
+
+def _readings(readings: Mapping[str, object], known: tuple[str, ...]) -> tuple[dict[str, np.ndarray], int]:
+    unknown = sorted(set(readings) - set(known) - {"so2_24h"})
+    if unknown:
+        raise ValueError(f"unknown pollutant keys {unknown}; expected some of {list(known)}")
+    cols = {k: _column(v, None) for k, v in readings.items()}
+    lengths = {len(c) for c in cols.values()}
+    if len(lengths) > 1:
+        raise ValueError(f"reading columns differ in length: {sorted(lengths)}")
+    if not cols:
+        raise ValueError(f"no readings given; expected some of {list(known)}")
+    return cols, lengths.pop()
+
+
+def iaqi(concentration, breakpoints) -> tuple[np.ndarray, np.ndarray]:
+    """HJ 633 sub-index of ``concentration`` on a table of ``breakpoints`` (one per IAQI step).
+
+    Returns (IAQI rounded up, above-scale mask). NaN and negative concentrations give NaN.
+    """
+    c = np.asarray(concentration, dtype=float)
+    bp = np.asarray(breakpoints, dtype=float)
+    steps = STEPS[: len(bp)]
+    with np.errstate(invalid="ignore"):
+        bad = ~(c >= 0)  # NaN and negatives
+        above = c > bp[-1]
+    raw = np.interp(np.where(bad, 0.0, c), bp, steps)
+    # round to 1e-6 before ceil so that 56.000000000001 (floating noise on an exact step) stays 56
+    value = np.ceil(np.round(raw, 6))
+    value[bad] = np.nan
+    value[above] = 500.0
+    return value, above
+
+
+def china_aqi(readings: Mapping[str, object], standard: str = "hj633-2026",
+              period: str = "hour") -> IndexResult:
+    """China AQI over columns; ``readings`` maps keys of :data:`CHINA_POLLUTANTS` (and ``so2_24h``)."""
+    if standard not in CHINA_TABLES:
+        raise ValueError(f"unknown standard {standard!r}; expected one of {list(CHINA_TABLES)}")
+    if period not in _TABLE_OF:
+        raise ValueError(f"unknown period {period!r}; expected 'hour' or 'day'")
+    cols, n = _readings(readings, CHINA_POLLUTANTS)
+    tables = CHINA_TABLES[standard]
+    sub: dict[str, np.ndarray] = {}
+    above_any = np.zeros(n, dtype=bool)
+    negative = {}
+    for key in CHINA_POLLUTANTS:
+        if key not in cols:
+            continue
+        c = cols[key]
+        with np.errstate(invalid="ignore"):
+            neg = int((c < 0).sum())
+        if neg:
+            negative[key] = neg
+        value, above = iaqi(c, tables[_TABLE_OF[period][key]])
+        if key == "so2" and period == "hour":
+            with np.errstate(invalid="ignore"):
+                over = c > 800  # not indexed on the 1 h table: the 24 h value is
+            above = above & ~over
+            if over.any():
+                day = cols.get("so2_24h", np.full(n, np.nan))
+                day_value, day_above = iaqi(day, tables["so2_24h"])
+                value = np.where(over, day_value, value)
+                above = above | (over & day_above)
+        if key == "o3_8h":
+            with np.errstate(invalid="ignore"):
+                over = c > 800  # not indexed on the 8 h table: the 1 h IAQI stands in
+            above = above & ~over
+            if over.any():
+                stand_in = sub.get("o3_1h", np.full(n, np.nan))
+                value = np.where(over, stand_in, value)
+        sub[key] = value
+        above_any |= above
+    return _combine(standard, sub, above_any, negative, n)
+
+
+def _combine(standard, sub, above_any, negative, n) -> IndexResult:
+    pollutants = tuple(sub)
+    if sub:
+        stack = np.vstack([sub[p] for p in pollutants])
+        with np.errstate(invalid="ignore"):
+            aqi = np.fmax.reduce(stack, axis=0)
+    else:
+        aqi = np.full(n, np.nan)
+    known = ~np.isnan(aqi)
+    level = np.zeros(n, dtype=np.int8)
+    level[known] = np.searchsorted(_LEVEL_UPPERS, aqi[known], side="left") + 1
+    primary = np.zeros(n, dtype=np.uint8)
+    with np.errstate(invalid="ignore"):
+        named = aqi > 50
+        for i, p in enumerate(pollutants):
+            primary |= ((sub[p] == aqi) & named).astype(np.uint8) << i
+    return IndexResult(standard, sub, aqi, level, primary, pollutants, above_any, negative)
+
+
+def epa_sub_index(pollutant: str, concentration) -> tuple[np.ndarray, np.ndarray]:
+    """EPA sub-index: truncate, find the band, interpolate, round half up. (index, above-scale mask)."""
+    bands = np.asarray(EPA_BANDS[pollutant], dtype=float)
+    scale = 10.0 ** EPA_DECIMALS[pollutant]
+    c = np.asarray(concentration, dtype=float)
+    with np.errstate(invalid="ignore"):
+        bad = ~(c >= 0)
+        # truncation; the 1e-9 keeps 35.4 (stored as 35.39999...) at 35.4
+        t = np.floor(np.where(bad, 0.0, c) * scale + 1e-9) / scale
+        above = t > bands[-1, 1]
+    t = np.minimum(t, bands[-1, 1])
+    band = np.searchsorted(bands[:, 1], t, side="left")  # first band whose top >= t
+    c_lo, c_hi, i_lo, i_hi = (bands[band, k] for k in range(4))
+    raw = (i_hi - i_lo) / (c_hi - c_lo) * (t - c_lo) + i_lo
+    value = np.floor(np.round(raw, 6) + 0.5)
+    value[bad] = np.nan
+    return value, above
+
+
+def epa_aqi(readings: Mapping[str, object]) -> IndexResult:
+    """US EPA AQI over columns; ``readings`` maps some of pm25, pm10 (µg/m³, 24 h), co (ppm, 8 h), no2 (ppb, 1 h)."""
+    cols, n = _readings(readings, EPA_POLLUTANTS)
+    if "so2_24h" in cols:
+        raise ValueError("the EPA index here does not take SO2")
+    sub = {}
+    above_any = np.zeros(n, dtype=bool)
+    negative = {}
+    for key in EPA_POLLUTANTS:
+        if key in cols:
+            with np.errstate(invalid="ignore"):
+                neg = int((cols[key] < 0).sum())
+            if neg:
+                negative[key] = neg
+            sub[key], above = epa_sub_index(key, cols[key])
+            above_any |= above
+    return _combine("epa", sub, above_any, negative, n)
+
+
+def air_quality_index(readings: Mapping[str, object], standard: str, period: str = "hour") -> IndexResult:
+    """China AQI (``hj633-2012`` / ``hj633-2026``) or ``epa`` by name."""
+    if standard == "epa":
+        return epa_aqi({k: v for k, v in readings.items() if k in EPA_POLLUTANTS})
+    return china_aqi(readings, standard, period)
