@@ -62,6 +62,8 @@ class _Relay(QtCore.QObject):
     @staticmethod
     def _deliver(task, outcome: str, value) -> None:
         if outcome == "returned" and task.is_cancelled():  # cancelled while its result was on its way
+            outcome = task.outcome = "dropped"
+        if outcome in ("skipped", "stopped", "dropped"):
             outcome = "cancelled"
         if outcome == "cancelled":
             task.cancelled._call()
@@ -153,7 +155,7 @@ class PooledTask:
                 self.outcome, value = "errored", exc
             if self.is_cancelled() and self.outcome != "stopped":
                 self.outcome, value = "dropped", None
-        outcome = self.outcome if self.outcome in ("returned", "errored") else "cancelled"
+        outcome = self.outcome
         self._fn = self._args = None  # keep no layer alive through a finished job
         self.ended_at = time.monotonic()
         self._done.set()

@@ -133,7 +133,11 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
 
 
 BIG_PATH = 20_000  # path elements above which antialiasing costs more than it shows
-FILL_BANDS = 6  # bands of rows a big path is filled in (a cancel waits for one band at most)
+FILL_BANDS = 6  # bands of rows a very big path is filled in (a cancel waits for one band at most)
+#: path elements from which a path is filled in bands: at the whole extent of 100,000 villages (787,000)
+#: a fill costs the same in bands, as its time goes with the rows; a zoomed view's smaller path costs
+#: more so (each band walks all its edges), and one fill of it is short anyway
+BANDED_PATH = 600_000
 
 
 def rasterise(frame: Frame, view: View, origin: tuple[float, float], style,
@@ -214,7 +218,7 @@ def _draw_path(painter: QtGui.QPainter, path, pen: QtGui.QPen, brush: QtGui.QBru
         painter.drawPath(path)
         return
     painter.setRenderHint(aa, smooth)
-    if not smooth and filled and height > 0:
+    if filled and height > 0 and path.elementCount() >= BANDED_PATH:
         _fill_in_bands(painter, path, brush, height, feedback)
         brush = QtGui.QBrush()  # filled: the outline follows, over every band's fill
     painter.setPen(pen)
@@ -224,7 +228,7 @@ def _draw_path(painter: QtGui.QPainter, path, pen: QtGui.QPen, brush: QtGui.QBru
 
 def _fill_in_bands(painter: QtGui.QPainter, path, brush: QtGui.QBrush, height: int,
                    feedback: Feedback) -> None:
-    """Fill a big path (aliased) band of rows by band of rows, with a look at ``feedback`` before each.
+    """Fill a very big path (aliased) band of rows by band of rows, with a look at ``feedback`` before each.
 
     Filling 100,000 village polygons at 1600x1000 is one QPainter call of 0.2-0.8 s, too long for a
     cancel to wait; filled in :data:`FILL_BANDS` clipped bands it costs the same and the pixels are the
