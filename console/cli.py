@@ -48,6 +48,12 @@ def _parser() -> argparse.ArgumentParser:
     from console.incidents_cli import add_incident_commands
 
     add_incident_commands(sub)
+    from console.indices_cli import add_indices_command
+
+    add_indices_command(sub)
+    from console.emergency_cli import add_emergency_commands
+
+    add_emergency_commands(sub)
 
     run = sub.add_parser("open", help="open the window (the default)")
     run.add_argument("files", nargs="*", type=Path)
@@ -63,8 +69,8 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"info", "render", "open", "db", "audit", "users", "incidents", "-h", "--help",
-                "--version"}
+    commands = {"info", "render", "open", "db", "audit", "users", "incidents", "indices", "-h", "--help",
+                "--version", "cap", "flood"}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -77,10 +83,18 @@ def main(argv: list[str] | None = None) -> int:
             return _info(args)
         if args.command == "render":
             return _render(args)
+        if args.command in ("cap", "flood"):
+            from console.emergency_cli import run_emergency_command
+
+            return run_emergency_command(args)
         if args.command == "incidents":
             from console.incidents_cli import run_incident_command
 
             return run_incident_command(args)
+        if args.command == "indices":
+            from console.indices_cli import run_indices_command
+
+            return run_indices_command(args)
         if args.command == "users" and args.users_command != "create-admin":
             from console.users_cli import run_user_command
 
