@@ -1,0 +1,98 @@
+"""``township-console indices`` end to end: files in, CSV/XLSX out, refusals as one clear line."""
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from console.cli import main
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real" / "sensors"
+DINGLING = REAL / "PRSA_Data_Dingling_20130301-20170228.csv"
+
+
+def _day(hours: int, pm25, o3=None, day: int = 1) -> list[dict]:
+    return [{"Year": 2026, "Month": 3, "Day": day, "Hour": h, "PM2_5（微克/立方米）": pm25,
+             "O3": (o3 if o3 is not None else 50)} for h in range(hours)]
+
+
+def test_names_in_other_spellings_and_daily_rules(tmp_path, capsys):
+    # day 1: 24 hours of PM2.5 70 -> 24 h mean 70: 2026 band 60-115: 50/55*10+100 = 109.09 -> 110, level 3
+    # day 2: only 19 hours (00..18): fewer than 20, no 24 h mean; its 8 h windows ending 07..18 are 12,
+    #        fewer than 14: no O3 8 h value; O3 1 h max 50 -> 50/160*50 = 15.6 -> 16 is the AQI
+    rows = _day(24, 70) + _day(19, 70, day=2)
+    src = tmp_path / "readings.csv"
+    pd.DataFrame(rows).to_csv(src, index=False, encoding="gbk")
+    out = tmp_path / "aqi.csv"
+    assert main(["indices", str(src), "--standard", "hj633-2026", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "PM2.5=PM2_5（微克/立方米）" in text and "not found (left out of the index): PM10, SO2, NO2, CO" in text
+    per_row = pd.read_csv(out)
+    assert per_row["iaqi_PM2.5"].iloc[0] == 110 and per_row["primary_pollutant"].iloc[0] == "PM2.5"
+    daily = pd.read_csv(tmp_path / "aqi_daily.csv")
+    assert daily["PM2.5_24h_mean"].iloc[0] == 70 and daily["aqi"].tolist() == [110, 16]
+    assert daily["level_name"].tolist() == ["Lightly polluted", "Excellent"]
+    assert daily["level_name_zh"].tolist() == ["轻度污染", "优"]
+    assert np.isnan(daily["PM2.5_24h_mean"].iloc[1]) and daily["PM2.5_hours"].iloc[1] == 19
+    assert np.isnan(daily["O3_8h_max"].iloc[1]) and daily["O3_8h_max"].iloc[0] == 50
+    # the same readings by 2012: 50/40*35+50 = 93.75 -> 94, level 2
+    assert main(["indices", str(src), "--standard", "hj633-2012", "--out", str(out)]) == 0
+    assert pd.read_csv(tmp_path / "aqi_daily.csv")["aqi"].tolist() == [94, 16]
+
+
+def test_water_classes_to_xlsx_with_a_mapped_column(tmp_path, capsys):
+    src = tmp_path / "water.csv"
+    pd.DataFrame({"date": ["2026-05-01", "2026-05-01", "2026-05-02"], "溶解氧": [7.5, 4.0, "NA"],
+                  "ammonia": [0.1, 0.2, 2.5], "total P": [0.05, 0.05, 0.1]}).to_csv(src, index=False)
+    out = tmp_path / "water.xlsx"
+    assert main(["indices", str(src), "--standard", "gb3838", "--water-body", "lake",
+                 "--map", "tp=total P", "--out", str(out)]) == 0
+    sheets = pd.read_excel(out, sheet_name=None)
+    rows, daily = sheets["rows"], sheets["daily"]
+    # row 0: DO I, NH3-N I, TP 0.05 lake III -> III; row 1: DO 4 -> IV; row 2: NH3-N 2.5 -> inferior V
+    assert rows["water_class"].tolist() == ["III", "IV", "inferior V"]
+    assert rows["water_class_zh"].tolist()[2] == "劣Ⅴ类"
+    # day 1 means: DO 5.75 -> III, NH3-N 0.15 -> I, TP 0.05 -> III
+    assert daily["water_class"].tolist() == ["III", "inferior V"]
+
+
+def test_refusals_name_what_is_missing(tmp_path, capsys):
+    src = tmp_path / "weather.csv"
+    src.write_text("time,temp,wind\n2026-01-01 00:00,3,2\n", encoding="utf-8")
+    assert main(["indices", str(src), "--standard", "hj633-2026", "--out", str(tmp_path / "o.csv")]) == 2
+    err = capsys.readouterr().err
+    assert "no column for any of PM2.5, PM10, SO2, NO2, CO, O3" in err and "temp, wind" in err
+    assert "--map" in err
+    assert main(["indices", str(src), "--standard", "epa", "--map", "pm25=PM25",
+                 "--out", str(tmp_path / "o.csv")]) == 2
+    assert "no column 'PM25'" in capsys.readouterr().err
+    assert main(["indices", str(src), "--standard", "epa", "--out", str(tmp_path / "o.txt")]) == 2
+    assert ".csv or .xlsx" in capsys.readouterr().err
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_negative_and_text_cells_are_reported_not_fatal(tmp_path, capsys):
+    src = tmp_path / "r.csv"
+    src.write_text("PM10,PM2.5\n-4,12\nbroken,40\n100,\n", encoding="utf-8")
+    out = tmp_path / "r.csv.out.csv"
+    assert main(["indices", str(src), "--standard", "epa", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "negative values are not indexed: PM10 1" in text and "no daily values" in text
+    # row 0: PM2.5 12.0 -> 56; row 1: 40.0 -> 112; row 2: PM10 100 -> 73
+    assert pd.read_csv(out)["aqi"].tolist() == [56, 112, 73]
+
+
+@pytest.mark.skipif(not DINGLING.exists(), reason="the shared real data folder is absent (fresh clone)")
+def test_real_beijing_station_2012_versus_2026(tmp_path, capsys):
+    out = tmp_path / "dingling.csv"
+    assert main(["indices", str(DINGLING), "--standard", "hj633-2026", "--out", str(out)]) == 0
+    assert "CO looks like ug/m3" in capsys.readouterr().out
+    new = pd.read_csv(tmp_path / "dingling_daily.csv")
+    assert main(["indices", str(DINGLING), "--standard", "hj633-2012", "--out", str(out)]) == 0
+    old = pd.read_csv(tmp_path / "dingling_daily.csv")
+    assert len(new) == len(old) == 1461  # 2013-03-01 .. 2017-02-28
+    assert (new["aqi"].fillna(-1) >= old["aqi"].fillna(-1)).all()  # 2026 only tightens
+    assert (new["level"] > old["level"]).sum() > 0
+    first = new.iloc[1]  # 2013-03-02 by hand from its 24 h means: NO2 56.4 -> 50/40*16.4+50 = 70.5 -> 71
+    assert first["aqi"] == 71 and first["primary_pollutant"] == "NO2"
