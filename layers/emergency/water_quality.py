@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from layers.emergency.kernels import water_kernel
+
 # limits of classes I..V (mg/L)
 AT_MOST = {
     "codmn": (2, 4, 6, 10, 15),
@@ -65,23 +67,21 @@ def parameter_class(parameter: str, values, water_body: str = "river") -> np.nda
     """Class (int8, 0 not assessed, 6 inferior V) of each value of one parameter."""
     if water_body not in WATER_BODIES:
         raise ValueError(f"unknown water body {water_body!r}; expected 'river' or 'lake'")
-    c = np.asarray(values, dtype=float)
-    with np.errstate(invalid="ignore"):
-        bad = ~(c >= 0)
-    safe = np.where(bad, 0.0, c)
+    c = np.ascontiguousarray(values, dtype=float)
     if parameter == "ph":
         with np.errstate(invalid="ignore"):
-            cls = np.where((safe >= PH_RANGE[0]) & (safe <= PH_RANGE[1]), 1, 6)
-    elif parameter == "do":
-        limits = -np.asarray(AT_LEAST["do"], dtype=float)  # at least x  <=>  -c <= -x
-        cls = np.searchsorted(limits, -safe, side="left") + 1
+            cls = np.where((c >= PH_RANGE[0]) & (c <= PH_RANGE[1]), 1, 6).astype(np.int8)
+            cls[~(c >= 0)] = 0
+        return cls
+    if parameter == "do":
+        limits, at_least = AT_LEAST["do"], True
     else:
         key = f"tp_{water_body}" if parameter == "tp" else parameter
         if key not in AT_MOST:
             raise ValueError(f"unknown parameter {parameter!r}; expected some of {list(PARAMETERS)}")
-        cls = np.searchsorted(np.asarray(AT_MOST[key], dtype=float), safe, side="left") + 1
-    cls = cls.astype(np.int8)
-    cls[bad] = 0
+        limits, at_least = AT_MOST[key], False
+    cls = np.empty(c.shape, dtype=np.int8)
+    water_kernel(c, np.asarray(limits, dtype=float), at_least, cls)
     return cls
 
 
