@@ -11,6 +11,7 @@ Depth classes (metres of water): 1 ``< 0.5``, 2 ``0.5-1.5``, 3 ``1.5-3``, 4 ``> 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import geopandas as gpd
 import numpy as np
@@ -121,15 +122,13 @@ def hazard_polygons(extent: FloodExtent, crs=None) -> gpd.GeoDataFrame:
     Columns: ``depth_class`` (1..4), ``depth_label``, ``level`` and ``area_m2`` (computed in a local
     UTM zone when the CRS is geographic; empty when the CRS is unknown).
     """
-    mask = extent.classes > 0
-    rows = [(shapely.geometry.shape(geom), int(value))
-            for geom, value in features.shapes(extent.classes, mask=mask,
-                                               transform=extent.transform, connectivity=4)]
+    polygons, values = _polygons(features.shapes(extent.classes, mask=extent.classes > 0,
+                                                 transform=extent.transform, connectivity=4))
+    labels = np.array(DEPTH_LABELS, dtype=object)
     gdf = gpd.GeoDataFrame(
-        {"depth_class": pd.array([v for _, v in rows], dtype="int64"),
-         "depth_label": [DEPTH_LABELS[v - 1] for _, v in rows],
-         "level": np.full(len(rows), extent.level)},
-        geometry=[g for g, _ in rows], crs=crs)
+        {"depth_class": values, "depth_label": labels[values - 1] if len(values) else [],
+         "level": np.full(len(values), extent.level)},
+        geometry=polygons, crs=crs)
     if crs is None or gdf.empty:
         gdf["area_m2"] = np.nan if crs is None else np.zeros(len(gdf))
     elif gdf.crs.is_geographic:
@@ -137,6 +136,26 @@ def hazard_polygons(extent: FloodExtent, crs=None) -> gpd.GeoDataFrame:
     else:
         gdf["area_m2"] = gdf.area.to_numpy() * gdf.crs.axis_info[0].unit_conversion_factor ** 2
     return gdf
+
+
+def _polygons(shapes) -> tuple[np.ndarray, np.ndarray]:
+    """Shapely polygons and their values from :func:`rasterio.features.shapes`, built in one go:
+    the rings' coordinates are gathered into one array and GEOS makes every polygon at once (a
+    shapely object per shape costs five times as much on a flood of 300,000 patches)."""
+    rings, ring_counts, values = [], [], []
+    for geom, value in shapes:
+        coordinates = geom["coordinates"]
+        rings.extend(coordinates)
+        ring_counts.append(len(coordinates))
+        values.append(value)
+    if not rings:
+        return np.array([], dtype=object), np.array([], dtype=np.int64)
+    lengths = np.fromiter(map(len, rings), dtype=np.int64, count=len(rings))
+    flat = chain.from_iterable(chain.from_iterable(rings))
+    coords = np.fromiter(flat, dtype=np.float64, count=2 * int(lengths.sum())).reshape(-1, 2)
+    linear = shapely.linearrings(coords, indices=np.repeat(np.arange(len(rings)), lengths))
+    polygons = shapely.polygons(linear, indices=np.repeat(np.arange(len(ring_counts)), ring_counts))
+    return polygons, np.asarray(values, dtype=np.int64)
 
 
 def rising_rate(levels: pd.Series, rise: float, hours: float) -> pd.DataFrame:

@@ -179,3 +179,16 @@ def test_rising_rate_on_the_real_river_series(real_data):
     for when in quiet:
         window = rule.loc[when - pd.Timedelta(hours=72):when, "level"]
         assert window.iloc[-1] - window.min() <= 1.0
+
+
+def test_dry_island_is_a_hole_in_the_hazard_polygon():
+    dem = np.zeros((10, 10), dtype=np.float32)
+    dem[4:6, 4:6] = 10.0                                    # an island above the water
+    river = np.zeros(dem.shape, dtype=bool)
+    river[0, 0] = True
+    gdf = hazard_polygons(flood_extent(dem, TRANSFORM, river, 1.0), crs="EPSG:32650")
+    assert len(gdf) == 1 and gdf["depth_label"].tolist() == ["0.5-1.5 m"]
+    polygon = gdf.geometry.iloc[0]
+    assert len(polygon.interiors) == 1 and polygon.area == pytest.approx(96 * 100.0)
+    empty = hazard_polygons(flood_extent(dem, TRANSFORM, river, -1.0), crs="EPSG:32650")
+    assert empty.empty and list(empty.columns) == list(gdf.columns)
