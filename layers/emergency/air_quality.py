@@ -2,9 +2,9 @@
 
 Every function takes numpy arrays (or anything ``np.asarray`` turns into float arrays) and returns arrays
 of the same length; the per-value work runs in compiled kernels (:mod:`layers.emergency.kernels`), one
-pass per pollutant, so a million readings of seven pollutants take well under 0.1 s. Missing (NaN) and negative concentrations give a NaN
-sub-index for that pollutant, never an error; the index of a row is the largest sub-index it has, NaN
-when it has none.
+pass per pollutant, so a million readings of seven pollutants take well under 0.1 s. Missing (NaN) and
+negative concentrations give a NaN sub-index for that pollutant, never an error; the index of a row is
+the largest sub-index it has, NaN when it has none.
 
 China (HJ 633): µg/m³, CO in mg/m³. IAQI is linear between the table's steps and rounded up; AQI is the
 largest IAQI; the primary pollutant(s) are named only when AQI > 50. Concentrations above the top of a

@@ -177,3 +177,33 @@ def test_dispatch_by_name_drops_what_epa_does_not_index():
     assert r.pollutants == ("pm25",) and r.aqi.tolist() == [56]
     r = air_quality_index({"pm25": [70]}, "hj633-2026", "day")
     assert r.aqi.tolist() == [110]
+
+
+@pytest.mark.parametrize("standard", ["hj633-2012", "hj633-2026"])
+def test_every_table_at_every_step_and_one_hundredth_above(standard):
+    # at each step the IAQI is exactly the step (no floating noise rounded up); 0.01 above a step the
+    # slope is positive so the value is above the step and rounds up to step + 1 (slopes here are at
+    # most 50/5 = 10 per unit, times 0.01 = 0.1 < 1, so never more than step + 1)
+    steps = [0, 50, 100, 150, 200, 300, 400, 500]
+    for key, bp in CHINA_TABLES[standard].items():
+        at = _iaqi(key, bp, standard)
+        assert at == steps[: len(bp)], key
+        above = _iaqi(key, [b + 0.01 for b in bp[:-1]], standard)
+        assert above == [s + 1 for s in steps[: len(bp) - 1]], key
+
+
+def test_epa_every_band_of_every_pollutant():
+    from layers.emergency.air_quality import EPA_BANDS
+
+    for pollutant, bands in EPA_BANDS.items():
+        lows = [b[0] for b in bands]
+        highs = [b[1] for b in bands]
+        assert epa_sub_index(pollutant, lows)[0].tolist() == [b[2] for b in bands], pollutant
+        assert epa_sub_index(pollutant, highs)[0].tolist() == [b[3] for b in bands], pollutant
+
+
+def test_empty_columns_and_infinities():
+    r = china_aqi({"pm25": np.array([]), "pm10": np.array([])})
+    assert len(r.aqi) == 0 and r.primary_names().tolist() == []
+    r = china_aqi({"pm25": [np.inf, -np.inf]})
+    assert r.aqi[0] == 500 and r.above_scale[0] and np.isnan(r.aqi[1])
