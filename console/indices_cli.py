@@ -17,6 +17,8 @@ from datasources.options import ReadOptions
 from datasources.tables import neutral_name, read_records
 from layers.emergency.air_quality import POLLUTANT_NAMES, air_quality_index
 from layers.emergency.periods import (
+    MIN_HOURS_24H,
+    MIN_HOURS_24H_EPA,
     at_rows,
     daily_values,
     hour_grids,
@@ -141,7 +143,8 @@ def run_indices_command(args) -> int:
         rows, daily = _air(frame, values, times, stations, args.standard)
     if args.standard == "epa":
         notes.append("US EPA AQI from PM2.5 and PM10 only (O3, CO, SO2, NO2 are not indexed here); "
-                     "per-row figures apply the 24 h breakpoints to the reading as given (not NowCast)")
+                     "per-row figures apply the 24 h breakpoints to the reading as given (not NowCast); "
+                     "a daily mean needs 18 of 24 hours")
     written = _write(out, rows, daily)
     for note in notes:
         print(f"note: {note}")
@@ -180,7 +183,8 @@ def _air(frame, values, times, stations, standard):
         means = [k for k in ("pm25", "pm10", "so2", "no2", "co") if k in values]
         parts = []
         for station, grid in grids.items():
-            part = daily_values(grid, means, "o3" if "o3" in values else None).reset_index()
+            part = daily_values(grid, means, "o3" if "o3" in values else None,
+                                MIN_HOURS_24H_EPA if standard == "epa" else MIN_HOURS_24H).reset_index()
             part.insert(0, "station", station)
             parts.append(part)
         days = pd.concat(parts, ignore_index=True)

@@ -14,6 +14,7 @@ import pandas as pd
 MIN_HOURS_24H = 20
 MIN_HOURS_8H = 6
 MIN_WINDOWS_8H = 14
+MIN_HOURS_24H_EPA = 18  # US EPA: a daily mean needs 75 % of the hours
 
 
 def hour_grids(values: pd.DataFrame, times: pd.Series, stations: pd.Series | None = None
@@ -40,8 +41,9 @@ def moving_mean(series: pd.Series, hours: int) -> pd.Series:
     return series.rolling(hours, min_periods=need).mean()
 
 
-def daily_values(grid: pd.DataFrame, mean_columns: list[str], o3: str | None = None) -> pd.DataFrame:
-    """One row per day: 24 h means of ``mean_columns`` (NaN with fewer than 20 hours), the number of
+def daily_values(grid: pd.DataFrame, mean_columns: list[str], o3: str | None = None,
+                 min_hours: int = MIN_HOURS_24H) -> pd.DataFrame:
+    """One row per day: 24 h means of ``mean_columns`` (NaN with fewer than ``min_hours``), the number of
     hours each had, and for ``o3`` the day's largest 1 h value (``o3_1h``) and largest 8 h mean
     (``o3_8h``, NaN with fewer than 14 valid windows).
     """
@@ -50,7 +52,7 @@ def daily_values(grid: pd.DataFrame, mean_columns: list[str], o3: str | None = N
     for col in mean_columns:
         grouped = grid[col].groupby(day)
         means, counts = grouped.mean(), grouped.count()
-        out[col] = means.where(counts >= MIN_HOURS_24H)
+        out[col] = means.where(counts >= min_hours)
         out[f"{col}_hours"] = counts
     if o3 is not None:
         out["o3_1h"] = grid[o3].groupby(day).max()

@@ -96,3 +96,26 @@ def test_real_beijing_station_2012_versus_2026(tmp_path, capsys):
     assert (new["level"] > old["level"]).sum() > 0
     first = new.iloc[1]  # 2013-03-02 by hand from its 24 h means: NO2 56.4 -> 50/40*16.4+50 = 70.5 -> 71
     assert first["aqi"] == 71 and first["primary_pollutant"] == "NO2"
+
+
+def test_so2_above_800_in_an_hour_takes_the_moving_24h_mean_and_epa_needs_18_hours(tmp_path):
+    # 24 hours of SO2 100 then one hour of 900: the 1 h table stops at 800, so that hour is indexed on
+    # the 24 h table with the 24 h moving mean (23 * 100 + 900) / 24 = 133.33; SO2 24 h band 50-150 is
+    # IAQI 50-100: 50/100*83.33+50 = 91.67 -> 92
+    # (the 1 h table would have given 200 at 800 already)
+    rows = [{"year": 2026, "month": 4, "day": 1 + h // 24, "hour": h % 24, "so2": 100.0, "pm2.5": 20.0}
+            for h in range(25)]
+    rows[-1]["so2"] = 900.0
+    src = tmp_path / "so2.csv"
+    pd.DataFrame(rows).to_csv(src, index=False)
+    out = tmp_path / "so2_out.csv"
+    assert main(["indices", str(src), "--standard", "hj633-2012", "--out", str(out)]) == 0
+    per_row = pd.read_csv(out)
+    # SO2 1 h 100 -> 50/150*100 = 33.3 -> 34
+    assert per_row["iaqi_SO2"].tolist() == [34] * 24 + [92]
+    # EPA: 19 hours of PM2.5 on day 1 are enough (18 needed), the 24 h mean 12.0 -> 56
+    short = tmp_path / "pm.csv"
+    pd.DataFrame([{"year": 2026, "month": 4, "day": 1, "hour": h, "pm2.5": 12.0} for h in range(19)]
+                 ).to_csv(short, index=False)
+    assert main(["indices", str(short), "--standard", "epa", "--out", str(out)]) == 0
+    assert pd.read_csv(tmp_path / "so2_out_daily.csv")["aqi"].tolist() == [56]
