@@ -58,6 +58,10 @@ def add_indices_command(sub) -> None:
                         "(keys: pm25 pm10 so2 no2 co o3 o3_8h; do codmn cod bod5 nh3n tp tn ph)")
     p.add_argument("--encoding", help="text encoding of a CSV (default: detected)")
     p.add_argument("--sheet", help="worksheet of an XLSX (default: the first)")
+    p.add_argument("--rows", choices=("hourly", "daily"), default="hourly",
+                   help="what each row holds: hourly readings (default; daily values are computed "
+                        "from them) or daily values already (24 h means, O3 the day's largest 1 h or "
+                        "8 h value): indexed on the standard's daily tables, no second table")
     p.add_argument("--co-unit", choices=("auto", "mg", "ug"), default="auto",
                    help="unit of CO: mg/m3 (the standard's) or ug/m3; auto takes ug/m3 when the "
                         "median is above 20")
@@ -133,14 +137,17 @@ def run_indices_command(args) -> int:
     column = station_column(frame)
     if column is not None:
         stations = frame[column]
-    if times is None:
+    if args.rows == "daily":
+        notes.append("rows hold daily values: indexed on the daily (24 h) tables")
+    elif times is None or times.isna().all():
+        times = None
         notes.append(f"no daily values: {how}")
     else:
         notes.append(f"reading times from {how}" + (f", stations from {column}" if column else ""))
     if water:
         rows, daily = _water(frame, values, times, stations, args.water_body)
     else:
-        rows, daily = _air(frame, values, times, stations, args.standard)
+        rows, daily = _air(frame, values, times, stations, args.standard, args.rows == "daily")
     if args.standard == "epa":
         notes.append("US EPA AQI from PM2.5 and PM10 only (O3, CO, SO2, NO2 are not indexed here); "
                      "per-row figures apply the 24 h breakpoints to the reading as given (not NowCast); "
@@ -164,9 +171,13 @@ def _air_columns(result, prefix: str = "") -> dict[str, object]:
     return cols
 
 
-def _air(frame, values, times, stations, standard):
+def _air(frame, values, times, stations, standard, rows_are_daily=False):
     readings = {("o3_1h" if k == "o3" else k): values[k].to_numpy(float) for k in values}
     daily = None
+    if rows_are_daily:
+        result = air_quality_index(readings, standard, "day")
+        rows = frame.drop(columns=[c for c in frame.columns if str(c).startswith("_")])
+        return rows.assign(**_air_columns(result)), None
     if times is not None and standard != "epa":
         grids = hour_grids(values, times, stations)
         if "o3" in values and "o3_8h" not in values:
@@ -178,8 +189,9 @@ def _air(frame, values, times, stations, standard):
     result = air_quality_index(readings, standard, "hour")
     rows = frame.drop(columns=[c for c in frame.columns if str(c).startswith("_")])
     rows = rows.assign(**_air_columns(result))
-    if times is not None:
-        grids = hour_grids(values.drop(columns=["o3_8h"], errors="ignore"), times, stations)
+    grids = {} if times is None else hour_grids(values.drop(columns=["o3_8h"], errors="ignore"),
+                                                 times, stations)
+    if grids:
         means = [k for k in ("pm25", "pm10", "so2", "no2", "co") if k in values]
         parts = []
         for station, grid in grids.items():

@@ -119,3 +119,35 @@ def test_so2_above_800_in_an_hour_takes_the_moving_24h_mean_and_epa_needs_18_hou
                  ).to_csv(short, index=False)
     assert main(["indices", str(short), "--standard", "epa", "--out", str(out)]) == 0
     assert pd.read_csv(tmp_path / "so2_out_daily.csv")["aqi"].tolist() == [56]
+
+
+def test_xlsx_of_daily_values_with_chinese_headers(tmp_path, capsys):
+    # a report sheet of daily means: PM10 130 on the 24 h table: 2026 band 120-250: 50/130*10+100 =
+    # 103.85 -> 104; NO2 24 h 80 -> 100 (the 1 h table would give 40); CO 24 h 4 mg/m3 -> 100
+    src = tmp_path / "daily.xlsx"
+    with pd.ExcelWriter(src) as writer:
+        pd.DataFrame({"说明": ["x"]}).to_excel(writer, sheet_name="notes", index=False)
+        pd.DataFrame({"日期": ["2026-04-01", "2026-04-02"], "可吸入颗粒物": [130, 20],
+                      "二氧化氮": [80, 10], "一氧化碳": [4, 0.5]}).to_excel(writer, sheet_name="日报",
+                                                                          index=False)
+    out = tmp_path / "daily_out.xlsx"
+    assert main(["indices", str(src), "--sheet", "日报", "--rows", "daily", "--standard", "hj633-2026",
+                 "--out", str(out)]) == 0
+    assert "rows hold daily values" in capsys.readouterr().out
+    sheets = pd.read_excel(out, sheet_name=None)
+    assert list(sheets) == ["rows"]
+    rows = sheets["rows"]
+    assert rows["aqi"].tolist()[0] == 104 and rows["primary_pollutant"].tolist()[0] == "PM10"
+    assert rows["iaqi_NO2"].tolist()[0] == 100 and rows["iaqi_CO"].tolist()[0] == 100
+    # day 2: PM10 20 -> 20, NO2 10 -> 50/40*10 = 12.5 -> 13, CO 0.5 -> 50/2*0.5 = 12.5 -> 13: AQI 20
+    assert rows["aqi"].tolist()[1] == 20 and pd.isna(rows["primary_pollutant"].tolist()[1])
+
+
+def test_times_that_cannot_be_read_give_rows_without_days(tmp_path, capsys):
+    src = tmp_path / "t.csv"
+    src.write_text("time,PM2.5\nsoon,40\nlater,80\n", encoding="utf-8")
+    out = tmp_path / "t_out.csv"
+    assert main(["indices", str(src), "--standard", "hj633-2012", "--out", str(out)]) == 0
+    assert "no daily values" in capsys.readouterr().out
+    # PM2.5 40: 50/40*5+50 = 56.25 -> 57; 80: 50/40*5+100 = 106.25 -> 107
+    assert pd.read_csv(out)["aqi"].tolist() == [57, 107]
