@@ -98,13 +98,18 @@ def upgrade_store(target) -> str:
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the path of the store."),
                          name=path.name)
     engine = open_engine(target)
-    if current_revision(engine) is None:
-        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a township store"),
-                         QT_TRANSLATE_NOOP("DataSourceError", "Create one with 'db init'."),
-                         value=_name(target))
-    with engine.begin() as con:
-        command.upgrade(_alembic_config(con), "head")
-    return current_revision(engine)
+    try:
+        if current_revision(engine) is None:
+            raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{value} is not a township store"),
+                             QT_TRANSLATE_NOOP("DataSourceError", "Create one with 'db init'."),
+                             value=_name(target))
+        with engine.begin() as con:
+            command.upgrade(_alembic_config(con), "head")
+        return current_revision(engine)
+    finally:
+        # Its connections closed, so the last one out writes the upgrade from the write-ahead log into
+        # the file itself (a reader of the bare file, or a copy of it, sees the upgraded store).
+        engine.dispose()
 
 
 def store_info(engine: Engine) -> dict[str, str]:

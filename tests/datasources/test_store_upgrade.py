@@ -162,8 +162,9 @@ def test_a_0004_store_upgrades_and_its_reports_keep_history_and_photos(tmp_path)
         con.exec_driver_sql("INSERT INTO incident_photos (incident_id, name, media_type, data, added_at, "
                             "added_by) VALUES (7, 'a.png', 'image/png', x'89504e47', '2025-03-01T00:00:00Z', 'li')")
         con.exec_driver_sql("DELETE FROM incidents WHERE id = 8")  # at 0004 a report still cascades away
-    before = {t: sqlite3.connect(path).execute(f"SELECT * FROM {t}").fetchall()
-              for t in ("incident_events", "incident_photos")}
+    reader = sqlite3.connect(path)
+    before = {t: reader.execute(f"SELECT * FROM {t}").fetchall() for t in ("incident_events", "incident_photos")}
+    reader.close()
     engine.dispose()
 
     assert upgrade_store(path) == head_revision() == "0005"
