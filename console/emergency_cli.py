@@ -43,6 +43,10 @@ def add_emergency_commands(sub) -> None:
     draft.add_argument("--event-zh", help="the event in Chinese (default: the usual name of a known event)")
     draft.add_argument("--area-file", required=True, type=Path, help="the hazard layer (polygons)")
     draft.add_argument("--area-layer", help="the layer of the file (default: the first)")
+    draft.add_argument("--simplify", type=float, default=0.0, metavar="METRES",
+                       help="close gaps and simplify the area's outline to this many metres (default 0)")
+    draft.add_argument("--min-area", type=float, default=0.0, metavar="M2",
+                       help="leave out patches of the area smaller than this many square metres")
     draft.add_argument("--area-desc", help="the area in words, English")
     draft.add_argument("--area-desc-zh", help="the area in words, Chinese")
     for lang in ("", "-zh"):
@@ -96,23 +100,18 @@ def _validate(path: Path) -> int:
 
 
 def _draft(args: argparse.Namespace) -> int:
-    from datasources.crs import WGS84
     from datasources.options import ReadOptions
     from datasources.vector import open_vector
-    from layers.emergency.cap import AlertDraft, InfoText, draft_alert, validate
+    from layers.emergency.cap import AlertDraft, InfoText, draft_alert, hazard_outline, validate
 
     sent = _time(args.sent, "--sent") if args.sent else datetime.now().astimezone()
     expires = _time(args.expires, "--expires") if args.expires else sent + timedelta(hours=args.hours)
     effective = _time(args.effective, "--effective") if args.effective else None
     source = open_vector(args.area_file, ReadOptions(layer=args.area_layer))
-    if source.crs is None:
-        raise ValueError(f"{args.area_file}: the layer has no CRS; the area cannot be placed")
-    shapes = source.data.geometry
-    shapes = shapes[shapes.notna() & ~shapes.is_empty].make_valid().to_crs(WGS84)
-    outline = shapes.union_all()
-    polygons = [g for g in getattr(outline, "geoms", [outline]) if g.geom_type == "Polygon"]
-    if not polygons:
-        raise ValueError(f"{args.area_file}: the layer has no polygon to make the alert's area")
+    try:
+        polygons = hazard_outline(source.data.geometry, args.simplify, args.min_area)
+    except ValueError as exc:
+        raise ValueError(f"{args.area_file}: {exc}") from None
     event_zh = args.event_zh or EVENT_ZH.get(args.event.strip().lower(), args.event)
     texts = [
         InfoText("zh-CN", event_zh, args.headline_zh or event_zh, args.description_zh,

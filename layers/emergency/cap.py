@@ -102,6 +102,35 @@ def area_polygons(geometries) -> list[str]:
     return out
 
 
+def hazard_outline(geometries, simplify_m: float = 0.0, min_area_m2: float = 0.0) -> list:
+    """The area of a hazard layer as WGS84 polygons for a CAP ``<area>``.
+
+    ``geometries`` is a GeoSeries with a CRS. The shapes are repaired (a real hazard layer has broken
+    rings), dissolved in a local UTM zone, optionally closed over gaps and simplified to ``simplify_m``
+    metres, stripped of holes (CAP 1.2 has none: a hole is warned too) and of patches smaller than
+    ``min_area_m2``.
+    """
+    if geometries.crs is None:
+        raise ValueError("the hazard layer has no CRS; the area cannot be placed")
+    shapes = geometries[geometries.notna() & ~geometries.is_empty].make_valid()
+    shapes = shapes[shapes.geom_type.isin(["Polygon", "MultiPolygon", "GeometryCollection"])]
+    if shapes.empty:
+        raise ValueError("the hazard layer has no polygon to make the alert's area")
+    metric = shapes.to_crs(shapes.estimate_utm_crs())
+    outline = metric.union_all()
+    if simplify_m > 0:
+        outline = outline.simplify(simplify_m / 2)      # fewer vertices before the slow buffers
+        outline = outline.buffer(simplify_m).buffer(-simplify_m).simplify(simplify_m)
+    parts = [shapely.Polygon(p.exterior) for p in shapely.get_parts(outline)
+             if p.geom_type == "Polygon" and not p.is_empty]
+    parts = [p for p in parts if p.area >= min_area_m2]
+    if not parts:
+        raise ValueError(f"no part of the hazard is as large as {min_area_m2:g} m2")
+    kept = shapely.union_all(parts)
+    return list(shapely.get_parts(type(geometries)([kept], crs=metric.crs).to_crs("EPSG:4326")
+                                  .iloc[0]))
+
+
 def draft_alert(draft: AlertDraft) -> bytes:
     """The alert as UTF-8 XML bytes (not yet checked: see :func:`validate`)."""
     if not draft.texts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
+import geopandas as gpd
 import pytest
 import shapely
 
@@ -16,6 +17,7 @@ from layers.emergency.cap import (
     cap_schema,
     cap_time,
     draft_alert,
+    hazard_outline,
     validate,
 )
 
@@ -176,3 +178,37 @@ def test_cap_time_and_areas_refuse_bad_input():
         area_polygons([shapely.LineString([(113, 22), (113.1, 22.1)])])
     with pytest.raises(ValueError, match="language"):
         draft_alert(_draft(texts=[]))
+
+
+def test_hazard_outline_dissolves_repairs_and_drops_holes():
+    ring_with_hole = shapely.box(500_000, 2_400_000, 501_000, 2_401_000).difference(
+        shapely.box(500_400, 2_400_400, 500_600, 2_400_600))
+    neighbour = shapely.box(501_010, 2_400_000, 502_000, 2_401_000)        # 10 m gap
+    bowtie = shapely.Polygon([(503_000, 2_400_000), (503_100, 2_400_100), (503_100, 2_400_000),
+                              (503_000, 2_400_100)])                        # self-crossing
+    speck = shapely.box(505_000, 2_400_000, 505_010, 2_400_010)             # 100 m2
+    layer = gpd.GeoSeries([ring_with_hole, neighbour, bowtie, speck, None], crs="EPSG:32650")
+    exact = hazard_outline(layer)
+    assert len(exact) == 5 and all(p.is_valid and not p.interiors for p in exact)
+    assert all(116.9 < p.centroid.x < 117.1 and 21.6 < p.centroid.y < 21.8 for p in exact)
+    closed = hazard_outline(layer, simplify_m=20, min_area_m2=1000)
+    assert len(closed) == 2                               # the gap closed, the speck left out
+    assert validate(draft_alert(_draft(areas=closed))) == []
+    with pytest.raises(ValueError, match="no CRS"):
+        hazard_outline(gpd.GeoSeries([speck]))
+    with pytest.raises(ValueError, match="no polygon"):
+        hazard_outline(gpd.GeoSeries([shapely.Point(500_000, 2_400_000)], crs="EPSG:32650"))
+    with pytest.raises(ValueError, match="as large as"):
+        hazard_outline(layer, min_area_m2=1e9)
+
+
+@pytest.mark.realdata
+def test_real_flood_hazard_with_broken_rings_makes_a_valid_alert(real_data):
+    from datasources.vector import open_vector
+
+    source = open_vector(real_data / "hazard/iligan/iligan_flood_hazard.geojson.gz")
+    areas = hazard_outline(source.data.geometry, simplify_m=50, min_area_m2=100_000)
+    assert 0 < len(areas) < 50
+    assert all(124.0 < p.centroid.x < 124.6 and 8.0 < p.centroid.y < 8.5 for p in areas)
+    xml = draft_alert(_draft(areas=areas))
+    assert validate(xml) == []
