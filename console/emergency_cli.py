@@ -67,6 +67,7 @@ def add_emergency_commands(sub) -> None:
 
     flood = sub.add_parser("flood", help="flooded area of a DEM for a water level, as a hazard layer")
     flood.add_argument("--dem", required=True, type=Path, help="the elevation raster (metres)")
+    flood.add_argument("--band", type=int, default=1, help="the DEM's band of elevations (default 1)")
     flood.add_argument("--river", required=True, type=Path, help="the river layer (lines or polygons)")
     flood.add_argument("--river-layer", help="the layer of the river file (default: the first)")
     flood.add_argument("--level", required=True, type=float,
@@ -161,7 +162,8 @@ def _flood(args: argparse.Namespace) -> int:
     info = open_raster(args.dem)
     if info.crs is None:
         raise ValueError(f"{args.dem}: the DEM has no CRS; the river cannot be placed on it")
-    dem = read_window(args.dem, info.bounds, info.width, info.height, resampling="nearest")[0]
+    dem = read_window(args.dem, info.bounds, info.width, info.height, bands=(args.band,),
+                      resampling="nearest")[0]
     river = open_vector(args.river, ReadOptions(layer=args.river_layer))
     if river.crs is None:
         raise ValueError(f"{args.river}: the river layer has no CRS")

@@ -144,3 +144,21 @@ def test_cap_draft_refuses_what_would_not_validate(valley, tmp_path, capsys):
     assert main(["cap", "draft", "--event", "Flood warning", "--area-file", str(river),
                  "--out", str(alert)]) == 2
     assert "no polygon" in capsys.readouterr().err
+
+
+@pytest.mark.realdata
+def test_flood_reads_the_elevation_band_of_a_multiband_raster(real_data, tmp_path, capsys):
+    dem = real_data / "dem/spDataLarge_ta_ecuador_landslide.tif"   # band 4 is the elevation
+    with rasterio.open(dem) as ds:
+        heights = ds.read(4, masked=True)
+        row, col = np.unravel_index(np.ma.argmin(heights), heights.shape)
+        x, y = ds.xy(row, col)
+    river = tmp_path / "spring.gpkg"
+    gpd.GeoDataFrame(geometry=[shapely.Point(x, y).buffer(20)], crs="EPSG:32717").to_file(river)
+    out = tmp_path / "flood.gpkg"
+    args = ["flood", "--dem", str(dem), "--river", str(river), "--level", "1800", "--out", str(out)]
+    assert main([*args, "--band", "4"]) == 0
+    hazard = pyogrio.read_dataframe(out, layer="flood")
+    assert hazard.union_all().contains(shapely.Point(x, y)) and hazard["level"].eq(1800).all()
+    assert main([*args, "--band", "9"]) == 2
+    assert "band 9 does not exist" in capsys.readouterr().err
