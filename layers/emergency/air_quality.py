@@ -175,7 +175,7 @@ def iaqi(concentration, breakpoints) -> tuple[np.ndarray, np.ndarray]:
     """
     c = np.ascontiguousarray(concentration, dtype=float)
     bp = np.asarray(breakpoints, dtype=float)
-    value = np.empty(c.shape)
+    value = np.empty(c.shape, dtype=np.float32)  # whole numbers up to 500: exact
     above = np.zeros(c.shape, dtype=bool)
     china_iaqi_kernel(c, bp, STEPS[: len(bp)], value, above)
     return value, above
@@ -216,7 +216,7 @@ def china_aqi(readings: Mapping[str, object], standard: str = "hj633-2026",
                 over = c > 800  # not indexed on the 8 h table: the 1 h IAQI stands in
             above = above & ~over
             if over.any():
-                stand_in = sub.get("o3_1h", np.full(n, np.nan))
+                stand_in = sub.get("o3_1h", np.full(n, np.nan, dtype=np.float32))
                 value = np.where(over, stand_in, value)
         sub[key] = value
         above_any |= above
@@ -225,8 +225,8 @@ def china_aqi(readings: Mapping[str, object], standard: str = "hj633-2026",
 
 def _combine(standard, sub, above_any, negative, n) -> IndexResult:
     pollutants = tuple(sub)
-    columns = tuple(sub[p] for p in pollutants) or (np.full(n, np.nan),)  # a tuple: no copy
-    aqi = np.empty(n)
+    columns = tuple(sub[p] for p in pollutants) or (np.full(n, np.nan, dtype=np.float32),)  # a tuple: no copy
+    aqi = np.empty(n, dtype=np.float32)
     level = np.empty(n, dtype=np.int8)
     primary = np.empty(n, dtype=np.uint8)
     combine_kernel(columns, _LEVEL_UPPERS, 50.0, aqi, level, primary)
@@ -237,7 +237,7 @@ def epa_sub_index(pollutant: str, concentration) -> tuple[np.ndarray, np.ndarray
     """EPA sub-index: truncate, find the band, interpolate, round half up. (index, above-scale mask)."""
     bands = np.asarray(EPA_BANDS[pollutant], dtype=float)
     c = np.ascontiguousarray(concentration, dtype=float)
-    value = np.empty(c.shape)
+    value = np.empty(c.shape, dtype=np.float32)  # whole numbers up to 500: exact
     above = np.zeros(c.shape, dtype=bool)
     epa_kernel(c, bands, 10.0 ** EPA_DECIMALS[pollutant], value, above)
     return value, above

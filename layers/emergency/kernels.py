@@ -61,6 +61,9 @@ def epa_kernel(c, bands, scale, out, above):  # pragma: no cover - compiled
     """EPA sub-index: truncate to 1/scale, find the band, interpolate, round half up."""
     k = bands.shape[0]
     top = bands[k - 1, 1]
+    slope = np.empty(k)
+    for j in range(k):
+        slope[j] = (bands[j, 3] - bands[j, 2]) / (bands[j, 1] - bands[j, 0])
     for i in range(c.shape[0]):
         x = c[i]
         t = np.floor(x * scale + 1e-9) / scale
@@ -70,8 +73,7 @@ def epa_kernel(c, bands, scale, out, above):  # pragma: no cover - compiled
         j = 0
         for m in range(k - 1):
             j += t > bands[m, 1]
-        c_lo, c_hi, i_lo, i_hi = bands[j, 0], bands[j, 1], bands[j, 2], bands[j, 3]
-        value = np.floor((i_hi - i_lo) / (c_hi - c_lo) * (t - c_lo) + i_lo + 0.5 + 1e-9)  # half up
+        value = np.floor(slope[j] * (t - bands[j, 0]) + bands[j, 2] + 0.5 + 1e-9)  # half up
         out[i] = value if x >= 0.0 else np.nan
 
 
