@@ -50,7 +50,9 @@ def add_indices_command(sub) -> None:
     p = sub.add_parser("indices", help="air quality index (HJ 633, US EPA) or water class (GB 3838) "
                                        "per reading and per day")
     p.add_argument("file", type=Path, help="readings as CSV/TSV/TXT or XLSX")
-    p.add_argument("--standard", required=True, choices=STANDARDS)
+    p.add_argument("--standard", required=True, choices=STANDARDS,
+                   help="China AQI by HJ 633-2012 or HJ 633-2026 (in force 2026-03-01), US EPA AQI "
+                        "(2024; PM2.5 and PM10 only), or the GB 3838-2002 surface water class")
     p.add_argument("--out", required=True, type=Path,
                    help="FILE.xlsx (sheets rows and daily) or FILE.csv (and FILE_daily.csv)")
     p.add_argument("--map", nargs="+", metavar="KEY=COLUMN", default=[],
@@ -241,8 +243,14 @@ def _water(frame, values, times, stations, water_body):
     return rows, daily
 
 
+XLSX_MAX_ROWS = 1_048_575  # a worksheet's 1,048,576 rows less the header
+
+
 def _write(out: Path, rows: pd.DataFrame, daily: pd.DataFrame | None) -> list[Path]:
     if out.suffix.lower() == ".xlsx":
+        if len(rows) > XLSX_MAX_ROWS:
+            raise ValueError(f"{len(rows)} rows do not fit in one XLSX sheet (at most {XLSX_MAX_ROWS:,}); "
+                             "write a .csv instead")
         with atomic_path(out) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as writer:
             rows.to_excel(writer, sheet_name="rows", index=False)
             if daily is not None:
