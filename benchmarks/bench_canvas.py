@@ -256,7 +256,6 @@ def event_loop_block(path: Path) -> tuple[float, float]:
     from PySide6 import QtCore
 
     from console.file_actions import load_layers
-    from datasources.feedback import never_cancelled, no_progress
     from widgets.tasks import Task
 
     app = _app()
@@ -264,7 +263,7 @@ def event_loop_block(path: Path) -> tuple[float, float]:
     timer = QtCore.QTimer(interval=10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     loop = QtCore.QEventLoop()
-    worker = Task(load_layers, [Path(path)], synthetic.CRS, no_progress, never_cancelled)
+    worker = Task(load_layers, [Path(path)], synthetic.CRS)  # the task hands it progress and cancel
     result = {}
     worker.returned.connect(lambda layers: result.setdefault("layers", layers))
     worker.finished.connect(loop.quit)
