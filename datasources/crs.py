@@ -13,6 +13,7 @@ import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
@@ -21,6 +22,10 @@ WGS84 = "EPSG:4326"
 
 # China's extent in lon/lat, generous (Hainan province reaches 3.8N).
 _CHINA = (73.0, 3.0, 136.0, 54.0)  # down to the Nansha islands
+# Taiwan with Penghu, Kinmen, Matsu and Dongsha: its surveys (TWD97) and web maps publish true lon/lat;
+# the GCJ-02 offset of the mainland's web maps does not apply there.
+_TAIWAN = ((119.25, 21.85, 122.1, 25.35), (118.2, 24.38, 118.5, 24.53), (119.85, 25.9, 120.55, 26.42),
+           (116.6, 20.55, 116.85, 20.8))
 
 #: The CRSs a township draws its map in, with their English names (the window shows them translated).
 COMMON_CRS: list[tuple[str, str]] = [
@@ -42,6 +47,8 @@ LONLAT_CHOICES: list[tuple[str, str]] = [
 ]
 #: The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely.
 LONLAT_IN_CHINA = "inferred: lon/lat ranges inside China, CGCS2000 assumed"
+#: The reason for lon/lat on Taiwan, where no web-map offset is expected.
+LONLAT_IN_TAIWAN = "inferred: lon/lat ranges in Taiwan, WGS 84 assumed (no web-map offset there)"
 
 
 @dataclass(frozen=True)
@@ -155,7 +162,7 @@ def _epsg_in_name(name: str) -> str | None:
     return None
 
 
-def infer_crs(bounds, name: str = "", hint: str | None = None) -> CRSGuess:
+def infer_crs(bounds, name: str = "", hint: str | None = None, points=None) -> CRSGuess:
     """Infer a CRS from the coordinate ranges of data that declared none.
 
     Parameters
@@ -166,6 +173,9 @@ def infer_crs(bounds, name: str = "", hint: str | None = None) -> CRSGuess:
         File name; an ``epsgNNNN`` in it is taken as a hint.
     hint : str, optional
         The project CRS: used for planar data without a zone prefix when the data fit it.
+    points : (n, 2) array, optional
+        The coordinates themselves (or a sample): lon/lat data lying on Taiwan and its islands is
+        taken as WGS 84 without the mainland's GCJ-02 warning, which a bounding box alone cannot tell.
     """
     from_name = _epsg_in_name(name)
     if from_name:
@@ -174,6 +184,8 @@ def infer_crs(bounds, name: str = "", hint: str | None = None) -> CRSGuess:
     if not all(map(_finite, (minx, miny, maxx, maxy))):
         return CRSGuess(None, "no finite coordinates to infer a CRS from")
     if -180.0 <= minx <= maxx <= 180.0 and -90.0 <= miny <= maxy <= 90.0:
+        if _on_taiwan((minx, miny, maxx, maxy), points):
+            return CRSGuess(WGS84, LONLAT_IN_TAIWAN, (WGS84, "EPSG:3824", CGCS2000))
         inside_china = (_CHINA[0] <= minx and maxx <= _CHINA[2]
                         and _CHINA[1] <= miny and maxy <= _CHINA[3])
         if inside_china:
@@ -209,6 +221,24 @@ def infer_crs(bounds, name: str = "", hint: str | None = None) -> CRSGuess:
         return CRSGuess(None, "planar metres without a zone number: a Gauss-Kruger or UTM zone "
                               "must be chosen", ("Gauss-Kruger 3-degree (EPSG:4534-4554)", "UTM"))
     return CRSGuess(None, "coordinates match no known CRS range (local or arbitrary units?)")
+
+
+def _on_taiwan(bounds, points) -> bool:
+    """True when the data lies on Taiwan and its islands: the whole extent inside Taiwan's main box, or
+    at least 95 % of the given points inside one of the boxes (station lists reach Kinmen and Dongsha)."""
+    main = _TAIWAN[0]
+    if main[0] <= bounds[0] and bounds[2] <= main[2] and main[1] <= bounds[1] and bounds[3] <= main[3]:
+        return True
+    if points is None:
+        return False
+    xy = np.asarray(points, dtype=float).reshape(-1, 2)
+    xy = xy[np.isfinite(xy).all(axis=1)]
+    if not len(xy):
+        return False
+    inside = np.zeros(len(xy), dtype=bool)
+    for x0, y0, x1, y1 in _TAIWAN:
+        inside |= (xy[:, 0] >= x0) & (xy[:, 0] <= x1) & (xy[:, 1] >= y0) & (xy[:, 1] <= y1)
+    return bool(inside.mean() >= 0.95)
 
 
 def _finite(value: float) -> bool:

@@ -279,7 +279,8 @@ def _source_crs(path: Path, crs, degrees: bool, xs, ys, store_crs: str) -> str:
         return text
     if degrees:
         return "EPSG:4326"
-    guess = infer_crs((xs.min(), ys.min(), xs.max(), ys.max()), path.name, store_crs)
+    guess = infer_crs((xs.min(), ys.min(), xs.max(), ys.max()), path.name, store_crs,
+                      points=np.column_stack([xs, ys]))
     if guess.crs is None:
         raise CRSUnknown(path,
                          QT_TRANSLATE_NOOP("DataSourceError",

@@ -237,7 +237,7 @@ def _crs_for(path: Path, xs, ys, crs, project_crs, warnings: list[str]):
                              crs=crs)
         return text, False, "given when opening"
     bounds = (xs.min(), ys.min(), xs.max(), ys.max()) if len(xs) else (np.nan,) * 4
-    guess = infer_crs(bounds, path.name, project_crs)
+    guess = infer_crs(bounds, path.name, project_crs, points=np.column_stack([xs, ys]) if len(xs) else None)
     if guess.warning:
         warnings.append(guess.warning)
     if guess.crs is None:

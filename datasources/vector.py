@@ -348,7 +348,7 @@ def _settle_crs(path: Path, driver: str, frame, problems, given, project_crs):
     if not len(coords):
         return None, False, "no CRS in the file and no coordinates to infer one from", ""
     bounds = (*coords.min(axis=0), *coords.max(axis=0))
-    guess = infer_crs(bounds, path.name, crs_to_string(project_crs) if project_crs else None)
+    guess = infer_crs(bounds, path.name, crs_to_string(project_crs) if project_crs else None, points=coords)
     if guess.crs is None:
         return None, False, f"no CRS in the file; {guess.reason}", (
             f"The file declares no coordinate system and none could be inferred ({guess.reason}); "

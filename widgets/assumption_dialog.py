@@ -7,7 +7,7 @@ import re
 from PySide6 import QtCore, QtWidgets
 
 from datasources.china_offsets import offset_kind
-from datasources.crs import COMMON_CRS, LONLAT_CHOICES, LONLAT_IN_CHINA
+from datasources.crs import COMMON_CRS, LONLAT_CHOICES, LONLAT_IN_CHINA, LONLAT_IN_TAIWAN
 from widgets.crs_names import crs_code, crs_label
 
 ENCODINGS = ["utf-8", "gb18030", "big5", "cp1252", "cp1251", "shift_jis", "latin-1"]
@@ -19,6 +19,9 @@ _REASONS = [
     (r"no CRS in the file; (.*)", QtCore.QT_TRANSLATE_NOOP("AssumptionDialog", "no CRS in the file; {0}")),
     (re.escape(LONLAT_IN_CHINA),
      QtCore.QT_TRANSLATE_NOOP("AssumptionDialog", "inferred: lon/lat ranges inside China, CGCS2000 assumed")),
+    (re.escape(LONLAT_IN_TAIWAN),
+     QtCore.QT_TRANSLATE_NOOP("AssumptionDialog",
+                              "inferred: lon/lat ranges in Taiwan, WGS 84 assumed (no web-map offset there)")),
     (r"inferred: lon/lat ranges, WGS 84 assumed",
      QtCore.QT_TRANSLATE_NOOP("AssumptionDialog", "inferred: lon/lat ranges, WGS 84 assumed")),
     (r"assumed from the file name \((.*)\)",

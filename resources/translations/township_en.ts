@@ -15,81 +15,86 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="23"/>
+        <source>inferred: lon/lat ranges in Taiwan, WGS 84 assumed (no web-map offset there)</source>
+        <translation>inferred: lon/lat ranges in Taiwan, WGS 84 assumed (no web-map offset there)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="26"/>
         <source>inferred: lon/lat ranges, WGS 84 assumed</source>
         <translation>inferred: lon/lat ranges, WGS 84 assumed</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="25"/>
+        <location filename="../../widgets/assumption_dialog.py" line="28"/>
         <source>assumed from the file name ({0})</source>
         <translation>assumed from the file name ({0})</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="27"/>
+        <location filename="../../widgets/assumption_dialog.py" line="30"/>
         <source>inferred: the easting carries Gauss-Kruger {0}-degree zone {1} (CGCS2000 assumed)</source>
         <translation>inferred: the easting carries Gauss-Kruger {0}-degree zone {1} (CGCS2000 assumed)</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="31"/>
+        <location filename="../../widgets/assumption_dialog.py" line="34"/>
         <source>assumed: planar metres without a zone number, taken as the project CRS</source>
         <translation>assumed: planar metres without a zone number, taken as the project CRS</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="34"/>
+        <location filename="../../widgets/assumption_dialog.py" line="37"/>
         <source>planar metres without a zone number: choose the Gauss-Kruger or UTM zone</source>
         <translation>planar metres without a zone number: choose the Gauss-Kruger or UTM zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="37"/>
+        <location filename="../../widgets/assumption_dialog.py" line="40"/>
         <source>no finite coordinates to infer a CRS from</source>
         <translation>no finite coordinates to infer a CRS from</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="39"/>
+        <location filename="../../widgets/assumption_dialog.py" line="42"/>
         <source>no CRS in the file and no coordinates to infer one from</source>
         <translation>no CRS in the file and no coordinates to infer one from</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="41"/>
+        <location filename="../../widgets/assumption_dialog.py" line="44"/>
         <source>the coordinates match no known CRS range (local or arbitrary units?)</source>
         <translation>the coordinates match no known CRS range (local or arbitrary units?)</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="80"/>
+        <location filename="../../widgets/assumption_dialog.py" line="83"/>
         <source>Check {name}</source>
         <translation>Check {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="96"/>
+        <location filename="../../widgets/assumption_dialog.py" line="99"/>
         <source>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</source>
         <translation>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="106"/>
+        <location filename="../../widgets/assumption_dialog.py" line="109"/>
         <source>the file declares no CRS</source>
         <translation>the file declares no CRS</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="108"/>
+        <location filename="../../widgets/assumption_dialog.py" line="111"/>
         <source>CRS</source>
         <translation>CRS</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="112"/>
+        <location filename="../../widgets/assumption_dialog.py" line="115"/>
         <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
         <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="120"/>
+        <location filename="../../widgets/assumption_dialog.py" line="123"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="123"/>
+        <location filename="../../widgets/assumption_dialog.py" line="126"/>
         <source>Sample</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="151"/>
+        <location filename="../../widgets/assumption_dialog.py" line="154"/>
         <source>{crs} is not a CRS the console knows: choose one from the list or type an EPSG code such as EPSG:4549.</source>
         <translation>{crs} is not a CRS the console knows: choose one from the list or type an EPSG code such as EPSG:4549.</translation>
     </message>
@@ -1857,12 +1862,12 @@
         <translation>Give an EPSG code such as 4490.</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_import.py" line="285"/>
+        <location filename="../../datasources/incident_import.py" line="286"/>
         <source>the CRS of the coordinates cannot be inferred ({reason})</source>
         <translation>the CRS of the coordinates cannot be inferred ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_import.py" line="288"/>
+        <location filename="../../datasources/incident_import.py" line="289"/>
         <source>Give it, such as EPSG:4549.</source>
         <translation>Give it, such as EPSG:4549.</translation>
     </message>
@@ -2206,44 +2211,44 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="97"/>
-        <location filename="../../datasources/store/admin.py" line="163"/>
+        <location filename="../../datasources/store/admin.py" line="168"/>
         <source>{name} does not exist</source>
         <translation>{name} does not exist</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="98"/>
-        <location filename="../../datasources/store/admin.py" line="164"/>
+        <location filename="../../datasources/store/admin.py" line="169"/>
         <source>Check the path of the store.</source>
         <translation>Check the path of the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="102"/>
+        <location filename="../../datasources/store/admin.py" line="103"/>
         <source>{value} is not a township store</source>
         <translation>{value} is not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="103"/>
+        <location filename="../../datasources/store/admin.py" line="104"/>
         <location filename="../../datasources/store/township_store.py" line="82"/>
         <source>Create one with 'db init'.</source>
         <translation>Create one with 'db init'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="194"/>
+        <location filename="../../datasources/store/admin.py" line="199"/>
         <source>the backup could not be written ({reason})</source>
         <translation>the backup could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="196"/>
+        <location filename="../../datasources/store/admin.py" line="201"/>
         <source>Free some space or choose another folder; the store is unchanged.</source>
         <translation>Free some space or choose another folder; the store is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="252"/>
+        <location filename="../../datasources/store/admin.py" line="257"/>
         <source>consoles no longer share the database login {role}: each user logs in as their own</source>
         <translation>consoles no longer share the database login {role}: each user logs in as their own</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="254"/>
+        <location filename="../../datasources/store/admin.py" line="259"/>
         <source>Add each user with 'township-console users add'.</source>
         <translation>Add each user with 'township-console users add'.</translation>
     </message>
@@ -2382,7 +2387,7 @@
         <translation>the backup is damaged or not a township store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="249"/>
+        <location filename="../../datasources/store/admin.py" line="254"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>database roles exist only on a shared PostgreSQL store</translation>
     </message>
@@ -2684,13 +2689,13 @@
         <translation>Check that the server answers and that the login may read the store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="236"/>
+        <location filename="../../datasources/store/admin.py" line="241"/>
         <location filename="../../datasources/store/pg_backup.py" line="139"/>
         <source>the backup file does not exist</source>
         <translation>the backup file does not exist</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="237"/>
+        <location filename="../../datasources/store/admin.py" line="242"/>
         <location filename="../../datasources/store/pg_backup.py" line="140"/>
         <source>Check its path.</source>
         <translation>Check its path.</translation>

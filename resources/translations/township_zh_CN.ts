@@ -15,81 +15,86 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="23"/>
+        <source>inferred: lon/lat ranges in Taiwan, WGS 84 assumed (no web-map offset there)</source>
+        <translation>推断：经纬度范围位于台湾，按 WGS 84 处理（该地区无网络地图偏移）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/assumption_dialog.py" line="26"/>
         <source>inferred: lon/lat ranges, WGS 84 assumed</source>
         <translation>推断：经纬度范围，假定为 WGS 84</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="25"/>
+        <location filename="../../widgets/assumption_dialog.py" line="28"/>
         <source>assumed from the file name ({0})</source>
         <translation>根据文件名假定（{0}）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="27"/>
+        <location filename="../../widgets/assumption_dialog.py" line="30"/>
         <source>inferred: the easting carries Gauss-Kruger {0}-degree zone {1} (CGCS2000 assumed)</source>
         <translation>推断：东坐标带有高斯-克吕格 {0} 度带第 {1} 带的带号（假定为 CGCS2000）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="31"/>
+        <location filename="../../widgets/assumption_dialog.py" line="34"/>
         <source>assumed: planar metres without a zone number, taken as the project CRS</source>
         <translation>假定：不带带号的平面米制坐标，按项目坐标参考系处理</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="34"/>
+        <location filename="../../widgets/assumption_dialog.py" line="37"/>
         <source>planar metres without a zone number: choose the Gauss-Kruger or UTM zone</source>
         <translation>不带带号的平面米制坐标：请选择高斯-克吕格或 UTM 分带</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="37"/>
+        <location filename="../../widgets/assumption_dialog.py" line="40"/>
         <source>no finite coordinates to infer a CRS from</source>
         <translation>没有可用于推断坐标参考系的有效坐标</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="39"/>
+        <location filename="../../widgets/assumption_dialog.py" line="42"/>
         <source>no CRS in the file and no coordinates to infer one from</source>
         <translation>文件中没有坐标参考系，也没有可用于推断的坐标</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="41"/>
+        <location filename="../../widgets/assumption_dialog.py" line="44"/>
         <source>the coordinates match no known CRS range (local or arbitrary units?)</source>
         <translation>坐标不符合任何已知坐标参考系的范围（局部坐标或任意单位？）</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="80"/>
+        <location filename="../../widgets/assumption_dialog.py" line="83"/>
         <source>Check {name}</source>
         <translation>检查 {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="96"/>
+        <location filename="../../widgets/assumption_dialog.py" line="99"/>
         <source>Some things about this file were not declared in it and were assumed. Confirm them or correct them.</source>
         <translation>此文件未声明以下信息，已按推测处理。请确认或更正。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="106"/>
+        <location filename="../../widgets/assumption_dialog.py" line="109"/>
         <source>the file declares no CRS</source>
         <translation>文件未声明坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="108"/>
+        <location filename="../../widgets/assumption_dialog.py" line="111"/>
         <source>CRS</source>
         <translation>坐标参考系</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="112"/>
+        <location filename="../../widgets/assumption_dialog.py" line="115"/>
         <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
         <translation>来自国内网络地图（高德、腾讯）的经纬度数据通常是 GCJ-02 火星坐标，与真实位置相差几百米；百度地图的数据是 BD-09 坐标。如果文件来自这类地图，请选择 GCJ-02 或 BD-09：文件将重新读取并转换为 CGCS2000。</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="120"/>
+        <location filename="../../widgets/assumption_dialog.py" line="123"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="123"/>
+        <location filename="../../widgets/assumption_dialog.py" line="126"/>
         <source>Sample</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../widgets/assumption_dialog.py" line="151"/>
+        <location filename="../../widgets/assumption_dialog.py" line="154"/>
         <source>{crs} is not a CRS the console knows: choose one from the list or type an EPSG code such as EPSG:4549.</source>
         <translation>{crs} 不是本系统认识的坐标参考系：请从列表中选择，或输入 EPSG 代码，例如 EPSG:4549。</translation>
     </message>
@@ -1857,12 +1862,12 @@
         <translation>请给出 EPSG 代码，如 4490。</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_import.py" line="285"/>
+        <location filename="../../datasources/incident_import.py" line="286"/>
         <source>the CRS of the coordinates cannot be inferred ({reason})</source>
         <translation>无法推断坐标的坐标参考系（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/incident_import.py" line="288"/>
+        <location filename="../../datasources/incident_import.py" line="289"/>
         <source>Give it, such as EPSG:4549.</source>
         <translation>请指定，如 EPSG:4549。</translation>
     </message>
@@ -2206,44 +2211,44 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="97"/>
-        <location filename="../../datasources/store/admin.py" line="163"/>
+        <location filename="../../datasources/store/admin.py" line="168"/>
         <source>{name} does not exist</source>
         <translation>{name} 不存在</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="98"/>
-        <location filename="../../datasources/store/admin.py" line="164"/>
+        <location filename="../../datasources/store/admin.py" line="169"/>
         <source>Check the path of the store.</source>
         <translation>请检查数据库的路径。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="102"/>
+        <location filename="../../datasources/store/admin.py" line="103"/>
         <source>{value} is not a township store</source>
         <translation>{value} 不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="103"/>
+        <location filename="../../datasources/store/admin.py" line="104"/>
         <location filename="../../datasources/store/township_store.py" line="82"/>
         <source>Create one with 'db init'.</source>
         <translation>请用“db init”创建一个。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="194"/>
+        <location filename="../../datasources/store/admin.py" line="199"/>
         <source>the backup could not be written ({reason})</source>
         <translation>备份无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="196"/>
+        <location filename="../../datasources/store/admin.py" line="201"/>
         <source>Free some space or choose another folder; the store is unchanged.</source>
         <translation>请腾出磁盘空间或选择其他文件夹；数据库未改动。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="252"/>
+        <location filename="../../datasources/store/admin.py" line="257"/>
         <source>consoles no longer share the database login {role}: each user logs in as their own</source>
         <translation>各工作站不再共用数据库登录名 {role}：每个用户以自己的账户登录</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="254"/>
+        <location filename="../../datasources/store/admin.py" line="259"/>
         <source>Add each user with 'township-console users add'.</source>
         <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
@@ -2382,7 +2387,7 @@
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="249"/>
+        <location filename="../../datasources/store/admin.py" line="254"/>
         <source>database roles exist only on a shared PostgreSQL store</source>
         <translation>数据库角色只存在于共享的 PostgreSQL 数据库中</translation>
     </message>
@@ -2684,13 +2689,13 @@
         <translation>请检查服务器是否响应，以及登录用户能否读取数据库。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="236"/>
+        <location filename="../../datasources/store/admin.py" line="241"/>
         <location filename="../../datasources/store/pg_backup.py" line="139"/>
         <source>the backup file does not exist</source>
         <translation>备份文件不存在</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/admin.py" line="237"/>
+        <location filename="../../datasources/store/admin.py" line="242"/>
         <location filename="../../datasources/store/pg_backup.py" line="140"/>
         <source>Check its path.</source>
         <translation>请检查其路径。</translation>

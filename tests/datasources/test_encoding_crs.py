@@ -6,6 +6,7 @@ import pytest
 
 from datasources.crs import infer_crs
 from datasources.encoding import codepage_name, dbf_encoding, dbf_records_sample
+from datasources.vector import open_vector
 
 
 def _dbf(records: list[bytes], ldid: int = 0) -> bytes:
@@ -66,3 +67,22 @@ def test_lonlat_inference_covers_all_of_china_and_warns_about_gcj02():
     assert infer_crs((-77.0, 38.0, -76.0, 39.0)).crs == "EPSG:4326"
     assert infer_crs((0, 0, 5000, 5000)).crs is None
     assert infer_crs((1, 1, 2, 2), name="wells_epsg4547.shp").crs == "EPSG:4547"
+
+
+@pytest.mark.parametrize("name", ["tw_cwb_rain_stations_2013.json", "tw_epa_air_sites_2013.csv"])
+def test_taiwan_station_lists_are_true_lonlat_without_the_gcj02_warning(real_data, name):
+    """Station lists of Taiwan reach Kinmen, Matsu and Dongsha, so their extent overlaps the mainland's
+    coast; their points still lie on Taiwan's islands, where no web-map offset applies."""
+    src = open_vector(real_data / "tw" / name)
+    assert src.crs == "EPSG:4326" and src.crs_assumed and "Taiwan" in src.crs_reason
+    assert not any("GCJ-02" in w for w in src.warnings)
+
+
+def test_gcj02_warning_stays_for_mainland_points_beside_taiwan():
+    fujian_coast = [(118.08, 24.48), (119.3, 26.08), (118.6, 24.9)] * 10 + [(121.5, 25.0)]
+    xs, ys = zip(*fujian_coast, strict=True)
+    guess = infer_crs((min(xs), min(ys), max(xs), max(ys)), points=fujian_coast)
+    assert guess.crs == "EPSG:4490" and "GCJ-02" in guess.warning
+    taiwan = [(121.5, 25.03), (120.3, 22.6), (118.32, 24.43), (116.72, 20.7)]
+    xs, ys = zip(*taiwan, strict=True)
+    assert infer_crs((min(xs), min(ys), max(xs), max(ys)), points=taiwan).crs == "EPSG:4326"

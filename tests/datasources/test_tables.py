@@ -105,7 +105,7 @@ def test_taiwan_air_stations_from_dms_text(real_data):
     data = source.data
     assert (source.driver, len(data)) == ("CSV", 94)
     assert source.encoding == "utf-8" and source.encoding_guessed
-    assert source.crs == "EPSG:4490" and source.crs_assumed
+    assert source.crs == "EPSG:4326" and source.crs_assumed  # true lon/lat: no GCJ-02 on Taiwan
     located = data[data.geometry.notna()]
     assert len(located) == 87
     # Taiwan with its offshore islands: Kinmen lies at 118.3E, Matsu at 119.9E.
