@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
+from widgets.error_text import notes_text
 from widgets.message_bar import MessageLevel
 
 RECENT_KEY = "recent_files"
@@ -129,7 +130,7 @@ class FileActions(QtCore.QObject):
             f"{layer.name}: "
             + self.tr("{n} feature(s) flagged with geometry problems").format(n=layer.problem_count)
             + ". " + self.tr("Check them in the layer's properties."), MessageLevel.WARNING,
-            "\n".join(source.warnings) if source is not None else "")
+            notes_text(source.warnings) if source is not None else "")
 
     def _report_assumptions(self, layer) -> None:
         from widgets.assumption_dialog import (
@@ -158,7 +159,7 @@ class FileActions(QtCore.QObject):
         if notes:
             self.window.message_bar.push(f"{layer.name}: " + "; ".join(notes) + ". "
                                          + self.tr("Check them in the layer's properties."), MessageLevel.WARNING,
-                                         "\n".join(source.warnings))
+                                         notes_text(source.warnings))
 
     def reopen(self, layer, crs: str | None, encoding: str | None):
         """Read a layer's file again with the CRS and/or encoding the user chose, in place of the old one."""
@@ -237,7 +238,7 @@ class FileActions(QtCore.QObject):
         waiting = [layer for layer in project.layers if getattr(layer, "awaiting_approval", None)]
         if project.warnings and not waiting:
             bar.push(self.tr("Notes on opening the project: {count}; see Details.").format(
-                count=len(project.warnings)), MessageLevel.WARNING, "\n".join(project.warnings))
+                count=len(project.warnings)), MessageLevel.WARNING, notes_text(project.warnings))
         for layer in waiting:
             def allow(layer=layer) -> None:
                 layer.approve()
@@ -246,7 +247,7 @@ class FileActions(QtCore.QObject):
             bar.push(self.tr("The project's basemap “{name}” downloads map tiles from {host}. Only "
                              "tiles already on this computer are shown until you allow it.")
                      .format(name=layer.name, host=layer.awaiting_approval), MessageLevel.WARNING,
-                     "\n".join(project.warnings), action=(self.tr("Allow {host}").format(
+                     notes_text(project.warnings), action=(self.tr("Allow {host}").format(
                          host=layer.awaiting_approval), allow))
 
     def save(self) -> bool:

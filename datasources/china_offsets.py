@@ -16,6 +16,9 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note
+
 GCJ02 = "GCJ-02"
 BD09 = "BD-09"
 OFFSET_CRS = (GCJ02, BD09)
@@ -125,7 +128,8 @@ def to_cgcs2000(lon, lat, kind: str) -> tuple[np.ndarray, np.ndarray]:
 
 def offset_note(kind: str) -> str:
     """The sentence a reader adds to its warnings after taking an offset out."""
-    return f"Coordinates converted from {offset_kind(kind) or kind} to CGCS2000 (EPSG:4490)."
+    return Note(QT_TRANSLATE_NOOP("DataSourceNote", "Coordinates converted from {offset} to CGCS2000 "
+                                  "(EPSG:4490)."), offset=offset_kind(kind) or kind)
 
 
 def remove_offset(geometries, kind: str):

@@ -17,6 +17,9 @@ import numpy as np
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note
+
 CGCS2000 = "EPSG:4490"
 WGS84 = "EPSG:4326"
 
@@ -191,8 +194,8 @@ def infer_crs(bounds, name: str = "", hint: str | None = None, points=None) -> C
         if inside_china:
             return CRSGuess(
                 CGCS2000, LONLAT_IN_CHINA, (CGCS2000, WGS84, "GCJ-02", "BD-09"),
-                "lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), "
-                "a few hundred metres off: confirm the source",
+                Note(QT_TRANSLATE_NOOP("DataSourceNote", "lon/lat data from web maps in China is often GCJ-02 "
+                                       "(AMap/Tencent), a few hundred metres off: confirm the source")),
             )
         return CRSGuess(WGS84, "inferred: lon/lat ranges, WGS 84 assumed", (WGS84,))
     zone_digits = int(minx // 1_000_000)

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note
+
 _CHINESE = {"gb2312", "gbk", "gb18030", "hz", "cp936"}
 
 
@@ -70,7 +73,7 @@ def wide_unicode(sample: bytes) -> EncodingGuess | None:
     """
     for bom, codec, _bare in _WIDE:
         if sample.startswith(bom):
-            return EncodingGuess(codec, True, f"{codec.upper()} byte order mark")
+            return EncodingGuess(codec, True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "{codec} byte order mark"), codec=codec.upper()))
     if b"\x00" not in sample[:4096]:
         return None
     head = sample[:4096]
@@ -82,7 +85,8 @@ def wide_unicode(sample: bytes) -> EncodingGuess | None:
         wide += (utf16,)
     for codec, unit in wide:
         if _reads_as_text(head, codec, unit):
-            return EncodingGuess(codec, True, f"no byte order mark; the zero bytes read as {codec.upper()}")
+            return EncodingGuess(codec, True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "no byte order mark; the zero bytes read as {codec}"),
+                                        codec=codec.upper()))
     return None
 
 
@@ -95,28 +99,28 @@ def detect_text_encoding(sample: bytes) -> EncodingGuess:
     charset-normalizer (cp1251, cp1252, ...). The result is always marked ``guessed``.
     """
     if sample.startswith(codecs.BOM_UTF8):
-        return EncodingGuess("utf-8-sig", True, "UTF-8 byte order mark")
+        return EncodingGuess("utf-8-sig", True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "UTF-8 byte order mark")))
     wide = wide_unicode(sample)
     if wide is not None:
         return wide
     try:
         sample.decode("utf-8")
-        return EncodingGuess("utf-8", True, "decodes as UTF-8")
+        return EncodingGuess("utf-8", True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "decodes as UTF-8")))
     except UnicodeDecodeError as exc:
         # a sample cut in the middle of a character is still UTF-8
         if exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data":
-            return EncodingGuess("utf-8", True, "decodes as UTF-8")
+            return EncodingGuess("utf-8", True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "decodes as UTF-8")))
     try:
         text = sample.decode("gb18030")
         if _cjk_share(text) > 0.9:
-            return EncodingGuess("gb18030", True, "not UTF-8; reads as Chinese in GBK/GB18030")
+            return EncodingGuess("gb18030", True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "not UTF-8; reads as Chinese in GBK/GB18030")))
     except UnicodeDecodeError:
         pass
     best = from_bytes(sample).best()
     if best is not None and best.encoding:
         enc = normalise(best.encoding)
-        return EncodingGuess(enc, True, f"not UTF-8; detected {enc}")
-    return EncodingGuess("latin-1", True, "not UTF-8 and nothing matched; bytes kept as Latin-1")
+        return EncodingGuess(enc, True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "not UTF-8; detected {encoding}"), encoding=enc))
+    return EncodingGuess("latin-1", True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "not UTF-8 and nothing matched; bytes kept as Latin-1")))
 
 
 # dBASE language driver IDs (byte 29 of a .dbf header) that name a code page.
@@ -180,21 +184,23 @@ def dbf_encoding(dbf_head: bytes | None, cpg: bytes | None) -> EncodingGuess:
     if cpg is not None:
         try:
             declared = cpg.decode("ascii", errors="ignore")
-            return EncodingGuess(codepage_name(declared), False, f"declared in .cpg ({declared.strip()})")
+            return EncodingGuess(codepage_name(declared), False, Note(QT_TRANSLATE_NOOP("DataSourceNote", "declared in .cpg ({value})"),
+                                                                   value=declared.strip()))
         except LookupError:
             pass
     records = dbf_records_sample(dbf_head or b"")
     ldid = _LDID.get(dbf_head[29]) if dbf_head and len(dbf_head) > 29 else None
     if records.isascii():
         chosen = ldid or "utf-8"
-        return EncodingGuess(chosen, True, "text is plain ASCII; any encoding reads it")
+        return EncodingGuess(chosen, True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "text is plain ASCII; any encoding reads it")))
     guess = detect_text_encoding(records)
     if guess.encoding.startswith("utf-8"):
-        return EncodingGuess("utf-8", True, "no .cpg; the attribute bytes decode as UTF-8")
+        return EncodingGuess("utf-8", True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "no .cpg; the attribute bytes decode as UTF-8")))
     if ldid:
         try:
             records.decode(ldid)
-            return EncodingGuess(ldid, True, f"no .cpg; the .dbf header names code page {ldid}")
+            return EncodingGuess(ldid, True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "no .cpg; the .dbf header names code page {ldid}"),
+                                         ldid=ldid))
         except UnicodeDecodeError:
             pass
-    return EncodingGuess(guess.encoding, True, f"no .cpg; {guess.reason}")
+    return EncodingGuess(guess.encoding, True, Note(QT_TRANSLATE_NOOP("DataSourceNote", "no .cpg; {reason}"), reason=guess.reason))

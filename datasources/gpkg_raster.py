@@ -18,6 +18,7 @@ from rasterio.enums import Resampling
 from rasterio.errors import RasterioError
 
 from datasources.errors import QT_TRANSLATE_NOOP, WriteFailed
+from datasources.notes import Note
 
 PREFIX = "GPKG:"
 _GRIDDED = {"int16": "int16", "uint16": "uint16", "float32": "float32", "float64": "float32",
@@ -154,8 +155,9 @@ def drawable_raster_tables(path: str | Path, project_crs: str | None) -> tuple[l
             elif project_crs:
                 raise ValueError("it has no CRS")
         except Exception as exc:  # noqa: BLE001 — PROJ and GDAL errors come in many types
-            notes.append(f"the raster table {table!r} was left out: its coordinate system cannot be "
-                         f"converted to the project's ({exc})")
+            notes.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "the raster table {table!r} was left out: its "
+                                                 "coordinate system cannot be converted to the project's "
+                                                 "({reason})"), table=table, reason=str(exc)))
             continue
         keep.append(table)
     return keep, notes

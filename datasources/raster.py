@@ -26,6 +26,7 @@ from datasources.errors import (
     UnsupportedFormat,
 )
 from datasources.feedback import Feedback
+from datasources.notes import Note
 from datasources.options import ReadOptions
 from datasources.vetting import REFERENCING_DRIVERS, refuse_references, vet
 
@@ -116,7 +117,8 @@ def open_raster(path, options: ReadOptions | None = None) -> RasterInfo:
             if guess.warning:
                 warnings.append(guess.warning)
             if crs is None:
-                warnings.append(f"the raster has no CRS and none could be inferred: {guess.reason}")
+                warnings.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "the raster has no CRS and none "
+                                                        "could be inferred: {reason}"), reason=guess.reason))
         return RasterInfo(
             path=path, width=ds.width, height=ds.height, count=ds.count, dtypes=tuple(ds.dtypes),
             nodata=None if ds.nodata is None else float(ds.nodata), crs=crs, crs_assumed=assumed,

@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 from datasources.encoding import EncodingGuess, detect_text_encoding, normalise, wide_unicode
 from datasources.errors import QT_TRANSLATE_NOOP, Damaged, EncodingError, UnsupportedFormat
 from datasources.feedback import Feedback
+from datasources.notes import Note
 from datasources.options import ReadOptions
 from datasources.vetting import vet
 
@@ -151,7 +152,8 @@ def _text_cells(path: Path, encoding, feedback: Feedback) -> TableCells:
     if control > 0.01 * max(len(sample), 1):
         raise _binary(path)
     if guess.guessed:
-        warnings.append(f"text encoding {guess.encoding} was detected ({guess.reason}), not declared")
+        warnings.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "text encoding {encoding} was detected ({reason}), not declared"),
+                             encoding=guess.encoding, reason=guess.reason))
     delimiter = _sniff(sample, len(text) > _SAMPLE)
     lines = max(text.count("\n"), 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -184,7 +186,7 @@ def _text_cells(path: Path, encoding, feedback: Feedback) -> TableCells:
         raise Damaged(path, QT_TRANSLATE_NOOP("DataSourceError", "the file is empty"),
                       QT_TRANSLATE_NOOP("DataSourceError", "Choose a file with a header row and records."))
     if blank:
-        warnings.append(f"{blank} blank lines were skipped")
+        warnings.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "{n} blank lines were skipped"), n=blank))
     layer = path.stem
     return TableCells(header, rows, numbers, ragged, guess, "CSV", layer, warnings)
 
@@ -234,8 +236,9 @@ def _decode(path: Path, data: bytes, guess: EncodingGuess, warnings: list[str]):
         return data.decode(whole.encoding), whole
     except UnicodeDecodeError:
         text = data.decode(whole.encoding, errors="replace")
-        warnings.append(f"{text.count(chr(0xFFFD))} characters could not be decoded as "
-                        f"{whole.encoding} and show as \ufffd")
+        warnings.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "{n} characters could not be decoded as "
+                                                "{encoding} and show as \ufffd"),
+                             n=text.count(chr(0xFFFD)), encoding=whole.encoding))
         return text, whole
 
 

@@ -27,6 +27,7 @@ from datasources.errors import (
     UnsupportedFormat,
 )
 from datasources.feedback import Feedback
+from datasources.notes import Note
 from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from datasources.table_cells import TableCells, read_cells
@@ -91,8 +92,10 @@ def read_table(path, options: ReadOptions | None = None,
     if geographic:
         if _looks_swapped(xs, ys):
             x_col, y_col, xs, ys = y_col, x_col, ys, xs
-            warnings.append(f"columns {x_col!r} and {y_col!r} hold longitude and latitude the other "
-                            "way round from their names; they were swapped")
+            warnings.append(Note(QT_TRANSLATE_NOOP("DataSourceNote",
+                                                   "columns {x!r} and {y!r} hold longitude and latitude the "
+                                                   "other way round from their names; they were swapped"),
+                                 x=x_col, y=y_col))
         xs, x_problems = parse_coordinates(frame[x_col], axis="lon")
         ys, y_problems = parse_coordinates(frame[y_col], axis="lat")
     x_word, y_word = ("longitude", "latitude") if geographic else ("x", "y")
@@ -114,8 +117,10 @@ def read_table(path, options: ReadOptions | None = None,
     data[PROBLEM_COLUMN] = problems
     flagged = int((data[PROBLEM_COLUMN] != "").sum())
     if flagged:
-        warnings.append(f"{flagged} of {len(data)} rows are flagged ({int((~good).sum())} without "
-                        "a readable position); see the _problem column")
+        warnings.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "{flagged} of {total} rows are flagged "
+                                                "({unplaced} without a readable position); see the "
+                                                "_problem column"),
+                             flagged=flagged, total=len(data), unplaced=int((~good).sum())))
     feedback.progress(1.0, f"read {len(data)} rows from {path.name}")
     return VectorSource(
         path=path, layer=cells.layer, driver=cells.driver, data=data, crs=crs_text,
@@ -242,7 +247,8 @@ def _crs_for(path: Path, xs, ys, crs, project_crs, warnings: list[str]):
         warnings.append(guess.warning)
     if guess.crs is None:
         options = f" (it may be {', '.join(guess.candidates)})" if guess.candidates else ""
-        warnings.append(f"the CRS could not be inferred: {guess.reason}{options}; choose it")
+        warnings.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "the CRS could not be inferred: {reason}; "
+                                                "choose it"), reason=guess.reason + options))
     return guess.crs, True, guess.reason
 
 

@@ -13,6 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import shapely
 
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note
 from datasources.source import PROBLEM_COLUMN
 
 NULL = "null geometry"
@@ -127,8 +129,9 @@ def _maybe_non_finite(geoms: np.ndarray) -> bool:
 
 def problems_note(flagged: int, total: int) -> str:
     """The sentence a reader adds to its warnings when ``flagged`` of ``total`` features are bad."""
-    return (f"{flagged} of {total} features have geometry problems; they are kept and flagged in the "
-            f"{PROBLEM_COLUMN} column.")
+    return Note(QT_TRANSLATE_NOOP("DataSourceNote", "{flagged} of {total} features have geometry problems; "
+                                  "they are kept and flagged in the {column} column."),
+                flagged=flagged, total=total, column=PROBLEM_COLUMN)
 
 
 def _explain(geoms: np.ndarray, idx: np.ndarray, problems: np.ndarray) -> None:

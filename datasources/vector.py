@@ -33,6 +33,7 @@ from datasources.errors import (
 )
 from datasources.feedback import Feedback
 from datasources.frames import is_attribute_table, read_frame, translated_errors
+from datasources.notes import Note
 from datasources.options import VALIDITY_MODES, ReadOptions
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from datasources.validity import (
@@ -260,13 +261,14 @@ def read_layer(vetted: Vetted, member: Member, gdal_layer: str, label: str,
     if driver == "TopoJSON":
         frame, dropped = _restore_topojson(path, member, frame, gdal_layer)
         if dropped:
-            notes.append(f"GDAL skipped {dropped} objects of the file (null geometries); they are "
-                         "missing here.")
+            notes.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "GDAL skipped {n} objects of the file "
+                                                 "(null geometries); they are missing here."), n=dropped))
     known = frame.attrs.pop("_known_problems", None)
     checked = True
     if len(frame) and known is None and is_attribute_table(member.gdal_path, gdal_layer, frame):
         problems = np.full(len(frame), "", dtype=object)  # a table without geometry is not broken
-        notes.append("an attribute table without geometry: it opens in the attribute table only")
+        notes.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "an attribute table without geometry: it "
+                                             "opens in the attribute table only")))
     elif validity == "deferred":
         problems = flag_cheap_problems(frame.geometry.values, known)
         checked = False
@@ -282,8 +284,9 @@ def read_layer(vetted: Vetted, member: Member, gdal_layer: str, label: str,
     if crs_value is not None:
         frame = frame.set_crs(crs_value, allow_override=True)
     if enc is not None and enc.guessed:
-        notes.append(f"Attribute encoding assumed to be {enc.encoding} ({enc.reason}); choose "
-                     "another if names look wrong.")
+        notes.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "Attribute encoding assumed to be {encoding} "
+                                             "({reason}); choose another if names look wrong."),
+                          encoding=enc.encoding, reason=enc.reason))
     if crs_note:
         notes.append(crs_note)
     flagged = int((problems != "").sum())
@@ -350,10 +353,14 @@ def _settle_crs(path: Path, driver: str, frame, problems, given, project_crs):
     bounds = (*coords.min(axis=0), *coords.max(axis=0))
     guess = infer_crs(bounds, path.name, crs_to_string(project_crs) if project_crs else None, points=coords)
     if guess.crs is None:
-        return None, False, f"no CRS in the file; {guess.reason}", (
-            f"The file declares no coordinate system and none could be inferred ({guess.reason}); "
-            "choose one before overlaying it on other layers.")
-    note = f"No coordinate system in the file: {guess.crs} assumed ({guess.reason})."
+        return None, False, f"no CRS in the file; {guess.reason}", Note(QT_TRANSLATE_NOOP(
+            "DataSourceNote", "The file declares no coordinate system and none could be inferred ({reason}); "
+            "choose one before overlaying it on other layers."), reason=guess.reason)
     if guess.warning:
-        note += f" {guess.warning}."
+        note = Note(QT_TRANSLATE_NOOP("DataSourceNote", "No coordinate system in the file: {crs} assumed "
+                                      "({reason}). {warning}."),
+                    crs=guess.crs, reason=guess.reason, warning=guess.warning)
+    else:
+        note = Note(QT_TRANSLATE_NOOP("DataSourceNote", "No coordinate system in the file: {crs} assumed "
+                                      "({reason})."), crs=guess.crs, reason=guess.reason)
     return guess.crs, True, guess.reason, note

@@ -20,8 +20,9 @@ from rasterio.transform import Affine
 from rasterio.warp import reproject
 
 from datasources.crs import WGS84, transformer
-from datasources.errors import Damaged
+from datasources.errors import QT_TRANSLATE_NOOP, Damaged
 from datasources.feedback import Feedback
+from datasources.notes import Note, layer_note
 from datasources.tiles import MAX_LATITUDE, ORIGIN_SHIFT, MBTiles, decode_tile, tile_bounds
 from layers.base import Extent, Layer, _same_crs
 from layers.kinds import register_kind
@@ -81,14 +82,17 @@ class BasemapLayer(Layer):
             # A project may come from anyone: its basemap's host is contacted only once the user allows
             # it (awaiting_approval, then approve); until then cached tiles show.
             source = XYZSource(service, default_tile_cache(), approved=False)
-            warnings.append(f"{entry.get('name')}: web basemap without its key; add the key again if the "
-                            "service needs one (cached tiles still show)")
-            warnings.append(f"{entry.get('name')}: the project names the basemap server {source.host}; "
-                            "nothing is fetched from it until you allow it")
+            warnings.append(layer_note(entry.get("name"), Note(QT_TRANSLATE_NOOP(
+                "DataSourceNote", "web basemap without its key; add the key again if the service needs one "
+                "(cached tiles still show)"))))
+            warnings.append(layer_note(entry.get("name"), Note(QT_TRANSLATE_NOOP(
+                "DataSourceNote", "the project names the basemap server {host}; nothing is fetched from it "
+                "until you allow it"), host=source.host)))
             return cls(source, name=entry.get("name"), **options)
         if entry.get("missing"):
-            warnings.append(f"{entry.get('name')}: the basemap file {entry['path']} is missing; "
-                            "the layer was left out")
+            warnings.append(layer_note(entry.get("name"), Note(QT_TRANSLATE_NOOP(
+                "DataSourceNote", "the basemap file {path} is missing; the layer was left out"),
+                path=entry["path"])))
             return None
         return cls(entry["path"], name=entry.get("name"), **options)
 

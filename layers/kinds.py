@@ -8,6 +8,9 @@ only, so a new kind is a new class and one decorator, never a change to :mod:`la
 
 from __future__ import annotations
 
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note, layer_note
+
 _KINDS: dict[str, type] = {}
 
 
@@ -51,7 +54,8 @@ def layer_from_entry(entry: dict, warnings: list[str]):
     try:
         cls = layer_class(entry.get("kind") or "vector")
     except ValueError as exc:  # a kind this program does not know (a newer program's): leave it out
-        warnings.append(f"{entry.get('name')}: {exc}; the layer was left out")
+        warnings.append(layer_note(entry.get("name"), Note(QT_TRANSLATE_NOOP(
+            "DataSourceNote", "{reason}; the layer was left out"), reason=str(exc))))
         return None
     style = Style.from_dict(entry["style"]) if entry.get("style") else None
     return cls.from_state(entry, layer_options(entry), style, warnings)

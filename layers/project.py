@@ -9,6 +9,7 @@ from psygnal import EmissionInfo, Signal, SignalGroup
 from datasources.errors import QT_TRANSLATE_NOOP, UnsupportedFormat
 from datasources.feedback import Feedback
 from datasources.gpkg_raster import drawable_raster_tables, gpkg_raster_name, gpkg_tables
+from datasources.notes import file_note
 from datasources.options import ReadOptions
 from datasources.project_file import is_project_file, load_project, save_project
 from layers.base import Layer, _normalise_crs
@@ -265,9 +266,9 @@ def layers_from_file(path: str | Path, options: ReadOptions | None = None,
                                 reason=left_out[0])
     layers += [RasterLayer(gpkg_raster_name(path, table), name=table) for table in drawable]
     if warnings is not None:
-        warnings.extend(f"{path.name}: {note}" for note in left_out)
+        warnings.extend(file_note(path.name, note) for note in left_out)
         for src in sources:
-            warnings.extend(f"{src.path.name}: {w}" for w in src.warnings)
+            warnings.extend(file_note(src.path.name, w) for w in src.warnings)
     layers.sort(key=lambda layer: _DRAW_ORDER.get(getattr(layer, "geometry_kind", "raster"), 5))
     apply_township_look(layers)
     return layers

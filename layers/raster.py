@@ -11,6 +11,8 @@ from rasterio.transform import from_bounds as transform_from_bounds
 from rasterio.warp import reproject
 
 from datasources.crs import transformer
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note, layer_note
 from datasources.raster import RasterInfo, open_raster, read_window, sample
 from layers.base import Extent, Layer, _same_crs
 from layers.kinds import register_kind
@@ -57,8 +59,9 @@ class RasterLayer(Layer):
     @classmethod
     def from_state(cls, entry: dict, options: dict, style: Style | None, warnings: list[str]):
         if entry.get("missing"):
-            warnings.append(f"{entry.get('name')}: the raster file {entry['path']} is missing; "
-                            "the layer was left out")
+            warnings.append(layer_note(entry.get("name"), Note(QT_TRANSLATE_NOOP(
+                "DataSourceNote", "the raster file {path} is missing; the layer was left out"),
+                path=entry["path"])))
             return None
         return cls(entry["path"], name=entry.get("name"), band=entry.get("band", 1), style=style,
                    crs=entry.get("crs"), **options)

@@ -12,7 +12,9 @@ import numpy as np
 import shapely
 
 from datasources.crs import PROJ_LOCK, crs_to_string
+from datasources.errors import QT_TRANSLATE_NOOP
 from datasources.feedback import Feedback
+from datasources.notes import Note, layer_note
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from layers.base import Extent, Layer, _same_crs
 from layers.kinds import register_kind
@@ -87,7 +89,8 @@ class VectorLayer(Layer):
                 style = style_from_qml(entry["qml"])
                 opacity = layer_opacity_from_qml(entry["qml"])
                 options["opacity"] = options["opacity"] if opacity is None else opacity
-                warnings.append(f"{entry.get('name')}: the style was changed in QGIS; that style is used")
+                warnings.append(layer_note(entry.get("name"), Note(QT_TRANSLATE_NOOP(
+                    "DataSourceNote", "the style was changed in QGIS; that style is used"))))
             except ValueError:
                 pass
         return cls._kind_for(entry.get("name", ""), entry["data"])(

@@ -144,3 +144,27 @@ def error_text(exc: BaseException) -> str:
     frame = _tr(_FRAMES[(exc.path is not None, bool(advice))])
     file = exc.path.name if exc.path is not None else ""
     return frame.format(file=file, problem=problem, advice=advice)
+
+
+def note_text(note) -> str:
+    """A reader's or a project's note (:class:`datasources.notes.Note`) in the interface language; a plain
+    string (a library's own words, such as GDAL's) as it came. A CRS reason among the parameters is said
+    as the assumption dialog says it."""
+    from datasources.notes import CONTEXT as NOTES
+    from datasources.notes import Note
+    from widgets.assumption_dialog import translated_reason
+
+    if not isinstance(note, Note):
+        return translated_reason(str(note)) if isinstance(note, str) else str(note)
+    params = {name: note_text(value) if isinstance(value, str) else value
+              for name, value in note.params.items()}
+    text = QtCore.QCoreApplication.translate(NOTES, note.template)
+    try:
+        return text.format(**params) if params else text
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
+        return note.template.format(**params) if params else note.template
+
+
+def notes_text(notes) -> str:
+    """Several notes, one per line, in the interface language (a message's Details)."""
+    return "\n".join(note_text(n) for n in notes)

@@ -907,7 +907,7 @@
     <message>
         <location filename="../../datasources/archive.py" line="145"/>
         <location filename="../../datasources/formats.py" line="109"/>
-        <location filename="../../datasources/table_cells.py" line="122"/>
+        <location filename="../../datasources/table_cells.py" line="123"/>
         <source>Ask the sender for the file again</source>
         <translation>Ask the sender for the file again</translation>
     </message>
@@ -1341,165 +1341,165 @@
         <translation>{n} failed logins: the account is locked for {minutes:g} minutes</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="172"/>
+        <location filename="../../datasources/table_cells.py" line="174"/>
         <source>the header has {n} fields</source>
         <translation>the header has {n} fields</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="173"/>
+        <location filename="../../datasources/table_cells.py" line="175"/>
         <source>Check that it really is a table (one record per line).</source>
         <translation>Check that it really is a table (one record per line).</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="180"/>
+        <location filename="../../datasources/table_cells.py" line="182"/>
         <source>line {line} cannot be read ({reason})</source>
         <translation>line {line} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="181"/>
+        <location filename="../../datasources/table_cells.py" line="183"/>
         <source>Check the file: a cell this long is not a table value.</source>
         <translation>Check the file: a cell this long is not a table value.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="130"/>
-        <location filename="../../datasources/table_cells.py" line="184"/>
+        <location filename="../../datasources/table_cells.py" line="131"/>
+        <location filename="../../datasources/table_cells.py" line="186"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="121"/>
+        <location filename="../../datasources/table_cells.py" line="122"/>
         <source>the JSON records cannot be read ({reason})</source>
         <translation>the JSON records cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="125"/>
+        <location filename="../../datasources/table_cells.py" line="126"/>
         <source>the JSON is not a list of records</source>
         <translation>the JSON is not a list of records</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="126"/>
+        <location filename="../../datasources/table_cells.py" line="127"/>
         <source>Use a list of objects with the same keys, or GeoJSON</source>
         <translation>Use a list of objects with the same keys, or GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="131"/>
-        <location filename="../../datasources/table_cells.py" line="185"/>
+        <location filename="../../datasources/table_cells.py" line="132"/>
+        <location filename="../../datasources/table_cells.py" line="187"/>
         <source>Choose a file with a header row and records.</source>
         <translation>Choose a file with a header row and records.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="202"/>
+        <location filename="../../datasources/table_cells.py" line="204"/>
         <source>holds binary data, not text</source>
         <translation>holds binary data, not text</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="203"/>
+        <location filename="../../datasources/table_cells.py" line="205"/>
         <source>Check that it really is a text table.</source>
         <translation>Check that it really is a text table.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="211"/>
+        <location filename="../../datasources/table_cells.py" line="213"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} is not a known text encoding</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="213"/>
+        <location filename="../../datasources/table_cells.py" line="215"/>
         <source>Give one such as utf-8, gb18030 or cp1251.</source>
         <translation>Give one such as utf-8, gb18030 or cp1251.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="228"/>
+        <location filename="../../datasources/table_cells.py" line="230"/>
         <source>byte {byte} does not decode as {encoding}</source>
         <translation>byte {byte} does not decode as {encoding}</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="230"/>
+        <location filename="../../datasources/table_cells.py" line="232"/>
         <source>Give the encoding the file was saved in.</source>
         <translation>Give the encoding the file was saved in.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="272"/>
+        <location filename="../../datasources/table_cells.py" line="275"/>
         <source>the workbook cannot be read ({reason})</source>
         <translation>the workbook cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="273"/>
-        <location filename="../../datasources/table_cells.py" line="302"/>
+        <location filename="../../datasources/table_cells.py" line="276"/>
+        <location filename="../../datasources/table_cells.py" line="305"/>
         <source>Open and save it again in Excel, or save it as CSV.</source>
         <translation>Open and save it again in Excel, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="284"/>
+        <location filename="../../datasources/table_cells.py" line="287"/>
         <source>there is no sheet {sheet!r}</source>
         <translation>there is no sheet {sheet!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="285"/>
+        <location filename="../../datasources/table_cells.py" line="288"/>
         <source>Choose among: {sheets}.</source>
         <translation>Choose among: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="301"/>
+        <location filename="../../datasources/table_cells.py" line="304"/>
         <source>sheet {sheet!r} cannot be read ({reason})</source>
         <translation>sheet {sheet!r} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="307"/>
+        <location filename="../../datasources/table_cells.py" line="310"/>
         <source>sheet {sheet!r} is empty</source>
         <translation>sheet {sheet!r} is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="308"/>
+        <location filename="../../datasources/table_cells.py" line="311"/>
         <source>Choose a sheet with a header row.</source>
         <translation>Choose a sheet with a header row.</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="84"/>
+        <location filename="../../datasources/vector.py" line="85"/>
         <source>GDAL sees a virtual dataset (VRT) that can make the program read other files</source>
         <translation>GDAL sees a virtual dataset (VRT) that can make the program read other files</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="87"/>
+        <location filename="../../datasources/vector.py" line="88"/>
         <source>Ask for the data files</source>
         <translation>Ask for the data files</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="95"/>
+        <location filename="../../datasources/vector.py" line="96"/>
         <source>the file holds no layers</source>
         <translation>the file holds no layers</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="96"/>
+        <location filename="../../datasources/vector.py" line="97"/>
         <source>Check that it holds map data</source>
         <translation>Check that it holds map data</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="234"/>
+        <location filename="../../datasources/vector.py" line="235"/>
         <source>there is no layer '{layer}'</source>
         <translation>there is no layer '{layer}'</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="235"/>
+        <location filename="../../datasources/vector.py" line="236"/>
         <source>Choose one of: {layers}</source>
         <translation>Choose one of: {layers}</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="305"/>
+        <location filename="../../datasources/vector.py" line="308"/>
         <source>'{encoding}' is not an encoding this program knows</source>
         <translation>'{encoding}' is not an encoding this program knows</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="307"/>
+        <location filename="../../datasources/vector.py" line="310"/>
         <source>Choose for example UTF-8, GBK or GB18030</source>
         <translation>Choose for example UTF-8, GBK or GB18030</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="337"/>
+        <location filename="../../datasources/vector.py" line="340"/>
         <source>the coordinate system given ({crs}) is not known</source>
         <translation>the coordinate system given ({crs}) is not known</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="339"/>
+        <location filename="../../datasources/vector.py" line="342"/>
         <source>Give an EPSG code such as EPSG:4490 or EPSG:4528</source>
         <translation>Give an EPSG code such as EPSG:4490 or EPSG:4528</translation>
     </message>
@@ -1769,12 +1769,12 @@
         <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../datasources/gpkg_raster.py" line="102"/>
+        <location filename="../../datasources/gpkg_raster.py" line="103"/>
         <source>the raster {table!r} could not be written into the GeoPackage ({reason})</source>
         <translation>the raster {table!r} could not be written into the GeoPackage ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/gpkg_raster.py" line="105"/>
+        <location filename="../../datasources/gpkg_raster.py" line="106"/>
         <source>Check the free disk space; keep the raster as a file beside the project.</source>
         <translation>Check the free disk space; keep the raster as a file beside the project.</translation>
     </message>
@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="139"/>
-        <location filename="../../datasources/tables.py" line="186"/>
+        <location filename="../../datasources/tables.py" line="191"/>
         <source>Choose among: {names}.</source>
         <translation>Choose among: {names}.</translation>
     </message>
@@ -1851,13 +1851,13 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="275"/>
-        <location filename="../../datasources/tables.py" line="234"/>
+        <location filename="../../datasources/tables.py" line="239"/>
         <source>the CRS {crs!r} is not known</source>
         <translation>the CRS {crs!r} is not known</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="276"/>
-        <location filename="../../datasources/tables.py" line="235"/>
+        <location filename="../../datasources/tables.py" line="240"/>
         <source>Give an EPSG code such as 4490.</source>
         <translation>Give an EPSG code such as 4490.</translation>
     </message>
@@ -2055,7 +2055,7 @@
         <location filename="../../datasources/project_file.py" line="280"/>
         <location filename="../../datasources/project_file.py" line="287"/>
         <location filename="../../datasources/project_file.py" line="328"/>
-        <location filename="../../datasources/raster.py" line="357"/>
+        <location filename="../../datasources/raster.py" line="359"/>
         <source>Restore the file from a backup.</source>
         <translation>Restore the file from a backup.</translation>
     </message>
@@ -2070,81 +2070,81 @@
         <translation>layer {table!r} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="171"/>
+        <location filename="../../datasources/raster.py" line="173"/>
         <source>a view of {out_width}x{out_height} pixels x {n} bands is too large to read at once</source>
         <translation>a view of {out_width}x{out_height} pixels x {n} bands is too large to read at once</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="174"/>
+        <location filename="../../datasources/raster.py" line="176"/>
         <source>Read it in tiles.</source>
         <translation>Read it in tiles.</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="188"/>
-        <location filename="../../datasources/raster.py" line="234"/>
+        <location filename="../../datasources/raster.py" line="190"/>
+        <location filename="../../datasources/raster.py" line="236"/>
         <source>the raster is rotated</source>
         <translation>the raster is rotated</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="189"/>
-        <location filename="../../datasources/raster.py" line="235"/>
+        <location filename="../../datasources/raster.py" line="191"/>
+        <location filename="../../datasources/raster.py" line="237"/>
         <source>Warp it to north-up first.</source>
         <translation>Warp it to north-up first.</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="205"/>
+        <location filename="../../datasources/raster.py" line="207"/>
         <source>band {band} cannot be read ({reason})</source>
         <translation>band {band} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="207"/>
-        <location filename="../../datasources/raster.py" line="258"/>
-        <location filename="../../datasources/raster.py" line="364"/>
+        <location filename="../../datasources/raster.py" line="209"/>
+        <location filename="../../datasources/raster.py" line="260"/>
+        <location filename="../../datasources/raster.py" line="366"/>
         <source>The file is truncated or corrupted: copy it again.</source>
         <translation>The file is truncated or corrupted: copy it again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="256"/>
+        <location filename="../../datasources/raster.py" line="258"/>
         <source>the pixels cannot be read ({reason})</source>
         <translation>the pixels cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="294"/>
+        <location filename="../../datasources/raster.py" line="296"/>
         <source>overviews cannot be built ({reason})</source>
         <translation>overviews cannot be built ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="296"/>
+        <location filename="../../datasources/raster.py" line="298"/>
         <source>Check that the file and its folder are writable.</source>
         <translation>Check that the file and its folder are writable.</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="329"/>
+        <location filename="../../datasources/raster.py" line="331"/>
         <source>this view would read {value:.0f} million pixels because the raster has no overviews for it</source>
         <translation>this view would read {value:.0f} million pixels because the raster has no overviews for it</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="332"/>
+        <location filename="../../datasources/raster.py" line="334"/>
         <source>Build overviews (pyramids) for it once, then open it again.</source>
         <translation>Build overviews (pyramids) for it once, then open it again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="354"/>
+        <location filename="../../datasources/raster.py" line="356"/>
         <source>the raster table {table!r} cannot be read ({reason})</source>
         <translation>the raster table {table!r} cannot be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="362"/>
+        <location filename="../../datasources/raster.py" line="364"/>
         <source>the TIFF cannot be opened ({reason})</source>
         <translation>the TIFF cannot be opened ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="369"/>
+        <location filename="../../datasources/raster.py" line="371"/>
         <source>it is not a raster the console reads</source>
         <translation>it is not a raster the console reads</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="371"/>
+        <location filename="../../datasources/raster.py" line="373"/>
         <source>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</source>
         <translation>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</translation>
     </message>
@@ -2782,17 +2782,17 @@
         <translation>{table_name} has no field {name!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/tables.py" line="184"/>
+        <location filename="../../datasources/tables.py" line="189"/>
         <source>there is no column {given!r}</source>
         <translation>there is no column {given!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/tables.py" line="201"/>
+        <location filename="../../datasources/tables.py" line="206"/>
         <source>no coordinate columns were found (looked for lon/lng/longitude/x/经度/X坐标 and lat/latitude/y/纬度/Y坐标)</source>
         <translation>no coordinate columns were found (looked for lon/lng/longitude/x/经度/X坐标 and lat/latitude/y/纬度/Y坐标)</translation>
     </message>
     <message>
-        <location filename="../../datasources/tables.py" line="204"/>
+        <location filename="../../datasources/tables.py" line="209"/>
         <source>Name the x and y columns, or open the file as a table of records.</source>
         <translation>Name the x and y columns, or open the file as a table of records.</translation>
     </message>
@@ -2970,12 +2970,12 @@
         <translation>there is nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="261"/>
+        <location filename="../../layers/project.py" line="262"/>
         <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
         <translation>its raster cannot be drawn in the project's coordinate system ({reason})</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="263"/>
+        <location filename="../../layers/project.py" line="264"/>
         <source>Warp the raster to the project's coordinate system first.</source>
         <translation>Warp the raster to the project's coordinate system first.</translation>
     </message>
@@ -3005,6 +3005,196 @@
         <location filename="../../datasources/web_tiles.py" line="259"/>
         <source>the basemap server of {name} sent something that is not an image tile</source>
         <translation>the basemap server of {name} sent something that is not an image tile</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourceNote</name>
+    <message>
+        <location filename="../../layers/basemap.py" line="85"/>
+        <source>web basemap without its key; add the key again if the service needs one (cached tiles still show)</source>
+        <translation>web basemap without its key; add the key again if the service needs one (cached tiles still show)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap.py" line="88"/>
+        <source>the project names the basemap server {host}; nothing is fetched from it until you allow it</source>
+        <translation>the project names the basemap server {host}; nothing is fetched from it until you allow it</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap.py" line="93"/>
+        <source>the basemap file {path} is missing; the layer was left out</source>
+        <translation>the basemap file {path} is missing; the layer was left out</translation>
+    </message>
+    <message>
+        <location filename="../../layers/kinds.py" line="57"/>
+        <source>{reason}; the layer was left out</source>
+        <translation>{reason}; the layer was left out</translation>
+    </message>
+    <message>
+        <location filename="../../layers/raster.py" line="62"/>
+        <source>the raster file {path} is missing; the layer was left out</source>
+        <translation>the raster file {path} is missing; the layer was left out</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vector.py" line="92"/>
+        <source>the style was changed in QGIS; that style is used</source>
+        <translation>the style was changed in QGIS; that style is used</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/china_offsets.py" line="131"/>
+        <source>Coordinates converted from {offset} to CGCS2000 (EPSG:4490).</source>
+        <translation>Coordinates converted from {offset} to CGCS2000 (EPSG:4490).</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/crs.py" line="197"/>
+        <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
+        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
+        <translation>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="76"/>
+        <source>{codec} byte order mark</source>
+        <translation>{codec} byte order mark</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="88"/>
+        <source>no byte order mark; the zero bytes read as {codec}</source>
+        <translation>no byte order mark; the zero bytes read as {codec}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="102"/>
+        <source>UTF-8 byte order mark</source>
+        <translation>UTF-8 byte order mark</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="108"/>
+        <location filename="../../datasources/encoding.py" line="112"/>
+        <source>decodes as UTF-8</source>
+        <translation>decodes as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="116"/>
+        <source>not UTF-8; reads as Chinese in GBK/GB18030</source>
+        <translation>not UTF-8; reads as Chinese in GBK/GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="122"/>
+        <source>not UTF-8; detected {encoding}</source>
+        <translation>not UTF-8; detected {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="123"/>
+        <source>not UTF-8 and nothing matched; bytes kept as Latin-1</source>
+        <translation>not UTF-8 and nothing matched; bytes kept as Latin-1</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="187"/>
+        <source>declared in .cpg ({value})</source>
+        <translation>declared in .cpg ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="195"/>
+        <source>text is plain ASCII; any encoding reads it</source>
+        <translation>text is plain ASCII; any encoding reads it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="198"/>
+        <source>no .cpg; the attribute bytes decode as UTF-8</source>
+        <translation>no .cpg; the attribute bytes decode as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="202"/>
+        <source>no .cpg; the .dbf header names code page {ldid}</source>
+        <translation>no .cpg; the .dbf header names code page {ldid}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="206"/>
+        <source>no .cpg; {reason}</source>
+        <translation>no .cpg; {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/gpkg_raster.py" line="158"/>
+        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</source>
+        <translation>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/notes.py" line="46"/>
+        <source>{file}: {note}</source>
+        <translation>{file}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/notes.py" line="51"/>
+        <source>{layer}: {note}</source>
+        <translation>{layer}: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="120"/>
+        <source>the raster has no CRS and none could be inferred: {reason}</source>
+        <translation>the raster has no CRS and none could be inferred: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="155"/>
+        <source>text encoding {encoding} was detected ({reason}), not declared</source>
+        <translation>text encoding {encoding} was detected ({reason}), not declared</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="189"/>
+        <source>{n} blank lines were skipped</source>
+        <translation>{n} blank lines were skipped</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="239"/>
+        <source>{n} characters could not be decoded as {encoding} and show as �</source>
+        <translation>{n} characters could not be decoded as {encoding} and show as �</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="95"/>
+        <source>columns {x!r} and {y!r} hold longitude and latitude the other way round from their names; they were swapped</source>
+        <translation>columns {x!r} and {y!r} hold longitude and latitude the other way round from their names; they were swapped</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="120"/>
+        <source>{flagged} of {total} rows are flagged ({unplaced} without a readable position); see the _problem column</source>
+        <translation>{flagged} of {total} rows are flagged ({unplaced} without a readable position); see the _problem column</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="250"/>
+        <source>the CRS could not be inferred: {reason}; choose it</source>
+        <translation>the CRS could not be inferred: {reason}; choose it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/validity.py" line="132"/>
+        <source>{flagged} of {total} features have geometry problems; they are kept and flagged in the {column} column.</source>
+        <translation>{flagged} of {total} features have geometry problems; they are kept and flagged in the {column} column.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="264"/>
+        <source>GDAL skipped {n} objects of the file (null geometries); they are missing here.</source>
+        <translation>GDAL skipped {n} objects of the file (null geometries); they are missing here.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="270"/>
+        <source>an attribute table without geometry: it opens in the attribute table only</source>
+        <translation>an attribute table without geometry: it opens in the attribute table only</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="287"/>
+        <source>Attribute encoding assumed to be {encoding} ({reason}); choose another if names look wrong.</source>
+        <translation>Attribute encoding assumed to be {encoding} ({reason}); choose another if names look wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="356"/>
+        <source>The file declares no coordinate system and none could be inferred ({reason}); choose one before overlaying it on other layers.</source>
+        <translation>The file declares no coordinate system and none could be inferred ({reason}); choose one before overlaying it on other layers.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="360"/>
+        <source>No coordinate system in the file: {crs} assumed ({reason}). {warning}.</source>
+        <translation>No coordinate system in the file: {crs} assumed ({reason}). {warning}.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="364"/>
+        <source>No coordinate system in the file: {crs} assumed ({reason}).</source>
+        <translation>No coordinate system in the file: {crs} assumed ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -3301,115 +3491,115 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="51"/>
+        <location filename="../../console/file_actions.py" line="52"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="52"/>
+        <location filename="../../console/file_actions.py" line="53"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>Data ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="66"/>
+        <location filename="../../console/file_actions.py" line="67"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="152"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="152"/>
+        <location filename="../../console/file_actions.py" line="153"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="154"/>
+        <location filename="../../console/file_actions.py" line="155"/>
         <source>text encoding {enc} was guessed</source>
         <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="130"/>
-        <location filename="../../console/file_actions.py" line="157"/>
+        <location filename="../../console/file_actions.py" line="131"/>
+        <location filename="../../console/file_actions.py" line="158"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="131"/>
-        <location filename="../../console/file_actions.py" line="160"/>
+        <location filename="../../console/file_actions.py" line="132"/>
+        <location filename="../../console/file_actions.py" line="161"/>
         <source>Check them in the layer's properties.</source>
         <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="186"/>
+        <location filename="../../console/file_actions.py" line="187"/>
         <source>Reloading</source>
         <translation>Reloading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="116"/>
+        <location filename="../../console/file_actions.py" line="117"/>
         <source>Checking geometry</source>
         <translation>Checking geometry</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="102"/>
+        <location filename="../../console/file_actions.py" line="103"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} lies outside the view you had; the map now shows it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="209"/>
+        <location filename="../../console/file_actions.py" line="210"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="210"/>
-        <location filename="../../console/file_actions.py" line="263"/>
+        <location filename="../../console/file_actions.py" line="211"/>
+        <location filename="../../console/file_actions.py" line="264"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="230"/>
+        <location filename="../../console/file_actions.py" line="231"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="239"/>
+        <location filename="../../console/file_actions.py" line="240"/>
         <source>Notes on opening the project: {count}; see Details.</source>
         <translation>Notes on opening the project: {count}; see Details.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="246"/>
+        <location filename="../../console/file_actions.py" line="247"/>
         <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
         <translation>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="249"/>
+        <location filename="../../console/file_actions.py" line="250"/>
         <source>Allow {host}</source>
         <translation>Allow {host}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="262"/>
+        <location filename="../../console/file_actions.py" line="263"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="275"/>
+        <location filename="../../console/file_actions.py" line="276"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="278"/>
+        <location filename="../../console/file_actions.py" line="279"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="286"/>
+        <location filename="../../console/file_actions.py" line="287"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="287"/>
+        <location filename="../../console/file_actions.py" line="288"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>

@@ -907,7 +907,7 @@
     <message>
         <location filename="../../datasources/archive.py" line="145"/>
         <location filename="../../datasources/formats.py" line="109"/>
-        <location filename="../../datasources/table_cells.py" line="122"/>
+        <location filename="../../datasources/table_cells.py" line="123"/>
         <source>Ask the sender for the file again</source>
         <translation>请向发送方重新索取该文件</translation>
     </message>
@@ -1341,165 +1341,165 @@
         <translation>登录失败 {n} 次：账户锁定 {minutes:g} 分钟</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="172"/>
+        <location filename="../../datasources/table_cells.py" line="174"/>
         <source>the header has {n} fields</source>
         <translation>表头有 {n} 个字段</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="173"/>
+        <location filename="../../datasources/table_cells.py" line="175"/>
         <source>Check that it really is a table (one record per line).</source>
         <translation>请确认它确实是表格（每行一条记录）。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="180"/>
+        <location filename="../../datasources/table_cells.py" line="182"/>
         <source>line {line} cannot be read ({reason})</source>
         <translation>第 {line} 行无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="181"/>
+        <location filename="../../datasources/table_cells.py" line="183"/>
         <source>Check the file: a cell this long is not a table value.</source>
         <translation>请检查文件：这么长的单元格不是表格的值。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="130"/>
-        <location filename="../../datasources/table_cells.py" line="184"/>
+        <location filename="../../datasources/table_cells.py" line="131"/>
+        <location filename="../../datasources/table_cells.py" line="186"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="121"/>
+        <location filename="../../datasources/table_cells.py" line="122"/>
         <source>the JSON records cannot be read ({reason})</source>
         <translation>无法读取 JSON 记录（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="125"/>
+        <location filename="../../datasources/table_cells.py" line="126"/>
         <source>the JSON is not a list of records</source>
         <translation>该 JSON 不是记录列表</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="126"/>
+        <location filename="../../datasources/table_cells.py" line="127"/>
         <source>Use a list of objects with the same keys, or GeoJSON</source>
         <translation>请使用键名相同的对象列表，或使用 GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="131"/>
-        <location filename="../../datasources/table_cells.py" line="185"/>
+        <location filename="../../datasources/table_cells.py" line="132"/>
+        <location filename="../../datasources/table_cells.py" line="187"/>
         <source>Choose a file with a header row and records.</source>
         <translation>请选择包含表头行和记录的文件。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="202"/>
+        <location filename="../../datasources/table_cells.py" line="204"/>
         <source>holds binary data, not text</source>
         <translation>包含二进制数据，不是文本</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="203"/>
+        <location filename="../../datasources/table_cells.py" line="205"/>
         <source>Check that it really is a text table.</source>
         <translation>请确认它确实是文本表格。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="211"/>
+        <location filename="../../datasources/table_cells.py" line="213"/>
         <source>{encoding!r} is not a known text encoding</source>
         <translation>{encoding!r} 不是已知的文本编码</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="213"/>
+        <location filename="../../datasources/table_cells.py" line="215"/>
         <source>Give one such as utf-8, gb18030 or cp1251.</source>
         <translation>请指定 utf-8、gb18030 或 cp1251 等编码。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="228"/>
+        <location filename="../../datasources/table_cells.py" line="230"/>
         <source>byte {byte} does not decode as {encoding}</source>
         <translation>第 {byte} 个字节无法按 {encoding} 解码</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="230"/>
+        <location filename="../../datasources/table_cells.py" line="232"/>
         <source>Give the encoding the file was saved in.</source>
         <translation>请指定文件保存时使用的编码。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="272"/>
+        <location filename="../../datasources/table_cells.py" line="275"/>
         <source>the workbook cannot be read ({reason})</source>
         <translation>无法读取该工作簿（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="273"/>
-        <location filename="../../datasources/table_cells.py" line="302"/>
+        <location filename="../../datasources/table_cells.py" line="276"/>
+        <location filename="../../datasources/table_cells.py" line="305"/>
         <source>Open and save it again in Excel, or save it as CSV.</source>
         <translation>请在 Excel 中打开并重新保存，或另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="284"/>
+        <location filename="../../datasources/table_cells.py" line="287"/>
         <source>there is no sheet {sheet!r}</source>
         <translation>没有名为 {sheet!r} 的工作表</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="285"/>
+        <location filename="../../datasources/table_cells.py" line="288"/>
         <source>Choose among: {sheets}.</source>
         <translation>请从以下工作表中选择：{sheets}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="301"/>
+        <location filename="../../datasources/table_cells.py" line="304"/>
         <source>sheet {sheet!r} cannot be read ({reason})</source>
         <translation>工作表 {sheet!r} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="307"/>
+        <location filename="../../datasources/table_cells.py" line="310"/>
         <source>sheet {sheet!r} is empty</source>
         <translation>工作表 {sheet!r} 为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/table_cells.py" line="308"/>
+        <location filename="../../datasources/table_cells.py" line="311"/>
         <source>Choose a sheet with a header row.</source>
         <translation>请选择有表头行的工作表。</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="84"/>
+        <location filename="../../datasources/vector.py" line="85"/>
         <source>GDAL sees a virtual dataset (VRT) that can make the program read other files</source>
         <translation>GDAL 识别出虚拟数据集（VRT），它会让程序读取其他文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="87"/>
+        <location filename="../../datasources/vector.py" line="88"/>
         <source>Ask for the data files</source>
         <translation>请索取数据文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="95"/>
+        <location filename="../../datasources/vector.py" line="96"/>
         <source>the file holds no layers</source>
         <translation>文件中没有图层</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="96"/>
+        <location filename="../../datasources/vector.py" line="97"/>
         <source>Check that it holds map data</source>
         <translation>请确认其中含有地图数据</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="234"/>
+        <location filename="../../datasources/vector.py" line="235"/>
         <source>there is no layer '{layer}'</source>
         <translation>没有图层“{layer}”</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="235"/>
+        <location filename="../../datasources/vector.py" line="236"/>
         <source>Choose one of: {layers}</source>
         <translation>请从以下图层中选择：{layers}</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="305"/>
+        <location filename="../../datasources/vector.py" line="308"/>
         <source>'{encoding}' is not an encoding this program knows</source>
         <translation>“{encoding}”不是本程序认识的编码</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="307"/>
+        <location filename="../../datasources/vector.py" line="310"/>
         <source>Choose for example UTF-8, GBK or GB18030</source>
         <translation>请选择 UTF-8、GBK 或 GB18030 等编码</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="337"/>
+        <location filename="../../datasources/vector.py" line="340"/>
         <source>the coordinate system given ({crs}) is not known</source>
         <translation>所给的坐标参考系（{crs}）未知</translation>
     </message>
     <message>
-        <location filename="../../datasources/vector.py" line="339"/>
+        <location filename="../../datasources/vector.py" line="342"/>
         <source>Give an EPSG code such as EPSG:4490 or EPSG:4528</source>
         <translation>请给出 EPSG 代码，如 EPSG:4490 或 EPSG:4528</translation>
     </message>
@@ -1769,12 +1769,12 @@
         <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
     <message>
-        <location filename="../../datasources/gpkg_raster.py" line="102"/>
+        <location filename="../../datasources/gpkg_raster.py" line="103"/>
         <source>the raster {table!r} could not be written into the GeoPackage ({reason})</source>
         <translation>栅格 {table!r} 无法写入 GeoPackage（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/gpkg_raster.py" line="105"/>
+        <location filename="../../datasources/gpkg_raster.py" line="106"/>
         <source>Check the free disk space; keep the raster as a file beside the project.</source>
         <translation>请检查磁盘剩余空间；也可将栅格作为文件保存在项目旁边。</translation>
     </message>
@@ -1825,7 +1825,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="139"/>
-        <location filename="../../datasources/tables.py" line="186"/>
+        <location filename="../../datasources/tables.py" line="191"/>
         <source>Choose among: {names}.</source>
         <translation>请从以下选项中选择：{names}。</translation>
     </message>
@@ -1851,13 +1851,13 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="275"/>
-        <location filename="../../datasources/tables.py" line="234"/>
+        <location filename="../../datasources/tables.py" line="239"/>
         <source>the CRS {crs!r} is not known</source>
         <translation>坐标参考系 {crs!r} 未知</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="276"/>
-        <location filename="../../datasources/tables.py" line="235"/>
+        <location filename="../../datasources/tables.py" line="240"/>
         <source>Give an EPSG code such as 4490.</source>
         <translation>请给出 EPSG 代码，如 4490。</translation>
     </message>
@@ -2055,7 +2055,7 @@
         <location filename="../../datasources/project_file.py" line="280"/>
         <location filename="../../datasources/project_file.py" line="287"/>
         <location filename="../../datasources/project_file.py" line="328"/>
-        <location filename="../../datasources/raster.py" line="357"/>
+        <location filename="../../datasources/raster.py" line="359"/>
         <source>Restore the file from a backup.</source>
         <translation>请从备份中恢复该文件。</translation>
     </message>
@@ -2070,81 +2070,81 @@
         <translation>图层 {table!r} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="171"/>
+        <location filename="../../datasources/raster.py" line="173"/>
         <source>a view of {out_width}x{out_height} pixels x {n} bands is too large to read at once</source>
         <translation>{out_width}x{out_height} 像素 x {n} 个波段的视图太大，无法一次读取</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="174"/>
+        <location filename="../../datasources/raster.py" line="176"/>
         <source>Read it in tiles.</source>
         <translation>请分块读取。</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="188"/>
-        <location filename="../../datasources/raster.py" line="234"/>
+        <location filename="../../datasources/raster.py" line="190"/>
+        <location filename="../../datasources/raster.py" line="236"/>
         <source>the raster is rotated</source>
         <translation>该栅格是旋转的</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="189"/>
-        <location filename="../../datasources/raster.py" line="235"/>
+        <location filename="../../datasources/raster.py" line="191"/>
+        <location filename="../../datasources/raster.py" line="237"/>
         <source>Warp it to north-up first.</source>
         <translation>请先将其重投影为正北朝上。</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="205"/>
+        <location filename="../../datasources/raster.py" line="207"/>
         <source>band {band} cannot be read ({reason})</source>
         <translation>波段 {band} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="207"/>
-        <location filename="../../datasources/raster.py" line="258"/>
-        <location filename="../../datasources/raster.py" line="364"/>
+        <location filename="../../datasources/raster.py" line="209"/>
+        <location filename="../../datasources/raster.py" line="260"/>
+        <location filename="../../datasources/raster.py" line="366"/>
         <source>The file is truncated or corrupted: copy it again.</source>
         <translation>文件不完整或已损坏：请重新复制。</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="256"/>
+        <location filename="../../datasources/raster.py" line="258"/>
         <source>the pixels cannot be read ({reason})</source>
         <translation>无法读取像素（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="294"/>
+        <location filename="../../datasources/raster.py" line="296"/>
         <source>overviews cannot be built ({reason})</source>
         <translation>无法构建金字塔（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="296"/>
+        <location filename="../../datasources/raster.py" line="298"/>
         <source>Check that the file and its folder are writable.</source>
         <translation>请检查文件及其文件夹是否可写。</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="329"/>
+        <location filename="../../datasources/raster.py" line="331"/>
         <source>this view would read {value:.0f} million pixels because the raster has no overviews for it</source>
         <translation>由于栅格没有相应的金字塔，此视图需要读取 {value:.0f} 百万像素</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="332"/>
+        <location filename="../../datasources/raster.py" line="334"/>
         <source>Build overviews (pyramids) for it once, then open it again.</source>
         <translation>请先为其构建一次金字塔（概览），再重新打开。</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="354"/>
+        <location filename="../../datasources/raster.py" line="356"/>
         <source>the raster table {table!r} cannot be read ({reason})</source>
         <translation>栅格表 {table!r} 无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="362"/>
+        <location filename="../../datasources/raster.py" line="364"/>
         <source>the TIFF cannot be opened ({reason})</source>
         <translation>无法打开该 TIFF（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="369"/>
+        <location filename="../../datasources/raster.py" line="371"/>
         <source>it is not a raster the console reads</source>
         <translation>不是本程序能读取的栅格</translation>
     </message>
     <message>
-        <location filename="../../datasources/raster.py" line="371"/>
+        <location filename="../../datasources/raster.py" line="373"/>
         <source>Open GeoTIFF, ASCII grid, IMG or PNG/JPEG with a world file.</source>
         <translation>请打开 GeoTIFF、ASCII 格网、IMG 或带坐标文件（world file）的 PNG/JPEG。</translation>
     </message>
@@ -2782,17 +2782,17 @@
         <translation>{table_name} 没有字段 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/tables.py" line="184"/>
+        <location filename="../../datasources/tables.py" line="189"/>
         <source>there is no column {given!r}</source>
         <translation>没有列 {given!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/tables.py" line="201"/>
+        <location filename="../../datasources/tables.py" line="206"/>
         <source>no coordinate columns were found (looked for lon/lng/longitude/x/经度/X坐标 and lat/latitude/y/纬度/Y坐标)</source>
         <translation>未找到坐标列（查找了 lon/lng/longitude/x/经度/X坐标 和 lat/latitude/y/纬度/Y坐标）</translation>
     </message>
     <message>
-        <location filename="../../datasources/tables.py" line="204"/>
+        <location filename="../../datasources/tables.py" line="209"/>
         <source>Name the x and y columns, or open the file as a table of records.</source>
         <translation>请指定 x 和 y 列，或将文件作为记录表打开。</translation>
     </message>
@@ -2970,12 +2970,12 @@
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="261"/>
+        <location filename="../../layers/project.py" line="262"/>
         <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
         <translation>其栅格无法在项目坐标系中绘制（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="263"/>
+        <location filename="../../layers/project.py" line="264"/>
         <source>Warp the raster to the project's coordinate system first.</source>
         <translation>请先将栅格重投影到项目坐标系。</translation>
     </message>
@@ -3005,6 +3005,196 @@
         <location filename="../../datasources/web_tiles.py" line="259"/>
         <source>the basemap server of {name} sent something that is not an image tile</source>
         <translation>{name} 的底图服务器发送的内容不是图像瓦片</translation>
+    </message>
+</context>
+<context>
+    <name>DataSourceNote</name>
+    <message>
+        <location filename="../../layers/basemap.py" line="85"/>
+        <source>web basemap without its key; add the key again if the service needs one (cached tiles still show)</source>
+        <translation>网络底图缺少密钥；如服务需要，请重新填写密钥（已缓存的瓦片仍会显示）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap.py" line="88"/>
+        <source>the project names the basemap server {host}; nothing is fetched from it until you allow it</source>
+        <translation>项目指定的底图服务器为 {host}；在您允许之前不会从该服务器获取任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../layers/basemap.py" line="93"/>
+        <source>the basemap file {path} is missing; the layer was left out</source>
+        <translation>底图文件 {path} 缺失；该图层未加载</translation>
+    </message>
+    <message>
+        <location filename="../../layers/kinds.py" line="57"/>
+        <source>{reason}; the layer was left out</source>
+        <translation>{reason}；该图层未加载</translation>
+    </message>
+    <message>
+        <location filename="../../layers/raster.py" line="62"/>
+        <source>the raster file {path} is missing; the layer was left out</source>
+        <translation>栅格文件 {path} 缺失；该图层未加载</translation>
+    </message>
+    <message>
+        <location filename="../../layers/vector.py" line="92"/>
+        <source>the style was changed in QGIS; that style is used</source>
+        <translation>样式已在 QGIS 中修改；采用该样式</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/china_offsets.py" line="131"/>
+        <source>Coordinates converted from {offset} to CGCS2000 (EPSG:4490).</source>
+        <translation>坐标已从 {offset} 转换为 CGCS2000（EPSG:4490）。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/crs.py" line="197"/>
+        <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
+        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
+        <translation>来自国内网络地图的经纬度数据常为 GCJ-02（高德/腾讯），会偏移数百米：请确认数据来源</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="76"/>
+        <source>{codec} byte order mark</source>
+        <translation>{codec} 字节顺序标记</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="88"/>
+        <source>no byte order mark; the zero bytes read as {codec}</source>
+        <translation>无字节顺序标记；零字节的分布符合 {codec}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="102"/>
+        <source>UTF-8 byte order mark</source>
+        <translation>UTF-8 字节顺序标记</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="108"/>
+        <location filename="../../datasources/encoding.py" line="112"/>
+        <source>decodes as UTF-8</source>
+        <translation>可按 UTF-8 解码</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="116"/>
+        <source>not UTF-8; reads as Chinese in GBK/GB18030</source>
+        <translation>不是 UTF-8；按 GBK/GB18030 可读出中文</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="122"/>
+        <source>not UTF-8; detected {encoding}</source>
+        <translation>不是 UTF-8；检测为 {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="123"/>
+        <source>not UTF-8 and nothing matched; bytes kept as Latin-1</source>
+        <translation>不是 UTF-8，也无其他编码匹配；字节按 Latin-1 保留</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="187"/>
+        <source>declared in .cpg ({value})</source>
+        <translation>由 .cpg 文件声明（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="195"/>
+        <source>text is plain ASCII; any encoding reads it</source>
+        <translation>文本为纯 ASCII；任何编码均可读取</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="198"/>
+        <source>no .cpg; the attribute bytes decode as UTF-8</source>
+        <translation>无 .cpg 文件；属性字节可按 UTF-8 解码</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="202"/>
+        <source>no .cpg; the .dbf header names code page {ldid}</source>
+        <translation>无 .cpg 文件；.dbf 文件头指明代码页 {ldid}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/encoding.py" line="206"/>
+        <source>no .cpg; {reason}</source>
+        <translation>无 .cpg 文件；{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/gpkg_raster.py" line="158"/>
+        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</source>
+        <translation>栅格表 {table!r} 未加载：其坐标系无法转换为项目坐标系（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/notes.py" line="46"/>
+        <source>{file}: {note}</source>
+        <translation>{file}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/notes.py" line="51"/>
+        <source>{layer}: {note}</source>
+        <translation>{layer}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/raster.py" line="120"/>
+        <source>the raster has no CRS and none could be inferred: {reason}</source>
+        <translation>该栅格没有坐标系，也无法推断：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="155"/>
+        <source>text encoding {encoding} was detected ({reason}), not declared</source>
+        <translation>文本编码 {encoding} 为检测所得（{reason}），文件未声明</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="189"/>
+        <source>{n} blank lines were skipped</source>
+        <translation>跳过了 {n} 个空行</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/table_cells.py" line="239"/>
+        <source>{n} characters could not be decoded as {encoding} and show as �</source>
+        <translation>{n} 个字符无法按 {encoding} 解码，显示为 �</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="95"/>
+        <source>columns {x!r} and {y!r} hold longitude and latitude the other way round from their names; they were swapped</source>
+        <translation>列 {x!r} 和 {y!r} 中的经度、纬度与列名相反；已互换</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="120"/>
+        <source>{flagged} of {total} rows are flagged ({unplaced} without a readable position); see the _problem column</source>
+        <translation>{total} 行中有 {flagged} 行被标记（其中 {unplaced} 行没有可读的位置）；见 _problem 列</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/tables.py" line="250"/>
+        <source>the CRS could not be inferred: {reason}; choose it</source>
+        <translation>无法推断坐标系：{reason}；请选择坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/validity.py" line="132"/>
+        <source>{flagged} of {total} features have geometry problems; they are kept and flagged in the {column} column.</source>
+        <translation>{total} 个要素中有 {flagged} 个存在几何问题；它们已保留，并在 {column} 列中标记。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="264"/>
+        <source>GDAL skipped {n} objects of the file (null geometries); they are missing here.</source>
+        <translation>GDAL 跳过了文件中的 {n} 个对象（空几何）；此处缺少这些对象。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="270"/>
+        <source>an attribute table without geometry: it opens in the attribute table only</source>
+        <translation>无几何的属性表：仅在属性表中打开</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="287"/>
+        <source>Attribute encoding assumed to be {encoding} ({reason}); choose another if names look wrong.</source>
+        <translation>属性编码假定为 {encoding}（{reason}）；如名称显示不正确，请选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="356"/>
+        <source>The file declares no coordinate system and none could be inferred ({reason}); choose one before overlaying it on other layers.</source>
+        <translation>文件未声明坐标系，也无法推断（{reason}）；与其他图层叠加前请先选择坐标系。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="360"/>
+        <source>No coordinate system in the file: {crs} assumed ({reason}). {warning}.</source>
+        <translation>文件中没有坐标系：假定为 {crs}（{reason}）。{warning}。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/vector.py" line="364"/>
+        <source>No coordinate system in the file: {crs} assumed ({reason}).</source>
+        <translation>文件中没有坐标系：假定为 {crs}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -3301,115 +3491,115 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="51"/>
+        <location filename="../../console/file_actions.py" line="52"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="52"/>
+        <location filename="../../console/file_actions.py" line="53"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>数据 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="66"/>
+        <location filename="../../console/file_actions.py" line="67"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="151"/>
+        <location filename="../../console/file_actions.py" line="152"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>假定坐标参考系为 {crs}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="152"/>
+        <location filename="../../console/file_actions.py" line="153"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="154"/>
+        <location filename="../../console/file_actions.py" line="155"/>
         <source>text encoding {enc} was guessed</source>
         <translation>文本编码为推测的 {enc}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="130"/>
-        <location filename="../../console/file_actions.py" line="157"/>
+        <location filename="../../console/file_actions.py" line="131"/>
+        <location filename="../../console/file_actions.py" line="158"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} 个要素被标记为存在几何问题</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="131"/>
-        <location filename="../../console/file_actions.py" line="160"/>
+        <location filename="../../console/file_actions.py" line="132"/>
+        <location filename="../../console/file_actions.py" line="161"/>
         <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="186"/>
+        <location filename="../../console/file_actions.py" line="187"/>
         <source>Reloading</source>
         <translation>正在重新加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="116"/>
+        <location filename="../../console/file_actions.py" line="117"/>
         <source>Checking geometry</source>
         <translation>正在检查几何</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="102"/>
+        <location filename="../../console/file_actions.py" line="103"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} 位于原视图之外，地图已缩放至该图层。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="209"/>
+        <location filename="../../console/file_actions.py" line="210"/>
         <source>Open project</source>
         <translation>打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="210"/>
-        <location filename="../../console/file_actions.py" line="263"/>
+        <location filename="../../console/file_actions.py" line="211"/>
+        <location filename="../../console/file_actions.py" line="264"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="230"/>
+        <location filename="../../console/file_actions.py" line="231"/>
         <source>Opening project</source>
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="239"/>
+        <location filename="../../console/file_actions.py" line="240"/>
         <source>Notes on opening the project: {count}; see Details.</source>
         <translation>打开项目时有 {count} 条说明，请查看详情。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="246"/>
+        <location filename="../../console/file_actions.py" line="247"/>
         <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
         <translation>项目的底图“{name}”要从 {host} 下载地图瓦片。在您允许之前，只显示本机已缓存的瓦片。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="249"/>
+        <location filename="../../console/file_actions.py" line="250"/>
         <source>Allow {host}</source>
         <translation>允许连接 {host}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="262"/>
+        <location filename="../../console/file_actions.py" line="263"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="275"/>
+        <location filename="../../console/file_actions.py" line="276"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="278"/>
+        <location filename="../../console/file_actions.py" line="279"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="286"/>
+        <location filename="../../console/file_actions.py" line="287"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="287"/>
+        <location filename="../../console/file_actions.py" line="288"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>

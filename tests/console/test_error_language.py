@@ -186,6 +186,34 @@ def test_the_real_rain_gauge_list_opens_from_the_menu_as_points(window, language
     assert not [m for level, m, _d in window.message_bar.history if level == "error"]
 
 
+HAINAN = RAIN.parents[1] / "cn_gcj02_noprj" / "海南省.shp"
+AIR_SITES = RAIN.parent / "tw_epa_air_sites_2013.csv"
+#: Latin words the notes of a file may keep in Chinese: codes, encodings, column names
+NOTE_CODES = CODES | {"gcj", "cgcs", "wgs", "dbf", "cpg", "problem", "ascii", "latin", "bom", "amap"}
+
+
+@pytest.mark.skipif(not HAINAN.exists(), reason="the real data sets are not beside the project")
+@pytest.mark.parametrize("path", [HAINAN, AIR_SITES], ids=["gcj02-shapefile", "taiwan-csv"])
+def test_what_a_reader_noted_about_a_file_is_said_in_the_interface_language(path, window, language, qtbot,
+                                                                            monkeypatch):
+    """The Details of an opened file's warning (encoding guessed, CRS assumed, GCJ-02, rows flagged) are
+    sentences of the interface language, not the readers' English."""
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(path)], ""))
+    seen = len(window.message_bar.history)
+    _open_action(window).trigger()
+    qtbot.waitUntil(lambda: len(window.project.layers) > 0 and not window._workers, timeout=60_000)
+    notes = [d for level, m, d in window.message_bar.history[seen:] if level == "warning" and d]
+    assert notes, "the file's notes were not offered under Details"
+    details = notes[-1]
+    names = [path.name, path.stem] + [str(c) for c in window.project.layers[0].data.columns]
+    if language == "zh_CN":
+        assert "文本编码" in details or "属性编码" in details, details
+        foreign = [w for w in _foreign_words(details, language, names) if w.lower() not in NOTE_CODES]
+        assert not foreign, f"{foreign} in {details!r}"
+    else:
+        assert "encoding" in details and not CJK.findall(details.replace(path.stem, "")), details
+
+
 @pytest.fixture
 def lowered_desk(window, tmp_path, monkeypatch):
     """Office staff logged in on a small store, whose role the administrator lowers to viewer after login."""

@@ -51,7 +51,7 @@ def test_the_real_rain_gauge_list_opens_as_points():
     source = open_vector(RAIN)
     data = source.data
     assert source.driver == "JSON" and len(data) == 678
-    assert (data.geometry.notna()).all() and source.crs == "EPSG:4490"
+    assert (data.geometry.notna()).all() and source.crs == "EPSG:4326"  # Taiwan: true lon/lat
     west, south, east, north = data.total_bounds
     assert 116 < west and east < 123 and 20 < south and north < 27  # Taiwan, Matsu and Dongsha
     assert data["name"].iloc[0] == "馬祖" and data["county"].iloc[0] == "連江縣"
