@@ -106,6 +106,7 @@ class Reading(Base):
 
     __tablename__ = "sensor_readings"
     __table_args__ = (Index("ix_sensor_readings_sensor_time", "sensor_code", "time"),
+                      Index("ux_sensor_readings_once", "sensor_code", "parameter", "time", unique=True),
                       {"sqlite_autoincrement": True})
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sensor_code: Mapped[str] = mapped_column(Text, ForeignKey("sensors.sensor_code"), nullable=False)
