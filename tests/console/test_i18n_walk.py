@@ -7,8 +7,9 @@ and proper nouns; in English no Chinese except data (pytest-qt).
 It reads what is on screen, not the .ts file, so a string built without tr(), a code shown raw (``school``)
 or a layer called by its table name (``villages``) fails here. In each of the console's dialogs it clicks the
 buttons and reads the windows they open (a colour chooser, a question, a file dialog). The Chinese walk goes
-on as each role whose menus differ (a village officer, a viewer): each logs in to a window of their own and
-the menus that differ from the administrator's are walked again, with the windows their actions open.
+on as each of the other five roles (office staff, planner, emergency desk, viewer, village officer): each
+logs in to a window of their own and the menus that differ from the administrator's are walked again, with
+the windows their actions open.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ OPENED = {"QFileDialog", "QInputDialog", "AuditLogDialog", "UsersDialog", "IdleL
 SECOND_LEVEL = {"StyleDialog › QColorDialog", "VillageStatsPanel › QFileDialog", "IncidentDetail › QInputDialog",
                 "IncidentDetail › QFileDialog"}
 #: the roles walked after the administrator, each in a window of their own, by their accounts' names
-ROLES = {"village_officer": "liu.cun", "viewer": "zhao.cha"}
+ROLES = {"village_officer": "liu.cun", "viewer": "zhao.cha", "office_staff": "chen.ban", "planner": "sun.gui",
+         "emergency_desk": "zhou.ying"}
 
 
 @pytest.fixture(scope="module")
