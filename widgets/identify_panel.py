@@ -5,7 +5,7 @@ What is found and how each value reads comes from :mod:`layers.identify`; this i
 
 from __future__ import annotations
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from layers.identify import describe
 from widgets.symbols import label_font
@@ -32,7 +32,8 @@ class IdentifyPanel(QtWidgets.QTreeWidget):
             self.addTopLevelItem(top)
             if hasattr(layer, "geometry_kind"):
                 top.setText(1, self.tr("{n} feature(s)").format(n=finding.count))
-                for feature in finding.features:
+                rows = list(found)[:len(finding.features)]
+                for feature, row in zip(finding.features, rows, strict=True):
                     item = QtWidgets.QTreeWidgetItem([feature.title, ""])
                     top.addChild(item)
                     for field in feature.fields:
@@ -40,6 +41,7 @@ class IdentifyPanel(QtWidgets.QTreeWidget):
                         child = QtWidgets.QTreeWidgetItem([field.alias, field.value])
                         child.setToolTip(0, field.name)
                         item.addChild(child)
+                    self._add_sparklines(item, layer, row)
                     item.setExpanded(len(finding.features) <= 3)
                     total += 1
             else:
@@ -48,3 +50,15 @@ class IdentifyPanel(QtWidgets.QTreeWidget):
             top.setExpanded(True)
         self.resizeColumnToContents(0)
         return total
+
+    def _add_sparklines(self, item: QtWidgets.QTreeWidgetItem, layer, row) -> None:
+        """A live sensor's recent readings: one row per parameter, its sparkline and last value."""
+        if not hasattr(layer, "recent_series"):
+            return
+        from widgets.emergency.sparkline import sparkline_pixmap
+
+        for parameter, seconds, values in layer.recent_series(int(row)):
+            child = QtWidgets.QTreeWidgetItem([parameter, f"{values[-1]:.6g}" if len(values) else ""])
+            child.setData(1, QtCore.Qt.ItemDataRole.DecorationRole, sparkline_pixmap(seconds, values))
+            child.setToolTip(1, self.tr("The last 48 hours"))
+            item.addChild(child)

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from layers.base import Layer
 from layers.basemap import BasemapLayer
+from layers.emergency.sensor_layer import SensorLayer
 from layers.incidents.layer import IncidentLayer
 from layers.raster import RasterLayer
 from layers.vector import VectorLayer
+from widgets.emergency.sensor_item import SensorItem
 from widgets.incidents.items import IncidentItem
 from widgets.layer_items import LayerItem, View
 from widgets.raster_frames import build_basemap_frame, build_raster_frame
@@ -37,6 +39,7 @@ _VISUALS: dict[type, type[LayerItem]] = {
     RasterLayer: RasterItem,
     BasemapLayer: BasemapItem,
     IncidentLayer: IncidentItem,
+    SensorLayer: SensorItem,
 }
 
 

@@ -1,0 +1,309 @@
+"""Live sensors on the map: each sensor's latest value per parameter, its symbol class, and a stale mark.
+
+:class:`SensorLayer` is a vector layer of sensor points (the store's ``sensors``) that also keeps the
+readings heard so far (``sensor_code, time, parameter, value``). A batch of readings goes in through
+:meth:`SensorLayer.add_readings`: duplicates (same sensor, parameter and time) are kept once, and a late
+reading is placed in time but never becomes the latest. Each sensor gets a symbol class from its values:
+
+- air quality: the AQI level of HJ 633-2026 (hourly tables) and the level's official colour;
+- water quality: the GB 3838-2002 overall class of the river and its map colour;
+- river level: the stage against the sensor's warning and danger levels;
+- rain: the hourly intensity class (light, moderate, heavy, rainstorm).
+
+A sensor silent for longer than its reporting interval (plus a short grace for transit) is *stale*. The
+layer's ``time`` is the time slider's moment (None: live, the latest values against ``clock``); the
+``readings``, ``time`` and ``clock`` events tell the views to draw again. No Qt here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from psygnal import Signal
+
+from layers.base import LayerEvents
+from layers.emergency.air_quality import CHINA_LEVELS, air_quality_index
+from layers.emergency.water_quality import water_class
+from layers.kinds import register_kind
+from layers.vector import VectorLayer
+
+READING_COLUMNS = ["sensor_code", "time", "parameter", "value"]
+DEFAULT_INTERVAL_S = 3600.0
+STALE_GRACE_S = 300.0  # transit and clock skew a reading may have before its sensor counts as silent
+#: stage (m above the gauge datum) of the warning and danger levels when the sensor names none
+DEFAULT_RIVER_LEVELS = (2.5, 3.5)
+NO_VALUE_COLOUR = "#9e9e9e"
+#: GB 3838-2002 class I..inferior V as water quality maps colour them (0: not assessed)
+WATER_CLASS_COLOURS = ("#9e9e9e", "#00b0f0", "#0070c0", "#00b050", "#ffd700", "#ff8c00", "#e00000")
+RIVER_COLOURS = ("#2c7bb6", "#fdae61", "#d7191c")  # normal, above warning, above danger
+#: hourly rain (mm) upper bounds of: none, light, moderate, heavy; above is a rainstorm
+RAIN_BREAKS = (0.0, 2.5, 8.0, 16.0)
+RAIN_COLOURS = ("#d9d9d9", "#a6f28f", "#3dba3d", "#61b8ff", "#0000fe")
+AIR_KEYS = {"PM2.5": "pm25", "PM10": "pm10", "SO2": "so2", "NO2": "no2", "CO": "co", "O3": "o3_1h"}
+WATER_KEYS = {"DO": "do", "CODMn": "codmn", "COD": "cod", "BOD5": "bod5", "NH3-N": "nh3n", "TP": "tp",
+              "TN": "tn", "pH": "ph"}
+SENSOR_KINDS = ("air_quality", "water_quality", "river_level", "rain_gauge")
+
+
+@dataclass(frozen=True)
+class SensorSymbols:
+    """The symbol of each sensor (one entry per row of the layer's data).
+
+    ``level`` is the class number (AQI level 1..6, water class 1..6, river 0 normal / 1 warning /
+    2 danger, rain 0..4; -1 with no value), ``colour`` its fill, ``stale`` the silent sensors and
+    ``last`` the time of each sensor's last reading (NaT when none)."""
+
+    kind: np.ndarray
+    level: np.ndarray
+    colour: np.ndarray
+    stale: np.ndarray
+    last: np.ndarray
+
+
+class SensorEvents(LayerEvents):
+    """The layer events, and ``readings`` (a batch went in; emits the readings added), ``time`` (the
+    moment shown; None for live) and ``clock`` (the live 'now' staleness is judged against)."""
+
+    readings = Signal(object)
+    time = Signal(object)
+    clock = Signal(object)
+
+
+def _utc(value) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    stamp = pd.Timestamp(value)
+    return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+
+
+@register_kind("live_sensors")
+class SensorLayer(VectorLayer):
+    """Sensor points with the readings heard so far.
+
+    Parameters
+    ----------
+    data : GeoDataFrame
+        One row per sensor with ``sensor_code`` (or ``sensor_id``) and ``kind`` (``air_quality``, ``water_quality``,
+        ``river_level``, ``rain_gauge``); optional ``interval_s`` (reporting interval, default an hour),
+        ``warning_level_m`` and ``danger_level_m`` (river stage).
+    name : str
+    """
+
+    events_class = SensorEvents
+    unsaved_events = VectorLayer.unsaved_events | {"readings", "time", "clock"}
+
+    def __init__(self, data, name: str = "sensors", **options) -> None:
+        super().__init__(data, name, **options)
+        self._history = pd.DataFrame({"sensor_code": pd.Series(dtype=object),
+                                      "time": pd.Series(dtype="datetime64[ns, UTC]"),
+                                      "parameter": pd.Series(dtype=object),
+                                      "value": pd.Series(dtype=float)})
+        self._latest: dict[tuple[str, str], tuple[pd.Timestamp, float]] = {}
+        self._time: pd.Timestamp | None = None
+        self._clock: pd.Timestamp | None = None
+
+    # ------------------------------------------------------------------ readings
+    @property
+    def codes(self) -> np.ndarray:
+        """Each sensor's code (the store's ``sensor_code``, a file's ``sensor_id``)."""
+        return sensor_codes(self.data)
+
+    @property
+    def history(self) -> pd.DataFrame:
+        """Every reading kept, sorted by sensor, parameter and time (read-only by convention)."""
+        return self._history
+
+    def add_readings(self, batch: pd.DataFrame) -> int:
+        """Keep a batch of readings; returns how many were new. Readings of unknown sensors, without a
+        time or with a non-finite value are left out; a reading older than its sensor's latest is
+        placed in time and does not become the latest."""
+        if batch is None or len(batch) == 0:
+            return 0
+        frame = pd.DataFrame({"sensor_code": batch["sensor_code"].astype(str),
+                              "time": pd.to_datetime(batch["time"], utc=True, errors="coerce"),
+                              "parameter": batch["parameter"].astype(str),
+                              "value": pd.to_numeric(batch["value"], errors="coerce")})
+        frame = frame[frame["sensor_code"].isin(set(self.codes)) & frame["time"].notna()
+                      & np.isfinite(frame["value"].to_numpy(dtype=float))]
+        if frame.empty:
+            return 0
+        before = len(self._history)
+        keys = ["sensor_code", "parameter", "time"]
+        merged = pd.concat([self._history, frame], ignore_index=True) if before else frame
+        merged = merged.drop_duplicates(keys, keep="first").sort_values(keys, kind="stable")
+        added = len(merged) - before
+        if added == 0:
+            return 0
+        self._history = merged.reset_index(drop=True)
+        last = frame.sort_values("time", kind="stable").drop_duplicates(["sensor_code", "parameter"], keep="last")
+        for code, parameter, when, value in last[["sensor_code", "parameter", "time", "value"]].itertuples(
+                index=False):
+            known = self._latest.get((code, parameter))
+            if known is None or when > known[0]:
+                self._latest[(code, parameter)] = (when, float(value))
+        self.events.readings.emit(frame)
+        return added
+
+    def latest(self) -> pd.DataFrame:
+        """The latest value of each sensor and parameter (columns ``sensor_code, parameter, time, value``)."""
+        rows = [(c, p, t, v) for (c, p), (t, v) in self._latest.items()]
+        return pd.DataFrame(rows, columns=["sensor_code", "parameter", "time", "value"])
+
+    def values_at(self, time=None) -> pd.DataFrame:
+        """Each sensor's last value per parameter at ``time`` (None: the latest), as the rows
+        ``sensor_code, parameter, time, value``."""
+        when = _utc(time)
+        if when is None:
+            return self.latest()
+        history = self._history
+        past = history[history["time"] <= when]
+        last = past.drop_duplicates(["sensor_code", "parameter"], keep="last")  # sorted by time within
+        return last[["sensor_code", "parameter", "time", "value"]].reset_index(drop=True)
+
+    def series(self, code: str, parameter: str | None = None) -> pd.DataFrame:
+        """The readings of one sensor (one parameter, or all), in time order."""
+        history = self._history
+        rows = history["sensor_code"] == str(code)
+        if parameter is not None:
+            rows &= history["parameter"] == parameter
+        return history[rows].sort_values("time", kind="stable")
+
+    def time_span(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        """The first and last reading times held (None when nothing is)."""
+        if self._history.empty:
+            return None
+        return self._history["time"].min(), self._history["time"].max()
+
+    # ------------------------------------------------------------------ the moment shown
+    @property
+    def time(self) -> pd.Timestamp | None:
+        """The moment the symbols show (the time slider); None for live."""
+        return self._time
+
+    @time.setter
+    def time(self, value) -> None:
+        value = _utc(value)
+        if value == self._time or (value is None and self._time is None):
+            return
+        self._time = value
+        self.events.time.emit(value)
+
+    @property
+    def clock(self) -> pd.Timestamp:
+        """Live 'now' that staleness is judged against (the replay's time, else the wall clock)."""
+        return self._clock if self._clock is not None else pd.Timestamp.now(tz="UTC")
+
+    @clock.setter
+    def clock(self, value) -> None:
+        value = _utc(value)
+        if value == self._clock:
+            return
+        self._clock = value
+        self.events.clock.emit(value)
+
+    # ------------------------------------------------------------------ symbols
+    def intervals(self) -> np.ndarray:
+        """Reporting interval of each sensor in seconds."""
+        if "interval_s" in self.data.columns:
+            values = pd.to_numeric(self.data["interval_s"], errors="coerce").to_numpy(dtype=float)
+            return np.where(np.isfinite(values) & (values > 0), values, DEFAULT_INTERVAL_S)
+        return np.full(len(self.data), DEFAULT_INTERVAL_S)
+
+    def river_levels(self) -> np.ndarray:
+        """(warning, danger) stage of each sensor, metres above its gauge datum (n x 2)."""
+        n = len(self.data)
+        out = np.tile(np.asarray(DEFAULT_RIVER_LEVELS, dtype=float), (n, 1))
+        for j, column in enumerate(("warning_level_m", "danger_level_m")):
+            if column in self.data.columns:
+                given = pd.to_numeric(self.data[column], errors="coerce").to_numpy(dtype=float)
+                out[:, j] = np.where(np.isfinite(given), given, out[:, j])
+        return out
+
+    def symbols(self, time=None) -> SensorSymbols:
+        """The symbol of each sensor at ``time`` (default: the layer's ``time``; live when None)."""
+        when = _utc(time) if time is not None else self._time
+        values = self.values_at(when)
+        now = when if when is not None else self.clock
+        return sensor_symbols(self.data, values, now, self.intervals(), self.river_levels())
+
+    def recent_series(self, row: int, hours: float = 48.0) -> list[tuple[str, np.ndarray, np.ndarray]]:
+        """The last ``hours`` of each parameter of the sensor in ``row`` (up to the moment shown), as
+        ``(parameter, epoch seconds, values)`` for a sparkline."""
+        code = str(self.codes[int(row)])
+        readings = self.series(code)
+        end = self._time if self._time is not None else (readings["time"].max() if len(readings) else None)
+        if end is None:
+            return []
+        readings = readings[(readings["time"] <= end) & (readings["time"] > end - pd.Timedelta(hours=hours))]
+        out = []
+        for parameter, part in readings.groupby("parameter", sort=True):
+            seconds = (part["time"] - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy(dtype=float)
+            out.append((str(parameter), seconds, part["value"].to_numpy(dtype=float)))
+        return out
+
+
+def sensor_codes(sensors) -> np.ndarray:
+    """The code of each sensor row (``sensor_code``, else ``sensor_id``)."""
+    column = "sensor_code" if "sensor_code" in sensors.columns else "sensor_id"
+    return sensors[column].astype(str).to_numpy()
+
+
+def sensor_symbols(sensors, values: pd.DataFrame, now, intervals, river_levels) -> SensorSymbols:
+    """Symbols of ``sensors`` (rows with ``sensor_code`` or ``sensor_id``, and ``kind``) from their ``values`` (rows
+    ``sensor_code, parameter, time, value``) judged at ``now``."""
+    codes = sensor_codes(sensors)
+    kinds = sensors["kind"].astype(str).to_numpy() if "kind" in sensors.columns else np.full(len(codes), "")
+    n = len(codes)
+    level = np.full(n, -1, dtype=np.int8)
+    colour = np.full(n, NO_VALUE_COLOUR, dtype=object)
+    wide = values.pivot_table(index="sensor_code", columns="parameter", values="value", aggfunc="last") \
+        if len(values) else pd.DataFrame()
+    wide = wide.reindex(codes)
+    last = values.groupby("sensor_code")["time"].max().reindex(codes) if len(values) else \
+        pd.Series(pd.NaT, index=codes, dtype="datetime64[ns, UTC]")
+
+    def column(name: str) -> np.ndarray:
+        return wide[name].to_numpy(dtype=float) if name in wide.columns else np.full(n, np.nan)
+
+    air = kinds == "air_quality"
+    if air.any():
+        readings = {key: column(name)[air] for name, key in AIR_KEYS.items() if name in wide.columns}
+        if readings:
+            result = air_quality_index(readings, "hj633-2026", "hour")
+            levels = result.level.astype(np.int8)
+            level[air] = np.where(levels > 0, levels, -1)
+            palette = np.array([NO_VALUE_COLOUR] + [lv.colour for lv in CHINA_LEVELS], dtype=object)
+            colour[air] = palette[levels]
+    water = kinds == "water_quality"
+    if water.any():
+        readings = {key: column(name)[water] for name, key in WATER_KEYS.items() if name in wide.columns}
+        if readings:
+            classes = water_class(readings, "river").overall.astype(np.int8)
+            level[water] = np.where(classes > 0, classes, -1)
+            colour[water] = np.asarray(WATER_CLASS_COLOURS, dtype=object)[classes]
+    river = kinds == "river_level"
+    if river.any():
+        stage = column("level")[river]
+        levels = np.asarray(river_levels, dtype=float).reshape(n, 2)[river]
+        klass = (stage >= levels[:, 0]).astype(np.int8) + (stage >= levels[:, 1])
+        known = np.isfinite(stage)
+        level[river] = np.where(known, klass, -1)
+        colour[river] = np.where(known, np.asarray(RIVER_COLOURS, dtype=object)[klass], NO_VALUE_COLOUR)
+    rain = kinds == "rain_gauge"
+    if rain.any():
+        mm = column("rain")[rain]
+        klass = np.searchsorted(np.asarray(RAIN_BREAKS), mm, side="left").astype(np.int8)
+        known = np.isfinite(mm)
+        level[rain] = np.where(known, klass, -1)
+        colour[rain] = np.where(known, np.asarray(RAIN_COLOURS, dtype=object)[np.minimum(klass, 4)],
+                                NO_VALUE_COLOUR)
+    now = _utc(now)
+    silent = (now - pd.to_datetime(last, utc=True)).dt.total_seconds().to_numpy(dtype=float)
+    stale = ~(silent <= np.asarray(intervals, dtype=float) + STALE_GRACE_S)  # NaT (never heard): stale
+    return SensorSymbols(kind=kinds, level=level, colour=colour, stale=stale,
+                         last=pd.to_datetime(last, utc=True).to_numpy())
+
+
+__all__ = ["READING_COLUMNS", "SensorLayer", "SensorSymbols", "sensor_symbols"]
