@@ -1,23 +1,32 @@
 """Sensor readings (``session.readings``): the values a sensor measured over a time, as evidence beside a
-report and, later, for the monitoring desk."""
+report and for the monitoring desk's live feed.
+
+A reading is stored once: the store has a unique index on (sensor, parameter, time) (revision 0006), and
+:meth:`Readings.add_batch` writes a live feed's batch in one transaction with ``INSERT ... ON CONFLICT DO
+NOTHING``, so a reading delivered twice (MQTT QoS 1 after a reconnect, a CSV dropped twice) is added once.
+"""
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 import pandas as pd
 from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
 
-from datasources.store.core import SessionCore
+from datasources.store.core import Outcome, SessionCore, Write
 from datasources.store.incident_intake import utc
-from datasources.store.models import Reading
+from datasources.store.models import Reading, Sensor
 from datasources.store.permissions import Action
 
 READING_COLUMNS = ["sensor_code", "time", "parameter", "value"]
+#: Rows per INSERT statement (SQLite allows 32766 bound values; four a row).
+CHUNK = 5000
 
 
 class Readings:
-    """``session.readings``: sensor readings as the user may read them."""
+    """``session.readings``: sensor readings as the user may read and write them."""
 
     def __init__(self, core: SessionCore) -> None:
         self.core = core
@@ -32,6 +41,80 @@ class Readings:
                  .order_by(Reading.sensor_code, Reading.time, Reading.parameter))
         with self.core.store.transaction() as session:
             rows = [tuple(r) for r in session.execute(query)] if codes else []
-        frame = pd.DataFrame(rows, columns=READING_COLUMNS)
-        frame["time"] = pd.to_datetime(frame["time"], utc=True)
-        return frame
+        return _frame(rows)
+
+    def frame(self, start: datetime | None = None, end: datetime | None = None) -> pd.DataFrame:
+        """Every reading from ``start`` to ``end`` (None: no bound), in time order (a replay's readings)."""
+        self.core.check(Action.read("sensor_readings"), "sensor_readings")
+        query = select(*(getattr(Reading, c) for c in READING_COLUMNS))
+        if start is not None:
+            query = query.where(Reading.time >= utc(start))
+        if end is not None:
+            query = query.where(Reading.time <= utc(end))
+        query = query.order_by(Reading.time, Reading.sensor_code, Reading.parameter)
+        with self.core.store.transaction() as session:
+            rows = [tuple(r) for r in session.execute(query)]
+        return _frame(rows)
+
+    def add_batch(self, batch: pd.DataFrame, source: str = "live feed") -> int:
+        """Write a batch of readings (columns :data:`READING_COLUMNS`) in one transaction with one audit
+        record; returns how many were added. A reading already stored (same sensor, parameter and time) is
+        not added again; readings of sensors the store does not have, and rows without a time or a finite
+        value, are left out (counted in the audit record's detail).
+
+        Raises
+        ------
+        PermissionDenied
+            The user may not edit readings (only the emergency desk and the administrator may).
+        """
+        rows = _rows(batch)
+        write = Write("sensor_readings", "feed", name=f"sensor_readings:{source}")
+
+        def change(session, _target) -> Outcome:
+            codes = sorted({r["sensor_code"] for r in rows})
+            known = set()
+            for i in range(0, len(codes), CHUNK):
+                known.update(session.scalars(select(Sensor.sensor_code).where(
+                    Sensor.sensor_code.in_(codes[i:i + CHUNK]))))
+            kept = [r for r in rows if r["sensor_code"] in known]
+            dialect = session.get_bind().dialect.name
+            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+            added = 0
+            for i in range(0, len(kept), CHUNK):
+                statement = insert(Reading).values(kept[i:i + CHUNK]).on_conflict_do_nothing(
+                    index_elements=["sensor_code", "parameter", "time"])
+                added += session.execute(statement).rowcount or 0
+            detail = {"offered": len(batch), "added": added, "already_stored": len(kept) - added,
+                      "unknown_sensor": len(rows) - len(kept), "not_readings": len(batch) - len(rows)}
+            return Outcome(detail, added)
+
+        if not rows:
+            self.core.check(Action.edit("sensor_readings"), "sensor_readings")
+            return 0
+        return self.core.audited_write(write, change)
+
+
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=READING_COLUMNS)
+    frame["time"] = pd.to_datetime(frame["time"], utc=True)
+    return frame
+
+
+def _rows(batch: pd.DataFrame) -> list[dict]:
+    """The batch as rows to insert, each (sensor, parameter, time) once, times as UTC datetimes."""
+    if batch.empty:
+        return []
+    times = pd.to_datetime(batch["time"], utc=True, errors="coerce")
+    values = pd.to_numeric(batch["value"], errors="coerce")
+    out, seen = [], set()
+    for code, when, parameter, value in zip(batch["sensor_code"], times, batch["parameter"], values,
+                                            strict=True):
+        if pd.isna(when) or not math.isfinite(value) or not code or not parameter:
+            continue
+        when = when.floor("ms").to_pydatetime()
+        key = (str(code), str(parameter), when)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"sensor_code": key[0], "time": when, "parameter": key[1], "value": float(value)})
+    return out

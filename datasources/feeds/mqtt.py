@@ -1,0 +1,182 @@
+"""Readings from an MQTT broker (paho-mqtt 2): SensorThings observations and plain JSON devices.
+
+The client keeps a persistent session (a fixed client id, clean session off) and subscribes at QoS 1, so the
+broker queues what is published while the console is away or the connection is lost, and delivers it when
+the client is back. paho's own network thread reconnects with back-off (0.1 s doubling up to ``max_delay``)
+and every connection subscribes again. Its callbacks only put the raw message in a queue; the feed's worker
+decodes the queue in batches (:meth:`MqttSource.drain`), so the network thread keeps up with the broker.
+"""
+
+from __future__ import annotations
+
+import getpass
+import socket
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from urllib.parse import unquote, urlsplit
+
+import paho.mqtt.client as mqtt
+from paho.mqtt.enums import CallbackAPIVersion
+
+from datasources.feeds.batch import DEFAULT_LIMITS, Limits, Malformed
+from datasources.feeds.health import HealthMeter
+from datasources.feeds.sensorthings import SENSORTHINGS_FILTER, JsonMapping, Row, decode_observation
+
+DEFAULT_PORT = 1883
+
+
+def parse_broker(url: str) -> tuple[str, int, str | None, str | None]:
+    """``mqtt://[user[:password]@]host[:port]`` -> host, port, user, password."""
+    parts = urlsplit(url if "://" in url else f"mqtt://{url}")
+    if parts.scheme not in ("mqtt", "tcp") or not parts.hostname:
+        raise ValueError(f"not an MQTT broker address: {url!r} (mqtt://host:port)")
+    user = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password else None
+    return parts.hostname, parts.port or DEFAULT_PORT, user, password
+
+
+def default_client_id() -> str:
+    """One console of one user on one machine: the same id every time, so the session is found again."""
+    return f"township-console-{getpass.getuser()}-{socket.gethostname()}"[:64]
+
+
+class MqttSource:
+    """Readings from a broker.
+
+    Parameters
+    ----------
+    broker : str
+        ``mqtt://host:port``.
+    datastreams : mapping, optional
+        SensorThings datastream id -> ``(sensor_code, parameter)``; None: no SensorThings subscription.
+    mappings : iterable of JsonMapping
+        Plain JSON devices.
+    client_id : str, optional
+        The session's id (default: :func:`default_client_id`).
+    qos : int
+        The subscription's QoS (1: nothing lost, duplicates possible and dropped by the feed).
+    max_delay : float
+        The longest wait between two connection attempts, in seconds.
+    """
+
+    kind = "mqtt"
+
+    def __init__(self, broker: str, datastreams: Mapping[str, tuple[str, str]] | None = None,
+                 mappings: Iterable[JsonMapping] = (), client_id: str | None = None, qos: int = 1,
+                 limits: Limits = DEFAULT_LIMITS, max_delay: float = 2.0, keepalive: int = 10) -> None:
+        self.host, self.port, self._user, self._password = parse_broker(broker)
+        self.name = f"mqtt://{self.host}:{self.port}"
+        self.datastreams = dict(datastreams or {})
+        self.sensorthings = datastreams is not None
+        self.mappings = list(mappings)
+        self.client_id = client_id or default_client_id()
+        self.qos, self.limits, self.max_delay, self.keepalive = qos, limits, max_delay, keepalive
+        self.meter = HealthMeter(self.name, self.kind)
+        self.subscribed = threading.Event()
+        #: monotonic times at which the subscription was (re)acknowledged by the broker
+        self.subscribed_times: list[float] = []
+        self._inbox: deque = deque()
+        self._client: mqtt.Client | None = None
+        self._connections = 0
+
+    @property
+    def filters(self) -> list[str]:
+        return ([SENSORTHINGS_FILTER] if self.sensorthings else []) + [m.topic for m in self.mappings]
+
+    def open(self) -> None:
+        """Connect in paho's network thread (returns at once; a broker that is down is tried again)."""
+        if self._client is not None:
+            return
+        client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=self.client_id, clean_session=False,
+                             protocol=mqtt.MQTTv311)
+        if self._user:
+            client.username_pw_set(self._user, self._password)
+        client.reconnect_delay_set(min_delay=0.1, max_delay=self.max_delay)
+        client.on_connect, client.on_disconnect = self._on_connect, self._on_disconnect
+        client.on_connect_fail, client.on_message = self._on_connect_fail, self._on_message
+        client.on_subscribe = self._on_subscribe
+        client.suppress_exceptions = True
+        self.meter.state(False, "connecting")
+        self._client = client
+        client.connect_async(self.host, self.port, keepalive=self.keepalive)
+        client.loop_start()
+
+    def close(self) -> None:
+        """Disconnect (the broker keeps the session and queues for it) and stop the network thread."""
+        client, self._client = self._client, None
+        if client is None:
+            return
+        try:
+            client.disconnect()
+        finally:
+            client.loop_stop()
+        self.subscribed.clear()
+        self.meter.state(False, "stopped")
+
+    # paho's network thread -------------------------------------------------------------------------
+    def _on_connect(self, client, _userdata, _flags, reason_code, _properties) -> None:
+        if reason_code.is_failure:
+            self.meter.state(False, f"refused: {reason_code}")
+            return
+        self._connections += 1
+        if self._connections > 1:
+            self.meter.reconnected()
+        topics = [(topic, self.qos) for topic in self.filters]
+        if topics:
+            client.subscribe(topics)
+
+    def _on_subscribe(self, _client, _userdata, _mid, reason_codes, _properties) -> None:
+        if any(code.is_failure for code in reason_codes):
+            self.meter.state(False, "subscription refused")
+            return
+        self.subscribed_times.append(time.monotonic())
+        self.subscribed.set()
+        self.meter.state(True, "")
+
+    def _on_disconnect(self, _client, _userdata, _flags, reason_code, _properties) -> None:
+        self.subscribed.clear()
+        detail = "disconnected" if self._client is None else f"connection lost ({reason_code})"
+        self.meter.state(False, detail)
+
+    def _on_connect_fail(self, _client, _userdata) -> None:
+        self.subscribed.clear()
+        self.meter.state(False, f"cannot reach {self.host}:{self.port}")
+
+    def _on_message(self, _client, _userdata, message) -> None:
+        self._inbox.append((message._topic, message.payload))
+
+    # the feed's worker -----------------------------------------------------------------------------
+    def drain(self, now: datetime) -> list[Row]:
+        """Decode the messages received since the last call; the malformed ones are counted per topic."""
+        items = []
+        pop = self._inbox.popleft
+        try:
+            while True:
+                items.append(pop())
+        except IndexError:
+            pass
+        if not items:
+            return []
+        self.meter.messages(len(items), now)
+        rows: list[Row] = []
+        for raw_topic, payload in items:
+            topic = raw_topic.decode("utf-8", "replace")
+            try:
+                if topic.startswith("v1.1/") and self.sensorthings:
+                    rows.append(decode_observation(topic, payload, self.datastreams, now, self.limits))
+                    continue
+                mapping = next((m for m in self.mappings if m.matches(topic)), None)
+                if mapping is None:
+                    raise Malformed("unmapped topic")
+                rows.extend(mapping.decode(topic, payload, now, self.limits))
+            except Malformed as bad:
+                self.meter.error(topic, bad.reason)
+        return rows
+
+    @property
+    def pending(self) -> int:
+        """Messages received and not yet decoded."""
+        return len(self._inbox)
