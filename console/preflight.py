@@ -32,6 +32,7 @@ PURPOSES = (
     ("python3-venv", "the project's Python environment (.venv)"),
     ("python3-qgis", "the test that QGIS opens the saved project"),
     ("postgresql", "the tests of a shared PostgreSQL + PostGIS store"),
+    ("mosquitto", "the MQTT broker of the live feed's tests and demo"),
     ("fonts-", "Chinese text on screen"),
     ("xvfb", "a virtual screen for the tests and screenshots"),
     ("xauth", "a virtual screen for the tests and screenshots"),
