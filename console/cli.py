@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     from console.emergency_cli import add_emergency_commands
 
     add_emergency_commands(sub)
+    from console.impact_cli import add_impact_command
+
+    add_impact_command(sub)
 
     run = sub.add_parser("open", help="open the window (the default)")
     run.add_argument("files", nargs="*", type=Path)
@@ -70,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"info", "render", "open", "db", "audit", "users", "incidents", "indices", "-h", "--help",
-                "--version", "cap", "flood"}
+                "--version", "cap", "flood", "impact"}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -87,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.emergency_cli import run_emergency_command
 
             return run_emergency_command(args)
+        if args.command == "impact":
+            from console.impact_cli import run_impact_command
+
+            return run_impact_command(args)
         if args.command == "incidents":
             from console.incidents_cli import run_incident_command
 

@@ -26,6 +26,7 @@ from datasources.feedback import (
     never_cancelled,
     no_progress,
 )
+from layers.code_lists import label
 from layers.emergency.routing import SEGMENT_M, nearest_shelters, road_network, route_lines
 
 TOTAL = "total"
@@ -35,7 +36,7 @@ FACILITY_KINDS = ("school", "clinic", "government")
 HEADERS: dict[str, tuple[str, str]] = {
     "village_code": ("村代码", "Village code"), "village": ("行政村", "Village"),
     "village_en": ("村名 (拼音)", "Village (pinyin)"),
-    "households": ("总户数", "Households"), "persons": ("总人口", "Persons"),
+    "households": ("户数", "Households"), "persons": ("人口", "Persons"),
     "affected_households": ("受影响户数", "Households affected"),
     "displaced_persons": ("需转移人数", "People to move"),
     "facilities_school": ("受影响学校", "Schools affected"),
@@ -52,7 +53,8 @@ HEADERS: dict[str, tuple[str, str]] = {
     "capacity": ("容量", "Capacity"), "inside_hazard": ("位于风险区内", "Inside the hazard"),
     "assigned_households": ("分配户数", "Households assigned"),
     "assigned_persons": ("分配人数", "People assigned"), "over_capacity": ("超容", "Over capacity"),
-    "spare_places": ("剩余容量", "Places left"),
+    "spare_places": ("剩余容量", "Places left"), "shelter_index": ("避难场所序号", "Shelter row"),
+    "x": ("X 坐标 (m)", "X (m)"), "y": ("Y 坐标 (m)", "Y (m)"), "row": ("风险区行号", "Hazard row"), "problem": ("问题", "Problem"), "action": ("处理", "Action"),
 }
 
 
@@ -64,7 +66,8 @@ def headers(columns, lang: str = "zh_CN") -> dict[str, str]:
         pair = HEADERS.get(str(column))
         if pair is None and str(column).startswith("facilities_"):
             kind = str(column)[len("facilities_"):]
-            pair = (f"受影响设施: {kind}", f"Facilities affected: {kind}")
+            zh, en = (label("facility_kind", kind, lang) for lang in ("zh_CN", "en"))
+            pair = (f"受影响{zh}", f"{en} affected")
         out[str(column)] = pair[pick] if pair else str(column)
     return out
 
