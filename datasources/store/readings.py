@@ -67,7 +67,7 @@ class Readings:
         PermissionDenied
             The user may not edit readings (only the emergency desk and the administrator may).
         """
-        rows = _rows(batch)
+        rows, invalid = _rows(batch)
         write = Write("sensor_readings", "feed", name=f"sensor_readings:{source}")
 
         def change(session, _target) -> Outcome:
@@ -82,10 +82,11 @@ class Readings:
             added = 0
             for i in range(0, len(kept), CHUNK):
                 statement = insert(Reading).values(kept[i:i + CHUNK]).on_conflict_do_nothing(
-                    index_elements=["sensor_code", "parameter", "time"])
-                added += session.execute(statement).rowcount or 0
+                    index_elements=["sensor_code", "parameter", "time"]).returning(Reading.id)
+                added += len(session.execute(statement).all())
             detail = {"offered": len(batch), "added": added, "already_stored": len(kept) - added,
-                      "unknown_sensor": len(rows) - len(kept), "not_readings": len(batch) - len(rows)}
+                      "repeated": len(batch) - invalid - len(rows), "unknown_sensor": len(rows) - len(kept),
+                      "not_readings": invalid}
             return Outcome(detail, added)
 
         if not rows:
@@ -100,16 +101,18 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     return frame
 
 
-def _rows(batch: pd.DataFrame) -> list[dict]:
-    """The batch as rows to insert, each (sensor, parameter, time) once, times as UTC datetimes."""
+def _rows(batch: pd.DataFrame) -> tuple[list[dict], int]:
+    """The batch as rows to insert, each (sensor, parameter, time) once, times as UTC datetimes; and the
+    number of rows that are not readings (no time, sensor or parameter, a value that is not finite)."""
     if batch.empty:
-        return []
+        return [], 0
     times = pd.to_datetime(batch["time"], utc=True, errors="coerce")
     values = pd.to_numeric(batch["value"], errors="coerce")
-    out, seen = [], set()
+    out, seen, invalid = [], set(), 0
     for code, when, parameter, value in zip(batch["sensor_code"], times, batch["parameter"], values,
                                             strict=True):
         if pd.isna(when) or not math.isfinite(value) or not code or not parameter:
+            invalid += 1
             continue
         when = when.floor("ms").to_pydatetime()
         key = (str(code), str(parameter), when)
@@ -117,4 +120,4 @@ def _rows(batch: pd.DataFrame) -> list[dict]:
             continue
         seen.add(key)
         out.append({"sensor_code": key[0], "time": when, "parameter": key[1], "value": float(value)})
-    return out
+    return out, invalid
