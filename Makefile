@@ -72,7 +72,8 @@ pg-stop:
 
 # Crash and concurrency proofs at scale: 100 SIGKILLs of a console saving to a .gpkg store, and 1000 rounds
 # of two consoles editing the same PostGIS features (plus 2 x 500 edits in two threads), and 20 consoles
-# logged in as their own database users filing, walking, reading and exporting reports for 2 minutes. Without
+# logged in as their own database users filing, walking, reading and exporting reports for 2 minutes, and
+# 10 stops and kills of the MQTT broker while the live feed receives readings. Without
 # TOWNSHIP_PG_URL a throwaway server of its own is started (own folder and port) and stopped after.
 STRESS_PG := TOWNSHIP_PG_DIR=$${TMPDIR:-/tmp}/township-pg-stress TOWNSHIP_PG_PORT=54359
 stress: $(VENV)/.installed
@@ -81,10 +82,11 @@ stress: $(VENV)/.installed
 	trap 'exit 130' INT TERM; \
 	if [ -z "$$url" ]; then url=$$($(STRESS_PG) bash resources/scripts/pg_server.sh start) || exit 1; started=1; fi; \
 	TOWNSHIP_PG_URL="$$url" TOWNSHIP_STRESS_REPORT="$$report" TOWNSHIP_CRASH_KILLS=100 \
-		TOWNSHIP_STRESS_EDITS=1000 TOWNSHIP_LOAD_CONSOLES=20 TOWNSHIP_LOAD_SECONDS=120 \
+		TOWNSHIP_STRESS_EDITS=1000 TOWNSHIP_LOAD_CONSOLES=20 TOWNSHIP_LOAD_SECONDS=120 TOWNSHIP_FEED_STRESS=1 \
 		$(PY) -m pytest -q -s -p no:pytest-qt -p tests.no_qt \
 		-p no:cacheprovider tests/datasources/test_store_crash.py \
-		tests/datasources/test_store_concurrency.py tests/datasources/test_pg_load.py; \
+		tests/datasources/test_store_concurrency.py tests/datasources/test_pg_load.py \
+		tests/datasources/test_feeds_mqtt.py::test_stress_10_broker_restarts; \
 	status=$$?; echo; echo "== make stress: $$(( $$(date +%s) - start )) s"; cat "$$report"; \
 	exit $$status
 
