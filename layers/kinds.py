@@ -65,6 +65,7 @@ def _load_builtin_kinds() -> None:
     # the township's own kinds register when their modules are imported
     import layers.basemap  # noqa: F401
     import layers.emergency.sensor_layer  # noqa: F401
+    import layers.emergency.surface  # noqa: F401
     import layers.incidents.layer  # noqa: F401
     import layers.raster  # noqa: F401
     import layers.vector  # noqa: F401

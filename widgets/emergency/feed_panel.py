@@ -1,0 +1,145 @@
+"""The sensors and the feed's health: a list of the sensors (checked ones are charted) with their latest
+class, a table of each source (up or down and since when, messages per second, last message, errors,
+reconnects), and a status-bar note that says when the feed is down and since when."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from widgets.emergency.names import kind_label
+from widgets.emergency.time_axis import epoch_seconds, local_text
+from widgets.symbols import label_font
+
+DOWN_COLOUR = "#c0392b"
+UP_COLOUR = "#1e8449"
+
+
+def _when(moment) -> str:
+    if moment is None:
+        return "—"
+    return local_text(float(epoch_seconds([moment])[0]))
+
+
+class FeedPanel(QtWidgets.QWidget):
+    """Sensors (check to chart) above the health of each source of the feed.
+
+    Signals
+    -------
+    chosen_changed(list)
+        The sensor codes checked.
+    """
+
+    chosen_changed = QtCore.Signal(list)
+    HEALTH_COLUMNS = 6
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.sensors = QtWidgets.QTreeWidget()
+        self.sensors.setObjectName("emergency-sensors")
+        self.sensors.setHeaderLabels([self.tr("Sensor"), self.tr("Kind"), self.tr("Last reading")])
+        self.sensors.setRootIsDecorated(False)
+        self.sensors.itemChanged.connect(self._checked)
+        self.health = QtWidgets.QTableWidget(0, self.HEALTH_COLUMNS)
+        self.health.setObjectName("feed-health")
+        self.health.setHorizontalHeaderLabels([
+            self.tr("Source"), self.tr("State"), self.tr("Messages/s"), self.tr("Last message"),
+            self.tr("Errors"), self.tr("Reconnects")])
+        self.health.verticalHeader().setVisible(False)
+        self.health.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.health.horizontalHeader().setStretchLastSection(True)
+        self.health.setMaximumHeight(120)
+        title = QtWidgets.QLabel(self.tr("Feed health"))
+        title.setFont(label_font(9, bold=True))
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.sensors, 1)
+        layout.addWidget(title)
+        layout.addWidget(self.health)
+        self._rows: dict[str, int] = {}
+        self._items: dict[str, QtWidgets.QTreeWidgetItem] = {}
+
+    # ------------------------------------------------------------------ sensors
+    def set_sensors(self, codes, names, kinds, chosen=()) -> None:
+        """List the sensors; ``chosen`` are checked (charted)."""
+        with QtCore.QSignalBlocker(self.sensors):
+            self.sensors.clear()
+            self._items = {}
+            for code, name, kind in zip(codes, names, kinds, strict=True):
+                item = QtWidgets.QTreeWidgetItem([f"{code} {name}", kind_label(str(kind)), "—"])
+                item.setData(0, QtCore.Qt.ItemDataRole.UserRole, str(code))
+                item.setFlags(item.flags() | QtCore.Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(0, QtCore.Qt.CheckState.Checked if code in chosen
+                                   else QtCore.Qt.CheckState.Unchecked)
+                self.sensors.addTopLevelItem(item)
+                self._items[str(code)] = item
+        self.sensors.resizeColumnToContents(0)
+
+    def chosen(self) -> list[str]:
+        return [code for code, item in self._items.items()
+                if item.checkState(0) == QtCore.Qt.CheckState.Checked]
+
+    def set_chosen(self, codes) -> None:
+        codes = {str(c) for c in codes}
+        with QtCore.QSignalBlocker(self.sensors):
+            for code, item in self._items.items():
+                item.setCheckState(0, QtCore.Qt.CheckState.Checked if code in codes
+                                   else QtCore.Qt.CheckState.Unchecked)
+        self.chosen_changed.emit(self.chosen())
+
+    def show_symbols(self, codes, colours, stale, last) -> None:
+        """Each sensor's class colour, its stale mark and the time of its last reading."""
+        for code, colour, silent, when in zip(codes, colours, stale, last, strict=True):
+            item = self._items.get(str(code))
+            if item is None:
+                continue
+            pix = QtGui.QPixmap(12, 12)
+            pix.fill(QtGui.QColor(colour))
+            item.setIcon(0, QtGui.QIcon(pix))
+            text = "—" if when is None or str(when) == "NaT" else _when(when)
+            item.setText(2, text + (" " + self.tr("(silent)") if silent and text != "—" else ""))
+
+    def _checked(self, *_args) -> None:
+        self.chosen_changed.emit(self.chosen())
+
+    # ------------------------------------------------------------------ health
+    def show_health(self, health) -> None:
+        """One source's :class:`~datasources.feeds.FeedHealth`: its row is added or brought up to date."""
+        row = self._rows.get(health.source)
+        if row is None:
+            row = self._rows[health.source] = self.health.rowCount()
+            self.health.insertRow(row)
+        state = self.tr("up") if health.up else self.tr("down")
+        if health.since is not None:
+            state += " " + self.tr("since {time}").format(time=_when(health.since))
+        cells = (health.source, state, f"{health.rate:.1f}", _when(health.last_message),
+                 str(health.error_count), str(health.reconnects))
+        for column, text in enumerate(cells):
+            item = QtWidgets.QTableWidgetItem(text)
+            if column == 1:
+                item.setForeground(QtGui.QColor(UP_COLOUR if health.up else DOWN_COLOUR))
+            if column == 4 and health.reasons:
+                item.setToolTip(", ".join(f"{k}: {v}" for k, v in health.reasons.items()))
+            self.health.setItem(row, column, item)
+
+
+class FeedStatus(QtWidgets.QLabel):
+    """The status bar's word on the feed: its rate while up, "Feed down since …" while any source is."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feed-status")
+        self.down_since = None
+        self.setText(self.tr("Feed: starting"))
+
+    def show_health(self, healths) -> None:
+        down = [h for h in healths if not h.up]
+        if down:
+            since = min((h.since for h in down if h.since is not None), default=None)
+            self.down_since = since
+            self.setText(self.tr("Feed down since {time}").format(time=_when(since)))
+            self.setStyleSheet(f"color: {DOWN_COLOUR}; font-weight: bold")
+        else:
+            self.down_since = None
+            rate = sum(h.rate for h in healths)
+            self.setText(self.tr("Feed up: {rate} messages/s").format(rate=f"{rate:.1f}"))
+            self.setStyleSheet(f"color: {UP_COLOUR}")
