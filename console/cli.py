@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     from console.impact_cli import add_impact_command
 
     add_impact_command(sub)
+    from console.feed_cli import add_feed_commands
+
+    add_feed_commands(sub)
 
     run = sub.add_parser("open", help="open the window (the default)")
     run.add_argument("files", nargs="*", type=Path)
@@ -73,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"info", "render", "open", "db", "audit", "users", "incidents", "indices", "-h", "--help",
-                "--version", "cap", "flood", "impact"}
+                "--version", "cap", "flood", "impact", "feed"}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -94,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.impact_cli import run_impact_command
 
             return run_impact_command(args)
+        if args.command == "feed":
+            from console.feed_cli import run_feed_command
+
+            return run_feed_command(args)
         if args.command == "incidents":
             from console.incidents_cli import run_incident_command
 

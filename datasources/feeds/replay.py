@@ -35,11 +35,12 @@ class ReplaySource:
     kind = "replay"
 
     def __init__(self, frame: pd.DataFrame, speed: float = 60.0, shift_to_now: bool = False,
-                 loop: bool = False, name: str = "replay") -> None:
+                 loop: bool = False, name: str = "replay", clock=time.monotonic) -> None:
         if not speed > 0:
             raise ValueError("the speed of a replay is more than 0")
         self.frame = normalise(frame).sort_values("time", kind="stable").reset_index(drop=True)
         self.speed, self.shift_to_now, self.loop = float(speed), shift_to_now, loop
+        self.clock = clock
         self.name = name
         self.meter = HealthMeter(name, self.kind)
         # offsets of the readings from the first one, in seconds of the readings' own time
@@ -47,6 +48,7 @@ class ReplaySource:
         self._offsets = (times - times[0]) / 1000.0 if len(times) else np.array([])
         self._next = 0
         self._started = 0.0
+        self._opened = False
         self._rounds = 0
 
     @classmethod
@@ -67,24 +69,26 @@ class ReplaySource:
         if not len(self.frame):
             return None
         first = self.frame["time"].iloc[0].to_pydatetime()
-        return first + timedelta(seconds=(time.monotonic() - self._started) * self.speed)
+        return first + timedelta(seconds=(self.clock() - self._started) * self.speed)
 
     def open(self) -> None:
-        self._started = time.monotonic()
+        self._started = self.clock()
         self._next = 0
+        self._opened = True
         self.meter.state(True, "")
 
     def close(self) -> None:
+        self._opened = False
         self.meter.state(False, "stopped")
 
     def drain(self, now: datetime) -> list[Row]:
-        if not len(self.frame) or self._started == 0.0:
+        if not len(self.frame) or not self._opened:
             return []
-        reached = (time.monotonic() - self._started) * self.speed
+        reached = (self.clock() - self._started) * self.speed
         end = int(np.searchsorted(self._offsets, reached, side="right"))
         if end <= self._next:
             if self.loop and self._next >= len(self.frame):
-                self._started, self._next = time.monotonic(), 0
+                self._started, self._next = self.clock(), 0
                 self._rounds += 1
             elif self.done:
                 self.meter.state(False, "finished")
