@@ -138,8 +138,10 @@ def hazard_polygons(hazard: gpd.GeoDataFrame, crs) -> tuple[np.ndarray, np.ndarr
     reasons = shapely.is_valid_reason(geoms[invalid])
     repaired = geoms.copy()
     repaired[invalid] = shapely.make_valid(geoms[invalid])
-    parts, owner = shapely.get_parts(repaired[~missing], return_index=True)
-    owner = rows[~missing][owner]
+    whole = ~missing & (shapely.get_type_id(repaired) == 3)          # plain polygons need no exploding
+    parts, owner = shapely.get_parts(repaired[~missing & ~whole], return_index=True)
+    parts = np.concatenate([repaired[whole], parts])
+    owner = np.concatenate([rows[whole], rows[~missing & ~whole][owner]])
     polygonal = np.isin(shapely.get_type_id(parts), (3, 6))   # lines and points a repair leaves: not areas
     parts, owner = parts[polygonal], owner[polygonal]
     kept = np.zeros(len(geoms), dtype=bool)
@@ -245,19 +247,20 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     table = _village_table(villages, village_key, h_village, inside, people, f_village, f_inside, f_kind,
                            is_shelter, places, unreachable if nearest is not None else None)
     names = _names(facilities)
-    out = households.iloc[affected].copy()
-    out["village_code"] = h_village[affected]
-    out["persons"] = people[affected]
-    out["shelter_index"] = pick
-    out["shelter"] = pd.array(np.where(assigned, names[np.maximum(pick, 0)], None)
-                              if len(names) else [None] * len(out), dtype=object)
-    for column, values in lengths.items():
-        out[column] = values
-    out["reachable"] = assigned
-    out["shelter_over_capacity"] = over[np.maximum(pick, 0)] & assigned if len(over) else assigned
+    base = households.iloc[affected]
+    added = {"persons": people[affected], "shelter_index": pick,
+             "shelter": np.where(assigned, names[np.maximum(pick, 0)], None) if len(names)
+             else np.full(len(pick), None, dtype=object), **lengths, "reachable": assigned,
+             "shelter_over_capacity": over[np.maximum(pick, 0)] & assigned if len(over) else assigned}
+    if village_key not in households or village_key not in villages:
+        added = {"village_code": np.asarray(h_village[affected], dtype=object), **added}
+    # one frame built at once: a column at a time on a GeoDataFrame costs more than the overlay
+    out = gpd.GeoDataFrame(pd.concat([base.drop(columns=[c for c in added if c in base]),
+                                      pd.DataFrame(added, index=base.index)], axis=1),
+                           geometry=households.geometry.name, crs=crs)
     ids = out["household_id"].to_numpy() if "household_id" in out else out.index.to_numpy()
     routes = gpd.GeoDataFrame(
-        {"household_id": ids[assigned], "village_code": h_village[affected][assigned],
+        {"household_id": ids[assigned], "village_code": np.asarray(h_village[affected][assigned], dtype=object),
          "shelter": out["shelter"].to_numpy()[assigned], "route_m": lengths["route_m"][assigned]},
         geometry=gpd.GeoSeries(lines[assigned] if lines is not None else [], crs=crs).array, crs=crs)
     progress(1.0, "impact done")
@@ -290,43 +293,58 @@ def _route(roads, crs, segment_m, h_xy, s_xy, notes, progress, is_cancelled):
 
 def _village_table(villages, key, h_village, inside, people, f_village, f_inside, f_kind, is_shelter,
                    places, unreachable) -> pd.DataFrame:
+    """Sums per village code: one ``pd.factorize`` of every code, then a ``bincount`` per column."""
     codes = _codes(villages, key)
-    homes = pd.DataFrame({"code": h_village, "households": 1, "persons": people,
-                          "affected_households": inside.astype(np.int64),
-                          "displaced_persons": np.where(inside, people, 0)})
+    # each layer's codes factorized on their own (a string column stays in its fast form), then the few
+    # distinct codes put in one numbering
+    h_lab, h_codes = pd.factorize(h_village)
+    f_lab, f_codes = pd.factorize(f_village)
+    uniques = pd.unique(np.concatenate([codes, np.asarray(h_codes, dtype=object),
+                                        np.asarray(f_codes, dtype=object)]).astype(str))
+    index = pd.Index(uniques)
+    v_lab = index.get_indexer(codes.astype(str))
+    h_lab = index.get_indexer(np.asarray(h_codes, dtype=object).astype(str))[h_lab]
+    f_lab = index.get_indexer(np.asarray(f_codes, dtype=object).astype(str))[f_lab]
+
+    def per(lab, weights=None):
+        return np.bincount(lab, weights=weights, minlength=len(uniques))
+
+    columns = {"households": per(h_lab), "persons": per(h_lab, people),
+               "affected_households": per(h_lab, inside), "displaced_persons": per(h_lab, people * inside)}
     if unreachable is not None:
-        homes["unreachable_households"] = unreachable
+        columns["unreachable_households"] = per(h_lab, unreachable)
     kinds = list(FACILITY_KINDS) + sorted(set(f_kind[~is_shelter]) - set(FACILITY_KINDS) - {"", "None"})
-    places_outside = np.where(is_shelter & ~f_inside, np.nan_to_num(places), 0.0)
-    sites = pd.DataFrame({"code": f_village,
-                          **{f"facilities_{k}": ((f_kind == k) & f_inside).astype(np.int64) for k in kinds},
-                          "shelters_inside": (is_shelter & f_inside).astype(np.int64),
-                          "shelters_outside": (is_shelter & ~f_inside).astype(np.int64),
-                          "capacity_outside": places_outside})
-    sums = homes.groupby("code").sum().join(sites.groupby("code").sum(), how="outer")
-    order = list(codes) + sorted(c for c in sums.index if c not in set(codes))
-    table = sums.reindex(order).fillna(0)
+    for kind in kinds:
+        columns[f"facilities_{kind}"] = per(f_lab, (f_kind == kind) & f_inside)
+    columns["shelters_inside"] = per(f_lab, is_shelter & f_inside)
+    columns["shelters_outside"] = per(f_lab, is_shelter & ~f_inside)
+    columns["capacity_outside"] = per(f_lab, np.where(is_shelter & ~f_inside, np.nan_to_num(places), 0.0))
+    listed = pd.unique(v_lab)
+    others = np.setdiff1d(np.arange(len(uniques)), listed)
+    order = np.concatenate([listed, others[np.argsort(uniques[others].astype(str), kind="stable")]])
+    order = order.astype(np.int64)
     name, name_en = _village_names(villages)
-    known = dict(zip(codes, name, strict=True))
-    known_en = dict(zip(codes, name_en, strict=True))
-    table.insert(0, "village_en", [known_en.get(c, "(outside the villages)") for c in order])
-    table.insert(0, "village", [known.get(c, "(村界外)") for c in order])
-    table.insert(0, "village_code", [c if c else "outside" for c in order])
-    table = table.reset_index(drop=True)
-    total = table.drop(columns=["village_code", "village", "village_en"]).sum()
-    total_row = pd.DataFrame([{"village_code": TOTAL, "village": "合计", "village_en": "Total", **total}])
-    table = pd.concat([table, total_row], ignore_index=True)
-    return table.astype({c: np.int64 for c in total.index if c != "capacity_outside"})
+    first = {int(lab): i for i, lab in reversed(list(enumerate(v_lab)))}
+    code = [str(uniques[i]) or "outside" for i in order]
+    return pd.DataFrame({
+        "village_code": [*code, TOTAL],
+        "village": [*(name[first[i]] if i in first else "(村界外)" for i in order), "合计"],
+        "village_en": [*(name_en[first[i]] if i in first else "(outside the villages)" for i in order),
+                       "Total"],
+        **{column: np.append(values[order], values.sum()).astype(
+            np.float64 if column == "capacity_outside" else np.int64) for column, values in columns.items()}})
 
 
 def _in(gdf: gpd.GeoDataFrame, crs, what: str) -> gpd.GeoDataFrame:
-    if gdf.crs is None:
+    own = gdf.crs
+    if own is None:
         raise ValueError(f"the {what} layer has no CRS")
-    return gdf if gdf.crs == crs else gdf.to_crs(crs)
+    return gdf if own is crs or own == crs else gdf.to_crs(crs)
 
 
 def _no_points(crs) -> gpd.GeoDataFrame:
-    return gpd.GeoDataFrame({"kind": pd.Series([], dtype=object)}, geometry=[], crs=crs)
+    return gpd.GeoDataFrame({"kind": np.array([], dtype=object)},
+                            geometry=gpd.array.from_shapely(np.array([], dtype=object), crs=crs))
 
 
 def _xy(geoms) -> np.ndarray:
@@ -334,8 +352,15 @@ def _xy(geoms) -> np.ndarray:
     geoms = np.asarray(geoms, dtype=object)
     if not len(geoms):
         return np.zeros((0, 2))
-    points = np.where(shapely.get_type_id(geoms) == 0, geoms, shapely.point_on_surface(geoms))
-    return np.column_stack([shapely.get_x(points), shapely.get_y(points)])
+    other = shapely.get_type_id(geoms) != 0
+    if not other.any():
+        xy = shapely.get_coordinates(geoms)
+        if len(xy) == len(geoms):                   # no empty point: one pass
+            return xy
+    if other.any():
+        geoms = geoms.copy()
+        geoms[other] = shapely.point_on_surface(geoms[other])
+    return np.column_stack([shapely.get_x(geoms), shapely.get_y(geoms)])
 
 
 def _codes(villages: gpd.GeoDataFrame, key: str) -> np.ndarray:
@@ -359,7 +384,10 @@ def _village_of(points: gpd.GeoDataFrame, xy: np.ndarray, villages: gpd.GeoDataF
     """The village code of each point: its own ``key`` when both layers have it, else the polygon it is in
     ("" outside every village)."""
     if key in points and key in villages:
-        return points[key].astype(str).fillna("").to_numpy(dtype=object)
+        values = points[key]
+        if not pd.api.types.is_string_dtype(values):
+            values = values.astype(object).where(values.notna(), "").astype(str)
+        return values.fillna("").array
     codes = _codes(villages, key)
     out = np.full(len(xy), "", dtype=object)
     polygons = np.asarray(villages.geometry.array, dtype=object)
