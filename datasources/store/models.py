@@ -263,3 +263,6 @@ KINDS: dict[str, type[Base]] = {
 #: Plain-text names of the encrypted personal fields of an incident.
 PERSONAL_FIELDS = {"reporter_name": "reporter_name_enc", "reporter_phone": "reporter_phone_enc",
                    "reporter_id_number": "reporter_id_enc"}
+
+# The alert board's tables (revision 0007) live in their own module and join the same metadata here.
+from datasources.store import alert_models  # noqa: E402,F401

@@ -32,6 +32,10 @@ class Right(StrEnum):
     UNMASK_PERSONAL = "unmask_personal"
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
+    #: the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages
+    SEE_ALERTS = "see_alerts"
+    HANDLE_ALERTS = "handle_alerts"
+    ISSUE_ALERTS = "issue_alerts"
 
     @property
     def per_kind(self) -> bool:
@@ -84,18 +88,19 @@ def _rights(*rights: Right) -> set[Action]:
     return {Action(right) for right in rights}
 
 
-_READ_ALL = _reads(*FEATURE_KINDS)
+_READ_ALL = _reads(*FEATURE_KINDS) | _rights(Right.SEE_ALERTS)  # alerts too (a village officer: their own)
+_ALERT_DESK = _rights(Right.HANDLE_ALERTS, Right.ISSUE_ALERTS)
 PERMISSIONS: dict[str, frozenset[Action]] = {
     "administrator": frozenset(_READ_ALL | _edits(*FEATURE_KINDS) | _rights(
         Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT, Right.MANAGE_USERS,
-        Right.VIEW_AUDIT)),
+        Right.VIEW_AUDIT) | _ALERT_DESK),
     "office_staff": frozenset(_READ_ALL | _edits("villages", "facilities", "incidents") | _rights(
         Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT)),
     "planner": frozenset(_READ_ALL | _edits("planned_sites", "facilities") | _rights(
         Right.IMPORT, Right.EXPORT)),
     "emergency_desk": frozenset(_READ_ALL | _edits("sensors", "sensor_readings", "hazard_zones",
                                                    "incidents") | _rights(
-        Right.UNMASK_PERSONAL, Right.IMPORT, Right.EXPORT)),
+        Right.UNMASK_PERSONAL, Right.IMPORT, Right.EXPORT) | _ALERT_DESK),
     "viewer": frozenset(_READ_ALL),
     "village_officer": frozenset(_READ_ALL | _edits("facilities", "incidents") | _rights(
         Right.UNMASK_PERSONAL, Right.EXPORT)),

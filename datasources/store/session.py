@@ -1,18 +1,20 @@
 """What a logged-in user does with the store: a :class:`StoreSession` composed of services.
 
 ``session.features`` reads and edits features of any kind, ``session.incidents`` the residents' reports
-and their workflow, ``session.readings`` sensor readings, ``session.accounts`` the accounts,
-``session.audit`` the audit trail and ``session.exports`` writes files. Each service has a public interface
-and shares the session's core (:class:`~datasources.store.core.SessionCore`): the gate that checks every
-call against the user's role and village (``session.can(Action.edit("incidents"), village)``), and the one
-audited, version-checked write every change goes through. A new desk's service (alerts, plans) is one
-module and one line in :meth:`StoreSession.__init__`.
+and their workflow, ``session.readings`` sensor readings, ``session.alerts`` the alert board,
+``session.accounts`` the accounts, ``session.audit`` the audit trail and ``session.exports`` writes files.
+Each service has a public interface and shares the session's core
+(:class:`~datasources.store.core.SessionCore`): the gate that checks every call against the user's role
+and village (``session.can(Action.edit("incidents"), village)``), and the one audited, version-checked
+write every change goes through. A new desk's service (alerts, plans) is one module and one line in
+:meth:`StoreSession.__init__`.
 """
 
 from __future__ import annotations
 
 from datasources.errors import StoreError
 from datasources.store.accounts import Accounts
+from datasources.store.alerts import Alerts
 from datasources.store.core import SessionCore
 from datasources.store.features import Features
 from datasources.store.incidents import Incidents
@@ -39,6 +41,7 @@ class StoreSession(SessionCore):
         self.features = Features(self)
         self.incidents = Incidents(self, self.features)
         self.readings = Readings(self)
+        self.alerts = Alerts(self)
         self.accounts = Accounts(self)
         self.audit = AuditLog(self)
         self.exports = Exports(self, self.features)
