@@ -1,8 +1,9 @@
-"""Headless emergency commands: ``cap validate``, ``cap draft`` and ``flood``.
+"""Headless emergency commands: ``cap validate``, ``cap draft``, ``cap issue`` and ``flood``.
 
 ``cap validate FILE.xml`` exits 0 when the alert may be issued, 1 with one reason per line when not.
 ``cap draft`` writes a Chinese and English alert whose area is a hazard layer's outline, and refuses to
-write one that would not validate. ``flood`` computes the flooded area of a DEM for a water level and
+write one that would not validate. ``cap issue`` issues a message for an alert of the board (see
+:mod:`layers.emergency.cap_issue`). ``flood`` computes the flooded area of a DEM for a water level and
 writes it as a hazard layer of depth classes (optionally also as a class raster).
 """
 
@@ -64,6 +65,23 @@ def add_emergency_commands(sub) -> None:
                    "urgency": "Expected", "severity": "Severe", "certainty": "Likely"}[name]
         draft.add_argument(f"--{name.replace('_', '-')}", choices=choices, default=default)
     draft.add_argument("--out", required=True, type=Path)
+    issue = commands.add_parser("issue", help="issue a CAP alert for an alert of the board: validated, "
+                                              "written, recorded and published (emergency desk)")
+    issue.add_argument("--store", required=True, help="the township store (.gpkg or postgresql URL)")
+    issue.add_argument("--user", required=True, help="the user name to log in with (password from "
+                                                     "TOWNSHIP_PASSWORD, or asked)")
+    issue.add_argument("--key-dir", type=Path, help="folder of the personal-data key files")
+    issue.add_argument("--alert", required=True, type=int, help="the alert's number on the board")
+    issue.add_argument("--out", required=True, type=Path, help="the CAP file to write")
+    issue.add_argument("--broker", help="publish to this MQTT broker, e.g. mqtt://127.0.0.1:1883")
+    issue.add_argument("--topic", help="the MQTT topic (default township/cap)")
+    issue.add_argument("--area-file", type=Path, help="a hazard layer for the area (default: the alert's "
+                                                      "village)")
+    issue.add_argument("--area-layer", help="the layer of the area file (default: the first)")
+    issue.add_argument("--hours", type=float, default=6.0, help="hours until it expires (default 6)")
+    issue.add_argument("--expires", help="time it expires, e.g. 2026-07-01T20:00:00+08:00")
+    issue.add_argument("--sender", default="township-console@localhost",
+                       help="who sends it (an address that names the office)")
 
     flood = sub.add_parser("flood", help="flooded area of a DEM for a water level, as a hazard layer")
     flood.add_argument("--dem", required=True, type=Path, help="the elevation raster (metres)")
@@ -81,6 +99,8 @@ def run_emergency_command(args: argparse.Namespace) -> int:
         return _flood(args)
     if args.cap_command == "validate":
         return _validate(args.file)
+    if args.cap_command == "issue":
+        return _issue(args)
     return _draft(args)
 
 
@@ -137,6 +157,39 @@ def _draft(args: argparse.Namespace) -> int:
         Path(tmp).write_bytes(xml)
     print(f"wrote {args.out}: a valid CAP 1.2 alert, {len(polygons)} polygon(s), "
           f"expires {expires.isoformat(timespec='seconds')}")
+    return 0
+
+
+def _issue(args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from datasources.store import TownshipStore
+    from layers.emergency.cap_issue import CapRefused, issue_alert
+
+    password = os.environ.get("TOWNSHIP_PASSWORD")
+    if password is None:
+        password = (getpass.getpass(f"password for {args.user}: ") if sys.stdin.isatty()
+                    else sys.stdin.readline().rstrip("\n"))
+    session = TownshipStore(args.store, key_folder=args.key_dir).login(args.user, password)
+    areas = None
+    if args.area_file is not None:
+        from datasources.options import ReadOptions
+        from datasources.vector import open_vector
+        from layers.emergency.cap import hazard_outline
+
+        areas = hazard_outline(open_vector(args.area_file, ReadOptions(layer=args.area_layer)).data.geometry)
+    expires = _time(args.expires, "--expires") if args.expires else None
+    try:
+        issued = issue_alert(session, args.alert, args.out, areas=areas, broker=args.broker, topic=args.topic,
+                             sender=args.sender, hours=args.hours, expires=expires)
+    except CapRefused as exc:
+        print(f"township-console: alert {args.alert}: the CAP message was not issued:", file=sys.stderr)
+        for reason in exc.reasons:
+            print(reason, file=sys.stderr)
+        return 1
+    where = f", published to {issued.topic} at {args.broker}" if issued.topic else ""
+    print(f"issued {issued.identifier}: wrote {issued.path}{where}")
     return 0
 
 
