@@ -33,6 +33,7 @@ PURPOSES = (
     ("python3-qgis", "the test that QGIS opens the saved project"),
     ("postgresql", "the tests of a shared PostgreSQL + PostGIS store"),
     ("mosquitto", "the MQTT broker of the live feed's tests and demo"),
+    ("gdal-bin", "the check of the planning viewshed against GDAL's own (gdal_viewshed)"),
     ("fonts-", "Chinese text on screen"),
     ("xvfb", "a virtual screen for the tests and screenshots"),
     ("xauth", "a virtual screen for the tests and screenshots"),
