@@ -78,7 +78,7 @@ def publish_cap(xml: bytes, broker: str, topic: str = DEFAULT_TOPIC, timeout: fl
     except OSError as exc:
         raise PublishFailed(QT_TRANSLATE_NOOP("DataSourceError", "the broker {broker} cannot be reached "
                                               "({error})"),
-                            QT_TRANSLATE_NOOP("DataSourceError", "Check that it runs and the address; the "
+                            QT_TRANSLATE_NOOP("DataSourceError", "Check that it runs and its address; the "
                                               "alert file is written and recorded."),
                             broker=str(where), error=exc.strerror or exc) from exc
     client.loop_start()

@@ -98,7 +98,7 @@ def check_step(before: str, after: str, note: str) -> None:
                               QT_TRANSLATE_NOOP("DataSourceError", "Reload the board: someone may have "
                                                 "moved it on."), before=before, after=after)
     if after in NOTE_NEEDED and not (note or "").strip():
-        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError", "an alert is {after} with a note"),
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError", "an alert is {after} only with a note"),
                               QT_TRANSLATE_NOOP("DataSourceError", "Write why."), after=after)
 
 

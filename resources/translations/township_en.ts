@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="129"/>
+        <location filename="../../datasources/store/pg_store.py" line="170"/>
         <source>personal data was encrypted with another key</source>
         <translation>personal data was encrypted with another key</translation>
     </message>
@@ -1150,26 +1150,26 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
-        <location filename="../../datasources/store/pg_store.py" line="45"/>
+        <location filename="../../datasources/store/pg_store.py" line="46"/>
         <location filename="../../datasources/store/township_store.py" line="137"/>
         <location filename="../../datasources/store/township_store.py" line="229"/>
         <source>Ask the administrator to enable it.</source>
         <translation>Ask the administrator to enable it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="133"/>
-        <location filename="../../datasources/store/pg_store.py" line="123"/>
+        <location filename="../../datasources/store/permissions.py" line="138"/>
+        <location filename="../../datasources/store/pg_store.py" line="164"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="135"/>
+        <location filename="../../datasources/store/permissions.py" line="140"/>
         <source>{user} ({role}) may not {action} in village {village}</source>
         <translation>{user} ({role}) may not {action} in village {village}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="138"/>
+        <location filename="../../datasources/store/permissions.py" line="143"/>
         <source>{user} ({role}) may not {action}</source>
         <translation>{user} ({role}) may not {action}</translation>
     </message>
@@ -1270,68 +1270,68 @@
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="39"/>
+        <location filename="../../datasources/store/pg_store.py" line="40"/>
         <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="40"/>
+        <location filename="../../datasources/store/pg_store.py" line="41"/>
         <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="44"/>
+        <location filename="../../datasources/store/pg_store.py" line="45"/>
         <location filename="../../datasources/store/township_store.py" line="228"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="50"/>
+        <location filename="../../datasources/store/pg_store.py" line="51"/>
         <location filename="../../datasources/store/township_store.py" line="233"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="52"/>
+        <location filename="../../datasources/store/pg_store.py" line="53"/>
         <location filename="../../datasources/store/township_store.py" line="235"/>
         <location filename="../../datasources/store/township_store.py" line="248"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="86"/>
+        <location filename="../../datasources/store/pg_store.py" line="91"/>
         <source>the database server cannot be reached ({reason})</source>
         <translation>the database server cannot be reached ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="88"/>
+        <location filename="../../datasources/store/pg_store.py" line="93"/>
         <source>Check the network and the server.</source>
         <translation>Check the network and the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="122"/>
-        <location filename="../../datasources/store/pg_store.py" line="126"/>
-        <location filename="../../datasources/store/pg_store.py" line="134"/>
+        <location filename="../../datasources/store/pg_store.py" line="163"/>
+        <location filename="../../datasources/store/pg_store.py" line="167"/>
+        <location filename="../../datasources/store/pg_store.py" line="175"/>
         <source>the server refused: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="131"/>
+        <location filename="../../datasources/store/pg_store.py" line="172"/>
         <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
         <translation>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="141"/>
-        <location filename="../../datasources/store/pg_store.py" line="156"/>
+        <location filename="../../datasources/store/pg_store.py" line="182"/>
+        <location filename="../../datasources/store/pg_store.py" line="197"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} is not a user name</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="142"/>
-        <location filename="../../datasources/store/pg_store.py" line="157"/>
+        <location filename="../../datasources/store/pg_store.py" line="183"/>
+        <location filename="../../datasources/store/pg_store.py" line="198"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
@@ -1740,14 +1740,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="364"/>
+        <location filename="../../datasources/store/restore.py" line="365"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="365"/>
+        <location filename="../../datasources/store/restore.py" line="366"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
@@ -1758,13 +1758,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="423"/>
+        <location filename="../../datasources/store/restore.py" line="424"/>
         <source>the file could not be written ({strerror})</source>
         <translation>the file could not be written ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="425"/>
+        <location filename="../../datasources/store/restore.py" line="426"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
@@ -1788,11 +1788,12 @@
         <location filename="../../datasources/incident_files.py" line="167"/>
         <location filename="../../datasources/incident_vocabulary.py" line="67"/>
         <location filename="../../datasources/incident_vocabulary.py" line="92"/>
-        <location filename="../../datasources/store/accounts.py" line="154"/>
+        <location filename="../../datasources/store/accounts.py" line="169"/>
+        <location filename="../../datasources/store/alerts.py" line="93"/>
         <location filename="../../datasources/store/corrections.py" line="37"/>
-        <location filename="../../datasources/store/incidents.py" line="103"/>
-        <location filename="../../datasources/store/incidents.py" line="178"/>
-        <location filename="../../datasources/store/incidents.py" line="185"/>
+        <location filename="../../datasources/store/incidents.py" line="104"/>
+        <location filename="../../datasources/store/incidents.py" line="179"/>
+        <location filename="../../datasources/store/incidents.py" line="186"/>
         <location filename="../../datasources/store/rows.py" line="24"/>
         <source>Use one of {names}.</source>
         <translation>Use one of {names}.</translation>
@@ -1873,7 +1874,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="65"/>
-        <location filename="../../datasources/store/incidents.py" line="176"/>
+        <location filename="../../datasources/store/incidents.py" line="177"/>
         <source>{status!r} is not an incident status</source>
         <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
@@ -2165,27 +2166,27 @@
         <translation>you cannot disable your own account</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="146"/>
+        <location filename="../../datasources/store/accounts.py" line="161"/>
         <source>there is no account named {username}</source>
         <translation>there is no account named {username}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="153"/>
+        <location filename="../../datasources/store/accounts.py" line="168"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} is not a role</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="157"/>
+        <location filename="../../datasources/store/accounts.py" line="172"/>
         <source>a village officer needs a village</source>
         <translation>a village officer needs a village</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="159"/>
+        <location filename="../../datasources/store/accounts.py" line="174"/>
         <source>Choose the officer's village.</source>
         <translation>Choose the officer's village.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="164"/>
+        <location filename="../../datasources/store/accounts.py" line="179"/>
         <source>there is no village {village_code}</source>
         <translation>there is no village {village_code}</translation>
     </message>
@@ -2253,28 +2254,28 @@
         <translation>Add each user with 'township-console users add'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="78"/>
+        <location filename="../../datasources/store/restore.py" line="79"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="81"/>
+        <location filename="../../datasources/store/restore.py" line="82"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>Restore it with the console version that made it, or use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="92"/>
+        <location filename="../../datasources/store/restore.py" line="93"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="121"/>
+        <location filename="../../datasources/store/restore.py" line="122"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="131"/>
+        <location filename="../../datasources/store/restore.py" line="132"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
@@ -2298,13 +2299,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="141"/>
+        <location filename="../../datasources/store/restore.py" line="142"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="145"/>
+        <location filename="../../datasources/store/restore.py" line="146"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
@@ -2314,58 +2315,58 @@
         <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="155"/>
+        <location filename="../../datasources/store/restore.py" line="156"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>not every row of the backup could be copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="163"/>
+        <location filename="../../datasources/store/restore.py" line="164"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="164"/>
+        <location filename="../../datasources/store/restore.py" line="165"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="169"/>
+        <location filename="../../datasources/store/restore.py" line="170"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>the backup's audit trail is broken ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="171"/>
+        <location filename="../../datasources/store/restore.py" line="172"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>Use another backup: this one was changed after it was made.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="241"/>
+        <location filename="../../datasources/store/restore.py" line="242"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>the store is open in another console or program, so it was not restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="244"/>
+        <location filename="../../datasources/store/restore.py" line="245"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="282"/>
+        <location filename="../../datasources/store/restore.py" line="283"/>
         <source>the backup's {value} is not a table</source>
         <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="286"/>
+        <location filename="../../datasources/store/restore.py" line="287"/>
         <source>the backup's table {value} computes columns</source>
         <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="300"/>
+        <location filename="../../datasources/store/restore.py" line="301"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="306"/>
-        <location filename="../../datasources/store/restore.py" line="326"/>
+        <location filename="../../datasources/store/restore.py" line="307"/>
+        <location filename="../../datasources/store/restore.py" line="327"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
@@ -2373,16 +2374,16 @@
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="94"/>
-        <location filename="../../datasources/store/restore.py" line="302"/>
-        <location filename="../../datasources/store/restore.py" line="307"/>
-        <location filename="../../datasources/store/restore.py" line="327"/>
-        <location filename="../../datasources/store/restore.py" line="334"/>
+        <location filename="../../datasources/store/restore.py" line="95"/>
+        <location filename="../../datasources/store/restore.py" line="303"/>
+        <location filename="../../datasources/store/restore.py" line="308"/>
+        <location filename="../../datasources/store/restore.py" line="328"/>
+        <location filename="../../datasources/store/restore.py" line="335"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="332"/>
+        <location filename="../../datasources/store/restore.py" line="333"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
@@ -2417,27 +2418,27 @@
         <translation>Name one of the store's queries.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="157"/>
+        <location filename="../../datasources/store/features.py" line="166"/>
         <source>reports are never deleted: incidents #{feature_id} keeps its history</source>
         <translation>reports are never deleted: incidents #{feature_id} keeps its history</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="160"/>
+        <location filename="../../datasources/store/features.py" line="169"/>
         <source>Withdraw the report instead, with a note saying why.</source>
         <translation>Withdraw the report instead, with a note saying why.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="175"/>
+        <location filename="../../datasources/store/features.py" line="184"/>
         <source>the store has no query {name!r} of {kind}</source>
         <translation>the store has no query {name!r} of {kind}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="177"/>
+        <location filename="../../datasources/store/features.py" line="186"/>
         <source>Use one of {value}.</source>
         <translation>Use one of {value}.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="182"/>
+        <location filename="../../datasources/store/features.py" line="191"/>
         <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
         <translation>the query {name!r} of {kind} was asked wrongly ({reason})</translation>
     </message>
@@ -2459,7 +2460,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="146"/>
-        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <location filename="../../datasources/store/incidents.py" line="150"/>
         <source>Import those reports without their case numbers.</source>
         <translation>Import those reports without their case numbers.</translation>
     </message>
@@ -2479,62 +2480,102 @@
         <translation>Use {value}, with a reason; a case number never changes.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="72"/>
+        <location filename="../../datasources/store/incidents.py" line="73"/>
         <source>a new report gets its case number from the store</source>
         <translation>a new report gets its case number from the store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="75"/>
+        <location filename="../../datasources/store/incidents.py" line="76"/>
         <source>Leave the case number out; give the source's own number as source_number.</source>
         <translation>Leave the case number out; give the source's own number as source_number.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="101"/>
+        <location filename="../../datasources/store/incidents.py" line="102"/>
         <source>{source!r} is not a source of reports</source>
         <translation>{source!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="147"/>
+        <location filename="../../datasources/store/incidents.py" line="148"/>
         <source>some case numbers of the import cannot be used</source>
         <translation>some case numbers of the import cannot be used</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="159"/>
+        <location filename="../../datasources/store/incidents.py" line="160"/>
         <source>a report needs a category</source>
         <translation>a report needs a category</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="160"/>
+        <location filename="../../datasources/store/incidents.py" line="161"/>
         <source>Choose what kind of problem it is.</source>
         <translation>Choose what kind of problem it is.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="163"/>
+        <location filename="../../datasources/store/incidents.py" line="164"/>
         <source>a report needs a place: a point on the map or an address</source>
         <translation>a report needs a place: a point on the map or an address</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="166"/>
+        <location filename="../../datasources/store/incidents.py" line="167"/>
         <source>Click the place on the map, or give the address or coordinates.</source>
         <translation>Click the place on the map, or give the address or coordinates.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="171"/>
+        <location filename="../../datasources/store/incidents.py" line="172"/>
         <source>a report's place is a point, not a {geom_type}</source>
         <translation>a report's place is a point, not a {geom_type}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="183"/>
+        <location filename="../../datasources/store/incidents.py" line="184"/>
         <source>{value!r} is not a source of reports</source>
         <translation>{value!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="234"/>
+        <location filename="../../datasources/store/alerts.py" line="92"/>
+        <source>{status!r} is not an alert status</source>
+        <extracomment>steps that need a note saying why</extracomment>
+        <translation>{status!r} is not an alert status</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="96"/>
+        <source>an alert that is {before} cannot become {after}</source>
+        <translation>an alert that is {before} cannot become {after}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="98"/>
+        <source>Reload the board: someone may have moved it on.</source>
+        <translation>Reload the board: someone may have moved it on.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="101"/>
+        <source>an alert is {after} only with a note</source>
+        <translation>an alert is {after} only with a note</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="102"/>
+        <source>Write why.</source>
+        <translation>Write why.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="233"/>
+        <location filename="../../datasources/store/alerts.py" line="314"/>
+        <source>alert #{alert_id} is not in the store</source>
+        <translation>alert #{alert_id} is not in the store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="234"/>
+        <location filename="../../datasources/store/alerts.py" line="315"/>
+        <source>Reload the alert board.</source>
+        <translation>Reload the alert board.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="284"/>
+        <location filename="../../datasources/store/incidents.py" line="235"/>
         <source>the note is empty</source>
         <translation>the note is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="235"/>
+        <location filename="../../datasources/store/alerts.py" line="285"/>
+        <location filename="../../datasources/store/incidents.py" line="236"/>
         <source>Write something.</source>
         <translation>Write something.</translation>
     </message>
@@ -2762,22 +2803,22 @@
         <translation>the store has no kind {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="46"/>
+        <location filename="../../datasources/store/rows.py" line="52"/>
         <source>{kind} #{feature_id} is not in the store</source>
         <translation>{kind} #{feature_id} is not in the store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="48"/>
+        <location filename="../../datasources/store/rows.py" line="54"/>
         <source>It may have been deleted by another user; reload the layer.</source>
         <translation>It may have been deleted by another user; reload the layer.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="95"/>
+        <location filename="../../datasources/store/rows.py" line="101"/>
         <source>{name} belongs to incidents only</source>
         <translation>{name} belongs to incidents only</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="108"/>
+        <location filename="../../datasources/store/rows.py" line="114"/>
         <source>{table_name} has no field {name!r}</source>
         <translation>{table_name} has no field {name!r}</translation>
     </message>
@@ -2928,23 +2969,23 @@
         <translation>Check the server's address and that it is running.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="83"/>
+        <location filename="../../datasources/store/pg_roles.py" line="85"/>
         <source>the database name {name} is too long for the store's roles</source>
-        <extracomment>Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>the database name {name} is too long for the store's roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="85"/>
+        <location filename="../../datasources/store/pg_roles.py" line="87"/>
         <source>Use a database name of at most 40 characters.</source>
         <translation>Use a database name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="90"/>
+        <location filename="../../datasources/store/pg_roles.py" line="92"/>
         <source>the store's owner may not create roles</source>
         <translation>the store's owner may not create roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="91"/>
+        <location filename="../../datasources/store/pg_roles.py" line="93"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
@@ -3005,6 +3046,56 @@
         <location filename="../../datasources/web_tiles.py" line="259"/>
         <source>the basemap server of {name} sent something that is not an image tile</source>
         <translation>the basemap server of {name} sent something that is not an image tile</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="43"/>
+        <source>{url!r} is not an MQTT broker address</source>
+        <translation>{url!r} is not an MQTT broker address</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="44"/>
+        <source>Give it as mqtt://host:port (a password in TOWNSHIP_MQTT_PASSWORD, not in the address).</source>
+        <translation>Give it as mqtt://host:port (a password in TOWNSHIP_MQTT_PASSWORD, not in the address).</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="50"/>
+        <source>{url!r} has no valid port</source>
+        <translation>{url!r} has no valid port</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="68"/>
+        <source>{topic!r} is not a topic to publish to</source>
+        <translation>{topic!r} is not a topic to publish to</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="69"/>
+        <source>Name one topic, such as township/cap.</source>
+        <translation>Name one topic, such as township/cap.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="79"/>
+        <source>the broker {broker} cannot be reached ({error})</source>
+        <translation>the broker {broker} cannot be reached ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="81"/>
+        <source>Check that it runs and its address; the alert file is written and recorded.</source>
+        <translation>Check that it runs and its address; the alert file is written and recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="90"/>
+        <source>the broker {broker} refused the message ({error})</source>
+        <translation>the broker {broker} refused the message ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="93"/>
+        <source>the broker {broker} did not acknowledge the alert within {seconds:g} s</source>
+        <translation>the broker {broker} did not acknowledge the alert within {seconds:g} s</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="95"/>
+        <source>Publish it again; the alert file is written and recorded.</source>
+        <translation>Publish it again; the alert file is written and recorded.</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3448,233 @@
     </message>
 </context>
 <context>
+    <name>EmergencyDesk</name>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="94"/>
+        <source>Live sensors</source>
+        <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
+        <translation>Live sensors</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="109"/>
+        <source>Sensors and feed</source>
+        <translation>Sensors and feed</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="110"/>
+        <source>Readings chart</source>
+        <translation>Readings chart</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="111"/>
+        <source>Time slider</source>
+        <translation>Time slider</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="122"/>
+        <source>&amp;Emergency</source>
+        <translation>&amp;Emergency</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="124"/>
+        <source>&amp;Flood from water level…</source>
+        <translation>&amp;Flood from water level…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="127"/>
+        <source>Interpolated &amp;surface</source>
+        <translation>Interpolated &amp;surface</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="132"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="139"/>
+        <source>&amp;Zoom to the sensors</source>
+        <translation>&amp;Zoom to the sensors</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="140"/>
+        <source>Back to &amp;live values</source>
+        <translation>Back to &amp;live values</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="150"/>
+        <source>The readings cannot be replayed: {error}</source>
+        <translation>The readings cannot be replayed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="248"/>
+        <source>No sensor has a value of {parameter} yet</source>
+        <translation>No sensor has a value of {parameter} yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="258"/>
+        <source>Interpolating {parameter}</source>
+        <translation>Interpolating {parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="279"/>
+        <source>Surface: {parameter}</source>
+        <translation>Surface: {parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="337"/>
+        <source>A flood needs the elevation (DEM) and the rivers on the map: open the township project first.</source>
+        <translation>A flood needs the elevation (DEM) and the rivers on the map: open the township project first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="340"/>
+        <source>Computing the flood</source>
+        <translation>Computing the flood</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="349"/>
+        <source>Nothing floods at {level} m: the lowest river cell is at {lowest} m.</source>
+        <translation>Nothing floods at {level} m: the lowest river cell is at {lowest} m.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="352"/>
+        <source>Flood at {level} m</source>
+        <translation>Flood at {level} m</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="354"/>
+        <source>Flooded at {level} m: {area} km²</source>
+        <translation>Flooded at {level} m: {area} km²</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyNames</name>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="15"/>
+        <source>Air quality station</source>
+        <translation>Air quality station</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="16"/>
+        <source>Water quality station</source>
+        <translation>Water quality station</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="17"/>
+        <source>River level gauge</source>
+        <translation>River level gauge</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="18"/>
+        <source>Rain gauge</source>
+        <translation>Rain gauge</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="21"/>
+        <source>River level (m)</source>
+        <translation>River level (m)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="22"/>
+        <source>Rain (mm/h)</source>
+        <translation>Rain (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="23"/>
+        <source>Turbidity (NTU)</source>
+        <translation>Turbidity (NTU)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="24"/>
+        <source>Replay of stored readings</source>
+        <translation>Replay of stored readings</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="49"/>
+        <source>AQI level {level}</source>
+        <translation>AQI level {level}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="50"/>
+        <source>Water class {name}</source>
+        <translation>Water class {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="51"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="51"/>
+        <source>II</source>
+        <translation>II</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="52"/>
+        <source>III</source>
+        <translation>III</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="52"/>
+        <source>IV</source>
+        <translation>IV</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="53"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="53"/>
+        <source>worse than V</source>
+        <translation>worse than V</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="54"/>
+        <source>River normal</source>
+        <translation>River normal</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="55"/>
+        <source>Above the warning level</source>
+        <translation>Above the warning level</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="56"/>
+        <source>Above the danger level</source>
+        <translation>Above the danger level</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="57"/>
+        <source>No rain</source>
+        <translation>No rain</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="57"/>
+        <source>Light rain</source>
+        <translation>Light rain</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="58"/>
+        <source>Moderate rain</source>
+        <translation>Moderate rain</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="58"/>
+        <source>Heavy rain</source>
+        <translation>Heavy rain</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="59"/>
+        <source>Rainstorm</source>
+        <translation>Rainstorm</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="60"/>
+        <source>Silent longer than its interval</source>
+        <translation>Silent longer than its interval</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
         <location filename="../../widgets/incidents/detail_parts.py" line="139"/>
@@ -3486,6 +3804,97 @@
         <location filename="../../widgets/incidents/evidence_chart.py" line="294"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} class {level}: {sign} {value} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPanel</name>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <source>Last reading</source>
+        <translation>Last reading</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>Messages/s</source>
+        <translation>Messages/s</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <source>Reconnects</source>
+        <translation>Reconnects</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="51"/>
+        <source>Feed health</source>
+        <translation>Feed health</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="99"/>
+        <source>(silent)</source>
+        <translation>(silent)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="111"/>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="111"/>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="113"/>
+        <source>since {time}</source>
+        <translation>since {time}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="132"/>
+        <source>Feed: starting</source>
+        <translation>Feed: starting</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="139"/>
+        <source>Feed down since {time}</source>
+        <translation>Feed down since {time}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="144"/>
+        <source>Feed up: {rate} messages/s</source>
+        <translation>Feed up: {rate} messages/s</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +4151,39 @@
     </message>
 </context>
 <context>
+    <name>FloodDialog</name>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="24"/>
+        <source>Flood from water level</source>
+        <translation>Flood from water level</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="44"/>
+        <source>River gauge</source>
+        <translation>River gauge</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="45"/>
+        <source>Water surface (m above sea level)</source>
+        <translation>Water surface (m above sea level)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="53"/>
+        <source>No river gauge: type the water surface.</source>
+        <translation>No river gauge: type the water surface.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="58"/>
+        <source>The gauge's datum is unknown: type the water surface.</source>
+        <translation>The gauge's datum is unknown: type the water surface.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="62"/>
+        <source>Datum {datum} m; warning {warning} m, danger {danger} m above it; latest stage {stage}.</source>
+        <translation>Datum {datum} m; warning {warning} m, danger {danger} m above it; latest stage {stage}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <location filename="../../widgets/incidents/detail_parts.py" line="108"/>
@@ -3777,9 +4219,14 @@
         <translation>{n} feature(s)</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="47"/>
+        <location filename="../../widgets/identify_panel.py" line="49"/>
         <source>band {b}</source>
         <translation>band {b}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify_panel.py" line="64"/>
+        <source>The last 48 hours</source>
+        <translation>The last 48 hours</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5642,35 @@
     </message>
 </context>
 <context>
+    <name>ReadingsChart</name>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="106"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="115"/>
+        <source>Choose sensors in the list to chart their readings.</source>
+        <translation>Choose sensors in the list to chart their readings.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="121"/>
+        <source>No readings yet from the sensors chosen.</source>
+        <translation>No readings yet from the sensors chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="123"/>
+        <source>{n} sensor(s), {p} parameter(s); drag the dashed line to move in time, wheel to zoom</source>
+        <translation>{n} sensor(s), {p} parameter(s); drag the dashed line to move in time, wheel to zoom</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="205"/>
+        <source>danger</source>
+        <translation>danger</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../widgets/search_box.py" line="22"/>
@@ -5428,6 +5904,36 @@
         <location filename="../../widgets/task_list.py" line="42"/>
         <source>{task} (cancelling…)</source>
         <translation>{task} (cancelling…)</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlider</name>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="39"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="127"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="40"/>
+        <source>Step through the readings an hour at a time</source>
+        <translation>Step through the readings an hour at a time</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="45"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="139"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="46"/>
+        <source>Show the latest values</source>
+        <translation>Show the latest values</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="124"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="129"/>
+        <location filename="../../datasources/store/pg_store.py" line="170"/>
         <source>personal data was encrypted with another key</source>
         <translation>个人信息是用另一个密钥加密的</translation>
     </message>
@@ -1150,26 +1150,26 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
-        <location filename="../../datasources/store/pg_store.py" line="45"/>
+        <location filename="../../datasources/store/pg_store.py" line="46"/>
         <location filename="../../datasources/store/township_store.py" line="137"/>
         <location filename="../../datasources/store/township_store.py" line="229"/>
         <source>Ask the administrator to enable it.</source>
         <translation>请联系管理员启用。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="133"/>
-        <location filename="../../datasources/store/pg_store.py" line="123"/>
+        <location filename="../../datasources/store/permissions.py" line="138"/>
+        <location filename="../../datasources/store/pg_store.py" line="164"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>请向管理员申请相应的角色。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="135"/>
+        <location filename="../../datasources/store/permissions.py" line="140"/>
         <source>{user} ({role}) may not {action} in village {village}</source>
         <translation>{user}（{role}）无权{action}（村 {village}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="138"/>
+        <location filename="../../datasources/store/permissions.py" line="143"/>
         <source>{user} ({role}) may not {action}</source>
         <translation>{user}（{role}）无权{action}</translation>
     </message>
@@ -1270,68 +1270,68 @@
         <translation>请以管理员身份登录后再添加。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="39"/>
+        <location filename="../../datasources/store/pg_store.py" line="40"/>
         <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="40"/>
+        <location filename="../../datasources/store/pg_store.py" line="41"/>
         <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Check both and try again.</source>
         <translation>请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="44"/>
+        <location filename="../../datasources/store/pg_store.py" line="45"/>
         <location filename="../../datasources/store/township_store.py" line="228"/>
         <source>this account is disabled</source>
         <translation>此账户已停用</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="50"/>
+        <location filename="../../datasources/store/pg_store.py" line="51"/>
         <location filename="../../datasources/store/township_store.py" line="233"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="52"/>
+        <location filename="../../datasources/store/pg_store.py" line="53"/>
         <location filename="../../datasources/store/township_store.py" line="235"/>
         <location filename="../../datasources/store/township_store.py" line="248"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="86"/>
+        <location filename="../../datasources/store/pg_store.py" line="91"/>
         <source>the database server cannot be reached ({reason})</source>
         <translation>无法连接数据库服务器（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="88"/>
+        <location filename="../../datasources/store/pg_store.py" line="93"/>
         <source>Check the network and the server.</source>
         <translation>请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="122"/>
-        <location filename="../../datasources/store/pg_store.py" line="126"/>
-        <location filename="../../datasources/store/pg_store.py" line="134"/>
+        <location filename="../../datasources/store/pg_store.py" line="163"/>
+        <location filename="../../datasources/store/pg_store.py" line="167"/>
+        <location filename="../../datasources/store/pg_store.py" line="175"/>
         <source>the server refused: {reason}</source>
         <translation>服务器拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="131"/>
+        <location filename="../../datasources/store/pg_store.py" line="172"/>
         <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
         <translation>请在存有该数据库旧密钥文件的电脑上运行 'db upgrade'，由服务器重新加密。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="141"/>
-        <location filename="../../datasources/store/pg_store.py" line="156"/>
+        <location filename="../../datasources/store/pg_store.py" line="182"/>
+        <location filename="../../datasources/store/pg_store.py" line="197"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} 不是有效的用户名</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="142"/>
-        <location filename="../../datasources/store/pg_store.py" line="157"/>
+        <location filename="../../datasources/store/pg_store.py" line="183"/>
+        <location filename="../../datasources/store/pg_store.py" line="198"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
@@ -1740,14 +1740,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="364"/>
+        <location filename="../../datasources/store/restore.py" line="365"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>无法写入 {folder}（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="365"/>
+        <location filename="../../datasources/store/restore.py" line="366"/>
         <source>Choose a folder you can write to.</source>
         <translation>请选择一个可写入的文件夹。</translation>
     </message>
@@ -1758,13 +1758,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="423"/>
+        <location filename="../../datasources/store/restore.py" line="424"/>
         <source>the file could not be written ({strerror})</source>
         <translation>文件无法写入（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="425"/>
+        <location filename="../../datasources/store/restore.py" line="426"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
@@ -1788,11 +1788,12 @@
         <location filename="../../datasources/incident_files.py" line="167"/>
         <location filename="../../datasources/incident_vocabulary.py" line="67"/>
         <location filename="../../datasources/incident_vocabulary.py" line="92"/>
-        <location filename="../../datasources/store/accounts.py" line="154"/>
+        <location filename="../../datasources/store/accounts.py" line="169"/>
+        <location filename="../../datasources/store/alerts.py" line="93"/>
         <location filename="../../datasources/store/corrections.py" line="37"/>
-        <location filename="../../datasources/store/incidents.py" line="103"/>
-        <location filename="../../datasources/store/incidents.py" line="178"/>
-        <location filename="../../datasources/store/incidents.py" line="185"/>
+        <location filename="../../datasources/store/incidents.py" line="104"/>
+        <location filename="../../datasources/store/incidents.py" line="179"/>
+        <location filename="../../datasources/store/incidents.py" line="186"/>
         <location filename="../../datasources/store/rows.py" line="24"/>
         <source>Use one of {names}.</source>
         <translation>请使用以下之一：{names}。</translation>
@@ -1873,7 +1874,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="65"/>
-        <location filename="../../datasources/store/incidents.py" line="176"/>
+        <location filename="../../datasources/store/incidents.py" line="177"/>
         <source>{status!r} is not an incident status</source>
         <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} 不是事件状态</translation>
@@ -2165,27 +2166,27 @@
         <translation>您不能停用自己的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="146"/>
+        <location filename="../../datasources/store/accounts.py" line="161"/>
         <source>there is no account named {username}</source>
         <translation>没有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="153"/>
+        <location filename="../../datasources/store/accounts.py" line="168"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} 不是角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="157"/>
+        <location filename="../../datasources/store/accounts.py" line="172"/>
         <source>a village officer needs a village</source>
         <translation>村干部需要指定所在的村</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="159"/>
+        <location filename="../../datasources/store/accounts.py" line="174"/>
         <source>Choose the officer's village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="164"/>
+        <location filename="../../datasources/store/accounts.py" line="179"/>
         <source>there is no village {village_code}</source>
         <translation>没有村 {village_code}</translation>
     </message>
@@ -2253,28 +2254,28 @@
         <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="78"/>
+        <location filename="../../datasources/store/restore.py" line="79"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>备份的数据库结构版本为 {revision}，本控制台不认识该版本</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="81"/>
+        <location filename="../../datasources/store/restore.py" line="82"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>请用制作该备份的控制台版本恢复，或使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="92"/>
+        <location filename="../../datasources/store/restore.py" line="93"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>备份中的数据库标识或坐标系无效</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="121"/>
+        <location filename="../../datasources/store/restore.py" line="122"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>请使用由 'township-console db backup' 制作且未被改动的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="131"/>
+        <location filename="../../datasources/store/restore.py" line="132"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>备份中的表 {value} 的字段与数据库不一致</translation>
     </message>
@@ -2298,13 +2299,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="141"/>
+        <location filename="../../datasources/store/restore.py" line="142"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>备份中含有数据库没有的表：{value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="145"/>
+        <location filename="../../datasources/store/restore.py" line="146"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
@@ -2314,58 +2315,58 @@
         <translation>请确认该登录名拥有数据库且可以创建角色，并确认备份是乡镇数据库的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="155"/>
+        <location filename="../../datasources/store/restore.py" line="156"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>备份中的记录未能全部复制：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="163"/>
+        <location filename="../../datasources/store/restore.py" line="164"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="164"/>
+        <location filename="../../datasources/store/restore.py" line="165"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="169"/>
+        <location filename="../../datasources/store/restore.py" line="170"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>备份中的审计记录链已被破坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="171"/>
+        <location filename="../../datasources/store/restore.py" line="172"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>请使用其他备份：此备份在制作后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="241"/>
+        <location filename="../../datasources/store/restore.py" line="242"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>数据库正被其他控制台或程序打开，因此未恢复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="244"/>
+        <location filename="../../datasources/store/restore.py" line="245"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>请关闭所有使用该数据库的控制台（注销并退出），然后重新运行恢复。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="282"/>
+        <location filename="../../datasources/store/restore.py" line="283"/>
         <source>the backup's {value} is not a table</source>
         <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="286"/>
+        <location filename="../../datasources/store/restore.py" line="287"/>
         <source>the backup's table {value} computes columns</source>
         <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="300"/>
+        <location filename="../../datasources/store/restore.py" line="301"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="306"/>
-        <location filename="../../datasources/store/restore.py" line="326"/>
+        <location filename="../../datasources/store/restore.py" line="307"/>
+        <location filename="../../datasources/store/restore.py" line="327"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>无法读取备份（{reason}）</translation>
     </message>
@@ -2373,16 +2374,16 @@
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="94"/>
-        <location filename="../../datasources/store/restore.py" line="302"/>
-        <location filename="../../datasources/store/restore.py" line="307"/>
-        <location filename="../../datasources/store/restore.py" line="327"/>
-        <location filename="../../datasources/store/restore.py" line="334"/>
+        <location filename="../../datasources/store/restore.py" line="95"/>
+        <location filename="../../datasources/store/restore.py" line="303"/>
+        <location filename="../../datasources/store/restore.py" line="308"/>
+        <location filename="../../datasources/store/restore.py" line="328"/>
+        <location filename="../../datasources/store/restore.py" line="335"/>
         <source>Use another backup.</source>
         <translation>请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="332"/>
+        <location filename="../../datasources/store/restore.py" line="333"/>
         <source>the backup is damaged or not a township store</source>
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
@@ -2417,27 +2418,27 @@
         <translation>请指定数据库的一个命名查询。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="157"/>
+        <location filename="../../datasources/store/features.py" line="166"/>
         <source>reports are never deleted: incidents #{feature_id} keeps its history</source>
         <translation>报告不能删除：incidents #{feature_id} 保留其处理记录</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="160"/>
+        <location filename="../../datasources/store/features.py" line="169"/>
         <source>Withdraw the report instead, with a note saying why.</source>
         <translation>请改为撤回该报告，并附上说明原因的备注。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="175"/>
+        <location filename="../../datasources/store/features.py" line="184"/>
         <source>the store has no query {name!r} of {kind}</source>
         <translation>数据库中没有 {kind} 的查询 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="177"/>
+        <location filename="../../datasources/store/features.py" line="186"/>
         <source>Use one of {value}.</source>
         <translation>请使用以下之一：{value}。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/features.py" line="182"/>
+        <location filename="../../datasources/store/features.py" line="191"/>
         <source>the query {name!r} of {kind} was asked wrongly ({reason})</source>
         <translation>{kind} 的查询 {name!r} 调用有误（{reason}）</translation>
     </message>
@@ -2459,7 +2460,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="146"/>
-        <location filename="../../datasources/store/incidents.py" line="149"/>
+        <location filename="../../datasources/store/incidents.py" line="150"/>
         <source>Import those reports without their case numbers.</source>
         <translation>请导入这些报告时不带案件编号。</translation>
     </message>
@@ -2479,62 +2480,102 @@
         <translation>请使用 {value} 并说明原因；案件编号永不更改。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="72"/>
+        <location filename="../../datasources/store/incidents.py" line="73"/>
         <source>a new report gets its case number from the store</source>
         <translation>新报告的案件编号由数据库给定</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="75"/>
+        <location filename="../../datasources/store/incidents.py" line="76"/>
         <source>Leave the case number out; give the source's own number as source_number.</source>
         <translation>请不要填写案件编号；来源自己的编号请填在 source_number 中。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="101"/>
+        <location filename="../../datasources/store/incidents.py" line="102"/>
         <source>{source!r} is not a source of reports</source>
         <translation>{source!r} 不是报告来源</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="147"/>
+        <location filename="../../datasources/store/incidents.py" line="148"/>
         <source>some case numbers of the import cannot be used</source>
         <translation>导入中有些案件编号不能使用</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="159"/>
+        <location filename="../../datasources/store/incidents.py" line="160"/>
         <source>a report needs a category</source>
         <translation>报告需要类别</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="160"/>
+        <location filename="../../datasources/store/incidents.py" line="161"/>
         <source>Choose what kind of problem it is.</source>
         <translation>请选择问题的类别。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="163"/>
+        <location filename="../../datasources/store/incidents.py" line="164"/>
         <source>a report needs a place: a point on the map or an address</source>
         <translation>报告需要位置：地图上的点或地址</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="166"/>
+        <location filename="../../datasources/store/incidents.py" line="167"/>
         <source>Click the place on the map, or give the address or coordinates.</source>
         <translation>请在地图上点击位置，或填写地址或坐标。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="171"/>
+        <location filename="../../datasources/store/incidents.py" line="172"/>
         <source>a report's place is a point, not a {geom_type}</source>
         <translation>报告的位置是点，不是 {geom_type}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="183"/>
+        <location filename="../../datasources/store/incidents.py" line="184"/>
         <source>{value!r} is not a source of reports</source>
         <translation>{value!r} 不是报告来源</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="234"/>
+        <location filename="../../datasources/store/alerts.py" line="92"/>
+        <source>{status!r} is not an alert status</source>
+        <extracomment>steps that need a note saying why</extracomment>
+        <translation>{status!r} 不是预警状态</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="96"/>
+        <source>an alert that is {before} cannot become {after}</source>
+        <translation>处于 {before} 状态的预警不能改为 {after}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="98"/>
+        <source>Reload the board: someone may have moved it on.</source>
+        <translation>请刷新预警看板：可能已有他人处理。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="101"/>
+        <source>an alert is {after} only with a note</source>
+        <translation>预警改为 {after} 时必须填写说明</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="102"/>
+        <source>Write why.</source>
+        <translation>请写明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="233"/>
+        <location filename="../../datasources/store/alerts.py" line="314"/>
+        <source>alert #{alert_id} is not in the store</source>
+        <translation>库中没有 #{alert_id} 号预警</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="234"/>
+        <location filename="../../datasources/store/alerts.py" line="315"/>
+        <source>Reload the alert board.</source>
+        <translation>请刷新预警看板。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/alerts.py" line="284"/>
+        <location filename="../../datasources/store/incidents.py" line="235"/>
         <source>the note is empty</source>
         <translation>备注为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/incidents.py" line="235"/>
+        <location filename="../../datasources/store/alerts.py" line="285"/>
+        <location filename="../../datasources/store/incidents.py" line="236"/>
         <source>Write something.</source>
         <translation>请填写内容。</translation>
     </message>
@@ -2762,22 +2803,22 @@
         <translation>数据库中没有类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="46"/>
+        <location filename="../../datasources/store/rows.py" line="52"/>
         <source>{kind} #{feature_id} is not in the store</source>
         <translation>{kind} #{feature_id} 不在数据库中</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="48"/>
+        <location filename="../../datasources/store/rows.py" line="54"/>
         <source>It may have been deleted by another user; reload the layer.</source>
         <translation>它可能已被其他用户删除；请重新加载图层。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="95"/>
+        <location filename="../../datasources/store/rows.py" line="101"/>
         <source>{name} belongs to incidents only</source>
         <translation>{name} 只属于事件</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/rows.py" line="108"/>
+        <location filename="../../datasources/store/rows.py" line="114"/>
         <source>{table_name} has no field {name!r}</source>
         <translation>{table_name} 没有字段 {name!r}</translation>
     </message>
@@ -2928,23 +2969,23 @@
         <translation>请检查服务器地址及其是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="83"/>
+        <location filename="../../datasources/store/pg_roles.py" line="85"/>
         <source>the database name {name} is too long for the store's roles</source>
-        <extracomment>Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>数据库名 {name} 太长，无法用于数据库角色名</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="85"/>
+        <location filename="../../datasources/store/pg_roles.py" line="87"/>
         <source>Use a database name of at most 40 characters.</source>
         <translation>请使用不超过 40 个字符的数据库名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="90"/>
+        <location filename="../../datasources/store/pg_roles.py" line="92"/>
         <source>the store's owner may not create roles</source>
         <translation>数据库所有者无权创建角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="91"/>
+        <location filename="../../datasources/store/pg_roles.py" line="93"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>请授予所有者登录名 CREATEROLE 权限：每个控制台用户都是一个数据库登录名。</translation>
     </message>
@@ -3005,6 +3046,56 @@
         <location filename="../../datasources/web_tiles.py" line="259"/>
         <source>the basemap server of {name} sent something that is not an image tile</source>
         <translation>{name} 的底图服务器发送的内容不是图像瓦片</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="43"/>
+        <source>{url!r} is not an MQTT broker address</source>
+        <translation>{url!r} 不是 MQTT 服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="44"/>
+        <source>Give it as mqtt://host:port (a password in TOWNSHIP_MQTT_PASSWORD, not in the address).</source>
+        <translation>请写成 mqtt://主机:端口（密码放在 TOWNSHIP_MQTT_PASSWORD 中，不要写在地址里）。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="50"/>
+        <source>{url!r} has no valid port</source>
+        <translation>{url!r} 的端口无效</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="68"/>
+        <source>{topic!r} is not a topic to publish to</source>
+        <translation>{topic!r} 不是可发布的主题</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="69"/>
+        <source>Name one topic, such as township/cap.</source>
+        <translation>请指定一个主题，例如 township/cap。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="79"/>
+        <source>the broker {broker} cannot be reached ({error})</source>
+        <translation>无法连接 MQTT 服务器 {broker}（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="81"/>
+        <source>Check that it runs and its address; the alert file is written and recorded.</source>
+        <translation>请检查服务器是否运行、地址是否正确；预警文件已写出并已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="90"/>
+        <source>the broker {broker} refused the message ({error})</source>
+        <translation>MQTT 服务器 {broker} 拒收该消息（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="93"/>
+        <source>the broker {broker} did not acknowledge the alert within {seconds:g} s</source>
+        <translation>MQTT 服务器 {broker} 在 {seconds:g} 秒内未确认收到预警</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="95"/>
+        <source>Publish it again; the alert file is written and recorded.</source>
+        <translation>请重新发布；预警文件已写出并已记录。</translation>
     </message>
 </context>
 <context>
@@ -3357,6 +3448,233 @@
     </message>
 </context>
 <context>
+    <name>EmergencyDesk</name>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="94"/>
+        <source>Live sensors</source>
+        <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
+        <translation>实时监测站点</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="109"/>
+        <source>Sensors and feed</source>
+        <translation>监测站点与数据流</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="110"/>
+        <source>Readings chart</source>
+        <translation>监测数据曲线</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="111"/>
+        <source>Time slider</source>
+        <translation>时间滑块</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="122"/>
+        <source>&amp;Emergency</source>
+        <translation>应急(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="124"/>
+        <source>&amp;Flood from water level…</source>
+        <translation>按水位计算洪水淹没(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="127"/>
+        <source>Interpolated &amp;surface</source>
+        <translation>插值面(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="132"/>
+        <source>None</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="139"/>
+        <source>&amp;Zoom to the sensors</source>
+        <translation>缩放到监测站点(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="140"/>
+        <source>Back to &amp;live values</source>
+        <translation>回到实时值(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="150"/>
+        <source>The readings cannot be replayed: {error}</source>
+        <translation>无法回放监测数据：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="248"/>
+        <source>No sensor has a value of {parameter} yet</source>
+        <translation>尚无站点有{parameter}的数值</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="258"/>
+        <source>Interpolating {parameter}</source>
+        <translation>正在插值{parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="279"/>
+        <source>Surface: {parameter}</source>
+        <translation>插值面：{parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="337"/>
+        <source>A flood needs the elevation (DEM) and the rivers on the map: open the township project first.</source>
+        <translation>计算洪水需要地图上有高程 (DEM) 和河流图层：请先打开乡镇项目。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="340"/>
+        <source>Computing the flood</source>
+        <translation>正在计算洪水淹没范围</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="349"/>
+        <source>Nothing floods at {level} m: the lowest river cell is at {lowest} m.</source>
+        <translation>水位 {level} m 时无淹没：河道最低栅格高程为 {lowest} m。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="352"/>
+        <source>Flood at {level} m</source>
+        <translation>水位 {level} m 洪水淹没</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="354"/>
+        <source>Flooded at {level} m: {area} km²</source>
+        <translation>水位 {level} m 淹没面积：{area} km²</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyNames</name>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="15"/>
+        <source>Air quality station</source>
+        <translation>空气质量监测站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="16"/>
+        <source>Water quality station</source>
+        <translation>水质监测站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="17"/>
+        <source>River level gauge</source>
+        <translation>水位站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="18"/>
+        <source>Rain gauge</source>
+        <translation>雨量站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="21"/>
+        <source>River level (m)</source>
+        <translation>水位 (m)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="22"/>
+        <source>Rain (mm/h)</source>
+        <translation>雨量 (mm/h)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="23"/>
+        <source>Turbidity (NTU)</source>
+        <translation>浊度 (NTU)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="24"/>
+        <source>Replay of stored readings</source>
+        <translation>历史监测数据回放</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="49"/>
+        <source>AQI level {level}</source>
+        <translation>空气质量指数 {level} 级</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="50"/>
+        <source>Water class {name}</source>
+        <translation>水质{name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="51"/>
+        <source>I</source>
+        <translation>Ⅰ类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="51"/>
+        <source>II</source>
+        <translation>Ⅱ类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="52"/>
+        <source>III</source>
+        <translation>Ⅲ类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="52"/>
+        <source>IV</source>
+        <translation>Ⅳ类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="53"/>
+        <source>V</source>
+        <translation>Ⅴ类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="53"/>
+        <source>worse than V</source>
+        <translation>劣Ⅴ类</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="54"/>
+        <source>River normal</source>
+        <translation>水位正常</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="55"/>
+        <source>Above the warning level</source>
+        <translation>超警戒水位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="56"/>
+        <source>Above the danger level</source>
+        <translation>超保证水位</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="57"/>
+        <source>No rain</source>
+        <translation>无降雨</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="57"/>
+        <source>Light rain</source>
+        <translation>小雨</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="58"/>
+        <source>Moderate rain</source>
+        <translation>中雨</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="58"/>
+        <source>Heavy rain</source>
+        <translation>大雨</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="59"/>
+        <source>Rainstorm</source>
+        <translation>暴雨</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/names.py" line="60"/>
+        <source>Silent longer than its interval</source>
+        <translation>超过上报间隔未上报</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
         <location filename="../../widgets/incidents/detail_parts.py" line="139"/>
@@ -3486,6 +3804,97 @@
         <location filename="../../widgets/incidents/evidence_chart.py" line="294"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} {level}类：{sign} {value} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPanel</name>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <source>Sensor</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <source>Last reading</source>
+        <translation>最近数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>Source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>Messages/s</source>
+        <translation>消息/秒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <source>Last message</source>
+        <translation>最近消息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <source>Reconnects</source>
+        <translation>重连次数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="51"/>
+        <source>Feed health</source>
+        <translation>数据流状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="99"/>
+        <source>(silent)</source>
+        <translation>(未上报)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="111"/>
+        <source>up</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="111"/>
+        <source>down</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="113"/>
+        <source>since {time}</source>
+        <translation>自 {time}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedStatus</name>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="132"/>
+        <source>Feed: starting</source>
+        <translation>数据流：正在启动</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="139"/>
+        <source>Feed down since {time}</source>
+        <translation>数据流自 {time} 起中断</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_panel.py" line="144"/>
+        <source>Feed up: {rate} messages/s</source>
+        <translation>数据流在线：每秒 {rate} 条消息</translation>
     </message>
 </context>
 <context>
@@ -3742,6 +4151,39 @@
     </message>
 </context>
 <context>
+    <name>FloodDialog</name>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="24"/>
+        <source>Flood from water level</source>
+        <translation>按水位计算洪水淹没</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="44"/>
+        <source>River gauge</source>
+        <translation>水位站</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="45"/>
+        <source>Water surface (m above sea level)</source>
+        <translation>水面高程 (m，海拔)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="53"/>
+        <source>No river gauge: type the water surface.</source>
+        <translation>没有水位站：请输入水面高程。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="58"/>
+        <source>The gauge's datum is unknown: type the water surface.</source>
+        <translation>水位站基面高程未知：请输入水面高程。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/flood_dialog.py" line="62"/>
+        <source>Datum {datum} m; warning {warning} m, danger {danger} m above it; latest stage {stage}.</source>
+        <translation>基面高程 {datum} m；警戒水位高出基面 {warning} m，保证水位高出基面 {danger} m；最新水位 {stage}。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <location filename="../../widgets/incidents/detail_parts.py" line="108"/>
@@ -3777,9 +4219,14 @@
         <translation>{n} 个要素</translation>
     </message>
     <message>
-        <location filename="../../widgets/identify_panel.py" line="47"/>
+        <location filename="../../widgets/identify_panel.py" line="49"/>
         <source>band {b}</source>
         <translation>波段 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/identify_panel.py" line="64"/>
+        <source>The last 48 hours</source>
+        <translation>最近 48 小时</translation>
     </message>
 </context>
 <context>
@@ -5195,6 +5642,35 @@
     </message>
 </context>
 <context>
+    <name>ReadingsChart</name>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="106"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="115"/>
+        <source>Choose sensors in the list to chart their readings.</source>
+        <translation>在列表中勾选站点以绘制其监测数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="121"/>
+        <source>No readings yet from the sensors chosen.</source>
+        <translation>所选站点尚无监测数据。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="123"/>
+        <source>{n} sensor(s), {p} parameter(s); drag the dashed line to move in time, wheel to zoom</source>
+        <translation>{n} 个站点，{p} 项参数；拖动虚线可移动时间，滚轮缩放</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
+        <source>warning</source>
+        <translation>警戒</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/readings_chart.py" line="205"/>
+        <source>danger</source>
+        <translation>保证</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../widgets/search_box.py" line="22"/>
@@ -5428,6 +5904,36 @@
         <location filename="../../widgets/task_list.py" line="42"/>
         <source>{task} (cancelling…)</source>
         <translation>{task}（正在取消…）</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSlider</name>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="39"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="127"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="40"/>
+        <source>Step through the readings an hour at a time</source>
+        <translation>逐小时播放监测数据</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="45"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="139"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="46"/>
+        <source>Show the latest values</source>
+        <translation>显示最新数值</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/time_slider.py" line="124"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
