@@ -13,8 +13,8 @@ from datetime import datetime
 from sqlalchemy import Double, ForeignKey, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from datasources.store.base import Base
 from datasources.store.geometry import UTCDateTime
-from datasources.store.models import Base
 
 
 class Alert(Base):
