@@ -48,7 +48,7 @@ class Accounts:
                  display_name: str | None = None) -> None:
         username = passwords.user_name(username)  # no look-alikes of another account
         self.core.check(_MANAGE, f"user:{username}")
-        self.store.check_password(password, username)
+        self._acceptable(password, username, "permission_change")
         self._valid_role(role, village_code)
         if self._server:
             self._server.add(username, self.store.password_verifier(password), role, village_code,
@@ -121,7 +121,7 @@ class Accounts:
         """Set a password: one's own, or anyone's for the administrator."""
         if username != self.core.username:
             self.core.check(_MANAGE, f"user:{username}")
-        self.store.check_password(password, username)
+        self._acceptable(password, username, "password_change")
         if self._server:
             self._server.set_password(username, self.store.password_verifier(password))
             return
@@ -133,6 +133,21 @@ class Accounts:
 
         self.core.audited_write(self._write(username, "password_change",
                                             own=username == self.core.username), change)
+
+    def _acceptable(self, password: str, username: str, event: str) -> None:
+        """:func:`~datasources.store.passwords.check_password`; a refused password is recorded (the reason,
+        never the password) as a refused ``event`` on ``username``'s account, then raised."""
+        try:
+            self.store.check_password(password, username)
+        except StoreError as exc:
+            if self._server:
+                from datasources.store.pg_store import record_refused_password
+
+                record_refused_password(self.store, username, event, exc.problem)
+            else:
+                self.store.record(self.core.username, event, f"user:{username}", "refused",
+                                  {"reason": exc.problem})
+            raise
 
     @staticmethod
     def _write(username: str, event: str = "permission_change", own: bool = False) -> Write:

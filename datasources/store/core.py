@@ -176,7 +176,7 @@ class SessionCore:
     def _write(self, session: Session, write: Write, change: Change):
         target = None
         if write.feature_id is not None:
-            target = self.rows.get(session, write.kind, write.feature_id)
+            target = self.rows.get(session, write.kind, write.feature_id, write.action)
             villages = [_village_of(target, write.kind)]
             if "village_code" in write.changes and write.changes["village_code"] != villages[0]:
                 villages.append(write.changes["village_code"])

@@ -16,7 +16,7 @@ import geopandas as gpd
 import pandas as pd
 from sqlalchemy import column, func, insert, select, table
 
-from datasources.errors import QT_TRANSLATE_NOOP, StoreError, WorkflowRefused
+from datasources.errors import QT_TRANSLATE_NOOP, PermissionDenied, StoreError, WorkflowRefused
 from datasources.incident_vocabulary import NOT_ORIGINALS
 from datasources.store.core import Outcome, SessionCore, Write
 from datasources.store.gpkg import RTREE_COLUMNS, rtree_name
@@ -78,12 +78,21 @@ class Features:
 
     def get(self, kind: str, feature_id: int) -> dict:
         """One feature as a dict (personal data masked), with its ``version``."""
-        with self.core.store.transaction() as session:
-            obj = self.core.rows.get(session, kind, feature_id)
+        obj = self.located(kind, feature_id, Action.read(kind))
         # Checked after the transaction: a refusal writes its audit record in a transaction of its own.
         village = getattr(obj, "village_code", None) if kind in VILLAGE_SCOPED else None
         self.core.check(Action.read(kind), f"{kind}:{feature_id}", village)
         return self.core.rows.row(obj)
+
+    def located(self, kind: str, feature_id: int, action: Action):
+        """The stored object ``kind`` #``feature_id``, looked up to do ``action`` (checked by the caller).
+        PostgreSQL refuses a disabled account's connection before any check: recorded as the gate would."""
+        try:
+            with self.core.store.transaction() as session:
+                return self.core.rows.get(session, kind, feature_id, action)
+        except PermissionDenied:
+            self.core.gate.denied(action, f"{kind}:{feature_id}", None)
+            raise
 
     # -- writing ----------------------------------------------------------------------------------
     def add(self, kind: str, values: dict) -> int:

@@ -93,5 +93,13 @@ class Gate:
         return refusal.denied
 
     def denied(self, action: Action, obj: str, village_code: str | None) -> None:
-        self.store.record(self.username, str(action.right), obj, "denied",
-                          {"action": str(action), "village_code": village_code})
+        try:
+            self.store.record(self.username, str(action.right), obj, "denied",
+                              {"action": str(action), "village_code": village_code})
+        except PermissionDenied:
+            if self.store.embedded:
+                raise
+            # PostgreSQL refuses the disabled account's own login: its console tells the login desk
+            from datasources.store.pg_store import record_disabled_call
+
+            record_disabled_call(self.store, self.username, str(action), obj)

@@ -175,6 +175,169 @@ BEGIN
     PERFORM township_audit_write(who, 'password_change', 'user:' || p_username, 'ok', '{}');
 END $$;
 
+-- The login desk ----------------------------------------------------------------------------------------
+--
+-- Each console user logs in as their own role, so a wrong password never reaches the database as that user,
+-- and neither does a disabled account (PostgreSQL refuses its login). What the console's login dialog must
+-- still record (a failed password, counted towards the lockout; an attempt on a disabled account; a disabled
+-- account's refused call) it tells through the login desk: the role "<database>_login", whose password is
+-- its own name. It is no secret and needs none: the desk may call the three functions below and nothing
+-- else (no table, no other township function does anything for it), and each applies the server's own rules
+-- (5 failures lock the account for 15 minutes, a disabled or locked account is not counted), so it lets
+-- anyone do only what typing at the login dialog does. Each record names the workstation's address, and one
+-- address may tell at most 30 things a minute (more are refused), so the desk cannot be used to flood the
+-- trail or lock every account at once. A password tried with psql directly is not counted (PostgreSQL has
+-- no hook for it before version 17): see the README's security section.
+
+DO $desk$
+DECLARE
+    desk text := current_database() || '_login';
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = desk) THEN
+        EXECUTE format('CREATE ROLE %I LOGIN CONNECTION LIMIT 8 PASSWORD %L', desk, desk);
+    END IF;
+    -- a role of that name made by someone else with more power is not taken as the desk
+    IF EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = desk AND (r.rolsuper OR r.rolcreaterole
+               OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls OR EXISTS (
+                   SELECT 1 FROM pg_auth_members m WHERE m.member = r.oid))) THEN
+        RAISE EXCEPTION 'township: the role % has more rights than a login desk may', desk
+            USING ERRCODE = '42501';
+    END IF;
+    EXECUTE format('ALTER ROLE %I LOGIN CONNECTION LIMIT 8', desk);
+END $desk$;
+
+CREATE TABLE IF NOT EXISTS township_desk_calls (client text NOT NULL, at timestamptz NOT NULL);
+REVOKE ALL ON township_desk_calls FROM PUBLIC;
+
+-- Refuses a caller other than the login desk (or the owner), a name that is no user name, and a workstation
+-- that told more than 30 things in the last minute; returns the workstation's address for the record.
+CREATE OR REPLACE FUNCTION township_desk_call(p_username text) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    v_client text := coalesce(host(inet_client_addr()), 'local');
+BEGIN
+    IF session_user::text <> current_database() || '_login' AND NOT township_is_owner() THEN
+        RAISE EXCEPTION 'township: only the login desk tells this' USING ERRCODE = '42501';
+    END IF;
+    IF p_username IS NULL OR p_username !~ '^[A-Za-z0-9._-]{1,64}$' THEN
+        RAISE EXCEPTION 'township: that is not a user name' USING ERRCODE = '22023';
+    END IF;
+    IF NOT township_is_owner() THEN
+        DELETE FROM township_desk_calls WHERE at < now() - interval '1 minute';
+        IF (SELECT count(*) FROM township_desk_calls d WHERE d.client = v_client) >= 30 THEN
+            RAISE EXCEPTION 'township: too many login attempts from %', v_client USING ERRCODE = '54000';
+        END IF;
+        INSERT INTO township_desk_calls VALUES (v_client, now());
+    END IF;
+    RETURN v_client;
+END $$;
+REVOKE ALL ON FUNCTION township_desk_call(text) FROM PUBLIC;
+
+-- The old form took the threshold and the lock's length from its caller.
+DROP FUNCTION IF EXISTS township_login_failed(text, integer, double precision);
+
+-- A wrong password (or an unknown name) at a console: counts towards the lockout as on a GeoPackage store.
+CREATE OR REPLACE FUNCTION township_login_failed(p_username text, OUT outcome text,
+                                                 OUT locked_until timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    max_failures CONSTANT integer := 5;
+    lock_for CONSTANT interval := interval '15 minutes';
+    client text := township_desk_call(p_username);
+    u users;
+BEGIN
+    outcome := 'failed';
+    SELECT * INTO u FROM users WHERE username = p_username FOR UPDATE;
+    IF NOT FOUND THEN
+        PERFORM township_audit_write(p_username, 'login', 'user:' || p_username, outcome,
+                                     json_build_object('client', client)::text);
+        RETURN;
+    END IF;
+    locked_until := u.locked_until;
+    IF NOT u.active THEN
+        outcome := 'disabled';
+    ELSIF u.locked_until IS NOT NULL AND u.locked_until > now() THEN
+        outcome := 'locked';
+    ELSIF u.failed_logins + 1 >= max_failures THEN
+        outcome := 'locked';
+        locked_until := now() + lock_for;
+        u.failed_logins := 0;
+        UPDATE users SET failed_logins = 0, locked_until = township_login_failed.locked_until WHERE id = u.id;
+    ELSE
+        u.failed_logins := u.failed_logins + 1;
+        UPDATE users SET failed_logins = u.failed_logins WHERE id = u.id;
+    END IF;
+    PERFORM township_audit_write(p_username, 'login', 'user:' || p_username, outcome,
+        json_build_object('failed_logins', u.failed_logins, 'client', client)::text);
+END $$;
+REVOKE ALL ON FUNCTION township_login_failed(text) FROM PUBLIC;
+
+-- A call of a disabled account's open console, refused (PostgreSQL no longer lets the account log in, so
+-- its console tells the desk): recorded as denied, as a GeoPackage store records it. Only for an account
+-- that is disabled, so nobody can put a refusal in the name of an enabled one.
+CREATE OR REPLACE FUNCTION township_disabled_call(p_username text, p_action text, p_object text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    client text := township_desk_call(p_username);
+BEGIN
+    IF p_action IS NULL OR p_action !~ '^[a-z_]{1,40}(:[a-z_]{1,40})?$'
+       OR p_object IS NULL OR p_object !~ '^[A-Za-z0-9_.:@ -]{1,200}$' THEN
+        RAISE EXCEPTION 'township: that is no action of the console' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM users WHERE username = p_username AND NOT active) THEN
+        RETURN;
+    END IF;
+    PERFORM township_audit_write(p_username, split_part(p_action, ':', 1), p_object, 'denied',
+        json_build_object('action', p_action, 'village_code', NULL, 'client', client)::text);
+END $$;
+REVOKE ALL ON FUNCTION township_disabled_call(text, text, text) FROM PUBLIC;
+
+DO $desk$
+BEGIN
+    EXECUTE format('GRANT EXECUTE ON FUNCTION township_login_failed(text), '
+                   'township_disabled_call(text, text, text) TO %I', current_database() || '_login');
+END $desk$;
+
+-- A feature of another village asked for by id (row-level security hides it, so the console finds nothing):
+-- recorded as denied, as a GeoPackage store records it. The caller learns nothing more than "not found".
+CREATE OR REPLACE FUNCTION township_hidden_refused(p_kind text, p_id integer, p_action text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text := township_username();
+    village text;
+BEGIN
+    IF who IS NULL OR p_id IS NULL OR p_action IS NULL OR p_action !~ '^[a-z_]{1,40}(:[a-z_]{1,40})?$'
+       OR NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = 'public'
+                      AND table_name = p_kind AND column_name = 'village_code') THEN
+        RETURN;
+    END IF;
+    EXECUTE format('SELECT village_code FROM %I WHERE id = $1', p_kind) INTO village USING p_id;
+    IF village IS NULL OR township_may_see(village) THEN
+        RETURN;
+    END IF;
+    PERFORM township_audit_write(who, split_part(p_action, ':', 1), p_kind || ':' || p_id, 'denied',
+        json_build_object('action', p_action, 'village_code', village)::text);
+END $$;
+
+-- A password the console refused as too easy to guess (never the password itself), for one's own account or,
+-- for an administrator, another's: recorded as refused.
+CREATE OR REPLACE FUNCTION township_password_refused(p_username text, p_event text, p_reason text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    who text;
+BEGIN
+    IF p_username IS NOT DISTINCT FROM township_username() AND p_event = 'password_change' THEN
+        who := p_username;
+    ELSE
+        who := township_require('manage_users', 'set passwords of others');
+    END IF;
+    IF p_event NOT IN ('password_change', 'permission_change', 'create_administrator') THEN
+        RAISE EXCEPTION 'township: % is no account change', p_event USING ERRCODE = '22023';
+    END IF;
+    PERFORM township_audit_write(who, p_event, 'user:' || left(coalesce(p_username, ''), 64), 'refused',
+        json_build_object('reason', left(coalesce(p_reason, ''), 200))::text);
+END $$;
+
 -- Residents' personal data ----------------------------------------------------------------------------------
 
 CREATE OR REPLACE FUNCTION township_encrypt(p_value text) RETURNS bytea
@@ -235,6 +398,9 @@ END $$;
 CREATE OR REPLACE FUNCTION township_last_case_number(p_stem text) RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
+    IF township_username() IS NULL AND NOT township_is_owner() THEN  -- the login desk: nothing to number
+        RAISE EXCEPTION 'township: only an account files reports' USING ERRCODE = '42501';
+    END IF;
     PERFORM pg_advisory_xact_lock(hashtext('township_case_numbers'));
     RETURN (SELECT coalesce(max(substring(case_number FROM '-(\d+)$')::integer), 0) FROM incidents
             WHERE left(case_number, length(p_stem)) = p_stem);

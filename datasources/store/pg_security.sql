@@ -183,29 +183,4 @@ BEGIN
                                  json_build_object('failed_logins', u.failed_logins)::text);
 END $$;
 
--- A failed password for p_username, told by a console: counts towards the lockout (at most 15 minutes).
-CREATE OR REPLACE FUNCTION township_login_failed(p_username text, p_max integer, p_minutes double precision,
-                                                 OUT outcome text, OUT locked_until timestamptz)
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
-DECLARE
-    u users;
-    known boolean;
-BEGIN
-    SELECT * INTO u FROM users WHERE username = p_username FOR UPDATE;
-    known := FOUND;
-    outcome := 'failed';
-    IF known THEN
-        IF u.failed_logins + 1 >= greatest(p_max, 1) THEN
-            locked_until := now() + make_interval(secs => least(greatest(p_minutes, 0), 15) * 60);
-            UPDATE users SET failed_logins = 0, locked_until = township_login_failed.locked_until
-                WHERE id = u.id;
-            outcome := 'locked';
-        ELSE
-            UPDATE users SET failed_logins = u.failed_logins + 1 WHERE id = u.id;
-        END IF;
-    END IF;
-    PERFORM township_audit_write(p_username, 'login', 'user:' || p_username, outcome,
-                                 CASE WHEN known THEN json_build_object('failed_logins',
-                                     u.failed_logins + 1)::text ELSE '{}' END);
-END $$;
-GRANT EXECUTE ON FUNCTION township_login_failed(text, integer, double precision) TO PUBLIC;
+-- A failed password is told by the login desk (see township_login_failed in pg_accounts.sql).

@@ -15,6 +15,7 @@ import re
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
 
 from datasources.errors import (
     QT_TRANSLATE_NOOP,
@@ -31,7 +32,7 @@ from datasources.store.pg_roles import login_role, scram_verifier
 #: What libpq says when the user name or the password is wrong.
 _WRONG = ("password authentication failed", "does not exist", "no password supplied")
 _DISABLED = "not permitted to log in"
-MAX_FAILED_LOGINS = 5  # as in township_store (which imports this module, so not from there)
+MAX_FAILED_LOGINS = 5  # the server's rule (township_login_failed), as in township_store, for messages
 USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,40}$")
 
 
@@ -68,8 +69,11 @@ def login(store, username: str, password: str) -> tuple[object, Caller]:
     LoginFailed, AccountLocked
         As :meth:`TownshipStore.login`.
     """
-    if not USERNAME.match(username or "") or not password:
+    if not USERNAME.match(username or ""):
         raise _failed()
+    if not password:
+        outcome, until = _count_failure(store, username)
+        raise {"locked": _locked(until), "disabled": _disabled()}.get(outcome, _failed())
     engine = create_engine(user_url(store.url, username, password), pool_pre_ping=True)
     try:
         with engine.begin() as con:
@@ -79,10 +83,11 @@ def login(store, username: str, password: str) -> tuple[object, Caller]:
         engine.dispose()
         reason = str(exc.orig)
         if _DISABLED in reason:
+            _count_failure(store, username)  # recorded as an attempt on a disabled account
             raise _disabled() from None
         if any(part in reason for part in _WRONG):
             outcome, until = _count_failure(store, username)
-            raise (_locked(until) if outcome == "locked" else _failed()) from None
+            raise {"locked": _locked(until), "disabled": _disabled()}.get(outcome, _failed()) from None
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the database server cannot be reached "
                                            "({reason})"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the network and the server."),
@@ -97,16 +102,52 @@ def login(store, username: str, password: str) -> tuple[object, Caller]:
     return mine, Caller(me.username, me.role, me.village_code)
 
 
+def desk_url(url: str) -> str:
+    """The store's URL as its login desk (``township_login``), which only tells the server of failed logins
+    and of a disabled account's refused calls. Its password is its name: no secret, see pg_accounts.sql."""
+    parsed = make_url(url)
+    desk = f"{parsed.database}_login"
+    return parsed.set(username=desk, password=desk).render_as_string(hide_password=False)
+
+
+def _desk(store, sql: str, params: dict):
+    """Tell the login desk something; None when it cannot be told (the server refuses or is gone)."""
+    engine = create_engine(desk_url(store.url), poolclass=NullPool)
+    try:
+        with engine.begin() as con:
+            return con.execute(text(sql), params).one_or_none()
+    except DBAPIError:
+        return None
+    finally:
+        engine.dispose()
+
+
 def _count_failure(store, username: str):
-    """Tell the store a password failed (when this console has a connection of its own to tell it)."""
-    if not store.connected:
-        return "failed", None
+    """Tell the store's login desk a password failed: the server counts it towards the lockout (five lock
+    the account for 15 minutes, the server's rules) and records it; returns its outcome and lock."""
+    row = _desk(store, "SELECT * FROM township_login_failed(:u)", {"u": username})
+    return tuple(row) if row is not None else ("failed", None)
+
+
+def record_disabled_call(store, username: str, action: str, obj: str) -> None:
+    """Record a disabled account's refused call (its own login is refused, so the login desk tells it)."""
+    _desk(store, "SELECT township_disabled_call(:u, :a, :o)", {"u": username, "a": action, "o": obj})
+
+
+def record_hidden(store, kind: str, feature_id: int, action: str) -> None:
+    """Record as denied an ask for ``kind`` #``feature_id`` that row-level security hid from the user (a
+    feature of another village); the server writes the record only when there is such a feature."""
     try:
         with store.engine.begin() as con:
-            return tuple(con.execute(text("SELECT * FROM township_login_failed(:u, :n, :m)"),
-                                     {"u": username, "n": MAX_FAILED_LOGINS, "m": store.lock_minutes}).one())
+            con.execute(text("SELECT township_hidden_refused(:k, :i, :a)"),
+                        {"k": kind, "i": int(feature_id), "a": action})
     except DBAPIError:
-        return "failed", None
+        pass  # the asking user's connection is gone: nothing more to say than "not found"
+
+
+def record_refused_password(store, username: str, event: str, reason: str) -> None:
+    """Record a password refused as too easy to guess (the reason only, never the password)."""
+    call(store.engine, "SELECT township_password_refused(:u, :e, :r)", {"u": username, "e": event, "r": reason})
 
 
 def call(engine, sql: str, params: dict | None = None, rows: bool = False):

@@ -38,8 +38,9 @@ from datasources.store import audit
 from datasources.store.models import Base
 from datasources.store.schema import alembic_config
 
-#: Tables of the file format or of PostGIS, remade by the migrations and never copied from a backup.
-_NOT_COPIED = re.compile(r"^(gpkg_|rtree_|sqlite_|spatial_ref_sys$|alembic_version$)")
+#: Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count
+#: of calls: never copied from a backup.
+_NOT_COPIED = re.compile(r"^(gpkg_|rtree_|sqlite_|spatial_ref_sys$|alembic_version$|township_desk_calls$)")
 _STORE_ID = re.compile(r"^[0-9a-f]{32}$")
 #: The order rows are copied in (parents before children); tables the models no longer know go last.
 _ORDER = [t.name for t in Base.metadata.sorted_tables]

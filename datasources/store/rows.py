@@ -39,10 +39,16 @@ class Rows:
     def __init__(self, store) -> None:
         self.store = store
 
-    def get(self, session: Session, kind: str, feature_id: int):
-        """The object ``kind`` #``feature_id`` (:class:`NotFound` when it is not there)."""
+    def get(self, session: Session, kind: str, feature_id: int, action=None):
+        """The object ``kind`` #``feature_id`` (:class:`NotFound` when it is not there). On PostgreSQL, where
+        row-level security hides another village's features, the server records asking for one to do
+        ``action`` as denied, as the gate does on a GeoPackage store."""
         obj = session.get(model_of(kind), int(feature_id))
         if obj is None:
+            if action is not None and not self.store.embedded:
+                from datasources.store.pg_store import record_hidden
+
+                record_hidden(self.store, kind, feature_id, str(action))
             raise NotFound(QT_TRANSLATE_NOOP("DataSourceError",
                                              "{kind} #{feature_id} is not in the store"),
                            QT_TRANSLATE_NOOP("DataSourceError",
