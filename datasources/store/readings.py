@@ -8,9 +8,9 @@ NOTHING``, so a reading delivered twice (MQTT QoS 1 after a reconnect, a CSV dro
 
 from __future__ import annotations
 
-import math
 from datetime import datetime
 
+import numpy as np
 import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -79,11 +79,10 @@ class Readings:
             kept = [r for r in rows if r["sensor_code"] in known]
             dialect = session.get_bind().dialect.name
             insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-            added = 0
-            for i in range(0, len(kept), CHUNK):
-                statement = insert(Reading).values(kept[i:i + CHUNK]).on_conflict_do_nothing(
-                    index_elements=["sensor_code", "parameter", "time"]).returning(Reading.id)
-                added += len(session.execute(statement).all())
+            statement = insert(Reading.__table__).on_conflict_do_nothing(
+                index_elements=["sensor_code", "parameter", "time"]).returning(Reading.__table__.c.id)
+            # many rows of one cached statement ("insert many values"): no statement of thousands of values
+            added = len(session.connection().execute(statement, kept).all()) if kept else 0
             detail = {"offered": len(batch), "added": added, "already_stored": len(kept) - added,
                       "repeated": len(batch) - invalid - len(rows), "unknown_sensor": len(rows) - len(kept),
                       "not_readings": invalid}
@@ -102,22 +101,23 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
 
 
 def _rows(batch: pd.DataFrame) -> tuple[list[dict], int]:
-    """The batch as rows to insert, each (sensor, parameter, time) once, times as UTC datetimes; and the
-    number of rows that are not readings (no time, sensor or parameter, a value that is not finite)."""
+    """The batch as rows to insert, each (sensor, parameter, time) once, times as UTC datetimes to the
+    millisecond; and the number of rows that are not readings (no time, sensor or parameter, a value that
+    is not a finite number)."""
     if batch.empty:
         return [], 0
-    times = pd.to_datetime(batch["time"], utc=True, errors="coerce")
-    values = pd.to_numeric(batch["value"], errors="coerce")
-    out, seen, invalid = [], set(), 0
-    for code, when, parameter, value in zip(batch["sensor_code"], times, batch["parameter"], values,
-                                            strict=True):
-        if pd.isna(when) or not math.isfinite(value) or not code or not parameter:
-            invalid += 1
-            continue
-        when = when.floor("ms").to_pydatetime()
-        key = (str(code), str(parameter), when)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append({"sensor_code": key[0], "time": when, "parameter": key[1], "value": float(value)})
-    return out, invalid
+    frame = pd.DataFrame({
+        "sensor_code": batch["sensor_code"].astype(object).where(batch["sensor_code"].notna(), ""),
+        "time": pd.to_datetime(batch["time"], utc=True, errors="coerce").dt.floor("ms"),
+        "parameter": batch["parameter"].astype(object).where(batch["parameter"].notna(), ""),
+        "value": pd.to_numeric(batch["value"], errors="coerce").astype(float),
+    })
+    frame["sensor_code"] = frame["sensor_code"].astype(str)
+    frame["parameter"] = frame["parameter"].astype(str)
+    valid = (frame["time"].notna() & np.isfinite(frame["value"].to_numpy()) & (frame["sensor_code"] != "")
+             & (frame["parameter"] != ""))
+    frame = frame[valid].drop_duplicates(["sensor_code", "parameter", "time"])
+    rows = [{"sensor_code": c, "time": t, "parameter": p, "value": v} for c, t, p, v in zip(
+        frame["sensor_code"].tolist(), frame["time"].dt.to_pydatetime(), frame["parameter"].tolist(),
+        frame["value"].tolist(), strict=True)]
+    return rows, int((~valid).sum())

@@ -1,0 +1,271 @@
+"""The live feed through a real Mosquitto: sustained intake against a bare paho subscriber, and store batches.
+
+A publisher process sends SensorThings observations of the demo's 39 datastreams at 5,000 readings a second
+(QoS 1) for ``TOWNSHIP_BENCH_FEED_SECONDS`` seconds (default 30, the issue's figure) to a broker of the
+benchmark's own; first a bare paho subscriber takes them in (it only counts the messages), then the console's
+:class:`~datasources.feeds.LiveFeed` (decode, check, drop duplicates, latest values, ``readings`` signal, and
+a store batch every 2 s into a GeoPackage store as the emergency desk). Figures:
+
+- ``feed_intake_5000_per_s``: seconds from the publisher's first message to the last reading the console
+  handed out, ref ``bare_paho`` (the same for the bare subscriber's last message); ``intake_per_s`` and
+  ``ref_intake_per_s`` are the sustained rates, ``intake_ratio`` ours / ref (goal at least 0.9), ``lost``
+  and ``ref_lost`` the readings acknowledged by the broker and never received (goal 0), ``published_per_s``
+  what the publisher achieved on this machine.
+- ``feed_store_batch``: median seconds of one store batch (one transaction, ``rows`` readings), ref
+  ``commit_per_reading`` (the same readings written one transaction each, measured on 300 and scaled);
+  ``max_s`` is the slowest batch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from benchmarks.harness import report
+
+RATE = 5000
+SECONDS = float(os.environ.get("TOWNSHIP_BENCH_FEED_SECONDS", "30"))
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# the publisher process ---------------------------------------------------------------------------------
+def _messages(count: int) -> list[tuple[str, bytes]]:
+    """``count`` observations of the demo's readings, repeated later in time as often as needed."""
+    import pandas as pd
+
+    from datasources.feeds import demo_datastreams, demo_readings
+    from datasources.feeds.sensorthings import observation_topic
+
+    ids = {pair: stream for stream, pair in demo_datastreams().items()}
+    frame = demo_readings().sort_values("time", kind="stable")
+    topics = [observation_topic(ids[k]) for k in zip(frame["sensor_code"], frame["parameter"], strict=True)]
+    values = [repr(float(v)) for v in frame["value"]]
+    span = frame["time"].max() - frame["time"].min() + pd.Timedelta(hours=1)
+    out: list[tuple[str, bytes]] = []
+    shift = pd.Timedelta(0)
+    while len(out) < count:
+        stamps = (frame["time"] + shift).dt.strftime("%Y-%m-%dT%H:%M:%SZ").tolist()
+        for topic, stamp, value in zip(topics, stamps, values, strict=True):
+            body = f'{{"phenomenonTime": "{stamp}", "result": {value}, "resultTime": "{stamp}"}}'
+            out.append((topic, body.encode()))
+            if len(out) == count:
+                break
+        shift += span
+    return out
+
+
+def publish(url: str, rate: float, seconds: float, client_id: str) -> dict:
+    import paho.mqtt.client as mqtt
+    from paho.mqtt.enums import CallbackAPIVersion
+
+    from datasources.feeds.mqtt import parse_broker
+
+    messages = _messages(int(rate * seconds))
+    host, port, _, _ = parse_broker(url)
+    acked = [0]
+    lock = threading.Lock()
+
+    def on_publish(*_args) -> None:
+        with lock:
+            acked[0] += 1
+
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=client_id, clean_session=False,
+                         protocol=mqtt.MQTTv311)
+    client.max_inflight_messages_set(5000)
+    client.max_queued_messages_set(0)
+    client.on_publish = on_publish
+    client.connect(host, port)
+    client.loop_start()
+    began = time.monotonic()
+    for i, (topic, payload) in enumerate(messages):
+        if i % 50 == 0:
+            ahead = began + i / rate - time.monotonic()
+            if ahead > 0:
+                time.sleep(ahead)
+        client.publish(topic, payload, qos=1)
+    sent_by = time.monotonic()
+    deadline = sent_by + 120
+    while acked[0] < len(messages) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    client.disconnect()
+    client.loop_stop()
+    return {"began": began, "sent_by": sent_by, "sent": len(messages), "acked": acked[0]}
+
+
+def _publisher(url: str, client_id: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "benchmarks.bench_feed", "--publish", url, "--rate",
+                             str(RATE), "--seconds", str(SECONDS), "--client-id", client_id],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+
+
+def _finish(process: subprocess.Popen) -> dict:
+    out, _ = process.communicate(timeout=SECONDS * 4 + 300)
+    if process.returncode:
+        raise RuntimeError("the publisher process failed")
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def _wait(count, target: int, settle: float = 20.0) -> None:
+    """Until ``count()`` reaches ``target`` or stops moving for ``settle`` seconds."""
+    last, still = -1, time.monotonic()
+    while count() < target:
+        now = count()
+        if now != last:
+            last, still = now, time.monotonic()
+        elif time.monotonic() - still > settle:
+            return
+        time.sleep(0.05)
+
+
+def _desk_store(folder: Path):
+    """A new GeoPackage store with the demo's sensors; (store, session of an emergency desk user)."""
+    import sqlite3
+
+    import argon2
+    import pandas as pd
+    import shapely
+
+    from datasources.feeds.sensorthings import DEMO_GPKG
+    from datasources.store import TownshipStore
+    from datasources.store.admin import init_store
+
+    folder.mkdir(parents=True, exist_ok=True)
+    init_store(folder / "township.gpkg").dispose()
+    store = TownshipStore(folder / "township.gpkg", key_folder=folder / "keys",
+                          hasher=argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    admin = store.create_administrator("admin", "bench-admin-password-1")
+    with sqlite3.connect(f"file:{DEMO_GPKG}?mode=ro", uri=True) as con:
+        sensors = pd.read_sql_query("SELECT sensor_id, kind, parameters FROM sensors", con)
+    admin.features.add_many("sensors", [
+        {"sensor_code": row.sensor_id, "kind": row.kind, "parameters": row.parameters,
+         "geom": shapely.Point(500_000 + 100 * i, 3_000_000)} for i, row in enumerate(sensors.itertuples())])
+    admin.accounts.add("desk", "bench-desk-password-1", "emergency_desk")
+    return store, store.login("desk", "bench-desk-password-1")
+
+
+# the two subscribers -----------------------------------------------------------------------------------
+def bare_paho(url: str) -> tuple[dict, int, float]:
+    """The reference: a paho subscriber (same session kind and QoS) that only counts."""
+    import paho.mqtt.client as mqtt
+    from paho.mqtt.enums import CallbackAPIVersion
+
+    from datasources.feeds.mqtt import parse_broker
+    from datasources.feeds.sensorthings import SENSORTHINGS_FILTER
+
+    host, port, _, _ = parse_broker(url)
+    got = [0, 0.0]
+    ready = threading.Event()
+
+    def on_message(_c, _u, _m) -> None:
+        got[0] += 1
+        got[1] = time.monotonic()
+
+    client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id="bench-bare", clean_session=False,
+                         protocol=mqtt.MQTTv311)
+    client.on_message = on_message
+    client.on_subscribe = lambda *_a: ready.set()
+    client.on_connect = lambda c, *_a: c.subscribe(SENSORTHINGS_FILTER, qos=1)
+    client.connect(host, port)
+    client.loop_start()
+    ready.wait(10)
+    publisher = _publisher(url, "bench-pub-bare")
+    sent = _finish(publisher)
+    _wait(lambda: got[0], sent["acked"])
+    client.disconnect()
+    client.loop_stop()
+    return sent, got[0], got[1]
+
+
+def console(url: str, folder: Path) -> tuple[dict, int, float, list[tuple[int, int, float]]]:
+    from datasources.feeds import LiveFeed, MqttSource, demo_datastreams
+
+    store, desk = _desk_store(folder)
+    source = MqttSource(url, datastreams=demo_datastreams(), client_id="bench-console")
+    feed = LiveFeed([source], store=desk)
+    got = [0, 0.0]
+    batches: list[tuple[int, int, float]] = []
+
+    def on_readings(frame) -> None:
+        got[0] += len(frame)
+        got[1] = time.monotonic()
+
+    feed.readings.connect(on_readings)
+    feed.stored.connect(lambda added, offered, seconds: batches.append((added, offered, seconds)))
+    feed.start()
+    source.subscribed.wait(10)
+    publisher = _publisher(url, "bench-pub-console")
+    sent = _finish(publisher)
+    _wait(lambda: got[0], sent["acked"])
+    feed.stop()
+    store.engine.dispose()
+    return sent, got[0], got[1], batches
+
+
+def per_reading_commits(folder: Path, rows: int = 300) -> float:
+    """Seconds to write ``rows`` readings one transaction (and audit record) each."""
+    from datetime import UTC, datetime, timedelta
+
+    from datasources.feeds.batch import to_frame
+
+    store, desk = _desk_store(folder)
+    t0 = datetime(2026, 7, 1, tzinfo=UTC)
+    frames = [to_frame([("WL-01", t0 + timedelta(minutes=i), "level", 1.0)]) for i in range(rows)]
+    began = time.perf_counter()
+    for frame in frames:
+        desk.readings.add_batch(frame)
+    seconds = time.perf_counter() - began
+    store.engine.dispose()
+    return seconds
+
+
+def run(_cache_dir: Path) -> None:
+    from datasources.feeds.broker import Mosquitto, mosquitto_binary
+
+    if mosquitto_binary() is None:
+        print("# bench_feed: mosquitto is not installed (make system-deps); no figures", flush=True)
+        return
+    load = f"{os.getloadavg()[0]:.2f}"
+    with tempfile.TemporaryDirectory(prefix="township-bench-feed-") as folder:
+        folder = Path(folder)
+        with Mosquitto(folder / "broker", autosave=2) as broker:
+            ref_sent, ref_got, ref_last = bare_paho(broker.url)
+            sent, got, last, batches = console(broker.url, folder / "console")
+        commit_s = per_reading_commits(folder / "commits")
+    ref_s = ref_last - ref_sent["began"]
+    ours_s = last - sent["began"]
+    intake, ref_intake = got / ours_s, ref_got / ref_s
+    report("feed_intake_5000_per_s", ours_s, "bare_paho", ref_s, intake_per_s=f"{intake:.0f}",
+           ref_intake_per_s=f"{ref_intake:.0f}", intake_ratio=f"{intake / ref_intake:.3f}",
+           goal_intake_ratio=0.9, sent=sent["acked"], lost=sent["acked"] - got,
+           ref_lost=ref_sent["acked"] - ref_got,
+           published_per_s=f"{sent['sent'] / (sent['sent_by'] - sent['began']):.0f}", seconds=f"{SECONDS:g}",
+           load=load)
+    if batches:
+        seconds = [s for _, _, s in batches]
+        rows = statistics.median(o for _, o, _ in batches)
+        report("feed_store_batch", statistics.median(seconds), "commit_per_reading", commit_s / 300 * rows,
+               rows=f"{rows:.0f}", batches=len(batches), max_s=f"{max(seconds):.4f}",
+               stored=sum(a for a, _, _ in batches), load=load)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--publish", required=True)
+    parser.add_argument("--rate", type=float, default=RATE)
+    parser.add_argument("--seconds", type=float, default=SECONDS)
+    parser.add_argument("--client-id", default="bench-publisher")
+    args = parser.parse_args()
+    print(json.dumps(publish(args.publish, args.rate, args.seconds, args.client_id)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
