@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     from console.impact_cli import add_impact_command
 
     add_impact_command(sub)
+    from console.landslide_cli import add_landslide_command
+
+    add_landslide_command(sub)
     from console.feed_cli import add_feed_commands
 
     add_feed_commands(sub)
@@ -76,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"info", "render", "open", "db", "audit", "users", "incidents", "indices", "-h", "--help",
-                "--version", "cap", "flood", "impact", "feed"}
+                "--version", "cap", "flood", "impact", "landslide", "feed"}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -97,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.impact_cli import run_impact_command
 
             return run_impact_command(args)
+        if args.command == "landslide":
+            from console.landslide_cli import run_landslide_command
+
+            return run_landslide_command(args)
         if args.command == "feed":
             from console.feed_cli import run_feed_command
 
