@@ -28,7 +28,8 @@ import shapely
 
 from benchmarks.harness import measure, report
 from benchmarks.synthetic import PROJECT_ROOT, layout_extent, random_points, village_polygons
-from layers.emergency.impact import hazard_impact, hazard_polygons, points_inside
+from layers.emergency.impact import hazard_impact
+from layers.emergency.overlay import hazard_polygons, points_inside
 from layers.emergency.routing import nearest_shelters, road_network, route_lines
 
 CRS = "EPSG:4549"

@@ -12,7 +12,8 @@ import shapely
 from shapely.geometry import LineString, Point, Polygon, box
 
 from datasources.errors import Cancelled
-from layers.emergency.impact import TOTAL, hazard_impact, headers, points_inside
+from layers.emergency.impact import TOTAL, hazard_impact, headers
+from layers.emergency.overlay import points_inside
 from layers.emergency.routing import nearest_shelters, road_network, route_lines
 
 CRS = "EPSG:32650"
