@@ -131,9 +131,10 @@ class LiveFeed:
                 log.exception("reading %s", source.name)
                 source.meter.state(False, str(exc))
                 continue
-            if not rows:
+            if len(rows) == 0:
                 continue
-            new, changed, duplicates, late = self.latest.admit(to_frame(rows))
+            batch = rows if isinstance(rows, pd.DataFrame) else to_frame(rows)
+            new, changed, duplicates, late = self.latest.admit(batch)
             source.meter.accepted(len(new), duplicates, late)
             if len(new):
                 fresh.append(new)

@@ -19,11 +19,13 @@ from datetime import datetime
 from urllib.parse import unquote, urlsplit
 
 import paho.mqtt.client as mqtt
+import pandas as pd
 from paho.mqtt.enums import CallbackAPIVersion
 
-from datasources.feeds.batch import DEFAULT_LIMITS, Limits, Malformed
+from datasources.feeds.batch import DEFAULT_LIMITS, Limits, Malformed, to_frame
 from datasources.feeds.health import HealthMeter
-from datasources.feeds.sensorthings import SENSORTHINGS_FILTER, JsonMapping, Row, decode_observation
+from datasources.feeds.observations import TopicCache, decode_observations
+from datasources.feeds.sensorthings import SENSORTHINGS_FILTER, JsonMapping, Row
 
 DEFAULT_PORT = 1883
 
@@ -79,6 +81,7 @@ class MqttSource:
         #: monotonic times at which the subscription was (re)acknowledged by the broker
         self.subscribed_times: list[float] = []
         self._inbox: deque = deque()
+        self._topics = TopicCache(self.datastreams)
         self._client: mqtt.Client | None = None
         self._connections = 0
 
@@ -149,8 +152,9 @@ class MqttSource:
         self._inbox.append((message._topic, message.payload))
 
     # the feed's worker -----------------------------------------------------------------------------
-    def drain(self, now: datetime) -> list[Row]:
-        """Decode the messages received since the last call; the malformed ones are counted per topic."""
+    def drain(self, now: datetime) -> list[Row] | pd.DataFrame:
+        """Decode the messages received since the last call (a batch, or rows); the malformed ones are
+        counted per topic."""
         items = []
         pop = self._inbox.popleft
         try:
@@ -161,20 +165,26 @@ class MqttSource:
         if not items:
             return []
         self.meter.messages(len(items), now)
+        if self.sensorthings:
+            observations = [item for item in items if item[0].startswith(b"v1.1/")]
+            others = [item for item in items if not item[0].startswith(b"v1.1/")] if len(observations) < len(
+                items) else []
+        else:
+            observations, others = [], items
         rows: list[Row] = []
-        for raw_topic, payload in items:
+        for raw_topic, payload in others:
             topic = raw_topic.decode("utf-8", "replace")
             try:
-                if topic.startswith("v1.1/") and self.sensorthings:
-                    rows.append(decode_observation(topic, payload, self.datastreams, now, self.limits))
-                    continue
                 mapping = next((m for m in self.mappings if m.matches(topic)), None)
                 if mapping is None:
                     raise Malformed("unmapped topic")
                 rows.extend(mapping.decode(topic, payload, now, self.limits))
             except Malformed as bad:
                 self.meter.error(topic, bad.reason)
-        return rows
+        if not observations:
+            return rows
+        batch = decode_observations(observations, self._topics, now, self.meter.error, self.limits)
+        return pd.concat([batch, to_frame(rows)], ignore_index=True) if rows else batch
 
     @property
     def pending(self) -> int:

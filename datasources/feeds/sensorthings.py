@@ -73,7 +73,7 @@ def _json(payload: bytes, limits: Limits):
     if len(payload) > limits.max_bytes:
         raise Malformed("too large")
     try:
-        return json.loads(payload)
+        return json.loads(payload.decode("utf-8"))  # JSON on MQTT is UTF-8 (RFC 8259)
     except (ValueError, RecursionError):
         raise Malformed("bad json") from None
 

@@ -43,7 +43,7 @@ def test_a_sensorthings_observation_is_a_reading(payload, expected):
     assert (sensor, parameter, value, when) == ("AQ-01", "PM2.5", 35.0, expected)
 
 
-@pytest.mark.parametrize("topic, payload, reason", [
+MALFORMED = [
     ("v1.1/Datastreams(1)/Observations", b"{not json", "bad json"),
     ("v1.1/Datastreams(1)/Observations", b"[1, 2]", "not an observation"),
     ("v1.1/Datastreams(1)/Observations", b'{"phenomenonTime": "2026-07-01T08:00:00Z"}', "no result"),
@@ -70,7 +70,18 @@ def test_a_sensorthings_observation_is_a_reading(payload, expected):
      "unknown datastream"),
     ("v1.1/Things(1)/Observations", b'{"phenomenonTime": "2026-07-01T08:00:00Z", "result": 1}', "bad topic"),
     ("v1.1/Datastreams(1)/Observations", b" " * 70000, "too large"),
-])
+    ("v1.1/Datastreams(1)/Observations", b'\xef\xbb\xbf{"result": 1}', "bad json"),
+    ("v1.1/Datastreams(1)/Observations", b'{"phenomenonTime": "0001-01-01T00:00:00Z", "result": 1}',
+     "ancient time"),
+    ("v1.1/Datastreams(1)/Observations", b'{"phenomenonTime": "9999-01-01T00:00:00Z", "result": 1}',
+     "future time"),
+    ("v1.1/Datastreams(1)/Observations", b'{"phenomenonTime": "2026-02-30T00:00:00Z", "result": 1}',
+     "bad time"),
+    ("v1.1/Datastreams(1)/Observations", b'{"phenomenonTime": null, "result": NaN}', "not finite"),
+]
+
+
+@pytest.mark.parametrize("topic, payload, reason", MALFORMED)
 def test_a_malformed_observation_says_why(topic, payload, reason):
     with pytest.raises(Malformed) as caught:
         decode_observation(topic, payload, STREAMS, NOW)
@@ -198,3 +209,19 @@ def test_on_postgresql_the_desk_writes_a_batch_as_its_own_login_and_a_viewer_can
             assert con.execute(text("SELECT count(*) FROM audit_events WHERE event = 'feed'")).scalar() == 2
     finally:
         store.engine.dispose()
+
+
+def test_observations_decoded_in_a_batch_get_the_verdicts_of_one_by_one():
+    from datasources.feeds.observations import TopicCache, decode_observations
+
+    good = [(observation_topic(str(n)), observation(NOW - timedelta(minutes=n), n + 0.5)) for n in range(1, 40)]
+    good.append(("v1.1/Datastreams(2)/Observations",
+                 b'{"phenomenonTime": "2026-07-01T07:00:00Z/2026-07-01T08:00:00.1234Z", "result": 7}'))
+    items = [(t.encode(), p) for t, p in good + [(t, p) for t, p, _ in MALFORMED]] * 2
+    errors = []
+    batch = decode_observations(items, TopicCache(STREAMS), NOW, lambda topic, reason: errors.append(reason))
+    assert sorted(errors) == sorted([r for _, _, r in MALFORMED] * 2)  # time verdicts come last
+    one_by_one = [decode_observation(t, p, STREAMS, NOW) for t, p in good] * 2
+    assert list(batch.itertuples(index=False, name=None)) == [
+        (s, pd.Timestamp(w), p, v) for s, w, p, v in one_by_one]
+    assert str(batch["time"].dtype) == "datetime64[ms, UTC]"
