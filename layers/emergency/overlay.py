@@ -15,7 +15,7 @@ import shapely
 
 
 def hazard_polygons(hazard: gpd.GeoDataFrame, crs) -> tuple[np.ndarray, np.ndarray, pd.DataFrame]:
-    """The hazard's polygons in ``crs``, invalid ones repaired.
+    """The hazard's polygons in ``crs``, invalid ones repaired; rows without an area are reported.
 
     Returns the polygonal parts (prepared), the hazard row each part came from, and the repairs table.
     """
@@ -41,6 +41,8 @@ def hazard_polygons(hazard: gpd.GeoDataFrame, crs) -> tuple[np.ndarray, np.ndarr
     for r, reason in zip(rows[invalid], reasons, strict=True):
         action = "repaired (make_valid)" if kept[r] else "repaired, but no area is left: left out"
         records.append((int(r), str(reason), action))
+    for r in rows[~missing & ~invalid & ~kept]:
+        records.append((int(r), f"not an area ({geoms[r].geom_type})", "left out: nothing to place"))
     repairs = pd.DataFrame(records, columns=["row", "problem", "action"]).sort_values("row",
                                                                                        ignore_index=True)
     shapely.prepare(parts)

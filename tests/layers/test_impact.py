@@ -154,6 +154,14 @@ def test_a_nearer_shelter_with_a_longer_walk_loses():
     assert found.shelter[0] == 1 and found.route_m[0] == pytest.approx(30 + 100 + 1)
 
 
+def test_a_line_in_the_hazard_layer_is_reported_not_used():
+    hazard, villages, households, facilities, roads = _town()
+    hazard.loc[4] = ["high", LineString([(0, 0), (200, 100)])]
+    result = hazard_impact(hazard, villages, households, facilities, roads)
+    assert result.repairs.set_index("row").loc[4, "problem"] == "not an area (LineString)"
+    assert result.villages.set_index("village_code").loc[TOTAL, "affected_households"] == 4
+
+
 def test_points_on_the_edge_count_as_inside():
     polygons = np.array([box(0, 0, 10, 10)])
     shapely.prepare(polygons)
