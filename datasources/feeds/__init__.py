@@ -54,7 +54,7 @@ and ``since`` (UTC time it went up or down), ``messages`` (received, valid or no
 readings), ``rate`` (messages per second over the last 10 s), ``last_message`` (UTC time of the last one),
 ``errors`` (malformed messages per MQTT topic or per file), ``reasons`` (malformed messages per reason:
 ``bad json``, ``bad value``, ``not finite``, ``too large``, ``bad time``, ``future time``, ``ancient time``,
-``unknown datastream``...), ``error_count``, ``duplicates``, ``late``, ``reconnects``, ``detail`` (the last
+``unknown datastream``...: all in :data:`REASONS`), ``error_count``, ``duplicates``, ``late``, ``reconnects``, ``detail`` (the last
 connection problem, in English, or ""). Malformed input is counted, never raised.
 
 MQTT
@@ -72,7 +72,7 @@ Other sources: :class:`CsvFolderSource` (CSV files with the four columns dropped
 move to ``done/``, unreadable ones to ``bad/``) and :class:`ReplaySource` (stored readings at a speed).
 """
 
-from datasources.feeds.batch import READING_COLUMNS, Limits, Malformed
+from datasources.feeds.batch import READING_COLUMNS, REASONS, Limits, Malformed
 from datasources.feeds.folder import CsvFolderSource
 from datasources.feeds.health import FeedHealth
 from datasources.feeds.latest import LatestValues
@@ -86,6 +86,6 @@ from datasources.feeds.sensorthings import (
            observation_topic,
 )
 
-__all__ = ["READING_COLUMNS", "CsvFolderSource", "FeedHealth", "JsonMapping", "LatestValues", "Limits",
+__all__ = ["READING_COLUMNS", "REASONS", "CsvFolderSource", "FeedHealth", "JsonMapping", "LatestValues", "Limits",
            "LiveFeed", "Malformed", "MqttSource", "ReplaySource", "datastreams_for", "demo_datastreams",
            "demo_readings", "observation_topic"]

@@ -15,6 +15,11 @@ import pandas as pd
 READING_COLUMNS = ["sensor_code", "time", "parameter", "value"]
 #: A sensor code or parameter name longer than this is not one.
 MAX_NAME = 100
+#: Every reason a message or a file is counted as malformed (``FeedHealth.reasons`` keys; a desk translates
+#: them for its health panel).
+REASONS = ("bad json", "not an observation", "not an object", "no result", "no value", "bad value",
+           "not finite", "too large", "no time", "bad time", "future time", "ancient time", "bad topic",
+           "unknown datastream", "unmapped topic", "no sensor", "bad sensor", "bad file", "bad row")
 
 
 class Malformed(ValueError):  # noqa: N818 - a reason, not a failure of the program

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from datasources.errors import PermissionDenied
-from datasources.feeds import JsonMapping, LatestValues, Malformed, demo_datastreams
+from datasources.feeds import REASONS, JsonMapping, LatestValues, Malformed, demo_datastreams
 from datasources.feeds.batch import to_frame
 from datasources.feeds.sensorthings import decode_observation, observation, observation_topic
 from tests.datasources.feed_kit import demo_sensors, desk_store
@@ -83,6 +83,7 @@ MALFORMED = [
 
 @pytest.mark.parametrize("topic, payload, reason", MALFORMED)
 def test_a_malformed_observation_says_why(topic, payload, reason):
+    assert reason in REASONS
     with pytest.raises(Malformed) as caught:
         decode_observation(topic, payload, STREAMS, NOW)
     assert caught.value.reason == reason
@@ -116,7 +117,7 @@ def test_a_plain_json_device_maps_topic_levels_and_fields():
                             (b'{"station": "WL-02", "at": "2026-07-01T11:00:00Z", "h": "high"}', "bad value")]:
         with pytest.raises(Malformed) as caught:
             by_field.decode("river/levels", payload, NOW)
-        assert caught.value.reason == reason
+        assert caught.value.reason == reason and reason in REASONS
     with pytest.raises(ValueError):
         JsonMapping("x", {"a": "b"})  # neither a topic level nor a field names the sensor
 
