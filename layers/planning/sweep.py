@@ -1,0 +1,185 @@
+"""The compiled line-of-sight sweep behind :mod:`layers.planning.viewshed`.
+
+The sweep is the one of "Generating viewsheds without using sightlines" (Wang et al., 2000) as GDAL's
+``gdal_viewshed`` runs it: rows are visited outward from the observer's row, and each row outward from
+the observer's column. A cell's *horizon height* is the height that the line of sight from the observer
+has when it passes over the cell, interpolated from the two cells of the previous ring it is seen
+across: the diagonal neighbour toward the observer and either the neighbour on the same row (when the
+cell is farther across than along) or the one in the same column. A cell is visible when its ground
+(lowered for the earth's curvature) plus the target height reaches the horizon height; the cell then
+carries the larger of the two outward. The interpolation (GDAL's "edge" mode), the curvature formula and
+the cells next to the observer follow GDAL's so that both mark the same cells.
+
+Compiled on first use and cached on disk (``cache=True``); numba is imported on the first call only.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+_lock = threading.Lock()
+
+VISIBLE = 1
+HIDDEN = 0
+OUT_OF_RANGE = 255
+
+
+def _jit(fn):
+    compiled = []
+
+    def call(*args):
+        if not compiled:
+            with _lock:
+                if not compiled:
+                    import numba
+
+                    compiled.append(numba.njit(cache=True, nogil=True)(fn))
+        return compiled[0](*args)
+
+    call.py_func = fn
+    call.__name__ = fn.__name__
+    return call
+
+
+def _line(i, za, zo):
+    """Horizon height at ``i`` cells along a straight line, from the cell before it (``za``)."""
+    if i == 1:
+        return za
+    return (za - zo) / (i - 1) + za
+
+
+def _edge(i, j, za, zb, zo):
+    """Horizon height of cell (i, j), i <= j, from the diagonal cell ``za`` and the edge cell ``zb``
+    (the reference for the compiled sweep, which spells the same arithmetic out inline)."""
+    if i == j:
+        return _line(i, za, zo)
+    return ((za - zo) * i + (zb - zo) * (j - i)) / (j - 1) + zo
+
+
+def _sweep(dem, x0, x1, y0, y1, cx, cy, observer_height, target_height, curvature, gt, max_d2,
+           out):  # pragma: no cover - compiled
+    """Visibility of the cells of ``dem[y0:y1, x0:x1]`` seen from cell (cy, cx) of ``dem``.
+
+    ``curvature`` is the coefficient over the sphere's diameter (metres lowered per square metre of
+    distance), ``gt`` the pixel size terms (a, b, d, e) of the transform, ``max_d2`` the squared range
+    (0: unlimited). ``out`` (uint8, the window's shape) receives 1 visible, 0 hidden, 255 out of range.
+    """
+    w = x1 - x0
+    ox = cx - x0
+    first = np.empty(w)
+    last = np.empty(w)
+    this = np.empty(w)
+    for i in range(w):
+        first[i] = dem[cy, x0 + i]
+    z_obs = observer_height + first[ox]
+    a, b, d, e = gt[0], gt[1], gt[2], gt[3]
+    row = cy - y0
+
+    # the observer's own row
+    out[row, ox] = VISIBLE
+    for side in (-1, 1):
+        i = ox + side
+        if 0 <= i < w:
+            px = a * 1.0
+            py = d * 1.0
+            first[i] -= curvature * (px * px + py * py)
+            out[row, i] = VISIBLE
+        i = ox + 2 * side
+        while 0 <= i < w:
+            k = abs(i - ox)
+            px = a * k
+            py = d * k
+            r2 = px * px + py * py
+            first[i] -= curvature * r2
+            if max_d2 > 0 and r2 > max_d2:
+                while 0 <= i < w:
+                    out[row, i] = OUT_OF_RANGE
+                    i += side
+                break
+            z = (first[i - side] - z_obs) / (k - 1) + first[i - side]
+            out[row, i] = HIDDEN if first[i] + target_height < z else VISIBLE
+            if first[i] < z:
+                first[i] = z
+            i += side
+
+    for direction in (-1, 1):
+        for i in range(w):
+            last[i] = first[i]
+        line = cy + direction
+        while y0 <= line < y1:
+            dy = abs(line - cy)
+            r = line - y0
+            for i in range(w):
+                this[i] = dem[line, x0 + i]
+            px = b * dy
+            py = e * dy
+            r2 = px * px + py * py
+            this[ox] -= curvature * r2
+            if max_d2 > 0 and r2 > max_d2:
+                out[r, ox] = OUT_OF_RANGE
+            else:
+                z = last[ox] if dy == 1 else (last[ox] - z_obs) / (dy - 1) + last[ox]
+                out[r, ox] = HIDDEN if this[ox] + target_height < z else VISIBLE
+                if this[ox] < z:
+                    this[ox] = z
+            for side in (-1, 1):
+                i = ox + side
+                while 0 <= i < w:
+                    dx = abs(i - ox)
+                    px = a * dx + b * dy
+                    py = d * dx + e * dy
+                    r2 = px * px + py * py
+                    this[i] -= curvature * r2
+                    if max_d2 > 0 and r2 > max_d2:
+                        while 0 <= i < w:
+                            out[r, i] = OUT_OF_RANGE
+                            i += side
+                        break
+                    za = last[i - side]
+                    if dx == dy:
+                        z = za if dx == 1 else (za - z_obs) / (dx - 1) + za
+                    elif dx > dy:
+                        z = ((za - z_obs) * dy + (this[i - side] - z_obs) * (dx - dy)) / (dx - 1) + z_obs
+                    else:
+                        z = ((za - z_obs) * dx + (last[i] - z_obs) * (dy - dx)) / (dy - 1) + z_obs
+                    out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
+                    if this[i] < z:
+                        this[i] = z
+                    i += side
+            for i in range(w):
+                last[i] = this[i]
+            line += direction
+
+
+def _sector(out, cx, cy, x0, y0, gt, azimuth, half_width):  # pragma: no cover - compiled
+    """Mark the visible cells of ``out`` outside the sector (clockwise degrees from grid north) hidden."""
+    a, b, d, e = gt[0], gt[1], gt[2], gt[3]
+    for r in range(out.shape[0]):
+        dy = y0 + r - cy
+        for c in range(out.shape[1]):
+            if out[r, c] != VISIBLE:
+                continue
+            dx = x0 + c - cx
+            if dx == 0 and dy == 0:
+                continue
+            east = a * dx + b * dy
+            north = d * dx + e * dy
+            bearing = np.degrees(np.arctan2(east, north))
+            off = (bearing - azimuth + 540.0) % 360.0 - 180.0
+            if abs(off) > half_width:
+                out[r, c] = HIDDEN
+
+
+def _count(out, counts, x0, y0):  # pragma: no cover - compiled
+    """Add the visible cells of ``out`` (a window at x0, y0) to ``counts``."""
+    for r in range(out.shape[0]):
+        for c in range(out.shape[1]):
+            if out[r, c] == VISIBLE:
+                counts[y0 + r, x0 + c] += 1
+
+
+sweep = _jit(_sweep)
+sector = _jit(_sector)
+count_visible = _jit(_count)
