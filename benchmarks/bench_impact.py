@@ -4,7 +4,7 @@ Figures:
 
 - ``impact_1000x100k``: the overlay of the impact, 1,000 hazard polygons on 100,000 households in 100
   villages: the hazard checked and repaired (:func:`~layers.emergency.impact.hazard_polygons`), the
-  households inside (:func:`~layers.emergency.impact.points_inside`) and the households and people
+  households inside (:func:`~layers.emergency.inside_kernel.points_in_any`) and the households and people
   inside summed per village; goal at most 0.5 x the reference. Ref ``geopandas_sjoin``: the same answer
   the geopandas way, ``sjoin(households, hazard, predicate="intersects")``, each household once, summed
   per village.
@@ -29,7 +29,8 @@ import shapely
 from benchmarks.harness import measure, report
 from benchmarks.synthetic import PROJECT_ROOT, layout_extent, random_points, village_polygons
 from layers.emergency.impact import hazard_impact
-from layers.emergency.overlay import hazard_polygons, points_inside
+from layers.emergency.inside_kernel import points_in_any
+from layers.emergency.overlay import hazard_polygons
 from layers.emergency.routing import nearest_shelters, road_network, route_lines
 
 CRS = "EPSG:4549"
@@ -80,7 +81,7 @@ def run(cache_dir: Path) -> None:  # noqa: ARG001 - everything is made in memory
     def overlay():
         polygons, _, _ = hazard_polygons(hazard, households.crs)
         xy = shapely.get_coordinates(households.geometry.array)
-        inside, _ = points_inside(polygons, xy, households.geometry.array)
+        inside = points_in_any(polygons, xy)
         labels, _ = pd.factorize(codes)
         return np.bincount(labels, weights=inside), np.bincount(labels, weights=persons * inside)
 

@@ -5,9 +5,10 @@ reachable shelter by road (see :mod:`layers.emergency.routing`).
 Any polygon layer serves as the hazard (an imported susceptibility map, a drawn area, the computed flood).
 It is brought into the villages' CRS (a local UTM zone when that is lon/lat, so lengths are metres).
 Invalid polygons are repaired with ``make_valid`` and listed in :attr:`HazardImpact.repairs`, never
-dropped; a row with no geometry at all is listed there too. Points fall in the hazard by one STRtree
-bounding-box query of every household at once and one vectorised ``intersects_xy`` against the prepared
-polygons (a point on the edge counts as inside, as ``intersects`` says); no Python loop over features.
+dropped; a row with no geometry at all is listed there too. Households and facilities fall in the hazard
+by one compiled pass over the points (:mod:`layers.emergency.inside_kernel`: a grid of the polygons'
+boxes, a point on the edge counts as inside); villages are found by one STRtree query and a vectorised
+``intersects_xy`` (:mod:`layers.emergency.overlay`). No Python loop over features.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from datasources.feedback import (
     no_progress,
 )
 from layers.code_lists import label
+from layers.emergency.inside_kernel import points_in_any
 from layers.emergency.overlay import hazard_polygons, point_xy, points_inside
 from layers.emergency.routing import SEGMENT_M, nearest_shelters, road_network, route_lines
 
@@ -157,13 +159,13 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     check_cancelled(is_cancelled)
     progress(0.1, "placing households")
     h_xy = point_xy(households.geometry.array)
-    inside, _ = points_inside(polygons, h_xy, households.geometry.array)
+    inside = points_in_any(polygons, h_xy)
     h_village = _village_of(households, h_xy, villages, village_key)
     people = _persons(households, persons, notes)
     check_cancelled(is_cancelled)
     progress(0.3, "placing facilities")
     f_xy = point_xy(facilities.geometry.array)
-    f_inside, _ = points_inside(polygons, f_xy)
+    f_inside = points_in_any(polygons, f_xy)
     f_village = _village_of(facilities, f_xy, villages, village_key)
     f_kind = facilities[kind].astype(str).to_numpy() if kind in facilities else np.full(len(facilities), "")
     is_shelter = f_kind == shelter_kind

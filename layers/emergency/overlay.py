@@ -70,12 +70,11 @@ def point_xy(geoms) -> np.ndarray:
     geoms = np.asarray(geoms, dtype=object)
     if not len(geoms):
         return np.zeros((0, 2))
-    other = shapely.get_type_id(geoms) != 0
-    if not other.any():
-        xy = shapely.get_coordinates(geoms)
-        if len(xy) == len(geoms):                   # no empty point: one pass
-            return xy
+    xy = shapely.get_coordinates(geoms)
+    if len(xy) == len(geoms):               # one coordinate each: points only (a line has two), none empty
+        return xy
+    geoms = np.where(shapely.is_empty(geoms), None, geoms)           # missing or empty: NaN
+    other = ~np.isin(shapely.get_type_id(geoms), (-1, 0))
     if other.any():
-        geoms = geoms.copy()
         geoms[other] = shapely.point_on_surface(geoms[other])
     return np.column_stack([shapely.get_x(geoms), shapely.get_y(geoms)])
