@@ -19,7 +19,7 @@ from datasources.feeds import (
     demo_readings,
 )
 from tests.datasources.feed_kit import Collector, broker, desk_store, needs_mosquitto, wait_for
-from tests.datasources.store_kit import ROOT
+from tests.datasources.store_kit import PASSWORD, ROOT
 
 assert broker  # a fixture
 NOW = datetime.now(UTC)
@@ -113,10 +113,10 @@ def test_the_demo_replay_through_the_feed_keeps_each_reading_once():
     assert len(feed.latest.frame()) == 39
 
 
-def cli(*args: str) -> subprocess.CompletedProcess:
+def cli(*args: str, **env: str) -> subprocess.CompletedProcess:
     code = "import sys\nfrom console.cli import main\nsys.exit(main(sys.argv[1:]))"
     return subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=600)
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env}, timeout=600)
 
 
 @needs_mosquitto
@@ -141,3 +141,39 @@ def test_feed_publish_and_send_reach_the_console_through_the_broker(broker, tmp_
     assert len(got.merge(expected, on=["sensor_code", "parameter", "time", "value"])) == 2000
     with store.engine.connect() as con:
         assert con.execute(text("SELECT count(*) FROM sensor_readings")).scalar() == 2001
+
+
+def test_a_replay_of_a_stores_readings(tmp_path):
+    store, _, desk = desk_store(tmp_path)
+    stored = demo_readings().head(500)
+    assert desk.readings.add_batch(stored) == 500
+    feed = LiveFeed([ReplaySource.from_store(desk, speed=3_600_000)], interval=0.05)
+    seen = Collector(feed)
+    with feed:
+        wait_for(lambda: seen.count == 500)
+    got = seen.frame().sort_values(["time", "sensor_code", "parameter"], ignore_index=True)
+    want = stored.sort_values(["time", "sensor_code", "parameter"], ignore_index=True)
+    assert (got["value"] == want["value"]).all() and (got["time"] == want["time"]).all()
+
+
+@needs_mosquitto
+def test_feed_publish_from_a_store_numbers_its_sensors_as_the_listener_does(broker, tmp_path):
+    store, _, desk = desk_store(tmp_path)
+    readings = demo_readings()
+    readings = readings[readings["sensor_code"].isin(["WL-01", "RG-02"])].head(300)
+    desk.readings.add_batch(readings)
+    source = MqttSource(broker.url, datastreams=demo_datastreams(), client_id="feed-cli-store")
+    feed = LiveFeed([source])
+    seen = Collector(feed)
+    with feed:
+        assert source.subscribed.wait(10)
+        done = cli("feed", "publish", "--broker", broker.url, "--rate", "0", "--db",
+                   str(tmp_path / "township.gpkg"), "--user", "des", "--key-dir", str(tmp_path / "keys"),
+                   TOWNSHIP_PASSWORD=PASSWORD)
+        assert done.returncode == 0, done.stderr
+        wait_for(lambda: seen.count == 300)
+    columns = ["sensor_code", "time", "parameter", "value"]
+    got = seen.frame().sort_values(["sensor_code", "time"], ignore_index=True)
+    want = readings.sort_values(["sensor_code", "time"], ignore_index=True)
+    assert list(got[columns].itertuples(index=False, name=None)) == list(
+        want[columns].itertuples(index=False, name=None))
