@@ -15,6 +15,8 @@ Figures:
   shelters, the nearest shelter, route length and route line of 20,000 demo households (goal under
   1 s). Ref ``networkx_multi_source``: networkx's ``multi_source_dijkstra_path_length`` on the same
   graph (lengths only, no routes), or scipy's ``dijkstra(min_only=True)`` when networkx is absent.
+- ``routing_lengths_20000_demo``: the same without drawing the route lines (graph, Dijkstra, nearest
+  shelter and lengths), against the same reference.
 """
 
 from __future__ import annotations
@@ -108,12 +110,15 @@ def run(cache_dir: Path) -> None:  # noqa: ARG001 - everything is made in memory
         return network, found, lines
 
     network, found, _ = routing()
+    facts = dict(households=len(homes_xy), shelters=len(shelters_xy), road_nodes=network.node_count,
+                 reachable=int(found.reachable.sum()))
     ours = measure(routing, repeat=5)
     ref_name, reference = _reference(network, shelters_xy)
     ref = measure(reference, repeat=5)
-    report("routing_20000_demo", ours, ref_name, ref, goal_s=1.0, households=len(homes_xy),
-           shelters=len(shelters_xy), road_nodes=network.node_count,
-           reachable=int(found.reachable.sum()))
+    report("routing_20000_demo", ours, ref_name, ref, goal_s=1.0, **facts)
+    ours = measure(lambda: nearest_shelters(road_network(roads.geometry.array), homes_xy, shelters_xy),
+                   repeat=5)
+    report("routing_lengths_20000_demo", ours, ref_name, ref, **facts)
 
 
 def _reference(network, shelters_xy):
