@@ -161,8 +161,8 @@ def _solve(problem, matrix, weights, existing, time_limit, gap, progress, is_can
         (count is not None and (count == 0 or count >= len(reduced.candidates)))
     if trivial:
         chosen = start if share is None or need > 1e-12 else np.zeros_like(start)
-        if count is not None and count >= len(reduced.candidates):
-            chosen = np.ones(len(reduced.candidates), dtype=bool)
+        if count is not None and count >= len(reduced.candidates):  # every site that adds weight
+            chosen = (reduced.own > 0) | (np.diff(reduced.columns.indptr) > 0)
         plan_value = float(chosen.sum()) if share is not None else reduced.base + reduced.gain(chosen)
         return _plan(problem, matrix, weights, ex, reduced, chosen, plan_value, plan_value, "optimal",
                      greedy_objective, cand_costs, started, facts)
