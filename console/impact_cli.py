@@ -47,6 +47,9 @@ def add_impact_command(sub) -> None:
     p.add_argument("--out", required=True, type=Path, help="the village table, .csv or .xlsx")
     p.add_argument("--routes", type=Path, help="also write routes, households and shelters to this "
                                                "GeoPackage")
+    p.add_argument("--max-walk", type=float, metavar="METRES",
+                   help="a household or shelter farther than this from every road is off the road "
+                        "network: not routed (default: any distance, walked in a straight line)")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN",
                    help="language of the header row above the field names (default zh_CN)")
 
@@ -64,7 +67,7 @@ def run_impact_command(args) -> int:
     layers = {name: _layer(args, session, name, getattr(args, f"{name}_layer")) for name in LAYERS}
     hazard = _hazard(args, session)
     result = hazard_impact(hazard, layers["villages"], layers["households"], layers["facilities"],
-                           layers["roads"])
+                           layers["roads"], max_walk_m=args.max_walk)
     written = _write_tables(result, out, args.lang)
     if args.routes is not None:
         _write_routes(result, args.routes)

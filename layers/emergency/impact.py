@@ -130,6 +130,7 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
                   facilities: gpd.GeoDataFrame | None = None, roads: gpd.GeoDataFrame | None = None, *,
                   village_key: str = "village_code", persons: str = "persons", kind: str = "kind",
                   shelter_kind: str = "shelter", capacity: str = "capacity", segment_m: float = SEGMENT_M,
+                  max_walk_m: float | None = None,
                   progress: Progress = no_progress,
                   is_cancelled: IsCancelled = never_cancelled) -> HazardImpact:
     """The impact of ``hazard`` per village, with routes to shelters when ``roads`` are given.
@@ -137,7 +138,10 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     Households and facilities take their village from ``village_key`` when both they and the villages
     have it, else from the village polygon they lie in. Shelters are the facilities whose ``kind`` is
     ``shelter_kind`` (polygon facilities stand at a point inside them); only shelters outside the hazard
-    receive people. ``progress(fraction, message)`` is told how far the work is; ``is_cancelled()`` is
+    receive people. Routes count the walk between the door (or the shelter) and its nearest road node;
+    with ``max_walk_m`` a household or shelter farther than that from the roads is off the network (see
+    :func:`~layers.emergency.routing.nearest_shelters`). ``progress(fraction, message)`` is told how far
+    the work is; ``is_cancelled()`` is
     asked between steps and :class:`~datasources.errors.Cancelled` is raised when it says yes.
 
     Raises
@@ -177,8 +181,8 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     check_cancelled(is_cancelled)
     affected = np.flatnonzero(inside)
     open_shelters = np.flatnonzero(is_shelter & ~f_inside & np.isfinite(f_xy).all(axis=1))
-    nearest, lengths, lines = _route(roads, crs, segment_m, h_xy[affected], f_xy[open_shelters], notes,
-                                     progress, is_cancelled)
+    nearest, lengths, lines = _route(roads, crs, segment_m, max_walk_m, h_xy[affected], f_xy[open_shelters],
+                                     notes, progress, is_cancelled)
     pick = np.full(len(affected), -1, dtype=np.int64)
     if nearest is not None:
         pick = np.where(nearest >= 0, open_shelters[np.maximum(nearest, 0)], -1)
@@ -221,7 +225,7 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     return HazardImpact(table, out, shelters, routes, repairs, crs, notes)
 
 
-def _route(roads, crs, segment_m, h_xy, s_xy, notes, progress, is_cancelled):
+def _route(roads, crs, segment_m, max_walk_m, h_xy, s_xy, notes, progress, is_cancelled):
     """Nearest open shelter (index into ``s_xy``, -1 none) of each affected household, the lengths and
     the route lines; ``(None, NaN lengths, None)`` when there are no roads to route on."""
     nan = np.full(len(h_xy), np.nan)
@@ -238,7 +242,7 @@ def _route(roads, crs, segment_m, h_xy, s_xy, notes, progress, is_cancelled):
         notes.append("no shelter outside the hazard: nowhere to route the households to")
     check_cancelled(is_cancelled)
     progress(0.5, "routing households to the nearest shelter")
-    found = nearest_shelters(network, h_xy, s_xy)
+    found = nearest_shelters(network, h_xy, s_xy, max_walk_m)
     check_cancelled(is_cancelled)
     progress(0.7, "drawing the routes")
     lines = route_lines(network, found, np.arange(len(h_xy)), h_xy, s_xy)

@@ -125,8 +125,13 @@ class ShelterRoutes:
         return self.shelter >= 0
 
 
-def nearest_shelters(network: RoadNetwork, households_xy, shelters_xy) -> ShelterRoutes:
-    """Route every household to the shelter nearest to it by road (one Dijkstra from all shelters)."""
+def nearest_shelters(network: RoadNetwork, households_xy, shelters_xy,
+                     max_walk_m: float | None = None) -> ShelterRoutes:
+    """Route every household to the shelter nearest to it by road (one Dijkstra from all shelters).
+
+    With ``max_walk_m``, a household or a shelter farther than that from every road node is off the
+    road network: the household is not routed (flagged unreachable), the shelter receives nobody.
+    """
     households_xy = np.asarray(households_xy, dtype=float).reshape(-1, 2)
     shelters_xy = np.asarray(shelters_xy, dtype=float).reshape(-1, 2)
     h_node, h_snap = network.snap(households_xy)
@@ -139,6 +144,12 @@ def nearest_shelters(network: RoadNetwork, households_xy, shelters_xy) -> Shelte
     # two shelters on one node: the walk from the node to the shelter decides; Dijkstra starts from each
     # node once, so the shelter with the shorter walk is that node's shelter
     order = np.lexsort((s_snap, s_node))
+    if max_walk_m is not None:
+        order = order[s_snap[order] <= max_walk_m]
+    if not len(order):
+        none = np.full(len(h_node), -1, dtype=np.int64)
+        nan = np.full(len(h_node), np.nan)
+        return ShelterRoutes(none, nan, nan, h_snap, h_node, s_node, np.full(n, -9999, dtype=np.int64))
     first = np.ones(len(order), dtype=bool)
     first[1:] = s_node[order][1:] != s_node[order][:-1]
     sources = order[first]
@@ -159,6 +170,8 @@ def nearest_shelters(network: RoadNetwork, households_xy, shelters_xy) -> Shelte
     shelter = node_shelter[h_node]
     to_shelter = distance[:n][h_node]
     reachable = np.isfinite(to_shelter) & (shelter >= 0)
+    if max_walk_m is not None:
+        reachable &= h_snap <= max_walk_m
     shelter = np.where(reachable, shelter, -1)
     road = np.where(reachable, to_shelter - s_snap[np.maximum(shelter, 0)], np.nan)
     route = np.where(reachable, to_shelter + h_snap, np.nan)

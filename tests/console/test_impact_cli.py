@@ -119,3 +119,18 @@ def test_impact_as_a_process(demo_township, tmp_path):
                           capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert "people to move" in done.stdout and out.exists()
+
+
+def test_impact_with_a_walking_limit(demo_township, tmp_path, capsys):
+    out = tmp_path / "walk.csv"
+    assert main(["impact", "--gpkg", str(demo_township), "--hazard", "hazard_zones", "--where",
+                 "level=high", "--max-walk", "150", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    total = dict(zip(_csv(out)[1], _csv(out)[-1], strict=True))
+    unreachable = int(total["unreachable_households"])
+    assert 0 < unreachable < int(total["affected_households"])
+    assert f"households with no road to a shelter: {unreachable};" in printed
+    homes = _csv(tmp_path / "walk_households.csv")
+    columns = homes[1]
+    far = [dict(zip(columns, row, strict=True)) for row in homes[2:]]
+    assert all(r["reachable"] == "False" for r in far if float(r["snap_m"]) > 150)

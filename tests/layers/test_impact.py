@@ -146,6 +146,18 @@ def test_four_node_graph_routes():
     assert shapely.length(lines_out[1]) == pytest.approx(13)
 
 
+def test_too_far_from_the_roads_is_off_the_network():
+    network = road_network([LineString([(0, 0), (100, 0)])], segment_m=0)
+    homes = [[0, 10], [100, 300]]
+    # shelter 0 is 250 m off the road, shelter 1 at 40 m: with a 100 m limit only shelter 1 receives,
+    # and the household 300 m off the road is not routed
+    found = nearest_shelters(network, homes, [[0, 250], [100, 40]], max_walk_m=100)
+    assert list(found.shelter) == [1, -1]
+    assert found.route_m[0] == pytest.approx(10 + 100 + 40) and np.isnan(found.route_m[1])
+    assert list(nearest_shelters(network, homes, [[0, 250]], max_walk_m=100).shelter) == [-1, -1]
+    assert list(nearest_shelters(network, homes, [[0, 250], [100, 40]]).shelter) == [1, 1]
+
+
 def test_a_nearer_shelter_with_a_longer_walk_loses():
     network = road_network([LineString([(0, 0), (100, 0)])], segment_m=0)
     # the household and shelter 0 share the node (100, 0), but shelter 0 stands 200 m off the road;
