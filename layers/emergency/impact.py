@@ -141,8 +141,8 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     receive people. Routes count the walk between the door (or the shelter) and its nearest road node;
     with ``max_walk_m`` a household or shelter farther than that from the roads is off the network (see
     :func:`~layers.emergency.routing.nearest_shelters`). ``progress(fraction, message)`` is told how far
-    the work is; ``is_cancelled()`` is
-    asked between steps and :class:`~datasources.errors.Cancelled` is raised when it says yes.
+    the work is; ``is_cancelled()`` is asked between steps and :class:`~datasources.errors.Cancelled` is
+    raised when it says yes.
 
     Raises
     ------
@@ -151,6 +151,8 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     """
     if villages.crs is None:
         raise ValueError("the villages layer has no CRS")
+    if villages.empty:
+        raise ValueError("the villages layer has no villages: the impact is counted per village")
     crs = villages.crs if not villages.crs.is_geographic else villages.estimate_utm_crs()
     notes: list[str] = []
     villages = _in(villages, crs, "villages")
@@ -171,7 +173,8 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     f_xy = point_xy(facilities.geometry.array)
     f_inside = points_in_any(polygons, f_xy)
     f_village = _village_of(facilities, f_xy, villages, village_key)
-    f_kind = facilities[kind].astype(str).to_numpy() if kind in facilities else np.full(len(facilities), "")
+    f_kind = facilities[kind].fillna("").astype(str).to_numpy(dtype=object) if kind in facilities \
+        else np.full(len(facilities), "", dtype=object)
     is_shelter = f_kind == shelter_kind
     places = pd.to_numeric(facilities[capacity], errors="coerce").to_numpy(float) \
         if capacity in facilities else np.full(len(facilities), np.nan)

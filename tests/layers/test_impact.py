@@ -110,6 +110,15 @@ def test_households_outside_every_village_get_their_own_row():
     assert table.loc[TOTAL, "displaced_persons"] == 20
 
 
+def test_facilities_of_no_kind_and_no_villages():
+    hazard, villages, households, facilities, roads = _town()
+    facilities.loc[3, "kind"] = None
+    result = hazard_impact(hazard, villages, households, facilities, roads)
+    assert result.villages.set_index("village_code").loc[TOTAL, "facilities_school"] == 0
+    with pytest.raises(ValueError, match="no villages"):
+        hazard_impact(hazard, villages.iloc[:0], households)
+
+
 def test_cancelled_stops_the_work():
     hazard, villages, households, facilities, roads = _town()
     asked = []
