@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -15,6 +16,7 @@ from datasources.store import TownshipStore
 from datasources.store.admin import backup_store, head_revision, restore_store, table_checksums
 from datasources.store.engine import open_engine
 from datasources.tiles import encode_png
+from layers.emergency.alert_rules import Episode
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
@@ -72,6 +74,8 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
     admin.accounts.add("clerk", PASSWORD, "office_staff", "V1")
     admin.incidents.add_note(ids["incidents"]["V1"], "before the backup")
     admin.incidents.add_photo(ids["incidents"]["V1"], PNG, "before.png")
+    admin.alerts.raise_episode(Episode("river-warning", "S-V1", "level", "warning", *[datetime(2026, 7, 1,
+                                       tzinfo=UTC)] * 2, 3.0, datetime(2026, 7, 1, tzinfo=UTC), None, "V1"))
     path = tmp_path / "township.gpkg"
 
     backup = backup_store(path, tmp_path / "monday.gpkg")  # while the store is open
