@@ -55,10 +55,11 @@ class IdentifyPanel(QtWidgets.QTreeWidget):
         """A live sensor's recent readings: one row per parameter, its sparkline and last value."""
         if not hasattr(layer, "recent_series"):
             return
+        from widgets.emergency.names import parameter_label
         from widgets.emergency.sparkline import sparkline_pixmap
 
         for parameter, seconds, values in layer.recent_series(int(row)):
-            child = QtWidgets.QTreeWidgetItem([parameter, f"{values[-1]:.6g}" if len(values) else ""])
+            child = QtWidgets.QTreeWidgetItem([parameter_label(parameter), f"{values[-1]:.6g}" if len(values) else ""])
             child.setData(1, QtCore.Qt.ItemDataRole.DecorationRole, sparkline_pixmap(seconds, values))
             child.setToolTip(1, self.tr("The last 48 hours"))
             item.addChild(child)

@@ -24,8 +24,8 @@ import pandas as pd
 from psygnal import Signal
 
 from layers.base import LayerEvents
-from layers.emergency.air_quality import CHINA_LEVELS, air_quality_index
-from layers.emergency.water_quality import water_class
+from layers.emergency.air_quality import _LEVEL_UPPERS, CHINA_LEVELS, CHINA_TABLES, STEPS
+from layers.emergency.water_quality import AT_LEAST, AT_MOST, PH_RANGE
 from layers.kinds import register_kind
 from layers.vector import VectorLayer
 
@@ -41,6 +41,8 @@ RIVER_COLOURS = ("#2c7bb6", "#fdae61", "#d7191c")  # normal, above warning, abov
 #: hourly rain (mm) upper bounds of: none, light, moderate, heavy; above is a rainstorm
 RAIN_BREAKS = (0.0, 2.5, 8.0, 16.0)
 RAIN_COLOURS = ("#d9d9d9", "#a6f28f", "#3dba3d", "#61b8ff", "#0000fe")
+_HOUR_TABLE = {"pm25": "pm25_24h", "pm10": "pm10_24h", "so2": "so2_1h", "no2": "no2_1h", "co": "co_1h",
+               "o3_1h": "o3_1h"}
 AIR_KEYS = {"PM2.5": "pm25", "PM10": "pm10", "SO2": "so2", "NO2": "no2", "CO": "co", "O3": "o3_1h"}
 WATER_KEYS = {"DO": "do", "CODMn": "codmn", "COD": "cod", "BOD5": "bod5", "NH3-N": "nh3n", "TP": "tp",
               "TN": "tn", "pH": "ph"}
@@ -96,13 +98,18 @@ class SensorLayer(VectorLayer):
 
     def __init__(self, data, name: str = "sensors", **options) -> None:
         super().__init__(data, name, **options)
-        self._history = pd.DataFrame({"sensor_code": pd.Series(dtype=object),
-                                      "time": pd.Series(dtype="datetime64[ns, UTC]"),
-                                      "parameter": pd.Series(dtype=object),
-                                      "value": pd.Series(dtype=float)})
-        self._latest: dict[tuple[str, str], tuple[pd.Timestamp, float]] = {}
+        self._chunks: list[pd.DataFrame] = []  # readings kept, in arrival order (joined when read)
+        self._history: pd.DataFrame | None = None  # the chunks joined and sorted, until the next batch
+        self._seen: set[tuple[str, str, int]] = set()  # (sensor, parameter, time in ns) kept once
+        self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
+        self._code_set = set(sensor_codes(data))
+        self._latest: dict[tuple[str, str], tuple[int, float]] = {}  # time in ns since 1970
         self._time: pd.Timestamp | None = None
         self._clock: pd.Timestamp | None = None
+
+    def _reset_derived(self) -> None:
+        super()._reset_derived()
+        self._code_set = set(sensor_codes(self._data))
 
     # ------------------------------------------------------------------ readings
     @property
@@ -113,43 +120,67 @@ class SensorLayer(VectorLayer):
     @property
     def history(self) -> pd.DataFrame:
         """Every reading kept, sorted by sensor, parameter and time (read-only by convention)."""
+        if self._history is None:
+            if self._chunks:
+                joined = pd.concat(self._chunks, ignore_index=True) if len(self._chunks) > 1 else self._chunks[0]
+                joined = joined.sort_values(["sensor_code", "parameter", "time"], kind="stable")
+                self._history = joined.reset_index(drop=True)
+                self._chunks = [self._history]
+            else:
+                self._history = pd.DataFrame({"sensor_code": pd.Series(dtype=object),
+                                              "time": pd.Series(dtype="datetime64[ns, UTC]"),
+                                              "parameter": pd.Series(dtype=object),
+                                              "value": pd.Series(dtype=float)})
         return self._history
 
-    def add_readings(self, batch: pd.DataFrame) -> int:
+    def add_readings(self, batch: pd.DataFrame, clock=None) -> int:
         """Keep a batch of readings; returns how many were new. Readings of unknown sensors, without a
-        time or with a non-finite value are left out; a reading older than its sensor's latest is
-        placed in time and does not become the latest."""
+        time or with a non-finite value are left out, and one already kept (same sensor, parameter and
+        time) is not kept again; a reading older than its sensor's latest is placed in time and does
+        not become the latest. ``clock`` (optional) moves the live 'now' with the batch, in the same
+        event. The work is the batch's size, not the history's."""
+        if clock is not None:
+            self._clock = _utc(clock)
         if batch is None or len(batch) == 0:
             return 0
-        frame = pd.DataFrame({"sensor_code": batch["sensor_code"].astype(str),
-                              "time": pd.to_datetime(batch["time"], utc=True, errors="coerce"),
-                              "parameter": batch["parameter"].astype(str),
-                              "value": pd.to_numeric(batch["value"], errors="coerce")})
-        frame = frame[frame["sensor_code"].isin(set(self.codes)) & frame["time"].notna()
-                      & np.isfinite(frame["value"].to_numpy(dtype=float))]
-        if frame.empty:
+        codes = batch["sensor_code"].astype(str).to_numpy(dtype=object)
+        params = batch["parameter"].astype(str).to_numpy(dtype=object)
+        stamps = pd.DatetimeIndex(pd.to_datetime(batch["time"], utc=True, errors="coerce")).as_unit("ns").asi8
+        values = pd.to_numeric(batch["value"], errors="coerce").to_numpy(dtype=float)
+        known_codes, seen, latest = self._code_set, self._seen, self._latest
+        nat = np.iinfo(np.int64).min
+        keep = np.zeros(len(codes), dtype=bool)
+        for i, (code, parameter, stamp, value) in enumerate(zip(codes, params, stamps.tolist(), values.tolist(),
+                                                                strict=True)):
+            if code not in known_codes or stamp == nat or not np.isfinite(value):
+                continue
+            key = (code, parameter, stamp)
+            if key in seen:
+                continue
+            seen.add(key)
+            keep[i] = True
+            before = latest.get((code, parameter))
+            if before is None or stamp > before[0]:  # a late reading is kept, never the latest
+                latest[(code, parameter)] = (stamp, value)
+        if not keep.any():
             return 0
-        before = len(self._history)
-        keys = ["sensor_code", "parameter", "time"]
-        merged = pd.concat([self._history, frame], ignore_index=True) if before else frame
-        merged = merged.drop_duplicates(keys, keep="first").sort_values(keys, kind="stable")
-        added = len(merged) - before
-        if added == 0:
-            return 0
-        self._history = merged.reset_index(drop=True)
-        last = frame.sort_values("time", kind="stable").drop_duplicates(["sensor_code", "parameter"], keep="last")
-        for code, parameter, when, value in last[["sensor_code", "parameter", "time", "value"]].itertuples(
-                index=False):
-            known = self._latest.get((code, parameter))
-            if known is None or when > known[0]:
-                self._latest[(code, parameter)] = (when, float(value))
+        frame = pd.DataFrame({"sensor_code": codes[keep], "time": pd.to_datetime(stamps[keep], utc=True),
+                              "parameter": params[keep], "value": values[keep]})
+        self._chunks.append(frame)
+        if len(self._chunks) > 64:  # joined now and then, so reading the history stays one join
+            self._chunks = [pd.concat(self._chunks, ignore_index=True)]
+        self._history = None
+        lo, hi = frame["time"].min(), frame["time"].max()
+        self._span = (lo, hi) if self._span is None else (min(lo, self._span[0]), max(hi, self._span[1]))
         self.events.readings.emit(frame)
-        return added
+        return len(frame)
 
     def latest(self) -> pd.DataFrame:
         """The latest value of each sensor and parameter (columns ``sensor_code, parameter, time, value``)."""
-        rows = [(c, p, t, v) for (c, p), (t, v) in self._latest.items()]
-        return pd.DataFrame(rows, columns=["sensor_code", "parameter", "time", "value"])
+        items = list(self._latest.items())
+        return pd.DataFrame({"sensor_code": [c for (c, _p), _ in items], "parameter": [p for (_c, p), _ in items],
+                             "time": pd.to_datetime([t for _, (t, _v) in items], utc=True),
+                             "value": [v for _, (_t, v) in items]})
 
     def values_at(self, time=None) -> pd.DataFrame:
         """Each sensor's last value per parameter at ``time`` (None: the latest), as the rows
@@ -157,14 +188,14 @@ class SensorLayer(VectorLayer):
         when = _utc(time)
         if when is None:
             return self.latest()
-        history = self._history
+        history = self.history
         past = history[history["time"] <= when]
         last = past.drop_duplicates(["sensor_code", "parameter"], keep="last")  # sorted by time within
         return last[["sensor_code", "parameter", "time", "value"]].reset_index(drop=True)
 
     def series(self, code: str, parameter: str | None = None) -> pd.DataFrame:
         """The readings of one sensor (one parameter, or all), in time order."""
-        history = self._history
+        history = self.history
         rows = history["sensor_code"] == str(code)
         if parameter is not None:
             rows &= history["parameter"] == parameter
@@ -172,9 +203,7 @@ class SensorLayer(VectorLayer):
 
     def time_span(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         """The first and last reading times held (None when nothing is)."""
-        if self._history.empty:
-            return None
-        return self._history["time"].min(), self._history["time"].max()
+        return self._span
 
     # ------------------------------------------------------------------ the moment shown
     @property
@@ -244,6 +273,54 @@ class SensorLayer(VectorLayer):
         return out
 
 
+def aqi_levels(readings: dict[str, np.ndarray]) -> np.ndarray:
+    """AQI level (1..6, 0 when nothing is indexed) of HJ 633-2026 on the hourly tables, for a symbol's
+    colour: each pollutant's IAQI by the table (rounded up, 500 beyond it), the largest sets the level.
+
+    The same tables and rules as :func:`layers.emergency.air_quality.china_aqi` (hour), in plain numpy for
+    the few sensors of a map (no compiled kernel to load while the window waits); SO2 above 800 (off the
+    hourly table) counts as that table's top."""
+    tables = CHINA_TABLES["hj633-2026"]
+    n = len(next(iter(readings.values())))
+    best = np.full(n, -np.inf)
+    for key, values in readings.items():
+        bp = np.asarray(tables[_HOUR_TABLE[key]], dtype=float)
+        c = np.asarray(values, dtype=float)
+        with np.errstate(invalid="ignore"):
+            sub = np.ceil(np.interp(c, bp, STEPS[: len(bp)]) - 1e-6)
+            sub = np.where(c > bp[-1], 500.0, sub)
+            sub = np.where(c >= 0, sub, -np.inf)  # NaN and negative: not indexed
+        best = np.maximum(best, sub)
+    known = np.isfinite(best)
+    level = (1 + (best[:, None] > _LEVEL_UPPERS[None, :]).sum(axis=1)).astype(np.int8)
+    return np.where(known, level, 0).astype(np.int8)
+
+
+def water_classes(readings: dict[str, np.ndarray], water_body: str = "river") -> np.ndarray:
+    """GB 3838-2002 overall class (1..6, 0 when nothing is assessed) of each sensor: per parameter one
+    plus the class limits it fails (as :func:`layers.emergency.water_quality.parameter_class`), the worst
+    over the parameters (TN not in a river's overall; pH 6-9 is class I, else worse than V)."""
+    n = len(next(iter(readings.values())))
+    overall = np.zeros(n, dtype=np.int8)
+    for key, values in readings.items():
+        c = np.asarray(values, dtype=float)
+        if key == "tn" and water_body == "river":
+            continue
+        with np.errstate(invalid="ignore"):
+            if key == "ph":
+                klass = np.where((c >= PH_RANGE[0]) & (c <= PH_RANGE[1]), 1, 6)
+            elif key == "do":
+                klass = 1 + (c[:, None] < np.asarray(AT_LEAST["do"])[None, :]).sum(axis=1)
+            else:
+                limits = AT_MOST.get(f"tp_{water_body}" if key == "tp" else key)
+                if limits is None:
+                    continue
+                klass = 1 + (c[:, None] > np.asarray(limits)[None, :]).sum(axis=1)
+            klass = np.where(c >= 0, klass, 0)
+        overall = np.maximum(overall, klass.astype(np.int8))
+    return overall
+
+
 def sensor_codes(sensors) -> np.ndarray:
     """The code of each sensor row (``sensor_code``, else ``sensor_id``)."""
     column = "sensor_code" if "sensor_code" in sensors.columns else "sensor_id"
@@ -258,31 +335,36 @@ def sensor_symbols(sensors, values: pd.DataFrame, now, intervals, river_levels) 
     n = len(codes)
     level = np.full(n, -1, dtype=np.int8)
     colour = np.full(n, NO_VALUE_COLOUR, dtype=object)
-    wide = values.pivot_table(index="sensor_code", columns="parameter", values="value", aggfunc="last") \
-        if len(values) else pd.DataFrame()
-    wide = wide.reindex(codes)
-    last = values.groupby("sensor_code")["time"].max().reindex(codes) if len(values) else \
-        pd.Series(pd.NaT, index=codes, dtype="datetime64[ns, UTC]")
+    row_of = {code: i for i, code in enumerate(codes)}
+    columns: dict[str, np.ndarray] = {}
+    nat = np.iinfo(np.int64).min
+    last_ns = np.full(n, nat, dtype=np.int64)
+    if len(values):
+        stamps = pd.DatetimeIndex(values["time"]).as_unit("ns").asi8.tolist()
+        for code, parameter, stamp, value in zip(values["sensor_code"].tolist(), values["parameter"].tolist(),
+                                                 stamps, values["value"].tolist(), strict=True):
+            i = row_of.get(str(code))
+            if i is None:
+                continue
+            columns.setdefault(str(parameter), np.full(n, np.nan))[i] = value
+            last_ns[i] = max(last_ns[i], stamp)
 
     def column(name: str) -> np.ndarray:
-        return wide[name].to_numpy(dtype=float) if name in wide.columns else np.full(n, np.nan)
+        return columns[name] if name in columns else np.full(n, np.nan)
 
     air = kinds == "air_quality"
     if air.any():
-        readings = {key: column(name)[air] for name, key in AIR_KEYS.items() if name in wide.columns}
-        if readings:
-            result = air_quality_index(readings, "hj633-2026", "hour")
-            levels = result.level.astype(np.int8)
-            level[air] = np.where(levels > 0, levels, -1)
-            palette = np.array([NO_VALUE_COLOUR] + [lv.colour for lv in CHINA_LEVELS], dtype=object)
-            colour[air] = palette[levels]
+        readings = {key: column(name)[air] for name, key in AIR_KEYS.items() if name in columns}
+        levels = aqi_levels(readings) if readings else np.zeros(int(air.sum()), dtype=np.int8)
+        level[air] = np.where(levels > 0, levels, -1)
+        palette = np.array([NO_VALUE_COLOUR] + [lv.colour for lv in CHINA_LEVELS], dtype=object)
+        colour[air] = palette[levels]
     water = kinds == "water_quality"
     if water.any():
-        readings = {key: column(name)[water] for name, key in WATER_KEYS.items() if name in wide.columns}
-        if readings:
-            classes = water_class(readings, "river").overall.astype(np.int8)
-            level[water] = np.where(classes > 0, classes, -1)
-            colour[water] = np.asarray(WATER_CLASS_COLOURS, dtype=object)[classes]
+        readings = {key: column(name)[water] for name, key in WATER_KEYS.items() if name in columns}
+        classes = water_classes(readings) if readings else np.zeros(int(water.sum()), dtype=np.int8)
+        level[water] = np.where(classes > 0, classes, -1)
+        colour[water] = np.asarray(WATER_CLASS_COLOURS, dtype=object)[classes]
     river = kinds == "river_level"
     if river.any():
         stage = column("level")[river]
@@ -299,11 +381,12 @@ def sensor_symbols(sensors, values: pd.DataFrame, now, intervals, river_levels) 
         level[rain] = np.where(known, klass, -1)
         colour[rain] = np.where(known, np.asarray(RAIN_COLOURS, dtype=object)[np.minimum(klass, 4)],
                                 NO_VALUE_COLOUR)
-    now = _utc(now)
-    silent = (now - pd.to_datetime(last, utc=True)).dt.total_seconds().to_numpy(dtype=float)
-    stale = ~(silent <= np.asarray(intervals, dtype=float) + STALE_GRACE_S)  # NaT (never heard): stale
-    return SensorSymbols(kind=kinds, level=level, colour=colour, stale=stale,
-                         last=pd.to_datetime(last, utc=True).to_numpy())
+    now_ns = _utc(now).as_unit("ns").value
+    heard = last_ns != nat
+    silent = np.where(heard, (now_ns - last_ns) / 1e9, np.inf)
+    stale = ~(silent <= np.asarray(intervals, dtype=float) + STALE_GRACE_S)  # never heard: stale
+    last = pd.to_datetime(np.where(heard, last_ns, nat), utc=True).to_numpy()
+    return SensorSymbols(kind=kinds, level=level, colour=colour, stale=stale, last=last)
 
 
 __all__ = ["READING_COLUMNS", "SensorLayer", "SensorSymbols", "sensor_symbols"]

@@ -105,3 +105,25 @@ def test_a_project_keeps_the_sensors(sensors, tmp_path):
     (again,) = Project.load(tmp_path / "p.gpkg").layers
     assert type(again) is SensorLayer and len(again.data) == len(sensors)
     assert shapely.equals(again.data.geometry.iloc[0], sensors.geometry.iloc[0])
+
+
+def test_the_symbol_classes_agree_with_the_index_modules_at_every_band_edge():
+    """The plain-numpy classes of the map symbols give what the indices' own functions give, at each
+    breakpoint, a hundredth above it and in between."""
+    import numpy as np
+
+    from layers.emergency.air_quality import CHINA_TABLES, china_aqi
+    from layers.emergency.sensor_layer import _HOUR_TABLE, aqi_levels, water_classes
+    from layers.emergency.water_quality import AT_LEAST, AT_MOST, water_class
+
+    for key, table in _HOUR_TABLE.items():
+        bp = np.asarray(CHINA_TABLES["hj633-2026"][table], dtype=float)
+        c = np.unique(np.concatenate([bp, bp + 0.01, (bp[1:] + bp[:-1]) / 2, [np.nan, -1.0]]))
+        c = c[(c <= 800) | (key != "so2")]
+        expected = china_aqi({key: c}, "hj633-2026", "hour").level
+        assert np.array_equal(aqi_levels({key: c}), expected), key
+    for key, limits in {**{k: AT_MOST[k] for k in ("codmn", "nh3n", "cod", "bod5")}, "tp": AT_MOST["tp_river"],
+                        "do": AT_LEAST["do"]}.items():
+        edges = np.asarray(limits, dtype=float)
+        c = np.unique(np.concatenate([edges, edges + 0.001, edges - 0.001, [np.nan, -1.0]]))
+        assert np.array_equal(water_classes({key: c}), water_class({key: c}).overall), key

@@ -84,6 +84,6 @@ def test_legend_and_identify_sparkline(gauge, qtbot):
     assert panel.show_results([(layer, np.array([0]))]) == 1
     feature = panel.topLevelItem(0).child(0)
     spark = feature.child(feature.childCount() - 1)
-    assert (spark.text(0), spark.text(1)) == ("level", "3.1")
+    assert (spark.text(0), spark.text(1)) == ("River level (m)", "3.1")
     pixmap = spark.data(1, QtCore.Qt.ItemDataRole.DecorationRole)
     assert isinstance(pixmap, QtGui.QPixmap) and colour_count(pixmap.toImage(), "#d62728", 40) > 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from widgets.emergency.names import kind_label
+from widgets.emergency.names import kind_label, source_label
 from widgets.emergency.time_axis import epoch_seconds, local_text
 from widgets.symbols import label_font
 
@@ -92,11 +92,15 @@ class FeedPanel(QtWidgets.QWidget):
             item = self._items.get(str(code))
             if item is None:
                 continue
-            pix = QtGui.QPixmap(12, 12)
-            pix.fill(QtGui.QColor(colour))
-            item.setIcon(0, QtGui.QIcon(pix))
+            if item.data(1, QtCore.Qt.ItemDataRole.UserRole) != colour:
+                pix = QtGui.QPixmap(12, 12)
+                pix.fill(QtGui.QColor(colour))
+                item.setIcon(0, QtGui.QIcon(pix))
+                item.setData(1, QtCore.Qt.ItemDataRole.UserRole, colour)
             text = "—" if when is None or str(when) == "NaT" else _when(when)
-            item.setText(2, text + (" " + self.tr("(silent)") if silent and text != "—" else ""))
+            text += " " + self.tr("(silent)") if silent and text != "—" else ""
+            if item.text(2) != text:
+                item.setText(2, text)
 
     def _checked(self, *_args) -> None:
         self.chosen_changed.emit(self.chosen())
@@ -111,7 +115,7 @@ class FeedPanel(QtWidgets.QWidget):
         state = self.tr("up") if health.up else self.tr("down")
         if health.since is not None:
             state += " " + self.tr("since {time}").format(time=_when(health.since))
-        cells = (health.source, state, f"{health.rate:.1f}", _when(health.last_message),
+        cells = (source_label(health.kind, health.source), state, f"{health.rate:.1f}", _when(health.last_message),
                  str(health.error_count), str(health.reconnects))
         for column, text in enumerate(cells):
             item = QtWidgets.QTableWidgetItem(text)

@@ -21,6 +21,7 @@ PARAMETER_LABELS = {
     "level": QtCore.QT_TRANSLATE_NOOP("EmergencyNames", "River level (m)"),
     "rain": QtCore.QT_TRANSLATE_NOOP("EmergencyNames", "Rain (mm/h)"),
     "turbidity": QtCore.QT_TRANSLATE_NOOP("EmergencyNames", "Turbidity (NTU)"),
+    "replay": QtCore.QT_TRANSLATE_NOOP("EmergencyNames", "Replay of stored readings"),
 }
 
 
@@ -36,13 +37,25 @@ def parameter_label(parameter: str) -> str:
     return _t(text) if text else str(parameter)
 
 
+def source_label(kind: str, source: str) -> str:
+    """A feed source as shown: a replay by its kind, a broker or folder by its address."""
+    return _t(PARAMETER_LABELS["replay"]) if kind == "replay" else str(source)
+
+
 def legend_labels() -> dict:
     """The texts of the sensor legend, in the interface language."""
+    t = QtCore.QCoreApplication
     return {
-        "aqi": _t("AQI level {level}"),
-        "water": _t("Water class {name}"),
-        "water_classes": [_t("I"), _t("II"), _t("III"), _t("IV"), _t("V"), _t("worse than V")],
-        "river": [_t("River normal"), _t("Above the warning level"), _t("Above the danger level")],
-        "rain": [_t("No rain"), _t("Light rain"), _t("Moderate rain"), _t("Heavy rain"), _t("Rainstorm")],
-        "stale": _t("Silent longer than its interval"),
+        "aqi": t.translate("EmergencyNames", "AQI level {level}"),
+        "water": t.translate("EmergencyNames", "Water class {name}"),
+        "water_classes": [t.translate("EmergencyNames", "I"), t.translate("EmergencyNames", "II"),
+                          t.translate("EmergencyNames", "III"), t.translate("EmergencyNames", "IV"),
+                          t.translate("EmergencyNames", "V"), t.translate("EmergencyNames", "worse than V")],
+        "river": [t.translate("EmergencyNames", "River normal"),
+                  t.translate("EmergencyNames", "Above the warning level"),
+                  t.translate("EmergencyNames", "Above the danger level")],
+        "rain": [t.translate("EmergencyNames", "No rain"), t.translate("EmergencyNames", "Light rain"),
+                 t.translate("EmergencyNames", "Moderate rain"), t.translate("EmergencyNames", "Heavy rain"),
+                 t.translate("EmergencyNames", "Rainstorm")],
+        "stale": t.translate("EmergencyNames", "Silent longer than its interval"),
     }

@@ -67,6 +67,8 @@ class TimeSlider(QtWidgets.QWidget):
         whole hours; while live its knob stays at the end."""
         first = float(start_s) // STEP_S * STEP_S
         steps = max(0, int((float(end_s) - first) // STEP_S))
+        if first == self.start_s and steps == self.slider.maximum() and self.slider.isEnabled():
+            return  # the same whole hours: nothing to change
         self.start_s = first
         with QtCore.QSignalBlocker(self.slider):
             self.slider.setRange(0, steps)
@@ -135,7 +137,6 @@ class TimeSlider(QtWidgets.QWidget):
 
     def _say(self) -> None:
         seconds = self.seconds()
-        if seconds is None:
-            self.label.setText(self.tr("Live"))
-        else:
-            self.label.setText(f"{local_text(seconds)} {zone_short()}")
+        text = self.tr("Live") if seconds is None else f"{local_text(seconds)} {zone_short()}"
+        if text != self.label.text():
+            self.label.setText(text)

@@ -1,0 +1,188 @@
+"""The alert board: the alerts the user may see (new, acknowledged, escalated, closed), newest first, with
+acknowledge, escalate and close buttons and a note; a new alert flashes and the console beeps.
+
+Every change goes through the store's alert service (``session.alerts``), which checks the role, the step
+and the version and records it with the user, the time and the note; a refusal comes back as
+``failed(exc)`` for the message bar.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from layers import code_lists
+from widgets.emergency.time_axis import epoch_seconds, local_text
+
+FLASH_COLOUR = "#ffd400"
+FLASH_MS = 300
+FLASH_TIMES = 10
+STATUS_COLOURS = {"new": "#d7191c", "acknowledged": "#f28e00", "escalated": "#7b1fa2", "closed": "#7f7f7f"}
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "new": QtCore.QT_TRANSLATE_NOOP("AlertBoard", "new"),
+        "acknowledged": QtCore.QT_TRANSLATE_NOOP("AlertBoard", "acknowledged"),
+        "escalated": QtCore.QT_TRANSLATE_NOOP("AlertBoard", "escalated"),
+        "closed": QtCore.QT_TRANSLATE_NOOP("AlertBoard", "closed"),
+    }
+    text = labels.get(str(status))
+    return QtCore.QCoreApplication.translate("AlertBoard", text) if text else str(status)
+
+
+def level_label(level: str) -> str:
+    labels = {"warning": QtCore.QT_TRANSLATE_NOOP("AlertBoard", "warning"),
+              "danger": QtCore.QT_TRANSLATE_NOOP("AlertBoard", "danger")}
+    text = labels.get(str(level))
+    return QtCore.QCoreApplication.translate("AlertBoard", text) if text else str(level)
+
+
+class AlertBoard(QtWidgets.QWidget):
+    """The board over ``session.alerts``; :meth:`refresh` reads it again.
+
+    Signals
+    -------
+    new_alerts(list)
+        Ids of alerts seen for the first time with status ``new`` (after the first reading).
+    failed(object)
+        The store refused a change (the exception).
+    """
+
+    new_alerts = QtCore.Signal(list)
+    failed = QtCore.Signal(object)
+    COLUMNS = 7
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.frame = pd.DataFrame()
+        self.seen: set[int] | None = None
+        self.flashing: set[int] = set()
+        self._flashes = 0
+        self.filter = QtWidgets.QComboBox()
+        self.filter.addItem(self.tr("Open alerts"), ["new", "acknowledged", "escalated"])
+        self.filter.addItem(self.tr("All alerts"), None)
+        for status in ("new", "acknowledged", "escalated", "closed"):
+            self.filter.addItem(status_label(status), [status])
+        self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table = QtWidgets.QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("alert-board")
+        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Event"), self.tr("Level"),
+                                              self.tr("Sensor"), self.tr("Status"), self.tr("Raised at"),
+                                              self.tr("Peak")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._enable)
+        self.note = QtWidgets.QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note (needed to escalate or close)"))
+        self.buttons = {}
+        row = QtWidgets.QHBoxLayout()
+        for status, text in (("acknowledged", self.tr("Acknowledge")), ("escalated", self.tr("Escalate")),
+                             ("closed", self.tr("Close"))):
+            button = QtWidgets.QPushButton(text)
+            button.clicked.connect(lambda _c=False, s=status: self.change(s))
+            row.addWidget(button)
+            self.buttons[status] = button
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(row)
+        self.flash_timer = QtCore.QTimer(self, interval=FLASH_MS)
+        self.flash_timer.timeout.connect(self._flash)
+        self.refresh()
+
+    # ------------------------------------------------------------------ reading
+    def refresh(self) -> None:
+        """Read the board again; alerts new since the last reading flash and beep."""
+        frame = self.session.alerts.board(self.filter.currentData())
+        everything = frame if self.filter.currentData() is None else self.session.alerts.board("new")
+        new_ids = {int(i) for i in everything.index[everything["status"] == "new"]}
+        fresh = sorted(new_ids - self.seen) if self.seen is not None else []
+        self.seen = (self.seen or set()) | new_ids
+        selected = self.selected_id()
+        self.frame = frame
+        zh = code_lists.chinese()
+        self.table.setRowCount(len(frame))
+        for r, (alert_id, a) in enumerate(frame.iterrows()):
+            raised = a["raised_at"]
+            cells = (str(alert_id), str(a["event_zh"] if zh and a["event_zh"] else a["event"]), level_label(a["level"]),
+                     str(a["sensor_code"]), status_label(a["status"]),
+                     local_text(float(epoch_seconds([raised])[0])) if pd.notna(raised) else "",
+                     "" if pd.isna(a["peak"]) else f"{float(a['peak']):.6g}")
+            for c, text in enumerate(cells):
+                item = QtWidgets.QTableWidgetItem(text)
+                item.setData(QtCore.Qt.ItemDataRole.UserRole, int(alert_id))
+                if c == 4:
+                    item.setForeground(QtGui.QColor(STATUS_COLOURS.get(a["status"], "#000000")))
+                self.table.setItem(r, c, item)
+            if int(alert_id) == selected:
+                self.table.selectRow(r)
+        self.table.resizeColumnsToContents()
+        self._enable()
+        if fresh:
+            self.flashing = set(fresh)
+            self._flashes = 0
+            self.flash_timer.start()
+            QtWidgets.QApplication.beep()
+            self.new_alerts.emit(fresh)
+
+    def selected_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return int(items[0].data(QtCore.Qt.ItemDataRole.UserRole)) if items else None
+
+    def select(self, alert_id: int) -> None:
+        for r in range(self.table.rowCount()):
+            if int(self.table.item(r, 0).data(QtCore.Qt.ItemDataRole.UserRole)) == int(alert_id):
+                self.table.selectRow(r)
+                return
+
+    # ------------------------------------------------------------------ changing
+    def _enable(self) -> None:
+        from datasources.store.alerts import TRANSITIONS
+
+        alert_id = self.selected_id()
+        status = self.frame.loc[alert_id, "status"] if alert_id in self.frame.index else None
+        village = self.frame.loc[alert_id, "village_code"] if alert_id in self.frame.index else None
+        may = status is not None and self.session.alerts.may_handle(None if pd.isna(village) else village)
+        for target, button in self.buttons.items():
+            button.setEnabled(bool(may and target in TRANSITIONS.get(status, ())))
+
+    def change(self, status: str) -> bool:
+        """Move the selected alert to ``status`` with the note typed; False when refused."""
+        alert_id = self.selected_id()
+        if alert_id is None:
+            return False
+        version = int(self.frame.loc[alert_id, "version"])
+        note = self.note.text().strip()
+        alerts = self.session.alerts
+        try:
+            if status == "acknowledged":
+                alerts.acknowledge(alert_id, version, note)
+            elif status == "escalated":
+                alerts.escalate(alert_id, version, note)
+            else:
+                alerts.close(alert_id, version, note)
+        except Exception as exc:  # noqa: BLE001 — the store's refusal is said, never raised
+            self.failed.emit(exc)
+            self.refresh()
+            return False
+        self.note.clear()
+        self.flashing.discard(alert_id)
+        self.refresh()
+        return True
+
+    def _flash(self) -> None:
+        self._flashes += 1
+        on = self._flashes % 2 == 1 and self._flashes < FLASH_TIMES
+        for r in range(self.table.rowCount()):
+            alert_id = int(self.table.item(r, 0).data(QtCore.Qt.ItemDataRole.UserRole))
+            if alert_id in self.flashing:
+                for c in range(self.table.columnCount()):
+                    self.table.item(r, c).setBackground(QtGui.QColor(FLASH_COLOUR) if on else QtGui.QBrush())
+        if self._flashes >= FLASH_TIMES:
+            self.flash_timer.stop()
