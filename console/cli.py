@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     from console.feed_cli import add_feed_commands
 
     add_feed_commands(sub)
+    from console.planning_cli import add_planning_commands
+
+    add_planning_commands(sub)
 
     run = sub.add_parser("open", help="open the window (the default)")
     run.add_argument("files", nargs="*", type=Path)
@@ -79,7 +82,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"info", "render", "open", "db", "audit", "users", "incidents", "indices", "-h", "--help",
-                "--version", "cap", "flood", "impact", "landslide", "feed"}
+                "--version", "cap", "flood", "impact", "landslide", "feed",
+                "viewshed", "coverage"}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -104,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             from console.landslide_cli import run_landslide_command
 
             return run_landslide_command(args)
+        if args.command in ("viewshed", "coverage"):
+            from console.planning_cli import run_planning_command
+
+            return run_planning_command(args)
         if args.command == "feed":
             from console.feed_cli import run_feed_command
 

@@ -93,7 +93,7 @@ def viewshed_coverage(dem, transform, demand_xy, sites: list[Site],
 
     ``progress`` is told after each site and ``is_cancelled`` asked before each
     (:class:`~datasources.errors.Cancelled` is raised when it says stop). Points off the DEM are never
-    covered.
+    covered; sites off the DEM cover nothing.
     """
     feedback = Feedback(progress, is_cancelled)
     terrain = Terrain.of(dem, transform, nodata, semi_major)
@@ -103,6 +103,11 @@ def viewshed_coverage(dem, transform, demand_xy, sites: list[Site],
     found = []
     for index, site in enumerate(sites):
         feedback.check()
+        try:
+            terrain.cell_of(site.x, site.y)
+        except ValueError:                       # a site off the DEM sees nothing of it
+            found.append(np.zeros(0, dtype=np.int64))
+            continue
         window, x0, y0 = site_window(terrain, site, refraction)
         lo, hi = np.searchsorted(sorted_rows, [y0, y0 + window.shape[0]])
         candidates = order[lo:hi]

@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
+from affine import Affine
 
 from datasources.feedback import Feedback, IsCancelled, Progress
 from layers.planning import sweep as _sweep
@@ -133,6 +134,8 @@ class Terrain:
             heights[missing] = -1e9 if not missing.all() else 0.0  # a pit: hides nothing behind it
         else:
             missing = None
+        if not isinstance(transform, Affine):   # the six numbers a, b, c, d, e, f
+            transform = Affine(*tuple(transform)[:6])
         if transform.b != 0 or transform.d != 0:
             raise ValueError("the DEM is rotated; warp it to a north-up grid first")
         return cls(heights, transform, missing, semi_major)
