@@ -25,12 +25,11 @@ late readings move its start.
 
 from __future__ import annotations
 
-import copy
 import json
 import tomllib
 from collections import deque
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -182,27 +181,44 @@ def episode_key(rule_id: str, sensor_code: str, start: datetime) -> str:
     return f"{rule_id}/{sensor_code}/{stamp}"
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _when(ns: int) -> datetime:
+    """A time kept as UTC nanoseconds, as an aware datetime (to the microsecond)."""
+    return _EPOCH + timedelta(microseconds=ns // 1000)
+
+
+def _ns(span: timedelta | None) -> int:
+    return 0 if span is None else int(span // timedelta(microseconds=1)) * 1000
+
+
 class _Scan:
-    """One rule's state on one sensor's series; steps through readings in time order."""
+    """One rule's state on one sensor's series; steps through readings in time order (times in UTC ns)."""
 
     def __init__(self, rule: AlertRule, sensor_code: str, village_code: str | None) -> None:
         self.rule, self.sensor_code, self.village_code = rule, sensor_code, village_code
         self.sign = -1.0 if rule.kind == "below" else 1.0
+        self.min_ns, self.clear_ns, self.window_ns = (_ns(rule.min_duration), _ns(rule.clear_duration),
+                                                      _ns(rule.window))
         self.phase = "idle"
         self.start = self.raised = self.peak_time = self.clearing = None
         self.peak = np.nan
-        self.window: deque = deque()
+        self.lows: deque = deque()  # the window's rising minima (rise rules)
         self.closed: list[Episode] = []
-        self.last: pd.Timestamp | None = None
+        self.last: int | None = None
 
-    def step(self, t: pd.Timestamp, v: float) -> None:
+    def step(self, t: int, v: float) -> None:
         self.last = t
         rule, s = self.rule, self.sign
-        if rule.kind == "rise":
-            self.window.append((t, v))
-            while self.window and self.window[0][0] < t - rule.window:
-                self.window.popleft()
-            v = v - min(x for _, x in self.window)
+        if self.window_ns:
+            lows = self.lows
+            while lows and lows[-1][1] >= v:
+                lows.pop()
+            lows.append((t, v))
+            while lows[0][0] < t - self.window_ns:
+                lows.popleft()
+            v = v - lows[0][1]
         if self.phase == "idle":
             if s * v >= s * rule.raise_at:
                 self.phase, self.start, self.peak, self.peak_time = "pending", t, v, t
@@ -211,25 +227,25 @@ class _Scan:
         elif self.phase == "pending" and s * v < s * rule.raise_at:
             self.phase = "idle"
             return
-        if self.phase in ("pending", "active") and s * v > s * self.peak:
+        if s * v > s * self.peak:
             self.peak, self.peak_time = v, t
         if self.phase == "pending":
-            if t - self.start >= rule.min_duration:
+            if t - self.start >= self.min_ns:
                 self.phase, self.raised = "active", t
             return
         if s * v < s * rule.clear_at:
-            self.clearing = self.clearing or t
-            if t - self.clearing >= rule.clear_duration:
+            if self.clearing is None:
+                self.clearing = t
+            if t - self.clearing >= self.clear_ns:
                 self.closed.append(self._episode(self.clearing))
                 self.phase, self.clearing = "idle", None
         else:
             self.clearing = None
 
-    def _episode(self, end) -> Episode:
+    def _episode(self, end: int | None) -> Episode:
         return Episode(self.rule.rule_id, self.sensor_code, self.rule.watched, self.rule.level,
-                       self.start.to_pydatetime(), self.raised.to_pydatetime(), float(self.peak),
-                       self.peak_time.to_pydatetime(), None if end is None else end.to_pydatetime(),
-                       self.village_code)
+                       _when(self.start), _when(self.raised), float(self.peak), _when(self.peak_time),
+                       None if end is None else _when(end), self.village_code)
 
     def episodes(self) -> list[Episode]:
         return self.closed + ([self._episode(None)] if self.phase == "active" else [])
@@ -255,20 +271,16 @@ def normalise(readings: pd.DataFrame) -> pd.DataFrame:
     return frame.drop_duplicates(["sensor_code", "parameter", "time"], keep="last").reset_index(drop=True)
 
 
-def index_series(values: dict[str, pd.Series], index: str) -> pd.Series:
-    """The AQI level or water class (0: not assessed) at each time of a sensor's parameter series."""
+def index_levels(columns: dict[str, np.ndarray], index: str) -> np.ndarray:
+    """The AQI level or water class (0: not assessed) of rows of parameter columns (the stations' names,
+    such as ``PM2.5`` or ``NH3-N``)."""
     keys = WATER_KEYS if index == "gb3838" else AIR_KEYS
-    wanted = {keys[p]: s for p, s in values.items() if p in keys}
+    wanted = {keys[p]: np.asarray(c, dtype=float) for p, c in columns.items() if p in keys}
     if not wanted:
-        return pd.Series(dtype=float)
-    table = pd.DataFrame(wanted).sort_index()
-    columns = {k: table[k].to_numpy(dtype=float) for k in table.columns}
+        return np.zeros(len(next(iter(columns.values()), [])), dtype=float)
     if index == "gb3838":
-        level = water_class(columns).overall
-    else:
-        level = air_quality_index(columns, index).level
-    series = pd.Series(np.asarray(level, dtype=float), index=table.index)
-    return series[series > 0]
+        return np.asarray(water_class(wanted).overall, dtype=float)
+    return np.asarray(air_quality_index(wanted, index).level, dtype=float)
 
 
 class AlertEngine:
@@ -290,33 +302,39 @@ class AlertEngine:
                 village = getattr(row, "village_code", None)
                 self._sensors[str(row.sensor_code)] = (getattr(row, "kind", None),
                                                        None if pd.isna(village) else str(village))
-        self._series: dict[tuple[str, str], dict[pd.Timestamp, float]] = {}
+        self._series: dict[tuple[str, str], dict[int, float]] = {}
         self._tracks: dict[tuple[str, str], _Track] = {}
 
     def feed(self, readings: pd.DataFrame) -> list[Episode]:
         """Take a batch of readings (``sensor_code``, ``time``, ``parameter``, ``value``); returns the
         episodes that are new or changed (raised, peak moved, ended) by it."""
         frame = normalise(readings)
-        earliest: dict[str, dict[str, pd.Timestamp]] = {}
-        for (code, parameter), group in frame.groupby(["sensor_code", "parameter"], sort=True):
+        times = pd.DatetimeIndex(frame["time"]).as_unit("ns").asi8
+        new: dict[str, dict[str, list[int]]] = {}
+        codes, params, values = frame["sensor_code"].to_numpy(), frame["parameter"].to_numpy(), \
+            frame["value"].to_numpy(dtype=float)
+        bounds = np.flatnonzero((codes[1:] != codes[:-1]) | (params[1:] != params[:-1])) + 1
+        for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(frame)], strict=True):
+            if lo == hi:
+                continue
+            code, parameter = codes[lo], params[lo]
             stored = self._series.setdefault((code, parameter), {})
-            new = None
-            for t, v in zip(group["time"], group["value"], strict=True):
+            added = []
+            for t, v in zip(times[lo:hi].tolist(), values[lo:hi].tolist(), strict=True):
                 old = stored.get(t)
                 if old is None or v > old:
-                    stored[t] = float(v)
-                    new = t if new is None else min(new, t)
-            if new is not None:
-                earliest.setdefault(code, {})[parameter] = new
+                    stored[t] = v
+                    added.append(t)
+            if added:
+                new.setdefault(code, {})[parameter] = added
         changed: list[Episode] = []
-        for code, params in sorted(earliest.items()):
+        for code, added in sorted(new.items()):
             kind, village = self._sensors.get(code, (None, None))
             for rule in self.rules:
-                if not rule.applies(code, kind, village):
-                    continue
-                since = self._since(rule, params)
-                if since is not None:
-                    changed += self._advance(rule, code, village, since)
+                if rule.applies(code, kind, village):
+                    watched = self._watched(rule, added)
+                    if watched:
+                        changed += self._advance(rule, code, village, watched)
         return changed
 
     def episodes(self) -> list[Episode]:
@@ -324,39 +342,46 @@ class AlertEngine:
         found = [e for track in self._tracks.values() for e in track.reported]
         return sorted(found, key=lambda e: (e.start, e.rule_id, e.sensor_code))
 
-    def _since(self, rule: AlertRule, params: dict[str, pd.Timestamp]) -> pd.Timestamp | None:
+    @staticmethod
+    def _params(rule: AlertRule) -> tuple[str, ...]:
         if rule.kind != "index":
-            return params.get(rule.parameter)
-        keys = WATER_KEYS if rule.index == "gb3838" else AIR_KEYS
-        times = [t for p, t in params.items() if p in keys]
-        return min(times) if times else None
+            return (rule.parameter,)
+        return tuple(WATER_KEYS if rule.index == "gb3838" else AIR_KEYS)
 
-    def _values(self, rule: AlertRule, code: str) -> pd.Series:
+    def _watched(self, rule: AlertRule, added: dict[str, list[int]]) -> list[int]:
+        """The times the batch added to what ``rule`` watches, in order."""
+        times = [t for p in self._params(rule) for t in added.get(p, ())]
+        return sorted(set(times)) if rule.kind == "index" else times
+
+    def _values(self, rule: AlertRule, code: str, times: list[int] | None) -> tuple[list[int], list[float]]:
+        """The watched values at ``times`` (None: every time stored), in time order."""
         if rule.kind != "index":
             stored = self._series.get((code, rule.parameter), {})
-            return pd.Series(stored, dtype=float).sort_index()
-        keys = WATER_KEYS if rule.index == "gb3838" else AIR_KEYS
-        values = {p: pd.Series(self._series[(code, p)], dtype=float) for p in keys
-                  if (code, p) in self._series}
-        return index_series(values, rule.index)
+            if times is None:
+                times = sorted(stored)
+            return times, [stored[t] for t in times]
+        series = {p: self._series[(code, p)] for p in self._params(rule) if (code, p) in self._series}
+        if times is None:
+            times = sorted(set().union(*series.values()))
+        columns = {p: np.array([s.get(t, np.nan) for t in times], dtype=float) for p, s in series.items()}
+        levels = index_levels(columns, rule.index)
+        kept = np.flatnonzero(levels > 0)
+        return [times[i] for i in kept], levels[kept].tolist()
 
-    def _advance(self, rule: AlertRule, code: str, village: str | None, since: pd.Timestamp
-                 ) -> list[Episode]:
+    def _advance(self, rule: AlertRule, code: str, village: str | None, added: list[int]) -> list[Episode]:
         track = self._tracks.get((rule.rule_id, code))
-        series = self._values(rule, code)
-        if track is None or track.scan.last is None or since <= track.scan.last:
+        if track is None or track.scan.last is None or added[0] <= track.scan.last:
             scan = _Scan(rule, code, village)  # earlier readings came: evaluate the series again
-            todo = series
+            times, values = self._values(rule, code, None)
         else:
-            scan = copy.deepcopy(track.scan)
-            todo = series[series.index > track.scan.last]
-        for t, v in zip(todo.index, todo.to_numpy(dtype=float), strict=True):
-            scan.step(t, float(v))
-        found = scan.episodes()
+            scan = track.scan  # only later readings: go on from where the scan stood
+            times, values = self._values(rule, code, added)
+        for t, v in zip(times, values, strict=True):
+            scan.step(t, v)
         before = track.reported if track is not None else []
-        found = _keep_keys(found, before)
+        found = _keep_keys(scan.episodes(), before)
         self._tracks[(rule.rule_id, code)] = _Track(scan, found)
-        return [e for e in found if not any(e == b for b in before)]
+        return [e for e in found if e not in before]
 
 
 def _keep_keys(found: list[Episode], before: list[Episode]) -> list[Episode]:
@@ -386,4 +411,4 @@ def evaluate(rules, readings: pd.DataFrame, sensors: pd.DataFrame | None = None)
 
 
 __all__ = ["AIR_KEYS", "INDICES", "KINDS", "WATER_KEYS", "AlertEngine", "AlertRule", "Episode",
-           "demo_rules", "episode_key", "evaluate", "index_series", "load_rules", "normalise"]
+           "demo_rules", "episode_key", "evaluate", "index_levels", "load_rules", "normalise"]
