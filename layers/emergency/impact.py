@@ -149,15 +149,16 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     ValueError
         A layer has no CRS, or the villages are empty.
     """
-    if villages.crs is None:
+    crs = villages.crs
+    if crs is None:
         raise ValueError("the villages layer has no CRS")
     if villages.empty:
         raise ValueError("the villages layer has no villages: the impact is counted per village")
-    crs = villages.crs if not villages.crs.is_geographic else villages.estimate_utm_crs()
+    crs = crs if not crs.is_geographic else villages.estimate_utm_crs()
     notes: list[str] = []
     villages = _in(villages, crs, "villages")
     households = _in(households, crs, "households")
-    facilities = _in(facilities if facilities is not None else _no_points(crs), crs, "facilities")
+    facilities = _no_points(crs) if facilities is None else _in(facilities, crs, "facilities")
     progress(0.0, "reading the hazard")
     polygons, _, repairs = hazard_polygons(hazard, crs)
     if len(repairs):
@@ -195,14 +196,11 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
     load_h = np.bincount(pick[assigned], minlength=len(facilities))
     load_p = np.bincount(pick[assigned], weights=people[affected][assigned], minlength=len(facilities))
     over = is_shelter & np.isfinite(places) & (load_p > np.nan_to_num(places))
-    shelters = facilities.loc[is_shelter].copy()
-    shelters["village_code"] = f_village[is_shelter]
-    shelters["inside_hazard"] = f_inside[is_shelter]
-    shelters["capacity"] = places[is_shelter]
-    shelters["assigned_households"] = load_h[is_shelter]
-    shelters["assigned_persons"] = np.round(load_p[is_shelter]).astype(np.int64)
-    shelters["spare_places"] = places[is_shelter] - load_p[is_shelter]
-    shelters["over_capacity"] = over[is_shelter]
+    shelters = _with(facilities.loc[is_shelter], crs, {
+        "village_code": np.asarray(f_village[is_shelter], dtype=object), "inside_hazard": f_inside[is_shelter],
+        "capacity": places[is_shelter], "assigned_households": load_h[is_shelter],
+        "assigned_persons": np.round(load_p[is_shelter]).astype(np.int64),
+        "spare_places": places[is_shelter] - load_p[is_shelter], "over_capacity": over[is_shelter]})
     unreachable = np.zeros(len(households), dtype=np.int64)
     unreachable[affected[~assigned]] = 1
     table = _village_table(villages, village_key, h_village, inside, people, f_village, f_inside, f_kind,
@@ -215,10 +213,7 @@ def hazard_impact(hazard: gpd.GeoDataFrame, villages: gpd.GeoDataFrame, househol
              "shelter_over_capacity": over[np.maximum(pick, 0)] & assigned if len(over) else assigned}
     if village_key not in households or village_key not in villages:
         added = {"village_code": np.asarray(h_village[affected], dtype=object), **added}
-    # one frame built at once: a column at a time on a GeoDataFrame costs more than the overlay
-    out = gpd.GeoDataFrame(pd.concat([base.drop(columns=[c for c in added if c in base]),
-                                      pd.DataFrame(added, index=base.index)], axis=1),
-                           geometry=households.geometry.name, crs=crs)
+    out = _with(base, crs, added)
     ids = out["household_id"].to_numpy() if "household_id" in out else out.index.to_numpy()
     routes = gpd.GeoDataFrame(
         {"household_id": ids[assigned], "village_code": np.asarray(h_village[affected][assigned], dtype=object),
@@ -296,6 +291,14 @@ def _village_table(villages, key, h_village, inside, people, f_village, f_inside
             np.float64 if column == "capacity_outside" else np.int64) for column, values in columns.items()}})
 
 
+def _with(frame: gpd.GeoDataFrame, crs, columns: dict) -> gpd.GeoDataFrame:
+    """``frame`` with ``columns`` set, built at once: a column at a time on a GeoDataFrame costs more
+    than the overlay itself."""
+    kept = frame.drop(columns=[c for c in columns if c in frame])
+    return gpd.GeoDataFrame(pd.concat([kept, pd.DataFrame(columns, index=frame.index)], axis=1),
+                            geometry=frame.geometry.name, crs=crs)
+
+
 def _in(gdf: gpd.GeoDataFrame, crs, what: str) -> gpd.GeoDataFrame:
     own = gdf.crs
     if own is None:
@@ -345,10 +348,14 @@ def _persons(households: gpd.GeoDataFrame, column: str, notes: list[str]) -> np.
     if column not in households:
         notes.append(f"households have no {column!r} column: one person counted per household")
         return np.ones(len(households), dtype=np.int64)
-    values = pd.to_numeric(households[column], errors="coerce")
-    if values.isna().any():
-        notes.append(f"{int(values.isna().sum())} households have no number of persons: counted as 1")
-    return values.fillna(1).clip(lower=0).round().astype(np.int64).to_numpy()
+    values = households[column].to_numpy()
+    if values.dtype.kind not in "iu":
+        values = pd.to_numeric(households[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+        missing = np.isnan(values)
+        if missing.any():
+            notes.append(f"{int(missing.sum())} households have no number of persons: counted as 1")
+        values = np.where(missing, 1.0, np.round(values))
+    return np.maximum(values, 0).astype(np.int64)
 
 
 def _names(facilities: gpd.GeoDataFrame) -> np.ndarray:

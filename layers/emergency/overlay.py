@@ -19,9 +19,10 @@ def hazard_polygons(hazard: gpd.GeoDataFrame, crs) -> tuple[np.ndarray, np.ndarr
 
     Returns the polygonal parts (prepared), the hazard row each part came from, and the repairs table.
     """
-    if hazard.crs is None:
+    own = hazard.crs
+    if own is None:
         raise ValueError("the hazard layer has no CRS: say which one it is in before computing the impact")
-    geoms = hazard.geometry.to_crs(crs).array if hazard.crs != crs else hazard.geometry.array
+    geoms = hazard.geometry.array if own is crs or own == crs else hazard.geometry.to_crs(crs).array
     geoms = np.asarray(geoms, dtype=object)
     rows = np.arange(len(geoms))
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)

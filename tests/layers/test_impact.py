@@ -115,6 +115,10 @@ def test_facilities_of_no_kind_and_no_villages():
     facilities.loc[3, "kind"] = None
     result = hazard_impact(hazard, villages, households, facilities, roads)
     assert result.villages.set_index("village_code").loc[TOTAL, "facilities_school"] == 0
+    households["persons"] = [3.0, None, 6.0, 2.0, 1.0, "two"]         # h2 and h6 unknown: 1 each
+    result = hazard_impact(hazard, villages, households, facilities, roads)
+    assert result.villages.set_index("village_code").loc[TOTAL, "displaced_persons"] == 3 + 1 + 6 + 1
+    assert any("2 households have no number of persons" in note for note in result.notes)
     with pytest.raises(ValueError, match="no villages"):
         hazard_impact(hazard, villages.iloc[:0], households)
 
