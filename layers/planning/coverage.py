@@ -108,7 +108,7 @@ def viewshed_coverage(dem, transform, demand_xy, sites: list[Site],
         except ValueError:                       # a site off the DEM sees nothing of it
             found.append(np.zeros(0, dtype=np.int64))
             continue
-        window, x0, y0 = site_window(terrain, site, refraction)
+        window, x0, y0 = site_window(terrain, site, refraction, threads=2)
         lo, hi = np.searchsorted(sorted_rows, [y0, y0 + window.shape[0]])
         candidates = order[lo:hi]
         c = cols[candidates]

@@ -58,9 +58,11 @@ def _edge(i, j, za, zb, zo):
     return ((za - zo) * i + (zb - zo) * (j - i)) / (j - 1) + zo
 
 
-def _sweep(dem, x0, x1, y0, y1, cx, cy, observer_height, target_height, curvature, gt, max_d2,
-           out):  # pragma: no cover - compiled
-    """Visibility of the cells of ``dem[y0:y1, x0:x1]`` seen from cell (cy, cx) of ``dem``.
+def _first_row(dem, x0, x1, y0, cx, cy, observer_height, target_height, curvature, gt, max_d2,
+               first, out):  # pragma: no cover - compiled
+    """The observer's own row of the window ``dem[y0:, x0:x1]``: fills ``first`` with the heights the
+    sight line carries outward (lowered for curvature) and ``out``'s row; returns the observer's
+    eye height.
 
     ``curvature`` is the coefficient over the sphere's diameter (metres lowered per square metre of
     distance), ``gt`` the pixel size terms (a, b, d, e) of the transform, ``max_d2`` the squared range
@@ -68,13 +70,10 @@ def _sweep(dem, x0, x1, y0, y1, cx, cy, observer_height, target_height, curvatur
     """
     w = x1 - x0
     ox = cx - x0
-    first = np.empty(w)
-    last = np.empty(w)
-    this = np.empty(w)
     for i in range(w):
         first[i] = dem[cy, x0 + i]
     z_obs = observer_height + first[ox]
-    a, b, d, e = gt[0], gt[1], gt[2], gt[3]
+    a, d = gt[0], gt[2]
     row = cy - y0
 
     # the observer's own row
@@ -103,54 +102,64 @@ def _sweep(dem, x0, x1, y0, y1, cx, cy, observer_height, target_height, curvatur
             if first[i] < z:
                 first[i] = z
             i += side
+    return z_obs
 
-    for direction in (-1, 1):
+
+def _half(dem, x0, x1, y0, y1, cx, cy, z_obs, target_height, curvature, gt, max_d2, first,
+          direction, out):  # pragma: no cover - compiled
+    """The rows above (``direction`` -1) or below (+1) the observer's, outward from ``first``
+    (:func:`_first_row`); the two halves are independent and may run at the same time."""
+    w = x1 - x0
+    ox = cx - x0
+    last = np.empty(w)
+    this = np.empty(w)
+    a, b, d, e = gt[0], gt[1], gt[2], gt[3]
+    for i in range(w):
+        last[i] = first[i]
+    line = cy + direction
+    while y0 <= line < y1:
+        dy = abs(line - cy)
+        r = line - y0
         for i in range(w):
-            last[i] = first[i]
-        line = cy + direction
-        while y0 <= line < y1:
-            dy = abs(line - cy)
-            r = line - y0
-            for i in range(w):
-                this[i] = dem[line, x0 + i]
-            px = b * dy
-            py = e * dy
-            r2 = px * px + py * py
-            this[ox] -= curvature * r2
-            if max_d2 > 0 and r2 > max_d2:
-                out[r, ox] = OUT_OF_RANGE
-            else:
-                z = last[ox] if dy == 1 else (last[ox] - z_obs) / (dy - 1) + last[ox]
-                out[r, ox] = HIDDEN if this[ox] + target_height < z else VISIBLE
-                if this[ox] < z:
-                    this[ox] = z
-            for side in (-1, 1):
-                i = ox + side
-                while 0 <= i < w:
-                    dx = abs(i - ox)
-                    px = a * dx + b * dy
-                    py = d * dx + e * dy
-                    r2 = px * px + py * py
-                    this[i] -= curvature * r2
-                    if max_d2 > 0 and r2 > max_d2:
-                        while 0 <= i < w:
-                            out[r, i] = OUT_OF_RANGE
-                            i += side
-                        break
-                    za = last[i - side]
-                    if dx == dy:
-                        z = za if dx == 1 else (za - z_obs) / (dx - 1) + za
-                    elif dx > dy:
-                        z = ((za - z_obs) * dy + (this[i - side] - z_obs) * (dx - dy)) / (dx - 1) + z_obs
-                    else:
-                        z = ((za - z_obs) * dx + (last[i] - z_obs) * (dy - dx)) / (dy - 1) + z_obs
-                    out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
-                    if this[i] < z:
-                        this[i] = z
-                    i += side
-            for i in range(w):
-                last[i] = this[i]
-            line += direction
+            this[i] = dem[line, x0 + i]
+        px = b * dy
+        py = e * dy
+        r2 = px * px + py * py
+        this[ox] -= curvature * r2
+        if max_d2 > 0 and r2 > max_d2:
+            out[r, ox] = OUT_OF_RANGE
+        else:
+            z = last[ox] if dy == 1 else (last[ox] - z_obs) / (dy - 1) + last[ox]
+            out[r, ox] = HIDDEN if this[ox] + target_height < z else VISIBLE
+            if this[ox] < z:
+                this[ox] = z
+        for side in (-1, 1):
+            i = ox + side
+            while 0 <= i < w:
+                dx = abs(i - ox)
+                px = a * dx + b * dy
+                py = d * dx + e * dy
+                r2 = px * px + py * py
+                this[i] -= curvature * r2
+                if max_d2 > 0 and r2 > max_d2:
+                    while 0 <= i < w:
+                        out[r, i] = OUT_OF_RANGE
+                        i += side
+                    break
+                za = last[i - side]
+                if dx == dy:
+                    z = za if dx == 1 else (za - z_obs) / (dx - 1) + za
+                elif dx > dy:
+                    z = ((za - z_obs) * dy + (this[i - side] - z_obs) * (dx - dy)) / (dx - 1) + z_obs
+                else:
+                    z = ((za - z_obs) * dx + (last[i] - z_obs) * (dy - dx)) / (dy - 1) + z_obs
+                out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
+                if this[i] < z:
+                    this[i] = z
+                i += side
+        for i in range(w):
+            last[i] = this[i]
+        line += direction
 
 
 def _sector(out, cx, cy, x0, y0, gt, azimuth, half_width):  # pragma: no cover - compiled
@@ -180,6 +189,7 @@ def _count(out, counts, x0, y0):  # pragma: no cover - compiled
                 counts[y0 + r, x0 + c] += 1
 
 
-sweep = _jit(_sweep)
+first_row = _jit(_first_row)
+half = _jit(_half)
 sector = _jit(_sector)
 count_visible = _jit(_count)

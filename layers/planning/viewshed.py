@@ -15,6 +15,7 @@ The sweep itself is in :mod:`layers.planning.sweep` (numba), cell for cell the a
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -171,11 +172,30 @@ def _pixel_terms(transform) -> np.ndarray:
     return np.array([transform.a, transform.b, transform.d, transform.e], dtype=np.float64)
 
 
-def site_window(terrain: Terrain, site: Site, refraction: float = DEFAULT_REFRACTION
-                ) -> tuple[np.ndarray, int, int]:
+def _run_sweep(heights, window, col, row, site, curvature, gt, max_d2, out, threads) -> None:
+    x0, x1, y0, y1 = window
+    first = np.empty(x1 - x0)
+    z_obs = _sweep.first_row(heights, x0, x1, y0, col, row, float(site.height),
+                             float(site.target_height), curvature, gt, max_d2, first, out)
+    args = (heights, x0, x1, y0, y1, col, row, z_obs, float(site.target_height), curvature, gt,
+            max_d2, first)
+    if threads < 2:
+        _sweep.half(*args, -1, out)
+        _sweep.half(*args, 1, out)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:   # the compiled sweep lets go of the GIL: both halves at once
+        for future in [pool.submit(_sweep.half, *args, direction, out) for direction in (-1, 1)]:
+            future.result()
+
+
+def site_window(terrain: Terrain, site: Site, refraction: float = DEFAULT_REFRACTION,
+                threads: int = 1) -> tuple[np.ndarray, int, int]:
     """What ``site`` covers in the window of its range: (uint8 window, x0, y0).
 
     Values are :data:`VISIBLE`, :data:`HIDDEN` and :data:`NODATA` (out of range or no elevation).
+    ``threads`` 2 sweeps the rows above and below the site at the same time.
     """
     row, col = terrain.cell_of(site.x, site.y)
     x0, x1, y0, y1 = terrain.window(row, col, site.range)
@@ -188,8 +208,8 @@ def site_window(terrain: Terrain, site: Site, refraction: float = DEFAULT_REFRAC
         out[d2 <= max_d2] = VISIBLE
     else:
         curvature = curvature_coefficient(refraction) / (2.0 * terrain.semi_major)
-        _sweep.sweep(terrain.heights, x0, x1, y0, y1, col, row, float(site.height),
-                     float(site.target_height), curvature, gt, max_d2, out)
+        _run_sweep(terrain.heights, (x0, x1, y0, y1), col, row, site, curvature, gt, max_d2, out,
+                   threads)
     if site.sectored:
         _sweep.sector(out, col, row, x0, y0, gt, float(site.azimuth) % 360.0, site.beam_width / 2.0)
     if terrain.missing is not None:
@@ -198,7 +218,8 @@ def site_window(terrain: Terrain, site: Site, refraction: float = DEFAULT_REFRAC
 
 
 def viewshed(dem, transform, site: Site, refraction: float = DEFAULT_REFRACTION,
-             nodata: float | None = None, semi_major: float = WGS84_SEMI_MAJOR) -> np.ndarray:
+             nodata: float | None = None, semi_major: float = WGS84_SEMI_MAJOR, threads: int = 2
+             ) -> np.ndarray:
     """The cells ``site`` covers, over the whole DEM.
 
     Parameters
@@ -214,6 +235,8 @@ def viewshed(dem, transform, site: Site, refraction: float = DEFAULT_REFRACTION,
         pass ``refraction=1`` to ignore the earth's curvature).
     semi_major : float
         The ellipsoid's semi-major axis (:func:`semi_major_of` the DEM's CRS).
+    threads : int
+        2 sweeps the halves above and below the site at the same time; 1 in the calling thread.
 
     Returns
     -------
@@ -221,7 +244,7 @@ def viewshed(dem, transform, site: Site, refraction: float = DEFAULT_REFRACTION,
         :data:`VISIBLE` (1), :data:`HIDDEN` (0), :data:`NODATA` (255) out of range or without elevation.
     """
     terrain = Terrain.of(dem, transform, nodata, semi_major)
-    window, x0, y0 = site_window(terrain, site, refraction)
+    window, x0, y0 = site_window(terrain, site, refraction, threads)
     out = np.full(terrain.shape, NODATA, dtype=np.uint8)
     out[y0:y0 + window.shape[0], x0:x0 + window.shape[1]] = window
     return out
@@ -229,20 +252,41 @@ def viewshed(dem, transform, site: Site, refraction: float = DEFAULT_REFRACTION,
 
 def cumulative_viewshed(dem, transform, sites, refraction: float = DEFAULT_REFRACTION,
                         nodata: float | None = None, semi_major: float = WGS84_SEMI_MAJOR,
-                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None
-                        ) -> np.ndarray:
+                        progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
+                        threads: int = 2) -> np.ndarray:
     """How many of ``sites`` see each cell (uint16; cells without elevation count 0).
 
     ``progress(fraction, message)`` is told after each site and ``is_cancelled()`` asked before each;
-    :class:`~datasources.errors.Cancelled` is raised when it says stop.
+    :class:`~datasources.errors.Cancelled` is raised when it says stop. ``threads`` sites are swept at
+    the same time, each into its own count.
     """
     feedback = Feedback(progress, is_cancelled)
     terrain = Terrain.of(dem, transform, nodata, semi_major)
-    counts = np.zeros(terrain.shape, dtype=np.uint16)
     sites = list(sites)
-    for index, site in enumerate(sites):
-        feedback.check()
-        window, x0, y0 = site_window(terrain, site, refraction)
-        _sweep.count_visible(window, counts, x0, y0)
-        feedback.progress((index + 1) / len(sites), f"site {index + 1} of {len(sites)}")
-    return counts
+    threads = max(1, min(int(threads), len(sites)))
+    counts = [np.zeros(terrain.shape, dtype=np.uint16) for _ in range(threads)]
+    done = [0]
+    lock = threading.Lock()
+
+    def work(part: int) -> None:
+        for index in range(part, len(sites), threads):
+            feedback.check()
+            window, x0, y0 = site_window(terrain, sites[index], refraction)
+            _sweep.count_visible(window, counts[part], x0, y0)
+            with lock:
+                done[0] += 1
+                feedback.progress(done[0] / len(sites), f"site {done[0]} of {len(sites)}")
+
+    if threads == 1:
+        work(0)
+        return counts[0]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(threads) as pool:
+        futures = [pool.submit(work, part) for part in range(threads)]
+        for future in futures:
+            future.result()
+    total = counts[0]
+    for more in counts[1:]:
+        total += more
+    return total
