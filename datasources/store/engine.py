@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 
 from datasources.errors import QT_TRANSLATE_NOOP, StoreError
 from datasources.store.gpkg import register_functions
+from datasources.store.presence import Presence
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "9p", "afs", "ceph", "glusterfs",
                        "fuse.sshfs", "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "lustre", "gpfs"}
@@ -108,6 +109,14 @@ def open_engine(target: str | os.PathLike, mounts: str | None = None) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 30000")
         cursor.close()
+        if path is not None and journal == "DELETE":  # on a share: seen as open by a restore (see presence)
+            _record.info["presence"] = Presence(path)
+
+    @event.listens_for(engine, "close")
+    def _close(_dbapi_connection, record) -> None:
+        presence = record.info.pop("presence", None)
+        if presence is not None:
+            presence.release()
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:

@@ -36,6 +36,7 @@ from datasources.atomic import noted
 from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError, WriteFailed
 from datasources.store import audit
 from datasources.store.models import Base
+from datasources.store.presence import others_present, sidecar
 from datasources.store.schema import alembic_config
 
 #: Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count
@@ -311,7 +312,7 @@ def _restore_into(backup: Path, path: Path, anchor: str | None, who: str | None,
         source.close()
         if engine is not None:
             engine.dispose()
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal"), sidecar(tmp)):
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
@@ -396,6 +397,8 @@ def _switch(tmp: Path, path: Path, kept: Path) -> Path | None:
     if not path.exists():
         os.replace(tmp, path)
         return None
+    if others_present(path):  # a console with the store open, idle on a share as well (see presence)
+        raise in_use()
     con = sqlite3.connect(path, timeout=0, isolation_level=None)
     try:
         try:

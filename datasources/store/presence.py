@@ -1,0 +1,90 @@
+"""Which consoles have an embedded store open: on a local disk and on a network share alike.
+
+A restore must not switch a store that another console has open: that console would go on "saving" into the
+file the restore kept aside. On a local disk SQLite's WAL mode shows it (every open connection holds a shared
+lock on the WAL index). On a network share the store runs with a rollback journal instead (WAL's shared
+memory is unsafe there), and a console that is not in the middle of a transaction holds no lock at all, so
+SQLite's own locks cannot tell an idle console from none.
+
+So on a share each connection of a console also holds a read lock on a small SQLite file beside the store
+(``township.gpkg-consoles``, left there like the store's journal) for as long as it is open, and
+:func:`others_present` asks for an exclusive lock on it without waiting. These are the very file locks (POSIX ``fcntl`` byte-range locks, or the share's
+byte-range locks on Windows) that SQLite relies on to keep the store itself whole on the share, so the check
+holds exactly where the store's own integrity does; on a share whose locks do not work (some old NFS set-ups
+without a lock manager) neither holds, which is why the README asks for PostgreSQL when several workstations
+share a store. The file holds nothing but an empty table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+SUFFIX = "-consoles"
+
+
+def sidecar(path: str | os.PathLike) -> Path:
+    """The file whose read locks say which consoles have the store at ``path`` open."""
+    return Path(f"{os.fspath(path)}{SUFFIX}")
+
+
+class Presence:
+    """One open connection's read lock on the store's :func:`sidecar` (released by :meth:`release`, or when
+    the object is garbage-collected or the process ends).
+
+    Parameters
+    ----------
+    path : path-like
+        The store file.
+    """
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        self.con: sqlite3.Connection | None = None
+        side = sidecar(path)
+        try:
+            fresh = not side.exists()
+            con = sqlite3.connect(side, timeout=5, isolation_level=None, check_same_thread=False)
+            if fresh:  # as readable as the store itself, no more
+                with contextlib.suppress(OSError):
+                    os.chmod(side, stat.S_IMODE(os.stat(path).st_mode) if Path(path).exists() else 0o600)
+            if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'consoles'").fetchone() is None:
+                con.execute("CREATE TABLE IF NOT EXISTS consoles (n INTEGER)")
+            con.execute("BEGIN")
+            con.execute("SELECT count(*) FROM consoles").fetchone()  # the read lock, held until release
+            self.con = con
+        except (sqlite3.Error, OSError):
+            # a read-only folder: nothing to hold (SQLite's own locks still show a busy or WAL store)
+            self.con = None
+
+    def release(self) -> None:
+        if self.con is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.con.close()
+            self.con = None
+
+
+def others_present(path: str | os.PathLike) -> bool:
+    """Whether any connection (of any console, on any workstation) holds the store at ``path`` open."""
+    side = sidecar(path)
+    if not side.exists():
+        return False
+    try:
+        con = sqlite3.connect(side, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        con.execute("BEGIN EXCLUSIVE")
+        con.execute("ROLLBACK")
+        return False
+    except sqlite3.OperationalError:  # locked
+        return True
+    except sqlite3.DatabaseError:  # not a lock file (someone wrote over it): it shows nobody
+        return False
+    finally:
+        con.close()
+
+
+__all__ = ["Presence", "SUFFIX", "others_present", "sidecar"]
