@@ -326,7 +326,7 @@ RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
 DECLARE
     who text;
 BEGIN
-    IF p_username IS NOT DISTINCT FROM township_username() AND p_event = 'password_change' THEN
+    IF p_username = township_username() AND p_event = 'password_change' THEN
         who := p_username;
     ELSE
         who := township_require('manage_users', 'set passwords of others');

@@ -152,6 +152,8 @@ def test_a_console_users_login_cannot_lock_others_or_bend_the_rules(pg_admin):
                           "SELECT township_audit_append('admin', 'edit', 'incidents:1', 'ok', '{}')",
                           "SELECT township_last_case_number('2026-')",
                           "SELECT township_user_unlock('vie')",
+                          "SELECT township_password_refused(NULL, 'password_change', 'x')",
+                          "SELECT township_password_refused('admin', 'password_change', 'x')",
                           "SELECT * FROM township_login_failed('vie', 1000000, 0)",
                           "UPDATE users SET locked_until = NULL"):
             assert refused(con, statement), statement
