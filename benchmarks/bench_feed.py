@@ -1,16 +1,18 @@
 """The live feed through a real Mosquitto: sustained intake against a bare paho subscriber, and store batches.
 
 A publisher process sends SensorThings observations of the demo's 39 datastreams at 5,000 readings a second
-(QoS 1) for ``TOWNSHIP_BENCH_FEED_SECONDS`` seconds (default 30, the issue's figure) to a broker of the
-benchmark's own; first a bare paho subscriber takes them in (it only counts the messages), then the console's
+(QoS 1) for ``TOWNSHIP_BENCH_FEED_SECONDS`` seconds (default 10, so that ``make bench`` stays short on a
+loaded 2-core machine; 30 is the issue's figure) to a broker of the benchmark's own (persistence on, saved
+every 60 s: saving a queue of tens of thousands of messages every second or two stalls the broker's one
+thread). First a bare paho subscriber takes them in (it only counts the messages), then the console's
 :class:`~datasources.feeds.LiveFeed` (decode, check, drop duplicates, latest values, ``readings`` signal, and
 a store batch every 2 s into a GeoPackage store as the emergency desk). Figures:
 
 - ``feed_intake_5000_per_s``: seconds from the publisher's first message to the last reading the console
   handed out, ref ``bare_paho`` (the same for the bare subscriber's last message); ``intake_per_s`` and
   ``ref_intake_per_s`` are the sustained rates, ``intake_ratio`` ours / ref (goal at least 0.9), ``lost``
-  and ``ref_lost`` the readings acknowledged by the broker and never received (goal 0), ``published_per_s``
-  what the publisher achieved on this machine.
+  and ``ref_lost`` the readings published and never received (goal 0), ``unacked`` the publishes the broker
+  had not acknowledged when the publisher stopped waiting, ``published_per_s`` what the publisher achieved.
 - ``feed_store_batch``: median seconds of one store batch (one transaction, ``rows`` readings), ref
   ``commit_per_reading`` (the same readings written one transaction each, measured on 300 and scaled);
   ``max_s`` is the slowest batch.
@@ -32,7 +34,7 @@ from pathlib import Path
 from benchmarks.harness import report
 
 RATE = 5000
-SECONDS = float(os.environ.get("TOWNSHIP_BENCH_FEED_SECONDS", "30"))
+SECONDS = float(os.environ.get("TOWNSHIP_BENCH_FEED_SECONDS", "10"))
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -92,7 +94,7 @@ def publish(url: str, rate: float, seconds: float, client_id: str) -> dict:
                 time.sleep(ahead)
         client.publish(topic, payload, qos=1)
     sent_by = time.monotonic()
-    deadline = sent_by + 120
+    deadline = sent_by + 900
     while acked[0] < len(messages) and time.monotonic() < deadline:
         time.sleep(0.01)
     client.disconnect()
@@ -178,7 +180,7 @@ def bare_paho(url: str) -> tuple[dict, int, float]:
     ready.wait(10)
     publisher = _publisher(url, "bench-pub-bare")
     sent = _finish(publisher)
-    _wait(lambda: got[0], sent["acked"])
+    _wait(lambda: got[0], sent["sent"])
     client.disconnect()
     client.loop_stop()
     return sent, got[0], got[1]
@@ -203,7 +205,7 @@ def console(url: str, folder: Path) -> tuple[dict, int, float, list[tuple[int, i
     source.subscribed.wait(10)
     publisher = _publisher(url, "bench-pub-console")
     sent = _finish(publisher)
-    _wait(lambda: got[0], sent["acked"])
+    _wait(lambda: got[0], sent["sent"])
     feed.stop()
     store.engine.dispose()
     return sent, got[0], got[1], batches
@@ -235,7 +237,7 @@ def run(_cache_dir: Path) -> None:
     load = f"{os.getloadavg()[0]:.2f}"
     with tempfile.TemporaryDirectory(prefix="township-bench-feed-") as folder:
         folder = Path(folder)
-        with Mosquitto(folder / "broker", autosave=2) as broker:
+        with Mosquitto(folder / "broker", autosave=60) as broker:
             ref_sent, ref_got, ref_last = bare_paho(broker.url)
             sent, got, last, batches = console(broker.url, folder / "console")
         commit_s = per_reading_commits(folder / "commits")
@@ -244,8 +246,8 @@ def run(_cache_dir: Path) -> None:
     intake, ref_intake = got / ours_s, ref_got / ref_s
     report("feed_intake_5000_per_s", ours_s, "bare_paho", ref_s, intake_per_s=f"{intake:.0f}",
            ref_intake_per_s=f"{ref_intake:.0f}", intake_ratio=f"{intake / ref_intake:.3f}",
-           goal_intake_ratio=0.9, sent=sent["acked"], lost=sent["acked"] - got,
-           ref_lost=ref_sent["acked"] - ref_got,
+           goal_intake_ratio=0.9, sent=sent["sent"], unacked=sent["sent"] - sent["acked"],
+           lost=sent["sent"] - got, ref_lost=ref_sent["sent"] - ref_got,
            published_per_s=f"{sent['sent'] / (sent['sent_by'] - sent['began']):.0f}", seconds=f"{SECONDS:g}",
            load=load)
     if batches:

@@ -84,12 +84,12 @@ class HealthMeter:
     def state(self, up: bool, detail: str | None = None) -> bool:
         """Set up or down; True when that changed."""
         with self._lock:
-            if detail is not None:
-                self._detail = detail
             changed = up != self._up or self._since is None
             if changed:
                 self._up, self._since = up, datetime.now(UTC)
-            self._version += 1
+            if changed or (detail is not None and detail != self._detail):
+                self._detail = self._detail if detail is None else detail
+                self._version += 1
             return changed
 
     def reconnected(self) -> None:

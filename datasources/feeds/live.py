@@ -118,7 +118,11 @@ class LiveFeed:
         while not self._halt.wait(self.interval):
             self._tick()
         self._tick()
+        while any(getattr(source, "pending", 0) for source in self.sources):  # the rest of a backlog
+            self._tick()
         self._write_store(force=True)
+        if self._pending_rows:
+            log.warning("the live feed stopped with %d readings it could not store", self._pending_rows)
         self._send_health(force=True)
 
     def _tick(self) -> None:

@@ -28,6 +28,8 @@ from datasources.feeds.observations import TopicCache, decode_observations
 from datasources.feeds.sensorthings import SENSORTHINGS_FILTER, JsonMapping, Row
 
 DEFAULT_PORT = 1883
+#: The most messages decoded in one tick of the feed.
+MAX_BATCH = 20_000
 
 
 def parse_broker(url: str) -> tuple[str, int, str | None, str | None]:
@@ -158,7 +160,7 @@ class MqttSource:
         items = []
         pop = self._inbox.popleft
         try:
-            while True:
+            for _ in range(MAX_BATCH):  # a backlog (after a reconnect) is handed out in several batches
                 items.append(pop())
         except IndexError:
             pass

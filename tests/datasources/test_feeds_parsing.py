@@ -226,3 +226,25 @@ def test_observations_decoded_in_a_batch_get_the_verdicts_of_one_by_one():
     assert list(batch.itertuples(index=False, name=None)) == [
         (s, pd.Timestamp(w), p, v) for s, w, p, v in one_by_one]
     assert str(batch["time"].dtype) == "datetime64[ms, UTC]"
+
+
+def test_the_health_of_a_source_says_up_or_down_since_when_and_counts_errors_per_topic():
+    from datasources.feeds.health import MAX_TOPICS, OTHER_TOPICS, HealthMeter
+
+    meter = HealthMeter("mqtt://127.0.0.1:1883", "mqtt")
+    assert meter.state(True, "") and not meter.state(True, "")
+    version = meter.version
+    assert not meter.state(True) and meter.version == version  # nothing new: no new snapshot to send
+    went_up = meter.snapshot().since
+    assert meter.state(False, "connection lost") and meter.snapshot().since >= went_up
+    for n in range(MAX_TOPICS + 5):
+        meter.error(f"v1.1/Datastreams({n})/Observations", "unknown datastream")
+    meter.reconnected()
+    meter.messages(40)
+    meter.accepted(readings=30, duplicates=6, late=4)
+    health = meter.snapshot()
+    assert (health.up, health.detail, health.reconnects) == (False, "connection lost", 1)
+    assert health.error_count == MAX_TOPICS + 5 and health.errors[OTHER_TOPICS] == 5
+    assert health.reasons == {"unknown datastream": MAX_TOPICS + 5}
+    assert (health.messages, health.readings, health.duplicates, health.late) == (40, 30, 6, 4)
+    assert health.last_message is not None and health.rate >= 0
