@@ -18,6 +18,7 @@ import importlib
 DESKS: tuple[str, ...] = (
     "console.desks.store",
     "console.desks.incidents",
+    "console.desks.emergency",
 )
 
 

@@ -97,7 +97,8 @@ def _click_on_map(qtbot, canvas, x: float, y: float) -> None:
 def test_the_desk_is_built_from_the_list_with_its_dock_and_menu(window):
     desk = window.desks["test_toy_desk"]
     assert isinstance(desk, SurveyNotesDesk)
-    assert set(window.desks) == {"store", "incidents", "test_toy_desk"}
+    assert set(window.desks) == {desks.desk_name(module) for module in desks.DESKS}
+    assert {"store", "incidents", "test_toy_desk"} <= set(window.desks)
     assert desk.dock.isVisibleTo(window) and desk.dock.widget() is desk.opened
     assert window.dockWidgetArea(desk.dock) == QtCore.Qt.DockWidgetArea.RightDockWidgetArea
     menu = _top_menu(window, "&Survey")

@@ -57,6 +57,7 @@ class FeedPanel(QtWidgets.QWidget):
         layout.addWidget(self.health)
         self._rows: dict[str, int] = {}
         self._items: dict[str, QtWidgets.QTreeWidgetItem] = {}
+        self._chosen: list[str] = []
 
     # ------------------------------------------------------------------ sensors
     def set_sensors(self, codes, names, kinds, chosen=()) -> None:
@@ -72,6 +73,7 @@ class FeedPanel(QtWidgets.QWidget):
                                    else QtCore.Qt.CheckState.Unchecked)
                 self.sensors.addTopLevelItem(item)
                 self._items[str(code)] = item
+        self._chosen = self.chosen()
         self.sensors.resizeColumnToContents(0)
 
     def chosen(self) -> list[str]:
@@ -84,10 +86,15 @@ class FeedPanel(QtWidgets.QWidget):
             for code, item in self._items.items():
                 item.setCheckState(0, QtCore.Qt.CheckState.Checked if code in codes
                                    else QtCore.Qt.CheckState.Unchecked)
-        self.chosen_changed.emit(self.chosen())
+        self._chosen = self.chosen()
+        self.chosen_changed.emit(self._chosen)
 
     def show_symbols(self, codes, colours, stale, last) -> None:
         """Each sensor's class colour, its stale mark and the time of its last reading."""
+        with QtCore.QSignalBlocker(self.sensors):  # not a change of the sensors chosen
+            self._show_symbols(codes, colours, stale, last)
+
+    def _show_symbols(self, codes, colours, stale, last) -> None:
         for code, colour, silent, when in zip(codes, colours, stale, last, strict=True):
             item = self._items.get(str(code))
             if item is None:
@@ -103,7 +110,10 @@ class FeedPanel(QtWidgets.QWidget):
                 item.setText(2, text)
 
     def _checked(self, *_args) -> None:
-        self.chosen_changed.emit(self.chosen())
+        chosen = self.chosen()
+        if chosen != self._chosen:
+            self._chosen = chosen
+            self.chosen_changed.emit(chosen)
 
     # ------------------------------------------------------------------ health
     def show_health(self, health) -> None:

@@ -1,0 +1,371 @@
+"""The emergency and monitoring desk in the window: live sensors on the map, the readings chart, the time
+slider with an interpolated surface, the feed's health, and the Emergency menu (flood from a water level).
+
+It builds itself when someone who may read sensor readings logs in (``session_changed``): the store's
+sensors become a live sensor layer (:class:`~layers.emergency.sensor_layer.SensorLayer`) and a feed starts
+(:mod:`datasources.feeds`; with the township store alone, a replay of its stored readings, so the desk is
+alive without any server). The feed's threads hand each batch to the GUI thread through a queued Qt signal;
+the batches are applied to the layer a few times a second, and every view follows the layer's events.
+Long work (the surface, the flood) runs through the workbench's task runner, a newer run cancelling the
+older one by its key. The desk reaches the window only through its :class:`~console.workbench.Workbench`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+
+import pandas as pd
+from PySide6 import QtCore, QtGui
+
+from console.workbench import DockArea
+from datasources.store.permissions import Action
+from widgets.emergency.names import parameter_label
+from widgets.message_bar import MessageLevel
+
+#: seconds of stored readings replayed per second (an hour of readings every three seconds)
+REPLAY_SPEED = 1200.0
+APPLY_MS = 250  # batches are applied to the map at most this often (four map refreshes a second)
+CHART_MS = 1000  # the chart's lines follow at most this often
+SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
+LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
+
+
+def may_watch(session) -> bool:
+    """Whether the logged-in user may read sensor readings (the desk is built only then)."""
+    return session.can(Action.read("sensor_readings"), session.caller.village_code)
+
+
+def make(workbench) -> EmergencyDesk:
+    return EmergencyDesk(workbench)
+
+
+class _FeedBridge(QtCore.QObject):
+    """Carries the feed's psygnal signals (emitted on its thread) to the GUI thread as queued Qt signals."""
+
+    readings = QtCore.Signal(object)
+    health = QtCore.Signal(object)
+
+    def take_readings(self, frame) -> None:
+        self.readings.emit(frame)
+
+    def take_health(self, health) -> None:
+        self.health.emit(health)
+
+
+class EmergencyDesk(QtCore.QObject):
+    """Sensors and feed dock, chart and time slider docks, the feed's status, and the Emergency menu;
+    built when someone who may read sensor readings logs in (``built`` says whether it is).
+
+    Parameters
+    ----------
+    workbench : Workbench
+    """
+
+    def __init__(self, workbench) -> None:
+        super().__init__(workbench)
+        self.workbench = workbench
+        self.session = None
+        self.built = False
+        self.feed = None
+        self.layer = None
+        self.surface_layer = None
+        self.surface_parameter: str | None = None
+        self.board = self.engine = None
+        self._pending: list[pd.DataFrame] = []
+        self._healths: dict[str, object] = {}
+        self._boundary = None
+        self._folder = None
+        self._last_live_surface = 0.0
+        workbench.session_changed.connect(self._logged_in)
+        if workbench.session is not None:
+            self._logged_in(workbench.session)
+
+    # ------------------------------------------------------------------ building
+    def _logged_in(self, session) -> None:
+        if session is None or self.built or not may_watch(session):
+            return
+        from layers.emergency.sensor_layer import SensorLayer
+        from widgets.emergency.feed_panel import FeedPanel, FeedStatus
+        from widgets.emergency.readings_chart import ReadingsChart
+        from widgets.emergency.time_slider import TimeSlider
+
+        self.built, self.session = True, session
+        w = self.workbench
+        sensors = session.features.read("sensors")
+        self.layer = SensorLayer(sensors, name="sensors", title=self.tr("Live sensors"),
+                                 crs=f"EPSG:{session.store.srid}")
+        w.project.layers.insert(0, self.layer)
+        self.panel = FeedPanel()
+        codes = list(self.layer.codes)
+        kinds = sensors["kind"].astype(str).tolist()
+        from layers import code_lists
+
+        column = "name_zh" if code_lists.chinese() or "name_en" not in sensors.columns else "name_en"
+        names = sensors[column].astype(str).tolist() if column in sensors.columns else [""] * len(codes)
+        self.panel.set_sensors(codes, names, kinds, [c for c, k in zip(codes, kinds, strict=True)
+                                                     if k == "river_level"])
+        self.chart = ReadingsChart()
+        self.slider = TimeSlider()
+        self.status = FeedStatus()
+        self.panel.chosen_changed.connect(lambda chosen: self.chart.show_sensors(self.layer, chosen))
+        self.slider.time_changed.connect(self._time_chosen)
+        self.chart.cursor_moved.connect(self.slider.set_time)
+        self.sensor_dock = w.add_dock(self.tr("Sensors and feed"), self.panel, DockArea.RIGHT, 360)
+        self.chart_dock = w.add_dock(self.tr("Readings chart"), self.chart, DockArea.BOTTOM, 300)
+        self.slider_dock = w.add_dock(self.tr("Time slider"), self.slider, DockArea.BOTTOM)
+        w.add_status_widget(self.status)
+        from console.desks.emergency_hazards import HazardActions
+
+        self.hazards = HazardActions(w, self.layer)
+        self._start_alerts(sensors)
+        self._build_menu()
+        self.apply_timer = QtCore.QTimer(self, interval=APPLY_MS)
+        self.apply_timer.timeout.connect(self.apply_pending)
+        self.apply_timer.start()
+        self.chart_timer = QtCore.QTimer(self, interval=CHART_MS, singleShot=True)
+        self.chart_timer.timeout.connect(self.refresh_chart)
+        w.dialog_parent.installEventFilter(self)
+        self.start_feed()
+
+    def _build_menu(self) -> None:
+        w = self.workbench
+        menu = w.menu("emergency", self.tr("&Emergency"))
+        self.menu = menu
+        self.flood_action = w.action(self.tr("&Flood from water level…"), self.hazards.flood_from_level)
+        self.impact_action = w.action(self.tr("&Impact per village…"), self.hazards.impact_per_village)
+        self.board_action = w.action(self.tr("&Alert board"), self.show_alert_board)
+        for action in (self.flood_action, self.impact_action, self.board_action):
+            menu.addAction(action)
+        self.board_action.setEnabled(self.board is not None)
+        menu.addSeparator()
+        surface = menu.addMenu(self.tr("Interpolated &surface"))
+        group = QtGui.QActionGroup(self)
+        group.setExclusive(True)
+        self.surface_actions = {}
+        for parameter in (None, *SURFACE_PARAMETERS):
+            text = self.tr("None") if parameter is None else parameter_label(parameter)
+            action = w.action(text, lambda p=parameter: self.show_surface(p))
+            action.setCheckable(True)
+            action.setChecked(parameter is None)
+            group.addAction(action)
+            surface.addAction(action)
+            self.surface_actions[parameter] = action
+        menu.addAction(w.action(self.tr("&Zoom to the sensors"), self.zoom_to_sensors))
+        menu.addAction(w.action(self.tr("Back to &live values"), lambda: self.slider.go_live()))
+
+    # ------------------------------------------------------------------ the feed
+    def start_feed(self) -> None:
+        """Start the replay of the store's readings (the demo's living desk without a server)."""
+        from datasources.feeds import LiveFeed, ReplaySource
+
+        try:
+            source = ReplaySource.from_store(self.session, speed=REPLAY_SPEED)
+        except Exception as exc:  # noqa: BLE001 — no feed is a desk without live values, not a failure
+            self.workbench.push(MessageLevel.WARNING, self.tr("The readings cannot be replayed: {error}")
+                                .format(error=exc))
+            return
+        self.replay = source
+        self.bridge = _FeedBridge(self)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self.bridge.readings.connect(self._take_readings, queued)
+        self.bridge.health.connect(self._take_health, queued)
+        self.feed = LiveFeed([source])
+        self.feed.readings.connect(self.bridge.take_readings)
+        self.feed.health_changed.connect(self.bridge.take_health)
+        self.feed.start()
+
+    def stop_feed(self) -> None:
+        """Stop the feed (joins its threads); safe to call twice."""
+        feed, self.feed = self.feed, None
+        if feed is not None:
+            feed.stop()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """The window closes: the feed stops now (its threads joined), and starts again if the close
+        was refused (unsaved changes kept the window open)."""
+        if event.type() == QtCore.QEvent.Type.Close and watched is self.workbench.dialog_parent \
+                and self.feed is not None:
+            self.stop_feed()
+            QtCore.QTimer.singleShot(0, self._close_refused_maybe)
+        return False
+
+    def _close_refused_maybe(self) -> None:
+        try:
+            still_open = self.workbench.dialog_parent.isVisible()
+        except RuntimeError:  # the window is gone
+            return
+        if still_open and self.feed is None:
+            self.start_feed()
+
+    def _take_readings(self, frame) -> None:
+        self._pending.append(frame)
+
+    def _take_health(self, health) -> None:
+        self._healths[health.source] = health
+        self.panel.show_health(health)
+        self.status.show_health(list(self._healths.values()))
+
+    def take_batch(self, frame: pd.DataFrame) -> None:
+        """Apply a batch of readings now (what the feed's batches come to, a few times a second)."""
+        self._pending.append(frame)
+        self.apply_pending()
+
+    def apply_pending(self) -> None:
+        """Apply the batches heard since the last time: the layer, the list, the slider, the chart."""
+        if not self._pending:
+            return
+        replay = getattr(self, "replay", None)
+        clock = replay.position if replay is not None and self.feed is not None else None
+        frames, self._pending = self._pending, []
+        batch = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        if not self.layer.add_readings(batch, clock=clock):
+            return
+        marks = self.layer.symbols()
+        self.panel.show_symbols(self.layer.codes, marks.colour, marks.stale, marks.last)
+        span = self.layer.time_span()
+        if span is not None:
+            self.slider.set_span(span[0].timestamp(), span[1].timestamp())
+        self._check_alerts(batch)
+        if not self.chart_timer.isActive():  # the lines follow within a second, at most once a second
+            self.chart_timer.start()
+        now = QtCore.QDateTime.currentMSecsSinceEpoch() / 1000.0
+        if self.slider.live and self.surface_parameter and now - self._last_live_surface > LIVE_SURFACE_EVERY_S:
+            self._last_live_surface = now
+            self.update_surface()
+
+    def refresh_chart(self) -> None:
+        """The chart's lines follow the readings held (built once the chosen sensors have some)."""
+        if self.chart.plots:
+            self.chart.refresh()
+        elif self.panel.chosen():
+            self.chart.show_sensors(self.layer, self.panel.chosen())
+
+    # ------------------------------------------------------------------ alerts
+    def _start_alerts(self, sensors) -> None:
+        """The alert board (when the role may see alerts) and the rules watching the readings (when it
+        may raise them: the store keeps one alert per episode, whichever console raised it first)."""
+        from datasources.store.permissions import Right
+
+        self.board = self.engine = None
+        session = self.session
+        if not session.can(Action(Right.SEE_ALERTS), session.caller.village_code):
+            return
+        from layers.emergency.alert_rules import AlertEngine, demo_rules
+        from widgets.emergency.alert_board import AlertBoard
+
+        self.board = AlertBoard(session)
+        self.board.failed.connect(self.workbench.push_exception)
+        self.board.new_alerts.connect(self._alerts_raised)
+        self.board_dock = self.workbench.add_dock(self.tr("Alert board"), self.board, DockArea.RIGHT, 420)
+        if session.alerts.may_handle(session.caller.village_code):
+            frame = sensors.rename(columns={"sensor_id": "sensor_code"})
+            self.engine = AlertEngine(demo_rules(), frame[[c for c in ("sensor_code", "kind", "village_code")
+                                                           if c in frame.columns]])
+
+    def _check_alerts(self, batch) -> None:
+        if self.engine is None:
+            return
+        episodes = self.engine.feed(batch)
+        if not episodes:
+            return
+        alerts = self.session.alerts
+        try:
+            alerts.raise_episodes(episodes)
+            for episode in episodes:
+                if episode.end is not None:
+                    alerts.episode_ended(episode)
+        except Exception as exc:  # noqa: BLE001 — a refusal is said, the feed goes on
+            self.engine = None  # not again for every batch
+            self.workbench.push_exception(exc, self.tr("Raising alerts"))
+            return
+        self.board.refresh()
+
+    def _alerts_raised(self, ids) -> None:
+        self.workbench.show_status(self.tr("{n} new alert(s)").format(n=len(ids)), 8000)
+
+    def show_alert_board(self) -> None:
+        if self.board is not None:
+            self.board.refresh()
+            self.board_dock.show()
+            self.board_dock.raise_()
+
+    # ------------------------------------------------------------------ time and surface
+    def _time_chosen(self, seconds) -> None:
+        self.layer.time = None if seconds is None else pd.Timestamp(float(seconds), unit="s", tz="UTC")
+        self.chart.set_cursor(seconds)
+        if self.surface_parameter:
+            self.update_surface()
+
+    def show_surface(self, parameter: str | None) -> None:
+        """Show the interpolated surface of ``parameter`` (None: no surface)."""
+        self.surface_parameter = parameter
+        if parameter is None:
+            if self.surface_layer is not None and self.surface_layer in self.workbench.project.layers:
+                self.surface_layer.visible = False
+            return
+        self.update_surface()
+
+    def update_surface(self) -> None:
+        """Interpolate the surface for the moment shown, in a task (a newer one cancels this one)."""
+        from layers.emergency.surface import surface_task
+
+        parameter = self.surface_parameter
+        values = self.layer.values_at(self.layer.time)
+        values = values[values["parameter"] == parameter].set_index("sensor_code")["value"]
+        codes = list(self.layer.codes)
+        rows = [codes.index(c) for c in values.index if c in codes]
+        if not rows:
+            self.workbench.show_status(self.tr("No sensor has a value of {parameter} yet").format(
+                parameter=parameter_label(parameter)), 4000)
+            return
+        points = self.layer.data.geometry.iloc[rows]
+        xy = list(zip(points.x, points.y, strict=True))
+        if self._folder is None:  # the surfaces' files, removed when the program ends
+            self._folder = tempfile.mkdtemp(prefix="township-surface-")
+            atexit.register(shutil.rmtree, self._folder, True)
+        seconds = self.slider.seconds()
+        self.workbench.run_task(surface_task, xy, values.loc[[codes[r] for r in rows]].to_numpy(), parameter,
+                                seconds, self._township_boundary(), self.layer.crs, self._folder,
+                                feedback="feedback", name=self.tr("Interpolating {parameter}").format(
+                                    parameter=parameter_label(parameter)),
+                                key=("emergency", "surface"), done=self._surface_ready)
+
+    def _township_boundary(self):
+        if self._boundary is None:
+            layer = next((lay for lay in self.workbench.project.layers
+                          if lay.source_name == "township_boundary" and hasattr(lay, "data_in")), None)
+            try:
+                shapes = layer.data_in(self.layer.crs) if layer is not None else \
+                    self.session.features.read("villages").to_crs(self.layer.crs)
+                self._boundary = shapes.geometry.union_all()
+            except Exception:  # noqa: BLE001 — without a boundary the surface covers the sensors' box
+                return None
+        return self._boundary
+
+    def _surface_ready(self, surface) -> None:
+        from layers.emergency.surface import SurfaceLayer
+
+        if surface.parameter != self.surface_parameter:
+            return
+        title = self.tr("Surface: {parameter}").format(parameter=parameter_label(surface.parameter))
+        layers = self.workbench.project.layers
+        if self.surface_layer is None or self.surface_layer not in layers:
+            self.surface_layer = SurfaceLayer(surface.path, name="surface", title=title, crs=self.layer.crs,
+                                              opacity=0.6)
+            self.surface_layer.show_surface(surface)
+            index = list(layers).index(self.layer) + 1 if self.layer in layers else 0
+            layers.insert(index, self.surface_layer)
+        else:
+            self.surface_layer.name = title
+            self.surface_layer.show_surface(surface)
+            self.surface_layer.visible = True
+
+    # ------------------------------------------------------------------ menu actions
+    def zoom_to_sensors(self) -> None:
+        extent = self.layer.extent_in(self.workbench.project.crs)
+        if extent is not None:
+            pad = max(extent[2] - extent[0], extent[3] - extent[1], 500.0) * 0.15
+            self.workbench.canvas.zoom_to_extent((extent[0] - pad, extent[1] - pad, extent[2] + pad,
+                                                  extent[3] + pad))
