@@ -23,7 +23,14 @@ from scipy import sparse
 from datasources.errors import Cancelled
 from datasources.feedback import Feedback, IsCancelled, Progress
 from layers.planning.lagrangian import lagrangian_bound
-from layers.planning.siting_model import Reduced, greedy, model_matrix, reduce, start_vector
+from layers.planning.siting_model import (
+    Reduced,
+    greedy,
+    improve,
+    model_matrix,
+    reduce,
+    start_vector,
+)
 
 PRESOLVE_NONZEROS = 400_000
 """Above this many nonzeros the solver's presolve is left out (measured: minutes on 1.2M)."""
@@ -154,6 +161,8 @@ def _solve(problem, matrix, weights, existing, time_limit, gap, progress, is_can
     feedback.progress(0.05, "greedy plan")
     start = greedy(reduced, cand_costs, budget, count, need)
     greedy_value = reduced.gain(start)
+    if share is None and start.any():
+        start = improve(reduced, start, cand_costs, budget, seconds=min(5.0, 0.1 * time_limit))
     greedy_objective = float(start.sum()) if share is not None else reduced.base + greedy_value
     facts = dict(rows=int(reduced.groups.shape[0]), candidates=int(len(reduced.candidates)),
                  folded=int((reduced.own > 0).sum()))
@@ -171,7 +180,7 @@ def _solve(problem, matrix, weights, existing, time_limit, gap, progress, is_can
     if share is None:   # a proven bound in seconds where the LP alone takes minutes
         limit = float(budget) if cand_costs is not None else float(count)
         lag_bound, lag_plan, lag_value = lagrangian_bound(
-            reduced, limit, cand_costs, incumbent=greedy_value,
+            reduced, limit, cand_costs, incumbent=reduced.gain(start),
             seconds=min(10.0, 0.3 * time_limit), tolerance=max(gap, 1e-7), start=start)
         lag_bound = min(lag_bound, float(reduced.weights.sum() + reduced.own.sum()))
         if lag_plan is not None:

@@ -148,3 +148,40 @@ def model_matrix(reduced: Reduced, extra_row: np.ndarray) -> sparse.csc_matrix:
     coverage = sparse.hstack([-reduced.groups.astype(np.float64), sparse.identity(g, format="csr")])
     last = sparse.csr_matrix(extra_row.reshape(1, -1))
     return sparse.vstack([coverage, last]).tocsc()
+
+
+def improve(reduced: Reduced, chosen: np.ndarray, costs: np.ndarray | None = None,
+            limit: float | None = None, seconds: float = 2.0, width: int = 2000) -> np.ndarray:
+    """Swap one built site for another while that adds weight (and keeps within the budget).
+
+    A swap's gain is exact: the new site's gain on uncovered rows, less what the old one alone covers,
+    plus the rows only the old one covered that the new one also reaches. The ``width`` sites of
+    largest gain are tried against every chosen one each round, until no swap adds weight or
+    ``seconds`` pass.
+    """
+    import time
+
+    chosen = chosen.copy()
+    columns = reduced.columns
+    groups = reduced.groups
+    w = reduced.weights
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds and chosen.any() and not chosen.all():
+        count = groups @ chosen.astype(np.float64)
+        gain = columns.T @ (w * (count == 0)) + reduced.own
+        alone = w * (count == 1)
+        loss = columns.T @ alone + reduced.own
+        inside = np.flatnonzero(chosen)
+        outside = np.flatnonzero(~chosen)
+        tries = outside[np.argsort(-gain[outside], kind="stable")[:width]]
+        shared = (columns[:, tries].T @ sparse.diags(alone) @ columns[:, inside]).toarray()
+        delta = gain[tries][:, None] - loss[inside][None, :] + shared
+        if costs is not None:
+            spent = costs[inside].sum()
+            delta[spent - costs[inside][None, :] + costs[tries][:, None] > limit + 1e-9] = -np.inf
+        best = np.unravel_index(np.argmax(delta), delta.shape)
+        if not delta[best] > 1e-9:
+            break
+        chosen[inside[best[1]]] = False
+        chosen[tries[best[0]]] = True
+    return chosen

@@ -177,3 +177,19 @@ def test_viewshed_coverage_is_the_viewshed_at_each_demand_cell():
         assert (matrix[:-1, j] == (seen[rows, cols] == VISIBLE)).all()
         assert 0 < matrix[:, j].sum() < len(demand) - 1
     assert matrix[-1].sum() == 0
+
+
+def test_swaps_raise_a_poor_plan_without_adding_sites_or_passing_the_budget():
+    from layers.planning.siting_model import improve
+
+    matrix, weights, _, _ = instance(400, 30, 12)
+    reduced = reduce(matrix, weights, np.zeros(30, bool))
+    alone = reduced.columns.T @ reduced.weights + reduced.own
+    poor = np.zeros(30, bool)
+    poor[np.argsort(alone)[:4]] = True                    # the four least useful sites
+    better = improve(reduced, poor)
+    assert better.sum() == 4 and reduced.gain(better) > reduced.gain(poor)
+    costs = np.linspace(1.0, 3.0, 30)
+    cheap = improve(reduced, poor, costs, limit=float(costs[poor].sum()))
+    assert costs[cheap].sum() <= costs[poor].sum() + 1e-9
+    assert reduced.gain(cheap) >= reduced.gain(poor)
