@@ -133,6 +133,7 @@ def test_the_optimiser_stops_when_cancelled():
         maximal_coverage(matrix, weights, 10, is_cancelled=lambda: True)
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")   # PuLP 3 announces its 4.0 interface
 def test_equals_spopt_mclp_on_2000_by_200():
     spopt_locate = pytest.importorskip("spopt.locate", reason="spopt is in the test extra")
     pulp = pytest.importorskip("pulp")
