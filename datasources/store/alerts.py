@@ -7,7 +7,8 @@ Constants: :data:`STATUSES` (``new``, ``acknowledged``, ``escalated``, ``closed`
 (status -> the statuses it may move to), :data:`ALERT_COLUMNS` (the board's columns) and
 :data:`HISTORY_COLUMNS` (one alert's history).
 
-Raising (the alert engine's output; emergency desk, administrator, or a trusted script):
+Raising (the alert engine's output; emergency desk, administrator, or a trusted script;
+:class:`layers.emergency.alert_watch.AlertWatch` does it for each batch of a live feed):
 
 - ``raise_episode(episode) -> int``: the alert of an :class:`~layers.emergency.alert_rules.Episode`; its id.
   Idempotent on ``episode.key`` (``INSERT ... ON CONFLICT DO NOTHING``): the same episode raised again,
