@@ -13,7 +13,7 @@ from datetime import datetime
 import numpy as np
 import pandas as pd
 from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import postgresql
 
 from datasources.store.core import Outcome, SessionCore, Write
 from datasources.store.incident_intake import utc
@@ -71,27 +71,42 @@ class Readings:
         write = Write("sensor_readings", "feed", name=f"sensor_readings:{source}")
 
         def change(session, _target) -> Outcome:
-            codes = sorted({r["sensor_code"] for r in rows})
+            codes = sorted(set(rows["sensor_code"]))
             known = set()
             for i in range(0, len(codes), CHUNK):
                 known.update(session.scalars(select(Sensor.sensor_code).where(
                     Sensor.sensor_code.in_(codes[i:i + CHUNK]))))
-            kept = [r for r in rows if r["sensor_code"] in known]
-            dialect = session.get_bind().dialect.name
-            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-            statement = insert(Reading.__table__).on_conflict_do_nothing(
-                index_elements=["sensor_code", "parameter", "time"]).returning(Reading.__table__.c.id)
-            # many rows of one cached statement ("insert many values"): no statement of thousands of values
-            added = len(session.connection().execute(statement, kept).all()) if kept else 0
+            kept = rows[rows["sensor_code"].isin(known)]
+            added = _insert(session.connection(), kept) if len(kept) else 0
             detail = {"offered": len(batch), "added": added, "already_stored": len(kept) - added,
                       "repeated": len(batch) - invalid - len(rows), "unknown_sensor": len(rows) - len(kept),
                       "not_readings": invalid}
             return Outcome(detail, added)
 
-        if not rows:
+        if rows.empty:
             self.core.check(Action.edit("sensor_readings"), "sensor_readings")
             return 0
         return self.core.audited_write(write, change)
+
+
+def _insert(connection, rows: pd.DataFrame) -> int:
+    """Insert the rows, skipping those already stored; returns how many were added."""
+    if connection.dialect.name == "sqlite":
+        # the driver's own many-row insert, times already in the GeoPackage text UTCDateTime writes
+        # (the SQLAlchemy type would turn each one into a datetime and back: most of the batch's time)
+        times = rows["time"].dt.strftime("%Y-%m-%dT%H:%M:%S.%f").str[:-3] + "Z"
+        return connection.exec_driver_sql(
+            "INSERT INTO sensor_readings (sensor_code, time, parameter, value) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (sensor_code, parameter, time) DO NOTHING",
+            list(zip(rows["sensor_code"].tolist(), times.tolist(), rows["parameter"].tolist(),
+                     rows["value"].tolist(), strict=True))).rowcount
+    statement = postgresql.insert(Reading.__table__).on_conflict_do_nothing(
+        index_elements=["sensor_code", "parameter", "time"]).returning(Reading.__table__.c.id)
+    records = [{"sensor_code": c, "time": t, "parameter": p, "value": v} for c, t, p, v in zip(
+        rows["sensor_code"].tolist(), rows["time"].dt.to_pydatetime(), rows["parameter"].tolist(),
+        rows["value"].tolist(), strict=True)]
+    # many rows of one cached statement ("insert many values"): no statement of thousands of values
+    return len(connection.execute(statement, records).all())
 
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:
@@ -100,12 +115,12 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     return frame
 
 
-def _rows(batch: pd.DataFrame) -> tuple[list[dict], int]:
-    """The batch as rows to insert, each (sensor, parameter, time) once, times as UTC datetimes to the
-    millisecond; and the number of rows that are not readings (no time, sensor or parameter, a value that
-    is not a finite number)."""
+def _rows(batch: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The batch's readings, each (sensor, parameter, time) once, times UTC to the millisecond; and the
+    number of rows that are not readings (no time, sensor or parameter, a value that is not a finite
+    number)."""
     if batch.empty:
-        return [], 0
+        return pd.DataFrame(columns=READING_COLUMNS), 0
     frame = pd.DataFrame({
         "sensor_code": batch["sensor_code"].astype(object).where(batch["sensor_code"].notna(), ""),
         "time": pd.to_datetime(batch["time"], utc=True, errors="coerce").dt.floor("ms"),
@@ -117,7 +132,4 @@ def _rows(batch: pd.DataFrame) -> tuple[list[dict], int]:
     valid = (frame["time"].notna() & np.isfinite(frame["value"].to_numpy()) & (frame["sensor_code"] != "")
              & (frame["parameter"] != ""))
     frame = frame[valid].drop_duplicates(["sensor_code", "parameter", "time"])
-    rows = [{"sensor_code": c, "time": t, "parameter": p, "value": v} for c, t, p, v in zip(
-        frame["sensor_code"].tolist(), frame["time"].dt.to_pydatetime(), frame["parameter"].tolist(),
-        frame["value"].tolist(), strict=True)]
-    return rows, int((~valid).sum())
+    return frame, int((~valid).sum())
