@@ -56,7 +56,7 @@ import json
 from datetime import UTC, datetime
 
 import pandas as pd
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from datasources.errors import (
@@ -153,6 +153,10 @@ class Alerts:
             def change(session, _target) -> Outcome:
                 now = datetime.now(UTC)
                 made = []
+                if session.get_bind().dialect.name == "postgresql":  # SQLite: BEGIN IMMEDIATE did this
+                    for pair in sorted({f"{e.rule_id}/{e.sensor_code}" for e in fresh}):
+                        # consoles raising the same rule on the same sensor take turns (the overlap test)
+                        session.execute(text("SELECT pg_advisory_xact_lock(7007, hashtext(:k))"), {"k": pair})
                 for e in fresh:
                     if _overlapping(session, e) is not None:  # another console raised it from a later start
                         continue

@@ -259,3 +259,30 @@ def test_the_database_itself_says_no_to_a_direct_connection(tmp_path, pg_databas
         assert town.admin.audit.verify() == []
     finally:
         town.store.engine.dispose()
+
+
+def test_two_consoles_raising_one_episode_at_once_make_one_alert(township):
+    """Two consoles heard the same flood from different first readings (so their keys differ) and raise it
+    at the same moment: the store takes them in turn and the second finds the first's alert."""
+    import threading
+
+    consoles = [township.login("des"), township.admin]
+    starts = [T0, T0 + H]
+    barrier = threading.Barrier(2)
+    ids, errors = [None, None], []
+
+    def raise_it(i: int) -> None:
+        try:
+            barrier.wait(30)
+            ids[i] = consoles[i].alerts.raise_episode(episode(start=starts[i]))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=raise_it, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    assert ids[0] == ids[1]
+    assert len(township.admin.alerts.board()) == 1
