@@ -174,6 +174,12 @@ def test_the_unique_index_refuses_a_second_copy_of_a_reading(tmp_path):
     with pytest.raises(Exception, match="UNIQUE|unique"):
         admin.features.add_many("sensor_readings", [{"sensor_code": "RG-01", "parameter": "rain",
                                                      "time": "2026-07-01T00:00:00Z", "value": 2.0}])
+    # the feed's batch writes times in the same form: the same reading is recognised as already stored
+    batch = to_frame([("RG-01", datetime(2026, 7, 1, tzinfo=UTC), "rain", 3.0),
+                      ("RG-01", datetime(2026, 7, 1, 0, 0, 0, 1000, tzinfo=UTC), "rain", 4.0)])
+    assert admin.readings.add_batch(batch) == 1
+    stored = admin.readings.between(["RG-01"], datetime(2026, 6, 30, tzinfo=UTC), datetime(2026, 7, 2, tzinfo=UTC))
+    assert stored["value"].tolist() == [1.0, 4.0]
 
 
 def test_on_postgresql_the_desk_writes_a_batch_as_its_own_login_and_a_viewer_cannot(pg_database, tmp_path):
