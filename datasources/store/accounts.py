@@ -135,19 +135,8 @@ class Accounts:
                                             own=username == self.core.username), change)
 
     def _acceptable(self, password: str, username: str, event: str) -> None:
-        """:func:`~datasources.store.passwords.check_password`; a refused password is recorded (the reason,
-        never the password) as a refused ``event`` on ``username``'s account, then raised."""
-        try:
-            self.store.check_password(password, username)
-        except StoreError as exc:
-            if self._server:
-                from datasources.store.pg_store import record_refused_password
-
-                record_refused_password(self.store, username, event, exc.problem)
-            else:
-                self.store.record(self.core.username, event, f"user:{username}", "refused",
-                                  {"reason": exc.problem})
-            raise
+        """The password rules; a refused password is recorded (the reason, never the password)."""
+        passwords.check_recorded(self.store, password, username, self.core.username, event)
 
     @staticmethod
     def _write(username: str, event: str = "permission_change", own: bool = False) -> Write:

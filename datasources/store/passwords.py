@@ -77,6 +77,22 @@ def check_password(password, username: str = "") -> str:
     return password
 
 
+def check_recorded(store, password, username: str, actor: str, event: str) -> None:
+    """:meth:`store.check_password <TownshipStore.check_password>`; a refused password is recorded as a
+    refused ``event`` on ``username``'s account by ``actor`` (the reason, never the password), then raised.
+    On a shared store the server writes the record, naming the logged-in user itself."""
+    try:
+        store.check_password(password, username)
+    except StoreError as exc:
+        if store.embedded:
+            store.record(actor, event, f"user:{username}", "refused", {"reason": exc.problem})
+        else:
+            from datasources.store.pg_store import record_refused_password
+
+            record_refused_password(store, username, event, exc.problem)
+        raise
+
+
 def keep_an_administrator(store, username: str, role: str | None = None, active: bool | None = None) -> None:
     """Refuse a change of ``username`` (a new ``role``, or ``active`` False) that would leave the store
     without an enabled administrator: the last one cannot demote or disable themselves."""
@@ -109,4 +125,4 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W\d_]+", "", unicodedata.normalize("NFKC", text).casefold())
 
 
-__all__ = ["MIN_PASSWORD_LENGTH", "check_password", "keep_an_administrator", "user_name"]
+__all__ = ["MIN_PASSWORD_LENGTH", "check_password", "check_recorded", "keep_an_administrator", "user_name"]

@@ -146,8 +146,13 @@ def record_hidden(store, kind: str, feature_id: int, action: str) -> None:
 
 
 def record_refused_password(store, username: str, event: str, reason: str) -> None:
-    """Record a password refused as too easy to guess (the reason only, never the password)."""
-    call(store.engine, "SELECT township_password_refused(:u, :e, :r)", {"u": username, "e": event, "r": reason})
+    """Record a password refused as too easy to guess (the reason only, never the password); a login that
+    cannot reach the server (a disabled account) has nothing recorded, and the password is refused anyway."""
+    try:
+        call(store.engine, "SELECT township_password_refused(:u, :e, :r)",
+             {"u": username, "e": event, "r": reason})
+    except DBAPIError:
+        pass
 
 
 def call(engine, sql: str, params: dict | None = None, rows: bool = False):

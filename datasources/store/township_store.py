@@ -170,7 +170,7 @@ class TownshipStore:
     def create_administrator(self, username: str, password: str, display_name: str | None = None):
         """Make the first account of a new store; refused once any account exists."""
         username = passwords.user_name(username)
-        self.check_password(password, username)
+        passwords.check_recorded(self, password, username, username, "create_administrator")
         if not self.embedded:
             from datasources.store import pg_store
 

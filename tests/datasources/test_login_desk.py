@@ -253,3 +253,25 @@ def test_refused_passwords_are_recorded_without_the_password(admin):
         assert not log["detail"].str.contains(password, regex=False).any(), password
     assert [u["username"] for u in admin.accounts.users()] == [ADMIN, "clerk"]
     assert admin.audit.verify() == []
+
+
+@pytest.mark.parametrize("kind", ["gpkg", "postgis"])
+def test_the_first_administrators_refused_password_is_recorded(kind, request, tmp_path):
+    if kind == "gpkg":
+        store = make_store(tmp_path)
+    else:
+        url = request.getfixturevalue("pg_database")
+        init_store(url).dispose()
+        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    try:
+        with pytest.raises(StoreError, match="too easy to guess"):
+            store.create_administrator(ADMIN, "qwerty123")
+        assert not store.has_users()
+        admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
+        log = admin.audit.log(event="create_administrator").iloc[::-1]
+        assert list(zip(log["object"], log["outcome"], strict=True)) == [(f"user:{ADMIN}", "refused"),
+                                                                          (f"user:{ADMIN}", "ok")]
+        assert json.loads(log["detail"].iloc[0]) == {"reason": "the password is too easy to guess"}
+        assert admin.audit.verify() == []
+    finally:
+        store.engine.dispose()
