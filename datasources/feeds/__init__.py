@@ -68,6 +68,11 @@ is back; it reconnects with back-off (0.1 s doubling to 2 s) and subscribes agai
 - plain JSON devices through :class:`JsonMapping` (topic filter, where the sensor code is: a topic level or a
   field, the time field and its unit, payload field -> parameter).
 
+``source.subscribed`` (a ``threading.Event``) is set while the subscription stands; ``subscribed_times`` keeps
+the monotonic time of each acknowledgement. For tests and benchmarks, :class:`datasources.feeds.broker.Mosquitto`
+runs a broker of one's own (``start``, ``stop`` = SIGTERM, ``kill`` = SIGKILL, ``url``), and
+``tests/datasources/feed_kit.py`` has a ``broker`` fixture and a QoS 1 publisher.
+
 Other sources: :class:`CsvFolderSource` (CSV files with the four columns dropped in a folder; read files
 move to ``done/``, unreadable ones to ``bad/``) and :class:`ReplaySource` (stored readings at a speed).
 """
