@@ -17,6 +17,7 @@ from layers.planning.viewshed import (
     DEFAULT_REFRACTION,
     VISIBLE,
     WGS84_SEMI_MAJOR,
+    OffTerrain,
     Site,
     Terrain,
     site_window,
@@ -93,7 +94,7 @@ def viewshed_coverage(dem, transform, demand_xy, sites: list[Site],
 
     ``progress`` is told after each site and ``is_cancelled`` asked before each
     (:class:`~datasources.errors.Cancelled` is raised when it says stop). Points off the DEM are never
-    covered; sites off the DEM cover nothing.
+    covered; sites off the DEM, or on cells of it without elevation, cover nothing.
     """
     feedback = Feedback(progress, is_cancelled)
     terrain = Terrain.of(dem, transform, nodata, semi_major)
@@ -104,11 +105,10 @@ def viewshed_coverage(dem, transform, demand_xy, sites: list[Site],
     for index, site in enumerate(sites):
         feedback.check()
         try:
-            terrain.cell_of(site.x, site.y)
-        except ValueError:                       # a site off the DEM sees nothing of it
+            window, x0, y0 = site_window(terrain, site, refraction, threads=2)
+        except OffTerrain:                       # a site off the DEM sees nothing of it
             found.append(np.zeros(0, dtype=np.int64))
             continue
-        window, x0, y0 = site_window(terrain, site, refraction, threads=2)
         lo, hi = np.searchsorted(sorted_rows, [y0, y0 + window.shape[0]])
         candidates = order[lo:hi]
         c = cols[candidates]

@@ -107,6 +107,10 @@ def semi_major_of(crs) -> float:
     return float(ellipsoid.semi_major_metre) if ellipsoid is not None else WGS84_SEMI_MAJOR
 
 
+class OffTerrain(ValueError):
+    """A site or point off the DEM, or on a cell of it without elevation."""
+
+
 @dataclass(frozen=True)
 class Terrain:
     """A DEM prepared for sweeps: float64 heights, its transform, nodata cells and the earth's size."""
@@ -146,10 +150,19 @@ class Terrain:
         return self.heights.shape
 
     def cell_of(self, x: float, y: float) -> tuple[int, int]:
-        """(row, col) of the cell holding map point (x, y); ValueError when it is off the DEM."""
+        """(row, col) of the cell holding map point (x, y); :class:`OffTerrain` when it is off the DEM."""
         r, c = (math.floor(v) for v in self.fractional_cell(x, y))
         if not (0 <= r < self.shape[0] and 0 <= c < self.shape[1]):
-            raise ValueError(f"the point {x:.1f}, {y:.1f} is outside the DEM")
+            raise OffTerrain(f"the point {x:.1f}, {y:.1f} is outside the DEM")
+        return r, c
+
+    def standing_cell(self, site: Site) -> tuple[int, int]:
+        """(row, col) where ``site`` stands; :class:`OffTerrain` off the DEM or on a cell without
+        elevation (a loudspeaker needs none)."""
+        r, c = self.cell_of(site.x, site.y)
+        if site.kind != "loudspeaker" and self.missing is not None and self.missing[r, c]:
+            raise OffTerrain(f"the site at {site.x:.1f}, {site.y:.1f} stands on a DEM cell without "
+                             "elevation")
         return r, c
 
     def fractional_cell(self, x, y):
@@ -197,7 +210,7 @@ def site_window(terrain: Terrain, site: Site, refraction: float = DEFAULT_REFRAC
     Values are :data:`VISIBLE`, :data:`HIDDEN` and :data:`NODATA` (out of range or no elevation).
     ``threads`` 2 sweeps the rows above and below the site at the same time.
     """
-    row, col = terrain.cell_of(site.x, site.y)
+    row, col = terrain.standing_cell(site)
     x0, x1, y0, y1 = terrain.window(row, col, site.range)
     out = np.full((y1 - y0, x1 - x0), NODATA, dtype=np.uint8)
     gt = _pixel_terms(terrain.transform)

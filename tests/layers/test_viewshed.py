@@ -133,6 +133,10 @@ def test_nodata_cells_of_the_dem_are_nodata_and_off_dem_observers_refused():
     assert (seen[0] == NODATA).all() and (seen[1:] == VISIBLE).all()
     with pytest.raises(ValueError, match="outside the DEM"):
         viewshed(dem, transform, Site(-50.0, y, 10.0))
+    with pytest.raises(ValueError, match="without elevation"):
+        viewshed(dem, transform, Site(*_centre(transform, 0, 5), 10.0), nodata=-9999.0)
+    heard = viewshed(dem, transform, Site.loudspeaker(*_centre(transform, 0, 5), 30.0), nodata=-9999.0)
+    assert heard[2, 5] == VISIBLE and heard[0, 5] == NODATA
 
 
 def test_cumulative_counts_sites_reports_progress_and_stops_when_cancelled():
