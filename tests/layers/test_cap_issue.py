@@ -13,7 +13,9 @@ import pytest
 from paho.mqtt.enums import CallbackAPIVersion
 
 from datasources.cap_publish import PublishFailed, parse_broker
-from datasources.errors import PermissionDenied
+from datasources.errors import NotFound, PermissionDenied
+from datasources.store import TownshipStore
+from datasources.store.admin import init_store
 from layers.emergency.alert_rules import Episode
 from layers.emergency.cap import validate
 from layers.emergency.cap_issue import CapRefused, issue_alert
@@ -21,6 +23,7 @@ from tests.datasources.feed_kit import broker, needs_mosquitto  # noqa: F401 (a 
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
+    CHEAP_HASHER,
     PASSWORD,
     fill_township,
     make_store,
@@ -31,12 +34,17 @@ T0 = datetime(2026, 7, 1, 6, tzinfo=UTC)
 
 
 class Desk:
-    def __init__(self, folder) -> None:
-        self.store = make_store(folder)
+    def __init__(self, folder, url: str | None = None) -> None:
+        if url is None:
+            self.store = make_store(folder)
+        else:
+            init_store(url).dispose()
+            self.store = TownshipStore(url, key_folder=folder / "keys", hasher=CHEAP_HASHER)
         self.admin = self.store.create_administrator(ADMIN, ADMIN_PASSWORD)
         fill_township(self.admin)
         self.admin.accounts.add("des", PASSWORD, "emergency_desk")
         self.admin.accounts.add("off", PASSWORD, "office_staff")
+        self.admin.accounts.add("vo2", PASSWORD, "village_officer", "V2")
         self.desk = self.store.login("des", PASSWORD)
         rule = type("Rule", (), {"rule_id": "river-warning", "event": "Flood warning", "event_zh": "洪水预警",
                                  "severity": "Severe"})()
@@ -149,3 +157,24 @@ def test_cap_issue_on_the_command_line(desk, tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("issued ") and validate(out) == []
     assert run_cli("cap", "validate", out).returncode == 0
+
+
+def test_issuing_on_postgis(tmp_path, pg_database):
+    """The same on PostGIS, each user logged in as their own database role: the desk issues (the village's
+    outline read and the issue recorded under row-level security); a village officer of another village
+    does not even find the alert."""
+    made = Desk(tmp_path, pg_database)
+    try:
+        out = tmp_path / "alert.xml"
+        issued = issue_alert(made.desk, made.alert_id, out, sent=datetime.now(UTC))
+        assert validate(out) == [] and issued.event_id > 0
+        assert list(made.desk.alerts.history(made.alert_id).kind) == ["raised", "cap_issued"]
+        with pytest.raises(NotFound):
+            issue_alert(made.store.login("vo2", PASSWORD), made.alert_id, tmp_path / "no.xml")
+        with pytest.raises(PermissionDenied):
+            issue_alert(made.store.login("off", PASSWORD), made.alert_id, tmp_path / "no.xml")
+        assert not (tmp_path / "no.xml").exists()
+        assert len(made.audit("cap_issue", "ok")) == 1 and len(made.audit("issue_alerts", "denied")) == 1
+        assert made.admin.audit.verify() == []
+    finally:
+        made.store.engine.dispose()
