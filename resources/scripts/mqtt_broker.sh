@@ -3,6 +3,7 @@
 #
 #   mqtt_broker.sh start   start it with its own config (or reuse a running one), print its URL
 #   mqtt_broker.sh stop    stop it (it saves its queues first) and remove its folder
+#   mqtt_broker.sh restart stop it and start it again with the queues it saved (the sessions' messages stay)
 #   mqtt_broker.sh url     print the URL (mqtt://127.0.0.1:PORT)
 #   mqtt_broker.sh check   exit 0 when mosquitto is installed, 3 (with the reason) if not
 #
@@ -92,6 +93,33 @@ EOF
     url
 }
 
+# Stop the broker's process (SIGTERM: it saves its queues), SIGKILL after 10 s.
+halt() {
+    local pid tries=0
+    pid="$(cat "$PIDFILE")"
+    kill "$pid"
+    while kill -0 "$pid" 2>/dev/null && ((tries < 100)); do
+        tries=$((tries + 1))
+        sleep 0.1
+    done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    return 0
+}
+
+restart() {
+    [[ -f "$MARKER" ]] && running || die "no broker of this script runs in $MQTT_DIR: use 'start'"
+    say "restarting the broker in $MQTT_DIR"
+    halt
+    "$BIN" -c "$CONF" -d || die "mosquitto did not start; see $MQTT_DIR/mosquitto.log"
+    local tries=0
+    until port_taken; do
+        tries=$((tries + 1))
+        ((tries < 100)) || die "the broker on port $MQTT_PORT did not get ready; see $MQTT_DIR/mosquitto.log"
+        sleep 0.1
+    done
+    url
+}
+
 stop() {
     if [[ ! -e "$MQTT_DIR" ]]; then
         say "no broker in $MQTT_DIR"
@@ -99,15 +127,8 @@ stop() {
     fi
     ours || die "$MQTT_DIR was not made by this script: not removing it"
     if running; then
-        local pid tries=0
-        pid="$(cat "$PIDFILE")"
         say "stopping the broker in $MQTT_DIR"
-        kill "$pid"
-        while kill -0 "$pid" 2>/dev/null && ((tries < 100)); do
-            tries=$((tries + 1))
-            sleep 0.1
-        done
-        kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+        halt
     fi
     rm -rf "$MQTT_DIR"
 }
@@ -115,7 +136,8 @@ stop() {
 case "${1:-}" in
     start) start ;;
     stop) stop ;;
+    restart) restart ;;
     url) url ;;
     check) check ;;
-    *) die "usage: $0 start|stop|url|check" ;;
+    *) die "usage: $0 start|stop|restart|url|check" ;;
 esac
