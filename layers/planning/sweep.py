@@ -133,30 +133,63 @@ def _half(dem, x0, x1, y0, y1, cx, cy, z_obs, target_height, curvature, gt, max_
             out[r, ox] = HIDDEN if this[ox] + target_height < z else VISIBLE
             if this[ox] < z:
                 this[ox] = z
-        for side in (-1, 1):
-            i = ox + side
-            while 0 <= i < w:
-                dx = abs(i - ox)
-                px = a * dx + b * dy
-                py = d * dx + e * dy
-                r2 = px * px + py * py
-                this[i] -= curvature * r2
-                if max_d2 > 0 and r2 > max_d2:
-                    while 0 <= i < w:
-                        out[r, i] = OUT_OF_RANGE
-                        i += side
-                    break
-                za = last[i - side]
-                if dx == dy:
-                    z = za if dx == 1 else (za - z_obs) / (dx - 1) + za
-                elif dx > dy:
-                    z = ((za - z_obs) * dy + (this[i - side] - z_obs) * (dx - dy)) / (dx - 1) + z_obs
+        # left and right of the observer's column are independent: stepping both in one loop lets
+        # the processor overlap their two chains of dependent divisions
+        left = True
+        right = True
+        k = 1
+        while left or right:
+            if left:
+                i = ox - k
+                if i < 0 or i >= w:
+                    left = False
                 else:
-                    z = ((za - z_obs) * dx + (last[i] - z_obs) * (dy - dx)) / (dy - 1) + z_obs
-                out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
-                if this[i] < z:
-                    this[i] = z
-                i += side
+                    px = a * k + b * dy
+                    py = d * k + e * dy
+                    r2 = px * px + py * py
+                    this[i] -= curvature * r2
+                    if max_d2 > 0 and r2 > max_d2:
+                        while 0 <= i < w:
+                            out[r, i] = OUT_OF_RANGE
+                            i -= 1
+                        left = False
+                    else:
+                        za = last[i + 1]
+                        if k == dy:
+                            z = za if k == 1 else (za - z_obs) / (k - 1) + za
+                        elif k > dy:
+                            z = ((za - z_obs) * dy + (this[i + 1] - z_obs) * (k - dy)) / (k - 1) + z_obs
+                        else:
+                            z = ((za - z_obs) * k + (last[i] - z_obs) * (dy - k)) / (dy - 1) + z_obs
+                        out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
+                        if this[i] < z:
+                            this[i] = z
+            if right:
+                i = ox + k
+                if i < 0 or i >= w:
+                    right = False
+                else:
+                    px = a * k + b * dy
+                    py = d * k + e * dy
+                    r2 = px * px + py * py
+                    this[i] -= curvature * r2
+                    if max_d2 > 0 and r2 > max_d2:
+                        while 0 <= i < w:
+                            out[r, i] = OUT_OF_RANGE
+                            i += 1
+                        right = False
+                    else:
+                        za = last[i - 1]
+                        if k == dy:
+                            z = za if k == 1 else (za - z_obs) / (k - 1) + za
+                        elif k > dy:
+                            z = ((za - z_obs) * dy + (this[i - 1] - z_obs) * (k - dy)) / (k - 1) + z_obs
+                        else:
+                            z = ((za - z_obs) * k + (last[i] - z_obs) * (dy - k)) / (dy - 1) + z_obs
+                        out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
+                        if this[i] < z:
+                            this[i] = z
+            k += 1
         for i in range(w):
             last[i] = this[i]
         line += direction
