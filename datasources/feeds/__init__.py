@@ -30,7 +30,8 @@ Starting a feed
 
 Signals (``LiveFeed``)
 ----------------------
-All are emitted from the feed's own worker thread, never from the caller's: a Qt consumer must hand the
+All are emitted from the feed's own threads (``stored`` and ``store_failed`` from its store thread, the others
+from its worker), never from the caller's: a Qt consumer must hand the
 value over to the GUI thread (a queued Qt signal, or psygnal's ``connect(..., thread=...)`` with
 ``psygnal.qt.start_emitting_from_queue()``). A slot that raises is logged and does not stop the feed.
 

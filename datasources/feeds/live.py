@@ -1,5 +1,6 @@
 """The live feed: sources polled by one worker thread, readings handed out in batches through psygnal
-signals and written to the store in batches (see the package's documentation)."""
+signals and written to the store in batches by a thread of its own, so the database works while the worker
+decodes (see the package's documentation)."""
 
 from __future__ import annotations
 
@@ -63,9 +64,12 @@ class LiveFeed:
         self._lock = threading.Lock()
         self._halt = threading.Event()
         self._thread: threading.Thread | None = None
+        self._writer: threading.Thread | None = None
+        self._writer_halt = threading.Event()
+        self._writer_wake = threading.Event()
+        self._pending_lock = threading.Lock()
         self._pending: list[pd.DataFrame] = []
         self._pending_rows = 0
-        self._last_store = time.monotonic()
         self._health_sent: dict[str, tuple[int, float, bool]] = {}
         #: readings given up because the store could not be written for too long
         self.given_up = 0
@@ -87,6 +91,10 @@ class LiveFeed:
                 source.open()
             self._thread = threading.Thread(target=self._run, name="live-feed", daemon=True)
             self._thread.start()
+            if self.store is not None:
+                self._writer_halt.clear()
+                self._writer = threading.Thread(target=self._write_loop, name="live-feed-store", daemon=True)
+                self._writer.start()
 
     def stop(self, timeout: float = 30.0) -> None:
         """Close the sources, hand out what they gave last, write what waits for the store, stop the worker."""
@@ -101,6 +109,11 @@ class LiveFeed:
                     log.exception("closing %s", source.name)
             self._halt.set()
             thread.join(timeout)
+            writer, self._writer = self._writer, None
+            if writer is not None:  # after the worker: it hands the writer the last readings
+                self._writer_halt.set()
+                self._writer_wake.set()
+                writer.join(timeout)
 
     def health(self) -> list[FeedHealth]:
         """The health of every source now."""
@@ -120,9 +133,6 @@ class LiveFeed:
         self._tick()
         while any(getattr(source, "pending", 0) for source in self.sources):  # the rest of a backlog
             self._tick()
-        self._write_store(force=True)
-        if self._pending_rows:
-            log.warning("the live feed stopped with %d readings it could not store", self._pending_rows)
         self._send_health(force=True)
 
     def _tick(self) -> None:
@@ -149,14 +159,16 @@ class LiveFeed:
                 "time", kind="stable", ignore_index=True)
             self._emit(self.readings, batch)
             if self.store is not None:
-                self._pending.append(batch)
-                self._pending_rows += len(batch)
+                with self._pending_lock:
+                    self._pending.append(batch)
+                    self._pending_rows += len(batch)
+                    if self._pending_rows >= self.store_rows:
+                        self._writer_wake.set()
         if moved:
             latest = moved[0] if len(moved) == 1 else (
                 pd.concat(moved, ignore_index=True).sort_values("time").drop_duplicates(
                     ["sensor_code", "parameter"], keep="last")[LATEST_COLUMNS].reset_index(drop=True))
             self._emit(self.latest_changed, latest)
-        self._write_store()
         self._send_health()
 
     def _emit(self, signal, *args) -> None:
@@ -165,27 +177,36 @@ class LiveFeed:
         except Exception:  # a consumer's fault is logged, the feed goes on
             log.exception("a consumer of the live feed failed")
 
-    def _write_store(self, force: bool = False) -> None:
-        if self.store is None or not self._pending_rows:
+    # the store's thread: the database works while the worker decodes ----------------------------------
+    def _write_loop(self) -> None:
+        while not self._writer_halt.is_set():
+            self._writer_wake.wait(self.store_every)
+            self._writer_wake.clear()
+            self._write_store()
+        self._write_store()
+        if self._pending_rows:
+            log.warning("the live feed stopped with %d readings it could not store", self._pending_rows)
+
+    def _write_store(self) -> None:
+        with self._pending_lock:
+            pending, self._pending, self._pending_rows = self._pending, [], 0
+        if not pending:
             return
-        due = time.monotonic() - self._last_store >= self.store_every or self._pending_rows >= self.store_rows
-        if not (due or force):
-            return
-        self._last_store = time.monotonic()
-        batch = pd.concat(self._pending, ignore_index=True) if len(self._pending) > 1 else self._pending[0]
+        batch = pd.concat(pending, ignore_index=True) if len(pending) > 1 else pending[0]
         began = time.perf_counter()
         try:
             added = self.store.readings.add_batch(batch)
         except Exception as exc:  # the store is down or full: keep the rows, try again with the next batch
             log.warning("the live feed could not write %d readings: %s", len(batch), exc)
-            if len(batch) > MAX_PENDING:
-                self.given_up += len(batch) - MAX_PENDING
-                batch = batch.iloc[-MAX_PENDING:]
-            self._pending, self._pending_rows = [batch], len(batch)
+            with self._pending_lock:
+                kept = pd.concat([batch, *self._pending], ignore_index=True)
+                if len(kept) > MAX_PENDING:
+                    self.given_up += len(kept) - MAX_PENDING
+                    kept = kept.iloc[-MAX_PENDING:]
+                self._pending, self._pending_rows = [kept], len(kept)
             self._emit(self.store_failed, getattr(exc, "message", None) or str(exc))
             return
         seconds = time.perf_counter() - began
-        self._pending, self._pending_rows = [], 0
         totals = self.store_totals
         totals[0], totals[1], totals[2] = totals[0] + len(batch), totals[1] + added, totals[2] + seconds
         self._emit(self.stored, added, len(batch), seconds)

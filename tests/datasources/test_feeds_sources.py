@@ -177,3 +177,34 @@ def test_feed_publish_from_a_store_numbers_its_sensors_as_the_listener_does(brok
     want = readings.sort_values(["sensor_code", "time"], ignore_index=True)
     assert list(got[columns].itertuples(index=False, name=None)) == list(
         want[columns].itertuples(index=False, name=None))
+
+
+def test_readings_the_store_could_not_take_are_written_with_a_later_batch(tmp_path):
+    store, _, desk = desk_store(tmp_path)
+
+    class Flaky:
+        """The desk's session, its first two batch writes failing (a database gone for a while)."""
+
+        def __init__(self) -> None:
+            self.failures = 2
+            self.readings = self
+
+        def check(self, *args) -> None:
+            desk.check(*args)
+
+        def add_batch(self, batch):
+            if self.failures:
+                self.failures -= 1
+                raise OSError("the database is not reachable")
+            return desk.readings.add_batch(batch)
+
+    frame = demo_readings().head(3000)
+    feed = LiveFeed([ReplaySource(frame, speed=3_600_000)], store=Flaky(), interval=0.05, store_every=0.1)
+    failed, stored = [], []
+    feed.store_failed.connect(failed.append)
+    feed.stored.connect(lambda added, offered, seconds: stored.append(added))
+    with feed:
+        wait_for(lambda: sum(stored) == 3000)
+    assert failed == ["the database is not reachable"] * 2 and feed.given_up == 0
+    with store.engine.connect() as con:
+        assert con.execute(text("SELECT count(*) FROM sensor_readings")).scalar() == 3000
