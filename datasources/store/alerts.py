@@ -131,7 +131,7 @@ class Alerts:
         """The alerts of ``episodes`` in their order, raising those not yet raised in one transaction.
 
         ``rules`` (objects with ``rule_id``, ``event``, ``event_zh``, ``severity``) give the alerts their
-        words for a CAP message.
+        words for a CAP message (default: the episodes' own).
         """
         episodes = list(episodes)
         if not episodes:
@@ -160,12 +160,12 @@ class Alerts:
                 for e in fresh:
                     if _overlapping(session, e) is not None:  # another console raised it from a later start
                         continue
-                    rule = words.get(e.rule_id)
+                    rule = words.get(e.rule_id, e)  # an episode carries its rule's words too
                     row = {"episode_key": e.key, "rule_id": e.rule_id, "sensor_code": e.sensor_code,
                            "watched": e.watched, "village_code": e.village_code, "level": e.level,
                            "status": "new", "event": getattr(rule, "event", None) or None,
                            "event_zh": getattr(rule, "event_zh", None) or None,
-                           "severity": getattr(rule, "severity", None), "started_at": utc(e.start),
+                           "severity": getattr(rule, "severity", None) or None, "started_at": utc(e.start),
                            "raised_at": utc(e.raised_at), "ended_at": utc(e.end) if e.end else None,
                            "peak": float(e.peak), "peak_time": utc(e.peak_time), "created_at": now,
                            "version": 1, "updated_at": now, "updated_by": self.core.username}

@@ -151,7 +151,8 @@ def demo_rules() -> list[AlertRule]:
 class Episode:
     """One episode of a rule on a sensor: from ``start`` (first reading at the raise level) to ``end``
     (first reading past the clear level; None while it lasts). ``raised_at`` is when it held for the
-    rule's minimum duration; ``peak`` the most extreme watched value and ``peak_time`` when."""
+    rule's minimum duration; ``peak`` the most extreme watched value and ``peak_time`` when; ``event``,
+    ``event_zh`` and ``severity`` are the rule's, for the alert's CAP message."""
 
     rule_id: str
     sensor_code: str
@@ -164,6 +165,10 @@ class Episode:
     end: datetime | None = None
     village_code: str | None = None
     key: str = ""
+    #: the rule's words for a CAP message
+    event: str = ""
+    event_zh: str = ""
+    severity: str = ""
 
     def __post_init__(self) -> None:
         if not self.key:
@@ -245,7 +250,8 @@ class _Scan:
     def _episode(self, end: int | None) -> Episode:
         return Episode(self.rule.rule_id, self.sensor_code, self.rule.watched, self.rule.level,
                        _when(self.start), _when(self.raised), float(self.peak), _when(self.peak_time),
-                       None if end is None else _when(end), self.village_code)
+                       None if end is None else _when(end), self.village_code,
+                       event=self.rule.event, event_zh=self.rule.event_zh, severity=self.rule.severity)
 
     def episodes(self) -> list[Episode]:
         return self.closed + ([self._episode(None)] if self.phase == "active" else [])

@@ -286,3 +286,12 @@ def test_two_consoles_raising_one_episode_at_once_make_one_alert(township):
     assert errors == []
     assert ids[0] == ids[1]
     assert len(township.admin.alerts.board()) == 1
+
+
+def test_an_episode_brings_its_rules_words(township):
+    desk = township.login("des")
+    found = AlertEngine([RULE], SENSORS)
+    (raised,) = found.feed(readings("S-V2", [3, 3]))
+    alert = desk.alerts.get(desk.alerts.raise_episode(raised))  # no rules given: the episode's own words
+    assert (alert["event"], alert["event_zh"], alert["severity"]) == ("Flood warning", "洪水预警", "Severe")
+    assert alert["village_code"] == "V2" and alert["peak"] == 3.0
