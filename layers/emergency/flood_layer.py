@@ -22,7 +22,7 @@ def flood_hazard(dem_path, band: int, river, level: float, feedback: Feedback | 
     lowest river cell elevation)``.
     """
     feedback = Feedback.of(feedback)
-    feedback.progress(0.0, "reading the DEM")
+    feedback.progress(0.0, "")
     info = open_raster(dem_path)
     if info.crs is None:
         raise ValueError("the DEM has no CRS; the river cannot be placed on it")
@@ -31,7 +31,7 @@ def flood_hazard(dem_path, band: int, river, level: float, feedback: Feedback | 
     feedback.check()
     lines = river.geometry.to_crs(info.crs) if river.crs is not None else river.geometry
     cells = river_cells(list(lines), info.transform, dem.shape)
-    feedback.progress(0.4, "flooding")
+    feedback.progress(0.4, "")
     extent = flood_extent(dem, info.transform, cells, float(level))
     feedback.check()
     gdf = hazard_polygons(extent, crs=info.crs)

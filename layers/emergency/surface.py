@@ -93,7 +93,7 @@ def surface_task(xy, values, parameter: str, seconds, boundary, crs: str | None,
                  cells: int = DEFAULT_CELLS, feedback: Feedback | None = None) -> Surface:
     """Interpolate one parameter's values (one per sensor) within ``boundary`` and write the GeoTIFF."""
     feedback = Feedback.of(feedback)
-    feedback.progress(0.0, "interpolating")
+    feedback.progress(0.0, "")
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
     values = np.asarray(values, dtype=float)
     if boundary is not None and not boundary.is_empty:
@@ -113,7 +113,7 @@ def surface_task(xy, values, parameter: str, seconds, boundary, crs: str | None,
                        dtype="float32", crs=crs, transform=transform, nodata=np.nan) as dst:
         dst.write(grid, 1)
     finite = values[np.isfinite(values)]
-    feedback.progress(1.0, "done")
+    feedback.progress(1.0, "")
     return Surface(Path(name), parameter, None if seconds is None else float(seconds),
                    float(finite.min()), float(finite.max()), int(len(finite)))
 

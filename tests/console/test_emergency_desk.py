@@ -123,6 +123,15 @@ def test_the_desk_lives_on_the_replay_and_follows_a_rising_river(window, qtbot, 
     assert desk.slider.seconds() == pytest.approx(later.timestamp() // 3600 * 3600)
     assert layer.symbols().colour[wl] == RIVER_COLOURS[2]
 
+    # the broker is lost: the status bar says the feed is down and since when (township time)
+    from datasources.feeds import FeedHealth
+
+    lost = pd.Timestamp("2026-07-01 06:30", tz="UTC").to_pydatetime()
+    desk.bridge.take_health(FeedHealth("mqtt://127.0.0.1:1883", "mqtt", up=False, since=lost, reconnects=3))
+    qtbot.waitUntil(lambda: desk.panel.health.rowCount() == 2, timeout=10_000)
+    assert desk.status.text() == "Feed down since 07-01 14:30" and desk.status.down_since == lost
+    assert desk.panel.health.rowCount() == 2 and desk.panel.health.item(1, 5).text() == "3"
+
     # the surface of rain at that moment, clipped to the township, through the menu
     desk.surface_actions["rain"].trigger()
     qtbot.waitUntil(lambda: desk.surface_layer is not None and desk.surface_layer in window.project.layers,
