@@ -194,3 +194,12 @@ def test_swaps_raise_a_poor_plan_without_adding_sites_or_passing_the_budget():
     cheap = improve(reduced, poor, costs, limit=float(costs[poor].sum()))
     assert costs[cheap].sum() <= costs[poor].sum() + 1e-9
     assert reduced.gain(cheap) >= reduced.gain(poor)
+
+
+def test_set_covering_under_a_time_limit_keeps_a_plan_that_reaches_the_share():
+    matrix, weights, _, _ = instance(6000, 400, 9, extent=5000.0, radius=400.0, villages=30)
+    reachable = covered_weight(matrix, weights, range(400)) / weights.sum()
+    plan = set_covering(matrix, weights, 0.95 * reachable, time_limit=0.5)
+    assert plan.covered_weight >= 0.95 * reachable * weights.sum() - 1e-6
+    assert plan.objective == len(plan.chosen) and plan.objective <= plan.greedy_objective
+    assert 0 < plan.bound <= plan.objective and 0.0 <= plan.gap < 1.0
