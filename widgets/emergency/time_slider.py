@@ -121,8 +121,10 @@ class TimeSlider(QtWidgets.QWidget):
             if self._live or self.slider.value() >= self.slider.maximum():
                 self._live = False
                 self.live_button.setChecked(False)
-                with QtCore.QSignalBlocker(self.slider):
-                    self.slider.setValue(0)
+                if self.slider.value() == 0:
+                    self._moved(0)
+                else:
+                    self.slider.setValue(0)  # from the first hour, said as any move is
             self.play_button.setText(self.tr("Pause"))
             self.timer.start()
         else:
