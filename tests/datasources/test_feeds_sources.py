@@ -45,7 +45,10 @@ def test_csv_files_dropped_in_the_folder_are_read_once_and_moved_aside(tmp_path)
     seen = Collector(feed)
     with feed:
         wait_for(lambda: seen.count == 7 and not list(drop.glob("*.csv")))
-        good.to_csv(drop / "rain_0700_again.csv", index=False)  # the same readings dropped again
+        # the same readings dropped again, while the feed polls: written aside and renamed into the folder,
+        # as a logger drops a file (a file read half-written would be cut short, whatever the settle time)
+        good.to_csv(tmp_path / "rain_0700_again.csv", index=False)
+        (tmp_path / "rain_0700_again.csv").replace(drop / "rain_0700_again.csv")
         wait_for(lambda: source.meter.snapshot().duplicates == 6 and not list(drop.glob("*.csv")))
     health = feed.health()[0]
     assert health.errors == {"levels.csv": 4, "notes.csv": 1}
