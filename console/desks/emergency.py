@@ -17,7 +17,7 @@ import shutil
 import tempfile
 
 import pandas as pd
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from console.workbench import DockArea
 from datasources.store.permissions import Action
@@ -95,7 +95,7 @@ class EmergencyDesk(QtCore.QObject):
         w = self.workbench
         sensors = session.features.read("sensors")
         self.layer = SensorLayer(sensors, name="sensors", title=self.tr("Live sensors"),
-                                 crs=f"EPSG:{session.store.srid}")
+                                 crs=f"EPSG:{session.store.srid}", store_kind="live_sensors")
         w.project.layers.insert(0, self.layer)
         self.panel = FeedPanel()
         codes = list(self.layer.codes)
@@ -112,9 +112,14 @@ class EmergencyDesk(QtCore.QObject):
         self.panel.chosen_changed.connect(lambda chosen: self.chart.show_sensors(self.layer, chosen))
         self.slider.time_changed.connect(self._time_chosen)
         self.chart.cursor_moved.connect(self.slider.set_time)
-        self.sensor_dock = w.add_dock(self.tr("Sensors and feed"), self.panel, DockArea.RIGHT, 360)
-        self.chart_dock = w.add_dock(self.tr("Readings chart"), self.chart, DockArea.BOTTOM, 300)
-        self.slider_dock = w.add_dock(self.tr("Time slider"), self.slider, DockArea.BOTTOM)
+        self.sensor_dock = w.add_dock(self.tr("Sensors and feed"), self.panel, DockArea.RIGHT)
+        timeline = QtWidgets.QWidget()  # the slider above the chart: one moment, one dock in the bottom row
+        column = QtWidgets.QVBoxLayout(timeline)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.slider)
+        column.addWidget(self.chart, 1)
+        self.chart_dock = w.add_dock(self.tr("Readings and time slider"), timeline, DockArea.BOTTOM)
+        self.slider_dock = self.chart_dock
         w.add_status_widget(self.status)
         from console.desks.emergency_hazards import HazardActions
 
@@ -258,7 +263,7 @@ class EmergencyDesk(QtCore.QObject):
         self.board = AlertBoard(session)
         self.board.failed.connect(self.workbench.push_exception)
         self.board.new_alerts.connect(self._alerts_raised)
-        self.board_dock = self.workbench.add_dock(self.tr("Alert board"), self.board, DockArea.RIGHT, 420)
+        self.board_dock = self.workbench.add_dock(self.tr("Alert board"), self.board, DockArea.RIGHT)
         if session.alerts.may_handle(session.caller.village_code):
             frame = sensors.rename(columns={"sensor_id": "sensor_code"})
             self.engine = AlertEngine(demo_rules(), frame[[c for c in ("sensor_code", "kind", "village_code")

@@ -91,13 +91,19 @@ class SensorLayer(VectorLayer):
         ``river_level``, ``rain_gauge``); optional ``interval_s`` (reporting interval, default an hour),
         ``warning_level_m`` and ``danger_level_m`` (river stage).
     name : str
+    store_kind : str, optional
+        Set when the layer is a live view of the store's sensors (the emergency desk's): then, like the
+        store's layers, showing it or its readings is no unsaved change and the project file does not
+        keep it.
     """
 
     events_class = SensorEvents
     unsaved_events = VectorLayer.unsaved_events | {"readings", "time", "clock"}
 
-    def __init__(self, data, name: str = "sensors", **options) -> None:
+    def __init__(self, data, name: str = "sensors", store_kind: str | None = None, **options) -> None:
         super().__init__(data, name, **options)
+        # a live view of the store's sensors (the desk's): kept by the store, not in the project file
+        self.store_kind = store_kind
         self._chunks: list[pd.DataFrame] = []  # readings kept, in arrival order (joined when read)
         self._history: pd.DataFrame | None = None  # the chunks joined and sorted, until the next batch
         self._seen: set[tuple[str, str, int]] = set()  # (sensor, parameter, time in ns) kept once

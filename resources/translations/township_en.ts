@@ -178,8 +178,8 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="115"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
-        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="123"/>
@@ -201,9 +201,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -591,7 +591,7 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Category (required)</source>
-        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
+        <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>Category (required)</translation>
     </message>
     <message>
@@ -626,18 +626,18 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
-        <source>Reporter&apos;s name</source>
-        <translation>Reporter&apos;s name</translation>
+        <source>Reporter's name</source>
+        <translation>Reporter's name</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
-        <source>Reporter&apos;s phone</source>
-        <translation>Reporter&apos;s phone</translation>
+        <source>Reporter's phone</source>
+        <translation>Reporter's phone</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
-        <source>Reporter&apos;s ID number</source>
-        <translation>Reporter&apos;s ID number</translation>
+        <source>Reporter's ID number</source>
+        <translation>Reporter's ID number</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="42"/>
@@ -760,8 +760,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="38"/>
-        <source>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</source>
-        <translation>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</translation>
+        <source>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</source>
+        <translation>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="42"/>
@@ -859,7 +859,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="35"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}: {problem}. {advice}</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="43"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>read {kind}</translation>
     </message>
     <message>
@@ -900,13 +900,13 @@
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="47"/>
-        <source>export residents&apos; personal data</source>
-        <translation>export residents&apos; personal data</translation>
+        <source>export residents' personal data</source>
+        <translation>export residents' personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="48"/>
-        <source>see residents&apos; personal data</source>
-        <translation>see residents&apos; personal data</translation>
+        <source>see residents' personal data</source>
+        <translation>see residents' personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="49"/>
@@ -921,7 +921,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="56"/>
         <source>none (the case is finished)</source>
-        <extracomment>parameters that hold a report&apos;s status code (``new``, ``closed``), named from the code list</extracomment>
+        <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
         <translation>none (the case is finished)</translation>
     </message>
     <message>
@@ -938,8 +938,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member &apos;{member}&apos; points outside the archive</source>
-        <translation>the archive member &apos;{member}&apos; points outside the archive</translation>
+        <source>the archive member '{member}' points outside the archive</source>
+        <translation>the archive member '{member}' points outside the archive</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="89"/>
@@ -948,8 +948,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
-        <translation>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <translation>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="94"/>
@@ -958,8 +958,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
-        <translation>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</translation>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
+        <translation>the archive holds a GDAL VRT ('{member}') that can make the program read other files</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="100"/>
@@ -1201,13 +1201,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="41"/>
-        <source>the key for residents&apos; personal data is missing ({file})</source>
-        <translation>the key for residents&apos; personal data is missing ({file})</translation>
+        <source>the key for residents' personal data is missing ({file})</source>
+        <translation>the key for residents' personal data is missing ({file})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="43"/>
-        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
-        <translation>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</translation>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
+        <translation>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="47"/>
@@ -1216,13 +1216,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="48"/>
-        <source>Restore the key file from the office&apos;s key backup.</source>
-        <translation>Restore the key file from the office&apos;s key backup.</translation>
+        <source>Restore the key file from the office's key backup.</source>
+        <translation>Restore the key file from the office's key backup.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="55"/>
-        <source>the store&apos;s id {value} cannot name a key file</source>
-        <translation>the store&apos;s id {value} cannot name a key file</translation>
+        <source>the store's id {value} cannot name a key file</source>
+        <translation>the store's id {value} cannot name a key file</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="57"/>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="170"/>
+        <location filename="../../datasources/store/pg_store.py" line="175"/>
         <source>personal data was encrypted with another key</source>
         <translation>personal data was encrypted with another key</translation>
     </message>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="138"/>
-        <location filename="../../datasources/store/pg_store.py" line="164"/>
+        <location filename="../../datasources/store/pg_store.py" line="169"/>
         <source>Ask the administrator for the right role.</source>
         <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
@@ -1278,18 +1278,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="84"/>
-        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
-        <translation>the store&apos;s schema is at revision {revision}, the console needs {head}</translation>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
+        <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="87"/>
-        <source>Run &apos;township-console db upgrade&apos; first.</source>
-        <translation>Run &apos;township-console db upgrade&apos; first.</translation>
+        <source>Run 'township-console db upgrade' first.</source>
+        <translation>Run 'township-console db upgrade' first.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="33"/>
         <source>a user name is needed</source>
-        <extracomment>zxcvbn&apos;s score (0-4) a password needs: 3 is &quot;safely unguessable&quot; for an offline attack on a slow hash</extracomment>
+        <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
         <translation>a user name is needed</translation>
     </message>
     <message>
@@ -1410,28 +1410,28 @@
         <translation>Check the network and the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="163"/>
-        <location filename="../../datasources/store/pg_store.py" line="167"/>
-        <location filename="../../datasources/store/pg_store.py" line="175"/>
+        <location filename="../../datasources/store/pg_store.py" line="168"/>
+        <location filename="../../datasources/store/pg_store.py" line="172"/>
+        <location filename="../../datasources/store/pg_store.py" line="180"/>
         <source>the server refused: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="172"/>
-        <source>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</source>
-        <translation>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</translation>
+        <location filename="../../datasources/store/pg_store.py" line="177"/>
+        <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
+        <translation>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="182"/>
-        <location filename="../../datasources/store/pg_store.py" line="197"/>
+        <location filename="../../datasources/store/pg_store.py" line="187"/>
+        <location filename="../../datasources/store/pg_store.py" line="202"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} is not a user name</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="183"/>
-        <location filename="../../datasources/store/pg_store.py" line="198"/>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+        <location filename="../../datasources/store/pg_store.py" line="188"/>
+        <location filename="../../datasources/store/pg_store.py" line="203"/>
+        <source>Use letters, digits, '.', '_' and '-'.</source>
+        <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="246"/>
@@ -1573,8 +1573,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="235"/>
-        <source>there is no layer &apos;{layer}&apos;</source>
-        <translation>there is no layer &apos;{layer}&apos;</translation>
+        <source>there is no layer '{layer}'</source>
+        <translation>there is no layer '{layer}'</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="236"/>
@@ -1583,8 +1583,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="308"/>
-        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
-        <translation>&apos;{encoding}&apos; is not an encoding this program knows</translation>
+        <source>'{encoding}' is not an encoding this program knows</source>
+        <translation>'{encoding}' is not an encoding this program knows</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="310"/>
@@ -1638,8 +1638,8 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
-        <translation>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="217"/>
@@ -1887,7 +1887,7 @@
         <location filename="../../datasources/incident_vocabulary.py" line="67"/>
         <location filename="../../datasources/incident_vocabulary.py" line="92"/>
         <location filename="../../datasources/store/accounts.py" line="158"/>
-        <location filename="../../datasources/store/alerts.py" line="93"/>
+        <location filename="../../datasources/store/alerts.py" line="94"/>
         <location filename="../../datasources/store/corrections.py" line="37"/>
         <location filename="../../datasources/store/incidents.py" line="104"/>
         <location filename="../../datasources/store/incidents.py" line="179"/>
@@ -1898,8 +1898,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents&apos; personal data</source>
-        <translation>Open311 exports never carry residents&apos; personal data</translation>
+        <source>Open311 exports never carry residents' personal data</source>
+        <translation>Open311 exports never carry residents' personal data</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="174"/>
@@ -1909,7 +1909,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} is not a field of a report</translation>
     </message>
     <message>
@@ -1935,8 +1935,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to &apos;category&apos; (类别).</source>
-        <translation>Map a column to &apos;category&apos; (类别).</translation>
+        <source>Map a column to 'category' (类别).</source>
+        <translation>Map a column to 'category' (类别).</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="150"/>
@@ -1945,8 +1945,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
-        <translation>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</translation>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
+        <translation>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="275"/>
@@ -1974,7 +1974,7 @@
         <location filename="../../datasources/incident_vocabulary.py" line="65"/>
         <location filename="../../datasources/store/incidents.py" line="177"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API&apos;s, the attribute table&apos;s) may not change: the workflow&apos;s (a step with a note) and the desk&apos;s (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
     </message>
     <message>
@@ -2019,8 +2019,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="114"/>
-        <source>Give the original&apos;s id.</source>
-        <translation>Give the original&apos;s id.</translation>
+        <source>Give the original's id.</source>
+        <translation>Give the original's id.</translation>
     </message>
     <message>
         <location filename="../../datasources/open311.py" line="189"/>
@@ -2122,8 +2122,8 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="200"/>
-        <source>Check the free disk space and the layer&apos;s field names.</source>
-        <translation>Check the free disk space and the layer&apos;s field names.</translation>
+        <source>Check the free disk space and the layer's field names.</source>
+        <translation>Check the free disk space and the layer's field names.</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="231"/>
@@ -2160,8 +2160,8 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="285"/>
-        <source>the project&apos;s list of layers is not valid</source>
-        <translation>the project&apos;s list of layers is not valid</translation>
+        <source>the project's list of layers is not valid</source>
+        <translation>the project's list of layers is not valid</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="326"/>
@@ -2250,7 +2250,7 @@
     <message>
         <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>there is already an account named {username}</source>
-        <extracomment>What the account list shows (never the password hash, which a shared store&apos;s roles cannot read).</extracomment>
+        <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>there is already an account named {username}</translation>
     </message>
     <message>
@@ -2280,8 +2280,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="163"/>
-        <source>Choose the officer&apos;s village.</source>
-        <translation>Choose the officer&apos;s village.</translation>
+        <source>Choose the officer's village.</source>
+        <translation>Choose the officer's village.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="168"/>
@@ -2305,8 +2305,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="67"/>
-        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
-        <translation>Use &apos;db upgrade&apos; to bring it to the current schema.</translation>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
+        <translation>Use 'db upgrade' to bring it to the current schema.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="97"/>
@@ -2328,8 +2328,8 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="104"/>
         <location filename="../../datasources/store/township_store.py" line="82"/>
-        <source>Create one with &apos;db init&apos;.</source>
-        <translation>Create one with &apos;db init&apos;.</translation>
+        <source>Create one with 'db init'.</source>
+        <translation>Create one with 'db init'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="199"/>
@@ -2348,13 +2348,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="259"/>
-        <source>Add each user with &apos;township-console users add&apos;.</source>
-        <translation>Add each user with &apos;township-console users add&apos;.</translation>
+        <source>Add each user with 'township-console users add'.</source>
+        <translation>Add each user with 'township-console users add'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="80"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk&apos;s passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
@@ -2364,23 +2364,23 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="94"/>
-        <source>the backup&apos;s store id or coordinate system is not valid</source>
-        <translation>the backup&apos;s store id or coordinate system is not valid</translation>
+        <source>the backup's store id or coordinate system is not valid</source>
+        <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="123"/>
-        <source>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</source>
-        <translation>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</translation>
+        <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
+        <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="133"/>
-        <source>the backup&apos;s table {value} has other columns than the store&apos;s</source>
-        <translation>the backup&apos;s table {value} has other columns than the store&apos;s</translation>
+        <source>the backup's table {value} has other columns than the store's</source>
+        <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="73"/>
         <source>the backup holds data the store does not have: {value}</source>
-        <extracomment>Filled by the project at each apply (the console&apos;s permission table): never taken from a backup. Tables the database&apos;s own rules add; an older backup may not have them (then the new ones stay).</extracomment>
+        <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
         <translation>the backup holds data the store does not have: {value}</translation>
     </message>
     <message>
@@ -2390,8 +2390,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="110"/>
-        <source>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</source>
-        <translation>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</translation>
+        <source>Run it with the store's owner login, the one that ran 'db init'.</source>
+        <translation>Run it with the store's owner login, the one that ran 'db init'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
@@ -2404,8 +2404,8 @@
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
         <location filename="../../datasources/store/restore.py" line="147"/>
-        <source>the backup lacks the store&apos;s table {value}</source>
-        <translation>the backup lacks the store&apos;s table {value}</translation>
+        <source>the backup lacks the store's table {value}</source>
+        <translation>the backup lacks the store's table {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="269"/>
@@ -2424,13 +2424,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="166"/>
-        <source>Give the anchor printed by &apos;db backup&apos;.</source>
-        <translation>Give the anchor printed by &apos;db backup&apos;.</translation>
+        <source>Give the anchor printed by 'db backup'.</source>
+        <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="171"/>
-        <source>the backup&apos;s audit trail is broken ({value})</source>
-        <translation>the backup&apos;s audit trail is broken ({value})</translation>
+        <source>the backup's audit trail is broken ({value})</source>
+        <translation>the backup's audit trail is broken ({value})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="173"/>
@@ -2449,18 +2449,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="284"/>
-        <source>the backup&apos;s {value} is not a table</source>
-        <translation>the backup&apos;s {value} is not a table</translation>
+        <source>the backup's {value} is not a table</source>
+        <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="288"/>
-        <source>the backup&apos;s table {value} computes columns</source>
-        <translation>the backup&apos;s table {value} computes columns</translation>
+        <source>the backup's table {value} computes columns</source>
+        <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="302"/>
-        <source>the backup&apos;s rows do not fit the store ({reason})</source>
-        <translation>the backup&apos;s rows do not fit the store ({reason})</translation>
+        <source>the backup's rows do not fit the store ({reason})</source>
+        <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="308"/>
@@ -2512,8 +2512,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="54"/>
-        <source>Name one of the store&apos;s queries.</source>
-        <translation>Name one of the store&apos;s queries.</translation>
+        <source>Name one of the store's queries.</source>
+        <translation>Name one of the store's queries.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="166"/>
@@ -2543,7 +2543,7 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation&apos;s name; None: never), so a plain edit (the API&apos;s or the attribute table&apos;s) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>case numbers already in the store or twice in the import: {shown}</translation>
     </message>
     <message>
@@ -2569,8 +2569,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="208"/>
-        <source>File the report, then move it on through the desk&apos;s steps, each with a note.</source>
-        <translation>File the report, then move it on through the desk&apos;s steps, each with a note.</translation>
+        <source>File the report, then move it on through the desk's steps, each with a note.</source>
+        <translation>File the report, then move it on through the desk's steps, each with a note.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="245"/>
@@ -2584,8 +2584,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="76"/>
-        <source>Leave the case number out; give the source&apos;s own number as source_number.</source>
-        <translation>Leave the case number out; give the source&apos;s own number as source_number.</translation>
+        <source>Leave the case number out; give the source's own number as source_number.</source>
+        <translation>Leave the case number out; give the source's own number as source_number.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="102"/>
@@ -2619,8 +2619,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="172"/>
-        <source>a report&apos;s place is a point, not a {geom_type}</source>
-        <translation>a report&apos;s place is a point, not a {geom_type}</translation>
+        <source>a report's place is a point, not a {geom_type}</source>
+        <translation>a report's place is a point, not a {geom_type}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="184"/>
@@ -2628,51 +2628,51 @@
         <translation>{value!r} is not a source of reports</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="92"/>
+        <location filename="../../datasources/store/alerts.py" line="93"/>
         <source>{status!r} is not an alert status</source>
         <extracomment>steps that need a note saying why</extracomment>
         <translation>{status!r} is not an alert status</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="96"/>
+        <location filename="../../datasources/store/alerts.py" line="97"/>
         <source>an alert that is {before} cannot become {after}</source>
         <translation>an alert that is {before} cannot become {after}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="98"/>
+        <location filename="../../datasources/store/alerts.py" line="99"/>
         <source>Reload the board: someone may have moved it on.</source>
         <translation>Reload the board: someone may have moved it on.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="101"/>
+        <location filename="../../datasources/store/alerts.py" line="102"/>
         <source>an alert is {after} only with a note</source>
         <translation>an alert is {after} only with a note</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="102"/>
+        <location filename="../../datasources/store/alerts.py" line="103"/>
         <source>Write why.</source>
         <translation>Write why.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="233"/>
-        <location filename="../../datasources/store/alerts.py" line="314"/>
+        <location filename="../../datasources/store/alerts.py" line="238"/>
+        <location filename="../../datasources/store/alerts.py" line="319"/>
         <source>alert #{alert_id} is not in the store</source>
         <translation>alert #{alert_id} is not in the store</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="234"/>
-        <location filename="../../datasources/store/alerts.py" line="315"/>
+        <location filename="../../datasources/store/alerts.py" line="239"/>
+        <location filename="../../datasources/store/alerts.py" line="320"/>
         <source>Reload the alert board.</source>
         <translation>Reload the alert board.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="284"/>
+        <location filename="../../datasources/store/alerts.py" line="289"/>
         <location filename="../../datasources/store/incidents.py" line="235"/>
         <source>the note is empty</source>
         <translation>the note is empty</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="285"/>
+        <location filename="../../datasources/store/alerts.py" line="290"/>
         <location filename="../../datasources/store/incidents.py" line="236"/>
         <source>Write something.</source>
         <translation>Write something.</translation>
@@ -2695,7 +2695,7 @@
     <message>
         <location filename="../../datasources/photos.py" line="39"/>
         <source>this is not a JPEG or PNG photo ({reason})</source>
-        <extracomment>50 million pixels: a 50-megapixel phone camera&apos;s photo, about 200 MB once decoded.</extracomment>
+        <extracomment>50 million pixels: a 50-megapixel phone camera's photo, about 200 MB once decoded.</extracomment>
         <translation>this is not a JPEG or PNG photo ({reason})</translation>
     </message>
     <message>
@@ -2851,8 +2851,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="152"/>
-        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
-        <translation>Use a backup made with &apos;township-console db backup&apos;.</translation>
+        <source>Use a backup made with 'township-console db backup'.</source>
+        <translation>Use a backup made with 'township-console db backup'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="81"/>
@@ -2887,8 +2887,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="127"/>
-        <source>exporting residents&apos; personal data needs a confirmation</source>
-        <translation>exporting residents&apos; personal data needs a confirmation</translation>
+        <source>exporting residents' personal data needs a confirmation</source>
+        <translation>exporting residents' personal data needs a confirmation</translation>
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="130"/>
@@ -2938,13 +2938,13 @@
     <message>
         <location filename="../../datasources/writers.py" line="120"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
-        <extracomment>Columns of residents&apos; personal data: a file holding one is written owner-only (see ``private``).</extracomment>
+        <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="123"/>
-        <source>Set the layer&apos;s CRS first.</source>
-        <translation>Set the layer&apos;s CRS first.</translation>
+        <source>Set the layer's CRS first.</source>
+        <translation>Set the layer's CRS first.</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="174"/>
@@ -3063,14 +3063,14 @@
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="115"/>
-        <source>Check the server&apos;s address and that it is running.</source>
-        <translation>Check the server&apos;s address and that it is running.</translation>
+        <source>Check the server's address and that it is running.</source>
+        <translation>Check the server's address and that it is running.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="85"/>
-        <source>the database name {name} is too long for the store&apos;s roles</source>
-        <extracomment>The alert board&apos;s privileges, policies and triggers (run after the group roles are granted). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report&apos;s history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
-        <translation>the database name {name} is too long for the store&apos;s roles</translation>
+        <source>the database name {name} is too long for the store's roles</source>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <translation>the database name {name} is too long for the store's roles</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="87"/>
@@ -3079,18 +3079,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="92"/>
-        <source>the store&apos;s owner may not create roles</source>
-        <translation>the store&apos;s owner may not create roles</translation>
+        <source>the store's owner may not create roles</source>
+        <translation>the store's owner may not create roles</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="93"/>
-        <source>Give the owner&apos;s login CREATEROLE: each console user is a database login.</source>
-        <translation>Give the owner&apos;s login CREATEROLE: each console user is a database login.</translation>
+        <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
+        <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
     <message>
         <location filename="../../console/incidents_cli.py" line="81"/>
         <source>the mapping {pair!r} is not OURS=THEIRS</source>
-        <extracomment>datasources.incident_files.ExportFormat&apos;s names, written out so the command line starts without pandas</extracomment>
+        <extracomment>datasources.incident_files.ExportFormat's names, written out so the command line starts without pandas</extracomment>
         <translation>the mapping {pair!r} is not OURS=THEIRS</translation>
     </message>
     <message>
@@ -3110,13 +3110,13 @@
     </message>
     <message>
         <location filename="../../layers/project.py" line="262"/>
-        <source>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</source>
-        <translation>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</translation>
+        <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
+        <translation>its raster cannot be drawn in the project's coordinate system ({reason})</translation>
     </message>
     <message>
         <location filename="../../layers/project.py" line="264"/>
-        <source>Warp the raster to the project&apos;s coordinate system first.</source>
-        <translation>Warp the raster to the project&apos;s coordinate system first.</translation>
+        <source>Warp the raster to the project's coordinate system first.</source>
+        <translation>Warp the raster to the project's coordinate system first.</translation>
     </message>
     <message>
         <location filename="../../datasources/web_tiles.py" line="247"/>
@@ -3236,7 +3236,7 @@
     <message>
         <location filename="../../datasources/crs.py" line="197"/>
         <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
-        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China&apos;s web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
+        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
         <translation>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</translation>
     </message>
     <message>
@@ -3302,8 +3302,8 @@
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="158"/>
-        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</source>
-        <translation>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</translation>
+        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</source>
+        <translation>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/notes.py" line="46"/>
@@ -3559,87 +3559,82 @@
         <translation>Sensors and feed</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="116"/>
-        <source>Readings chart</source>
-        <translation>Readings chart</translation>
+        <location filename="../../console/desks/emergency.py" line="121"/>
+        <source>Readings and time slider</source>
+        <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="117"/>
-        <source>Time slider</source>
-        <translation>Time slider</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="134"/>
+        <location filename="../../console/desks/emergency.py" line="139"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="136"/>
+        <location filename="../../console/desks/emergency.py" line="141"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="137"/>
+        <location filename="../../console/desks/emergency.py" line="142"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="138"/>
+        <location filename="../../console/desks/emergency.py" line="143"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="143"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="155"/>
+        <location filename="../../console/desks/emergency.py" line="160"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="156"/>
+        <location filename="../../console/desks/emergency.py" line="161"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="166"/>
+        <location filename="../../console/desks/emergency.py" line="171"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="261"/>
+        <location filename="../../console/desks/emergency.py" line="266"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="281"/>
+        <location filename="../../console/desks/emergency.py" line="286"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="286"/>
+        <location filename="../../console/desks/emergency.py" line="291"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="320"/>
+        <location filename="../../console/desks/emergency.py" line="325"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="331"/>
+        <location filename="../../console/desks/emergency.py" line="336"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="352"/>
+        <location filename="../../console/desks/emergency.py" line="357"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -3805,7 +3800,7 @@
     <message>
         <location filename="../../widgets/incidents/evidence_chart.py" line="141"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>No sensors within {radius} m of the report.</translation>
     </message>
     <message>
@@ -3980,17 +3975,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="146"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="149"/>
         <source>Feed: starting</source>
         <translation>Feed: starting</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="153"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="156"/>
         <source>Feed down since {time}</source>
         <translation>Feed down since {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="158"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="162"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>Feed up: {rate} messages/s</translation>
     </message>
@@ -4036,8 +4031,8 @@
     <message>
         <location filename="../../console/file_actions.py" line="132"/>
         <location filename="../../console/file_actions.py" line="161"/>
-        <source>Check them in the layer&apos;s properties.</source>
-        <translation>Check them in the layer&apos;s properties.</translation>
+        <source>Check them in the layer's properties.</source>
+        <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="187"/>
@@ -4077,8 +4072,8 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="247"/>
-        <source>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
-        <translation>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
+        <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
+        <translation>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="250"/>
@@ -4160,18 +4155,18 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;)&apos;</source>
-        <translation>&apos;)&apos;</translation>
+        <source>')'</source>
+        <translation>')'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;(&apos;</source>
-        <translation>&apos;(&apos;</translation>
+        <source>'('</source>
+        <translation>'('</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;null&apos;</source>
-        <translation>&apos;null&apos;</translation>
+        <source>'null'</source>
+        <translation>'null'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="87"/>
@@ -4180,9 +4175,9 @@
     </message>
     <message>
         <location filename="../../layers/expression.py" line="159"/>
-        <source>the filter nests brackets or &apos;not&apos; more than {limit} deep</source>
-        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python&apos;s recursion limit. what the parser expected (the ``what`` of &quot;expected {what} but found {found}&quot;)</extracomment>
-        <translation>the filter nests brackets or &apos;not&apos; more than {limit} deep</translation>
+        <source>the filter nests brackets or 'not' more than {limit} deep</source>
+        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit. what the parser expected (the ``what`` of "expected {what} but found {found}")</extracomment>
+        <translation>the filter nests brackets or 'not' more than {limit} deep</translation>
     </message>
 </context>
 <context>
@@ -4194,8 +4189,8 @@
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
-        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</translation>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="142"/>
@@ -4272,8 +4267,8 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="58"/>
-        <source>The gauge&apos;s datum is unknown: type the water surface.</source>
-        <translation>The gauge&apos;s datum is unknown: type the water surface.</translation>
+        <source>The gauge's datum is unknown: type the water surface.</source>
+        <translation>The gauge's datum is unknown: type the water surface.</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="62"/>
@@ -4563,8 +4558,8 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="244"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="260"/>
@@ -4614,8 +4609,8 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="346"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="357"/>
@@ -4794,8 +4789,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="304"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
-        <translation>Note (why; kept in the case&apos;s history):</translation>
+        <source>Note (why; kept in the case's history):</source>
+        <translation>Note (why; kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="310"/>
@@ -4819,8 +4814,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="375"/>
-        <source>Note (kept in the case&apos;s history):</source>
-        <translation>Note (kept in the case&apos;s history):</translation>
+        <source>Note (kept in the case's history):</source>
+        <translation>Note (kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="390"/>
@@ -4873,8 +4868,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x or longitude, e.g. 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="113"/>
@@ -5295,7 +5290,7 @@
     <message>
         <location filename="../../datasources/library_text.py" line="23"/>
         <source>the cause is given under Details</source>
-        <extracomment>parameters of a DataSourceError that carry a library&apos;s own text, not words of ours</extracomment>
+        <extracomment>parameters of a DataSourceError that carry a library's own text, not words of ours</extracomment>
         <translation>the cause is given under Details</translation>
     </message>
     <message>
@@ -5856,12 +5851,12 @@
         <translation>{n} sensor(s), {p} parameter(s); drag the dashed line to move in time, wheel to zoom</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="203"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="205"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
         <source>danger</source>
         <translation>danger</translation>
     </message>
@@ -5903,8 +5898,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="117"/>
-        <source>Show the reporter&apos;s personal data…</source>
-        <translation>Show the reporter&apos;s personal data…</translation>
+        <source>Show the reporter's personal data…</source>
+        <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="118"/>
@@ -5943,8 +5938,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="221"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
-        <translation>Select one incident in the store&apos;s incidents layer first.</translation>
+        <source>Select one incident in the store's incidents layer first.</source>
+        <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="224"/>
@@ -5954,8 +5949,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="225"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="234"/>
@@ -5984,8 +5979,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="257"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="273"/>
@@ -6106,7 +6101,7 @@
     <name>TimeSlider</name>
     <message>
         <location filename="../../widgets/emergency/time_slider.py" line="39"/>
-        <location filename="../../widgets/emergency/time_slider.py" line="129"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="131"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
@@ -6117,7 +6112,7 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/time_slider.py" line="45"/>
-        <location filename="../../widgets/emergency/time_slider.py" line="140"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="142"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
@@ -6127,7 +6122,7 @@
         <translation>Show the latest values</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/time_slider.py" line="126"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="128"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -6609,7 +6604,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>Tianditu imagery</translation>
     </message>
     <message>

@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="115"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
         <translation>来自国内网络地图（高德、腾讯）的经纬度数据通常是 GCJ-02 火星坐标，与真实位置相差几百米；百度地图的数据是 BD-09 坐标。如果文件来自这类地图，请选择 GCJ-02 或 BD-09：文件将重新读取并转换为 CGCS2000。</translation>
     </message>
     <message>
@@ -201,9 +201,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>筛选，例如 population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>筛选，例如 population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -591,7 +591,7 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Category (required)</source>
-        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
+        <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>类别（必填）</translation>
     </message>
     <message>
@@ -626,17 +626,17 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
-        <source>Reporter&apos;s name</source>
+        <source>Reporter's name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
-        <source>Reporter&apos;s phone</source>
+        <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
-        <source>Reporter&apos;s ID number</source>
+        <source>Reporter's ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="38"/>
-        <source>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</source>
+        <source>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</source>
         <translation>报告的类别、办理期限和反映时间只能在此更正，并须说明原因；案件处理记录会保留原值。</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="35"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}：{problem}。{advice}</translation>
     </message>
     <message>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="43"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>读取{kind}</translation>
     </message>
     <message>
@@ -900,12 +900,12 @@
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="47"/>
-        <source>export residents&apos; personal data</source>
+        <source>export residents' personal data</source>
         <translation>导出居民个人信息</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="48"/>
-        <source>see residents&apos; personal data</source>
+        <source>see residents' personal data</source>
         <translation>查看居民个人信息</translation>
     </message>
     <message>
@@ -921,7 +921,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="56"/>
         <source>none (the case is finished)</source>
-        <extracomment>parameters that hold a report&apos;s status code (``new``, ``closed``), named from the code list</extracomment>
+        <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
         <translation>无（案件已办结）</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member &apos;{member}&apos; points outside the archive</source>
+        <source>the archive member '{member}' points outside the archive</source>
         <translation>压缩包中的“{member}”指向压缩包以外的位置</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
         <translation>“{member}”会从 {packed:,} 字节解压出 {size:,} 字节（压缩炸弹）</translation>
     </message>
     <message>
@@ -958,7 +958,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
         <translation>压缩包中含有 GDAL VRT 文件（“{member}”），会让程序读取其他文件</translation>
     </message>
     <message>
@@ -1201,12 +1201,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="41"/>
-        <source>the key for residents&apos; personal data is missing ({file})</source>
+        <source>the key for residents' personal data is missing ({file})</source>
         <translation>居民个人信息的密钥缺失（{file}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="43"/>
-        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件；没有它就无法读取电话和身份证号码。</translation>
     </message>
     <message>
@@ -1216,12 +1216,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="48"/>
-        <source>Restore the key file from the office&apos;s key backup.</source>
+        <source>Restore the key file from the office's key backup.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="55"/>
-        <source>the store&apos;s id {value} cannot name a key file</source>
+        <source>the store's id {value} cannot name a key file</source>
         <translation>数据库标识 {value} 不能用作密钥文件名</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="170"/>
+        <location filename="../../datasources/store/pg_store.py" line="175"/>
         <source>personal data was encrypted with another key</source>
         <translation>个人信息是用另一个密钥加密的</translation>
     </message>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="138"/>
-        <location filename="../../datasources/store/pg_store.py" line="164"/>
+        <location filename="../../datasources/store/pg_store.py" line="169"/>
         <source>Ask the administrator for the right role.</source>
         <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>请向管理员申请相应的角色。</translation>
@@ -1278,18 +1278,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="84"/>
-        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
         <translation>数据库结构版本为 {revision}，本程序需要 {head}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="87"/>
-        <source>Run &apos;township-console db upgrade&apos; first.</source>
+        <source>Run 'township-console db upgrade' first.</source>
         <translation>请先运行“township-console db upgrade”。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="33"/>
         <source>a user name is needed</source>
-        <extracomment>zxcvbn&apos;s score (0-4) a password needs: 3 is &quot;safely unguessable&quot; for an offline attack on a slow hash</extracomment>
+        <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
         <translation>需要用户名</translation>
     </message>
     <message>
@@ -1348,12 +1348,12 @@
         <translation>请使用三四个不常见的词语，中间用数字或符号隔开；不要使用常见密码、日期或键盘排列。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/passwords.py" line="93"/>
+        <location filename="../../datasources/store/passwords.py" line="109"/>
         <source>{username} is the only administrator left</source>
         <translation>{username} 是仅剩的管理员</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/passwords.py" line="95"/>
+        <location filename="../../datasources/store/passwords.py" line="111"/>
         <source>Make another account an administrator first.</source>
         <translation>请先将另一个账户设为管理员。</translation>
     </message>
@@ -1410,28 +1410,28 @@
         <translation>请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="163"/>
-        <location filename="../../datasources/store/pg_store.py" line="167"/>
-        <location filename="../../datasources/store/pg_store.py" line="175"/>
+        <location filename="../../datasources/store/pg_store.py" line="168"/>
+        <location filename="../../datasources/store/pg_store.py" line="172"/>
+        <location filename="../../datasources/store/pg_store.py" line="180"/>
         <source>the server refused: {reason}</source>
         <translation>服务器拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="172"/>
-        <source>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</source>
-        <translation>请在存有该数据库旧密钥文件的电脑上运行 &apos;db upgrade&apos;，由服务器重新加密。</translation>
+        <location filename="../../datasources/store/pg_store.py" line="177"/>
+        <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
+        <translation>请在存有该数据库旧密钥文件的电脑上运行 'db upgrade'，由服务器重新加密。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="182"/>
-        <location filename="../../datasources/store/pg_store.py" line="197"/>
+        <location filename="../../datasources/store/pg_store.py" line="187"/>
+        <location filename="../../datasources/store/pg_store.py" line="202"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} 不是有效的用户名</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="183"/>
-        <location filename="../../datasources/store/pg_store.py" line="198"/>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>请只使用字母、数字以及 &apos;.&apos;、&apos;_&apos;、&apos;-&apos;。</translation>
+        <location filename="../../datasources/store/pg_store.py" line="188"/>
+        <location filename="../../datasources/store/pg_store.py" line="203"/>
+        <source>Use letters, digits, '.', '_' and '-'.</source>
+        <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="246"/>
@@ -1573,7 +1573,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="235"/>
-        <source>there is no layer &apos;{layer}&apos;</source>
+        <source>there is no layer '{layer}'</source>
         <translation>没有图层“{layer}”</translation>
     </message>
     <message>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="308"/>
-        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
+        <source>'{encoding}' is not an encoding this program knows</source>
         <translation>“{encoding}”不是本程序认识的编码</translation>
     </message>
     <message>
@@ -1638,7 +1638,7 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
         <translation>“{member}”的 JSON 嵌套层数远超地图数据所需（格式错误或恶意文件）</translation>
     </message>
     <message>
@@ -1886,8 +1886,8 @@
         <location filename="../../datasources/incident_files.py" line="167"/>
         <location filename="../../datasources/incident_vocabulary.py" line="67"/>
         <location filename="../../datasources/incident_vocabulary.py" line="92"/>
-        <location filename="../../datasources/store/accounts.py" line="169"/>
-        <location filename="../../datasources/store/alerts.py" line="93"/>
+        <location filename="../../datasources/store/accounts.py" line="158"/>
+        <location filename="../../datasources/store/alerts.py" line="94"/>
         <location filename="../../datasources/store/corrections.py" line="37"/>
         <location filename="../../datasources/store/incidents.py" line="104"/>
         <location filename="../../datasources/store/incidents.py" line="179"/>
@@ -1898,7 +1898,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents&apos; personal data</source>
+        <source>Open311 exports never carry residents' personal data</source>
         <translation>Open311 导出从不包含居民个人信息</translation>
     </message>
     <message>
@@ -1909,7 +1909,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} 不是报告的字段</translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to &apos;category&apos; (类别).</source>
+        <source>Map a column to 'category' (类别).</source>
         <translation>请将一列对应到“category”（类别）。</translation>
     </message>
     <message>
@@ -1945,7 +1945,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
         <translation>请同时对应“lon”（经度/x）和“lat”（纬度/y），或都不对应。</translation>
     </message>
     <message>
@@ -1974,7 +1974,7 @@
         <location filename="../../datasources/incident_vocabulary.py" line="65"/>
         <location filename="../../datasources/store/incidents.py" line="177"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API&apos;s, the attribute table&apos;s) may not change: the workflow&apos;s (a step with a note) and the desk&apos;s (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} 不是事件状态</translation>
     </message>
     <message>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="114"/>
-        <source>Give the original&apos;s id.</source>
+        <source>Give the original's id.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
     <message>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="200"/>
-        <source>Check the free disk space and the layer&apos;s field names.</source>
+        <source>Check the free disk space and the layer's field names.</source>
         <translation>请检查磁盘剩余空间和图层的字段名。</translation>
     </message>
     <message>
@@ -2160,7 +2160,7 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="285"/>
-        <source>the project&apos;s list of layers is not valid</source>
+        <source>the project's list of layers is not valid</source>
         <translation>项目的图层列表无效</translation>
     </message>
     <message>
@@ -2250,7 +2250,7 @@
     <message>
         <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>there is already an account named {username}</source>
-        <extracomment>What the account list shows (never the password hash, which a shared store&apos;s roles cannot read).</extracomment>
+        <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>已有名为 {username} 的账户</translation>
     </message>
     <message>
@@ -2264,27 +2264,27 @@
         <translation>您不能停用自己的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="161"/>
+        <location filename="../../datasources/store/accounts.py" line="150"/>
         <source>there is no account named {username}</source>
         <translation>没有名为 {username} 的账户</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="168"/>
+        <location filename="../../datasources/store/accounts.py" line="157"/>
         <source>{role!r} is not a role</source>
         <translation>{role!r} 不是角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="172"/>
+        <location filename="../../datasources/store/accounts.py" line="161"/>
         <source>a village officer needs a village</source>
         <translation>村干部需要指定所在的村</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="174"/>
-        <source>Choose the officer&apos;s village.</source>
+        <location filename="../../datasources/store/accounts.py" line="163"/>
+        <source>Choose the officer's village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/accounts.py" line="179"/>
+        <location filename="../../datasources/store/accounts.py" line="168"/>
         <source>there is no village {village_code}</source>
         <translation>没有村 {village_code}</translation>
     </message>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="67"/>
-        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
         <translation>请用“db upgrade”将其升级到当前结构。</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="104"/>
         <location filename="../../datasources/store/township_store.py" line="82"/>
-        <source>Create one with &apos;db init&apos;.</source>
+        <source>Create one with 'db init'.</source>
         <translation>请用“db init”创建一个。</translation>
     </message>
     <message>
@@ -2348,13 +2348,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="259"/>
-        <source>Add each user with &apos;township-console users add&apos;.</source>
-        <translation>请用 &apos;township-console users add&apos; 添加每个用户。</translation>
+        <source>Add each user with 'township-console users add'.</source>
+        <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="80"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk&apos;s passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>备份的数据库结构版本为 {revision}，本控制台不认识该版本</translation>
     </message>
     <message>
@@ -2364,23 +2364,23 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="94"/>
-        <source>the backup&apos;s store id or coordinate system is not valid</source>
+        <source>the backup's store id or coordinate system is not valid</source>
         <translation>备份中的数据库标识或坐标系无效</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="123"/>
-        <source>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</source>
-        <translation>请使用由 &apos;township-console db backup&apos; 制作且未被改动的备份。</translation>
+        <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
+        <translation>请使用由 'township-console db backup' 制作且未被改动的备份。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="133"/>
-        <source>the backup&apos;s table {value} has other columns than the store&apos;s</source>
+        <source>the backup's table {value} has other columns than the store's</source>
         <translation>备份中的表 {value} 的字段与数据库不一致</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="73"/>
         <source>the backup holds data the store does not have: {value}</source>
-        <extracomment>Filled by the project at each apply (the console&apos;s permission table): never taken from a backup. Tables the database&apos;s own rules add; an older backup may not have them (then the new ones stay).</extracomment>
+        <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
         <translation>备份中含有数据库没有的数据：{value}</translation>
     </message>
     <message>
@@ -2390,8 +2390,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="110"/>
-        <source>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</source>
-        <translation>请用数据库所有者的登录名（运行 &apos;db init&apos; 的那个）运行。</translation>
+        <source>Run it with the store's owner login, the one that ran 'db init'.</source>
+        <translation>请用数据库所有者的登录名（运行 'db init' 的那个）运行。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
@@ -2404,7 +2404,7 @@
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
         <location filename="../../datasources/store/restore.py" line="147"/>
-        <source>the backup lacks the store&apos;s table {value}</source>
+        <source>the backup lacks the store's table {value}</source>
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
     <message>
@@ -2424,12 +2424,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="166"/>
-        <source>Give the anchor printed by &apos;db backup&apos;.</source>
-        <translation>请给出 &apos;db backup&apos; 打印的锚点。</translation>
+        <source>Give the anchor printed by 'db backup'.</source>
+        <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="171"/>
-        <source>the backup&apos;s audit trail is broken ({value})</source>
+        <source>the backup's audit trail is broken ({value})</source>
         <translation>备份中的审计记录链已被破坏（{value}）</translation>
     </message>
     <message>
@@ -2449,17 +2449,17 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="284"/>
-        <source>the backup&apos;s {value} is not a table</source>
+        <source>the backup's {value} is not a table</source>
         <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="288"/>
-        <source>the backup&apos;s table {value} computes columns</source>
+        <source>the backup's table {value} computes columns</source>
         <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="302"/>
-        <source>the backup&apos;s rows do not fit the store ({reason})</source>
+        <source>the backup's rows do not fit the store ({reason})</source>
         <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
@@ -2512,7 +2512,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="54"/>
-        <source>Name one of the store&apos;s queries.</source>
+        <source>Name one of the store's queries.</source>
         <translation>请指定数据库的一个命名查询。</translation>
     </message>
     <message>
@@ -2543,7 +2543,7 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation&apos;s name; None: never), so a plain edit (the API&apos;s or the attribute table&apos;s) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>案件编号已在数据库中或在导入中重复：{shown}</translation>
     </message>
     <message>
@@ -2569,7 +2569,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="208"/>
-        <source>File the report, then move it on through the desk&apos;s steps, each with a note.</source>
+        <source>File the report, then move it on through the desk's steps, each with a note.</source>
         <translation>请先登记报告，再按受理台的步骤逐步办理，每一步附备注。</translation>
     </message>
     <message>
@@ -2584,7 +2584,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="76"/>
-        <source>Leave the case number out; give the source&apos;s own number as source_number.</source>
+        <source>Leave the case number out; give the source's own number as source_number.</source>
         <translation>请不要填写案件编号；来源自己的编号请填在 source_number 中。</translation>
     </message>
     <message>
@@ -2619,7 +2619,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="172"/>
-        <source>a report&apos;s place is a point, not a {geom_type}</source>
+        <source>a report's place is a point, not a {geom_type}</source>
         <translation>报告的位置是点，不是 {geom_type}</translation>
     </message>
     <message>
@@ -2628,51 +2628,51 @@
         <translation>{value!r} 不是报告来源</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="92"/>
+        <location filename="../../datasources/store/alerts.py" line="93"/>
         <source>{status!r} is not an alert status</source>
         <extracomment>steps that need a note saying why</extracomment>
         <translation>{status!r} 不是预警状态</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="96"/>
+        <location filename="../../datasources/store/alerts.py" line="97"/>
         <source>an alert that is {before} cannot become {after}</source>
         <translation>处于 {before} 状态的预警不能改为 {after}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="98"/>
+        <location filename="../../datasources/store/alerts.py" line="99"/>
         <source>Reload the board: someone may have moved it on.</source>
         <translation>请刷新预警看板：可能已有他人处理。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="101"/>
+        <location filename="../../datasources/store/alerts.py" line="102"/>
         <source>an alert is {after} only with a note</source>
         <translation>预警改为 {after} 时必须填写说明</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="102"/>
+        <location filename="../../datasources/store/alerts.py" line="103"/>
         <source>Write why.</source>
         <translation>请写明原因。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="233"/>
-        <location filename="../../datasources/store/alerts.py" line="314"/>
+        <location filename="../../datasources/store/alerts.py" line="238"/>
+        <location filename="../../datasources/store/alerts.py" line="319"/>
         <source>alert #{alert_id} is not in the store</source>
         <translation>库中没有 #{alert_id} 号预警</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="234"/>
-        <location filename="../../datasources/store/alerts.py" line="315"/>
+        <location filename="../../datasources/store/alerts.py" line="239"/>
+        <location filename="../../datasources/store/alerts.py" line="320"/>
         <source>Reload the alert board.</source>
         <translation>请刷新预警看板。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="284"/>
+        <location filename="../../datasources/store/alerts.py" line="289"/>
         <location filename="../../datasources/store/incidents.py" line="235"/>
         <source>the note is empty</source>
         <translation>备注为空</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/alerts.py" line="285"/>
+        <location filename="../../datasources/store/alerts.py" line="290"/>
         <location filename="../../datasources/store/incidents.py" line="236"/>
         <source>Write something.</source>
         <translation>请填写内容。</translation>
@@ -2695,7 +2695,7 @@
     <message>
         <location filename="../../datasources/photos.py" line="39"/>
         <source>this is not a JPEG or PNG photo ({reason})</source>
-        <extracomment>50 million pixels: a 50-megapixel phone camera&apos;s photo, about 200 MB once decoded.</extracomment>
+        <extracomment>50 million pixels: a 50-megapixel phone camera's photo, about 200 MB once decoded.</extracomment>
         <translation>这不是 JPEG 或 PNG 照片（{reason}）</translation>
     </message>
     <message>
@@ -2851,7 +2851,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="152"/>
-        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
+        <source>Use a backup made with 'township-console db backup'.</source>
         <translation>请使用由“township-console db backup”制作的备份。</translation>
     </message>
     <message>
@@ -2887,7 +2887,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="127"/>
-        <source>exporting residents&apos; personal data needs a confirmation</source>
+        <source>exporting residents' personal data needs a confirmation</source>
         <translation>导出居民个人信息需要确认</translation>
     </message>
     <message>
@@ -2938,12 +2938,12 @@
     <message>
         <location filename="../../datasources/writers.py" line="120"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
-        <extracomment>Columns of residents&apos; personal data: a file holding one is written owner-only (see ``private``).</extracomment>
+        <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>图层没有坐标参考系，而 GeoJSON 必须使用 WGS 84 经纬度</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="123"/>
-        <source>Set the layer&apos;s CRS first.</source>
+        <source>Set the layer's CRS first.</source>
         <translation>请先设置图层的坐标参考系。</translation>
     </message>
     <message>
@@ -3063,13 +3063,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="115"/>
-        <source>Check the server&apos;s address and that it is running.</source>
+        <source>Check the server's address and that it is running.</source>
         <translation>请检查服务器地址及其是否在运行。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="85"/>
-        <source>the database name {name} is too long for the store&apos;s roles</source>
-        <extracomment>The alert board&apos;s privileges, policies and triggers (run after the group roles are granted). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report&apos;s history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <source>the database name {name} is too long for the store's roles</source>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>数据库名 {name} 太长，无法用于数据库角色名</translation>
     </message>
     <message>
@@ -3079,18 +3079,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="92"/>
-        <source>the store&apos;s owner may not create roles</source>
+        <source>the store's owner may not create roles</source>
         <translation>数据库所有者无权创建角色</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="93"/>
-        <source>Give the owner&apos;s login CREATEROLE: each console user is a database login.</source>
+        <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>请授予所有者登录名 CREATEROLE 权限：每个控制台用户都是一个数据库登录名。</translation>
     </message>
     <message>
         <location filename="../../console/incidents_cli.py" line="81"/>
         <source>the mapping {pair!r} is not OURS=THEIRS</source>
-        <extracomment>datasources.incident_files.ExportFormat&apos;s names, written out so the command line starts without pandas</extracomment>
+        <extracomment>datasources.incident_files.ExportFormat's names, written out so the command line starts without pandas</extracomment>
         <translation>对应关系 {pair!r} 不符合“本系统字段=对方列名”的写法</translation>
     </message>
     <message>
@@ -3110,12 +3110,12 @@
     </message>
     <message>
         <location filename="../../layers/project.py" line="262"/>
-        <source>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</source>
+        <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
         <translation>其栅格无法在项目坐标系中绘制（{reason}）</translation>
     </message>
     <message>
         <location filename="../../layers/project.py" line="264"/>
-        <source>Warp the raster to the project&apos;s coordinate system first.</source>
+        <source>Warp the raster to the project's coordinate system first.</source>
         <translation>请先将栅格重投影到项目坐标系。</translation>
     </message>
     <message>
@@ -3236,7 +3236,7 @@
     <message>
         <location filename="../../datasources/crs.py" line="197"/>
         <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
-        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China&apos;s web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
+        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
         <translation>来自国内网络地图的经纬度数据常为 GCJ-02（高德/腾讯），会偏移数百米：请确认数据来源</translation>
     </message>
     <message>
@@ -3302,7 +3302,7 @@
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="158"/>
-        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</source>
+        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</source>
         <translation>栅格表 {table!r} 未加载：其坐标系无法转换为项目坐标系（{reason}）</translation>
     </message>
     <message>
@@ -3559,87 +3559,82 @@
         <translation>监测站点与数据流</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="116"/>
-        <source>Readings chart</source>
-        <translation>监测数据曲线</translation>
+        <location filename="../../console/desks/emergency.py" line="121"/>
+        <source>Readings and time slider</source>
+        <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="117"/>
-        <source>Time slider</source>
-        <translation>时间滑块</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="134"/>
+        <location filename="../../console/desks/emergency.py" line="139"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="136"/>
+        <location filename="../../console/desks/emergency.py" line="141"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="137"/>
+        <location filename="../../console/desks/emergency.py" line="142"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="138"/>
+        <location filename="../../console/desks/emergency.py" line="143"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="143"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="155"/>
+        <location filename="../../console/desks/emergency.py" line="160"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="156"/>
+        <location filename="../../console/desks/emergency.py" line="161"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="166"/>
+        <location filename="../../console/desks/emergency.py" line="171"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="261"/>
+        <location filename="../../console/desks/emergency.py" line="266"/>
         <source>Alert board</source>
         <translation>告警看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="281"/>
+        <location filename="../../console/desks/emergency.py" line="286"/>
         <source>Raising alerts</source>
         <translation>发布告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="286"/>
+        <location filename="../../console/desks/emergency.py" line="291"/>
         <source>{n} new alert(s)</source>
         <translation>{n} 条新告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="320"/>
+        <location filename="../../console/desks/emergency.py" line="325"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="331"/>
+        <location filename="../../console/desks/emergency.py" line="336"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="352"/>
+        <location filename="../../console/desks/emergency.py" line="357"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>
@@ -3805,7 +3800,7 @@
     <message>
         <location filename="../../widgets/incidents/evidence_chart.py" line="141"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township&apos;s local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
+        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>报告位置 {radius} 米范围内没有监测站。</translation>
     </message>
     <message>
@@ -3980,17 +3975,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="146"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="149"/>
         <source>Feed: starting</source>
         <translation>数据流：正在启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="153"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="156"/>
         <source>Feed down since {time}</source>
         <translation>数据流自 {time} 起中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="158"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="162"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>数据流在线：每秒 {rate} 条消息</translation>
     </message>
@@ -4036,7 +4031,7 @@
     <message>
         <location filename="../../console/file_actions.py" line="132"/>
         <location filename="../../console/file_actions.py" line="161"/>
-        <source>Check them in the layer&apos;s properties.</source>
+        <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
@@ -4077,7 +4072,7 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="247"/>
-        <source>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
+        <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
         <translation>项目的底图“{name}”要从 {host} 下载地图瓦片。在您允许之前，只显示本机已缓存的瓦片。</translation>
     </message>
     <message>
@@ -4160,17 +4155,17 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;)&apos;</source>
+        <source>')'</source>
         <translation>“)”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;(&apos;</source>
+        <source>'('</source>
         <translation>“(”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;null&apos;</source>
+        <source>'null'</source>
         <translation>“null”（空值）</translation>
     </message>
     <message>
@@ -4180,9 +4175,9 @@
     </message>
     <message>
         <location filename="../../layers/expression.py" line="159"/>
-        <source>the filter nests brackets or &apos;not&apos; more than {limit} deep</source>
-        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python&apos;s recursion limit. what the parser expected (the ``what`` of &quot;expected {what} but found {found}&quot;)</extracomment>
-        <translation>筛选条件中括号或 &apos;not&apos; 的嵌套超过 {limit} 层</translation>
+        <source>the filter nests brackets or 'not' more than {limit} deep</source>
+        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit. what the parser expected (the ``what`` of "expected {what} but found {found}")</extracomment>
+        <translation>筛选条件中括号或 'not' 的嵌套超过 {limit} 层</translation>
     </message>
 </context>
 <context>
@@ -4194,7 +4189,7 @@
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
@@ -4272,7 +4267,7 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="58"/>
-        <source>The gauge&apos;s datum is unknown: type the water surface.</source>
+        <source>The gauge's datum is unknown: type the water surface.</source>
         <translation>水位站基面高程未知：请输入水面高程。</translation>
     </message>
     <message>
@@ -4563,7 +4558,7 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="244"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
@@ -4614,7 +4609,7 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="346"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
@@ -4794,7 +4789,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="304"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
+        <source>Note (why; kept in the case's history):</source>
         <translation>备注（原因；记入办理记录）：</translation>
     </message>
     <message>
@@ -4819,7 +4814,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="375"/>
-        <source>Note (kept in the case&apos;s history):</source>
+        <source>Note (kept in the case's history):</source>
         <translation>备注（记入办理记录）：</translation>
     </message>
     <message>
@@ -4873,8 +4868,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x 或经度，例如 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x 或经度，例如 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="113"/>
@@ -5295,7 +5290,7 @@
     <message>
         <location filename="../../datasources/library_text.py" line="23"/>
         <source>the cause is given under Details</source>
-        <extracomment>parameters of a DataSourceError that carry a library&apos;s own text, not words of ours</extracomment>
+        <extracomment>parameters of a DataSourceError that carry a library's own text, not words of ours</extracomment>
         <translation>原因见“详细信息”</translation>
     </message>
     <message>
@@ -5856,12 +5851,12 @@
         <translation>{n} 个站点，{p} 项参数；拖动虚线可移动时间，滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="203"/>
         <source>warning</source>
         <translation>警戒</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="205"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
         <source>danger</source>
         <translation>保证</translation>
     </message>
@@ -5903,7 +5898,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="117"/>
-        <source>Show the reporter&apos;s personal data…</source>
+        <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
@@ -5943,7 +5938,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="221"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
+        <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
@@ -5954,7 +5949,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="225"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
@@ -5984,7 +5979,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="257"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
@@ -6106,7 +6101,7 @@
     <name>TimeSlider</name>
     <message>
         <location filename="../../widgets/emergency/time_slider.py" line="39"/>
-        <location filename="../../widgets/emergency/time_slider.py" line="129"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="131"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
@@ -6117,7 +6112,7 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/time_slider.py" line="45"/>
-        <location filename="../../widgets/emergency/time_slider.py" line="140"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="142"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
@@ -6127,7 +6122,7 @@
         <translation>显示最新数值</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/time_slider.py" line="126"/>
+        <location filename="../../widgets/emergency/time_slider.py" line="128"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -6609,7 +6604,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>天地图影像</translation>
     </message>
     <message>

@@ -142,6 +142,9 @@ class FeedStatus(QtWidgets.QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("feed-status")
+        # the status bar gives it the room left: it never widens the window (the full text is its tooltip)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
         self.down_since = None
         self.setText(self.tr("Feed: starting"))
 
@@ -151,9 +154,11 @@ class FeedStatus(QtWidgets.QLabel):
             since = min((h.since for h in down if h.since is not None), default=None)
             self.down_since = since
             self.setText(self.tr("Feed down since {time}").format(time=_when(since)))
+            self.setToolTip(self.text())
             self.setStyleSheet(f"color: {DOWN_COLOUR}; font-weight: bold")
         else:
             self.down_since = None
             rate = sum(h.rate for h in healths)
             self.setText(self.tr("Feed up: {rate} messages/s").format(rate=f"{rate:.1f}"))
+            self.setToolTip(self.text())
             self.setStyleSheet(f"color: {UP_COLOUR}")

@@ -31,7 +31,7 @@ SENSOR_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564
 WARNING_COLOUR, DANGER_COLOUR = "#f28e00", "#d7191c"
 CURSOR_COLOUR = "#333333"
 BAND_ALPHA = 45
-PLOT_HEIGHT_PX = 150
+PLOT_MIN_PX = 60  # a plot's least height: the dock (and the window) stay small on a laptop
 _HOUR_TABLE = {"pm25": "pm25_24h", "pm10": "pm10_24h", "so2": "so2_1h", "no2": "no2_1h", "co": "co_1h",
                "o3_1h": "o3_1h"}
 
@@ -128,7 +128,7 @@ class ReadingsChart(QtWidgets.QWidget):
             plot.setLabel("left", parameter_label(parameter))
             plot.showGrid(x=True, y=True, alpha=0.2)
             plot.setMouseEnabled(x=True, y=False)
-            plot.setMinimumHeight(PLOT_HEIGHT_PX)
+            plot.setMinimumHeight(PLOT_MIN_PX)
             if first is None:
                 first = plot
                 plot.addLegend(offset=(-10, 10), labelTextSize="8pt")
@@ -149,7 +149,6 @@ class ReadingsChart(QtWidgets.QWidget):
             cursor.sigPositionChanged.connect(self._dragged)
             plot.addItem(cursor, ignoreBounds=True)
             self.cursors[parameter] = cursor
-        self.graphics.setMinimumHeight(PLOT_HEIGHT_PX * len(parameters))
         self.refresh()
 
     def refresh(self) -> None:
