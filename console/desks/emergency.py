@@ -3,8 +3,9 @@ slider with an interpolated surface, the feed's health, and the Emergency menu (
 
 It builds itself when someone who may read sensor readings logs in (``session_changed``): the store's
 sensors become a live sensor layer (:class:`~layers.emergency.sensor_layer.SensorLayer`) and a feed starts
-(:mod:`datasources.feeds`; with the township store alone, a replay of its stored readings, so the desk is
-alive without any server). The feed's threads hand each batch to the GUI thread through a queued Qt signal;
+(:mod:`datasources.feeds`; with a broker configured in ``TOWNSHIP_MQTT_URL``, its SensorThings observations;
+else a replay of the store's readings, so the desk is alive without any server). Issued CAP messages go to
+that broker too, on ``TOWNSHIP_CAP_TOPIC`` (default ``township/cap``). The feed's threads hand each batch to the GUI thread through a queued Qt signal;
 the batches are applied to the layer a few times a second, and every view follows the layer's events.
 Long work (the surface, the flood) runs through the workbench's task runner, a newer run cancelling the
 older one by its key. The desk reaches the window only through its :class:`~console.workbench.Workbench`.
@@ -13,6 +14,7 @@ older one by its key. The desk reaches the window only through its :class:`~cons
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 
@@ -30,6 +32,13 @@ APPLY_MS = 250  # batches are applied to the map at most this often (four map re
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
+BROKER_VARIABLE = "TOWNSHIP_MQTT_URL"  # mqtt://host:port: the live feed and issued CAP messages
+CAP_TOPIC_VARIABLE = "TOWNSHIP_CAP_TOPIC"
+
+
+def configured_broker() -> str | None:
+    """The MQTT broker the desk listens to and publishes CAP messages to (None: not configured)."""
+    return os.environ.get(BROKER_VARIABLE, "").strip() or None
 
 
 def may_watch(session) -> bool:
@@ -162,16 +171,21 @@ class EmergencyDesk(QtCore.QObject):
 
     # ------------------------------------------------------------------ the feed
     def start_feed(self) -> None:
-        """Start the replay of the store's readings (the demo's living desk without a server)."""
-        from datasources.feeds import LiveFeed, ReplaySource
+        """Start the feed: the configured broker's observations, else the replay of the store's readings
+        (the demo's living desk without a server)."""
+        from datasources.feeds import LiveFeed, MqttSource, ReplaySource, demo_datastreams
 
+        broker = configured_broker()
         try:
-            source = ReplaySource.from_store(self.session, speed=REPLAY_SPEED)
+            if broker:
+                source, self.replay = MqttSource(broker, datastreams=demo_datastreams()), None
+            else:
+                source = self.replay = ReplaySource.from_store(self.session, speed=REPLAY_SPEED)
         except Exception as exc:  # noqa: BLE001 — no feed is a desk without live values, not a failure
-            self.workbench.push(MessageLevel.WARNING, self.tr("The readings cannot be replayed: {error}")
-                                .format(error=exc))
+            text = (self.tr("The broker {broker} cannot be used: {error}") if broker else
+                    self.tr("The readings cannot be replayed: {error}"))
+            self.workbench.push(MessageLevel.WARNING, text.format(broker=broker, error=exc))
             return
-        self.replay = source
         self.bridge = _FeedBridge(self)
         queued = QtCore.Qt.ConnectionType.QueuedConnection
         self.bridge.readings.connect(self._take_readings, queued)
@@ -260,7 +274,8 @@ class EmergencyDesk(QtCore.QObject):
         from layers.emergency.alert_rules import AlertEngine, demo_rules
         from widgets.emergency.alert_board import AlertBoard
 
-        self.board = AlertBoard(session)
+        self.board = AlertBoard(session, workbench=self.workbench, broker=configured_broker(),
+                                topic=os.environ.get(CAP_TOPIC_VARIABLE, "").strip() or None)
         self.board.failed.connect(self.workbench.push_exception)
         self.board.new_alerts.connect(self._alerts_raised)
         self.board_dock = self.workbench.add_dock(self.tr("Alert board"), self.board, DockArea.RIGHT)

@@ -4,99 +4,140 @@
 <context>
     <name>AlertBoard</name>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="25"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="31"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="26"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="32"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="27"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="33"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="28"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="34"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="35"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="41"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="36"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="42"/>
         <source>danger</source>
         <translation>danger</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="64"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="85"/>
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="65"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="86"/>
         <source>All alerts</source>
         <translation>All alerts</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="71"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="71"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="71"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="72"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="72"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="72"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
         <source>Raised at</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="73"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="94"/>
         <source>Peak</source>
         <translation>Peak</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="80"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="101"/>
         <source>Note (needed to escalate or close)</source>
         <translation>Note (needed to escalate or close)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="83"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="83"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="84"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="105"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="110"/>
+        <source>Issue CAP…</source>
+        <translation>Issue CAP…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="111"/>
+        <source>Issue a CAP 1.2 alert message for the selected alert</source>
+        <translation>Issue a CAP 1.2 alert message for the selected alert</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="217"/>
+        <source>Issue CAP alert</source>
+        <translation>Issue CAP alert</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="218"/>
+        <source>CAP messages (*.xml)</source>
+        <translation>CAP messages (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="225"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="248"/>
+        <source>Issuing CAP for alert {n}</source>
+        <translation>Issuing CAP for alert {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="230"/>
+        <source>CAP message {identifier} issued: {file}, published to {topic}</source>
+        <translation>CAP message {identifier} issued: {file}, published to {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="233"/>
+        <source>CAP message {identifier} issued: {file}</source>
+        <translation>CAP message {identifier} issued: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="243"/>
+        <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
+        <translation>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</translation>
     </message>
 </context>
 <context>
@@ -3548,93 +3589,98 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="97"/>
+        <location filename="../../console/desks/emergency.py" line="106"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>Live sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="115"/>
+        <location filename="../../console/desks/emergency.py" line="124"/>
         <source>Sensors and feed</source>
         <translation>Sensors and feed</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="121"/>
+        <location filename="../../console/desks/emergency.py" line="130"/>
         <source>Readings and time slider</source>
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="139"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="141"/>
+        <location filename="../../console/desks/emergency.py" line="150"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="142"/>
+        <location filename="../../console/desks/emergency.py" line="151"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="143"/>
+        <location filename="../../console/desks/emergency.py" line="152"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="157"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="153"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="160"/>
+        <location filename="../../console/desks/emergency.py" line="169"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="161"/>
+        <location filename="../../console/desks/emergency.py" line="170"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="171"/>
+        <location filename="../../console/desks/emergency.py" line="185"/>
+        <source>The broker {broker} cannot be used: {error}</source>
+        <translation>The broker {broker} cannot be used: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="186"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="266"/>
+        <location filename="../../console/desks/emergency.py" line="281"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="286"/>
+        <location filename="../../console/desks/emergency.py" line="301"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="291"/>
+        <location filename="../../console/desks/emergency.py" line="306"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="325"/>
+        <location filename="../../console/desks/emergency.py" line="340"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="336"/>
+        <location filename="../../console/desks/emergency.py" line="351"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="357"/>
+        <location filename="../../console/desks/emergency.py" line="372"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>

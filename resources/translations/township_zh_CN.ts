@@ -4,99 +4,140 @@
 <context>
     <name>AlertBoard</name>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="25"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="31"/>
         <source>new</source>
         <translation>新告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="26"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="32"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="27"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="33"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="28"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="34"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="35"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="41"/>
         <source>warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="36"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="42"/>
         <source>danger</source>
         <translation>危险</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="64"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="85"/>
         <source>Open alerts</source>
         <translation>未关闭的告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="65"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="86"/>
         <source>All alerts</source>
         <translation>全部告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="71"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="71"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="71"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="72"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
         <source>Sensor</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="72"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="72"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
         <source>Raised at</source>
         <translation>告警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="73"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="94"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="80"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="101"/>
         <source>Note (needed to escalate or close)</source>
         <translation>备注 (上报或关闭时必填)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="83"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="83"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="84"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="105"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="110"/>
+        <source>Issue CAP…</source>
+        <translation>发布 CAP…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="111"/>
+        <source>Issue a CAP 1.2 alert message for the selected alert</source>
+        <translation>为选中的警报发布 CAP 1.2 预警信息</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="217"/>
+        <source>Issue CAP alert</source>
+        <translation>发布 CAP 预警</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="218"/>
+        <source>CAP messages (*.xml)</source>
+        <translation>CAP 信息 (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="225"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="248"/>
+        <source>Issuing CAP for alert {n}</source>
+        <translation>正在为警报 {n} 发布 CAP</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="230"/>
+        <source>CAP message {identifier} issued: {file}, published to {topic}</source>
+        <translation>CAP 信息 {identifier} 已发布：{file}，已推送到 {topic}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="233"/>
+        <source>CAP message {identifier} issued: {file}</source>
+        <translation>CAP 信息 {identifier} 已发布：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/alert_board.py" line="243"/>
+        <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
+        <translation>警报 {n} 的 CAP 信息未发布：校验未通过（原因见详细信息）</translation>
     </message>
 </context>
 <context>
@@ -3548,93 +3589,98 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="97"/>
+        <location filename="../../console/desks/emergency.py" line="106"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>实时监测站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="115"/>
+        <location filename="../../console/desks/emergency.py" line="124"/>
         <source>Sensors and feed</source>
         <translation>监测站点与数据流</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="121"/>
+        <location filename="../../console/desks/emergency.py" line="130"/>
         <source>Readings and time slider</source>
         <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="139"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="141"/>
+        <location filename="../../console/desks/emergency.py" line="150"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="142"/>
+        <location filename="../../console/desks/emergency.py" line="151"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="143"/>
+        <location filename="../../console/desks/emergency.py" line="152"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="157"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="153"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="160"/>
+        <location filename="../../console/desks/emergency.py" line="169"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="161"/>
+        <location filename="../../console/desks/emergency.py" line="170"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="171"/>
+        <location filename="../../console/desks/emergency.py" line="185"/>
+        <source>The broker {broker} cannot be used: {error}</source>
+        <translation>无法使用消息服务器 {broker}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="186"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="266"/>
+        <location filename="../../console/desks/emergency.py" line="281"/>
         <source>Alert board</source>
         <translation>告警看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="286"/>
+        <location filename="../../console/desks/emergency.py" line="301"/>
         <source>Raising alerts</source>
         <translation>发布告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="291"/>
+        <location filename="../../console/desks/emergency.py" line="306"/>
         <source>{n} new alert(s)</source>
         <translation>{n} 条新告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="325"/>
+        <location filename="../../console/desks/emergency.py" line="340"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="336"/>
+        <location filename="../../console/desks/emergency.py" line="351"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="357"/>
+        <location filename="../../console/desks/emergency.py" line="372"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>

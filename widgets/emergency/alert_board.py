@@ -1,5 +1,7 @@
 """The alert board: the alerts the user may see (new, acknowledged, escalated, closed), newest first, with
-acknowledge, escalate and close buttons and a note; a new alert flashes and the console beeps.
+acknowledge, escalate and close buttons and a note; a new alert flashes and the console beeps. "Issue CAP…"
+issues a CAP 1.2 message for the selected alert (:mod:`layers.emergency.cap_issue`) in a task of the
+workbench: the file chosen is written, the issue recorded and, with a broker configured, published.
 
 Every change goes through the store's alert service (``session.alerts``), which checks the role, the step
 and the version and records it with the user, the time and the note; a refusal comes back as
@@ -8,11 +10,15 @@ and the version and records it with the user, the time and the note; a refusal c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from layers import code_lists
 from widgets.emergency.time_axis import epoch_seconds, local_text
+from widgets.message_bar import MessageLevel
+from widgets.save_paths import remember_folder, save_path
 
 FLASH_COLOUR = "#ffd400"
 FLASH_MS = 300
@@ -47,15 +53,30 @@ class AlertBoard(QtWidgets.QWidget):
         Ids of alerts seen for the first time with status ``new`` (after the first reading).
     failed(object)
         The store refused a change (the exception).
+    issued(object)
+        A CAP message was issued (the :class:`~layers.emergency.cap_issue.Issued`).
+
+    Parameters
+    ----------
+    session
+        The store session.
+    workbench : Workbench, optional
+        Where issuing runs (its task runner, message bar and dialog parent); without it no CAP is issued.
+    broker, topic : str, optional
+        The MQTT broker (``mqtt://host:port``) and topic an issued message is published to (no broker:
+        written and recorded only).
     """
 
     new_alerts = QtCore.Signal(list)
     failed = QtCore.Signal(object)
+    issued = QtCore.Signal(object)
     COLUMNS = 7
 
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session, parent=None, workbench=None, broker: str | None = None,
+                 topic: str | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.workbench, self.broker, self.topic = workbench, broker or None, topic or None
         self.frame = pd.DataFrame()
         self.seen: set[int] | None = None
         self.flashing: set[int] = set()
@@ -86,6 +107,10 @@ class AlertBoard(QtWidgets.QWidget):
             button.clicked.connect(lambda _c=False, s=status: self.change(s))
             row.addWidget(button)
             self.buttons[status] = button
+        self.cap_button = QtWidgets.QPushButton(self.tr("Issue CAP…"))
+        self.cap_button.setToolTip(self.tr("Issue a CAP 1.2 alert message for the selected alert"))
+        self.cap_button.clicked.connect(lambda _c=False: self.issue_cap())
+        row.addWidget(self.cap_button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.filter)
@@ -151,6 +176,8 @@ class AlertBoard(QtWidgets.QWidget):
         may = status is not None and self.session.alerts.may_handle(None if pd.isna(village) else village)
         for target, button in self.buttons.items():
             button.setEnabled(bool(may and target in TRANSITIONS.get(status, ())))
+        self.cap_button.setEnabled(bool(status is not None and self.workbench is not None
+                                        and self.session.alerts.may_issue(None if pd.isna(village) else village)))
 
     def change(self, status: str) -> bool:
         """Move the selected alert to ``status`` with the note typed; False when refused."""
@@ -175,6 +202,51 @@ class AlertBoard(QtWidgets.QWidget):
         self.flashing.discard(alert_id)
         self.refresh()
         return True
+
+    # ------------------------------------------------------------------ CAP
+    def issue_cap(self, path: str | Path | None = None):
+        """Issue a CAP message for the selected alert into ``path`` (None: asked with a save dialog), in a
+        task; returns the task, or None when nothing was started."""
+        from layers.emergency.cap_issue import issue_alert
+
+        alert_id = self.selected_id()
+        if alert_id is None or self.workbench is None:
+            return None
+        if path is None:
+            name, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self.workbench.dialog_parent, self.tr("Issue CAP alert"),
+                save_path(f"alert-{alert_id}.cap.xml"), self.tr("CAP messages (*.xml)"))
+            if not name:
+                return None
+            remember_folder(name)
+            path = name
+        return self.workbench.run_task(
+            issue_alert, self.session, alert_id, Path(path), broker=self.broker, topic=self.topic, feedback=None,
+            name=self.tr("Issuing CAP for alert {n}").format(n=alert_id), key=("alert-board", "cap", alert_id),
+            done=self._cap_issued, failed=lambda exc: self._cap_failed(alert_id, exc))
+
+    def _cap_issued(self, issued) -> None:
+        if issued.topic:
+            text = self.tr("CAP message {identifier} issued: {file}, published to {topic}").format(
+                identifier=issued.identifier, file=issued.path.name, topic=issued.topic)
+        else:
+            text = self.tr("CAP message {identifier} issued: {file}").format(
+                identifier=issued.identifier, file=issued.path.name)
+        self.workbench.push(MessageLevel.SUCCESS, text, str(issued.path))
+        self.refresh()
+        self.issued.emit(issued)
+
+    def _cap_failed(self, alert_id: int, exc: BaseException) -> None:
+        from layers.emergency.cap_issue import CapRefused
+
+        if isinstance(exc, CapRefused):  # the reasons come from the schema and the time rules, in English
+            self.workbench.push(MessageLevel.WARNING, self.tr("The CAP message for alert {n} was not issued: "
+                                                              "it does not validate (the reasons are under "
+                                                              "Details)").format(n=alert_id),
+                                "\n".join(exc.reasons))
+        else:  # refused by the store (the role), or written but not published
+            self.workbench.push_exception(exc, self.tr("Issuing CAP for alert {n}").format(n=alert_id))
+        self.refresh()
 
     def _flash(self) -> None:
         self._flashes += 1
