@@ -101,43 +101,43 @@
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="110"/>
         <source>Issue CAP…</source>
-        <translation>发布 CAP…</translation>
+        <translation>发布预警信息…</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="111"/>
         <source>Issue a CAP 1.2 alert message for the selected alert</source>
-        <translation>为选中的警报发布 CAP 1.2 预警信息</translation>
+        <translation>为选中的警报发布通用警报协议（1.2 版）预警信息</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="217"/>
         <source>Issue CAP alert</source>
-        <translation>发布 CAP 预警</translation>
+        <translation>发布预警信息</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="218"/>
         <source>CAP messages (*.xml)</source>
-        <translation>CAP 信息 (*.xml)</translation>
+        <translation>通用警报协议信息 (*.xml)</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="225"/>
         <location filename="../../widgets/emergency/alert_board.py" line="248"/>
         <source>Issuing CAP for alert {n}</source>
-        <translation>正在为警报 {n} 发布 CAP</translation>
+        <translation>正在为警报 {n} 发布预警信息</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="230"/>
         <source>CAP message {identifier} issued: {file}, published to {topic}</source>
-        <translation>CAP 信息 {identifier} 已发布：{file}，已推送到 {topic}</translation>
+        <translation>预警信息 {identifier} 已发布：{file}，已推送到 {topic}</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="233"/>
         <source>CAP message {identifier} issued: {file}</source>
-        <translation>CAP 信息 {identifier} 已发布：{file}</translation>
+        <translation>预警信息 {identifier} 已发布：{file}</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="243"/>
         <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
-        <translation>警报 {n} 的 CAP 信息未发布：校验未通过（原因见详细信息）</translation>
+        <translation>警报 {n} 的预警信息未发布：校验未通过（原因见详细信息）</translation>
     </message>
 </context>
 <context>
