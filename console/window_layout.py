@@ -37,6 +37,22 @@ def docks_in(window: QtWidgets.QMainWindow, area) -> list[QtWidgets.QDockWidget]
             if window.dockWidgetArea(d) == area and not d.isFloating()]
 
 
+def _tab_together(window, area, docks: list[QtWidgets.QDockWidget], under=None) -> None:
+    """``docks`` as one group of tabs in ``area`` (below the dock ``under`` when given), the first in front,
+    built from scratch: tabbing docks that stand in other groups into one, one by one, or splitting one out
+    of a group, leaves Qt's old tab bars drawn over the docks."""
+    for dock in docks:
+        window.removeDockWidget(dock)
+    window.addDockWidget(area, docks[0], _V)
+    if under is not None:
+        window.splitDockWidget(under, docks[0], _V)
+    for dock in docks[1:]:
+        window.tabifyDockWidget(docks[0], dock)
+    for dock in docks:
+        dock.show()
+    docks[0].raise_()
+
+
 def arrange_docks(window, screen: QtCore.QRect | None = None) -> None:
     """The default arrangement: layers above identify/detail in the right column, the bottom docks
     tabbed in one row; sizes as a share of ``screen`` (default: the available screen)."""
@@ -47,22 +63,20 @@ def arrange_docks(window, screen: QtCore.QRect | None = None) -> None:
     layers = window.layers_dock
     if window.dockWidgetArea(layers) != _AREA.RightDockWidgetArea:
         window.removeDockWidget(layers)
-        below = docks_in(window, _AREA.RightDockWidgetArea)
+        below = [d for d in docks_in(window, _AREA.RightDockWidgetArea) if not d.isHidden()]
+        for dock in below:  # built again below the layers (see _tab_together)
+            window.removeDockWidget(dock)
         window.addDockWidget(_AREA.RightDockWidgetArea, layers, _V)
-        if below:
-            window.splitDockWidget(layers, below[0], _V)
-        for dock in below[1:]:  # the tabs that were with the first one stay with it
-            if dock not in window.tabifiedDockWidgets(below[0]):
-                window.tabifyDockWidget(below[0], dock)
         layers.show()
+        if below:
+            _tab_together(window, _AREA.RightDockWidgetArea, below, under=layers)
     side = _clamp(screen.width() * SIDE_SHARE, SIDE_MIN, SIDE_MAX)
     right = [d for d in docks_in(window, _AREA.RightDockWidgetArea) if not d.isHidden()]
     if right:
         window.resizeDocks(right, [side] * len(right), _H)
     bottom = [d for d in docks_in(window, _AREA.BottomDockWidgetArea) if not d.isHidden()]
-    for dock in bottom[1:]:
-        if dock not in window.tabifiedDockWidgets(bottom[0]):
-            window.tabifyDockWidget(bottom[0], dock)
+    if any(dock not in window.tabifiedDockWidgets(bottom[0]) for dock in bottom[1:]):
+        _tab_together(window, _AREA.BottomDockWidgetArea, bottom)
     if bottom:
         height = _clamp(screen.height() * BOTTOM_SHARE, BOTTOM_MIN, BOTTOM_MAX)
         window.resizeDocks(bottom[:1], [height], _V)
