@@ -3,7 +3,7 @@ slider with an interpolated surface, the feed's health, and the Emergency menu (
 
 It builds itself when someone who may read sensor readings logs in (``session_changed``): the store's
 sensors become a live sensor layer (:class:`~layers.emergency.sensor_layer.SensorLayer`) and a feed starts
-(:mod:`datasources.feeds`; with a broker configured in ``TOWNSHIP_MQTT_URL``, its SensorThings observations;
+(:mod:`datasources.feeds`; with a broker configured in ``TOWNSHIP_FEED_BROKER``, its SensorThings observations;
 else a replay of the store's readings, so the desk is alive without any server). Issued CAP messages go to
 that broker too, on ``TOWNSHIP_CAP_TOPIC`` (default ``township/cap``). The feed's threads hand each batch to the GUI thread through a queued Qt signal;
 the batches are applied to the layer a few times a second, and every view follows the layer's events.
@@ -32,7 +32,7 @@ APPLY_MS = 250  # batches are applied to the map at most this often (four map re
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
-BROKER_VARIABLE = "TOWNSHIP_MQTT_URL"  # mqtt://host:port: the live feed and issued CAP messages
+BROKER_VARIABLE = "TOWNSHIP_FEED_BROKER"  # mqtt://host:port: the live feed and issued CAP messages
 CAP_TOPIC_VARIABLE = "TOWNSHIP_CAP_TOPIC"
 
 

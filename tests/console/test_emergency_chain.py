@@ -1,6 +1,6 @@
 """The emergency chain end to end, in the real window on a copy of the demo store and a real Mosquitto of
 the test's own: a publisher process (``township-console feed send``) raises the river gauge WL-01 above its
-danger level now; the desk, listening to the broker (``TOWNSHIP_MQTT_URL``), recolours the gauge, raises one
+danger level now; the desk, listening to the broker (``TOWNSHIP_FEED_BROKER``), recolours the gauge, raises one
 alert (the same reading again raises nothing), the board acknowledges it with a note, Emergency › Flood from
 water level computes the flood at the live level, Impact per village fills its table, "Issue CAP…" on the
 board writes a CAP file that validates and publishes it to the broker, and the audit trail has each step."""
@@ -59,7 +59,7 @@ def desk_window(demo_township, demo_project, tmp_path, qtbot, monkeypatch, broke
     shutil.copy2(demo_project, project)
     if (demo_project.parent / "dem.tif").exists():
         shutil.copy2(demo_project.parent / "dem.tif", tmp_path / "dem.tif")
-    monkeypatch.setenv("TOWNSHIP_MQTT_URL", broker.url)
+    monkeypatch.setenv("TOWNSHIP_FEED_BROKER", broker.url)
     monkeypatch.setenv("TOWNSHIP_CAP_TOPIC", CAP_TOPIC)
     window = create_window([project])
     qtbot.addWidget(window, before_close_func=lambda w: w.project._mark_clean())
