@@ -76,6 +76,7 @@ pg-stop:
 # logged in as their own database users filing, walking, reading and exporting reports for 2 minutes, and
 # 10 stops and kills of the MQTT broker while the live feed receives readings. Without
 # TOWNSHIP_PG_URL a throwaway server of its own is started (own folder and port) and stopped after.
+# Each test may take up to 30 minutes here (100 kills of a console take about 5 minutes on a quiet machine).
 STRESS_PG := TOWNSHIP_PG_DIR=$${TMPDIR:-/tmp}/township-pg-stress TOWNSHIP_PG_PORT=54359
 stress: $(VENV)/.installed
 	@start=$$(date +%s); started=; url="$$TOWNSHIP_PG_URL"; report=$$(mktemp); \
@@ -84,7 +85,7 @@ stress: $(VENV)/.installed
 	if [ -z "$$url" ]; then url=$$($(STRESS_PG) bash resources/scripts/pg_server.sh start) || exit 1; started=1; fi; \
 	TOWNSHIP_PG_URL="$$url" TOWNSHIP_STRESS_REPORT="$$report" TOWNSHIP_CRASH_KILLS=100 \
 		TOWNSHIP_STRESS_EDITS=1000 TOWNSHIP_LOAD_CONSOLES=20 TOWNSHIP_LOAD_SECONDS=120 TOWNSHIP_FEED_STRESS=1 \
-		$(PY) -m pytest -q -s -p no:pytest-qt -p tests.no_qt \
+		$(PY) -m pytest -q -s --timeout=1800 -p no:pytest-qt -p tests.no_qt \
 		-p no:cacheprovider tests/datasources/test_store_crash.py \
 		tests/datasources/test_store_concurrency.py tests/datasources/test_pg_load.py \
 		tests/datasources/test_feeds_mqtt.py::test_stress_10_broker_restarts; \
