@@ -14,7 +14,7 @@ pytest.importorskip("pytestqt")
 from layers.emergency.air_quality import CHINA_LEVELS  # noqa: E402
 from layers.emergency.sensor_layer import SensorLayer  # noqa: E402
 from widgets.emergency.readings_chart import DANGER_COLOUR, ReadingsChart, band_colours  # noqa: E402
-from widgets.emergency.time_axis import epoch_seconds  # noqa: E402
+from widgets.time_axis import epoch_seconds  # noqa: E402
 
 T0 = pd.Timestamp("2026-07-01 00:00", tz="UTC")
 

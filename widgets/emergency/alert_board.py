@@ -16,9 +16,9 @@ import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from layers import code_lists
-from widgets.emergency.time_axis import epoch_seconds, local_text
 from widgets.message_bar import MessageLevel
 from widgets.save_paths import remember_folder, save_path
+from widgets.time_axis import epoch_seconds, local_text
 
 FLASH_COLOUR = "#ffd400"
 FLASH_MS = 300

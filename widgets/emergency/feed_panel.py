@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from widgets.emergency.names import kind_label, source_label
-from widgets.emergency.time_axis import epoch_seconds, local_text
 from widgets.symbols import label_font
+from widgets.time_axis import epoch_seconds, local_text
 
 DOWN_COLOUR = "#c0392b"
 UP_COLOUR = "#1e8449"

@@ -23,8 +23,8 @@ from layers.emergency.sensor_layer import (
 )
 from layers.emergency.water_quality import AT_LEAST, AT_MOST
 from widgets.emergency.names import parameter_label
-from widgets.emergency.time_axis import LocalTimeAxis, epoch_seconds, local_text
 from widgets.symbols import label_font
+from widgets.time_axis import LocalTimeAxis, epoch_seconds, local_text
 
 SENSOR_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
                   "#17becf", "#7f7f7f", "#bcbd22")

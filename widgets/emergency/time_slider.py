@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from widgets.emergency.time_axis import local_text
+from widgets.time_axis import local_text
 from widgets.township_time import zone_short
 
 STEP_S = 3600  # one step of the slider: an hour of readings
@@ -116,8 +116,8 @@ class TimeSlider(QtWidgets.QWidget):
         self._say()
         self.time_changed.emit(self.seconds())
 
-    def _play(self, playing: bool) -> None:
-        if playing:
+    def _play(self, checked: bool) -> None:
+        if checked:
             if self._live or self.slider.value() >= self.slider.maximum():
                 self._live = False
                 self.live_button.setChecked(False)

@@ -20,9 +20,8 @@ from layers.incidents.evidence import (
     parameter_units,
 )
 from widgets.symbols import label_font
+from widgets.time_axis import LocalTimeAxis
 
-#: seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving)
-TOWNSHIP_UTC_OFFSET_S = 8 * 3600
 SENSOR_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2",
                   "#17becf", "#7f7f7f", "#bcbd22")
 LIMIT_COLOUR = "#c0392b"
@@ -30,43 +29,6 @@ REPORT_COLOUR = "#333333"
 PLOT_HEIGHT_PX = 130
 
 
-#: tick steps the time axis chooses from (seconds): each divides a day or is whole days
-TICK_STEPS = (600, 900, 1800, 3600, 2 * 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 2 * 86400, 7 * 86400)
-TICK_GAP_PX = 14  # at least this much space between two tick labels
-
-
-class LocalTimeAxis(pg.AxisItem):
-    """A time axis in the township's local time: ``HH:MM`` within a day, ``MM-DD`` at midnight, ticks
-    on whole local hours or days, as many as fit side by side without touching."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(orientation="bottom", **kwargs)
-        self.enableAutoSIPrefix(False)
-
-    def _label_px(self) -> float:
-        font = self.style.get("tickFont") or self.font()
-        return QtGui.QFontMetricsF(font).horizontalAdvance("00-00") + TICK_GAP_PX
-
-    def tick_step(self, span_s: float, width_px: float) -> float:
-        """The smallest step whose labels fit in ``width_px`` for ``span_s`` seconds."""
-        fit = max(2, int(width_px // self._label_px()))
-        return next((step for step in TICK_STEPS if span_s / step < fit), TICK_STEPS[-1])
-
-    def tickValues(self, minVal, maxVal, size):  # noqa: N802 (pyqtgraph hook)
-        if not (np.isfinite(minVal) and np.isfinite(maxVal)) or maxVal <= minVal or size <= 0:
-            return []
-        step = self.tick_step(maxVal - minVal, size)
-        first = np.ceil((minVal + TOWNSHIP_UTC_OFFSET_S) / step) * step - TOWNSHIP_UTC_OFFSET_S
-        values = np.arange(first, maxVal + 1e-6, step)
-        return [(step, values.tolist())]
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph hook)
-        labels = []
-        for value in values:
-            local = pd.Timestamp(value + TOWNSHIP_UTC_OFFSET_S, unit="s")
-            midnight = local.hour == 0 and local.minute == 0
-            labels.append(local.strftime("%m-%d" if midnight or spacing >= 86400 else "%H:%M"))
-        return labels
 
 
 def epoch_seconds(times: pd.Series) -> np.ndarray:

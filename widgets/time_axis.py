@@ -1,4 +1,4 @@
-"""Times on the emergency desk's charts and slider: the township's local time (Beijing time, UTC+8), ticks
+"""Times on the charts and sliders of every desk: the township's local time (Beijing time, UTC+8), ticks
 on whole local hours or days, as many as fit without touching."""
 
 from __future__ import annotations
