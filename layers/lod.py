@@ -14,37 +14,19 @@ vertices are simplified in numpy (:mod:`layers.lod_small`, the same vertices) an
 
 from __future__ import annotations
 
-import threading
 from typing import NamedTuple
 
 import numpy as np
 
 from datasources.feedback import IsCancelled, check_cancelled, never_cancelled
+from layers.lazy_jit import lazy_njit as _jit
 from layers.lod_pack import PackedGeometry, pack_geometries  # noqa: F401 — packing is part of lod's API
 from layers.lod_small import simplify_rings
 
 #: simplify up to this many vertices a view with numpy (layers.lod_small), above with the numba kernel
 NUMPY_MAX_VERTICES = 300_000
-_jit_lock = threading.Lock()
 
 
-def _jit(fn):
-    """``numba.njit(cache=True, nogil=True)`` on the first call: numba is imported only when a big
-    layer needs it (the import and loading the cached code cost about 0.7 s)."""
-    compiled = []
-
-    def call(*args):
-        if not compiled:
-            with _jit_lock:
-                if not compiled:
-                    import numba
-
-                    compiled.append(numba.njit(cache=True, nogil=True)(fn))
-        return compiled[0](*args)
-
-    call.py_func = fn
-    call.__name__ = fn.__name__
-    return call
 
 _CHUNK_VERTICES = 2_000_000  # simplify this many vertices between two looks at is_cancelled
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from layers.emergency.kernels import _jit
+from layers.lazy_jit import lazy_njit as _jit
 
 #: Most grid cells the polygons' boxes are spread over (the cell grows until the boxes fit).
 MAX_CELLS = 1_000_000

@@ -7,30 +7,14 @@ on first use and cached on disk (``cache=True``); numba is imported on the first
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 
-_lock = threading.Lock()
+from layers.lazy_jit import lazy_njit as _jit
+
 ROUND_GUARD = 1e-6
 """Subtracted before rounding up so floating noise on an exact step (56.000000000001) stays 56."""
 
 
-def _jit(fn):
-    compiled = []
-
-    def call(*args):
-        if not compiled:
-            with _lock:
-                if not compiled:
-                    import numba
-
-                    compiled.append(numba.njit(cache=True, nogil=True)(fn))
-        return compiled[0](*args)
-
-    call.py_func = fn
-    call.__name__ = fn.__name__
-    return call
 
 
 @_jit

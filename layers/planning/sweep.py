@@ -15,32 +15,15 @@ Compiled on first use and cached on disk (``cache=True``); numba is imported on 
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 
-_lock = threading.Lock()
+from layers.lazy_jit import lazy_njit as _jit
 
 VISIBLE = 1
 HIDDEN = 0
 OUT_OF_RANGE = 255
 
 
-def _jit(fn):
-    compiled = []
-
-    def call(*args):
-        if not compiled:
-            with _lock:
-                if not compiled:
-                    import numba
-
-                    compiled.append(numba.njit(cache=True, nogil=True)(fn))
-        return compiled[0](*args)
-
-    call.py_func = fn
-    call.__name__ = fn.__name__
-    return call
 
 
 def _line(i, za, zo):
