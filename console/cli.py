@@ -14,6 +14,11 @@ from console import __version__
 
 RASTER_SUFFIXES = {".tif", ".tiff", ".gtiff", ".img", ".vrt", ".asc"}
 
+#: Headless commands of the desks, one line each: the module and the sub-commands it adds. The module has
+#: ``add_commands(sub)`` (its parsers; keep its heavy imports inside ``run``) and ``run(args) -> int``.
+COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+}
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -66,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     from console.planning_cli import add_planning_commands
 
     add_planning_commands(sub)
+    import importlib
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).add_commands(sub)
 
     run = sub.add_parser("open", help="open the window (the default)")
     run.add_argument("files", nargs="*", type=Path)
@@ -84,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     commands = {"info", "render", "open", "db", "audit", "users", "incidents", "indices", "-h", "--help",
                 "--version", "cap", "flood", "impact", "landslide", "feed",
                 "viewshed", "coverage"}
+    commands |= {name for names in COMMAND_MODULES.values() for name in names}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
     args = _parser().parse_args(argv)
@@ -112,6 +122,11 @@ def main(argv: list[str] | None = None) -> int:
             from console.planning_cli import run_planning_command
 
             return run_planning_command(args)
+        for module, names in COMMAND_MODULES.items():
+            if args.command in names:
+                import importlib
+
+                return importlib.import_module(module).run(args)
         if args.command == "feed":
             from console.feed_cli import run_feed_command
 
