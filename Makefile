@@ -14,7 +14,7 @@ SYSTEM_PACKAGES := xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb
 	libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 \
 	libfontconfig1 libdbus-1-3 fonts-wqy-microhei imagemagick python3-qgis \
 	postgresql-15 postgresql-15-postgis-3 python3-venv mosquitto \
-	gdal-bin
+	gdal-bin chromium chromium-driver poppler-utils
 
 .PHONY: run test system-deps system-check venv demo bench screenshot translations lint clean pg-start \
 	pg-stop stress
