@@ -16,6 +16,7 @@ from datasources.errors import StoreError
 from datasources.store.accounts import Accounts
 from datasources.store.alerts import Alerts
 from datasources.store.core import SessionCore
+from datasources.store.evaluation import Evaluation
 from datasources.store.features import Features
 from datasources.store.incidents import Incidents
 from datasources.store.permissions import Caller
@@ -45,6 +46,7 @@ class StoreSession(SessionCore):
         self.accounts = Accounts(self)
         self.audit = AuditLog(self)
         self.exports = Exports(self, self.features)
+        self.evaluation = Evaluation(self, self.features, self.incidents)
 
     def account_active(self) -> bool:
         """Whether the user's account is still enabled (the window ends a session whose account the
