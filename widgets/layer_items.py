@@ -30,6 +30,7 @@ class View:
     bbox: tuple[float, float, float, float]
     width: int
     height: int
+    ratio: float = 1.0  # device pixels per pixel of the picture (a printed map: its dpi over 96)
 
     @property
     def pixel_size(self) -> float:
@@ -148,7 +149,10 @@ def rasterise(frame: Frame, view: View, origin: tuple[float, float], style,
     (the QGIS renderer design: render in the worker, show on the GUI thread).
     """
     width, height = max(view.width, 1), max(view.height, 1)
-    image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    ratio = getattr(view, "ratio", 1.0)
+    image = QtGui.QImage(round(width * ratio), round(height * ratio),
+                         QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)  # symbols keep their size in pixels of the view, drawn finer
     image.fill(QtCore.Qt.GlobalColor.transparent)
     minx, miny, maxx, maxy = view.bbox
     sx, sy = width / (maxx - minx), height / (maxy - miny)

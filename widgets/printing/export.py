@@ -1,0 +1,277 @@
+"""Printing a layout or the village atlas to PDF (vector page, embedded font) or PNG (one image a page).
+
+:func:`write_layout` and :func:`write_atlas` are long tasks: plain functions taking a
+:class:`~datasources.feedback.Feedback` (progress and cancel between pages), run by the desk's task
+runner or called by ``township-console print``. Build the :class:`~widgets.printing.map_picture.PrintMap`
+on the GUI thread and pass it when calling from a worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui
+
+from datasources.atomic import atomic_path
+from datasources.errors import WriteFailed
+from datasources.feedback import Feedback
+from layers.print_atlas import atlas_pages
+from layers.print_layout import PrintLayout, map_view, page_boxes
+from widgets import symbols
+from widgets.layer_visuals import legend_of
+from widgets.printing.map_picture import PrintMap, drawn_layers
+from widgets.printing.page import LegendBlock, Page, PageContent, tr
+
+FORMATS = (".pdf", ".png")
+
+
+@dataclass
+class Printed:
+    """What was written: the files, the stated scale of each page and where its scale bar is (mm)."""
+
+    files: list[Path] = field(default_factory=list)
+    pages: int = 0
+    scales: list[float] = field(default_factory=list)
+    scale_bars: list[tuple] = field(default_factory=list)
+    bboxes: list[tuple] = field(default_factory=list)
+
+
+def layer_title(layer) -> str:
+    """A layer's name as the legend shows it: the township's own layers in the interface language."""
+    from layers.code_lists import LAYER_TITLES
+    from layers.code_lists import layer_title as township_title
+
+    source = getattr(layer, "store_kind", None) or getattr(layer, "source_name", None)
+    pair = LAYER_TITLES.get(str(source))
+    if pair and layer.name in pair:
+        return township_title(source)
+    return layer.name
+
+
+def legend_blocks(project) -> list[LegendBlock]:
+    """The legend of the visible drawn layers, top first, with the rows the layer tree shows."""
+    blocks = []
+    for layer in reversed(drawn_layers(project)):
+        kind = getattr(layer, "geometry_kind", None) or "raster"
+        entries = legend_of(layer)
+        title = layer_title(layer)
+        if not entries:
+            style = getattr(layer, "style", None)
+            blocks.append(LegendBlock(title, [("", getattr(style, "fill", None), getattr(style, "stroke", None),
+                                               kind, None)]))
+            continue
+        # a style's rows say "polygon" unless told the layer's geometry: a point layer shows markers
+        swatch = kind if kind in ("point", "line") else None
+        rows = [(symbols.legend_text(layer, i, e), getattr(e, "fill", None), getattr(e, "stroke", None),
+                 swatch or getattr(e, "kind", kind), getattr(e, "icon", None)) for i, e in enumerate(entries)]
+        blocks.append(LegendBlock(title, rows))
+    return blocks
+
+
+def default_sources(project) -> str:
+    """The data sources line when the layout names none: the project and its layers."""
+    names = [layer_title(layer) for layer in reversed(drawn_layers(project))]
+    title = str(project.settings.get("title") or (project.path.stem if project.path else ""))
+    head = f"{title}: " if title else ""
+    return head + "、".join(names)
+
+
+def content_for(project, layout: PrintLayout, scale: float) -> PageContent:
+    from widgets.crs_names import crs_label
+
+    title = layout.title or str(project.settings.get("title") or layout.name)
+    return PageContent(title=title, scale=scale, crs_text=crs_label(project.crs), author=layout.author,
+                       date=layout.date or dt.date.today().isoformat(),
+                       sources=layout.sources or default_sources(project), legend=legend_blocks(project))
+
+
+class _Pages:
+    """Pages of one output: a PDF (one file, a page after another) or PNG images (one file a page)."""
+
+    def __init__(self, out: Path, layout: PrintLayout, title: str) -> None:
+        self.out, self.layout, self.dpi = out, layout, int(layout.dpi)
+        self.pdf = out.suffix.lower() == ".pdf"
+        self.files: list[Path] = []
+        self.count = 0
+        self.writer = self.painter = None
+        self._tmp = None
+        if self.pdf:
+            self._tmp = atomic_path(out)
+            tmp = self._tmp.__enter__()
+            self.writer = QtGui.QPdfWriter(str(tmp))
+            self.writer.setResolution(self.dpi)
+            self.writer.setTitle(title)
+            self.writer.setCreator("Township Console")
+            size = QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A3 if layout.page == "A3"
+                                   else QtGui.QPageSize.PageSizeId.A4)
+            orientation = (QtGui.QPageLayout.Orientation.Landscape if layout.orientation == "landscape"
+                           else QtGui.QPageLayout.Orientation.Portrait)
+            self.writer.setPageLayout(QtGui.QPageLayout(size, orientation, QtCore.QMarginsF(0, 0, 0, 0)))
+
+    def begin(self) -> QtGui.QPainter:
+        if self.pdf:
+            if self.painter is None:
+                self.painter = QtGui.QPainter(self.writer)
+                if not self.painter.isActive():
+                    raise WriteFailed(self.out, "the PDF could not be started", "Check the folder and the file name.")
+            else:
+                self.writer.newPage()
+            return self.painter
+        w_mm, h_mm = self.layout.page_mm
+        self.image = QtGui.QImage(round(w_mm * self.dpi / 25.4), round(h_mm * self.dpi / 25.4),
+                                  QtGui.QImage.Format.Format_RGB32)
+        dots = round(self.dpi / 0.0254)
+        self.image.setDotsPerMeterX(dots)
+        self.image.setDotsPerMeterY(dots)
+        self.image.fill(QtGui.QColor("#ffffff"))
+        self.painter = QtGui.QPainter(self.image)
+        return self.painter
+
+    def end_page(self, suffix: str = "") -> None:
+        self.count += 1
+        if self.pdf:
+            return
+        self.painter.end()
+        self.painter = None
+        target = self.out if not suffix else self.out.with_name(f"{self.out.stem}-{suffix}{self.out.suffix}")
+        with atomic_path(target) as tmp:
+            writer = QtGui.QImageWriter(str(tmp), b"png")
+            writer.setCompression(3)  # 300 dpi pages: a light compression writes several times faster
+            if not writer.write(self.image):
+                raise WriteFailed(target, "the image could not be saved", "Check the folder and the file name.")
+        self.files.append(target)
+
+    def close(self, ok: bool) -> None:
+        if not self.pdf:
+            return
+        if self.painter is not None:
+            self.painter.end()
+        del self.writer
+        if ok:
+            self._tmp.__exit__(None, None, None)
+            self.files.append(self.out)
+        else:
+            self._tmp.__exit__(RuntimeError, RuntimeError("cancelled"), None)
+
+
+def _check_out(out: Path) -> Path:
+    out = Path(out)
+    if out.suffix.lower() not in FORMATS:
+        raise ValueError(f"{out.name}: the output must end in .pdf or .png")
+    if not out.parent.is_dir():
+        raise ValueError(f"the folder {out.parent} does not exist")
+    return out
+
+
+def write_layout(project, layout: PrintLayout, out, print_map: PrintMap | None = None,
+                 feedback: Feedback | None = None) -> Printed:
+    """Print ``layout`` of ``project`` to ``out`` (``.pdf`` or ``.png``)."""
+    out = _check_out(out)
+    feedback = Feedback.of(feedback)
+    print_map = print_map or PrintMap(project)
+    feedback.progress(0.05, tr("preparing the layers"))
+    print_map.prepare(feedback)
+    boxes = page_boxes(layout)
+    _, _, fw, fh = boxes["map"]
+    view = map_view(layout, project.crs, print_map.extent(), (fw, fh))
+    feedback.check()
+    feedback.progress(0.3, tr("drawing the map"))
+    image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
+    feedback.check()
+    feedback.progress(0.8, tr("writing the page"))
+    content = content_for(project, layout, view.scale)
+    pages = _Pages(out, layout, content.title)
+    done = Printed(pages=1, scales=[view.scale], bboxes=[view.bbox])
+    ok = False
+    try:
+        page = Page(pages.begin(), layout, layout.dpi)
+        page.draw(content, image)
+        done.scale_bars.append(page.scale_bar)
+        pages.end_page()
+        ok = True
+    finally:
+        pages.close(ok)
+    done.files = pages.files
+    feedback.progress(1.0, "")
+    return done
+
+
+def atlas_layout(layout: PrintLayout | None = None) -> PrintLayout:
+    """The atlas page: A4 portrait unless the layout given says otherwise."""
+    if layout is None:
+        return PrintLayout(name="atlas", page="A4", orientation="portrait")
+    return layout.replace(extent=None, scale=None)
+
+
+def write_atlas(project, out, layout: PrintLayout | None = None, incidents=None,
+                print_map: PrintMap | None = None, feedback: Feedback | None = None) -> Printed:
+    """The village atlas: a page per village, its map and its figures (PDF: one file; PNG: a file a page)."""
+    out = _check_out(out)
+    feedback = Feedback.of(feedback)
+    layout = atlas_layout(layout)
+    labels = {"area_km2": tr("Area (km²)"), "area_mu": tr("Area (mu, 亩)"), "households": tr("Households"),
+              "population": tr("Population"), "incidents": tr("Incidents reported"), "code": tr("Village code")}
+    pages_data = atlas_pages(project, incidents, labels)
+    print_map = print_map or PrintMap(project)
+    feedback.progress(0.02, tr("preparing the layers"))
+    print_map.prepare(feedback)
+    boxes = page_boxes(layout)
+    _, _, fw, fh = boxes["map"]
+    base = content_for(project, layout, 1.0)
+    township = str(project.settings.get("title") or "")
+    pages = _Pages(out, layout, tr("Village atlas"))
+    done = Printed()
+    ok = False
+    try:
+        for n, village in enumerate(pages_data):
+            feedback.check()
+            feedback.progress(0.05 + 0.95 * n / len(pages_data),
+                              tr("page {n} of {total}").replace("{n}", str(n + 1))
+                              .replace("{total}", str(len(pages_data))))
+            view = map_view(layout.replace(extent=village.bbox), project.crs, None, (fw, fh))
+            image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
+            _outline(image, village.geometry, view.bbox)
+            content = PageContent(
+                title=village.name, scale=view.scale, crs_text=base.crs_text, author=layout.author,
+                date=base.date, sources=base.sources, legend=base.legend, table=village.figures,
+                table_title=tr("Figures of the village"),
+                subtitle=tr("{township} village atlas, page {n} of {total}").replace("{township}", township)
+                .replace("{n}", str(n + 1)).replace("{total}", str(len(pages_data))).strip())
+            page = Page(pages.begin(), layout, layout.dpi)
+            page.draw(content, image)
+            pages.end_page(village.code)
+            done.scales.append(view.scale)
+            done.scale_bars.append(page.scale_bar)
+            done.bboxes.append(view.bbox)
+        ok = True
+    finally:
+        pages.close(ok)
+    done.files, done.pages = pages.files, pages.count
+    feedback.progress(1.0, "")
+    return done
+
+
+def _outline(image: QtGui.QImage, geometry, bbox) -> None:
+    """Draw the village's own boundary boldly over its page's map."""
+    if geometry is None:
+        return
+    minx, miny, maxx, maxy = bbox
+    sx, sy = image.width() / (maxx - minx), image.height() / (maxy - miny)
+    path = QtGui.QPainterPath()
+    polygons = getattr(geometry, "geoms", [geometry])
+    for polygon in polygons:
+        for ring in [polygon.exterior, *polygon.interiors]:
+            xy = list(ring.coords)
+            path.moveTo((xy[0][0] - minx) * sx, (maxy - xy[0][1]) * sy)
+            for x, y in xy[1:]:
+                path.lineTo((x - minx) * sx, (maxy - y) * sy)
+            path.closeSubpath()
+    painter = QtGui.QPainter(image)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+    pen = QtGui.QPen(QtGui.QColor("#c0392b"))
+    pen.setWidthF(image.dotsPerMeterX() * 0.0008)  # 0.8 mm
+    painter.setPen(pen)
+    painter.drawPath(path)
+    painter.end()
