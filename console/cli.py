@@ -18,6 +18,7 @@ RASTER_SUFFIXES = {".tif", ".tiff", ".gtiff", ".img", ".vrt", ".asc"}
 #: ``add_commands(sub)`` (its parsers; keep its heavy imports inside ``run``) and ``run(args) -> int``.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "console.print_cli": ("print",),
+    "console.qgis_cli": ("qgis",),
 }
 
 
