@@ -36,6 +36,9 @@ class Right(StrEnum):
     SEE_ALERTS = "see_alerts"
     HANDLE_ALERTS = "handle_alerts"
     ISSUE_ALERTS = "issue_alerts"
+    #: the disclosure web map: draft a publication; approve or reject another role's draft
+    PUBLISH = "publish"
+    APPROVE_PUBLICATION = "approve_publication"
 
     @property
     def per_kind(self) -> bool:
@@ -93,11 +96,11 @@ _ALERT_DESK = _rights(Right.HANDLE_ALERTS, Right.ISSUE_ALERTS)
 PERMISSIONS: dict[str, frozenset[Action]] = {
     "administrator": frozenset(_READ_ALL | _edits(*FEATURE_KINDS) | _rights(
         Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT, Right.MANAGE_USERS,
-        Right.VIEW_AUDIT) | _ALERT_DESK),
+        Right.VIEW_AUDIT, Right.APPROVE_PUBLICATION) | _ALERT_DESK),
     "office_staff": frozenset(_READ_ALL | _edits("villages", "facilities", "incidents") | _rights(
-        Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT)),
+        Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT, Right.PUBLISH)),
     "planner": frozenset(_READ_ALL | _edits("planned_sites", "facilities") | _rights(
-        Right.IMPORT, Right.EXPORT)),
+        Right.IMPORT, Right.EXPORT, Right.PUBLISH)),
     "emergency_desk": frozenset(_READ_ALL | _edits("sensors", "sensor_readings", "hazard_zones",
                                                    "incidents") | _rights(
         Right.UNMASK_PERSONAL, Right.IMPORT, Right.EXPORT) | _ALERT_DESK),

@@ -30,6 +30,8 @@ from datasources.store.permissions import PERMISSIONS, ROLES, VILLAGE_SCOPED, Ri
 SECURITY_SQL = [Path(__file__).with_name(name) for name in ("pg_security.sql", "pg_accounts.sql")]
 #: The alert board's privileges, policies and triggers (run after the group roles are granted).
 ALERTS_SQL = Path(__file__).with_name("pg_alerts.sql")
+#: The publications' privileges, policies and the approval's guard (revision 0008).
+PUBLICATIONS_SQL = Path(__file__).with_name("pg_publications.sql")
 #: Tables whose rows belong to one village (row-level security on ``village_code``).
 SCOPED_TABLES = sorted(KINDS[kind].__tablename__ for kind in VILLAGE_SCOPED)
 FEATURE_TABLES = sorted(model.__tablename__ for model in KINDS.values())
@@ -104,6 +106,9 @@ def _apply(con: Connection) -> None:
     if con.exec_driver_sql("SELECT to_regclass('public.alerts')").scalar() is not None:  # revision 0007
         with raw.cursor() as cursor:
             cursor.execute(ALERTS_SQL.read_text(encoding="utf-8"))
+    if con.exec_driver_sql("SELECT to_regclass('public.publications')").scalar() is not None:  # 0008
+        with raw.cursor() as cursor:
+            cursor.execute(PUBLICATIONS_SQL.read_text(encoding="utf-8"))
     from datasources.store.pg_upgrade import bring_over
 
     bring_over(con)

@@ -20,6 +20,7 @@ from datasources.store.evaluation import Evaluation
 from datasources.store.features import Features
 from datasources.store.incidents import Incidents
 from datasources.store.permissions import Caller
+from datasources.store.publications import Publications
 from datasources.store.readings import Readings
 from datasources.store.records import AuditLog, Exports
 
@@ -43,6 +44,7 @@ class StoreSession(SessionCore):
         self.incidents = Incidents(self, self.features)
         self.readings = Readings(self)
         self.alerts = Alerts(self)
+        self.publications = Publications(self)
         self.accounts = Accounts(self)
         self.audit = AuditLog(self)
         self.exports = Exports(self, self.features)

@@ -19,7 +19,8 @@ depends_on = None
 _AUDIT_GUARD = "audit records are append-only"
 #: What later revisions add to the models; the baseline leaves it out so that every store made at 0001
 #: looks the same, whichever version of the models made it (0002 and 0003 add these with op.*).
-_LATER_TABLES = {"incident_events", "incident_photos", "category_deadlines", "alerts", "alert_events"}
+_LATER_TABLES = {"incident_events", "incident_photos", "category_deadlines", "alerts", "alert_events",
+                 "publications"}
 _LATER_COLUMNS = {"incidents": {"assignee", "duplicate_of", "due_at", "address", "source",
                                  "source_number"}}
 
