@@ -14,13 +14,13 @@ older one by its key. The desk reaches the window only through its :class:`~cons
 from __future__ import annotations
 
 import atexit
-import os
 import shutil
 import tempfile
 
 import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from console.desks.emergency_feed import FeedBridge, feed_choice, keep_choice
 from console.workbench import DockArea
 from datasources.store.permissions import Action
 from widgets.emergency.names import parameter_label
@@ -32,15 +32,6 @@ APPLY_MS = 250  # batches are applied to the map at most this often (four map re
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
-BROKER_VARIABLE = "TOWNSHIP_FEED_BROKER"  # mqtt://host:port: the live feed and issued CAP messages
-CAP_TOPIC_VARIABLE = "TOWNSHIP_CAP_TOPIC"
-
-
-def configured_broker() -> str | None:
-    """The MQTT broker the desk listens to and publishes CAP messages to (None: not configured)."""
-    return os.environ.get(BROKER_VARIABLE, "").strip() or None
-
-
 def may_watch(session) -> bool:
     """Whether the logged-in user may read sensor readings (the desk is built only then)."""
     return session.can(Action.read("sensor_readings"), session.caller.village_code)
@@ -48,19 +39,6 @@ def may_watch(session) -> bool:
 
 def make(workbench) -> EmergencyDesk:
     return EmergencyDesk(workbench)
-
-
-class _FeedBridge(QtCore.QObject):
-    """Carries the feed's psygnal signals (emitted on its thread) to the GUI thread as queued Qt signals."""
-
-    readings = QtCore.Signal(object)
-    health = QtCore.Signal(object)
-
-    def take_readings(self, frame) -> None:
-        self.readings.emit(frame)
-
-    def take_health(self, health) -> None:
-        self.health.emit(health)
 
 
 class EmergencyDesk(QtCore.QObject):
@@ -166,6 +144,10 @@ class EmergencyDesk(QtCore.QObject):
             group.addAction(action)
             surface.addAction(action)
             self.surface_actions[parameter] = action
+        self.landslide_action = w.action(self.tr("&Landslide warning from the rain gauges"),
+                                         self.hazards.landslide_warning)
+        menu.insertAction(self.impact_action, self.landslide_action)
+        menu.addAction(w.action(self.tr("Live feed &source…"), self.choose_feed_source))
         menu.addAction(w.action(self.tr("&Zoom to the sensors"), self.zoom_to_sensors))
         menu.addAction(w.action(self.tr("Back to &live values"), lambda: self.slider.go_live()))
 
@@ -175,7 +157,10 @@ class EmergencyDesk(QtCore.QObject):
         (the demo's living desk without a server)."""
         from datasources.feeds import LiveFeed, MqttSource, ReplaySource, demo_datastreams
 
-        broker = configured_broker()
+        choice = feed_choice()
+        broker, store = choice.broker, None
+        if broker and choice.store_readings and self.may_store_readings():
+            store = self.session  # what the broker says is kept (in batches, each reading once)
         try:
             if broker:
                 source, self.replay = MqttSource(broker, datastreams=demo_datastreams()), None
@@ -186,14 +171,51 @@ class EmergencyDesk(QtCore.QObject):
                     self.tr("The readings cannot be replayed: {error}"))
             self.workbench.push(MessageLevel.WARNING, text.format(broker=broker, error=exc))
             return
-        self.bridge = _FeedBridge(self)
+        self.bridge = FeedBridge(self)
         queued = QtCore.Qt.ConnectionType.QueuedConnection
         self.bridge.readings.connect(self._take_readings, queued)
         self.bridge.health.connect(self._take_health, queued)
-        self.feed = LiveFeed([source])
+        self.bridge.store_failed.connect(self._store_failed, queued)
+        self.feed = LiveFeed([source], store=store)
         self.feed.readings.connect(self.bridge.take_readings)
         self.feed.health_changed.connect(self.bridge.take_health)
+        self.feed.store_failed.connect(self.bridge.take_store_failure)
+        self._store_warned = False
         self.feed.start()
+
+    def may_store_readings(self) -> bool:
+        """Whether the user may write sensor readings (the emergency desk and the administrator)."""
+        return self.session.can(Action.edit("sensor_readings"), self.session.caller.village_code)
+
+    def _store_failed(self, reason: str) -> None:
+        if not self._store_warned:  # once: the feed keeps the readings and tries again with the next batch
+            self._store_warned = True
+            self.workbench.push(MessageLevel.WARNING, self.tr(
+                "The readings heard cannot be written to the store now; they are kept and written when it "
+                "answers again. ({reason})").format(reason=reason))
+
+    def choose_feed_source(self) -> None:
+        """*Emergency › Live feed source…*: the replay or a broker; the feed starts again on the choice."""
+        from widgets.emergency.feed_source_dialog import FeedSourceDialog
+
+        dialog = FeedSourceDialog(feed_choice(), self.may_store_readings(), self.workbench.dialog_parent)
+        self.feed_dialog = dialog
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        self.use_feed(dialog.choice())
+
+    def use_feed(self, choice) -> None:
+        """Listen to ``choice`` from now on (kept for the next start) and tell the alert board where
+        issued CAP messages go."""
+        keep_choice(choice)
+        self.stop_feed()
+        self._healths.clear()
+        self.panel.clear_health()
+        if self.board is not None:
+            self.board.broker, self.board.topic = choice.broker, choice.cap_topic
+        self.start_feed()
+        source = choice.broker or self.tr("the replay of the stored readings")
+        self.workbench.show_status(self.tr("Live feed: {source}").format(source=source), 6000)
 
     def stop_feed(self) -> None:
         """Stop the feed (joins its threads); safe to call twice."""
@@ -274,8 +296,8 @@ class EmergencyDesk(QtCore.QObject):
         from layers.emergency.alert_rules import AlertEngine, demo_rules
         from widgets.emergency.alert_board import AlertBoard
 
-        self.board = AlertBoard(session, workbench=self.workbench, broker=configured_broker(),
-                                topic=os.environ.get(CAP_TOPIC_VARIABLE, "").strip() or None)
+        choice = feed_choice()
+        self.board = AlertBoard(session, workbench=self.workbench, broker=choice.broker, topic=choice.cap_topic)
         self.board.failed.connect(self.workbench.push_exception)
         self.board.new_alerts.connect(self._alerts_raised)
         self.board_dock = self.workbench.add_dock(self.tr("Alert board"), self.board, DockArea.RIGHT)

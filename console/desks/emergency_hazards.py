@@ -28,6 +28,8 @@ class HazardActions(QtCore.QObject):
         self.flood = None
         self.impact_panel = None
         self.impact_dock = None
+        self.impact_layers: list = []
+        self.landslide = None
 
     def gauges(self) -> list[dict]:
         """The river gauges: code, name, datum, latest stage, warning and danger stages."""
@@ -149,6 +151,78 @@ class HazardActions(QtCore.QObject):
         self.impact_panel.show_impact(impact, hazard_name)
         self.impact_dock.show()
         self.impact_dock.raise_()
+        self.show_impact_on_map(impact, hazard_name)
+
+    def show_impact_on_map(self, impact, hazard_name: str) -> None:
+        """The affected households, their routes and the shelters on the map, above the hazard (those of an
+        earlier impact are replaced)."""
+        from layers.emergency.hazard_layers import (
+            affected_households_layer,
+            routes_layer,
+            shelters_layer,
+        )
+
+        chinese = code_lists.chinese()
+        made = [shelters_layer(impact, self.tr("Shelters ({hazard})").format(hazard=hazard_name), chinese),
+                affected_households_layer(impact, self.tr("Affected households ({hazard})").format(
+                    hazard=hazard_name), chinese),
+                routes_layer(impact, self.tr("Routes to shelters ({hazard})").format(hazard=hazard_name))]
+        layers = self.workbench.project.layers
+        for old in self.impact_layers:
+            if old in layers:
+                layers.remove(old)
+        self.impact_layers = [layer for layer in made if layer is not None]
+        for layer in reversed(self.impact_layers):
+            layers.insert(0, layer)
+
+    # ------------------------------------------------------------------ landslide warning
+    def landslide_warning(self) -> None:
+        """Each landslide zone's warning from the rain the gauges reported over 1, 24 and 72 hours (at the
+        moment the time slider shows, else the latest), coloured on the map."""
+        from layers.emergency.hazard_layers import landslide_layer
+
+        session = self.workbench.session
+        try:
+            zones = session.features.read("hazard_zones")
+        except Exception as exc:  # noqa: BLE001 — said in the message bar, in the user's words
+            self.workbench.push_exception(exc, self.tr("Landslide warning"))
+            return None
+        gauges = self.layer.data.rename(columns={"sensor_id": "sensor_code"}) \
+            if "sensor_code" not in self.layer.data else self.layer.data
+        readings = self.layer.history.copy()
+        at = self.layer.time
+        title = self.tr("Landslide warning")
+        return self.workbench.run_task(landslide_layer, zones, gauges, readings, at, title, code_lists.chinese(),
+                                       feedback=None, name=self.tr("Landslide warning from the rain gauges"),
+                                       key=("emergency", "landslide"), done=self._landslide_ready,
+                                       failed=self._landslide_failed)
+
+    def _landslide_failed(self, exc) -> None:
+        if isinstance(exc, LookupError):
+            self.workbench.push(MessageLevel.WARNING, self.tr(
+                "No rain gauge has reported rain yet: the landslide warning needs their readings."))
+        elif isinstance(exc, ValueError) and str(exc) == "no landslide zones":
+            self.workbench.push(MessageLevel.WARNING, self.tr(
+                "The store has no landslide zones (hazard zones of the kind landslide)."))
+        else:
+            self.workbench.push_exception(exc, self.tr("Landslide warning"))
+
+    def _landslide_ready(self, result) -> None:
+        layer, counts = result
+        layers = self.workbench.project.layers
+        if self.landslide is not None and self.landslide in layers:
+            layers.remove(self.landslide)
+        self.landslide = layer
+        layers.insert(0, layer)
+        warned = {level: int(n) for level, n in counts.items() if level != "none" and n}
+        if not warned:
+            self.workbench.push(MessageLevel.INFO, self.tr(
+                "Landslide warning: no zone has reached a warning level ({n} zones).").format(n=int(counts.sum())))
+            return
+        names = {"red": self.tr("red"), "orange": self.tr("orange"), "yellow": self.tr("yellow"),
+                 "blue": self.tr("blue")}
+        text = ", ".join(f"{names[level]} {n}" for level, n in warned.items())
+        self.workbench.push(MessageLevel.WARNING, self.tr("Landslide warning: {zones}").format(zones=text))
 
 
 

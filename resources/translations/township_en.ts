@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name/>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="143"/>
+        <location filename="../../widgets/printing/export.py" line="187"/>
+        <source>preparing the layers</source>
+        <translation>preparing the layers</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="149"/>
+        <source>drawing the map</source>
+        <translation>drawing the map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="152"/>
+        <source>writing the page</source>
+        <translation>writing the page</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="183"/>
+        <source>Area (km²)</source>
+        <translation>Area (km²)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="183"/>
+        <source>Area (mu, 亩)</source>
+        <translation>Area (mu, 亩)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="183"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="184"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="184"/>
+        <source>Incidents reported</source>
+        <translation>Incidents reported</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="184"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="193"/>
+        <source>Village atlas</source>
+        <translation>Village atlas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="200"/>
+        <source>page {n} of {total}</source>
+        <translation>page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="208"/>
+        <source>Figures of the village</source>
+        <translation>Figures of the village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="209"/>
+        <source>{township} village atlas, page {n} of {total}</source>
+        <translation>{township} village atlas, page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="164"/>
+        <source>Legend</source>
+        <extracomment>where the scale bar was drawn: (x, y, length, height) in mm and its ground metres</extracomment>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="225"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="275"/>
+        <source>Scale {scale}</source>
+        <translation>Scale {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="280"/>
+        <source>Coordinate system: {crs}</source>
+        <translation>Coordinate system: {crs}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="282"/>
+        <source>Made by: {author}</source>
+        <translation>Made by: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="283"/>
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="285"/>
+        <source>Data sources: {sources}</source>
+        <translation>Data sources: {sources}</translation>
+    </message>
+</context>
+<context>
     <name>AlertBoard</name>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="31"/>
@@ -544,6 +649,87 @@
         <location filename="../../widgets/ui_text.py" line="127"/>
         <source>{kind}: {name}</source>
         <translation>{kind}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>BestSitesDialog</name>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="32"/>
+        <source>Choose the best sites</source>
+        <translation>Choose the best sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="39"/>
+        <source>Number of new sites</source>
+        <translation>Number of new sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="40"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="48"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="49"/>
+        <source>Mast height</source>
+        <translation>Mast height</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="50"/>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
+        <source>Cost of one site</source>
+        <translation>Cost of one site</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
+        <source>Candidates: highest point every</source>
+        <translation>Candidates: highest point every</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
+        <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
+        <translation>Approved and built sites are kept; drafts drawn by hand are candidates too.</translation>
+    </message>
+</context>
+<context>
+    <name>BestSitesResult</name>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="84"/>
+        <source>The best sites</source>
+        <translation>The best sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <source>East (m)</source>
+        <translation>East (m)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <source>North (m)</source>
+        <translation>North (m)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="91"/>
+        <source>Persons added</source>
+        <translation>Persons added</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="103"/>
+        <source>Add to the map as proposed sites</source>
+        <translation>Add to the map as proposed sites</translation>
     </message>
 </context>
 <context>
@@ -1296,19 +1482,19 @@
         <translation>Ask the administrator to enable it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="138"/>
+        <location filename="../../datasources/store/permissions.py" line="141"/>
         <location filename="../../datasources/store/pg_store.py" line="169"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="140"/>
+        <location filename="../../datasources/store/permissions.py" line="143"/>
         <source>{user} ({role}) may not {action} in village {village}</source>
         <translation>{user} ({role}) may not {action} in village {village}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/permissions.py" line="143"/>
+        <location filename="../../datasources/store/permissions.py" line="146"/>
         <source>{user} ({role}) may not {action}</source>
         <translation>{user} ({role}) may not {action}</translation>
     </message>
@@ -2064,7 +2250,9 @@
         <translation>Give the original's id.</translation>
     </message>
     <message>
+        <location filename="../../console/qgis_cli.py" line="57"/>
         <location filename="../../datasources/open311.py" line="189"/>
+        <location filename="../../datasources/qgis_read.py" line="83"/>
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
@@ -2177,14 +2365,32 @@
         <translation>Check the free disk space.</translation>
     </message>
     <message>
+        <location filename="../../console/qgis_cli.py" line="56"/>
+        <location filename="../../datasources/qgis_read.py" line="82"/>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../console/qgis_cli.py" line="59"/>
         <location filename="../../datasources/project_file.py" line="265"/>
         <source>this is not a township project file</source>
         <translation>this is not a township project file</translation>
     </message>
     <message>
+        <location filename="../../console/qgis_cli.py" line="61"/>
         <location filename="../../datasources/project_file.py" line="267"/>
         <source>Open it as a data file, or choose a project saved by the console.</source>
         <translation>Open it as a data file, or choose a project saved by the console.</translation>
+    </message>
+    <message>
+        <location filename="../../console/qgis_cli.py" line="74"/>
+        <source>a township project is a .gpkg file</source>
+        <translation>a township project is a .gpkg file</translation>
+    </message>
+    <message>
+        <location filename="../../console/qgis_cli.py" line="75"/>
+        <source>Name the file with .gpkg at the end.</source>
+        <translation>Name the file with .gpkg at the end.</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="278"/>
@@ -2691,6 +2897,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/alerts.py" line="103"/>
+        <location filename="../../datasources/store/publications.py" line="108"/>
         <source>Write why.</source>
         <translation>Write why.</translation>
     </message>
@@ -3108,23 +3315,23 @@
         <translation>Check the server's address and that it is running.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="85"/>
+        <location filename="../../datasources/store/pg_roles.py" line="87"/>
         <source>the database name {name} is too long for the store's roles</source>
-        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>the database name {name} is too long for the store's roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="87"/>
+        <location filename="../../datasources/store/pg_roles.py" line="89"/>
         <source>Use a database name of at most 40 characters.</source>
         <translation>Use a database name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="92"/>
+        <location filename="../../datasources/store/pg_roles.py" line="94"/>
         <source>the store's owner may not create roles</source>
         <translation>the store's owner may not create roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="93"/>
+        <location filename="../../datasources/store/pg_roles.py" line="95"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
@@ -3235,6 +3442,263 @@
         <location filename="../../datasources/cap_publish.py" line="95"/>
         <source>Publish it again; the alert file is written and recorded.</source>
         <translation>Publish it again; the alert file is written and recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="13"/>
+        <source>nothing was published: {reasons}</source>
+        <translation>nothing was published: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="14"/>
+        <source>Leave those layers or fields out.</source>
+        <translation>Leave those layers or fields out.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="76"/>
+        <source>a QGIS project is a .qgz or .qgs file</source>
+        <translation>a QGIS project is a .qgz or .qgs file</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="77"/>
+        <source>Name the file with .qgz at the end.</source>
+        <translation>Name the file with .qgz at the end.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="118"/>
+        <source>a file of that name is there and is not a township project</source>
+        <translation>a file of that name is there and is not a township project</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="121"/>
+        <source>Choose another folder or name.</source>
+        <translation>Choose another folder or name.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_project.py" line="312"/>
+        <source>the QGIS project could not be written ({reason})</source>
+        <translation>the QGIS project could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_project.py" line="314"/>
+        <source>Check the folder and the free disk space.</source>
+        <translation>Check the folder and the free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="86"/>
+        <source>this is not a QGIS project (.qgs or .qgz)</source>
+        <translation>this is not a QGIS project (.qgs or .qgz)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="87"/>
+        <location filename="../../datasources/qgis_read.py" line="104"/>
+        <source>Choose a project saved by QGIS.</source>
+        <translation>Choose a project saved by QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="92"/>
+        <source>the project declares XML entities or external references ({reason}), which could read or flood this computer</source>
+        <translation>the project declares XML entities or external references ({reason}), which could read or flood this computer</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="95"/>
+        <location filename="../../datasources/qgis_read.py" line="99"/>
+        <location filename="../../datasources/qgis_read.py" line="120"/>
+        <source>Ask the sender to save it again from QGIS.</source>
+        <translation>Ask the sender to save it again from QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="98"/>
+        <source>the project is not well-formed XML ({reason})</source>
+        <translation>the project is not well-formed XML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="102"/>
+        <source>this XML is not a QGIS project (its root is &lt;{tag}&gt;)</source>
+        <translation>this XML is not a QGIS project (its root is &lt;{tag}&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="112"/>
+        <source>the project is {size:,} bytes, more than the {limit:,} a QGIS project can be</source>
+        <translation>the project is {size:,} bytes, more than the {limit:,} a QGIS project can be</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="114"/>
+        <source>Check that this is the project file.</source>
+        <translation>Check that this is the project file.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="125"/>
+        <source>the archive holds {count:,} files</source>
+        <translation>the archive holds {count:,} files</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="129"/>
+        <source>the archive holds {count} .qgs documents, not one</source>
+        <translation>the archive holds {count} .qgs documents, not one</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="134"/>
+        <source>its project document would unpack to {size:,} bytes (a zip bomb?)</source>
+        <translation>its project document would unpack to {size:,} bytes (a zip bomb?)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="141"/>
+        <source>its project document unpacks to more than {limit:,} bytes</source>
+        <translation>its project document unpacks to more than {limit:,} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="146"/>
+        <source>the .qgz archive cannot be read ({reason})</source>
+        <translation>the .qgz archive cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="87"/>
+        <source>this is not a mapping the program can use ({error})</source>
+        <translation>this is not a mapping the program can use ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="89"/>
+        <source>Save the mapping again from the conform dialog</source>
+        <translation>Save the mapping again from the conform dialog</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="199"/>
+        <source>the file declares no coordinate system</source>
+        <translation>the file declares no coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="200"/>
+        <source>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
+        <translation>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="229"/>
+        <source>{crs} is not a coordinate system of the standard</source>
+        <translation>{crs} is not a coordinate system of the standard</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="231"/>
+        <source>Choose EPSG:4490 or a Gauss-Kruger zone EPSG:4513-4554</source>
+        <translation>Choose EPSG:4490 or a Gauss-Kruger zone EPSG:4513-4554</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="314"/>
+        <source>a layer in the standard is written as a GeoPackage</source>
+        <translation>a layer in the standard is written as a GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="316"/>
+        <source>Name the file .gpkg</source>
+        <translation>Name the file .gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="322"/>
+        <source>the layer could not be written ({error})</source>
+        <translation>the layer could not be written ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/conform.py" line="324"/>
+        <location filename="../../datasources/standard/report.py" line="120"/>
+        <source>Choose a folder you may write to</source>
+        <translation>Choose a folder you may write to</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/report.py" line="102"/>
+        <source>a report cannot be written as '{suffix}'</source>
+        <translation>a report cannot be written as '{suffix}'</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/report.py" line="104"/>
+        <source>Name the report .csv, .json or .xlsx</source>
+        <translation>Name the report .csv, .json or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/report.py" line="118"/>
+        <source>the report could not be written ({error})</source>
+        <translation>the report could not be written ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/schema.py" line="150"/>
+        <source>there is no data standard of version {version}</source>
+        <translation>there is no data standard of version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/schema.py" line="152"/>
+        <source>Choose one of: {versions}</source>
+        <translation>Choose one of: {versions}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/schema.py" line="164"/>
+        <source>this is not a data standard the program can read ({error})</source>
+        <translation>this is not a data standard the program can read ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/schema.py" line="166"/>
+        <source>Use a standard file shipped with the program</source>
+        <translation>Use a standard file shipped with the program</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/evaluation.py" line="60"/>
+        <source>{first}..{last} is not a range of months</source>
+        <extracomment>the township's offset from UTC (Asia/Shanghai keeps no daylight saving) facility kinds that are built service sites</extracomment>
+        <translation>{first}..{last} is not a range of months</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/evaluation.py" line="61"/>
+        <source>Give months as YYYY-MM, e.g. 2026-11.</source>
+        <translation>Give months as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/evaluation.py" line="64"/>
+        <source>the month range {first}..{last} ends before it starts</source>
+        <translation>the month range {first}..{last} ends before it starts</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/evaluation.py" line="66"/>
+        <source>Give the earlier month first.</source>
+        <translation>Give the earlier month first.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="107"/>
+        <source>a publication is rejected only with a note</source>
+        <translation>a publication is rejected only with a note</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="176"/>
+        <source>the publication is already {status}</source>
+        <translation>the publication is already {status}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="177"/>
+        <location filename="../../datasources/store/publications.py" line="187"/>
+        <source>Reload the publications.</source>
+        <translation>Reload the publications.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="179"/>
+        <source>a publication drafted by {drafter} ({role}) is approved by a user of another role</source>
+        <translation>a publication drafted by {drafter} ({role}) is approved by a user of another role</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="181"/>
+        <source>Ask the office head to approve it.</source>
+        <translation>Ask the office head to approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="186"/>
+        <source>publication #{pub_id} is not in the store</source>
+        <translation>publication #{pub_id} is not in the store</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/webmap_files.py" line="34"/>
+        <source>the Leaflet files are not installed</source>
+        <extracomment>(the page's name of a file, the package it comes from, the file inside the package's data)</extracomment>
+        <translation>the Leaflet files are not installed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/webmap_files.py" line="35"/>
+        <source>Install xstatic-leaflet and xstatic-leaflet-markercluster.</source>
+        <translation>Install xstatic-leaflet and xstatic-leaflet-markercluster.</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3890,133 @@
         <source>No coordinate system in the file: {crs} assumed ({reason}).</source>
         <translation>No coordinate system in the file: {crs} assumed ({reason}).</translation>
     </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="129"/>
+        <source>a view of the township store, not kept in the project file; it is not in the QGIS project</source>
+        <translation>a view of the township store, not kept in the project file; it is not in the QGIS project</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="140"/>
+        <source>holds points, lines and polygons together; QGIS shows one kind per layer</source>
+        <translation>holds points, lines and polygons together; QGIS shows one kind per layer</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="160"/>
+        <source>a {kind} layer has no counterpart in QGIS; it is not in the QGIS project</source>
+        <translation>a {kind} layer has no counterpart in QGIS; it is not in the QGIS project</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="54"/>
+        <source>the project names no coordinate system; {crs} is used</source>
+        <translation>the project names no coordinate system; {crs} is used</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="86"/>
+        <source>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</source>
+        <translation>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="105"/>
+        <source>its data could not be read ({reason}); it was left out</source>
+        <translation>its data could not be read ({reason}); it was left out</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="109"/>
+        <source>QGIS showed only the features matching {subset!r}; all of them are shown</source>
+        <translation>QGIS showed only the features matching {subset!r}; all of them are shown</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="121"/>
+        <source>its style could not be read ({reason}); a plain style is used</source>
+        <translation>its style could not be read ({reason}); a plain style is used</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="129"/>
+        <source>its style classifies the field {field!r}, which the data do not have</source>
+        <translation>its style classifies the field {field!r}, which the data do not have</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="151"/>
+        <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
+        <translation>its {renderer} renderer is not carried over; it is drawn with one symbol</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="159"/>
+        <source>stacked symbol layers</source>
+        <translation>stacked symbol layers</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="161"/>
+        <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
+        <translation>its symbols use {parts}, which the console draws as simple fills, lines and markers</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="167"/>
+        <source>its {labeling} labels are not carried over</source>
+        <translation>its {labeling} labels are not carried over</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="170"/>
+        <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
+        <translation>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="184"/>
+        <source>the relief shading of a DEM; the console shades the DEM itself</source>
+        <translation>the relief shading of a DEM; the console shades the DEM itself</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="187"/>
+        <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
+        <translation>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="197"/>
+        <source>its colour ramp is drawn with the console's terrain ramp</source>
+        <translation>its colour ramp is drawn with the console's terrain ramp</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="202"/>
+        <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
+        <translation>its {renderer} rendering is not carried over; band {band} is drawn</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="215"/>
+        <source>its raster could not be read ({reason}); it was left out</source>
+        <translation>its raster could not be read ({reason}); it was left out</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="185"/>
+        <source>the layer tree names a layer {name!r} that the project does not describe; it was left out</source>
+        <translation>the layer tree names a layer {name!r} that the project does not describe; it was left out</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="238"/>
+        <location filename="../../datasources/qgis_read.py" line="255"/>
+        <source>its data source {source!r} is not a file the console can open</source>
+        <translation>its data source {source!r} is not a file the console can open</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="267"/>
+        <source>{source} is not on this computer; the file of that name beside the project was used</source>
+        <translation>{source} is not on this computer; the file of that name beside the project was used</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/qgis_read.py" line="271"/>
+        <source>its file {source} was not found</source>
+        <translation>its file {source} was not found</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/report.py" line="73"/>
+        <source>{name} conforms to the township data standard {version} for {kind} ({n} features, {warnings} warnings).</source>
+        <extracomment>Excel keeps at most 1,048,576 rows a sheet; the findings beyond are left out of the XLSX (and said so)</extracomment>
+        <translation>{name} conforms to the township data standard {version} for {kind} ({n} features, {warnings} warnings).</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/report.py" line="78"/>
+        <source>{name} does not conform to the township data standard {version} for {kind}: {errors} errors, {layer_errors} about the whole layer and {rows} of {n} features with errors.</source>
+        <translation>{name} does not conform to the township data standard {version} for {kind}: {errors} errors, {layer_errors} about the whole layer and {rows} of {n} features with errors.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesDialog</name>
@@ -3589,98 +4180,123 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="106"/>
+        <location filename="../../console/desks/emergency.py" line="84"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>Live sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="124"/>
+        <location filename="../../console/desks/emergency.py" line="102"/>
         <source>Sensors and feed</source>
         <translation>Sensors and feed</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="130"/>
+        <location filename="../../console/desks/emergency.py" line="108"/>
         <source>Readings and time slider</source>
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="126"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="150"/>
+        <location filename="../../console/desks/emergency.py" line="128"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="151"/>
+        <location filename="../../console/desks/emergency.py" line="129"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="152"/>
+        <location filename="../../console/desks/emergency.py" line="130"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="157"/>
+        <location filename="../../console/desks/emergency.py" line="135"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="162"/>
+        <location filename="../../console/desks/emergency.py" line="140"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="169"/>
+        <location filename="../../console/desks/emergency.py" line="147"/>
+        <source>&amp;Landslide warning from the rain gauges</source>
+        <translation>&amp;Landslide warning from the rain gauges</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="150"/>
+        <source>Live feed &amp;source…</source>
+        <translation>Live feed &amp;source…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="151"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="170"/>
+        <location filename="../../console/desks/emergency.py" line="152"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="185"/>
+        <location filename="../../console/desks/emergency.py" line="170"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>The broker {broker} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="186"/>
+        <location filename="../../console/desks/emergency.py" line="171"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="281"/>
+        <location filename="../../console/desks/emergency.py" line="194"/>
+        <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
+        <translation>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="217"/>
+        <source>the replay of the stored readings</source>
+        <translation>the replay of the stored readings</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="218"/>
+        <source>Live feed: {source}</source>
+        <translation>Live feed: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="303"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="301"/>
+        <location filename="../../console/desks/emergency.py" line="323"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="306"/>
+        <location filename="../../console/desks/emergency.py" line="328"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="340"/>
+        <location filename="../../console/desks/emergency.py" line="362"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="351"/>
+        <location filename="../../console/desks/emergency.py" line="373"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="372"/>
+        <location filename="../../console/desks/emergency.py" line="394"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -3844,103 +4460,102 @@
 <context>
     <name>EvidenceChart</name>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="141"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="103"/>
         <source>No sensors within {radius} m of the report.</source>
-        <extracomment>seconds east of UTC of the township's local time (Asia/Shanghai has no daylight saving) tick steps the time axis chooses from (seconds): each divides a day or is whole days</extracomment>
         <translation>No sensors within {radius} m of the report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="146"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="108"/>
         <source>{count} sensors within {radius} m, but none has readings within the hours around the report.</source>
         <translation>{count} sensors within {radius} m, but none has readings within the hours around the report.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="190"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="152"/>
         <source>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</source>
         <translation>Readings {before} h before to {after} h after the report (dashed line), local time. Sensors within {radius} m: {sensors}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="197"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="159"/>
         <source>Dissolved oxygen</source>
         <translation>Dissolved oxygen</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="197"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="159"/>
         <source>Permanganate index</source>
         <translation>Permanganate index</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="198"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="160"/>
         <source>Ammonia nitrogen</source>
         <translation>Ammonia nitrogen</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="198"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="160"/>
         <source>Total phosphorus</source>
         <translation>Total phosphorus</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="199"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="161"/>
         <source>Turbidity</source>
         <translation>Turbidity</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="199"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="161"/>
         <source>Fine particles</source>
         <translation>Fine particles</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="200"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="162"/>
         <source>Inhalable particles</source>
         <translation>Inhalable particles</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="200"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="162"/>
         <source>Nitrogen dioxide</source>
         <translation>Nitrogen dioxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="201"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="163"/>
         <source>Ozone</source>
         <translation>Ozone</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="201"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="163"/>
         <source>Sulphur dioxide</source>
         <translation>Sulphur dioxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="202"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="164"/>
         <source>Carbon monoxide</source>
         <translation>Carbon monoxide</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="202"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="164"/>
         <source>Rainfall</source>
         <translation>Rainfall</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="203"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="165"/>
         <source>Water level</source>
         <translation>Water level</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="265"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="227"/>
         <source>Report {time}</source>
         <translation>Report {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="290"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="252"/>
         <source>{standard} IAQI {level}: {sign} {value}</source>
         <translation>{standard} IAQI {level}: {sign} {value}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="292"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="254"/>
         <source>{standard} class {level}, rivers: {sign} {value} {unit}</source>
         <translation>{standard} class {level}, rivers: {sign} {value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../widgets/incidents/evidence_chart.py" line="294"/>
+        <location filename="../../widgets/incidents/evidence_chart.py" line="256"/>
         <source>{standard} class {level}: {sign} {value} {unit}</source>
         <translation>{standard} class {level}: {sign} {value} {unit}</translation>
     </message>
@@ -4003,35 +4618,93 @@
         <translation>(silent)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="125"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="130"/>
         <source>up</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="125"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="130"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="127"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="132"/>
         <source>since {time}</source>
         <translation>since {time}</translation>
     </message>
 </context>
 <context>
+    <name>FeedSourceDialog</name>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="37"/>
+        <source>Live feed source</source>
+        <translation>Live feed source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="39"/>
+        <source>Replay the readings kept in the store</source>
+        <translation>Replay the readings kept in the store</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="40"/>
+        <source>Listen to an MQTT broker (SensorThings observations)</source>
+        <translation>Listen to an MQTT broker (SensorThings observations)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="46"/>
+        <source>Write the readings heard to the store</source>
+        <translation>Write the readings heard to the store</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="50"/>
+        <source>Your role may not write sensor readings</source>
+        <translation>Your role may not write sensor readings</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="57"/>
+        <source>Broker address</source>
+        <translation>Broker address</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="58"/>
+        <source>Topic of issued CAP messages</source>
+        <translation>Topic of issued CAP messages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="64"/>
+        <source>Use this source</source>
+        <translation>Use this source</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="94"/>
+        <source>A topic to publish to has no # or + and does not start with $.</source>
+        <translation>A topic to publish to has no # or + and does not start with $.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/feed_source_dialog.py" line="96"/>
+        <source>Not an MQTT broker address: write mqtt://host:port, for example mqtt://192.168.1.20:1883.</source>
+        <translation>Not an MQTT broker address: write mqtt://host:port, for example mqtt://192.168.1.20:1883.</translation>
+    </message>
+</context>
+<context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="149"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="154"/>
         <source>Feed: starting</source>
         <translation>Feed: starting</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="156"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="161"/>
         <source>Feed down since {time}</source>
         <translation>Feed down since {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="162"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="167"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>Feed up: {rate} messages/s</translation>
     </message>
@@ -4325,61 +4998,128 @@
 <context>
     <name>HazardActions</name>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="70"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="72"/>
         <source>A flood needs the elevation (DEM) and the rivers on the map: open the township project first.</source>
         <translation>A flood needs the elevation (DEM) and the rivers on the map: open the township project first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="73"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="75"/>
         <source>Computing the flood</source>
         <translation>Computing the flood</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="82"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="84"/>
         <source>Nothing floods at {level} m: the lowest river cell is at {lowest} m.</source>
         <translation>Nothing floods at {level} m: the lowest river cell is at {lowest} m.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="85"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="87"/>
         <source>Flood at {level} m</source>
         <translation>Flood at {level} m</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="87"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="89"/>
         <source>Flooded at {level} m: {area} km²</source>
         <translation>Flooded at {level} m: {area} km²</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="106"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="108"/>
         <source>No hazard on the map: compute a flood or open a layer of hazard areas first.</source>
         <translation>No hazard on the map: compute a flood or open a layer of hazard areas first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="109"/>
-        <location filename="../../console/desks/emergency_hazards.py" line="126"/>
-        <location filename="../../console/desks/emergency_hazards.py" line="147"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="111"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="128"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="149"/>
         <source>Impact per village</source>
         <translation>Impact per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="110"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="112"/>
         <source>Hazard layer</source>
         <translation>Hazard layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="132"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="134"/>
         <source>The impact needs the households on the map: open the township project first.</source>
         <translation>The impact needs the households on the map: open the township project first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="136"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="138"/>
         <source>Impact of {hazard} per village</source>
         <translation>Impact of {hazard} per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_hazards.py" line="145"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="147"/>
         <source>Impact table written to {path}</source>
         <translation>Impact table written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="166"/>
+        <source>Shelters ({hazard})</source>
+        <translation>Shelters ({hazard})</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="167"/>
+        <source>Affected households ({hazard})</source>
+        <translation>Affected households ({hazard})</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="169"/>
+        <source>Routes to shelters ({hazard})</source>
+        <translation>Routes to shelters ({hazard})</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="188"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="194"/>
+        <location filename="../../console/desks/emergency_hazards.py" line="208"/>
+        <source>Landslide warning</source>
+        <translation>Landslide warning</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="196"/>
+        <source>Landslide warning from the rain gauges</source>
+        <translation>Landslide warning from the rain gauges</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="203"/>
+        <source>No rain gauge has reported rain yet: the landslide warning needs their readings.</source>
+        <translation>No rain gauge has reported rain yet: the landslide warning needs their readings.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="206"/>
+        <source>The store has no landslide zones (hazard zones of the kind landslide).</source>
+        <translation>The store has no landslide zones (hazard zones of the kind landslide).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="220"/>
+        <source>Landslide warning: no zone has reached a warning level ({n} zones).</source>
+        <translation>Landslide warning: no zone has reached a warning level ({n} zones).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="222"/>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="222"/>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="222"/>
+        <source>yellow</source>
+        <translation>yellow</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="223"/>
+        <source>blue</source>
+        <translation>blue</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_hazards.py" line="225"/>
+        <source>Landslide warning: {zones}</source>
+        <translation>Landslide warning: {zones}</translation>
     </message>
 </context>
 <context>
@@ -5731,6 +6471,272 @@
     </message>
 </context>
 <context>
+    <name>PlanningDesk</name>
+    <message>
+        <location filename="../../console/desks/planning.py" line="81"/>
+        <source>Coverage per village</source>
+        <translation>Coverage per village</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="82"/>
+        <source>&amp;Add a planned site</source>
+        <translation>&amp;Add a planned site</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="83"/>
+        <source>&amp;Move a planned site</source>
+        <translation>&amp;Move a planned site</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="88"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planning</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="89"/>
+        <source>&amp;Edit the selected site…</source>
+        <translation>&amp;Edit the selected site…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="90"/>
+        <source>&amp;Delete the selected site</source>
+        <translation>&amp;Delete the selected site</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="91"/>
+        <source>&amp;Undo the last site edit</source>
+        <translation>&amp;Undo the last site edit</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="92"/>
+        <source>&amp;Redo the site edit</source>
+        <translation>&amp;Redo the site edit</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="93"/>
+        <source>&amp;Viewshed of the selected site</source>
+        <translation>&amp;Viewshed of the selected site</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="94"/>
+        <source>&amp;Coverage of all planned sites</source>
+        <translation>&amp;Coverage of all planned sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="95"/>
+        <source>&amp;Choose the best sites…</source>
+        <translation>&amp;Choose the best sites…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="96"/>
+        <source>Coverage per &amp;village</source>
+        <translation>Coverage per &amp;village</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="97"/>
+        <source>C&amp;lear the coverage</source>
+        <translation>C&amp;lear the coverage</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="105"/>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="112"/>
+        <source>Only a planner may edit planned sites.</source>
+        <translation>Only a planner may edit planned sites.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="149"/>
+        <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
+        <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="160"/>
+        <source>The project has no households layer: coverage cannot count who is reached.</source>
+        <translation>The project has no households layer: coverage cannot count who is reached.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="169"/>
+        <source>Select a planned site first (Move site picks one).</source>
+        <translation>Select a planned site first (Move site picks one).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="172"/>
+        <source>Viewshed of {name}</source>
+        <translation>Viewshed of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="179"/>
+        <source>There are no planned sites yet: add one on the map.</source>
+        <translation>There are no planned sites yet: add one on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="181"/>
+        <source>Coverage of all planned sites</source>
+        <translation>Coverage of all planned sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="216"/>
+        <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
+        <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="261"/>
+        <source>Choosing the best sites</source>
+        <translation>Choosing the best sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="272"/>
+        <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
+        <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="296"/>
+        <source>Proposed site {n}</source>
+        <translation>Proposed site {n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="300"/>
+        <source>{n} proposed sites added to the map.</source>
+        <translation>{n} proposed sites added to the map.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="314"/>
+        <source>coverage_per_village</source>
+        <translation>coverage_per_village</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="316"/>
+        <source>Export the village table</source>
+        <translation>Export the village table</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="317"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="328"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="334"/>
+        <source>Village table written to {path}</source>
+        <translation>Village table written to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningNames</name>
+    <message>
+        <location filename="../../widgets/planning/coverage_item.py" line="88"/>
+        <source>Seen by one site</source>
+        <translation>Seen by one site</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/coverage_item.py" line="89"/>
+        <source>Seen by two sites</source>
+        <translation>Seen by two sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/coverage_item.py" line="90"/>
+        <source>Seen by three or more</source>
+        <translation>Seen by three or more</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="16"/>
+        <source>Mobile tower</source>
+        <translation>Mobile tower</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="17"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="18"/>
+        <source>Monitoring station</source>
+        <translation>Monitoring station</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="19"/>
+        <source>Warning loudspeaker</source>
+        <translation>Warning loudspeaker</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="22"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="23"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="24"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="25"/>
+        <source>Built</source>
+        <translation>Built</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="26"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="29"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="30"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="31"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="32"/>
+        <source>Households covered</source>
+        <translation>Households covered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="33"/>
+        <source>Households not covered</source>
+        <translation>Households not covered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="34"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="35"/>
+        <source>Persons covered</source>
+        <translation>Persons covered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="36"/>
+        <source>Persons not covered</source>
+        <translation>Persons not covered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="37"/>
+        <source>Share covered (%)</source>
+        <translation>Share covered (%)</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../widgets/ui_text.py" line="20"/>
@@ -5913,6 +6919,93 @@
         <location filename="../../widgets/search_box.py" line="22"/>
         <source>Search village or facility (name / pinyin)</source>
         <translation>Search village or facility (name / pinyin)</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="25"/>
+        <source>Planned site</source>
+        <translation>Planned site</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="25"/>
+        <source>New planned site</source>
+        <translation>New planned site</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="31"/>
+        <source>e.g. Qingxi hill tower</source>
+        <translation>e.g. Qingxi hill tower</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="37"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="43"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="45"/>
+        <source>Mast or camera height</source>
+        <translation>Mast or camera height</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="46"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>SiteEdits</name>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="68"/>
+        <source>Click on the map where the site stands.</source>
+        <translation>Click on the map where the site stands.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="88"/>
+        <source>No planned site there.</source>
+        <translation>No planned site there.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="117"/>
+        <source>Planned site added.</source>
+        <translation>Planned site added.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="134"/>
+        <location filename="../../console/desks/planning_edit.py" line="153"/>
+        <source>Select a planned site first (Move site picks one).</source>
+        <translation>Select a planned site first (Move site picks one).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="156"/>
+        <source>Delete site</source>
+        <translation>Delete site</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="157"/>
+        <source>Delete the selected planned site?</source>
+        <translation>Delete the selected planned site?</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="183"/>
+        <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
+        <translation>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +7739,24 @@
     </message>
 </context>
 <context>
+    <name>VillageTable</name>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="25"/>
+        <source>Run a coverage to see who is left out.</source>
+        <translation>Run a coverage to see who is left out.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="27"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="49"/>
+        <source>Township total</source>
+        <translation>Township total</translation>
+    </message>
+</context>
+<context>
     <name>WebBasemapDialog</name>
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
@@ -6682,6 +7793,14 @@
         <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>Key</translation>
+    </message>
+</context>
+<context>
+    <name>self.edits</name>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="35"/>
+        <source>Click a planned site, then where it goes.</source>
+        <translation>Click a planned site, then where it goes.</translation>
     </message>
 </context>
 </TS>

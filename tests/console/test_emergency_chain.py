@@ -146,10 +146,21 @@ def test_a_rising_river_from_the_broker_to_an_issued_cap(desk_window, broker, qt
 
     qtbot.waitUntil(lambda: len(mine()) == 1, timeout=30_000)
     alert_id = int(mine().index[0])
+
+    # what the broker said is kept in the store too (the desk's officer may write readings), once
+    readings = window.workbench.session.readings
+
+    def stored():
+        rows = readings.between([GAUGE], now - pd.Timedelta(minutes=1), now + pd.Timedelta(minutes=1))
+        return rows[rows["parameter"] == "level"]
+
+    qtbot.waitUntil(lambda: len(stored()) == 1, timeout=30_000)
+    assert stored()["value"].iloc[0] == pytest.approx(LEVEL)
     assert mine()["status"].iloc[0] == "new" and len(alerts.board()) == before + 1
     _send(broker.url, LEVEL, stamp)
-    qtbot.wait(2000)  # the duplicate comes back through the broker and the feed, and is dropped
+    qtbot.wait(2500)  # the duplicate comes back through the broker and the feed, and is dropped
     assert len(mine()) == 1 and len(alerts.board()) == before + 1
+    assert len(stored()) == 1
 
     # acknowledged through the board's button, with a note
     board.refresh()
@@ -179,7 +190,15 @@ def test_a_rising_river_from_the_broker_to_an_issued_cap(desk_window, broker, qt
     _menu_action(window, "&Impact per village…").trigger()
     qtbot.waitUntil(lambda: desk.hazards.impact_panel is not None
                     and desk.hazards.impact_panel.table.rowCount() > 0, timeout=120_000)
-    assert desk.hazards.impact_panel.impact.totals["households"] > 0
+    impact = desk.hazards.impact_panel.impact
+    assert impact.totals["households"] > 0
+    # ... and the map shows the affected households, their routes and the shelters above the flood
+    names = [layer.source_name for layer in window.project.layers[:4]]
+    assert "affected_households" in names and "impact_shelters" in names, names
+    households = next(lay for lay in window.project.layers if lay.source_name == "affected_households")
+    assert len(households.data) == len(impact.households)
+    if len(impact.routes):
+        assert "shelter_routes" in names
 
     # Issue CAP… from the board: the file validates and arrives on the broker's CAP topic
     listener = _Subscriber(broker.url)
@@ -206,3 +225,71 @@ def test_a_rising_river_from_the_broker_to_an_issued_cap(desk_window, broker, qt
     assert {"alert_raise", "alert_status", "cap_issue", "cap_publish"} <= events
     assert (trail[trail["event"] == "cap_issue"]["outcome"] == "ok").all()
     assert trail["object"].str.contains(f"alerts:{alert_id}").any()
+
+
+def test_the_feed_source_is_chosen_in_the_window(demo_township, demo_project, tmp_path, qtbot, monkeypatch,
+                                                 broker):
+    """Emergency › Live feed source…: from the replay to the broker, whose readings reach the map and the
+    store; a wrong address keeps the dialog open and says why; the choice is kept for the next start."""
+    import pandas as pd
+
+    from console.desks.emergency_feed import feed_choice
+    from datasources.store.admin import upgrade_store
+
+    monkeypatch.delenv("TOWNSHIP_FEED_BROKER", raising=False)
+    path, keys = demo_store_copy(demo_township, tmp_path / "store")
+    upgrade_store(path)
+    store = TownshipStore(path, key_folder=keys, hasher=CHEAP)
+    admin = store.create_administrator("admin", PASSWORD)
+    admin.accounts.add("ying", PASSWORD, "emergency_desk", None)
+    project = tmp_path / "青溪镇.project.gpkg"
+    shutil.copy2(demo_project, project)
+    window = create_window([project])
+    qtbot.addWidget(window, before_close_func=lambda w: w.project._mark_clean())
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window._workers and not window.canvas.busy(), timeout=120_000)
+    window.log_in(store.login("ying", PASSWORD))
+    desk = window.desks["emergency"]
+    try:
+        assert desk.replay is not None  # nothing configured: the replay of the stored readings
+        seen = {}
+
+        def answer(dialog):
+            seen["dialog"] = dialog
+            seen["start"] = (dialog.replay.isChecked(), dialog.broker.isEnabled())
+            dialog.mqtt.setChecked(True)
+            seen["start"] += (dialog.broker.isEnabled() and dialog.store.isEnabled(),)
+            dialog.broker.setText("http://not-a-broker")
+            dialog.accept()  # refused: the dialog stays and says why
+            seen["error"] = dialog.error.text()
+            assert dialog.result() != QtWidgets.QDialog.DialogCode.Accepted
+            dialog.broker.setText(broker.url)
+            dialog.topic.setText("township/cap/test")
+            dialog.accept()
+            return dialog.result()
+
+        monkeypatch.setattr("widgets.emergency.feed_source_dialog.FeedSourceDialog.exec", answer)
+        _menu_action(window, "Live feed &source…").trigger()
+        assert seen.get("start") == (True, False, True), seen
+        assert "mqtt://host:port" in seen["error"]
+        assert desk.replay is None and desk.feed is not None
+        qtbot.waitUntil(lambda: desk.feed.sources[0].subscribed.is_set(), timeout=30_000)
+        assert desk.board.broker == broker.url and desk.board.topic == "township/cap/test"
+        assert feed_choice().broker == broker.url  # kept for the next start
+
+        now = pd.Timestamp.now(tz="UTC").floor("s")
+        _send(broker.url, 1.25, now.isoformat().replace("+00:00", "Z"))
+        layer = desk.layer
+        qtbot.waitUntil(lambda: ((layer.history["sensor_code"] == GAUGE)
+                                 & (layer.history["time"] == now)).any(), timeout=30_000)
+        readings = window.workbench.session.readings
+        qtbot.waitUntil(lambda: len(readings.between([GAUGE], now - pd.Timedelta(minutes=1),
+                                                     now + pd.Timedelta(minutes=1))) == 1, timeout=30_000)
+    finally:
+        from PySide6 import QtCore
+
+        QtCore.QSettings().remove("emergency")  # the next tests' windows start on the replay again
+        desk.stop_feed()
+        qtbot.waitUntil(lambda: not window._workers, timeout=60_000)
+        store.engine.dispose()

@@ -178,7 +178,7 @@ def test_the_flood_action_adds_a_hazard_layer_and_its_impact(window, qtbot, monk
     assert list(back.columns) == list(panel.table_frame.columns) and len(back) == len(panel.impact.villages)
 
 
-def _has_colour(image, colour: str) -> bool:
+def _has_colour(image, colour: str, alpha: int = 200) -> bool:
     from PySide6 import QtGui
 
     image = image.convertToFormat(QtGui.QImage.Format.Format_RGBA8888)
@@ -186,7 +186,44 @@ def _has_colour(image, colour: str) -> bool:
     rgba = pixels[:, : image.width() * 4].reshape(image.height(), image.width(), 4).astype(int)
     c = QtGui.QColor(colour)
     near = np.abs(rgba[..., :3] - (c.red(), c.green(), c.blue())).max(axis=-1) <= 4
-    return bool((near & (rgba[..., 3] > 200)).sum() > 20)
+    return bool((near & (rgba[..., 3] > alpha)).sum() > 20)
 
 
 _ = QtCore
+
+
+def test_the_landslide_warning_colours_the_zones_from_the_rain_gauges(window, qtbot):
+    """Emergency › Landslide warning: after three hours of torrential rain at every gauge, the landslide
+    zones turn red on the map and the message bar counts them; the readings held decide, not the store."""
+    from layers.emergency.landslide import LEVEL_COLOURS
+
+    desk = window.desks["emergency"]
+    layer = desk.layer
+    qtbot.waitUntil(lambda: len(layer.history) > 50, timeout=60_000)
+    desk.stop_feed()
+    qtbot.wait(500)
+    gauges = layer.data.loc[layer.data["kind"] == "rain_gauge"]
+    codes = [c for c, k in zip(layer.codes, layer.data["kind"], strict=True) if k == "rain_gauge"]
+    assert len(gauges) and codes
+    last = layer.time_span()[1].floor("h") + pd.Timedelta(hours=1)
+    desk.take_batch(_batch([(code, last + pd.Timedelta(hours=h), "rain", 80.0)
+                            for code in codes for h in range(3)]))
+    action = next(a for a in _menu(window, "emergency").actions()
+                  if a.text() == "&Landslide warning from the rain gauges")
+    action.trigger()
+    qtbot.waitUntil(lambda: desk.hazards.landslide is not None, timeout=60_000)
+    warned = desk.hazards.landslide
+    assert warned in window.project.layers and window.project.layers[0] is warned
+    assert (warned.data["warning"] == "red").all()
+    assert warned.data["cause"].str.startswith("1 h: 80.0 mm").all()
+    level, text = window.message_bar.history[-1][:2]
+    assert level == "warning" and f"red {len(warned.data)}" in text
+    qtbot.waitUntil(lambda: not window.canvas.busy(), timeout=30_000)
+    assert _has_colour(window.canvas.items[warned.id].frame.picture, LEVEL_COLOURS["red"], alpha=100)
+
+    # before the rain (the time slider an hour earlier), no zone is warned and the old layer is replaced
+    desk.slider.set_time((last - pd.Timedelta(hours=2)).timestamp())
+    action.trigger()
+    qtbot.waitUntil(lambda: desk.hazards.landslide is not warned, timeout=60_000)
+    assert warned not in window.project.layers
+    assert (desk.hazards.landslide.data["warning"] != "red").all()

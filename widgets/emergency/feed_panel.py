@@ -116,6 +116,11 @@ class FeedPanel(QtWidgets.QWidget):
             self.chosen_changed.emit(chosen)
 
     # ------------------------------------------------------------------ health
+    def clear_health(self) -> None:
+        """Forget the sources shown (the feed starts again on another source)."""
+        self._rows.clear()
+        self.health.setRowCount(0)
+
     def show_health(self, health) -> None:
         """One source's :class:`~datasources.feeds.FeedHealth`: its row is added or brought up to date."""
         row = self._rows.get(health.source)

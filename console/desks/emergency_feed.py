@@ -1,0 +1,60 @@
+"""The emergency desk's live feed source: the replay of the store's readings or an MQTT broker, chosen in
+*Emergency › Live feed source…* (kept in the settings) or given by ``TOWNSHIP_FEED_BROKER`` and
+``TOWNSHIP_CAP_TOPIC``; and the bridge that carries the feed's signals from its threads to the GUI thread."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6 import QtCore
+
+BROKER_VARIABLE = "TOWNSHIP_FEED_BROKER"  # mqtt://host:port: the live feed and issued CAP messages
+CAP_TOPIC_VARIABLE = "TOWNSHIP_CAP_TOPIC"
+
+
+SETTINGS_BROKER, SETTINGS_TOPIC, SETTINGS_STORE = "emergency/feed_broker", "emergency/cap_topic", \
+    "emergency/store_readings"
+
+
+def configured_broker() -> str | None:
+    """The MQTT broker the desk listens to and publishes CAP messages to (None: the replay): the one chosen
+    in *Emergency › Live feed source…*, else ``TOWNSHIP_FEED_BROKER``."""
+    settings = QtCore.QSettings()
+    if settings.contains(SETTINGS_BROKER):
+        return str(settings.value(SETTINGS_BROKER, "")).strip() or None
+    return os.environ.get(BROKER_VARIABLE, "").strip() or None
+
+
+def feed_choice():
+    """The feed source chosen (:class:`~widgets.emergency.feed_source_dialog.FeedChoice`)."""
+    from widgets.emergency.feed_source_dialog import DEFAULT_CAP_TOPIC, FeedChoice
+
+    settings = QtCore.QSettings()
+    topic = str(settings.value(SETTINGS_TOPIC, "") or os.environ.get(CAP_TOPIC_VARIABLE, "")).strip()
+    store = settings.value(SETTINGS_STORE, True)
+    return FeedChoice(configured_broker(), topic or DEFAULT_CAP_TOPIC, str(store).lower() not in ("false", "0"))
+
+
+def keep_choice(choice) -> None:
+    """Keep the feed source chosen for the next start."""
+    settings = QtCore.QSettings()
+    settings.setValue(SETTINGS_BROKER, choice.broker or "")
+    settings.setValue(SETTINGS_TOPIC, choice.cap_topic)
+    settings.setValue(SETTINGS_STORE, bool(choice.store_readings))
+
+
+class FeedBridge(QtCore.QObject):
+    """Carries the feed's psygnal signals (emitted on its thread) to the GUI thread as queued Qt signals."""
+
+    readings = QtCore.Signal(object)
+    health = QtCore.Signal(object)
+    store_failed = QtCore.Signal(str)
+
+    def take_store_failure(self, reason) -> None:
+        self.store_failed.emit(str(reason))
+
+    def take_readings(self, frame) -> None:
+        self.readings.emit(frame)
+
+    def take_health(self, health) -> None:
+        self.health.emit(health)
