@@ -19,6 +19,7 @@ DESKS: tuple[str, ...] = (
     "console.desks.store",
     "console.desks.incidents",
     "console.desks.emergency",
+    "console.desks.planning",
 )
 
 

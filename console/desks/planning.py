@@ -1,0 +1,335 @@
+"""The planning desk in the window: planned sites drawn and moved on the map, their coverage over the
+terrain, who is left out per village, and which new sites would reach the most people.
+
+It builds itself when someone who may read the store's planned sites logs in (``session_changed``): the
+sites become a :class:`~layers.planning.site_layer.PlannedSiteLayer` (a store layer, drawn with a symbol
+per kind and status), and the Planning menu and toolbar appear. Only a planner (and the administrator)
+may edit: for every other role the editing actions are disabled, and the store refuses them anyway.
+Coverage and the choice of sites run as tasks through the workbench (progress and a cancel button in the
+status bar), computed by the Qt-free :mod:`layers.planning.desk_work` over the project's DEM and its
+households layer. The desk reaches the window only through its :class:`~console.workbench.Workbench`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6 import QtCore, QtWidgets
+
+from console.workbench import DockArea
+from datasources.errors import DataSourceError
+from datasources.store.permissions import Action
+from widgets.message_bar import MessageLevel
+
+KEY = "planning"
+
+
+def make(workbench) -> PlanningDesk:
+    return PlanningDesk(workbench)
+
+
+class PlanningDesk(QtCore.QObject):
+    """The Planning menu and toolbar, the planned sites layer, the coverage layer and the village table
+    dock (``built`` says whether it is built).
+
+    Parameters
+    ----------
+    workbench : Workbench
+    """
+
+    def __init__(self, workbench) -> None:
+        super().__init__(workbench)
+        self.workbench = workbench
+        self.session = None
+        self.built = False
+        self.may_edit = False
+        self.layer = self.coverage_layer = None
+        self.coverage = None  # the last CoverageResult
+        self.best = None  # the last BestSites
+        self.task = None  # the last task started (coverage or best sites)
+        self._villages = None
+        workbench.session_changed.connect(self._logged_in)
+        if workbench.session is not None:
+            self._logged_in(workbench.session)
+
+    # ------------------------------------------------------------------ building
+    def _logged_in(self, session) -> None:
+        if session is None or self.built or not session.can(Action.read("planned_sites"),
+                                                           session.caller.village_code):
+            return
+        import widgets.planning.coverage_item  # noqa: F401 — registers the kinds' items
+        import widgets.planning.site_item  # noqa: F401
+        from console.desks.planning_edit import ADD_TOOL, MOVE_TOOL, SiteEdits
+        from layers.planning.site_layer import STORE_KIND, PlannedSiteLayer
+        from widgets.planning.village_table import VillageTable
+
+        self.built, self.session = True, session
+        self.may_edit = session.can(Action.edit("planned_sites"), session.caller.village_code)
+        w = self.workbench
+        layers = w.project.layers
+        shown = next((lay for lay in layers if getattr(lay, "store_kind", None) == STORE_KIND), None)
+        self.layer = PlannedSiteLayer(session.features.read(STORE_KIND), crs=f"EPSG:{session.store.srid}")
+        if shown is not None:  # a plain store layer of the sites (a saved project's): ours in its place
+            index = list(layers).index(shown)
+            layers.remove(shown)
+            layers.insert(index, self.layer)
+        else:
+            layers.insert(0, self.layer)
+        self.edits = SiteEdits(self)
+        self.table = VillageTable()
+        self.table.export_requested.connect(self.export_table)
+        self.table_dock = w.add_dock(self.tr("Coverage per village"), self.table, DockArea.BOTTOM)
+        self.add_action = w.add_map_tool(ADD_TOOL, self.edits.add_tool, self.tr("&Add a planned site"))
+        self.move_action = w.add_map_tool(MOVE_TOOL, self.edits.move_tool, self.tr("&Move a planned site"))
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        w = self.workbench
+        menu = self.menu = w.menu(KEY, self.tr("&Planning"))
+        self.edit_action = w.action(self.tr("&Edit the selected site…"), self.edits.edit_selected)
+        self.delete_action = w.action(self.tr("&Delete the selected site"), self.edits.delete_selected)
+        self.undo_action = w.action(self.tr("&Undo the last site edit"), self.edits.undo)
+        self.redo_action = w.action(self.tr("&Redo the site edit"), self.edits.redo)
+        self.viewshed_action = w.action(self.tr("&Viewshed of the selected site"), self.viewshed_of_selected)
+        self.coverage_action = w.action(self.tr("&Coverage of all planned sites"), self.coverage_of_all)
+        self.best_action = w.action(self.tr("&Choose the best sites…"), self.choose_best_sites)
+        self.table_action = w.action(self.tr("Coverage per &village"), self.show_table)
+        self.clear_action = w.action(self.tr("C&lear the coverage"), self.clear_coverage)
+        for group in ((self.add_action, self.move_action, self.edit_action, self.delete_action),
+                      (self.undo_action, self.redo_action),
+                      (self.viewshed_action, self.coverage_action, self.best_action),
+                      (self.table_action, self.clear_action)):
+            for action in group:
+                menu.addAction(action)
+            menu.addSeparator()
+        bar = w.toolbar(KEY, self.tr("Planning"))
+        for action in (self.add_action, self.move_action, self.coverage_action, self.best_action):
+            bar.addAction(action)
+        for action in (self.add_action, self.move_action, self.edit_action, self.delete_action,
+                       self.undo_action, self.redo_action, self.best_action):
+            action.setEnabled(self.may_edit)
+        if not self.may_edit:
+            tip = self.tr("Only a planner may edit planned sites.")
+            for action in (self.add_action, self.move_action, self.best_action):
+                action.setToolTip(tip)
+
+    # ------------------------------------------------------------------ the store's sites
+    def reload_sites(self) -> None:
+        """Read the planned sites again (after an edit; every view follows the layer's data event)."""
+        selection = list(self.layer.selection)
+        self.layer.data = self.session.features.read("planned_sites")
+        self.layer.selection = [r for r in selection if r < len(self.layer.data)]
+
+    def village_names(self) -> dict:
+        if self._villages is None:
+            try:
+                villages = self.session.features.read("villages")
+            except DataSourceError:
+                villages = None
+            self._villages = villages
+        if self._villages is None:
+            return {}
+        return dict(zip(self._villages["village_code"], self._villages["name_zh"], strict=True))
+
+    def village_at(self, point) -> str | None:
+        """The village whose boundary holds ``point`` (store CRS), else None."""
+        self.village_names()
+        if self._villages is None or not len(self._villages):
+            return None
+        inside = self._villages[self._villages.geometry.contains(point)]
+        return str(inside["village_code"].iloc[0]) if len(inside) else None
+
+    # ------------------------------------------------------------------ coverage
+    def _dem(self):
+        """The project's DEM (its first raster layer), or None with a message."""
+        from layers.raster import RasterLayer
+
+        dem = next((lay for lay in self.workbench.project.layers if isinstance(lay, RasterLayer)), None)
+        if dem is None:
+            self.workbench.push(MessageLevel.WARNING, self.tr("Open an elevation raster (DEM) first: "
+                                                              "coverage follows the terrain."))
+        return dem
+
+    def _demand(self, crs):
+        """The households of the project as demand (persons per household), or None with a message."""
+        from layers.planning.desk_work import Demand
+
+        layer = next((lay for lay in self.workbench.project.layers if lay.source_name == "households"
+                      and getattr(lay, "data", None) is not None), None)
+        if layer is None:
+            self.workbench.push(MessageLevel.WARNING, self.tr("The project has no households layer: "
+                                                              "coverage cannot count who is reached."))
+            return None
+        return Demand.of(layer.data, crs, self.village_names())
+
+    def viewshed_of_selected(self) -> None:
+        """*Planning › Viewshed of the selected site*."""
+        feature_id = self.edits.selected_id()
+        if feature_id is None:
+            self.workbench.push(MessageLevel.INFO, self.tr("Select a planned site first (Move site picks one)."))
+            return
+        self._run_coverage(self.layer.data.loc[[feature_id]],
+                           self.tr("Viewshed of {name}").format(name=self._site_name(feature_id)))
+
+    def coverage_of_all(self) -> None:
+        """*Planning › Coverage of all planned sites* (not the rejected ones)."""
+        data = self.layer.data
+        data = data[data["status"].fillna("draft") != "rejected"]
+        if not len(data):
+            self.workbench.push(MessageLevel.INFO, self.tr("There are no planned sites yet: add one on the map."))
+            return
+        self._run_coverage(data, self.tr("Coverage of all planned sites"))
+
+    def _site_name(self, feature_id: int) -> str:
+        name = self.layer.data.loc[feature_id, "name"]
+        return str(name) if isinstance(name, str) and name else f"#{feature_id}"
+
+    def _run_coverage(self, frame, title: str) -> None:
+        from layers.planning.desk_work import coverage_task
+        from layers.planning.site_layer import sites_of
+
+        dem = self._dem()
+        if dem is None:
+            return
+        demand = self._demand(dem.crs)
+        if demand is None:
+            return
+        frame = frame.to_crs(dem.crs) if dem.crs and frame.crs is not None else frame
+        self.task = self.workbench.run_task(
+            coverage_task, dem.path, sites_of(frame), demand, getattr(dem, "band", 1), feedback="feedback",
+            name=title, key=(KEY, "coverage"), done=lambda result: self._coverage_ready(result, title, dem.crs))
+
+    def _coverage_ready(self, result, title: str, crs) -> None:
+        from layers.planning.coverage_layer import CoverageLayer
+
+        self.coverage = result
+        layers = self.workbench.project.layers
+        if self.coverage_layer is None or self.coverage_layer not in layers:
+            self.coverage_layer = CoverageLayer(result.counts, result.transform, name="coverage", title=title,
+                                                crs=result.crs or crs)
+            index = list(layers).index(self.layer) + 1 if self.layer in layers else 0
+            layers.insert(index, self.coverage_layer)
+        else:
+            self.coverage_layer.name = title
+            self.coverage_layer.show(result.counts, result.transform)
+            self.coverage_layer.visible = True
+        summary = self.tr("{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), "
+                          "{households:,} households not covered.").format(
+            title=title, covered=result.covered_persons, persons=result.persons,
+            share=100 * result.covered_persons / max(result.persons, 1.0),
+            households=int(result.table["uncovered_households"].sum()))
+        self.table.show_table(result.table, summary)
+        self.show_table()
+        self.workbench.show_status(summary, 10000)
+
+    def clear_coverage(self) -> None:
+        if self.coverage_layer is not None and self.coverage_layer in self.workbench.project.layers:
+            self.workbench.project.layers.remove(self.coverage_layer)
+        self.coverage_layer = None
+
+    def show_table(self) -> None:
+        self.table_dock.show()
+        self.table_dock.raise_()
+
+    # ------------------------------------------------------------------ choosing sites
+    def choose_best_sites(self) -> None:
+        """*Planning › Choose the best sites…*: ask, then run the optimiser as a task."""
+        from widgets.planning.best_sites_dialog import BestSitesDialog
+
+        dialog = self.best_dialog = BestSitesDialog(self.workbench.dialog_parent)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        self.run_best_sites(dialog.choice())
+
+    def run_best_sites(self, choice) -> None:
+        from layers.planning.desk_work import best_sites_task
+        from layers.planning.site_layer import EXISTING_STATUSES, sites_of
+
+        dem = self._dem()
+        demand = self._demand(dem.crs) if dem is not None else None
+        if demand is None:
+            return
+        data = self.layer.data.to_crs(dem.crs) if dem.crs else self.layer.data
+        status = data["status"].fillna("draft")
+        existing = data[status.isin(EXISTING_STATUSES)]
+        drafts = data[(status == "draft") & (data["kind"] == choice.kind)]
+        boundary = self._villages.to_crs(dem.crs).geometry.union_all() if self._villages is not None else None
+        self.task = self.workbench.run_task(
+            best_sites_task, dem.path, sites_of(existing), sites_of(drafts), drafts.index.to_numpy(), demand,
+            kind=choice.kind, height=choice.height, range_m=choice.range_m, count=choice.count,
+            budget=choice.budget, cost=choice.cost, boundary=boundary, spacing=choice.spacing,
+            band=getattr(dem, "band", 1), feedback="feedback", name=self.tr("Choosing the best sites"),
+            key=(KEY, "best"), done=lambda best: self._best_ready(best, choice, dem.crs))
+
+    def _best_ready(self, best, choice, crs) -> None:
+        from widgets.planning.best_sites_dialog import BestSitesResult
+        from widgets.planning.names import kind_label
+
+        self.best = best
+        rows = [(kind_label(choice.kind) + (f" #{int(i)}" if i >= 0 else f" {n + 1}"), x, y, added)
+                for n, ((x, y), added, i) in enumerate(zip(best.xy, best.added_persons, best.draft_ids,
+                                                           strict=True))]
+        summary = self.tr("Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of "
+                          "{total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).").format(
+            before=best.before_persons, after=best.covered_persons, count=len(rows),
+            total=best.total_persons, bound=best.bound, gap=100 * best.gap)
+        self.table.show_table(best.table, summary)
+        self.show_table()
+        dialog = self.result_dialog = BestSitesResult(rows, summary, self.workbench.dialog_parent)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.add_proposed(best, choice, crs)
+
+    def add_proposed(self, best, choice, crs) -> int:
+        """The plan's new sites into the store as proposed sites (drafts it chose become proposed)."""
+        import geopandas as gpd
+
+        points = gpd.GeoSeries(gpd.points_from_xy(best.xy[:, 0], best.xy[:, 1]), crs=crs)
+        points = points.to_crs(self.layer.crs) if crs and self.layer.crs else points
+        added = 0
+        for n, (point, draft) in enumerate(zip(points, best.draft_ids, strict=True)):
+            if draft >= 0:
+                version = int(self.layer.data.loc[int(draft), "version"])
+                self.edits._do(lambda d=int(draft), v=version: self.edits.history.update(
+                    "planned_sites", d, {"status": "proposed"}, v))
+                continue
+            values = {"kind": choice.kind, "height_m": choice.height, "status": "proposed",
+                      "name": self.tr("Proposed site {n}").format(n=n + 1),
+                      "village_code": self.village_at(point), "geom": point}
+            if self.edits._do(lambda v=values: self.edits.history.add("planned_sites", v)) is not None:
+                added += 1
+        self.workbench.show_status(self.tr("{n} proposed sites added to the map.").format(n=added), 8000)
+        return added
+
+    # ------------------------------------------------------------------ export
+    def export_table(self, path: Path | None = None) -> Path | None:
+        """The village table to CSV or Excel (headers in the user's language above the field names)."""
+        import pandas as pd
+
+        from datasources.writers import write_table_csv, write_xlsx
+        from widgets.save_paths import remember_folder, save_path
+
+        if self.table.frame is None:
+            return None
+        if path is None:
+            name = self.tr("coverage_per_village") + ".xlsx"
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self.workbench.dialog_parent, self.tr("Export the village table"), save_path(name),
+                self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        frame, labels = self.table.export_frame(), self.table.labels()
+        try:
+            if path.suffix.lower() == ".csv":
+                names = pd.DataFrame([list(frame.columns)], columns=frame.columns)  # the field names
+                table = pd.concat([names, frame.astype(object)], ignore_index=True)
+                write_table_csv(table.rename(columns=labels), path)  # labels above the field names
+            else:
+                write_xlsx(frame, path.with_suffix(".xlsx"), sheet=self.tr("Coverage"), labels=labels)
+                path = path.with_suffix(".xlsx")
+        except DataSourceError as exc:
+            self.workbench.push_exception(exc)
+            return None
+        remember_folder(path)
+        self.workbench.push(MessageLevel.SUCCESS, self.tr("Village table written to {path}").format(path=path))
+        return path

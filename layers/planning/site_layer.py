@@ -1,0 +1,88 @@
+"""The store's planned sites on the map, and what each kind of site covers by default (no Qt).
+
+A planned site is a row of the store's ``planned_sites`` (kind, name, village, mast height, status); the
+planning desk shows them as a :class:`PlannedSiteLayer`, a store layer the map draws with a symbol per
+kind and a fill per status. :func:`sites_of` turns the rows into :class:`~layers.planning.viewshed.Site`
+observers for the viewshed, with the kind's default range.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from layers.planning.viewshed import Site
+from layers.store_layer import StoreLayer
+
+STORE_KIND = "planned_sites"
+
+
+@dataclass(frozen=True)
+class SiteKind:
+    """A kind of planned site: its default mast height and the range it covers (metres), and the kind
+    of observer the viewshed takes it for."""
+
+    code: str
+    height_m: float
+    range_m: float
+    observer: str
+
+
+#: the kinds a planner places, in the order the dialog offers them
+SITE_KINDS: dict[str, SiteKind] = {
+    "tower": SiteKind("tower", 30.0, 5000.0, "tower"),
+    "camera": SiteKind("camera", 6.0, 300.0, "camera"),
+    "monitoring": SiteKind("monitoring", 10.0, 1000.0, "sensor"),
+    "loudspeaker": SiteKind("loudspeaker", 8.0, 600.0, "loudspeaker"),
+}
+#: the statuses of a planned site, from proposed to built; "existing" sites are kept by the optimiser
+STATUSES = ("proposed", "draft", "approved", "built", "rejected")
+EXISTING_STATUSES = ("approved", "built")
+
+
+def kind_of(code) -> SiteKind:
+    """The :class:`SiteKind` of ``code`` (a tower for a kind this program does not know)."""
+    return SITE_KINDS.get(str(code), SITE_KINDS["tower"])
+
+
+class PlannedSiteLayer(StoreLayer):
+    """The store's planned sites (``session.features.read("planned_sites")``), kept by the store."""
+
+    def __init__(self, data, **options) -> None:
+        super().__init__(data, STORE_KIND, **options)
+
+    def row_of(self, feature_id: int) -> int | None:
+        """The row of the site with the store id ``feature_id`` (None when it is not shown)."""
+        where = np.flatnonzero(self.data.index.to_numpy() == int(feature_id))
+        return int(where[0]) if len(where) else None
+
+    def nearest(self, x: float, y: float, within: float) -> int | None:
+        """The row of the site nearest (x, y) (layer CRS) within ``within`` metres, else None."""
+        data = self.data
+        if data is None or not len(data):
+            return None
+        xy = np.column_stack([data.geometry.x.to_numpy(), data.geometry.y.to_numpy()])
+        d = np.hypot(xy[:, 0] - x, xy[:, 1] - y)
+        d[~np.isfinite(d)] = np.inf
+        best = int(np.argmin(d))
+        return best if d[best] <= within else None
+
+
+def sites_of(frame, target_height: float = 1.5) -> list[Site]:
+    """Viewshed observers for the rows of ``frame`` (planned sites): their own mast height, else the
+    kind's; the kind's range."""
+    sites = []
+    for kind, height, geom in zip(frame["kind"], frame["height_m"], frame.geometry, strict=True):
+        if geom is None or geom.is_empty:
+            continue
+        spec = kind_of(kind)
+        h = float(height) if height is not None and math.isfinite(float(height)) else spec.height_m
+        sites.append(Site(float(geom.x), float(geom.y), h, spec.range_m, kind=spec.observer,
+                          target_height=target_height))
+    return sites
+
+
+__all__ = ["EXISTING_STATUSES", "SITE_KINDS", "STATUSES", "STORE_KIND", "PlannedSiteLayer", "SiteKind",
+           "kind_of", "sites_of"]

@@ -1,0 +1,120 @@
+"""Choosing the best sites: what to ask the optimiser (kind, height, range, how many sites or a budget),
+and its answer (the sites, the persons each adds, the proven gap) to confirm before they are added."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6 import QtCore, QtWidgets
+
+from layers.planning.site_layer import SITE_KINDS, kind_of
+from widgets.planning.names import kind_label
+
+
+@dataclass(frozen=True)
+class BestSitesChoice:
+    """What the planner asked for: ``count`` new sites, or as many as ``budget`` buys at ``cost`` each."""
+
+    kind: str
+    height: float
+    range_m: float
+    count: int
+    budget: float | None
+    cost: float
+    spacing: float
+
+
+class BestSitesDialog(QtWidgets.QDialog):
+    """*Planning › Choose the best sites…*: the question."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose the best sites"))
+        form = QtWidgets.QFormLayout(self)
+        self.kind = QtWidgets.QComboBox()
+        for code in SITE_KINDS:
+            self.kind.addItem(kind_label(code), code)
+        self.height = _spin(0, 200, 30, " m")
+        self.range = _spin(50, 50000, 5000, " m", 0)
+        self.by_count = QtWidgets.QRadioButton(self.tr("Number of new sites"))
+        self.by_budget = QtWidgets.QRadioButton(self.tr("Budget"))
+        self.by_count.setChecked(True)
+        self.count = QtWidgets.QSpinBox()
+        self.count.setRange(1, 50)
+        self.count.setValue(3)
+        self.budget = _spin(0, 1e9, 1_000_000, " ¥", 0)
+        self.cost = _spin(0, 1e8, 300_000, " ¥", 0)
+        self.spacing = _spin(100, 5000, 600, " m", 0)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Mast height"), self.height)
+        form.addRow(self.tr("Range"), self.range)
+        form.addRow(self.by_count, self.count)
+        form.addRow(self.by_budget, self.budget)
+        form.addRow(self.tr("Cost of one site"), self.cost)
+        form.addRow(self.tr("Candidates: highest point every"), self.spacing)
+        note = QtWidgets.QLabel(self.tr("Approved and built sites are kept; drafts drawn by hand are "
+                                        "candidates too."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+
+    def _kind_chosen(self, *args) -> None:
+        spec = kind_of(self.kind.currentData())
+        self.height.setValue(spec.height_m)
+        self.range.setValue(spec.range_m)
+
+    def choice(self) -> BestSitesChoice:
+        budget = float(self.budget.value()) if self.by_budget.isChecked() else None
+        return BestSitesChoice(self.kind.currentData(), float(self.height.value()), float(self.range.value()),
+                               int(self.count.value()), budget, float(self.cost.value()),
+                               float(self.spacing.value()))
+
+
+class BestSitesResult(QtWidgets.QDialog):
+    """The optimiser's answer: the sites in the order chosen and what each adds; OK adds them to the
+    map as proposed sites."""
+
+    def __init__(self, rows: list[tuple[str, float, float, float]], summary: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The best sites"))
+        column = QtWidgets.QVBoxLayout(self)
+        self.summary = QtWidgets.QLabel(summary)
+        self.summary.setWordWrap(True)
+        column.addWidget(self.summary)
+        self.table = QtWidgets.QTableWidget(len(rows), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Site"), self.tr("East (m)"), self.tr("North (m)"),
+                                              self.tr("Persons added")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        for r, (name, x, y, added) in enumerate(rows):
+            for c, text in enumerate((name, f"{x:.0f}", f"{y:.0f}", f"{added:,.0f}")):
+                item = QtWidgets.QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        column.addWidget(self.table, 1)
+        buttons = QtWidgets.QDialogButtonBox()
+        self.add_button = buttons.addButton(self.tr("Add to the map as proposed sites"),
+                                            QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.add_button.setEnabled(bool(rows))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        column.addWidget(buttons)
+        self.resize(520, 360)
+
+
+def _spin(lo: float, hi: float, value: float, suffix: str, decimals: int = 1) -> QtWidgets.QDoubleSpinBox:
+    spin = QtWidgets.QDoubleSpinBox()
+    spin.setRange(lo, hi)
+    spin.setDecimals(decimals)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setGroupSeparatorShown(True)
+    return spin

@@ -1,0 +1,68 @@
+"""The dialog of a planned site: its kind, name, mast height, village and status."""
+
+from __future__ import annotations
+
+from PySide6 import QtWidgets
+
+from layers.planning.site_layer import SITE_KINDS, STATUSES, kind_of
+from widgets.planning.names import kind_label, status_label
+
+
+class SiteDialog(QtWidgets.QDialog):
+    """Ask what a planned site is; :meth:`values` gives the store's fields (without the geometry).
+
+    Parameters
+    ----------
+    villages : dict
+        Village code -> name, in the order offered.
+    values : dict, optional
+        The site's present fields (editing), else a new site's defaults.
+    """
+
+    def __init__(self, villages: dict, values: dict | None = None, parent=None) -> None:
+        super().__init__(parent)
+        values = dict(values or {})
+        self.setWindowTitle(self.tr("Planned site") if values.get("name") else self.tr("New planned site"))
+        form = QtWidgets.QFormLayout(self)
+        self.kind = QtWidgets.QComboBox()
+        for code in SITE_KINDS:
+            self.kind.addItem(kind_label(code), code)
+        self.name = QtWidgets.QLineEdit(str(values.get("name") or ""))
+        self.name.setPlaceholderText(self.tr("e.g. Qingxi hill tower"))
+        self.height = QtWidgets.QDoubleSpinBox()
+        self.height.setRange(0.0, 200.0)
+        self.height.setDecimals(1)
+        self.height.setSuffix(" m")
+        self.village = QtWidgets.QComboBox()
+        self.village.addItem(self.tr("(none)"), None)
+        for code, name in villages.items():
+            self.village.addItem(f"{name} ({code})", code)
+        self.status = QtWidgets.QComboBox()
+        for code in STATUSES:
+            self.status.addItem(status_label(code), code)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Mast or camera height"), self.height)
+        form.addRow(self.tr("Village"), self.village)
+        form.addRow(self.tr("Status"), self.status)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        kind = str(values.get("kind") or "tower")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        self._kind_chosen()
+        if values.get("height_m") is not None:
+            self.height.setValue(float(values["height_m"]))
+        self.village.setCurrentIndex(max(0, self.village.findData(values.get("village_code"))))
+        self.status.setCurrentIndex(max(0, self.status.findData(str(values.get("status") or "draft"))))
+
+    def _kind_chosen(self, *args) -> None:
+        self.height.setValue(kind_of(self.kind.currentData()).height_m)
+
+    def values(self) -> dict:
+        return {"kind": self.kind.currentData(), "name": self.name.text().strip() or None,
+                "height_m": float(self.height.value()), "village_code": self.village.currentData(),
+                "status": self.status.currentData()}
