@@ -39,6 +39,7 @@ CODE_LISTS: dict[str, dict[str, tuple[str, str]]] = {
         "government": ("政府机关", "Government office"), "school": ("学校", "School"),
         "clinic": ("卫生院", "Clinic"), "shelter": ("应急避难场所", "Shelter"),
         "tower": ("通信基站", "Telecom tower"), "camera": ("监控摄像头", "Camera"),
+        "monitoring": ("监测站", "Monitoring station"), "loudspeaker": ("预警广播", "Warning loudspeaker"),
     },
     "sensor_kind": {
         "air_quality": ("空气质量监测站", "Air quality station"),
@@ -69,7 +70,7 @@ CODE_LISTS: dict[str, dict[str, tuple[str, str]]] = {
         "hotline": ("12345 热线", "Hotline 12345"), "walk_in": ("来访", "Walk-in"), "import": ("导入", "Import"),
         "open311": ("Open311 接口", "Open311"),
     },
-    "planned_status": {"draft": ("草案", "Draft"), "approved": ("已批准", "Approved"),
+    "planned_status": {"proposed": ("建议", "Proposed"), "draft": ("草案", "Draft"), "approved": ("已批准", "Approved"),
                        "built": ("已建成", "Built"), "rejected": ("未通过", "Rejected")},
     "role": {
         "administrator": ("管理员", "Administrator"), "office_staff": ("办公室职员", "Office staff"),
