@@ -32,6 +32,10 @@ def add_commands(sub) -> None:
     p.add_argument("--dpi", type=int, help="resolution (default 300)")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the page's words (default: system)")
     p.add_argument("--save", action="store_true", help="keep the layout (with these changes) in the project")
+    p.add_argument("--store", help="the township store whose residents' reports the atlas counts per village "
+                                   "(.gpkg or postgresql+psycopg://...; password from TOWNSHIP_PASSWORD or stdin)")
+    p.add_argument("--user", help="who logs in to --store")
+    p.add_argument("--key-dir", type=Path, help="folder of the personal-data key files")
 
 
 def _scale(text: str | None) -> float | None:
@@ -96,6 +100,10 @@ def run(args: argparse.Namespace) -> int:
     if not is_project_file(args.project):
         raise ValueError(f"{args.project.name} is not a township project (.gpkg saved by the console)")
     _scale(args.scale), _bbox(args.bbox)  # refuse bad values before the project is read
+    if args.store and not args.atlas:
+        raise ValueError("--store counts the reports of each village for --atlas; add --atlas")
+    if args.store and not args.user:
+        raise ValueError("--store needs --user: the store shows each user what their role may see")
     from console.headless import ensure_app
 
     app = ensure_app()
@@ -109,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
     from widgets.printing.export import write_atlas, write_layout
 
     if args.atlas:
-        printed = write_atlas(project, out, layout if args.layout else None)
+        incidents = _incidents(args) if args.store else None
+        printed = write_atlas(project, out, layout if args.layout else None, incidents=incidents)
     else:
         printed = write_layout(project, layout, out)
     if args.save:
@@ -120,6 +129,19 @@ def run(args: argparse.Namespace) -> int:
     print(f"wrote {', '.join(str(f) for f in printed.files[:3])}"
           f"{' ...' if len(printed.files) > 3 else ''} ({printed.pages} page(s), scale {shown})")
     return 0
+
+
+def _incidents(args):
+    """The residents' reports the user may see, read from the store (their village codes are counted)."""
+    import os
+
+    from datasources.store import TownshipStore
+
+    password = os.environ.get("TOWNSHIP_PASSWORD")
+    if password is None:
+        password = sys.stdin.readline().rstrip("\n")
+    session = TownshipStore(args.store, key_folder=args.key_dir).login(args.user, password)
+    return session.features.read("incidents")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,8 +25,8 @@ ORIENTATIONS = ("portrait", "landscape")
 SETTINGS_KEY = "print_layouts"
 """The key of the project settings holding the layouts (a list of :meth:`PrintLayout.to_dict`)."""
 MARGIN_MM = 10.0
-NICE_STEPS = (1.0, 2.0, 2.5, 5.0)
-"""A stated scale is one of these times a power of ten (1:10,000, 1:25,000, 1:50,000...)."""
+NICE_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)
+"""A chosen scale is one of these times a power of ten (1:10,000, 1:25,000, 1:40,000...)."""
 MM_PER_INCH = 25.4
 
 

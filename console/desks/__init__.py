@@ -20,6 +20,7 @@ DESKS: tuple[str, ...] = (
     "console.desks.incidents",
     "console.desks.emergency",
     "console.desks.planning",
+    "console.desks.printing",
 )
 
 

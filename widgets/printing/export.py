@@ -19,10 +19,9 @@ from datasources.errors import WriteFailed
 from datasources.feedback import Feedback
 from layers.print_atlas import atlas_pages
 from layers.print_layout import PrintLayout, map_view, page_boxes
-from widgets import symbols
-from widgets.layer_visuals import legend_of
-from widgets.printing.map_picture import PrintMap, drawn_layers
-from widgets.printing.page import LegendBlock, Page, PageContent, tr
+from widgets.printing.legend import drawn_layers, layer_title, legend_blocks
+from widgets.printing.map_picture import PrintMap
+from widgets.printing.page import Page, PageContent, tr
 
 FORMATS = (".pdf", ".png")
 
@@ -38,38 +37,6 @@ class Printed:
     bboxes: list[tuple] = field(default_factory=list)
 
 
-def layer_title(layer) -> str:
-    """A layer's name as the legend shows it: the township's own layers in the interface language."""
-    from layers.code_lists import LAYER_TITLES
-    from layers.code_lists import layer_title as township_title
-
-    source = getattr(layer, "store_kind", None) or getattr(layer, "source_name", None)
-    pair = LAYER_TITLES.get(str(source))
-    if pair and layer.name in pair:
-        return township_title(source)
-    return layer.name
-
-
-def legend_blocks(project) -> list[LegendBlock]:
-    """The legend of the visible drawn layers, top first, with the rows the layer tree shows."""
-    blocks = []
-    for layer in reversed(drawn_layers(project)):
-        kind = getattr(layer, "geometry_kind", None) or "raster"
-        entries = legend_of(layer)
-        title = layer_title(layer)
-        if not entries:
-            style = getattr(layer, "style", None)
-            blocks.append(LegendBlock(title, [("", getattr(style, "fill", None), getattr(style, "stroke", None),
-                                               kind, None)]))
-            continue
-        # a style's rows say "polygon" unless told the layer's geometry: a point layer shows markers
-        swatch = kind if kind in ("point", "line") else None
-        rows = [(symbols.legend_text(layer, i, e), getattr(e, "fill", None), getattr(e, "stroke", None),
-                 swatch or getattr(e, "kind", kind), getattr(e, "icon", None)) for i, e in enumerate(entries)]
-        blocks.append(LegendBlock(title, rows))
-    return blocks
-
-
 def default_sources(project) -> str:
     """The data sources line when the layout names none: the project and its layers."""
     names = [layer_title(layer) for layer in reversed(drawn_layers(project))]
@@ -78,13 +45,15 @@ def default_sources(project) -> str:
     return head + "、".join(names)
 
 
-def content_for(project, layout: PrintLayout, scale: float) -> PageContent:
+def content_for(project, layout: PrintLayout, scale: float, legend: list | None = None) -> PageContent:
+    """The words of a layout's page (``legend``: made beforehand on the GUI thread, see :class:`PrintMap`)."""
     from widgets.crs_names import crs_label
 
     title = layout.title or str(project.settings.get("title") or layout.name)
     return PageContent(title=title, scale=scale, crs_text=crs_label(project.crs), author=layout.author,
                        date=layout.date or dt.date.today().isoformat(),
-                       sources=layout.sources or default_sources(project), legend=legend_blocks(project))
+                       sources=layout.sources or default_sources(project),
+                       legend=legend if legend is not None else legend_blocks(project))
 
 
 class _Pages:
@@ -181,7 +150,7 @@ def write_layout(project, layout: PrintLayout, out, print_map: PrintMap | None =
     image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
     feedback.check()
     feedback.progress(0.8, tr("writing the page"))
-    content = content_for(project, layout, view.scale)
+    content = content_for(project, layout, view.scale, print_map.legend)
     pages = _Pages(out, layout, content.title)
     done = Printed(pages=1, scales=[view.scale], bboxes=[view.bbox])
     ok = False
@@ -219,7 +188,7 @@ def write_atlas(project, out, layout: PrintLayout | None = None, incidents=None,
     print_map.prepare(feedback)
     boxes = page_boxes(layout)
     _, _, fw, fh = boxes["map"]
-    base = content_for(project, layout, 1.0)
+    base = content_for(project, layout, 1.0, print_map.legend)
     township = str(project.settings.get("title") or "")
     pages = _Pages(out, layout, tr("Village atlas"))
     done = Printed()
@@ -275,3 +244,24 @@ def _outline(image: QtGui.QImage, geometry, bbox) -> None:
     painter.setPen(pen)
     painter.drawPath(path)
     painter.end()
+
+
+def page_image(project, layout: PrintLayout, print_map: PrintMap, dpi: float = 40.0) -> QtGui.QImage:
+    """The page of ``layout`` as an image at ``dpi`` (the dialog's preview: a coarse picture, the same page)."""
+    small = layout.replace(dpi=max(72, int(dpi)))
+    boxes = page_boxes(small)
+    _, _, fw, fh = boxes["map"]
+    view = map_view(small, project.crs, print_map.extent(), (fw, fh))
+    image_map = print_map.draw(view.bbox, fw, fh, max(dpi, 96.0))  # symbols at their screen size, then shrunk
+    w_mm, h_mm = small.page_mm
+    image = QtGui.QImage(round(w_mm * dpi / 25.4), round(h_mm * dpi / 25.4), QtGui.QImage.Format.Format_RGB32)
+    dots = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    image.fill(QtGui.QColor("#ffffff"))
+    painter = QtGui.QPainter(image)
+    try:
+        Page(painter, small, dpi).draw(content_for(project, small, view.scale, print_map.legend), image_map)
+    finally:
+        painter.end()
+    return image

@@ -20,19 +20,10 @@ from datasources.feedback import Feedback
 from widgets.frame_pool import run_together
 from widgets.layer_items import Frame, View, _to_qimage, rasterise
 from widgets.layer_visuals import visual_for
+from widgets.printing.legend import drawn_layers, legend_blocks
 
 SCREEN_DPI = 96.0
 BACKGROUND = "#f4f1ea"  # the canvas's own background
-
-
-def drawn_layers(project) -> list:
-    """The visible layers that draw on the map, bottom first (tables without geometry left out)."""
-    out = []
-    for layer in reversed(list(project.layers)):
-        if not layer.visible or getattr(layer, "geometry_kind", None) == "none":
-            continue
-        out.append(layer)
-    return out
 
 
 class PrintMap:
@@ -43,6 +34,8 @@ class PrintMap:
         self.crs = project.crs
         self.items = [(layer, visual_for(layer)(layer)) for layer in drawn_layers(project)]
         self.prepared = False
+        #: the legend, made here on the GUI thread (its icons are pixmaps)
+        self.legend = legend_blocks(project)
 
     def extent(self):
         """The extent of the drawn layers in the project CRS (None when nothing has features)."""
@@ -104,7 +97,7 @@ class PrintMap:
                     _paint_frame(painter, frame, view, origin, style, (width_px, height_px))
         finally:
             painter.end()
-        return image
+        return image.convertToFormat(QtGui.QImage.Format.Format_RGB32)  # opaque: the PDF may compress it as a photo
 
 
 def _paint_frame(painter: QtGui.QPainter, frame: Frame, view: View, origin, style, size) -> None:

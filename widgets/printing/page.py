@@ -52,6 +52,7 @@ class Page:
     def __init__(self, painter: QtGui.QPainter, layout: PrintLayout, dpi: float) -> None:
         self.p, self.layout, self.dpi = painter, layout, dpi
         self.big = layout.page == "A3"
+        self.table_row_h = 6.0 if self.big else 5.2
         #: where the scale bar was drawn: (x, y, length, height) in mm and its ground metres
         self.scale_bar: tuple[float, float, float, float, float] | None = None
 
@@ -128,21 +129,24 @@ class Page:
     # ------------------------------------------------------------------ panel
     def _panel(self, content: PageContent, box) -> None:
         x, y, w, h = box
-        notes_h = 62.0 if self.big else 50.0
-        if w > 150:  # a wide panel under the map: table | legend | notes side by side
+        notes_h = 62.0 if self.big else 46.0
+        if w > 150 and content.table is not None:  # under the map: table over notes | legend
+            left_w = 64.0 if self.big else 58.0
+            table_h = 8.0 + self.table_row_h * len(content.table)
+            self._table(content, (x, y, left_w, table_h))
+            self._notes(content, (x, y + table_h + 3.0, left_w, h - table_h - 3.0))
+            if self.layout.legend:
+                self._legend(content.legend, (x + left_w + 5.0, y, w - left_w - 5.0, h))
+            return
+        if w > 150:  # under the map: legend | notes
             notes_w = 78.0 if self.big else 62.0
             self._notes(content, (x + w - notes_w, y, notes_w, h))
-            left_w = 0.0
-            if content.table is not None:
-                left_w = 62.0 if self.big else 56.0
-                self._table(content, (x, y, left_w, h))
-                left_w += 4.0
             if self.layout.legend:
-                self._legend(content.legend, (x + left_w, y, w - notes_w - left_w - 4.0, h))
+                self._legend(content.legend, (x, y, w - notes_w - 4.0, h))
             return
         top_h = h - notes_h
         if content.table is not None:
-            table_h = min(12.0 + 6.0 * len(content.table), top_h)
+            table_h = min(8.0 + self.table_row_h * len(content.table), top_h)
             self._table(content, (x, y, w, table_h))
             y, top_h = y + table_h + 3.0, top_h - table_h - 3.0
         if self.layout.legend:
@@ -153,7 +157,7 @@ class Page:
     def _legend(self, blocks: list[LegendBlock], box) -> None:
         x, y, w, h = box
         p = self.p
-        row_h = 5.0 if self.big else 4.2
+        row_h = 5.0 if self.big else 3.8
         p.setPen(QtGui.QColor("#111111"))
         p.setFont(self.font(10, bold=True))
         p.drawText(self.rect(x, y, w, 6.0), QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
@@ -182,7 +186,7 @@ class Page:
                 continue
             self._swatch(row, cx + 1.0, cy + row_h * 0.18, 6.0, row_h * 0.64)
             p.setPen(QtGui.QColor("#202020"))
-            p.setFont(self.font(7))
+            p.setFont(self.font(7 if self.big else 6.5))
             p.drawText(self.rect(cx + 8.5, cy, col_w - 9.5, row_h),
                        QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -190,10 +194,9 @@ class Page:
         _label, fill, stroke, kind, icon = row
         p = self.p
         r = self.rect(x, y, w, h)
-        if icon is not None:
+        if icon is not None:  # a QImage of the layer tree's icon
             side = min(r.width(), r.height())
-            pix = icon.pixmap(64, 64)
-            p.drawPixmap(QtCore.QRectF(r.x(), r.y(), side, side).toRect(), pix)
+            p.drawImage(QtCore.QRectF(r.x(), r.y(), side, side), icon)
             return
         if kind == "point":
             p.setPen(self.pen(0.15, stroke or "#404040"))
@@ -220,7 +223,7 @@ class Page:
         p.setFont(self.font(10, bold=True))
         p.drawText(self.rect(x, y, w, 6.0), QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
                    content.table_title or tr("Figures"))
-        row_h = 6.0
+        row_h = self.table_row_h
         top = y + 8.0
         for i, (label, value) in enumerate(content.table or []):
             cy = top + i * row_h
