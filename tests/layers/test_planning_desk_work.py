@@ -1,0 +1,119 @@
+"""The planning desk's work without Qt, on a DEM that can be checked by hand: a flat valley floor split by a
+high wall. A tower west of the wall covers the western households only; the per-village table adds up;
+a cancelled run gives nothing; candidates are the blocks' high points inside the boundary; the best new
+site, keeping the western tower, stands on the wall and reaches the eastern village too."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import rasterio
+import shapely
+from rasterio.transform import from_origin
+
+from datasources.errors import Cancelled
+from datasources.feedback import Feedback
+from layers.planning.desk_work import (
+    Demand,
+    best_sites_task,
+    coverage_task,
+    high_points,
+    read_terrain,
+    village_table,
+)
+from layers.planning.site_layer import sites_of
+from layers.planning.viewshed import Site
+
+X0, Y0, CELL, N = 500000.0, 3300000.0, 10.0, 200
+WALL_COL = 100
+
+
+@pytest.fixture
+def wall_dem(tmp_path):
+    heights = np.full((N, N), 100.0, dtype=np.float32)
+    heights[:, WALL_COL] = 400.0
+    path = tmp_path / "wall.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=N, height=N, count=1, dtype="float32",
+                       crs="EPSG:4549", transform=from_origin(X0, Y0 + N * CELL, CELL, CELL),
+                       nodata=-9999.0) as dst:
+        dst.write(heights, 1)
+    return path
+
+
+def _x(col: float) -> float:
+    return X0 + (col + 0.5) * CELL
+
+
+def _y(row: float) -> float:
+    return Y0 + N * CELL - (row + 0.5) * CELL
+
+
+@pytest.fixture
+def demand():
+    west = [(_x(c), _y(r)) for c, r in [(20, 20), (40, 150), (70, 90)]]
+    east = [(_x(c), _y(r)) for c, r in [(130, 30), (160, 100), (190, 180), (150, 60)]]
+    homes = gpd.GeoDataFrame({"village_code": ["W"] * 3 + ["E"] * 4, "persons": [3, 4, 5, 2, 2, 6, 1]},
+                             geometry=[shapely.Point(p) for p in west + east], crs="EPSG:4549")
+    return Demand.of(homes, "EPSG:4549", {"W": "西村", "E": "东村", "N": "北村"})
+
+
+def test_a_tower_west_of_the_wall_covers_the_west_only(wall_dem, demand):
+    result = coverage_task(wall_dem, [Site(_x(50), _y(100), 20.0, 0.0)], demand)
+    assert result.covered.tolist() == [True] * 3 + [False] * 4
+    assert result.counts[:, :WALL_COL + 1].min() == 1 and result.counts[:, WALL_COL + 1:].max() == 0
+    table = result.table.set_index("village_code")
+    assert table.loc["W", "covered_persons"] == 12 and table.loc["W", "share_covered"] == 1.0
+    assert table.loc["E", "uncovered_households"] == 4 and table.loc["E", "uncovered_persons"] == 11
+    assert table.loc["N", "households"] == 0 and table.loc["N", "share_covered"] == 1.0  # listed, empty
+    assert result.table["village_code"].iloc[0] == "E"  # most persons left out first
+    assert result.table["village"].tolist()[0] == "东村"
+
+
+def test_a_cancelled_coverage_stops(wall_dem, demand):
+    feedback = Feedback()
+    feedback.cancel()
+    with pytest.raises(Cancelled):
+        coverage_task(wall_dem, [Site(_x(50), _y(100), 20.0, 0.0)], demand, feedback=feedback)
+
+
+def test_a_site_off_the_dem_covers_nothing(wall_dem, demand):
+    result = coverage_task(wall_dem, [Site(X0 - 5000, Y0, 20.0, 0.0)], demand)
+    assert result.sites == 0 and not result.covered.any() and result.covered_persons == 0
+
+
+def test_village_table_adds_up(demand):
+    covered = np.array([True, False, True, False, False, True, True])
+    table = village_table(demand, covered)
+    assert table["households"].sum() == 7 and table["covered_households"].sum() == 4
+    assert table["persons"].sum() == demand.weights.sum() == 23
+    assert (table["covered_persons"] + table["uncovered_persons"] == table["persons"]).all()
+
+
+def test_candidates_are_high_points_inside_the_boundary(wall_dem):
+    terrain, _crs = read_terrain(wall_dem)
+    east_half = shapely.box(_x(WALL_COL - 10), Y0, X0 + N * CELL, Y0 + N * CELL)
+    points = high_points(terrain, east_half, spacing=200.0, limit=500)
+    assert len(points) and shapely.contains_xy(east_half, points[:, 0], points[:, 1]).all()
+    on_wall = np.isclose(points[:, 0], _x(WALL_COL))
+    assert on_wall.any() and on_wall[:on_wall.sum()].all()  # the wall's blocks come first, highest
+    assert len(high_points(terrain, None, spacing=200.0, limit=3)) == 3
+
+
+def test_the_best_site_keeps_the_tower_and_stands_on_the_wall(wall_dem, demand):
+    existing = [Site(_x(50), _y(100), 20.0, 0.0)]
+    best = best_sites_task(wall_dem, existing, [], [], demand, height=20.0, range_m=5000.0, count=1,
+                           spacing=500.0)
+    assert best.before_persons == 12 and best.covered_persons == best.total_persons == 23
+    assert len(best.xy) == 1 and best.added_persons.tolist() == [11.0] and best.gap <= 1e-9
+    assert best.xy[0, 0] == pytest.approx(_x(WALL_COL))
+    assert best.table["uncovered_persons"].sum() == 0
+
+
+def test_a_draft_drawn_by_hand_is_a_candidate(wall_dem, demand):
+    homes = gpd.GeoDataFrame({"kind": ["tower"], "height_m": [25.0]},
+                             geometry=[shapely.Point(_x(150), _y(100))], crs="EPSG:4549")
+    drafts = sites_of(homes)
+    best = best_sites_task(wall_dem, [], drafts, [42], demand, height=1.0, range_m=100.0, count=1,
+                           spacing=2000.0, candidates=1)
+    assert best.draft_ids.tolist() == [42] and best.covered_persons == 11
