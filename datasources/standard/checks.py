@@ -1,0 +1,326 @@
+"""Check a layer against the township data standard: a report by row, vectorised with pandas and shapely.
+
+:func:`validate_file` reads a file the way the console opens it (:func:`datasources.vector.open_vector`:
+encodings, CRS inference, geometry flags) and checks it; :func:`validate_frame` checks a frame already read
+(the conformed layer too). Each finding is one row of :attr:`ValidationReport.findings`: the feature number
+(1-based, empty for the layer as a whole), the field, the check, its severity (``error`` breaks conformance,
+``warning`` and ``info`` do not), the value and an English sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from datasources.feedback import Feedback
+from datasources.options import ReadOptions
+from datasources.source import PROBLEM_COLUMN, VectorSource
+from datasources.standard.report import COLUMNS, ValidationReport
+from datasources.standard.schema import Field, KindSpec, Standard, load_standard
+from datasources.validity import EMPTY, NULL
+
+_CHUNK = 50_000
+_TRUE_FALSE = {"true", "false", "1", "0", "yes", "no", "是", "否", "t", "f", "y", "n"}
+
+
+def validate_file(path: str | Path, kind: str, layer: str | None = None, options: ReadOptions | None = None,
+                  feedback: Feedback | None = None, standard: Standard | None = None) -> ValidationReport:
+    """Read ``path`` (its layer named ``layer``, else one named like ``kind``, else the first) and check it.
+
+    Raises
+    ------
+    DataSourceError
+        The file cannot be read (a typed subclass with a sentence); KeyError for an unknown kind.
+    """
+    from datasources.vector import list_layers, open_vector
+
+    standard = standard or load_standard()
+    standard.kind(kind)
+    feedback = Feedback.of(feedback)
+    options = ReadOptions.of(options)
+    if layer is None and Path(path).suffix.lower() in (".gpkg", ".sqlite", ".zip", ".kmz"):
+        names = [info.name for info in list_layers(path, options)]
+        layer = kind if kind in names else None
+    if layer is not None:
+        options = dataclasses.replace(options, layer=layer)
+    source = open_vector(path, options, feedback.step(0, 2))
+    feedback.check(path)
+    return validate_source(source, kind, standard, feedback.step(1, 2))
+
+
+def validate_source(source: VectorSource, kind: str, standard: Standard | None = None,
+                    feedback: Feedback | None = None) -> ValidationReport:
+    """Check a layer read by the data sources, including what the reader assumed (CRS, encoding)."""
+    standard = standard or load_standard()
+    standard.kind(kind)
+    found = _Findings()
+    if source.encoding_guessed:
+        found.layer("", "encoding_guessed", "warning", source.encoding or "",
+                    f"the text encoding was not declared (no .cpg); {source.encoding} was assumed")
+    if source.dropped_by_driver:
+        found.layer("", "features_dropped", "error", str(source.dropped_by_driver),
+                    f"{source.dropped_by_driver} features of the file have no geometry and are skipped "
+                    "by the reader")
+    for note in source.warnings:
+        found.layer("", "reader_note", "info", "", str(note))
+    report = validate_frame(source.data, kind, source.crs, standard, feedback, crs_assumed=source.crs_assumed,
+                            crs_reason=source.crs_reason, findings=found)
+    report.path, report.layer, report.encoding = source.path, source.layer, source.encoding
+    return report
+
+
+def validate_frame(frame, kind: str, crs: str | None, standard: Standard | None = None,
+                   feedback: Feedback | None = None, crs_assumed: bool = False, crs_reason: str = "",
+                   findings: _Findings | None = None) -> ValidationReport:
+    """Check a (Geo)DataFrame against the standard's ``kind``.
+
+    ``frame`` may carry the readers' ``_problem`` column (geometry flags); without it the geometries are
+    checked here.
+    """
+    standard = standard or load_standard()
+    spec = standard.kind(kind)
+    feedback = Feedback.of(feedback)
+    found = findings if findings is not None else _Findings()
+    n = len(frame)
+    columns = [str(c) for c in frame.columns if c not in ("geometry", PROBLEM_COLUMN)]
+    if n == 0:
+        found.layer("", "empty_layer", "error", "", "the layer holds no features")
+    _check_fields(spec, columns, found)
+    _check_crs(standard, crs, crs_assumed, crs_reason, found)
+    for i, item in enumerate(spec.fields):
+        feedback.progress(0.05 + 0.6 * i / len(spec.fields), f"Checking {item.name}")
+        feedback.check()
+        if item.name in columns:
+            _check_values(standard, item, frame[item.name], found)
+    feedback.progress(0.7, "Checking geometries")
+    if "geometry" in getattr(frame, "columns", ()):
+        _check_geometry(standard, spec, frame, crs, found, feedback)
+    else:
+        found.layer("geometry", "geometry_missing", "error", "", "the layer has no geometry")
+    feedback.progress(1.0, "Checked")
+    return ValidationReport(kind=kind, standard_version=standard.version, feature_count=n, crs=crs,
+                            crs_assumed=crs_assumed, findings=found.frame())
+
+
+class _Findings:
+    """Findings collected as column blocks (one block per check), joined once at the end."""
+
+    def __init__(self) -> None:
+        self.blocks: list[pd.DataFrame] = []
+
+    def layer(self, field: str, check: str, severity: str, value: str, message: str) -> None:
+        self.blocks.append(pd.DataFrame({"row": pd.array([pd.NA], dtype="Int64"), "field": [field],
+                                         "check": [check], "severity": [severity], "value": [value],
+                                         "message": [message]}))
+
+    def rows(self, mask: np.ndarray, field: str, check: str, severity: str, values, message) -> None:
+        """One finding per row where ``mask``; ``message`` is a sentence or a Series of them."""
+        where = np.flatnonzero(mask)
+        if not len(where):
+            return
+        values = pd.Series(values).iloc[where].astype(str).str.slice(0, 200).to_numpy()
+        text = message.iloc[where].to_numpy() if isinstance(message, pd.Series) else message
+        self.blocks.append(pd.DataFrame({"row": pd.array(where + 1, dtype="Int64"), "field": field,
+                                         "check": check, "severity": severity, "value": values,
+                                         "message": text}))
+
+    def frame(self) -> pd.DataFrame:
+        if not self.blocks:
+            return pd.DataFrame({c: pd.Series(dtype="Int64" if c == "row" else object) for c in COLUMNS})
+        out = pd.concat(self.blocks, ignore_index=True)
+        return out.sort_values("row", kind="stable", na_position="first").reset_index(drop=True)
+
+
+def _check_fields(spec: KindSpec, columns: list[str], found: _Findings) -> None:
+    from datasources.standard.conform import suggest_fields
+
+    wanted = set(spec.names)
+    suggested = suggest_fields(spec, [c for c in columns if c not in wanted])
+    for item in spec.fields:
+        if item.name in columns:
+            continue
+        hint = f" (the column '{suggested[item.name]}' may hold it: conform the file with a mapping)" \
+            if item.name in suggested else ""
+        if item.required:
+            found.layer(item.name, "missing_field", "error", "", f"the required field {item.name} "
+                        f"({item.en}, {item.zh}) is missing{hint}")
+        else:
+            found.layer(item.name, "missing_optional_field", "info", "", f"the optional field {item.name} "
+                        f"({item.en}) is absent{hint}")
+    for column in columns:
+        if column in spec.personal:
+            found.layer(column, "personal_field", "error", "", f"the column {column} holds personal data, "
+                        "which the standard keeps out of exchanged files")
+        elif column not in wanted:
+            found.layer(column, "extra_field", "warning", "", f"the column {column} is not in the standard "
+                        f"for {spec.name}; it is left out when the file is conformed")
+
+
+def _check_crs(standard: Standard, crs, assumed: bool, reason: str, found: _Findings) -> None:
+    if crs is None:
+        found.layer("geometry", "crs_missing", "error", "", "the file declares no coordinate system and none "
+                    f"could be inferred{f' ({reason})' if reason else ''}")
+        return
+    short = str(crs) if len(str(crs)) < 40 else str(crs)[:37] + "..."
+    if assumed:
+        found.layer("geometry", "crs_assumed", "error", short, f"the file declares no coordinate system "
+                    f"(no .prj); {short} was assumed ({reason})")
+    if not standard.crs_conforms(crs):
+        found.layer("geometry", "crs_not_standard", "error", short, f"the coordinate system {short} is not "
+                    f"one of the standard's ({standard.crs_en})")
+
+
+def _blank(series: pd.Series) -> np.ndarray:
+    missing = series.isna().to_numpy().copy()
+    if series.dtype == object or pd.api.types.is_string_dtype(series.dtype):
+        missing |= series.astype(str).str.strip().eq("").to_numpy() & ~missing
+    return missing
+
+
+def as_text(series: pd.Series) -> pd.Series:
+    """Values as text; whole floats without their ``.0`` (codes read as numbers)."""
+    if pd.api.types.is_float_dtype(series.dtype):
+        whole = series.notna() & np.isfinite(series.fillna(0)) & (series.fillna(0) % 1 == 0)
+        text = series.astype(object).where(~whole, series.where(whole, 0).astype("int64").astype(str))
+        return text.astype(str)
+    return series.astype(str).str.strip()
+
+
+def _check_values(standard: Standard, item: Field, series: pd.Series, found: _Findings) -> None:
+    series = series.reset_index(drop=True)
+    blank = _blank(series)
+    if item.required:
+        found.rows(blank, item.name, "required_value", "error", series,
+                   f"{item.name} is required and empty")
+    present = ~blank
+    numeric = pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype)
+    if item.type == "string" and numeric and present.any():
+        found.layer(item.name, "field_type", "warning", str(series.dtype), f"{item.name} is text in the "
+                    "standard but stored as numbers here (leading zeros of codes are lost)")
+    if item.type in ("integer", "number"):
+        values = pd.to_numeric(series, errors="coerce") if not numeric else series.astype("float64")
+        values = values.astype("float64")
+        bad = present & values.isna().to_numpy()
+        found.rows(bad, item.name, "wrong_type", "error", series, f"{item.name} must be {'an integer' if item.type == 'integer' else 'a number'}")
+        ok = present & ~bad
+        if item.type == "integer":
+            found.rows(ok & (values.fillna(0).to_numpy() % 1 != 0), item.name, "wrong_type", "error", series,
+                       f"{item.name} must be a whole number")
+        unit = f" {item.unit}" if item.unit else ""
+        if item.minimum is not None:
+            found.rows(ok & (values.to_numpy() < item.minimum), item.name, "out_of_range", "error", series,
+                       f"{item.name} is below the least allowed value {item.minimum:g}{unit}")
+        if item.maximum is not None:
+            found.rows(ok & (values.to_numpy() > item.maximum), item.name, "out_of_range", "error", series,
+                       f"{item.name} is above the greatest allowed value {item.maximum:g}{unit}")
+        return
+    if item.type == "datetime":
+        if pd.api.types.is_datetime64_any_dtype(series.dtype):
+            return
+        parsed = pd.to_datetime(series.where(present), errors="coerce", format="ISO8601", utc=True)
+        found.rows(present & parsed.isna().to_numpy(), item.name, "wrong_type", "error", series,
+                   f"{item.name} must be a date and time (ISO 8601, e.g. 2026-03-01T08:30:00+08:00)")
+        return
+    if item.type == "boolean":
+        if not pd.api.types.is_bool_dtype(series.dtype):
+            text = as_text(series).str.lower()
+            found.rows(present & ~text.isin(_TRUE_FALSE).to_numpy(), item.name, "wrong_type", "error", series,
+                       f"{item.name} must be true or false")
+        return
+    text = as_text(series)
+    if item.codes:
+        _check_codes(standard, item, text, present, found)
+    if item.pattern:
+        bad = present & ~text.str.fullmatch(item.pattern).fillna(False).to_numpy(dtype=bool)
+        found.rows(bad, item.name, "bad_format", "error", series,
+                   f"{item.name} does not have the standard's form ({item.pattern})")
+    if item.unique:
+        dup = present & text.duplicated(keep=False).to_numpy()
+        found.rows(dup, item.name, "duplicate", "error", series, f"{item.name} must be unique; this value "
+                   "occurs more than once")
+
+
+def code_labels(standard: Standard, name: str) -> dict[str, str]:
+    """Label (Chinese, English, lower-case) -> code, for the code list ``name``."""
+    out = {}
+    for code in standard.codes(name):
+        out[code.zh.strip().lower()] = code.code
+        out[code.en.strip().lower()] = code.code
+    return out
+
+
+def _check_codes(standard: Standard, item: Field, text: pd.Series, present: np.ndarray,
+                 found: _Findings) -> None:
+    allowed = {c.code for c in standard.codes(item.codes)}
+    bad = present & ~text.isin(allowed).to_numpy()
+    if not bad.any():
+        return
+    labels = code_labels(standard, item.codes)
+    known = text.str.lower().map(labels)
+    listed = ", ".join(sorted(allowed))
+    message = pd.Series(f"{item.name}: not a code of the list {item.codes} ({listed})", index=text.index)
+    has_label = known.notna()
+    message[has_label] = (f"{item.name}: a label, not a code; the standard stores the code '"
+                          + known[has_label].astype(str) + "' (conforming translates it)")
+    found.rows(bad, item.name, "code_not_allowed", "error", text, message)
+
+
+def _check_geometry(standard: Standard, spec: KindSpec, frame, crs, found: _Findings,
+                    feedback: Feedback) -> None:
+    geoms = np.asarray(frame.geometry.values, dtype=object)
+    if PROBLEM_COLUMN in frame.columns:
+        problems = frame[PROBLEM_COLUMN].fillna("").astype(str).to_numpy()
+    else:
+        from datasources.validity import flag_problems
+
+        problems = flag_problems(geoms)
+    null = (problems == NULL) | shapely.is_missing(geoms)
+    empty = (problems == EMPTY) & ~null
+    invalid = (problems != "") & ~null & ~empty
+    found.rows(null, "geometry", "geometry_null", "error", problems, "the feature has no geometry")
+    found.rows(empty, "geometry", "geometry_empty", "error", problems, "the geometry is empty")
+    found.rows(invalid, "geometry", "geometry_invalid", "error", problems,
+               pd.Series(problems).str.split("[").str[0].radd("the geometry is not valid: "))
+    present = ~null & ~empty
+    types = pd.Series(shapely.get_type_id(geoms))
+    names = types.map({0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
+                       5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}).fillna("None")
+    wrong = present & ~names.isin(spec.geometry).to_numpy()
+    found.rows(wrong, "geometry", "geometry_type", "error", names, f"the standard wants "
+               f"{' or '.join(spec.geometry)} for {spec.name}")
+    feedback.check()
+    if crs is None or not present.any():
+        return
+    outside = _outside(standard, geoms, present, crs)
+    if outside is not None:
+        found.rows(outside, "geometry", "outside_china", "error", names,
+                   "the feature lies outside China (its land and sea areas, coarsely outlined)")
+
+
+def _outside(standard: Standard, geoms: np.ndarray, present: np.ndarray, crs) -> np.ndarray | None:
+    """Rows whose centre (of the bounding box), in CGCS2000 degrees, lies outside China's coarse outline
+    (None when the CRS cannot say)."""
+    from pyproj import CRS, Transformer
+    from pyproj.exceptions import CRSError
+
+    try:
+        transformer = Transformer.from_crs(CRS.from_user_input(crs), CRS.from_epsg(4490), always_xy=True)
+    except CRSError:
+        return None
+    area = standard.china_area()
+    outside = np.zeros(len(geoms), dtype=bool)
+    for start in range(0, len(geoms), _CHUNK):
+        bounds = shapely.bounds(geoms[start:start + _CHUNK])
+        with np.errstate(invalid="ignore"):
+            x, y = transformer.transform((bounds[:, 0] + bounds[:, 2]) / 2, (bounds[:, 1] + bounds[:, 3]) / 2,
+                                         errcheck=False)
+            x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+            finite = np.isfinite(x) & np.isfinite(y)
+        inside = np.zeros(len(x), dtype=bool)
+        inside[finite] = shapely.contains_xy(area, x[finite], y[finite])
+        outside[start:start + _CHUNK] = ~inside
+    return outside & present
