@@ -17,6 +17,7 @@ RASTER_SUFFIXES = {".tif", ".tiff", ".gtiff", ".img", ".vrt", ".asc"}
 #: Headless commands of the desks, one line each: the module and the sub-commands it adds. The module has
 #: ``add_commands(sub)`` (its parsers; keep its heavy imports inside ``run``) and ``run(args) -> int``.
 COMMAND_MODULES: dict[str, tuple[str, ...]] = {
+    "console.publish_cli": ("publish", "publications"),
     "console.validate_cli": ("validate",),
     "console.print_cli": ("print",),
     "console.qgis_cli": ("qgis",),
