@@ -31,11 +31,13 @@ def is_store_layer(layer) -> bool:
 
 
 class ProjectEvents(SignalGroup):
-    """``crs`` emits the new CRS, ``dirty`` the new flag, ``path`` the new file path."""
+    """``crs`` emits the new CRS, ``dirty`` the new flag, ``path`` the new file path, ``replaced`` when another
+    project's layers took the place of these (File > Open project): a desk puts its live layers back."""
 
     crs = Signal(str)
     dirty = Signal(bool)
     path = Signal(object)
+    replaced = Signal()
 
 
 class Project:
@@ -180,6 +182,7 @@ class Project:
         if other.path is not None:
             self._set_path(other.path)
         self._mark_clean()
+        self.events.replaced.emit()
 
     # ------------------------------------------------------------------ saving
     def save(self, path: str | Path | None = None, feedback: Feedback | None = None) -> Path:

@@ -119,7 +119,18 @@ class EmergencyDesk(QtCore.QObject):
         self.chart_timer = QtCore.QTimer(self, interval=CHART_MS, singleShot=True)
         self.chart_timer.timeout.connect(self.refresh_chart)
         w.dialog_parent.installEventFilter(self)
+        w.project.events.replaced.connect(self._project_replaced)
         self.start_feed()
+
+    def _project_replaced(self) -> None:
+        """Another project was opened: the live sensors go on at the top of its map (the surface is
+        interpolated again within the new township's boundary)."""
+        self._boundary = None
+        layers = self.workbench.project.layers
+        if self.layer is not None and self.layer not in layers:
+            layers.insert(0, self.layer)
+        if self.surface_parameter:
+            self.update_surface()
 
     def _build_menu(self) -> None:
         w = self.workbench

@@ -227,3 +227,31 @@ def test_the_landslide_warning_colours_the_zones_from_the_rain_gauges(window, qt
     qtbot.waitUntil(lambda: desk.hazards.landslide is not warned, timeout=60_000)
     assert warned not in window.project.layers
     assert (desk.hazards.landslide.data["warning"] != "red").all()
+
+
+def test_the_live_sensors_follow_into_another_project(window, qtbot, monkeypatch, tmp_path):
+    """File › Open project… on another project: the live sensors are on top of its map and go on
+    taking readings (they are the store's, not the project file's)."""
+    import shutil as _shutil
+
+    desk = window.desks["emergency"]
+    layer = desk.layer
+    other = tmp_path / "other.project.gpkg"
+    _shutil.copy2(window.project.path, other)
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), "*.gpkg"))
+    monkeypatch.setattr(window.files, "confirm_discard", lambda: True)
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    action = next(a for a in file_menu.actions() if a.text() == "Open &project…")
+    action.trigger()
+    qtbot.waitUntil(lambda: window.project.path is not None and window.project.path.name == other.name
+                    and not window._workers, timeout=60_000)
+    assert window.project.layers[0] is layer
+    desk.stop_feed()
+    qtbot.wait(300)
+    later = layer.time_span()[1] + pd.Timedelta(hours=1)
+    desk.take_batch(_batch([("WL-01", later, "level", 3.9)]))
+    wl = list(layer.codes).index("WL-01")
+    assert layer.symbols().colour[wl] == RIVER_COLOURS[2]
+    qtbot.waitUntil(lambda: not window.canvas.busy(), timeout=30_000)
+    assert _has_colour(window.canvas.items[layer.id].frame.picture, RIVER_COLOURS[2])
+    assert not window.project.dirty
