@@ -32,7 +32,8 @@ class MoveTool:
 
     def activate(self) -> None:
         self.picked = None
-        self.edits.workbench.show_status(self.edits.tr("Click a planned site, then where it goes."), 8000)
+        text = QtCore.QCoreApplication.translate("SiteEdits", "Click a planned site, then where it goes.")
+        self.edits.workbench.show_status(text, 8000)
 
     def deactivate(self) -> None:
         self.picked = None

@@ -5,7 +5,7 @@
     <name/>
     <message>
         <location filename="../../widgets/printing/export.py" line="143"/>
-        <location filename="../../widgets/printing/export.py" line="187"/>
+        <location filename="../../widgets/printing/export.py" line="189"/>
         <source>preparing the layers</source>
         <translation>preparing the layers</translation>
     </message>
@@ -20,52 +20,52 @@
         <translation>writing the page</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="183"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Area (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="183"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Area (mu, 亩)</source>
         <translation>Area (mu, 亩)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="183"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="186"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="186"/>
         <source>Incidents reported</source>
         <translation>Incidents reported</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="186"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="193"/>
+        <location filename="../../widgets/printing/export.py" line="195"/>
         <source>Village atlas</source>
         <translation>Village atlas</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="200"/>
+        <location filename="../../widgets/printing/export.py" line="202"/>
         <source>page {n} of {total}</source>
         <translation>page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="208"/>
+        <location filename="../../widgets/printing/export.py" line="210"/>
         <source>Figures of the village</source>
         <translation>Figures of the village</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="209"/>
+        <location filename="../../widgets/printing/export.py" line="211"/>
         <source>{township} village atlas, page {n} of {total}</source>
         <translation>{township} village atlas, page {n} of {total}</translation>
     </message>
@@ -1307,6 +1307,7 @@
         <translation>Open the .shp, .gpkg or other file inside it</translation>
     </message>
     <message>
+        <location filename="../../console/validate_cli.py" line="53"/>
         <location filename="../../datasources/formats.py" line="88"/>
         <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
@@ -3357,12 +3358,12 @@
         <translation>there is nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="262"/>
+        <location filename="../../layers/project.py" line="265"/>
         <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
         <translation>its raster cannot be drawn in the project's coordinate system ({reason})</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="264"/>
+        <location filename="../../layers/project.py" line="267"/>
         <source>Warp the raster to the project's coordinate system first.</source>
         <translation>Warp the raster to the project's coordinate system first.</translation>
     </message>
@@ -3603,14 +3604,51 @@
         <translation>Choose a folder you may write to</translation>
     </message>
     <message>
+        <location filename="../../console/validate_cli.py" line="49"/>
+        <source>the standard has no kind '{kind}'</source>
+        <translation>the standard has no kind '{kind}'</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="50"/>
+        <source>Choose one of: {kinds}</source>
+        <translation>Choose one of: {kinds}</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="54"/>
+        <source>Check the path</source>
+        <translation>Check the path</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="56"/>
         <location filename="../../datasources/standard/report.py" line="102"/>
         <source>a report cannot be written as '{suffix}'</source>
         <translation>a report cannot be written as '{suffix}'</translation>
     </message>
     <message>
+        <location filename="../../console/validate_cli.py" line="58"/>
         <location filename="../../datasources/standard/report.py" line="104"/>
         <source>Name the report .csv, .json or .xlsx</source>
         <translation>Name the report .csv, .json or .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="61"/>
+        <source>a mapping is used only to conform the file</source>
+        <translation>a mapping is used only to conform the file</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="63"/>
+        <source>Add --conform OUT.gpkg</source>
+        <translation>Add --conform OUT.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="66"/>
+        <source>the mapping is for '{mapped}', not '{kind}'</source>
+        <translation>the mapping is for '{mapped}', not '{kind}'</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="68"/>
+        <source>Use a mapping made for this kind</source>
+        <translation>Use a mapping made for this kind</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/report.py" line="118"/>
@@ -4196,107 +4234,107 @@
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="126"/>
+        <location filename="../../console/desks/emergency.py" line="137"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="128"/>
+        <location filename="../../console/desks/emergency.py" line="139"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="129"/>
+        <location filename="../../console/desks/emergency.py" line="140"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="130"/>
+        <location filename="../../console/desks/emergency.py" line="141"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="135"/>
+        <location filename="../../console/desks/emergency.py" line="146"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="140"/>
+        <location filename="../../console/desks/emergency.py" line="151"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="147"/>
+        <location filename="../../console/desks/emergency.py" line="158"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>&amp;Landslide warning from the rain gauges</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="150"/>
+        <location filename="../../console/desks/emergency.py" line="161"/>
         <source>Live feed &amp;source…</source>
         <translation>Live feed &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="151"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="152"/>
+        <location filename="../../console/desks/emergency.py" line="163"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="170"/>
+        <location filename="../../console/desks/emergency.py" line="181"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>The broker {broker} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="171"/>
+        <location filename="../../console/desks/emergency.py" line="182"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="194"/>
+        <location filename="../../console/desks/emergency.py" line="205"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="217"/>
+        <location filename="../../console/desks/emergency.py" line="228"/>
         <source>the replay of the stored readings</source>
         <translation>the replay of the stored readings</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="218"/>
+        <location filename="../../console/desks/emergency.py" line="229"/>
         <source>Live feed: {source}</source>
         <translation>Live feed: {source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="303"/>
+        <location filename="../../console/desks/emergency.py" line="314"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="323"/>
+        <location filename="../../console/desks/emergency.py" line="334"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="328"/>
+        <location filename="../../console/desks/emergency.py" line="339"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="362"/>
+        <location filename="../../console/desks/emergency.py" line="373"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="373"/>
+        <location filename="../../console/desks/emergency.py" line="384"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="394"/>
+        <location filename="../../console/desks/emergency.py" line="405"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -4993,6 +5031,94 @@
         <location filename="../../widgets/emergency/flood_dialog.py" line="62"/>
         <source>Datum {datum} m; warning {warning} m, danger {danger} m above it; latest stage {stage}.</source>
         <translation>Datum {datum} m; warning {warning} m, danger {danger} m above it; latest stage {stage}.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceDashboard</name>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="66"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="74"/>
+        <source>Colour the map</source>
+        <translation>Colour the map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="76"/>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="78"/>
+        <source>Monthly PDF…</source>
+        <translation>Monthly PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="83"/>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="102"/>
+        <source>Villages this month</source>
+        <translation>Villages this month</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="103"/>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="104"/>
+        <source>Services coverage</source>
+        <translation>Services coverage</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="120"/>
+        <source>Choose the months and press Refresh.</source>
+        <translation>Choose the months and press Refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="140"/>
+        <source>The range ends before it starts: give the earlier month first.</source>
+        <translation>The range ends before it starts: give the earlier month first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="143"/>
+        <source>Reading the store…</source>
+        <translation>Reading the store…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="170"/>
+        <source>Coverage: {note}</source>
+        <translation>Coverage: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="174"/>
+        <source>{n} villages, {first} to {last}. Double-click a village for its page.</source>
+        <translation>{n} villages, {first} to {last}. Double-click a village for its page.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="203"/>
+        <source>Reports: {who}</source>
+        <translation>Reports: {who}</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6863,187 @@
     </message>
 </context>
 <context>
+    <name>PrintLayoutDialog</name>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="28"/>
+        <source>Print layout</source>
+        <translation>Print layout</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="36"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="37"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="41"/>
+        <source>fit the map (e.g. 1:25000)</source>
+        <translation>fit the map (e.g. 1:25000)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="42"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="43"/>
+        <source>Scale bar</source>
+        <translation>Scale bar</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="44"/>
+        <source>North arrow</source>
+        <translation>North arrow</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="49"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="50"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="51"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="52"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="53"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="54"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="55"/>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="67"/>
+        <source>Keep in project</source>
+        <translation>Keep in project</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="69"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="70"/>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="102"/>
+        <source>New layout</source>
+        <translation>New layout</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="114"/>
+        <source>map</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="143"/>
+        <source>The scale must look like 1:25000.</source>
+        <translation>The scale must look like 1:25000.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <source>PNG image, 300 dpi (*.png)</source>
+        <translation>PNG image, 300 dpi (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="203"/>
+        <source>Export the map</source>
+        <translation>Export the map</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingDesk</name>
+    <message>
+        <location filename="../../console/desks/printing.py" line="31"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="32"/>
+        <source>Print layout…</source>
+        <translation>Print layout…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="34"/>
+        <source>Village atlas…</source>
+        <translation>Village atlas…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="45"/>
+        <source>Open a project or some layers to print first.</source>
+        <translation>Open a project or some layers to print first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="62"/>
+        <source>Printing {name}</source>
+        <translation>Printing {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="71"/>
+        <source>Village atlas</source>
+        <translation>Village atlas</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="71"/>
+        <source>village atlas</source>
+        <translation>village atlas</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="72"/>
+        <source>PDF document (*.pdf);;PNG images, one a page (*.png)</source>
+        <translation>PDF document (*.pdf);;PNG images, one a page (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="84"/>
+        <source>The atlas needs a villages layer: open the township's villages first.</source>
+        <translation>The atlas needs a villages layer: open the township's villages first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="95"/>
+        <source>Printing the village atlas</source>
+        <translation>Printing the village atlas</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="104"/>
+        <source>{n} files in {folder}</source>
+        <translation>{n} files in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="106"/>
+        <source>Printed {pages} page(s) to {where}</source>
+        <translation>Printed {pages} page(s) to {where}</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../widgets/ui_text.py" line="20"/>
@@ -6972,38 +7279,43 @@
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="68"/>
+        <location filename="../../console/desks/planning_edit.py" line="35"/>
+        <source>Click a planned site, then where it goes.</source>
+        <translation>Click a planned site, then where it goes.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="69"/>
         <source>Click on the map where the site stands.</source>
         <translation>Click on the map where the site stands.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="88"/>
+        <location filename="../../console/desks/planning_edit.py" line="89"/>
         <source>No planned site there.</source>
         <translation>No planned site there.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="117"/>
+        <location filename="../../console/desks/planning_edit.py" line="118"/>
         <source>Planned site added.</source>
         <translation>Planned site added.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="134"/>
-        <location filename="../../console/desks/planning_edit.py" line="153"/>
+        <location filename="../../console/desks/planning_edit.py" line="135"/>
+        <location filename="../../console/desks/planning_edit.py" line="154"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="156"/>
+        <location filename="../../console/desks/planning_edit.py" line="157"/>
         <source>Delete site</source>
         <translation>Delete site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="157"/>
+        <location filename="../../console/desks/planning_edit.py" line="158"/>
         <source>Delete the selected planned site?</source>
         <translation>Delete the selected planned site?</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="183"/>
+        <location filename="../../console/desks/planning_edit.py" line="184"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
         <translation>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</translation>
     </message>
@@ -7512,6 +7824,54 @@
     </message>
 </context>
 <context>
+    <name>VillagePage</name>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="26"/>
+        <source>Village page: {name}</source>
+        <translation>Village page: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="31"/>
+        <source>Households: {n}</source>
+        <translation>Households: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="32"/>
+        <source>Population: {n}</source>
+        <translation>Population: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="34"/>
+        <source>Rank {rank} of {n} (score {score})</source>
+        <translation>Rank {rank} of {n} (score {score})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="37"/>
+        <source>Not ranked (fewer than two metrics to compare)</source>
+        <translation>Not ranked (fewer than two metrics to compare)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="39"/>
+        <source>Sensors: {codes}</source>
+        <translation>Sensors: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="40"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="44"/>
+        <source>Households with mobile service: {n}</source>
+        <translation>Households with mobile service: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="57"/>
+        <source>Shares by month (%)</source>
+        <translation>Shares by month (%)</translation>
+    </message>
+</context>
+<context>
     <name>VillageStatsPanel</name>
     <message>
         <location filename="../../widgets/incidents/village_stats_panel.py" line="61"/>
@@ -7793,14 +8153,6 @@
         <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>Key</translation>
-    </message>
-</context>
-<context>
-    <name>self.edits</name>
-    <message>
-        <location filename="../../console/desks/planning_edit.py" line="35"/>
-        <source>Click a planned site, then where it goes.</source>
-        <translation>Click a planned site, then where it goes.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@
     <name/>
     <message>
         <location filename="../../widgets/printing/export.py" line="143"/>
-        <location filename="../../widgets/printing/export.py" line="187"/>
+        <location filename="../../widgets/printing/export.py" line="189"/>
         <source>preparing the layers</source>
         <translation type="unfinished"/>
     </message>
@@ -20,52 +20,52 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="183"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Area (km²)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="183"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Area (mu, 亩)</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="183"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Households</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="186"/>
         <source>Population</source>
         <translation type="unfinished">人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="186"/>
         <source>Incidents reported</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="186"/>
         <source>Village code</source>
         <translation type="unfinished">村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="193"/>
+        <location filename="../../widgets/printing/export.py" line="195"/>
         <source>Village atlas</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="200"/>
+        <location filename="../../widgets/printing/export.py" line="202"/>
         <source>page {n} of {total}</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="208"/>
+        <location filename="../../widgets/printing/export.py" line="210"/>
         <source>Figures of the village</source>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="209"/>
+        <location filename="../../widgets/printing/export.py" line="211"/>
         <source>{township} village atlas, page {n} of {total}</source>
         <translation type="unfinished"/>
     </message>
@@ -656,47 +656,47 @@
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="32"/>
         <source>Choose the best sites</source>
-        <translation type="unfinished"/>
+        <translation>选择最佳站址</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="39"/>
         <source>Number of new sites</source>
-        <translation type="unfinished"/>
+        <translation>新建站址数量</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="40"/>
         <source>Budget</source>
-        <translation type="unfinished"/>
+        <translation>预算</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="48"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="49"/>
         <source>Mast height</source>
-        <translation type="unfinished"/>
+        <translation>塔高</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="50"/>
         <source>Range</source>
-        <translation type="unfinished"/>
+        <translation>覆盖半径</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
         <source>Cost of one site</source>
-        <translation type="unfinished"/>
+        <translation>单个站址造价</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
         <source>Candidates: highest point every</source>
-        <translation type="unfinished"/>
+        <translation>候选点：每隔一段取最高点</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
-        <translation type="unfinished"/>
+        <translation>已批准和已建成的站址保留不变；手绘的草案站址也作为候选。</translation>
     </message>
 </context>
 <context>
@@ -704,32 +704,32 @@
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="84"/>
         <source>The best sites</source>
-        <translation type="unfinished"/>
+        <translation>最佳站址</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
         <source>Site</source>
-        <translation type="unfinished"/>
+        <translation>站址</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
         <source>East (m)</source>
-        <translation type="unfinished"/>
+        <translation>东坐标（米）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
         <source>North (m)</source>
-        <translation type="unfinished"/>
+        <translation>北坐标（米）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="91"/>
         <source>Persons added</source>
-        <translation type="unfinished"/>
+        <translation>新增覆盖人数</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="103"/>
         <source>Add to the map as proposed sites</source>
-        <translation type="unfinished"/>
+        <translation>作为建议站址添加到地图</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1307,7 @@
         <translation>请打开其中的 .shp、.gpkg 或其他文件</translation>
     </message>
     <message>
+        <location filename="../../console/validate_cli.py" line="53"/>
         <location filename="../../datasources/formats.py" line="88"/>
         <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
@@ -3357,12 +3358,12 @@
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="262"/>
+        <location filename="../../layers/project.py" line="265"/>
         <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
         <translation>其栅格无法在项目坐标系中绘制（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../layers/project.py" line="264"/>
+        <location filename="../../layers/project.py" line="267"/>
         <source>Warp the raster to the project's coordinate system first.</source>
         <translation>请先将栅格重投影到项目坐标系。</translation>
     </message>
@@ -3603,13 +3604,50 @@
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../console/validate_cli.py" line="49"/>
+        <source>the standard has no kind '{kind}'</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="50"/>
+        <source>Choose one of: {kinds}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="54"/>
+        <source>Check the path</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="56"/>
         <location filename="../../datasources/standard/report.py" line="102"/>
         <source>a report cannot be written as '{suffix}'</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location filename="../../console/validate_cli.py" line="58"/>
         <location filename="../../datasources/standard/report.py" line="104"/>
         <source>Name the report .csv, .json or .xlsx</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="61"/>
+        <source>a mapping is used only to conform the file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="63"/>
+        <source>Add --conform OUT.gpkg</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="66"/>
+        <source>the mapping is for '{mapped}', not '{kind}'</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="68"/>
+        <source>Use a mapping made for this kind</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -4196,107 +4234,107 @@
         <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="126"/>
+        <location filename="../../console/desks/emergency.py" line="137"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="128"/>
+        <location filename="../../console/desks/emergency.py" line="139"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="129"/>
+        <location filename="../../console/desks/emergency.py" line="140"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="130"/>
+        <location filename="../../console/desks/emergency.py" line="141"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="135"/>
+        <location filename="../../console/desks/emergency.py" line="146"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="140"/>
+        <location filename="../../console/desks/emergency.py" line="151"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="147"/>
+        <location filename="../../console/desks/emergency.py" line="158"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>根据雨量站发布滑坡预警(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="150"/>
+        <location filename="../../console/desks/emergency.py" line="161"/>
         <source>Live feed &amp;source…</source>
         <translation>实时数据来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="151"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="152"/>
+        <location filename="../../console/desks/emergency.py" line="163"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="170"/>
+        <location filename="../../console/desks/emergency.py" line="181"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>无法使用消息服务器 {broker}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="171"/>
+        <location filename="../../console/desks/emergency.py" line="182"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="194"/>
+        <location filename="../../console/desks/emergency.py" line="205"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>收到的读数暂时无法写入数据库；读数已保留，数据库恢复后写入。（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="217"/>
+        <location filename="../../console/desks/emergency.py" line="228"/>
         <source>the replay of the stored readings</source>
         <translation>已存读数回放</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="218"/>
+        <location filename="../../console/desks/emergency.py" line="229"/>
         <source>Live feed: {source}</source>
         <translation>实时数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="303"/>
+        <location filename="../../console/desks/emergency.py" line="314"/>
         <source>Alert board</source>
         <translation>告警看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="323"/>
+        <location filename="../../console/desks/emergency.py" line="334"/>
         <source>Raising alerts</source>
         <translation>发布告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="328"/>
+        <location filename="../../console/desks/emergency.py" line="339"/>
         <source>{n} new alert(s)</source>
         <translation>{n} 条新告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="362"/>
+        <location filename="../../console/desks/emergency.py" line="373"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="373"/>
+        <location filename="../../console/desks/emergency.py" line="384"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="394"/>
+        <location filename="../../console/desks/emergency.py" line="405"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>
@@ -4993,6 +5031,94 @@
         <location filename="../../widgets/emergency/flood_dialog.py" line="62"/>
         <source>Datum {datum} m; warning {warning} m, danger {danger} m above it; latest stage {stage}.</source>
         <translation>基面高程 {datum} m；警戒水位高出基面 {warning} m，保证水位高出基面 {danger} m；最新水位 {stage}。</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceDashboard</name>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="66"/>
+        <source>Refresh</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="74"/>
+        <source>Colour the map</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="76"/>
+        <source>Export XLSX…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="78"/>
+        <source>Monthly PDF…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <source>From</source>
+        <translation type="unfinished">起</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <source>to</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="83"/>
+        <source>Metric</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="102"/>
+        <source>Villages this month</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="103"/>
+        <source>Ranking</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="104"/>
+        <source>Services coverage</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="120"/>
+        <source>Choose the months and press Refresh.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="140"/>
+        <source>The range ends before it starts: give the earlier month first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="143"/>
+        <source>Reading the store…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="170"/>
+        <source>Coverage: {note}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="174"/>
+        <source>{n} villages, {first} to {last}. Double-click a village for its page.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="203"/>
+        <source>Reports: {who}</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -6475,157 +6601,157 @@
     <message>
         <location filename="../../console/desks/planning.py" line="81"/>
         <source>Coverage per village</source>
-        <translation type="unfinished"/>
+        <translation>各村覆盖情况</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="82"/>
         <source>&amp;Add a planned site</source>
-        <translation type="unfinished"/>
+        <translation>添加规划站址(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="83"/>
         <source>&amp;Move a planned site</source>
-        <translation type="unfinished"/>
+        <translation>移动规划站址(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="88"/>
         <source>&amp;Planning</source>
-        <translation type="unfinished"/>
+        <translation>规划(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="89"/>
         <source>&amp;Edit the selected site…</source>
-        <translation type="unfinished"/>
+        <translation>编辑所选站址(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="90"/>
         <source>&amp;Delete the selected site</source>
-        <translation type="unfinished"/>
+        <translation>删除所选站址(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="91"/>
         <source>&amp;Undo the last site edit</source>
-        <translation type="unfinished"/>
+        <translation>撤销上一次站址编辑(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="92"/>
         <source>&amp;Redo the site edit</source>
-        <translation type="unfinished"/>
+        <translation>重做站址编辑(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="93"/>
         <source>&amp;Viewshed of the selected site</source>
-        <translation type="unfinished"/>
+        <translation>所选站址的可视域(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="94"/>
         <source>&amp;Coverage of all planned sites</source>
-        <translation type="unfinished"/>
+        <translation>全部规划站址的覆盖(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Choose the best sites…</source>
-        <translation type="unfinished"/>
+        <translation>选择最佳站址(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="96"/>
         <source>Coverage per &amp;village</source>
-        <translation type="unfinished"/>
+        <translation>各村覆盖情况(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="97"/>
         <source>C&amp;lear the coverage</source>
-        <translation type="unfinished"/>
+        <translation>清除覆盖图(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="105"/>
         <source>Planning</source>
-        <translation type="unfinished"/>
+        <translation>规划</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="112"/>
         <source>Only a planner may edit planned sites.</source>
-        <translation type="unfinished"/>
+        <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="149"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
-        <translation type="unfinished"/>
+        <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="160"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
-        <translation type="unfinished"/>
+        <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="169"/>
         <source>Select a planned site first (Move site picks one).</source>
-        <translation type="unfinished"/>
+        <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="172"/>
         <source>Viewshed of {name}</source>
-        <translation type="unfinished"/>
+        <translation>{name} 的可视域</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="179"/>
         <source>There are no planned sites yet: add one on the map.</source>
-        <translation type="unfinished"/>
+        <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="181"/>
         <source>Coverage of all planned sites</source>
-        <translation type="unfinished"/>
+        <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="216"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
-        <translation type="unfinished"/>
+        <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="261"/>
         <source>Choosing the best sites</source>
-        <translation type="unfinished"/>
+        <translation>正在选择最佳站址</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="272"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
-        <translation type="unfinished"/>
+        <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="296"/>
         <source>Proposed site {n}</source>
-        <translation type="unfinished"/>
+        <translation>建议站址 {n}</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="300"/>
         <source>{n} proposed sites added to the map.</source>
-        <translation type="unfinished"/>
+        <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="314"/>
         <source>coverage_per_village</source>
-        <translation type="unfinished"/>
+        <translation>各村覆盖情况</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="316"/>
         <source>Export the village table</source>
-        <translation type="unfinished"/>
+        <translation>导出各村覆盖表</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="317"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"/>
+        <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="328"/>
         <source>Coverage</source>
-        <translation type="unfinished"/>
+        <translation>覆盖</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="334"/>
         <source>Village table written to {path}</source>
-        <translation type="unfinished"/>
+        <translation>各村覆盖表已写入 {path}</translation>
     </message>
 </context>
 <context>
@@ -6633,106 +6759,287 @@
     <message>
         <location filename="../../widgets/planning/coverage_item.py" line="88"/>
         <source>Seen by one site</source>
-        <translation type="unfinished"/>
+        <translation>一个站址可见</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/coverage_item.py" line="89"/>
         <source>Seen by two sites</source>
-        <translation type="unfinished"/>
+        <translation>两个站址可见</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/coverage_item.py" line="90"/>
         <source>Seen by three or more</source>
-        <translation type="unfinished"/>
+        <translation>三个及以上站址可见</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="16"/>
         <source>Mobile tower</source>
-        <translation type="unfinished"/>
+        <translation>移动通信基站</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="17"/>
         <source>Camera</source>
-        <translation type="unfinished"/>
+        <translation>监控摄像头</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="18"/>
         <source>Monitoring station</source>
-        <translation type="unfinished"/>
+        <translation>监测站</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="19"/>
         <source>Warning loudspeaker</source>
-        <translation type="unfinished"/>
+        <translation>预警广播</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="22"/>
         <source>Proposed</source>
-        <translation type="unfinished"/>
+        <translation>建议</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="23"/>
         <source>Draft</source>
-        <translation type="unfinished"/>
+        <translation>草案</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="24"/>
         <source>Approved</source>
-        <translation type="unfinished"/>
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="25"/>
         <source>Built</source>
-        <translation type="unfinished"/>
+        <translation>已建成</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="26"/>
         <source>Rejected</source>
-        <translation type="unfinished">不予受理</translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="29"/>
         <source>Village code</source>
-        <translation type="unfinished">村代码</translation>
+        <translation>村代码</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="30"/>
         <source>Village</source>
-        <translation type="unfinished">村</translation>
+        <translation>行政村</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="31"/>
         <source>Households</source>
-        <translation type="unfinished"/>
+        <translation>户数</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="32"/>
         <source>Households covered</source>
-        <translation type="unfinished"/>
+        <translation>已覆盖户数</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="33"/>
         <source>Households not covered</source>
-        <translation type="unfinished"/>
+        <translation>未覆盖户数</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="34"/>
         <source>Persons</source>
-        <translation type="unfinished"/>
+        <translation>人口</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="35"/>
         <source>Persons covered</source>
-        <translation type="unfinished"/>
+        <translation>已覆盖人口</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="36"/>
         <source>Persons not covered</source>
-        <translation type="unfinished"/>
+        <translation>未覆盖人口</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="37"/>
         <source>Share covered (%)</source>
+        <translation>人口覆盖率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLayoutDialog</name>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="28"/>
+        <source>Print layout</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="36"/>
+        <source>Landscape</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="37"/>
+        <source>Portrait</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="41"/>
+        <source>fit the map (e.g. 1:25000)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="42"/>
+        <source>Legend</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="43"/>
+        <source>Scale bar</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="44"/>
+        <source>North arrow</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="49"/>
+        <source>Layout</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="50"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="51"/>
+        <source>Page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="52"/>
+        <source>Orientation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="53"/>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="54"/>
+        <source>Author</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="55"/>
+        <source>Scale</source>
+        <translation type="unfinished">比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="67"/>
+        <source>Keep in project</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="69"/>
+        <source>Export PDF…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="70"/>
+        <source>Export PNG…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="102"/>
+        <source>New layout</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="114"/>
+        <source>map</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="143"/>
+        <source>The scale must look like 1:25000.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <source>PNG image, 300 dpi (*.png)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="203"/>
+        <source>Export the map</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PrintingDesk</name>
+    <message>
+        <location filename="../../console/desks/printing.py" line="31"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="32"/>
+        <source>Print layout…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="34"/>
+        <source>Village atlas…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="45"/>
+        <source>Open a project or some layers to print first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="62"/>
+        <source>Printing {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="71"/>
+        <source>Village atlas</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="71"/>
+        <source>village atlas</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="72"/>
+        <source>PDF document (*.pdf);;PNG images, one a page (*.png)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="84"/>
+        <source>The atlas needs a villages layer: open the township's villages first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="95"/>
+        <source>Printing the village atlas</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="104"/>
+        <source>{n} files in {folder}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="106"/>
+        <source>Printed {pages} page(s) to {where}</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -6926,86 +7233,91 @@
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="25"/>
         <source>Planned site</source>
-        <translation type="unfinished"/>
+        <translation>规划站址</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="25"/>
         <source>New planned site</source>
-        <translation type="unfinished"/>
+        <translation>新建规划站址</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="31"/>
         <source>e.g. Qingxi hill tower</source>
-        <translation type="unfinished"/>
+        <translation>例如：青溪山基站</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="37"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="43"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="44"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="45"/>
         <source>Mast or camera height</source>
-        <translation type="unfinished"/>
+        <translation>塔高或摄像头高度</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="46"/>
         <source>Village</source>
-        <translation type="unfinished">村</translation>
+        <translation>行政村</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="47"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="68"/>
+        <location filename="../../console/desks/planning_edit.py" line="35"/>
+        <source>Click a planned site, then where it goes.</source>
+        <translation>先点选一个规划站址，再点击新位置。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="69"/>
         <source>Click on the map where the site stands.</source>
-        <translation type="unfinished"/>
+        <translation>在地图上点击站址所在位置。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="88"/>
+        <location filename="../../console/desks/planning_edit.py" line="89"/>
         <source>No planned site there.</source>
-        <translation type="unfinished"/>
+        <translation>该处没有规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="117"/>
+        <location filename="../../console/desks/planning_edit.py" line="118"/>
         <source>Planned site added.</source>
-        <translation type="unfinished"/>
+        <translation>已添加规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="134"/>
-        <location filename="../../console/desks/planning_edit.py" line="153"/>
+        <location filename="../../console/desks/planning_edit.py" line="135"/>
+        <location filename="../../console/desks/planning_edit.py" line="154"/>
         <source>Select a planned site first (Move site picks one).</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_edit.py" line="156"/>
-        <source>Delete site</source>
-        <translation type="unfinished"/>
+        <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_edit.py" line="157"/>
-        <source>Delete the selected planned site?</source>
-        <translation type="unfinished"/>
+        <source>Delete site</source>
+        <translation>删除站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="183"/>
+        <location filename="../../console/desks/planning_edit.py" line="158"/>
+        <source>Delete the selected planned site?</source>
+        <translation>删除所选规划站址？</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="184"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
-        <translation type="unfinished"/>
+        <translation>其他人刚刚保存了该站址，现显示其保存后的状态。请重新修改。</translation>
     </message>
 </context>
 <context>
@@ -7512,6 +7824,54 @@
     </message>
 </context>
 <context>
+    <name>VillagePage</name>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="26"/>
+        <source>Village page: {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="31"/>
+        <source>Households: {n}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="32"/>
+        <source>Population: {n}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="34"/>
+        <source>Rank {rank} of {n} (score {score})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="37"/>
+        <source>Not ranked (fewer than two metrics to compare)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="39"/>
+        <source>Sensors: {codes}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="40"/>
+        <source>none</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="44"/>
+        <source>Households with mobile service: {n}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/village_page.py" line="57"/>
+        <source>Shares by month (%)</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>VillageStatsPanel</name>
     <message>
         <location filename="../../widgets/incidents/village_stats_panel.py" line="61"/>
@@ -7743,17 +8103,17 @@
     <message>
         <location filename="../../widgets/planning/village_table.py" line="25"/>
         <source>Run a coverage to see who is left out.</source>
-        <translation type="unfinished"/>
+        <translation>计算覆盖后可查看哪些农户未被覆盖。</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="27"/>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="49"/>
         <source>Township total</source>
-        <translation type="unfinished">全镇合计</translation>
+        <translation>全镇合计</translation>
     </message>
 </context>
 <context>
@@ -7793,14 +8153,6 @@
         <location filename="../../widgets/web_basemap_dialog.py" line="36"/>
         <source>Key</source>
         <translation>密钥</translation>
-    </message>
-</context>
-<context>
-    <name>self.edits</name>
-    <message>
-        <location filename="../../console/desks/planning_edit.py" line="35"/>
-        <source>Click a planned site, then where it goes.</source>
-        <translation type="unfinished"/>
     </message>
 </context>
 </TS>
