@@ -20,6 +20,7 @@ def add_commands(sub) -> None:
                                                   "else a new one called 'map')")
     p.add_argument("--out", required=True, type=Path, help="FILE.pdf or FILE.png (300 dpi)")
     p.add_argument("--atlas", action="store_true", help="one page per village, with its figures")
+    p.add_argument("--villages", help="with --atlas: only these village codes, comma-separated")
     p.add_argument("--page", choices=["A4", "A3"], help="page size")
     turn = p.add_mutually_exclusive_group()
     turn.add_argument("--landscape", action="store_const", const="landscape", dest="orientation")
@@ -100,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
     if not is_project_file(args.project):
         raise ValueError(f"{args.project.name} is not a township project (.gpkg saved by the console)")
     _scale(args.scale), _bbox(args.bbox)  # refuse bad values before the project is read
+    if args.villages and not args.atlas:
+        raise ValueError("--villages chooses the pages of --atlas; add --atlas")
     if args.store and not args.atlas:
         raise ValueError("--store counts the reports of each village for --atlas; add --atlas")
     if args.store and not args.user:
@@ -118,7 +121,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.atlas:
         incidents = _incidents(args) if args.store else None
-        printed = write_atlas(project, out, layout if args.layout else None, incidents=incidents)
+        printed = write_atlas(project, out, layout if args.layout else None, incidents=incidents,
+                              villages=args.villages.split(",") if args.villages else None)
     else:
         printed = write_layout(project, layout, out)
     if args.save:

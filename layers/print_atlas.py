@@ -80,13 +80,22 @@ def _areas_km2(villages, crs: str) -> pd.Series:
     return frame.geometry.area * (factor ** 2) / 1e6
 
 
+def codes_of(value) -> list[str]:
+    """Village codes from a list or a comma-separated text (empty: every village)."""
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else value
+    return [str(v).strip() for v in items if str(v).strip()]
+
+
 def _number(value) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
     return f"{int(round(float(value))):,}"
 
 
-def atlas_pages(project, incidents=None, labels: dict | None = None, feedback=None) -> list[AtlasPage]:
+def atlas_pages(project, incidents=None, labels: dict | None = None, feedback=None,
+                only: list[str] | None = None) -> list[AtlasPage]:
     """One :class:`AtlasPage` per village of ``project``, in the order of their codes.
 
     Parameters
@@ -98,11 +107,13 @@ def atlas_pages(project, incidents=None, labels: dict | None = None, feedback=No
     labels : dict, optional
         The row labels in the interface language, by key: ``area_km2``, ``area_mu``, ``households``,
         ``population``, ``incidents``, ``code``.
+    only : list of str, optional
+        Only these villages (by code), in code order.
 
     Raises
     ------
     ValueError
-        When the project has no villages layer.
+        When the project has no villages layer, or a code asked for is not one of its villages.
     """
     from datasources.feedback import Feedback
 
@@ -140,6 +151,11 @@ def atlas_pages(project, incidents=None, labels: dict | None = None, feedback=No
     reports = _count_by_village(incidents, villages, codes) if incidents is not None else None
     pages = []
     order = sorted(range(len(villages)), key=lambda i: codes.iloc[i])
+    if codes_wanted := codes_of(only):
+        unknown = sorted(set(codes_wanted) - set(codes))
+        if unknown:
+            raise ValueError(f"the villages layer has no village coded {', '.join(unknown)}")
+        order = [i for i in order if codes.iloc[i] in set(codes_wanted)]
     for n, i in enumerate(order):
         feedback.check()
         feedback.progress(n / max(len(order), 1), "")

@@ -175,14 +175,16 @@ def atlas_layout(layout: PrintLayout | None = None) -> PrintLayout:
 
 
 def write_atlas(project, out, layout: PrintLayout | None = None, incidents=None,
-                print_map: PrintMap | None = None, feedback: Feedback | None = None) -> Printed:
-    """The village atlas: a page per village, its map and its figures (PDF: one file; PNG: a file a page)."""
+                print_map: PrintMap | None = None, feedback: Feedback | None = None,
+                villages: list[str] | None = None) -> Printed:
+    """The village atlas: a page per village (or the ``villages`` coded so), its map and its figures
+    (PDF: one file; PNG: a file a page, named with the village code)."""
     out = _check_out(out)
     feedback = Feedback.of(feedback)
     layout = atlas_layout(layout)
     labels = {"area_km2": tr("Area (km²)"), "area_mu": tr("Area (mu, 亩)"), "households": tr("Households"),
               "population": tr("Population"), "incidents": tr("Incidents reported"), "code": tr("Village code")}
-    pages_data = atlas_pages(project, incidents, labels)
+    pages_data = atlas_pages(project, incidents, labels, only=villages)
     print_map = print_map or PrintMap(project)
     feedback.progress(0.02, tr("preparing the layers"))
     print_map.prepare(feedback)
