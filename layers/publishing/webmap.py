@@ -34,8 +34,9 @@ from layers.publishing.personal import Refusal, refusals
 WEB_CRS = "EPSG:4326"
 CANVAS_ABOVE = 1000
 """Point layers with more features than this are drawn on a canvas instead of clustered."""
-SIMPLIFY_M = {"polygon": 5.0, "line": 3.0}
-"""Simplification tolerance in metres (about a pixel at zoom 15)."""
+SIMPLIFY_M = {"polygon": 10.0, "line": 5.0}
+"""Simplification tolerance in metres (about two pixels at zoom 15; raster-traced hazard zones lose their
+10 m stair steps)."""
 GRID = 1e-5
 """Coordinates are rounded to this many degrees (about a metre)."""
 LABEL_FIELDS = ("name_zh", "village", "name")
