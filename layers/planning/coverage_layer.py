@@ -16,7 +16,7 @@ from layers.kinds import register_kind
 
 #: the classes of the counts: one site sees the cell, two, three or more
 COUNT_CLASSES = (1, 2, 3)
-COVERAGE_COLOURS = ("#a6dba0", "#5aae61", "#1b7837")
+COVERAGE_COLOURS = ("#6baed6", "#2171b5", "#08306b")
 
 
 class CoverageEvents(LayerEvents):

@@ -1,4 +1,4 @@
-"""Coverage on the map canvas: the cells seen by one planned site, two, or three and more, in greens over
+"""Coverage on the map canvas: the cells seen by one planned site, two, or three and more, in blues over
 the map (unseen cells transparent), and the legend of those classes.
 
 The whole grid is coloured once per answer (a few milliseconds for the demo's DEM) and each view cuts its
