@@ -106,17 +106,18 @@ def _vector(layer: ReceivedLayer, project_crs: str, note, feedback: Feedback):
              reason=exc.message)
         return None
     if layer.subset:
-        note(QT_TRANSLATE_NOOP("DataSourceNote", "QGIS showed only the features matching {subset!r}; all of them "
-                                                 "are shown"), subset=layer.subset[:200])
+        note(QT_TRANSLATE_NOOP("DataSourceNote", "QGIS showed only the features matching the filter {subset}; all of "
+                                                 "them are shown"), subset=layer.subset[:200])
     for warning in source.warnings:
         layer.notes.append(warning)
     qml = _style_document(layer.element)
     style, opacity = None, 1.0
     if qml is not None:
-        _check_style(qml, note)
+        labels = _check_style(qml, note)
         text = ET.tostring(qml, encoding="unicode")
         try:
             style = style_from_qml(text)
+            style = style if labels else style.replace(label_field=None)
         except ValueError as exc:
             note(QT_TRANSLATE_NOOP("DataSourceNote", "its style could not be read ({reason}); a plain style is "
                                                      "used"), reason=str(exc))
@@ -143,16 +144,15 @@ def _style_document(element: ET.Element) -> ET.Element | None:
     return qml
 
 
-def _check_style(qml: ET.Element, note) -> None:
-    """Notes for the parts of a QGIS style the console does not draw."""
+def _check_style(qml: ET.Element, note) -> bool:
+    """Notes for the parts of a QGIS style the console does not draw; False when its labels cannot come."""
     renderer = qml.find("renderer-v2")
     kind = renderer.get("type", "") if renderer is not None else ""
     if kind not in _RENDERERS:
         note(QT_TRANSLATE_NOOP("DataSourceNote", "its {renderer} renderer is not carried over; it is drawn with "
                                                  "one symbol"), renderer=kind or "?")
-        return
     unknown = set()
-    for symbol in renderer.iter("symbol"):
+    for symbol in renderer.iter("symbol") if kind in _RENDERERS else ():
         layers = symbol.findall("layer")
         unknown.update(layer.get("class", "?") for layer in layers if layer.get("class") not in _SYMBOL_LAYERS)
         if len(layers) > 1:
@@ -161,15 +161,19 @@ def _check_style(qml: ET.Element, note) -> None:
         note(QT_TRANSLATE_NOOP("DataSourceNote", "its symbols use {parts}, which the console draws as simple "
                                                  "fills, lines and markers"), parts=", ".join(sorted(unknown)))
     labeling = qml.find("labeling")
-    if labeling is not None and qml.get("labelsEnabled") != "0":
-        text = labeling.find("settings/text-style")
-        if labeling.get("type") != "simple" or text is None:
-            note(QT_TRANSLATE_NOOP("DataSourceNote", "its {labeling} labels are not carried over"),
-                 labeling=labeling.get("type", "?"))
-        elif text.get("isExpression") == "1":
-            note(QT_TRANSLATE_NOOP("DataSourceNote", "its labels are the expression {expression!r}, which the "
-                                                     "console cannot evaluate; they are left out"),
-                 expression=(text.get("fieldName") or "")[:200])
+    if labeling is None or qml.get("labelsEnabled") == "0":
+        return True
+    text = labeling.find("settings/text-style")
+    if labeling.get("type") != "simple" or text is None:
+        note(QT_TRANSLATE_NOOP("DataSourceNote", "its {labeling} labels are not carried over"),
+             labeling=labeling.get("type", "?"))
+        return False
+    if text.get("isExpression") == "1":
+        note(QT_TRANSLATE_NOOP("DataSourceNote", "its labels are the expression {expression!r}, which the "
+                                                 "console cannot evaluate; they are left out"),
+             expression=(text.get("fieldName") or "")[:200])
+        return False
+    return True
 
 
 def _raster(layer: ReceivedLayer, note):
