@@ -208,7 +208,9 @@ def _check_values(standard: Standard, item: Field, series: pd.Series, found: _Fi
         found.rows(bad, item.name, "wrong_type", "error", series, f"{item.name} must be {'an integer' if item.type == 'integer' else 'a number'}")
         ok = present & ~bad
         if item.type == "integer":
-            found.rows(ok & (values.fillna(0).to_numpy() % 1 != 0), item.name, "wrong_type", "error", series,
+            with np.errstate(invalid="ignore"):
+                fraction = values.fillna(0).to_numpy() % 1
+            found.rows(ok & (fraction != 0), item.name, "wrong_type", "error", series,
                        f"{item.name} must be a whole number")
         unit = f" {item.unit}" if item.unit else ""
         if item.minimum is not None:

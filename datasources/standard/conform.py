@@ -108,7 +108,8 @@ def _pinyin(text: str) -> tuple[str, str]:
 
 def _names(item) -> tuple[set[str], set[str]]:
     """(exact names, pinyin spellings) a field is known by."""
-    exact = {_neutral(n) for n in (item.name, item.zh, item.en, *item.synonyms)}
+    # a shapefile cuts field names at 10 characters (name_pinyin -> name_pinyi)
+    exact = {_neutral(n) for n in (item.name, item.name[:10], item.zh, item.en, *item.synonyms)}
     spelled = set()
     for text in (item.zh, *item.synonyms):
         full, initials = _pinyin(text)
@@ -214,7 +215,7 @@ def conform(frame, mapping: Mapping, crs: str | None, standard: Standard | None 
             table = {**code_labels(standard, item.codes), **{c.code: c.code for c in standard.codes(item.codes)}}
             given = {str(k): str(v) for k, v in mapping.codes.get(item.name, {}).items() if v}
             text = as_text(raw).where(raw.notna())
-            mapped = text.map(given)
+            mapped = text.map(given).astype(object)
             mapped = mapped.fillna(text.map(table)).fillna(text.str.strip().str.lower().map(table))
             raw = mapped.where(mapped.notna(), text)
         data[item.name], failed = _cast(item.type, raw)
