@@ -107,6 +107,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_actions(self) -> None:
         files = self.files
         menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.setObjectName("file-menu")  # desks add to it through workbench.menu("file", ...)
         menu.addAction(self.make_action(self.tr("&Open data…"), files.open_dialog, QtGui.QKeySequence.StandardKey.Open))
         menu.addAction(self.make_action(self.tr("Open &project…"), files.open_project_dialog))
         self.recent_menu = menu.addMenu(self.tr("Recent files"))

@@ -161,7 +161,8 @@ class Workbench(Protocol):
         """A menu or toolbar action calling ``slot()`` with no arguments."""
 
     def menu(self, name: str, title: str) -> QtWidgets.QMenu:
-        """The top menu called ``name`` (made with ``title`` the first time a desk asks for it)."""
+        """The top menu called ``name`` (made with ``title`` the first time a desk asks for it; ``"file"`` is
+        the window's File menu)."""
 
     def toolbar(self, name: str, title: str) -> QtWidgets.QToolBar:
         """The toolbar called ``name`` (made with ``title`` the first time a desk asks for it)."""
@@ -280,6 +281,8 @@ class WindowWorkbench(QtCore.QObject):
 
     def menu(self, name: str, title: str) -> QtWidgets.QMenu:
         menu = self._menus.get(name)
+        if menu is None:  # the window's own menus (File: "file-menu") are shared by name too
+            menu = self._window.menuBar().findChild(QtWidgets.QMenu, f"{name}-menu")
         if menu is None:
             menu = self._menus[name] = self._window.menuBar().addMenu(title)
             menu.setObjectName(f"{name}-menu")
