@@ -59,8 +59,10 @@ class WebLayer:
 
 
 def esc(value) -> str:
-    """HTML-escaped text of a value (quotes too)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """HTML-escaped text of a value (quotes too, and braces: branca compiles what a map element renders as
+    a Jinja template once more, so ``{{ ... }}`` in a village's name would run on the publishing machine)."""
+    text = html.escape("" if value is None else str(value), quote=True)
+    return text.replace("{", "&#123;").replace("}", "&#125;")
 
 
 def js_json(value) -> str:
@@ -187,22 +189,28 @@ def bounds_of(layers: list[WebLayer]) -> list[list[float]]:
     return [np.min(lows, axis=0).tolist(), np.max(highs, axis=0).tolist()]
 
 
-class _PageData(MacroElement):
-    """The page's data as a JSON ``<script>``, its style, title bar, and the script that draws it."""
+class _PageScript(MacroElement):
+    """The page's style and the script that draws it (no data in them: see :class:`_Verbatim`)."""
 
     _template = Template("""
         {% macro header(this, kwargs) %}<style>{{ this.css }}</style>{% endmacro %}
-        {% macro html(this, kwargs) %}{{ this.body }}{% endmacro %}
         {% macro script(this, kwargs) %}{{ this.script }}{% endmacro %}
     """)
 
-    def __init__(self, data: dict, title_bar: str, map_name: str) -> None:
+    def __init__(self, map_name: str) -> None:
         super().__init__()
         self._name = "TownshipPage"
         self.css = PAGE_CSS
-        self.body = (f'<div class="tc-title">{title_bar}</div>\n'
-                     f'<script type="application/json" id="tc-data">{js_json(data)}</script>')
         self.script = PAGE_SCRIPT % {"map": map_name}
+
+
+class _Verbatim(Element):
+    """Text put into the page as it is: a substituted variable, never compiled as a template (what a
+    MacroElement renders is compiled once more, so a village named ``{{ ... }}`` would run there)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("{{ this.text }}")
+        self.text = text
 
 
 def build_map(layers: list[WebLayer], title: str, basemap: dict | None = None,
@@ -229,9 +237,12 @@ def build_map(layers: list[WebLayer], title: str, basemap: dict | None = None,
     if organisation:
         meta += f"　{esc(WORDS['source'])}：{esc(organisation)}"
     bar = f'<h1>{esc(title)}</h1><div class="tc-meta">{meta}</div>'
-    page.get_root().header.add_child(Element('<meta charset="utf-8">'), name="charset")
-    page.get_root().title = esc(title)
-    page.add_child(_PageData(data, bar, page.get_name()))
+    root = page.get_root()
+    root.header.add_child(Element('<meta charset="utf-8">'), name="charset")
+    root.title = esc(title)
+    root.html.add_child(_Verbatim(f'<div class="tc-title">{bar}</div>\n<script type="application/json" '
+                                  f'id="tc-data">{js_json(data)}</script>'), name="township_data")
+    page.add_child(_PageScript(page.get_name()))
     return page
 
 
