@@ -2,111 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="143"/>
-        <location filename="../../widgets/printing/export.py" line="189"/>
-        <source>preparing the layers</source>
-        <translation>preparing the layers</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="149"/>
-        <source>drawing the map</source>
-        <translation>drawing the map</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="152"/>
-        <source>writing the page</source>
-        <translation>writing the page</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
-        <source>Area (km²)</source>
-        <translation>Area (km²)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
-        <source>Area (mu, 亩)</source>
-        <translation>Area (mu, 亩)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
-        <source>Households</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
-        <source>Population</source>
-        <translation>Population</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
-        <source>Incidents reported</source>
-        <translation>Incidents reported</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
-        <source>Village code</source>
-        <translation>Village code</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="195"/>
-        <source>Village atlas</source>
-        <translation>Village atlas</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="202"/>
-        <source>page {n} of {total}</source>
-        <translation>page {n} of {total}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="210"/>
-        <source>Figures of the village</source>
-        <translation>Figures of the village</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/export.py" line="211"/>
-        <source>{township} village atlas, page {n} of {total}</source>
-        <translation>{township} village atlas, page {n} of {total}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/page.py" line="164"/>
-        <source>Legend</source>
-        <extracomment>where the scale bar was drawn: (x, y, length, height) in mm and its ground metres</extracomment>
-        <translation>Legend</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/page.py" line="225"/>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/page.py" line="275"/>
-        <source>Scale {scale}</source>
-        <translation>Scale {scale}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/page.py" line="280"/>
-        <source>Coordinate system: {crs}</source>
-        <translation>Coordinate system: {crs}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/page.py" line="282"/>
-        <source>Made by: {author}</source>
-        <translation>Made by: {author}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/page.py" line="283"/>
-        <source>Date: {date}</source>
-        <translation>Date: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/printing/page.py" line="285"/>
-        <source>Data sources: {sources}</source>
-        <translation>Data sources: {sources}</translation>
-    </message>
-</context>
-<context>
     <name>AlertBoard</name>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="31"/>
@@ -225,7 +120,7 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="225"/>
-        <location filename="../../widgets/emergency/alert_board.py" line="248"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="250"/>
         <source>Issuing CAP for alert {n}</source>
         <translation>Issuing CAP for alert {n}</translation>
     </message>
@@ -240,7 +135,7 @@
         <translation>CAP message {identifier} issued: {file}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="243"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="245"/>
         <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
         <translation>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</translation>
     </message>
@@ -324,8 +219,8 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="115"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
-        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="123"/>
@@ -347,9 +242,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
+        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -818,7 +713,7 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="32"/>
         <source>Category (required)</source>
-        <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
+        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>Category (required)</translation>
     </message>
     <message>
@@ -853,18 +748,18 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="39"/>
-        <source>Reporter's name</source>
-        <translation>Reporter's name</translation>
+        <source>Reporter&apos;s name</source>
+        <translation>Reporter&apos;s name</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
-        <source>Reporter's phone</source>
-        <translation>Reporter's phone</translation>
+        <source>Reporter&apos;s phone</source>
+        <translation>Reporter&apos;s phone</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
-        <source>Reporter's ID number</source>
-        <translation>Reporter's ID number</translation>
+        <source>Reporter&apos;s ID number</source>
+        <translation>Reporter&apos;s ID number</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="42"/>
@@ -987,8 +882,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="38"/>
-        <source>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</source>
-        <translation>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</translation>
+        <source>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</source>
+        <translation>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="42"/>
@@ -1086,7 +981,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="35"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
         <translation>{file}: {problem}. {advice}</translation>
     </message>
     <message>
@@ -1107,7 +1002,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="43"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
         <translation>read {kind}</translation>
     </message>
     <message>
@@ -1127,13 +1022,13 @@
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="47"/>
-        <source>export residents' personal data</source>
-        <translation>export residents' personal data</translation>
+        <source>export residents&apos; personal data</source>
+        <translation>export residents&apos; personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="48"/>
-        <source>see residents' personal data</source>
-        <translation>see residents' personal data</translation>
+        <source>see residents&apos; personal data</source>
+        <translation>see residents&apos; personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="49"/>
@@ -1148,7 +1043,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="56"/>
         <source>none (the case is finished)</source>
-        <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
+        <extracomment>parameters that hold a report&apos;s status code (``new``, ``closed``), named from the code list</extracomment>
         <translation>none (the case is finished)</translation>
     </message>
     <message>
@@ -1165,8 +1060,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member '{member}' points outside the archive</source>
-        <translation>the archive member '{member}' points outside the archive</translation>
+        <source>the archive member &apos;{member}&apos; points outside the archive</source>
+        <translation>the archive member &apos;{member}&apos; points outside the archive</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="89"/>
@@ -1175,8 +1070,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
-        <translation>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
+        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <translation>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="94"/>
@@ -1185,8 +1080,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
-        <translation>the archive holds a GDAL VRT ('{member}') that can make the program read other files</translation>
+        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
+        <translation>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="100"/>
@@ -1429,13 +1324,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="41"/>
-        <source>the key for residents' personal data is missing ({file})</source>
-        <translation>the key for residents' personal data is missing ({file})</translation>
+        <source>the key for residents&apos; personal data is missing ({file})</source>
+        <translation>the key for residents&apos; personal data is missing ({file})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="43"/>
-        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
-        <translation>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</translation>
+        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
+        <translation>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="47"/>
@@ -1444,13 +1339,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="48"/>
-        <source>Restore the key file from the office's key backup.</source>
-        <translation>Restore the key file from the office's key backup.</translation>
+        <source>Restore the key file from the office&apos;s key backup.</source>
+        <translation>Restore the key file from the office&apos;s key backup.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="55"/>
-        <source>the store's id {value} cannot name a key file</source>
-        <translation>the store's id {value} cannot name a key file</translation>
+        <source>the store&apos;s id {value} cannot name a key file</source>
+        <translation>the store&apos;s id {value} cannot name a key file</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="57"/>
@@ -1486,7 +1381,7 @@
         <location filename="../../datasources/store/permissions.py" line="141"/>
         <location filename="../../datasources/store/pg_store.py" line="169"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role&apos;s draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
     </message>
     <message>
@@ -1506,18 +1401,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="84"/>
-        <source>the store's schema is at revision {revision}, the console needs {head}</source>
-        <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
+        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
+        <translation>the store&apos;s schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="87"/>
-        <source>Run 'township-console db upgrade' first.</source>
-        <translation>Run 'township-console db upgrade' first.</translation>
+        <source>Run &apos;township-console db upgrade&apos; first.</source>
+        <translation>Run &apos;township-console db upgrade&apos; first.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="33"/>
         <source>a user name is needed</source>
-        <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
+        <extracomment>zxcvbn&apos;s score (0-4) a password needs: 3 is &quot;safely unguessable&quot; for an offline attack on a slow hash</extracomment>
         <translation>a user name is needed</translation>
     </message>
     <message>
@@ -1646,8 +1541,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="177"/>
-        <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
-        <translation>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</translation>
+        <source>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</source>
+        <translation>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="187"/>
@@ -1658,8 +1553,8 @@
     <message>
         <location filename="../../datasources/store/pg_store.py" line="188"/>
         <location filename="../../datasources/store/pg_store.py" line="203"/>
-        <source>Use letters, digits, '.', '_' and '-'.</source>
-        <translation>Use letters, digits, '.', '_' and '-'.</translation>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="246"/>
@@ -1801,8 +1696,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="235"/>
-        <source>there is no layer '{layer}'</source>
-        <translation>there is no layer '{layer}'</translation>
+        <source>there is no layer &apos;{layer}&apos;</source>
+        <translation>there is no layer &apos;{layer}&apos;</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="236"/>
@@ -1811,8 +1706,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="308"/>
-        <source>'{encoding}' is not an encoding this program knows</source>
-        <translation>'{encoding}' is not an encoding this program knows</translation>
+        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
+        <translation>&apos;{encoding}&apos; is not an encoding this program knows</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="310"/>
@@ -1866,8 +1761,8 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
-        <translation>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
+        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="217"/>
@@ -2126,8 +2021,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents' personal data</source>
-        <translation>Open311 exports never carry residents' personal data</translation>
+        <source>Open311 exports never carry residents&apos; personal data</source>
+        <translation>Open311 exports never carry residents&apos; personal data</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="174"/>
@@ -2137,7 +2032,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} is not a field of a report</translation>
     </message>
     <message>
@@ -2163,8 +2058,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to 'category' (类别).</source>
-        <translation>Map a column to 'category' (类别).</translation>
+        <source>Map a column to &apos;category&apos; (类别).</source>
+        <translation>Map a column to &apos;category&apos; (类别).</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="150"/>
@@ -2173,8 +2068,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
-        <translation>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</translation>
+        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
+        <translation>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="275"/>
@@ -2202,7 +2097,7 @@
         <location filename="../../datasources/incident_vocabulary.py" line="65"/>
         <location filename="../../datasources/store/incidents.py" line="177"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API&apos;s, the attribute table&apos;s) may not change: the workflow&apos;s (a step with a note) and the desk&apos;s (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
     </message>
     <message>
@@ -2247,8 +2142,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="114"/>
-        <source>Give the original's id.</source>
-        <translation>Give the original's id.</translation>
+        <source>Give the original&apos;s id.</source>
+        <translation>Give the original&apos;s id.</translation>
     </message>
     <message>
         <location filename="../../console/qgis_cli.py" line="57"/>
@@ -2352,8 +2247,8 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="200"/>
-        <source>Check the free disk space and the layer's field names.</source>
-        <translation>Check the free disk space and the layer's field names.</translation>
+        <source>Check the free disk space and the layer&apos;s field names.</source>
+        <translation>Check the free disk space and the layer&apos;s field names.</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="231"/>
@@ -2408,8 +2303,8 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="285"/>
-        <source>the project's list of layers is not valid</source>
-        <translation>the project's list of layers is not valid</translation>
+        <source>the project&apos;s list of layers is not valid</source>
+        <translation>the project&apos;s list of layers is not valid</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="326"/>
@@ -2498,7 +2393,7 @@
     <message>
         <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>there is already an account named {username}</source>
-        <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
+        <extracomment>What the account list shows (never the password hash, which a shared store&apos;s roles cannot read).</extracomment>
         <translation>there is already an account named {username}</translation>
     </message>
     <message>
@@ -2528,8 +2423,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="163"/>
-        <source>Choose the officer's village.</source>
-        <translation>Choose the officer's village.</translation>
+        <source>Choose the officer&apos;s village.</source>
+        <translation>Choose the officer&apos;s village.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="168"/>
@@ -2553,8 +2448,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="67"/>
-        <source>Use 'db upgrade' to bring it to the current schema.</source>
-        <translation>Use 'db upgrade' to bring it to the current schema.</translation>
+        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
+        <translation>Use &apos;db upgrade&apos; to bring it to the current schema.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="97"/>
@@ -2576,8 +2471,8 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="104"/>
         <location filename="../../datasources/store/township_store.py" line="82"/>
-        <source>Create one with 'db init'.</source>
-        <translation>Create one with 'db init'.</translation>
+        <source>Create one with &apos;db init&apos;.</source>
+        <translation>Create one with &apos;db init&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="199"/>
@@ -2596,13 +2491,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="259"/>
-        <source>Add each user with 'township-console users add'.</source>
-        <translation>Add each user with 'township-console users add'.</translation>
+        <source>Add each user with &apos;township-console users add&apos;.</source>
+        <translation>Add each user with &apos;township-console users add&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="80"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk&apos;s passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
@@ -2612,23 +2507,23 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="94"/>
-        <source>the backup's store id or coordinate system is not valid</source>
-        <translation>the backup's store id or coordinate system is not valid</translation>
+        <source>the backup&apos;s store id or coordinate system is not valid</source>
+        <translation>the backup&apos;s store id or coordinate system is not valid</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="123"/>
-        <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
-        <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
+        <source>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</source>
+        <translation>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="133"/>
-        <source>the backup's table {value} has other columns than the store's</source>
-        <translation>the backup's table {value} has other columns than the store's</translation>
+        <source>the backup&apos;s table {value} has other columns than the store&apos;s</source>
+        <translation>the backup&apos;s table {value} has other columns than the store&apos;s</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="73"/>
         <source>the backup holds data the store does not have: {value}</source>
-        <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
+        <extracomment>Filled by the project at each apply (the console&apos;s permission table): never taken from a backup. Tables the database&apos;s own rules add; an older backup may not have them (then the new ones stay).</extracomment>
         <translation>the backup holds data the store does not have: {value}</translation>
     </message>
     <message>
@@ -2638,8 +2533,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="110"/>
-        <source>Run it with the store's owner login, the one that ran 'db init'.</source>
-        <translation>Run it with the store's owner login, the one that ran 'db init'.</translation>
+        <source>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</source>
+        <translation>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
@@ -2652,8 +2547,8 @@
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
         <location filename="../../datasources/store/restore.py" line="147"/>
-        <source>the backup lacks the store's table {value}</source>
-        <translation>the backup lacks the store's table {value}</translation>
+        <source>the backup lacks the store&apos;s table {value}</source>
+        <translation>the backup lacks the store&apos;s table {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="269"/>
@@ -2672,13 +2567,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="166"/>
-        <source>Give the anchor printed by 'db backup'.</source>
-        <translation>Give the anchor printed by 'db backup'.</translation>
+        <source>Give the anchor printed by &apos;db backup&apos;.</source>
+        <translation>Give the anchor printed by &apos;db backup&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="171"/>
-        <source>the backup's audit trail is broken ({value})</source>
-        <translation>the backup's audit trail is broken ({value})</translation>
+        <source>the backup&apos;s audit trail is broken ({value})</source>
+        <translation>the backup&apos;s audit trail is broken ({value})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="173"/>
@@ -2697,18 +2592,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="284"/>
-        <source>the backup's {value} is not a table</source>
-        <translation>the backup's {value} is not a table</translation>
+        <source>the backup&apos;s {value} is not a table</source>
+        <translation>the backup&apos;s {value} is not a table</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="288"/>
-        <source>the backup's table {value} computes columns</source>
-        <translation>the backup's table {value} computes columns</translation>
+        <source>the backup&apos;s table {value} computes columns</source>
+        <translation>the backup&apos;s table {value} computes columns</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="302"/>
-        <source>the backup's rows do not fit the store ({reason})</source>
-        <translation>the backup's rows do not fit the store ({reason})</translation>
+        <source>the backup&apos;s rows do not fit the store ({reason})</source>
+        <translation>the backup&apos;s rows do not fit the store ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="308"/>
@@ -2760,8 +2655,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="54"/>
-        <source>Name one of the store's queries.</source>
-        <translation>Name one of the store's queries.</translation>
+        <source>Name one of the store&apos;s queries.</source>
+        <translation>Name one of the store&apos;s queries.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="166"/>
@@ -2791,7 +2686,7 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation&apos;s name; None: never), so a plain edit (the API&apos;s or the attribute table&apos;s) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
         <translation>case numbers already in the store or twice in the import: {shown}</translation>
     </message>
     <message>
@@ -2817,8 +2712,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="208"/>
-        <source>File the report, then move it on through the desk's steps, each with a note.</source>
-        <translation>File the report, then move it on through the desk's steps, each with a note.</translation>
+        <source>File the report, then move it on through the desk&apos;s steps, each with a note.</source>
+        <translation>File the report, then move it on through the desk&apos;s steps, each with a note.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="245"/>
@@ -2832,8 +2727,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="76"/>
-        <source>Leave the case number out; give the source's own number as source_number.</source>
-        <translation>Leave the case number out; give the source's own number as source_number.</translation>
+        <source>Leave the case number out; give the source&apos;s own number as source_number.</source>
+        <translation>Leave the case number out; give the source&apos;s own number as source_number.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="102"/>
@@ -2867,8 +2762,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="172"/>
-        <source>a report's place is a point, not a {geom_type}</source>
-        <translation>a report's place is a point, not a {geom_type}</translation>
+        <source>a report&apos;s place is a point, not a {geom_type}</source>
+        <translation>a report&apos;s place is a point, not a {geom_type}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="184"/>
@@ -2944,7 +2839,7 @@
     <message>
         <location filename="../../datasources/photos.py" line="39"/>
         <source>this is not a JPEG or PNG photo ({reason})</source>
-        <extracomment>50 million pixels: a 50-megapixel phone camera's photo, about 200 MB once decoded.</extracomment>
+        <extracomment>50 million pixels: a 50-megapixel phone camera&apos;s photo, about 200 MB once decoded.</extracomment>
         <translation>this is not a JPEG or PNG photo ({reason})</translation>
     </message>
     <message>
@@ -3100,8 +2995,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="152"/>
-        <source>Use a backup made with 'township-console db backup'.</source>
-        <translation>Use a backup made with 'township-console db backup'.</translation>
+        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
+        <translation>Use a backup made with &apos;township-console db backup&apos;.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="81"/>
@@ -3136,8 +3031,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="127"/>
-        <source>exporting residents' personal data needs a confirmation</source>
-        <translation>exporting residents' personal data needs a confirmation</translation>
+        <source>exporting residents&apos; personal data needs a confirmation</source>
+        <translation>exporting residents&apos; personal data needs a confirmation</translation>
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="130"/>
@@ -3187,13 +3082,13 @@
     <message>
         <location filename="../../datasources/writers.py" line="120"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
-        <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
+        <extracomment>Columns of residents&apos; personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="123"/>
-        <source>Set the layer's CRS first.</source>
-        <translation>Set the layer's CRS first.</translation>
+        <source>Set the layer&apos;s CRS first.</source>
+        <translation>Set the layer&apos;s CRS first.</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="174"/>
@@ -3312,14 +3207,14 @@
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="115"/>
-        <source>Check the server's address and that it is running.</source>
-        <translation>Check the server's address and that it is running.</translation>
+        <source>Check the server&apos;s address and that it is running.</source>
+        <translation>Check the server&apos;s address and that it is running.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="87"/>
-        <source>the database name {name} is too long for the store's roles</source>
-        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
-        <translation>the database name {name} is too long for the store's roles</translation>
+        <source>the database name {name} is too long for the store&apos;s roles</source>
+        <extracomment>The alert board&apos;s privileges, policies and triggers (run after the group roles are granted). The publications&apos; privileges, policies and the approval&apos;s guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report&apos;s history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <translation>the database name {name} is too long for the store&apos;s roles</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="89"/>
@@ -3328,18 +3223,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="94"/>
-        <source>the store's owner may not create roles</source>
-        <translation>the store's owner may not create roles</translation>
+        <source>the store&apos;s owner may not create roles</source>
+        <translation>the store&apos;s owner may not create roles</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="95"/>
-        <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
-        <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
+        <source>Give the owner&apos;s login CREATEROLE: each console user is a database login.</source>
+        <translation>Give the owner&apos;s login CREATEROLE: each console user is a database login.</translation>
     </message>
     <message>
         <location filename="../../console/incidents_cli.py" line="81"/>
         <source>the mapping {pair!r} is not OURS=THEIRS</source>
-        <extracomment>datasources.incident_files.ExportFormat's names, written out so the command line starts without pandas</extracomment>
+        <extracomment>datasources.incident_files.ExportFormat&apos;s names, written out so the command line starts without pandas</extracomment>
         <translation>the mapping {pair!r} is not OURS=THEIRS</translation>
     </message>
     <message>
@@ -3359,13 +3254,13 @@
     </message>
     <message>
         <location filename="../../layers/project.py" line="265"/>
-        <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
-        <translation>its raster cannot be drawn in the project's coordinate system ({reason})</translation>
+        <source>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</source>
+        <translation>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</translation>
     </message>
     <message>
         <location filename="../../layers/project.py" line="267"/>
-        <source>Warp the raster to the project's coordinate system first.</source>
-        <translation>Warp the raster to the project's coordinate system first.</translation>
+        <source>Warp the raster to the project&apos;s coordinate system first.</source>
+        <translation>Warp the raster to the project&apos;s coordinate system first.</translation>
     </message>
     <message>
         <location filename="../../datasources/web_tiles.py" line="247"/>
@@ -3563,50 +3458,50 @@
         <translation>Save the mapping again from the conform dialog</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="199"/>
+        <location filename="../../datasources/standard/conform.py" line="200"/>
         <source>the file declares no coordinate system</source>
         <translation>the file declares no coordinate system</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="200"/>
-        <source>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
-        <translation>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</translation>
+        <location filename="../../datasources/standard/conform.py" line="201"/>
+        <source>Give the file&apos;s CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
+        <translation>Give the file&apos;s CRS in the mapping (for example EPSG:4490 or EPSG:4528)</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="229"/>
+        <location filename="../../datasources/standard/conform.py" line="230"/>
         <source>{crs} is not a coordinate system of the standard</source>
         <translation>{crs} is not a coordinate system of the standard</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="231"/>
+        <location filename="../../datasources/standard/conform.py" line="232"/>
         <source>Choose EPSG:4490 or a Gauss-Kruger zone EPSG:4513-4554</source>
         <translation>Choose EPSG:4490 or a Gauss-Kruger zone EPSG:4513-4554</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="314"/>
+        <location filename="../../datasources/standard/conform.py" line="315"/>
         <source>a layer in the standard is written as a GeoPackage</source>
         <translation>a layer in the standard is written as a GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="316"/>
+        <location filename="../../datasources/standard/conform.py" line="317"/>
         <source>Name the file .gpkg</source>
         <translation>Name the file .gpkg</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="322"/>
+        <location filename="../../datasources/standard/conform.py" line="323"/>
         <source>the layer could not be written ({error})</source>
         <translation>the layer could not be written ({error})</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/conform.py" line="324"/>
+        <location filename="../../datasources/standard/conform.py" line="325"/>
         <location filename="../../datasources/standard/report.py" line="120"/>
         <source>Choose a folder you may write to</source>
         <translation>Choose a folder you may write to</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="49"/>
-        <source>the standard has no kind '{kind}'</source>
-        <translation>the standard has no kind '{kind}'</translation>
+        <source>the standard has no kind &apos;{kind}&apos;</source>
+        <translation>the standard has no kind &apos;{kind}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="50"/>
@@ -3621,8 +3516,8 @@
     <message>
         <location filename="../../console/validate_cli.py" line="56"/>
         <location filename="../../datasources/standard/report.py" line="102"/>
-        <source>a report cannot be written as '{suffix}'</source>
-        <translation>a report cannot be written as '{suffix}'</translation>
+        <source>a report cannot be written as &apos;{suffix}&apos;</source>
+        <translation>a report cannot be written as &apos;{suffix}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="58"/>
@@ -3642,8 +3537,8 @@
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="66"/>
-        <source>the mapping is for '{mapped}', not '{kind}'</source>
-        <translation>the mapping is for '{mapped}', not '{kind}'</translation>
+        <source>the mapping is for &apos;{mapped}&apos;, not &apos;{kind}&apos;</source>
+        <translation>the mapping is for &apos;{mapped}&apos;, not &apos;{kind}&apos;</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="68"/>
@@ -3678,7 +3573,7 @@
     <message>
         <location filename="../../datasources/store/evaluation.py" line="60"/>
         <source>{first}..{last} is not a range of months</source>
-        <extracomment>the township's offset from UTC (Asia/Shanghai keeps no daylight saving) facility kinds that are built service sites</extracomment>
+        <extracomment>the township&apos;s offset from UTC (Asia/Shanghai keeps no daylight saving) facility kinds that are built service sites</extracomment>
         <translation>{first}..{last} is not a range of months</translation>
     </message>
     <message>
@@ -3730,7 +3625,7 @@
     <message>
         <location filename="../../datasources/webmap_files.py" line="34"/>
         <source>the Leaflet files are not installed</source>
-        <extracomment>(the page's name of a file, the package it comes from, the file inside the package's data)</extracomment>
+        <extracomment>(the page&apos;s name of a file, the package it comes from, the file inside the package&apos;s data)</extracomment>
         <translation>the Leaflet files are not installed</translation>
     </message>
     <message>
@@ -3779,7 +3674,7 @@
     <message>
         <location filename="../../datasources/crs.py" line="197"/>
         <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
-        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
+        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China&apos;s web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
         <translation>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</translation>
     </message>
     <message>
@@ -3845,8 +3740,8 @@
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="158"/>
-        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</source>
-        <translation>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</translation>
+        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</source>
+        <translation>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/notes.py" line="46"/>
@@ -3960,21 +3855,21 @@
     </message>
     <message>
         <location filename="../../layers/qgis_import.py" line="109"/>
-        <source>QGIS showed only the features matching {subset!r}; all of them are shown</source>
-        <translation>QGIS showed only the features matching {subset!r}; all of them are shown</translation>
+        <source>QGIS showed only the features matching the filter {subset}; all of them are shown</source>
+        <translation>QGIS showed only the features matching the filter {subset}; all of them are shown</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="121"/>
+        <location filename="../../layers/qgis_import.py" line="122"/>
         <source>its style could not be read ({reason}); a plain style is used</source>
         <translation>its style could not be read ({reason}); a plain style is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="129"/>
+        <location filename="../../layers/qgis_import.py" line="130"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>its style classifies the field {field!r}, which the data do not have</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="151"/>
+        <location filename="../../layers/qgis_import.py" line="152"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>its {renderer} renderer is not carried over; it is drawn with one symbol</translation>
     </message>
@@ -3989,37 +3884,37 @@
         <translation>its symbols use {parts}, which the console draws as simple fills, lines and markers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="167"/>
+        <location filename="../../layers/qgis_import.py" line="168"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>its {labeling} labels are not carried over</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="170"/>
+        <location filename="../../layers/qgis_import.py" line="172"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="184"/>
+        <location filename="../../layers/qgis_import.py" line="188"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>the relief shading of a DEM; the console shades the DEM itself</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="187"/>
+        <location filename="../../layers/qgis_import.py" line="191"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="197"/>
-        <source>its colour ramp is drawn with the console's terrain ramp</source>
-        <translation>its colour ramp is drawn with the console's terrain ramp</translation>
+        <location filename="../../layers/qgis_import.py" line="201"/>
+        <source>its colour ramp is drawn with the console&apos;s terrain ramp</source>
+        <translation>its colour ramp is drawn with the console&apos;s terrain ramp</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="202"/>
+        <location filename="../../layers/qgis_import.py" line="206"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>its {renderer} rendering is not carried over; band {band} is drawn</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="215"/>
+        <location filename="../../layers/qgis_import.py" line="219"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>its raster could not be read ({reason}); it was left out</translation>
     </message>
@@ -4054,6 +3949,114 @@
         <location filename="../../datasources/standard/report.py" line="78"/>
         <source>{name} does not conform to the township data standard {version} for {kind}: {errors} errors, {layer_errors} about the whole layer and {rows} of {n} features with errors.</source>
         <translation>{name} does not conform to the township data standard {version} for {kind}: {errors} errors, {layer_errors} about the whole layer and {rows} of {n} features with errors.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="189"/>
+        <source>the file is larger than {mb} MB: not an alert</source>
+        <extracomment>The OASIS CAP 1.2 schema itself, from the package that ships it (not a copy written here). A CAP time: date, time to the second, an explicit offset (the standard&apos;s own pattern).</extracomment>
+        <translation>the file is larger than {mb} MB: not an alert</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="192"/>
+        <source>the file cannot be read: {error}</source>
+        <translation>the file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="199"/>
+        <source>the XML declares a DTD or entities, which an alert never needs ({what})</source>
+        <translation>the XML declares a DTD or entities, which an alert never needs ({what})</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="202"/>
+        <source>the XML is not well formed: {error}</source>
+        <translation>the XML is not well formed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="211"/>
+        <source>not a time of the form 2026-07-01T08:30:00+08:00 (an explicit offset, no Z, no fractions)</source>
+        <translation>not a time of the form 2026-07-01T08:30:00+08:00 (an explicit offset, no Z, no fractions)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="214"/>
+        <source>schema: {where}: {why}</source>
+        <translation>schema: {where}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="215"/>
+        <source>schema: {why}</source>
+        <translation>schema: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="225"/>
+        <source>info {i} has no expires: an alert must expire</source>
+        <translation>info {i} has no expires: an alert must expire</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="231"/>
+        <source>info {i} {tag} ({when}) is before sent ({sent})</source>
+        <translation>info {i} {tag} ({when}) is before sent ({sent})</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="234"/>
+        <source>info {i} expires before it is effective</source>
+        <translation>info {i} expires before it is effective</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="236"/>
+        <source>the alert has no info: nothing says when it expires</source>
+        <translation>the alert has no info: nothing says when it expires</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="246"/>
+        <source>{name} {text} ends in Z instead of an offset such as +08:00</source>
+        <translation>{name} {text} ends in Z instead of an offset such as +08:00</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="249"/>
+        <source>{name} {text} has fractions of a second</source>
+        <translation>{name} {text} has fractions of a second</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="251"/>
+        <source>{name} {text} is not of the form 2026-07-01T08:30:00+08:00</source>
+        <translation>{name} {text} is not of the form 2026-07-01T08:30:00+08:00</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="258"/>
+        <source>{name} {text} is not a real date and time</source>
+        <translation>{name} {text} is not a real date and time</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="268"/>
+        <location filename="../../layers/emergency/cap.py" line="271"/>
+        <source>polygon {n} has a point that is not &apos;lat,lon&apos;</source>
+        <translation>polygon {n} has a point that is not &apos;lat,lon&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="274"/>
+        <source>polygon {n} has {points} points; a closed ring needs at least 4</source>
+        <translation>polygon {n} has {points} points; a closed ring needs at least 4</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="277"/>
+        <source>polygon {n} is not closed: its first and last points differ</source>
+        <translation>polygon {n} is not closed: its first and last points differ</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap.py" line="279"/>
+        <source>polygon {n} has a point outside latitude -90..90 / longitude -180..180</source>
+        <translation>polygon {n} has a point outside latitude -90..90 / longitude -180..180</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap_issue.py" line="80"/>
+        <source>the alert belongs to no village: give its area (a hazard layer)</source>
+        <extracomment>what an index rule watches: an air or water alert is an environmental one in CAP&apos;s categories</extracomment>
+        <translation>the alert belongs to no village: give its area (a hazard layer)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/cap_issue.py" line="84"/>
+        <source>village {village} has no outline in the store: give the area (a hazard layer)</source>
+        <translation>village {village} has no outline in the store: give the area (a hazard layer)</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4471,87 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDesk</name>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="58"/>
+        <source>E&amp;valuation</source>
+        <extracomment>months shown when the dashboard opens: the last twelve, this one included</extracomment>
+        <translation>E&amp;valuation</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="59"/>
+        <source>&amp;Governance dashboard…</source>
+        <translation>&amp;Governance dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="74"/>
+        <location filename="../../console/desks/evaluation.py" line="102"/>
+        <location filename="../../console/desks/evaluation.py" line="195"/>
+        <source>Governance dashboard</source>
+        <translation>Governance dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="91"/>
+        <source>Evaluating {first} to {last}</source>
+        <translation>Evaluating {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="101"/>
+        <source>The figures could not be read.</source>
+        <translation>The figures could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="124"/>
+        <source>Governance: {metric}, {month}</source>
+        <translation>Governance: {metric}, {month}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="126"/>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="154"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="166"/>
+        <source>Governance {first} to {last}</source>
+        <translation>Governance {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="167"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="171"/>
+        <source>Writing the workbook</source>
+        <translation>Writing the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="181"/>
+        <source>Governance report {month}</source>
+        <translation>Governance report {month}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="182"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="188"/>
+        <source>Writing the monthly report</source>
+        <translation>Writing the monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/evaluation.py" line="192"/>
+        <source>Written: {name}</source>
+        <translation>Written: {name}</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceBox</name>
     <message>
         <location filename="../../widgets/incidents/detail_parts.py" line="139"/>
@@ -4788,8 +4872,8 @@
     <message>
         <location filename="../../console/file_actions.py" line="132"/>
         <location filename="../../console/file_actions.py" line="161"/>
-        <source>Check them in the layer's properties.</source>
-        <translation>Check them in the layer's properties.</translation>
+        <source>Check them in the layer&apos;s properties.</source>
+        <translation>Check them in the layer&apos;s properties.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="187"/>
@@ -4829,8 +4913,8 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="247"/>
-        <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
-        <translation>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
+        <source>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
+        <translation>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="250"/>
@@ -4912,18 +4996,18 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>')'</source>
-        <translation>')'</translation>
+        <source>&apos;)&apos;</source>
+        <translation>&apos;)&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>'('</source>
-        <translation>'('</translation>
+        <source>&apos;(&apos;</source>
+        <translation>&apos;(&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>'null'</source>
-        <translation>'null'</translation>
+        <source>&apos;null&apos;</source>
+        <translation>&apos;null&apos;</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="87"/>
@@ -4932,9 +5016,47 @@
     </message>
     <message>
         <location filename="../../layers/expression.py" line="159"/>
-        <source>the filter nests brackets or 'not' more than {limit} deep</source>
-        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit. what the parser expected (the ``what`` of "expected {what} but found {found}")</extracomment>
-        <translation>the filter nests brackets or 'not' more than {limit} deep</translation>
+        <source>the filter nests brackets or &apos;not&apos; more than {limit} deep</source>
+        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python&apos;s recursion limit. what the parser expected (the ``what`` of &quot;expected {what} but found {found}&quot;)</extracomment>
+        <translation>the filter nests brackets or &apos;not&apos; more than {limit} deep</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="27"/>
+        <source>Feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="28"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="29"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="30"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="31"/>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="32"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="59"/>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4946,8 +5068,8 @@
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
-        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="142"/>
@@ -5024,8 +5146,8 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="58"/>
-        <source>The gauge's datum is unknown: type the water surface.</source>
-        <translation>The gauge's datum is unknown: type the water surface.</translation>
+        <source>The gauge&apos;s datum is unknown: type the water surface.</source>
+        <translation>The gauge&apos;s datum is unknown: type the water surface.</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="62"/>
@@ -5106,17 +5228,17 @@
         <translation>Reading the store…</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="170"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="171"/>
         <source>Coverage: {note}</source>
         <translation>Coverage: {note}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="174"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="175"/>
         <source>{n} villages, {first} to {last}. Double-click a village for its page.</source>
         <translation>{n} villages, {first} to {last}. Double-click a village for its page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="203"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="204"/>
         <source>Reports: {who}</source>
         <translation>Reports: {who}</translation>
     </message>
@@ -5470,8 +5592,8 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="244"/>
-        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="260"/>
@@ -5521,8 +5643,8 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="346"/>
-        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
-        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
+        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="357"/>
@@ -5701,8 +5823,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="304"/>
-        <source>Note (why; kept in the case's history):</source>
-        <translation>Note (why; kept in the case's history):</translation>
+        <source>Note (why; kept in the case&apos;s history):</source>
+        <translation>Note (why; kept in the case&apos;s history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="310"/>
@@ -5726,8 +5848,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="375"/>
-        <source>Note (kept in the case's history):</source>
-        <translation>Note (kept in the case's history):</translation>
+        <source>Note (kept in the case&apos;s history):</source>
+        <translation>Note (kept in the case&apos;s history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="390"/>
@@ -5780,8 +5902,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05'30"E</source>
-        <translation>x or longitude, e.g. 120°05'30"E</translation>
+        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
+        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="113"/>
@@ -6202,7 +6324,7 @@
     <message>
         <location filename="../../datasources/library_text.py" line="23"/>
         <source>the cause is given under Details</source>
-        <extracomment>parameters of a DataSourceError that carry a library's own text, not words of ours</extracomment>
+        <extracomment>parameters of a DataSourceError that carry a library&apos;s own text, not words of ours</extracomment>
         <translation>the cause is given under Details</translation>
     </message>
     <message>
@@ -6381,7 +6503,7 @@
     </message>
     <message>
         <location filename="../../console/main_window.py" line="82"/>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
@@ -6396,132 +6518,132 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="110"/>
+        <location filename="../../console/main_window.py" line="111"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111"/>
+        <location filename="../../console/main_window.py" line="112"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112"/>
+        <location filename="../../console/main_window.py" line="113"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="114"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
+        <location filename="../../console/main_window.py" line="116"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="118"/>
+        <location filename="../../console/main_window.py" line="119"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="122"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="126"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="137"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="139"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="211"/>
+        <location filename="../../console/main_window.py" line="212"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="237"/>
+        <location filename="../../console/main_window.py" line="238"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="270"/>
+        <location filename="../../console/main_window.py" line="271"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="271"/>
+        <location filename="../../console/main_window.py" line="272"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="362"/>
+        <location filename="../../console/main_window.py" line="363"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="364"/>
+        <location filename="../../console/main_window.py" line="365"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -6981,6 +7103,111 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="143"/>
+        <location filename="../../widgets/printing/export.py" line="189"/>
+        <source>preparing the layers</source>
+        <translation>preparing the layers</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="149"/>
+        <source>drawing the map</source>
+        <translation>drawing the map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="152"/>
+        <source>writing the page</source>
+        <translation>writing the page</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="185"/>
+        <source>Area (km²)</source>
+        <translation>Area (km²)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="185"/>
+        <source>Area (mu, 亩)</source>
+        <translation>Area (mu, 亩)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="185"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="186"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="186"/>
+        <source>Incidents reported</source>
+        <translation>Incidents reported</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="186"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="195"/>
+        <source>Village atlas</source>
+        <translation>Village atlas</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="202"/>
+        <source>page {n} of {total}</source>
+        <translation>page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="210"/>
+        <source>Figures of the village</source>
+        <translation>Figures of the village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/export.py" line="211"/>
+        <source>{township} village atlas, page {n} of {total}</source>
+        <translation>{township} village atlas, page {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="160"/>
+        <source>Legend</source>
+        <extracomment>where the scale bar was drawn: (x, y, length, height) in mm and its ground metres</extracomment>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="221"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="271"/>
+        <source>Scale {scale}</source>
+        <translation>Scale {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="276"/>
+        <source>Coordinate system: {crs}</source>
+        <translation>Coordinate system: {crs}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="278"/>
+        <source>Made by: {author}</source>
+        <translation>Made by: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="279"/>
+        <source>Date: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/page.py" line="281"/>
+        <source>Data sources: {sources}</source>
+        <translation>Data sources: {sources}</translation>
+    </message>
+</context>
+<context>
     <name>PrintingDesk</name>
     <message>
         <location filename="../../console/desks/printing.py" line="31"/>
@@ -7024,8 +7251,8 @@
     </message>
     <message>
         <location filename="../../console/desks/printing.py" line="84"/>
-        <source>The atlas needs a villages layer: open the township's villages first.</source>
-        <translation>The atlas needs a villages layer: open the township's villages first.</translation>
+        <source>The atlas needs a villages layer: open the township&apos;s villages first.</source>
+        <translation>The atlas needs a villages layer: open the township&apos;s villages first.</translation>
     </message>
     <message>
         <location filename="../../console/desks/printing.py" line="95"/>
@@ -7192,6 +7419,95 @@
     </message>
 </context>
 <context>
+    <name>QgisExchangeDesk</name>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="29"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="30"/>
+        <source>Export as &amp;QGIS project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="32"/>
+        <source>Open Q&amp;GIS project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="45"/>
+        <source>Export as QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="46"/>
+        <location filename="../../console/desks/qgis_exchange.py" line="85"/>
+        <source>QGIS project (*.qgz *.qgs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="58"/>
+        <source>{layer} (hillshade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="59"/>
+        <source>Exporting the QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="65"/>
+        <source>Wrote {name} ({count} layers) with {gpkg} beside it; keep the two files together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="68"/>
+        <source>Notes: {count}; see Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="78"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="79"/>
+        <source>The project has unsaved changes, and the QGIS project will take its place. Go on without saving them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="84"/>
+        <source>Open QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="89"/>
+        <source>Save as township project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="91"/>
+        <source>Township project (*.gpkg)</source>
+        <translation type="unfinished">Township project (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="101"/>
+        <source>Opening the QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="110"/>
+        <source>Opened {name}: {count} layers, saved as {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/qgis_exchange.py" line="115"/>
+        <source>Not carried over or changed: {count}; see Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadingsChart</name>
     <message>
         <location filename="../../widgets/emergency/readings_chart.py" line="106"/>
@@ -7321,6 +7637,257 @@
     </message>
 </context>
 <context>
+    <name>StandardBrowser</name>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="18"/>
+        <source>Township data standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="30"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="30"/>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="30"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="31"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="31"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="31"/>
+        <source>Allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="32"/>
+        <source>Also called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="38"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="38"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="38"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="42"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="48"/>
+        <source>Codes of the chosen field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="69"/>
+        <source>{title} {version}: {description} Coordinate systems: {crs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="92"/>
+        <source>Geometry: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="102"/>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/browser.py" line="103"/>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+</context>
+<context>
+    <name>StandardReport</name>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="10"/>
+        <source>Required field missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="11"/>
+        <source>Optional field absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="12"/>
+        <source>Field not in the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="13"/>
+        <source>Personal data field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="14"/>
+        <source>Field of another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="15"/>
+        <source>Encoding assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="16"/>
+        <source>Note from reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="17"/>
+        <source>Features skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="18"/>
+        <source>Empty layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="19"/>
+        <source>No coordinate system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="20"/>
+        <source>Coordinate system assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="21"/>
+        <source>Coordinate system not in the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="22"/>
+        <source>Required value empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="23"/>
+        <source>Wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="24"/>
+        <source>Out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="25"/>
+        <source>Code not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="26"/>
+        <source>Wrong form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="27"/>
+        <source>Duplicate value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="28"/>
+        <source>No geometry column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="29"/>
+        <source>No geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="30"/>
+        <source>Empty geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="31"/>
+        <source>Invalid geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="32"/>
+        <source>Wrong geometry type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="33"/>
+        <source>Outside China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="36"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="37"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="38"/>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="41"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="42"/>
+        <source>whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="43"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="44"/>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="45"/>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreDesk</name>
     <message>
         <location filename="../../console/desks/store.py" line="105"/>
@@ -7349,8 +7916,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="117"/>
-        <source>Show the reporter's personal data…</source>
-        <translation>Show the reporter's personal data…</translation>
+        <source>Show the reporter&apos;s personal data…</source>
+        <translation>Show the reporter&apos;s personal data…</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="118"/>
@@ -7389,8 +7956,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="221"/>
-        <source>Select one incident in the store's incidents layer first.</source>
-        <translation>Select one incident in the store's incidents layer first.</translation>
+        <source>Select one incident in the store&apos;s incidents layer first.</source>
+        <translation>Select one incident in the store&apos;s incidents layer first.</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="224"/>
@@ -7400,8 +7967,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="225"/>
-        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="234"/>
@@ -7430,8 +7997,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="257"/>
-        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
-        <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
+        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="273"/>
@@ -7824,6 +8391,69 @@
     </message>
 </context>
 <context>
+    <name>ValidationReportDialog</name>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="98"/>
+        <source>Validation report — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="106"/>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="110"/>
+        <source>All checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="114"/>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="118"/>
+        <source>Search the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="136"/>
+        <source>Export the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="153"/>
+        <source>Errors: {errors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="155"/>
+        <source>Warnings: {warnings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="157"/>
+        <source>Features: {n}. Coordinate system: {crs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="163"/>
+        <source>{n} of {total} findings shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="172"/>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/report_dialog.py" line="173"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VillagePage</name>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="26"/>
@@ -8121,7 +8751,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
         <translation>Tianditu imagery</translation>
     </message>
     <message>

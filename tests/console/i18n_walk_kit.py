@@ -23,7 +23,7 @@ from tests.console import window_actions as window_actions_kit
 
 #: words that stay as they are in a Chinese interface: proper nouns, formats, units, codes, standards
 ALLOWED = {w.lower() for w in """
-    QGIS Open311 GeoReport CSV Excel XLSX GeoPackage GeoJSON TopoJSON KML KMZ MBTiles XYZ WMTS JSON XML PNG TIFF
+    QGIS Open311 GeoReport CSV Excel XLSX GeoPackage GeoJSON TopoJSON KML KMZ MBTiles XYZ WMTS JSON XML PNG TIFF PDF
     GeoTIFF DEM Shapefile FlatGeobuf OSM PBF OpenStreetMap PostgreSQL PostGIS SQLite EPSG CGCS WGS UTM GCJ BD
     Gauss Kruger Mercator Pseudo CM AMap Tencent Baidu Tianditu NULL ID km mm cm ha mg NTU
     PM NO SO CO IAQI AQI HJ GB DO CODMn NH TP UTF GBK ASCII Latin Big Shift JIS cp Ctrl Alt Esc Del Qt

@@ -21,7 +21,7 @@ from layers.print_atlas import atlas_pages
 from layers.print_layout import PrintLayout, map_view, page_boxes
 from widgets.printing.legend import drawn_layers, layer_title, legend_blocks
 from widgets.printing.map_picture import PrintMap
-from widgets.printing.page import Page, PageContent, tr
+from widgets.printing.page import Page, PageContent
 
 FORMATS = (".pdf", ".png")
 
@@ -140,16 +140,16 @@ def write_layout(project, layout: PrintLayout, out, print_map: PrintMap | None =
     out = _check_out(out)
     feedback = Feedback.of(feedback)
     print_map = print_map or PrintMap(project)
-    feedback.progress(0.05, tr("preparing the layers"))
+    feedback.progress(0.05, QtCore.QCoreApplication.translate("PrintPage", "preparing the layers"))
     print_map.prepare(feedback)
     boxes = page_boxes(layout)
     _, _, fw, fh = boxes["map"]
     view = map_view(layout, project.crs, print_map.extent(), (fw, fh))
     feedback.check()
-    feedback.progress(0.3, tr("drawing the map"))
+    feedback.progress(0.3, QtCore.QCoreApplication.translate("PrintPage", "drawing the map"))
     image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
     feedback.check()
-    feedback.progress(0.8, tr("writing the page"))
+    feedback.progress(0.8, QtCore.QCoreApplication.translate("PrintPage", "writing the page"))
     content = content_for(project, layout, view.scale, print_map.legend)
     pages = _Pages(out, layout, content.title)
     done = Printed(pages=1, scales=[view.scale], bboxes=[view.bbox])
@@ -182,24 +182,24 @@ def write_atlas(project, out, layout: PrintLayout | None = None, incidents=None,
     out = _check_out(out)
     feedback = Feedback.of(feedback)
     layout = atlas_layout(layout)
-    labels = {"area_km2": tr("Area (km²)"), "area_mu": tr("Area (mu, 亩)"), "households": tr("Households"),
-              "population": tr("Population"), "incidents": tr("Incidents reported"), "code": tr("Village code")}
+    labels = {"area_km2": QtCore.QCoreApplication.translate("PrintPage", "Area (km²)"), "area_mu": QtCore.QCoreApplication.translate("PrintPage", "Area (mu, 亩)"), "households": QtCore.QCoreApplication.translate("PrintPage", "Households"),
+              "population": QtCore.QCoreApplication.translate("PrintPage", "Population"), "incidents": QtCore.QCoreApplication.translate("PrintPage", "Incidents reported"), "code": QtCore.QCoreApplication.translate("PrintPage", "Village code")}
     pages_data = atlas_pages(project, incidents, labels, only=villages)
     print_map = print_map or PrintMap(project)
-    feedback.progress(0.02, tr("preparing the layers"))
+    feedback.progress(0.02, QtCore.QCoreApplication.translate("PrintPage", "preparing the layers"))
     print_map.prepare(feedback)
     boxes = page_boxes(layout)
     _, _, fw, fh = boxes["map"]
     base = content_for(project, layout, 1.0, print_map.legend)
     township = str(project.settings.get("title") or "")
-    pages = _Pages(out, layout, tr("Village atlas"))
+    pages = _Pages(out, layout, QtCore.QCoreApplication.translate("PrintPage", "Village atlas"))
     done = Printed()
     ok = False
     try:
         for n, village in enumerate(pages_data):
             feedback.check()
             feedback.progress(0.05 + 0.95 * n / len(pages_data),
-                              tr("page {n} of {total}").replace("{n}", str(n + 1))
+                              QtCore.QCoreApplication.translate("PrintPage", "page {n} of {total}").replace("{n}", str(n + 1))
                               .replace("{total}", str(len(pages_data))))
             view = map_view(layout.replace(extent=village.bbox), project.crs, None, (fw, fh))
             image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
@@ -207,8 +207,8 @@ def write_atlas(project, out, layout: PrintLayout | None = None, incidents=None,
             content = PageContent(
                 title=village.name, scale=view.scale, crs_text=base.crs_text, author=layout.author,
                 date=base.date, sources=base.sources, legend=base.legend, table=village.figures,
-                table_title=tr("Figures of the village"),
-                subtitle=tr("{township} village atlas, page {n} of {total}").replace("{township}", township)
+                table_title=QtCore.QCoreApplication.translate("PrintPage", "Figures of the village"),
+                subtitle=QtCore.QCoreApplication.translate("PrintPage", "{township} village atlas, page {n} of {total}").replace("{township}", township)
                 .replace("{n}", str(n + 1)).replace("{total}", str(len(pages_data))).strip())
             page = Page(pages.begin(), layout, layout.dpi)
             page.draw(content, image)

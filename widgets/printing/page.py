@@ -18,10 +18,6 @@ from layers.print_layout import PrintLayout, distance_text, page_boxes, scale_ba
 from widgets import symbols
 
 
-def tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("PrintPage", text)
-
-
 @dataclass
 class LegendBlock:
     """A layer's part of the legend: its title and rows of (label, fill, stroke, kind, icon)."""
@@ -161,7 +157,7 @@ class Page:
         p.setPen(QtGui.QColor("#111111"))
         p.setFont(self.font(10, bold=True))
         p.drawText(self.rect(x, y, w, 6.0), QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
-                   tr("Legend"))
+                   QtCore.QCoreApplication.translate("PrintPage", "Legend"))
         columns = max(1, int(w // 58.0))
         col_w = w / columns
         rows = []
@@ -222,7 +218,7 @@ class Page:
         p.setPen(QtGui.QColor("#111111"))
         p.setFont(self.font(10, bold=True))
         p.drawText(self.rect(x, y, w, 6.0), QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
-                   content.table_title or tr("Figures"))
+                   content.table_title or QtCore.QCoreApplication.translate("PrintPage", "Figures"))
         row_h = self.table_row_h
         top = y + 8.0
         for i, (label, value) in enumerate(content.table or []):
@@ -272,17 +268,17 @@ class Page:
         p.setPen(QtGui.QColor("#111111"))
         p.setFont(self.font(9.5, bold=True))
         p.drawText(self.rect(x, y + 1.0, w, 6.0), QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter,
-                   tr("Scale {scale}").replace("{scale}", scale_text(content.scale)))
+                   QtCore.QCoreApplication.translate("PrintPage", "Scale {scale}").replace("{scale}", scale_text(content.scale)))
         if self.layout.scale_bar:
             self._scale_bar(content.scale, x + 4.0, y + 9.0, w - 4.0)
         lines = []
         if self.layout.crs_note and content.crs_text:
-            lines.append(tr("Coordinate system: {crs}").replace("{crs}", content.crs_text))
+            lines.append(QtCore.QCoreApplication.translate("PrintPage", "Coordinate system: {crs}").replace("{crs}", content.crs_text))
         if content.author:
-            lines.append(tr("Made by: {author}").replace("{author}", content.author))
-        lines.append(tr("Date: {date}").replace("{date}", content.date))
+            lines.append(QtCore.QCoreApplication.translate("PrintPage", "Made by: {author}").replace("{author}", content.author))
+        lines.append(QtCore.QCoreApplication.translate("PrintPage", "Date: {date}").replace("{date}", content.date))
         if self.layout.sources_note and content.sources:
-            lines.append(tr("Data sources: {sources}").replace("{sources}", content.sources))
+            lines.append(QtCore.QCoreApplication.translate("PrintPage", "Data sources: {sources}").replace("{sources}", content.sources))
         p.setFont(self.font(7))
         p.setPen(QtGui.QColor("#303030"))
         flags = (QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop
