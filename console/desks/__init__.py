@@ -21,6 +21,7 @@ DESKS: tuple[str, ...] = (
     "console.desks.emergency",
     "console.desks.planning",
     "console.desks.printing",
+    "console.desks.evaluation",
     "console.desks.qgis_exchange",
 )
 

@@ -67,8 +67,9 @@ def shown(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def export_workbook(evaluation, path, lang: str = "zh_CN") -> Path:
-    """Write the evaluation to an XLSX workbook (one sheet per table); returns the path."""
+def export_workbook(evaluation, path, lang: str = "zh_CN", feedback=None) -> Path:
+    """Write the evaluation to an XLSX workbook (one sheet per table); returns the path. ``feedback`` (a
+    :class:`~datasources.feedback.Feedback`) is told each sheet and may cancel between them."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -78,7 +79,10 @@ def export_workbook(evaluation, path, lang: str = "zh_CN") -> Path:
     book.remove(book.active)
     bold = Font(bold=True)
     tables = sheet_tables(evaluation)
-    for key, frame in tables.items():
+    for i, (key, frame) in enumerate(tables.items()):
+        if feedback is not None:
+            feedback.progress(i / (len(tables) + 1), key)
+            feedback.check()
         sheet = book.create_sheet(SHEETS[key][0 if zh else 1])
         table = shown(frame)
         sheet.append([label(str(c), lang) for c in table.columns])
