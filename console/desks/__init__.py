@@ -23,6 +23,7 @@ DESKS: tuple[str, ...] = (
     "console.desks.printing",
     "console.desks.evaluation",
     "console.desks.qgis_exchange",
+    "console.desks.standard",
 )
 
 

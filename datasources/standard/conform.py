@@ -325,3 +325,29 @@ def write_conformed(frame, path: str | Path, kind: str, standard: Standard | Non
                               QT_TRANSLATE_NOOP("DataSourceError", "Choose a folder you may write to"),
                               error=str(exc)[:200]) from None
     return path
+
+
+def guess_kind(path: Path, standard: Standard | None = None) -> str:
+    """The layer kind a file most likely is: one named in its file or layer names, else the kind whose
+    required fields its columns most likely hold (villages when nothing says)."""
+    from datasources.vector import list_layers
+
+    standard = standard or load_standard()
+    names = [Path(path).stem.lower()]
+    try:
+        names += [info.name.lower() for info in list_layers(path)]
+    except DataSourceError:
+        pass
+    for kind in standard.kinds:
+        words = {kind, kind.rstrip("s"), kind.replace("_", ""), standard.kind(kind).zh}
+        if any(w in n for n in names for w in words):
+            return kind
+    try:
+        import pyogrio
+
+        columns = list(pyogrio.read_info(path)["fields"])
+    except Exception:  # noqa: BLE001 - any unreadable file: the default kind
+        return next(iter(standard.kinds))
+    scores = {kind: sum(f.required for f in spec.fields if f.name in suggest_fields(spec, columns))
+              for kind, spec in standard.kinds.items()}
+    return max(scores, key=lambda k: scores[k])

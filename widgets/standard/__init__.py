@@ -1,0 +1,1 @@
+"""The data standard's windows: browse the standard, a validation report by row, and the conform dialog."""
