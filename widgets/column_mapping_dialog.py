@@ -21,6 +21,7 @@ from datasources.options import ReadOptions
 from datasources.tables import read_cells
 from layers.code_lists import incident_code_names
 from widgets.error_text import error_text
+from widgets.table_preview import fill_preview
 from widgets.tasks import TaskRunner
 
 PREVIEW_ROWS = 30
@@ -175,19 +176,7 @@ class ColumnMappingDialog(QtWidgets.QDialog):
                 box.addItem(column, column)
             box.setCurrentIndex(max(box.findData(mapping.get(field)), 0) if field in mapping else 0)
             del blocker
-        self.preview.clear()
-        rows = self.cells.rows[:PREVIEW_ROWS]
-        self.preview.setColumnCount(len(header))
-        self.preview.setRowCount(len(rows))
-        self.preview.setHorizontalHeaderLabels(header)
-        self.preview.setVerticalHeaderLabels([str(n) for n in self.cells.row_numbers[:PREVIEW_ROWS]])
-        for r, row in enumerate(rows):
-            for c in range(min(len(row), len(header))):
-                value = row[c]
-                self.preview.setItem(r, c, QtWidgets.QTableWidgetItem("" if value is None else str(value)))
-        self.preview.resizeColumnsToContents()
-        for c in range(len(header)):
-            self.preview.setColumnWidth(c, min(self.preview.columnWidth(c), 220))
+        fill_preview(self.preview, header, self.cells.rows[:PREVIEW_ROWS], self.cells.row_numbers[:PREVIEW_ROWS])
 
     def mapping(self) -> dict[str, str]:
         """Our field -> their column, as chosen."""
