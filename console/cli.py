@@ -21,6 +21,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "console.validate_cli": ("validate",),
     "console.print_cli": ("print",),
     "console.qgis_cli": ("qgis",),
+    "console.evaluation_cli": ("evaluate",),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 LABELS: dict[str, tuple[str, str]] = {
     "village_code": ("村代码", "Village code"), "village_name": ("村名", "Village"), "month": ("月份", "Month"),
     "received": ("受理件数", "Reports received"), "closed": ("办结件数", "Closed"),
@@ -41,4 +43,20 @@ def labels(columns, lang: str = "zh_CN") -> dict[str, str]:
     return {c: label(str(c), lang) for c in columns}
 
 
-__all__ = ["LABELS", "SHARES", "label", "labels"]
+def cell_text(value, column: str) -> str:
+    """A figure as the tables show it: shares (0-1) in percent to one decimal, other fractions to one
+    decimal, whole numbers whole, a missing figure as a dash."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return "—"
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+        if isinstance(value, float) and not math.isfinite(value):
+            return "—"
+    if isinstance(value, float):
+        if column in SHARES:
+            return f"{value * 100:.1f}%"
+        return f"{value:.0f}" if value.is_integer() else f"{value:.1f}"
+    return str(value)
+
+
+__all__ = ["LABELS", "SHARES", "cell_text", "label", "labels"]

@@ -3,25 +3,12 @@ decimal, missing figures as a dash; headers in the interface language."""
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
 import pandas as pd
 from PySide6 import QtCore
 
-from layers.evaluation.labels import SHARES
+from layers.evaluation.labels import cell_text
 
 RAW_ROLE = QtCore.Qt.ItemDataRole.UserRole + 1
-
-
-def cell_text(value, column: str) -> str:
-    if value is None or value is pd.NaT or (isinstance(value, float | np.floating) and not math.isfinite(value)):
-        return "—"
-    if isinstance(value, float | np.floating):
-        if column in SHARES:
-            return f"{value * 100:.1f}%"
-        return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-    return str(value)
 
 
 class FrameModel(QtCore.QAbstractTableModel):

@@ -19,7 +19,7 @@ from PySide6 import QtCore, QtGui
 
 from datasources.atomic import atomic_path
 from layers.evaluation.export import notes, shown
-from layers.evaluation.labels import SHARES, label
+from layers.evaluation.labels import SHARES, cell_text, label
 from layers.evaluation.map_layer import metric_frame, metric_style, village_colours
 
 FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -50,13 +50,11 @@ def _word(key: str, zh: bool, **values) -> str:
 
 
 def _cell_text(value, column: str) -> str:
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "—"
-    if isinstance(value, float | np.floating):
-        if column in SHARES:
-            return f"{value:.1f}%"
-        return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-    return str(value)
+    """As the tables show it; ``value`` is already in percent for shares (see :func:`shown`)."""
+    if column in SHARES:
+        text = cell_text(value, "")
+        return text if text == "—" else f"{text}%"
+    return cell_text(value, column)
 
 
 class Pages:
