@@ -50,6 +50,8 @@ FILES = {
     ("IncidentDesk", "CSV…"): ".csv",
     ("IncidentDesk", "Excel (XLSX)…"): ".xlsx",
     ("StoreDesk", "Export store layer…"): ".gpkg",
+    ("QgisExchangeDesk", "Export as &QGIS project…"): ".qgz",
+    ("QgisExchangeDesk", "Open Q&GIS project…"): "qgis",
 }
 #: The window an action must open (proof that it got that far), when the role may use it.
 OPENS = {
@@ -81,7 +83,15 @@ def inputs(demo_township, demo_project, real_data, tmp_path_factory) -> dict:
                      str(real_data / "pkgdata" / "momepy_bubenec.gpkg")],
             "project": [str(project)], "hotline": [str(folder / "热线 hotline.csv")],
             "open311": [str(folder / "open311.json")],
-            "mbtiles": [str(make_mbtiles(folder / "底图.mbtiles", zooms=range(3)))]}
+            "mbtiles": [str(make_mbtiles(folder / "底图.mbtiles", zooms=range(3)))],
+            "qgis": [str(_qgis_project(project, folder / "县里 county.qgz"))]}
+
+
+def _qgis_project(project, out):
+    from layers.project import Project
+    from layers.qgis_export import export_qgis_project
+
+    return export_qgis_project(Project.load(project), out).path
 
 
 @pytest.fixture(scope="module")
