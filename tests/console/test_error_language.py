@@ -24,7 +24,6 @@ from datasources.store.admin import init_store
 
 pytest.importorskip("pytestqt")
 
-from console import i18n  # noqa: E402
 from console.app import create_window  # noqa: E402
 
 CHEAP = argon2.PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -84,27 +83,6 @@ def bad_files(demo_project, tmp_path_factory) -> dict:
     (folder / "坏图.tif").write_bytes(b"II*\x00" + bytes(range(256)))
     (folder / "坏包.zip").write_bytes(b"PK\x03\x04" + bytes(range(256)))
     return {name: folder / name for name in EXPECTED}
-
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    """The interface language, installed as the console installs it (translations, code lists, locale)."""
-    from layers.code_lists import language as code_language
-    from layers.code_lists import set_language
-
-    lang, before = request.param, code_language()
-    if lang != "en" and not (i18n.TRANSLATIONS / f"township_{lang}.qm").exists():
-        i18n.build()
-    loaded = i18n.translators(lang)
-    for translator in loaded:
-        qapp.installTranslator(translator)
-    set_language(lang)
-    locale = i18n.apply_locale(lang)
-    yield lang
-    for translator in loaded:
-        qapp.removeTranslator(translator)
-    set_language(before)
-    QtCore.QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -239,11 +239,13 @@ class AlertBoard(QtWidgets.QWidget):
     def _cap_failed(self, alert_id: int, exc: BaseException) -> None:
         from layers.emergency.cap_issue import CapRefused
 
-        if isinstance(exc, CapRefused):  # the reasons come from the schema and the time rules, in English
+        if isinstance(exc, CapRefused):  # the schema's and the time rules' reasons, in the user's language
+            from widgets.error_text import notes_text
+
             self.workbench.push(MessageLevel.WARNING, self.tr("The CAP message for alert {n} was not issued: "
                                                               "it does not validate (the reasons are under "
                                                               "Details)").format(n=alert_id),
-                                "\n".join(exc.reasons))
+                                notes_text(exc.reasons))
         else:  # refused by the store (the role), or written but not published
             self.workbench.push_exception(exc, self.tr("Issuing CAP for alert {n}").format(n=alert_id))
         self.refresh()
