@@ -15,7 +15,7 @@ from datasources.atomic import atomic_path
 from datasources.writers import neutralise_cell
 from layers.evaluation.figures import ALERT_COLUMNS, KEYS, REPORT_COLUMNS, SENSOR_COLUMNS
 from layers.evaluation.labels import SHARES, label
-from layers.evaluation.ranking import RANKED, REACH_M
+from layers.evaluation.ranking import RANKED
 
 SHEETS = {  # key -> (Chinese, English) sheet name
     "reports": ("群众诉求", "Reports"), "sensors": ("监测设备", "Sensors"), "alerts": ("预警响应", "Alerts"),
@@ -36,7 +36,6 @@ def sheet_tables(evaluation) -> dict[str, pd.DataFrame]:
 def notes(evaluation, lang: str = "zh_CN") -> list[tuple[str, str]]:
     """The definitions and caveats written on the notes sheet and under the PDF's tables."""
     zh = lang.startswith("zh")
-    reach = ", ".join(f"{k} {v:g} m" for k, v in REACH_M.items())
     rows = [
         ("月份" if zh else "Months", f"{evaluation.data.first} … {evaluation.data.last}"),
         ("按时办结率" if zh else "On time", "按期限(到期时间或类别天数)内办结的件数 / 办结件数" if zh else
@@ -51,7 +50,7 @@ def notes(evaluation, lang: str = "zh_CN") -> list[tuple[str, str]]:
          "GB 3838 class of the monthly means, the worst station of the village"),
         ("综合得分" if zh else "Score", "各指标名次折算0-100后等权平均, 至少两项指标" if zh else
          "equal-weight mean of each metric's rank scaled to 0-100, at least two metrics"),
-        ("服务覆盖" if zh else "Coverage", f"{evaluation.coverage_note} ({reach})"),
+        ("服务覆盖" if zh else "Coverage", evaluation.coverage_text(lang)),
     ]
     return rows
 

@@ -29,7 +29,7 @@ days above 100 at any station, the worst water class.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pandas as pd
@@ -74,7 +74,6 @@ class EvaluationData:
     alerts: pd.DataFrame
     sites: pd.DataFrame
     households: pd.DataFrame | None = None
-    notes: list[str] = field(default_factory=list)
 
     @property
     def months(self) -> list[str]:

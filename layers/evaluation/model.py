@@ -19,7 +19,16 @@ class Evaluation:
     whole: pd.DataFrame
     ranked: pd.DataFrame
     coverage: pd.DataFrame
-    coverage_note: str
+    coverage_notes: tuple[str, str]
+
+    @property
+    def coverage_note(self) -> str:
+        """What the coverage counted or why it is empty (English)."""
+        return self.coverage_notes[0]
+
+    def coverage_text(self, lang: str = "zh_CN") -> str:
+        """The same in the reader's language."""
+        return self.coverage_notes[1 if lang.startswith("zh") else 0]
 
     @property
     def months(self) -> list[str]:

@@ -81,8 +81,12 @@ def ranking(table: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values(["rank", "village_name"], na_position="last").reset_index()
 
 
-def coverage_table(data: EvaluationData) -> tuple[pd.DataFrame, str]:
-    """Households covered per village and service, and a sentence saying what was (not) counted."""
+SERVICE_ZH = {"mobile": "移动信号", "broadband": "宽带", "warning": "预警广播"}
+
+
+def coverage_table(data: EvaluationData) -> tuple[pd.DataFrame, tuple[str, str]]:
+    """Households covered per village and service, and a sentence (English, Chinese) saying what was (not)
+    counted."""
     villages = data.villages
     table = pd.DataFrame({"village_code": villages["village_code"].astype(str),
                           "village_name": villages["name_zh"].astype(str),
@@ -92,11 +96,12 @@ def coverage_table(data: EvaluationData) -> tuple[pd.DataFrame, str]:
         table[f"{service}_covered"] = np.nan
         table[f"{service}_with_plans"] = np.nan
     if not len(sites):
-        return table, "no planned or built service sites in the store: coverage is left empty"
+        return table, ("no planned or built service sites in the store: coverage is left empty",
+                       "库中没有规划或已建的服务站点: 覆盖户数留空")
     points = data.households
     if points is None or not len(points):
         return table, ("the store holds no household locations: coverage is left empty (give a households "
-                       "layer with village_code)")
+                       "layer with village_code)", "库中没有住户位置: 覆盖户数留空(请提供带村代码的住户图层)")
     xy = np.column_stack([points.geometry.x.to_numpy(), points.geometry.y.to_numpy()])
     code = points["village_code"].astype(str).to_numpy()
     missing = []
@@ -115,10 +120,14 @@ def coverage_table(data: EvaluationData) -> tuple[pd.DataFrame, str]:
                 covered = np.asarray(matrix.sum(axis=1)).ravel() > 0
             counts = pd.Series(covered, index=code).groupby(level=0).sum()
             table[column] = table["village_code"].map(counts).fillna(0).astype(float)
-    note = f"households within reach of the sites ({', '.join(f'{k} {v:g} m' for k, v in REACH_M.items())})"
+    reach = ", ".join(f"{k} {v:g} m" for k, v in REACH_M.items())
+    reach_zh = "、".join(f"{SERVICE_ZH[k]}{v:g}米" for k, v in REACH_M.items())
+    note = f"households within reach of the sites ({reach})"
+    note_zh = f"站点覆盖范围内的住户({reach_zh})"
     if missing:
         note += f"; no sites for {', '.join(missing)}: left empty"
-    return table, note
+        note_zh += f"; 没有{'、'.join(SERVICE_ZH[m] for m in missing)}站点: 留空"
+    return table, (note, note_zh)
 
 
 def trend(monthly: pd.DataFrame, metric: str, village_code: str = TOWNSHIP_CODE) -> pd.DataFrame:

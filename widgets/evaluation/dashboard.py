@@ -168,7 +168,7 @@ class GovernanceDashboard(QtWidgets.QWidget):
         del blocker
         self.rank_model.set_frame(evaluation.ranked)
         self.coverage_model.set_frame(evaluation.coverage)
-        self.coverage_note.setText(self.tr("Coverage: {note}").format(note=evaluation.coverage_note))
+        self.coverage_note.setText(self.tr("Coverage: {note}").format(note=evaluation.coverage_text(_language())))
         self._show_month()
         self.set_busy(False)
         villages = int((evaluation.ranked["village_code"] != "").sum())
