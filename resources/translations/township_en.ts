@@ -2,51 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../widgets/publishing/history.py" line="95"/>
         <source>Layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Layers: {layers}</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="98"/>
         <source>The first publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first publication.</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="99"/>
         <source>Since publication No. {id}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Since publication No. {id}:</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="101"/>
         <source>layer added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>layer added: {name}</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="102"/>
         <source>layer removed: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>layer removed: {name}</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="103"/>
         <source>{layer}: fields added {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: fields added {fields}</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="105"/>
         <source>{layer}: fields removed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: fields removed {fields}</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="107"/>
         <source>{layer}: features {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: features {old} → {new}</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="110"/>
         <source>no change in layers, fields or feature counts</source>
-        <translation type="unfinished"></translation>
+        <translation>no change in layers, fields or feature counts</translation>
     </message>
 </context>
 <context>
@@ -267,8 +267,8 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="115"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
-        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <translation>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</translation>
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="123"/>
@@ -290,9 +290,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>Filter, e.g. population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Category (required)</source>
-        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
+        <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>Category (required)</translation>
     </message>
     <message>
@@ -796,18 +796,18 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
-        <source>Reporter&apos;s name</source>
-        <translation>Reporter&apos;s name</translation>
+        <source>Reporter's name</source>
+        <translation>Reporter's name</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
-        <source>Reporter&apos;s phone</source>
-        <translation>Reporter&apos;s phone</translation>
+        <source>Reporter's phone</source>
+        <translation>Reporter's phone</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="42"/>
-        <source>Reporter&apos;s ID number</source>
-        <translation>Reporter&apos;s ID number</translation>
+        <source>Reporter's ID number</source>
+        <translation>Reporter's ID number</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="43"/>
@@ -925,148 +925,148 @@
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="74"/>
         <source>Conform to the standard — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conform to the standard — {name}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="83"/>
         <source>as read: {crs} (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>as read: {crs} (assumed)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="83"/>
         <source>as read: {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation>as read: {crs}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="88"/>
-        <source>Automatic (the file&apos;s when standard, else EPSG:4490)</source>
-        <translation type="unfinished"></translation>
+        <source>Automatic (the file's when standard, else EPSG:4490)</source>
+        <translation>Automatic (the file's when standard, else EPSG:4490)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="92"/>
         <source>{crs} (Gauss-Kruger zone of the data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{crs} (Gauss-Kruger zone of the data)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="94"/>
         <source>Standard field</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard field</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="94"/>
         <source>Their column</source>
-        <translation type="unfinished"></translation>
+        <translation>Their column</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="95"/>
         <source>Or one value for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Or one value for all</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Field</source>
-        <translation type="unfinished">Field</translation>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Their value</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Standard code</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard code</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="106"/>
         <source>Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Load mapping…</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="107"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mapping…</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="108"/>
         <source>Preview and check</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and check</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="109"/>
         <source>Export in the standard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export in the standard…</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="116"/>
         <source>Layer kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer kind</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="117"/>
         <source>Their coordinates are in</source>
-        <translation type="unfinished"></translation>
+        <translation>Their coordinates are in</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="118"/>
         <source>Write coordinates in</source>
-        <translation type="unfinished"></translation>
+        <translation>Write coordinates in</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="122"/>
         <source>Code translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Code translation</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="161"/>
         <source>(none)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="193"/>
         <source>(keep as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keep as it is)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="251"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the mapping</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="253"/>
         <location filename="../../widgets/standard/conform_dialog.py" line="259"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapping (*.json)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="258"/>
         <source>Load a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Load a mapping</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="276"/>
         <source>Export in the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Export in the standard</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="277"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="285"/>
         <source>Conforming {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforming {name}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="294"/>
         <source>The export was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was stopped.</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="299"/>
         <source>Written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1079,8 +1079,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="38"/>
-        <source>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</source>
-        <translation>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</translation>
+        <source>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</source>
+        <translation>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="42"/>
@@ -1178,7 +1178,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="35"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}: {problem}. {advice}</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="43"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>read {kind}</translation>
     </message>
     <message>
@@ -1219,13 +1219,13 @@
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="47"/>
-        <source>export residents&apos; personal data</source>
-        <translation>export residents&apos; personal data</translation>
+        <source>export residents' personal data</source>
+        <translation>export residents' personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="48"/>
-        <source>see residents&apos; personal data</source>
-        <translation>see residents&apos; personal data</translation>
+        <source>see residents' personal data</source>
+        <translation>see residents' personal data</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="49"/>
@@ -1240,7 +1240,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="56"/>
         <source>none (the case is finished)</source>
-        <extracomment>parameters that hold a report&apos;s status code (``new``, ``closed``), named from the code list</extracomment>
+        <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
         <translation>none (the case is finished)</translation>
     </message>
     <message>
@@ -1257,8 +1257,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member &apos;{member}&apos; points outside the archive</source>
-        <translation>the archive member &apos;{member}&apos; points outside the archive</translation>
+        <source>the archive member '{member}' points outside the archive</source>
+        <translation>the archive member '{member}' points outside the archive</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="89"/>
@@ -1267,8 +1267,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
-        <translation>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <translation>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="94"/>
@@ -1277,8 +1277,8 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
-        <translation>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</translation>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
+        <translation>the archive holds a GDAL VRT ('{member}') that can make the program read other files</translation>
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="100"/>
@@ -1521,13 +1521,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="41"/>
-        <source>the key for residents&apos; personal data is missing ({file})</source>
-        <translation>the key for residents&apos; personal data is missing ({file})</translation>
+        <source>the key for residents' personal data is missing ({file})</source>
+        <translation>the key for residents' personal data is missing ({file})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="43"/>
-        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
-        <translation>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</translation>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
+        <translation>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="47"/>
@@ -1536,13 +1536,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="48"/>
-        <source>Restore the key file from the office&apos;s key backup.</source>
-        <translation>Restore the key file from the office&apos;s key backup.</translation>
+        <source>Restore the key file from the office's key backup.</source>
+        <translation>Restore the key file from the office's key backup.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="55"/>
-        <source>the store&apos;s id {value} cannot name a key file</source>
-        <translation>the store&apos;s id {value} cannot name a key file</translation>
+        <source>the store's id {value} cannot name a key file</source>
+        <translation>the store's id {value} cannot name a key file</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="57"/>
@@ -1578,7 +1578,7 @@
         <location filename="../../datasources/store/permissions.py" line="141"/>
         <location filename="../../datasources/store/pg_store.py" line="169"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role&apos;s draft rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
     </message>
     <message>
@@ -1598,18 +1598,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="84"/>
-        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
-        <translation>the store&apos;s schema is at revision {revision}, the console needs {head}</translation>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
+        <translation>the store's schema is at revision {revision}, the console needs {head}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="87"/>
-        <source>Run &apos;township-console db upgrade&apos; first.</source>
-        <translation>Run &apos;township-console db upgrade&apos; first.</translation>
+        <source>Run 'township-console db upgrade' first.</source>
+        <translation>Run 'township-console db upgrade' first.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="33"/>
         <source>a user name is needed</source>
-        <extracomment>zxcvbn&apos;s score (0-4) a password needs: 3 is &quot;safely unguessable&quot; for an offline attack on a slow hash</extracomment>
+        <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
         <translation>a user name is needed</translation>
     </message>
     <message>
@@ -1738,8 +1738,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="177"/>
-        <source>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</source>
-        <translation>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</translation>
+        <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
+        <translation>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="187"/>
@@ -1750,8 +1750,8 @@
     <message>
         <location filename="../../datasources/store/pg_store.py" line="188"/>
         <location filename="../../datasources/store/pg_store.py" line="203"/>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</translation>
+        <source>Use letters, digits, '.', '_' and '-'.</source>
+        <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="246"/>
@@ -1893,8 +1893,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="235"/>
-        <source>there is no layer &apos;{layer}&apos;</source>
-        <translation>there is no layer &apos;{layer}&apos;</translation>
+        <source>there is no layer '{layer}'</source>
+        <translation>there is no layer '{layer}'</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="236"/>
@@ -1903,8 +1903,8 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="308"/>
-        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
-        <translation>&apos;{encoding}&apos; is not an encoding this program knows</translation>
+        <source>'{encoding}' is not an encoding this program knows</source>
+        <translation>'{encoding}' is not an encoding this program knows</translation>
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="310"/>
@@ -1958,8 +1958,8 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
-        <translation>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <translation>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</translation>
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="217"/>
@@ -2218,8 +2218,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents&apos; personal data</source>
-        <translation>Open311 exports never carry residents&apos; personal data</translation>
+        <source>Open311 exports never carry residents' personal data</source>
+        <translation>Open311 exports never carry residents' personal data</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="174"/>
@@ -2229,7 +2229,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} is not a field of a report</translation>
     </message>
     <message>
@@ -2255,8 +2255,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to &apos;category&apos; (类别).</source>
-        <translation>Map a column to &apos;category&apos; (类别).</translation>
+        <source>Map a column to 'category' (类别).</source>
+        <translation>Map a column to 'category' (类别).</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="150"/>
@@ -2265,8 +2265,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
-        <translation>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</translation>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
+        <translation>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</translation>
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="275"/>
@@ -2294,7 +2294,7 @@
         <location filename="../../datasources/incident_vocabulary.py" line="65"/>
         <location filename="../../datasources/store/incidents.py" line="177"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API&apos;s, the attribute table&apos;s) may not change: the workflow&apos;s (a step with a note) and the desk&apos;s (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} is not an incident status</translation>
     </message>
     <message>
@@ -2339,8 +2339,8 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="114"/>
-        <source>Give the original&apos;s id.</source>
-        <translation>Give the original&apos;s id.</translation>
+        <source>Give the original's id.</source>
+        <translation>Give the original's id.</translation>
     </message>
     <message>
         <location filename="../../console/qgis_cli.py" line="57"/>
@@ -2444,8 +2444,8 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="200"/>
-        <source>Check the free disk space and the layer&apos;s field names.</source>
-        <translation>Check the free disk space and the layer&apos;s field names.</translation>
+        <source>Check the free disk space and the layer's field names.</source>
+        <translation>Check the free disk space and the layer's field names.</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="231"/>
@@ -2500,8 +2500,8 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="285"/>
-        <source>the project&apos;s list of layers is not valid</source>
-        <translation>the project&apos;s list of layers is not valid</translation>
+        <source>the project's list of layers is not valid</source>
+        <translation>the project's list of layers is not valid</translation>
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="326"/>
@@ -2590,7 +2590,7 @@
     <message>
         <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>there is already an account named {username}</source>
-        <extracomment>What the account list shows (never the password hash, which a shared store&apos;s roles cannot read).</extracomment>
+        <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>there is already an account named {username}</translation>
     </message>
     <message>
@@ -2620,8 +2620,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="163"/>
-        <source>Choose the officer&apos;s village.</source>
-        <translation>Choose the officer&apos;s village.</translation>
+        <source>Choose the officer's village.</source>
+        <translation>Choose the officer's village.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="168"/>
@@ -2645,8 +2645,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="67"/>
-        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
-        <translation>Use &apos;db upgrade&apos; to bring it to the current schema.</translation>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
+        <translation>Use 'db upgrade' to bring it to the current schema.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="97"/>
@@ -2668,8 +2668,8 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="104"/>
         <location filename="../../datasources/store/township_store.py" line="82"/>
-        <source>Create one with &apos;db init&apos;.</source>
-        <translation>Create one with &apos;db init&apos;.</translation>
+        <source>Create one with 'db init'.</source>
+        <translation>Create one with 'db init'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="199"/>
@@ -2688,13 +2688,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="259"/>
-        <source>Add each user with &apos;township-console users add&apos;.</source>
-        <translation>Add each user with &apos;township-console users add&apos;.</translation>
+        <source>Add each user with 'township-console users add'.</source>
+        <translation>Add each user with 'township-console users add'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="80"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk&apos;s passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
@@ -2704,23 +2704,23 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="94"/>
-        <source>the backup&apos;s store id or coordinate system is not valid</source>
-        <translation>the backup&apos;s store id or coordinate system is not valid</translation>
+        <source>the backup's store id or coordinate system is not valid</source>
+        <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="123"/>
-        <source>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</source>
-        <translation>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</translation>
+        <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
+        <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="133"/>
-        <source>the backup&apos;s table {value} has other columns than the store&apos;s</source>
-        <translation>the backup&apos;s table {value} has other columns than the store&apos;s</translation>
+        <source>the backup's table {value} has other columns than the store's</source>
+        <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="73"/>
         <source>the backup holds data the store does not have: {value}</source>
-        <extracomment>Filled by the project at each apply (the console&apos;s permission table): never taken from a backup. Tables the database&apos;s own rules add; an older backup may not have them (then the new ones stay).</extracomment>
+        <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
         <translation>the backup holds data the store does not have: {value}</translation>
     </message>
     <message>
@@ -2730,8 +2730,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="110"/>
-        <source>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</source>
-        <translation>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</translation>
+        <source>Run it with the store's owner login, the one that ran 'db init'.</source>
+        <translation>Run it with the store's owner login, the one that ran 'db init'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
@@ -2744,8 +2744,8 @@
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
         <location filename="../../datasources/store/restore.py" line="147"/>
-        <source>the backup lacks the store&apos;s table {value}</source>
-        <translation>the backup lacks the store&apos;s table {value}</translation>
+        <source>the backup lacks the store's table {value}</source>
+        <translation>the backup lacks the store's table {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="269"/>
@@ -2764,13 +2764,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="166"/>
-        <source>Give the anchor printed by &apos;db backup&apos;.</source>
-        <translation>Give the anchor printed by &apos;db backup&apos;.</translation>
+        <source>Give the anchor printed by 'db backup'.</source>
+        <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="171"/>
-        <source>the backup&apos;s audit trail is broken ({value})</source>
-        <translation>the backup&apos;s audit trail is broken ({value})</translation>
+        <source>the backup's audit trail is broken ({value})</source>
+        <translation>the backup's audit trail is broken ({value})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="173"/>
@@ -2789,18 +2789,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="284"/>
-        <source>the backup&apos;s {value} is not a table</source>
-        <translation>the backup&apos;s {value} is not a table</translation>
+        <source>the backup's {value} is not a table</source>
+        <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="288"/>
-        <source>the backup&apos;s table {value} computes columns</source>
-        <translation>the backup&apos;s table {value} computes columns</translation>
+        <source>the backup's table {value} computes columns</source>
+        <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="302"/>
-        <source>the backup&apos;s rows do not fit the store ({reason})</source>
-        <translation>the backup&apos;s rows do not fit the store ({reason})</translation>
+        <source>the backup's rows do not fit the store ({reason})</source>
+        <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="308"/>
@@ -2852,8 +2852,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="54"/>
-        <source>Name one of the store&apos;s queries.</source>
-        <translation>Name one of the store&apos;s queries.</translation>
+        <source>Name one of the store's queries.</source>
+        <translation>Name one of the store's queries.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="166"/>
@@ -2883,7 +2883,7 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation&apos;s name; None: never), so a plain edit (the API&apos;s or the attribute table&apos;s) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>case numbers already in the store or twice in the import: {shown}</translation>
     </message>
     <message>
@@ -2909,8 +2909,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="208"/>
-        <source>File the report, then move it on through the desk&apos;s steps, each with a note.</source>
-        <translation>File the report, then move it on through the desk&apos;s steps, each with a note.</translation>
+        <source>File the report, then move it on through the desk's steps, each with a note.</source>
+        <translation>File the report, then move it on through the desk's steps, each with a note.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="245"/>
@@ -2924,8 +2924,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="76"/>
-        <source>Leave the case number out; give the source&apos;s own number as source_number.</source>
-        <translation>Leave the case number out; give the source&apos;s own number as source_number.</translation>
+        <source>Leave the case number out; give the source's own number as source_number.</source>
+        <translation>Leave the case number out; give the source's own number as source_number.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="102"/>
@@ -2959,8 +2959,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="172"/>
-        <source>a report&apos;s place is a point, not a {geom_type}</source>
-        <translation>a report&apos;s place is a point, not a {geom_type}</translation>
+        <source>a report's place is a point, not a {geom_type}</source>
+        <translation>a report's place is a point, not a {geom_type}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="184"/>
@@ -3036,7 +3036,7 @@
     <message>
         <location filename="../../datasources/photos.py" line="39"/>
         <source>this is not a JPEG or PNG photo ({reason})</source>
-        <extracomment>50 million pixels: a 50-megapixel phone camera&apos;s photo, about 200 MB once decoded.</extracomment>
+        <extracomment>50 million pixels: a 50-megapixel phone camera's photo, about 200 MB once decoded.</extracomment>
         <translation>this is not a JPEG or PNG photo ({reason})</translation>
     </message>
     <message>
@@ -3192,8 +3192,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="152"/>
-        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
-        <translation>Use a backup made with &apos;township-console db backup&apos;.</translation>
+        <source>Use a backup made with 'township-console db backup'.</source>
+        <translation>Use a backup made with 'township-console db backup'.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="81"/>
@@ -3228,8 +3228,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="127"/>
-        <source>exporting residents&apos; personal data needs a confirmation</source>
-        <translation>exporting residents&apos; personal data needs a confirmation</translation>
+        <source>exporting residents' personal data needs a confirmation</source>
+        <translation>exporting residents' personal data needs a confirmation</translation>
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="130"/>
@@ -3279,13 +3279,13 @@
     <message>
         <location filename="../../datasources/writers.py" line="120"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
-        <extracomment>Columns of residents&apos; personal data: a file holding one is written owner-only (see ``private``).</extracomment>
+        <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="123"/>
-        <source>Set the layer&apos;s CRS first.</source>
-        <translation>Set the layer&apos;s CRS first.</translation>
+        <source>Set the layer's CRS first.</source>
+        <translation>Set the layer's CRS first.</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="174"/>
@@ -3404,14 +3404,14 @@
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="115"/>
-        <source>Check the server&apos;s address and that it is running.</source>
-        <translation>Check the server&apos;s address and that it is running.</translation>
+        <source>Check the server's address and that it is running.</source>
+        <translation>Check the server's address and that it is running.</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="87"/>
-        <source>the database name {name} is too long for the store&apos;s roles</source>
-        <extracomment>The alert board&apos;s privileges, policies and triggers (run after the group roles are granted). The publications&apos; privileges, policies and the approval&apos;s guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report&apos;s history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
-        <translation>the database name {name} is too long for the store&apos;s roles</translation>
+        <source>the database name {name} is too long for the store's roles</source>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <translation>the database name {name} is too long for the store's roles</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="89"/>
@@ -3420,18 +3420,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="94"/>
-        <source>the store&apos;s owner may not create roles</source>
-        <translation>the store&apos;s owner may not create roles</translation>
+        <source>the store's owner may not create roles</source>
+        <translation>the store's owner may not create roles</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="95"/>
-        <source>Give the owner&apos;s login CREATEROLE: each console user is a database login.</source>
-        <translation>Give the owner&apos;s login CREATEROLE: each console user is a database login.</translation>
+        <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
+        <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
     <message>
         <location filename="../../console/incidents_cli.py" line="81"/>
         <source>the mapping {pair!r} is not OURS=THEIRS</source>
-        <extracomment>datasources.incident_files.ExportFormat&apos;s names, written out so the command line starts without pandas</extracomment>
+        <extracomment>datasources.incident_files.ExportFormat's names, written out so the command line starts without pandas</extracomment>
         <translation>the mapping {pair!r} is not OURS=THEIRS</translation>
     </message>
     <message>
@@ -3451,13 +3451,13 @@
     </message>
     <message>
         <location filename="../../layers/project.py" line="265"/>
-        <source>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</source>
-        <translation>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</translation>
+        <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
+        <translation>its raster cannot be drawn in the project's coordinate system ({reason})</translation>
     </message>
     <message>
         <location filename="../../layers/project.py" line="267"/>
-        <source>Warp the raster to the project&apos;s coordinate system first.</source>
-        <translation>Warp the raster to the project&apos;s coordinate system first.</translation>
+        <source>Warp the raster to the project's coordinate system first.</source>
+        <translation>Warp the raster to the project's coordinate system first.</translation>
     </message>
     <message>
         <location filename="../../datasources/web_tiles.py" line="247"/>
@@ -3661,8 +3661,8 @@
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="201"/>
-        <source>Give the file&apos;s CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
-        <translation>Give the file&apos;s CRS in the mapping (for example EPSG:4490 or EPSG:4528)</translation>
+        <source>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
+        <translation>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="230"/>
@@ -3697,8 +3697,8 @@
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="49"/>
-        <source>the standard has no kind &apos;{kind}&apos;</source>
-        <translation>the standard has no kind &apos;{kind}&apos;</translation>
+        <source>the standard has no kind '{kind}'</source>
+        <translation>the standard has no kind '{kind}'</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="50"/>
@@ -3713,8 +3713,8 @@
     <message>
         <location filename="../../console/validate_cli.py" line="56"/>
         <location filename="../../datasources/standard/report.py" line="102"/>
-        <source>a report cannot be written as &apos;{suffix}&apos;</source>
-        <translation>a report cannot be written as &apos;{suffix}&apos;</translation>
+        <source>a report cannot be written as '{suffix}'</source>
+        <translation>a report cannot be written as '{suffix}'</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="58"/>
@@ -3734,8 +3734,8 @@
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="66"/>
-        <source>the mapping is for &apos;{mapped}&apos;, not &apos;{kind}&apos;</source>
-        <translation>the mapping is for &apos;{mapped}&apos;, not &apos;{kind}&apos;</translation>
+        <source>the mapping is for '{mapped}', not '{kind}'</source>
+        <translation>the mapping is for '{mapped}', not '{kind}'</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="68"/>
@@ -3770,7 +3770,7 @@
     <message>
         <location filename="../../datasources/store/evaluation.py" line="60"/>
         <source>{first}..{last} is not a range of months</source>
-        <extracomment>the township&apos;s offset from UTC (Asia/Shanghai keeps no daylight saving) facility kinds that are built service sites</extracomment>
+        <extracomment>the township's offset from UTC (Asia/Shanghai keeps no daylight saving) facility kinds that are built service sites</extracomment>
         <translation>{first}..{last} is not a range of months</translation>
     </message>
     <message>
@@ -3822,7 +3822,7 @@
     <message>
         <location filename="../../datasources/webmap_files.py" line="34"/>
         <source>the Leaflet files are not installed</source>
-        <extracomment>(the page&apos;s name of a file, the package it comes from, the file inside the package&apos;s data)</extracomment>
+        <extracomment>(the page's name of a file, the package it comes from, the file inside the package's data)</extracomment>
         <translation>the Leaflet files are not installed</translation>
     </message>
     <message>
@@ -3871,7 +3871,7 @@
     <message>
         <location filename="../../datasources/crs.py" line="197"/>
         <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
-        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China&apos;s web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
+        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
         <translation>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</translation>
     </message>
     <message>
@@ -3937,8 +3937,8 @@
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="158"/>
-        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</source>
-        <translation>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</translation>
+        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</source>
+        <translation>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/notes.py" line="46"/>
@@ -4031,7 +4031,12 @@
         <translation>holds points, lines and polygons together; QGIS shows one kind per layer</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_export.py" line="160"/>
+        <location filename="../../layers/qgis_export.py" line="158"/>
+        <source>a web basemap that needs a key or a tile matrix; add it in QGIS yourself</source>
+        <translation>a web basemap that needs a key or a tile matrix; add it in QGIS yourself</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="164"/>
         <source>a {kind} layer has no counterpart in QGIS; it is not in the QGIS project</source>
         <translation>a {kind} layer has no counterpart in QGIS; it is not in the QGIS project</translation>
     </message>
@@ -4102,8 +4107,8 @@
     </message>
     <message>
         <location filename="../../layers/qgis_import.py" line="201"/>
-        <source>its colour ramp is drawn with the console&apos;s terrain ramp</source>
-        <translation>its colour ramp is drawn with the console&apos;s terrain ramp</translation>
+        <source>its colour ramp is drawn with the console's terrain ramp</source>
+        <translation>its colour ramp is drawn with the console's terrain ramp</translation>
     </message>
     <message>
         <location filename="../../layers/qgis_import.py" line="206"/>
@@ -4150,7 +4155,7 @@
     <message>
         <location filename="../../layers/emergency/cap.py" line="189"/>
         <source>the file is larger than {mb} MB: not an alert</source>
-        <extracomment>The OASIS CAP 1.2 schema itself, from the package that ships it (not a copy written here). A CAP time: date, time to the second, an explicit offset (the standard&apos;s own pattern).</extracomment>
+        <extracomment>The OASIS CAP 1.2 schema itself, from the package that ships it (not a copy written here). A CAP time: date, time to the second, an explicit offset (the standard's own pattern).</extracomment>
         <translation>the file is larger than {mb} MB: not an alert</translation>
     </message>
     <message>
@@ -4226,8 +4231,8 @@
     <message>
         <location filename="../../layers/emergency/cap.py" line="268"/>
         <location filename="../../layers/emergency/cap.py" line="271"/>
-        <source>polygon {n} has a point that is not &apos;lat,lon&apos;</source>
-        <translation>polygon {n} has a point that is not &apos;lat,lon&apos;</translation>
+        <source>polygon {n} has a point that is not 'lat,lon'</source>
+        <translation>polygon {n} has a point that is not 'lat,lon'</translation>
     </message>
     <message>
         <location filename="../../layers/emergency/cap.py" line="274"/>
@@ -4247,7 +4252,7 @@
     <message>
         <location filename="../../layers/emergency/cap_issue.py" line="80"/>
         <source>the alert belongs to no village: give its area (a hazard layer)</source>
-        <extracomment>what an index rule watches: an air or water alert is an environmental one in CAP&apos;s categories</extracomment>
+        <extracomment>what an index rule watches: an air or water alert is an environmental one in CAP's categories</extracomment>
         <translation>the alert belongs to no village: give its area (a hazard layer)</translation>
     </message>
     <message>
@@ -5069,8 +5074,8 @@
     <message>
         <location filename="../../console/file_actions.py" line="132"/>
         <location filename="../../console/file_actions.py" line="161"/>
-        <source>Check them in the layer&apos;s properties.</source>
-        <translation>Check them in the layer&apos;s properties.</translation>
+        <source>Check them in the layer's properties.</source>
+        <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="187"/>
@@ -5110,8 +5115,8 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="247"/>
-        <source>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
-        <translation>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
+        <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
+        <translation>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="250"/>
@@ -5193,18 +5198,18 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;)&apos;</source>
-        <translation>&apos;)&apos;</translation>
+        <source>')'</source>
+        <translation>')'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;(&apos;</source>
-        <translation>&apos;(&apos;</translation>
+        <source>'('</source>
+        <translation>'('</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;null&apos;</source>
-        <translation>&apos;null&apos;</translation>
+        <source>'null'</source>
+        <translation>'null'</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="87"/>
@@ -5213,9 +5218,9 @@
     </message>
     <message>
         <location filename="../../layers/expression.py" line="159"/>
-        <source>the filter nests brackets or &apos;not&apos; more than {limit} deep</source>
-        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python&apos;s recursion limit. what the parser expected (the ``what`` of &quot;expected {what} but found {found}&quot;)</extracomment>
-        <translation>the filter nests brackets or &apos;not&apos; more than {limit} deep</translation>
+        <source>the filter nests brackets or 'not' more than {limit} deep</source>
+        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit. what the parser expected (the ``what`` of "expected {what} but found {found}")</extracomment>
+        <translation>the filter nests brackets or 'not' more than {limit} deep</translation>
     </message>
 </context>
 <context>
@@ -5265,8 +5270,8 @@
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
-        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</translation>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="142"/>
@@ -5343,8 +5348,8 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="58"/>
-        <source>The gauge&apos;s datum is unknown: type the water surface.</source>
-        <translation>The gauge&apos;s datum is unknown: type the water surface.</translation>
+        <source>The gauge's datum is unknown: type the water surface.</source>
+        <translation>The gauge's datum is unknown: type the water surface.</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="62"/>
@@ -5789,8 +5794,8 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="244"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="260"/>
@@ -5840,8 +5845,8 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="346"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="357"/>
@@ -6020,8 +6025,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="304"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
-        <translation>Note (why; kept in the case&apos;s history):</translation>
+        <source>Note (why; kept in the case's history):</source>
+        <translation>Note (why; kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="310"/>
@@ -6045,8 +6050,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="375"/>
-        <source>Note (kept in the case&apos;s history):</source>
-        <translation>Note (kept in the case&apos;s history):</translation>
+        <source>Note (kept in the case's history):</source>
+        <translation>Note (kept in the case's history):</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="390"/>
@@ -6099,8 +6104,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x or longitude, e.g. 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x or longitude, e.g. 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="113"/>
@@ -6521,7 +6526,7 @@
     <message>
         <location filename="../../datasources/library_text.py" line="23"/>
         <source>the cause is given under Details</source>
-        <extracomment>parameters of a DataSourceError that carry a library&apos;s own text, not words of ours</extracomment>
+        <extracomment>parameters of a DataSourceError that carry a library's own text, not words of ours</extracomment>
         <translation>the cause is given under Details</translation>
     </message>
     <message>
@@ -7448,8 +7453,8 @@
     </message>
     <message>
         <location filename="../../console/desks/printing.py" line="84"/>
-        <source>The atlas needs a villages layer: open the township&apos;s villages first.</source>
-        <translation>The atlas needs a villages layer: open the township&apos;s villages first.</translation>
+        <source>The atlas needs a villages layer: open the township's villages first.</source>
+        <translation>The atlas needs a villages layer: open the township's villages first.</translation>
     </message>
     <message>
         <location filename="../../console/desks/printing.py" line="95"/>
@@ -7620,72 +7625,72 @@
     <message>
         <location filename="../../widgets/publishing/history.py" line="10"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="11"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approved</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="12"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
         <source>Approve publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve publication</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
         <source>No.</source>
-        <translation type="unfinished">No.</translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="31"/>
         <source>Drafted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafted by</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="31"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="40"/>
         <source>Note (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (required to reject)</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="43"/>
         <source>What changed since the last approved publication</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed since the last approved publication</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="47"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="48"/>
         <source>Reject</source>
-        <translation type="unfinished">Reject</translation>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
@@ -7693,82 +7698,82 @@
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="30"/>
         <source>Publish web map</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish web map</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
         <source>Layer or field</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer or field</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
         <source>Shown to residents as</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown to residents as</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="40"/>
         <source>Never published: single records, or raw readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Never published: single records, or raw readings.</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="54"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="60"/>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="61"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="68"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="72"/>
         <source>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="115"/>
         <source>Folder of the web map</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the web map</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="141"/>
-        <source>persons&apos; names</source>
-        <translation type="unfinished"></translation>
+        <source>persons' names</source>
+        <translation>persons' names</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="141"/>
         <source>ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ID numbers</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="142"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>phone numbers</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="142"/>
         <source>personal data (by its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>personal data (by its name)</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="144"/>
         <source>Layer {layer} is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer {layer} is never published.</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="145"/>
         <source>Layer {layer}, field {field} holds {what}: it is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer {layer}, field {field} holds {what}: it is never published.</translation>
     </message>
 </context>
 <context>
@@ -7776,62 +7781,62 @@
     <message>
         <location filename="../../console/desks/publishing.py" line="33"/>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ublish</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="34"/>
         <source>Publish web map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publish web map…</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="36"/>
         <source>Approve publication…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve publication…</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="38"/>
         <source>Publications…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications…</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="63"/>
         <source>Open a project with layers to publish first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project with layers to publish first.</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="65"/>
         <source>Village affairs disclosure map</source>
-        <translation type="unfinished"></translation>
+        <translation>Village affairs disclosure map</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="84"/>
         <source>Publishing the web map</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing the web map</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="92"/>
         <source>Web map written to {path}; it is not recorded: log in to the store to record publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web map written to {path}; it is not recorded: log in to the store to record publications.</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="96"/>
         <source>Web map written to {path} and recorded as publication No. {id}, waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web map written to {path} and recorded as publication No. {id}, waiting for approval.</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="107"/>
         <source>Log in to the store to see publications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to the store to see publications.</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="117"/>
         <source>Publication No. {id} approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication No. {id} approved.</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="118"/>
         <source>Publication No. {id} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication No. {id} rejected.</translation>
     </message>
 </context>
 <context>
@@ -8145,52 +8150,52 @@
     <message>
         <location filename="../../console/desks/standard.py" line="17"/>
         <source>Map data (*.gpkg *.shp *.geojson *.json *.gz *.zip *.kml *.kmz *.fgb *.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Map data (*.gpkg *.shp *.geojson *.json *.gz *.zip *.kml *.kmz *.fgb *.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="34"/>
         <source>Data &amp;standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;standard</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="35"/>
         <source>Show the standard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the standard…</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="37"/>
         <source>Validate a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validate a file…</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="39"/>
         <source>Conform to the standard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conform to the standard…</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="48"/>
-        <source>A department&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <source>A department's file</source>
+        <translation>A department's file</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="62"/>
         <source>Layer kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer kind</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="63"/>
         <source>Check {file} as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Check {file} as:</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="85"/>
         <source>Checking {file} against the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking {file} against the standard</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="111"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {file}</translation>
     </message>
 </context>
 <context>
@@ -8385,8 +8390,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="117"/>
-        <source>Show the reporter&apos;s personal data…</source>
-        <translation>Show the reporter&apos;s personal data…</translation>
+        <source>Show the reporter's personal data…</source>
+        <translation>Show the reporter's personal data…</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="118"/>
@@ -8425,8 +8430,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="221"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
-        <translation>Select one incident in the store&apos;s incidents layer first.</translation>
+        <source>Select one incident in the store's incidents layer first.</source>
+        <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="224"/>
@@ -8436,8 +8441,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="225"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
-        <translation>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</translation>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
+        <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="234"/>
@@ -8466,8 +8471,8 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="257"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
-        <translation>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</translation>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
+        <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="273"/>
@@ -9220,7 +9225,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>Tianditu imagery</translation>
     </message>
     <message>

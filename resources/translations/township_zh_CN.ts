@@ -2,51 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../widgets/publishing/history.py" line="95"/>
         <source>Layers: {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="98"/>
         <source>The first publication.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="99"/>
         <source>Since publication No. {id}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="101"/>
         <source>layer added: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="102"/>
         <source>layer removed: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="103"/>
         <source>{layer}: fields added {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="105"/>
         <source>{layer}: fields removed {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="107"/>
         <source>{layer}: features {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="110"/>
         <source>no change in layers, fields or feature counts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../widgets/assumption_dialog.py" line="115"/>
-        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu&apos;s in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
+        <source>Lon/lat data from web maps in China (AMap, Tencent) is usually in GCJ-02, a few hundred metres off the true position, and Baidu's in BD-09. If the file comes from such a map, choose GCJ-02 or BD-09: it is read again and converted to CGCS2000.</source>
         <translation>来自国内网络地图（高德、腾讯）的经纬度数据通常是 GCJ-02 火星坐标，与真实位置相差几百米；百度地图的数据是 BD-09 坐标。如果文件来自这类地图，请选择 GCJ-02 或 BD-09：文件将重新读取并转换为 CGCS2000。</translation>
     </message>
     <message>
@@ -290,9 +290,9 @@
     <name>AttributeTable</name>
     <message>
         <location filename="../../widgets/attribute_table.py" line="185"/>
-        <source>Filter, e.g. population &gt; 1000 and name_zh contains &apos;村&apos;</source>
+        <source>Filter, e.g. population &gt; 1000 and name_zh contains '村'</source>
         <extracomment>``editor(layer, row_position, column, value)`` saves an edited cell (None: read-only table).</extracomment>
-        <translation>筛选，例如 population &gt; 1000 and name_zh contains &apos;村&apos;</translation>
+        <translation>筛选，例如 population &gt; 1000 and name_zh contains '村'</translation>
     </message>
     <message>
         <location filename="../../widgets/attribute_table.py" line="188"/>
@@ -761,7 +761,7 @@
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="33"/>
         <source>Category (required)</source>
-        <extracomment>the office&apos;s files name categories and statuses in Chinese, whatever the interface</extracomment>
+        <extracomment>the office's files name categories and statuses in Chinese, whatever the interface</extracomment>
         <translation>类别（必填）</translation>
     </message>
     <message>
@@ -796,17 +796,17 @@
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="40"/>
-        <source>Reporter&apos;s name</source>
+        <source>Reporter's name</source>
         <translation>报告人姓名</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="41"/>
-        <source>Reporter&apos;s phone</source>
+        <source>Reporter's phone</source>
         <translation>报告人电话</translation>
     </message>
     <message>
         <location filename="../../widgets/column_mapping_dialog.py" line="42"/>
-        <source>Reporter&apos;s ID number</source>
+        <source>Reporter's ID number</source>
         <translation>报告人身份证号</translation>
     </message>
     <message>
@@ -925,42 +925,42 @@
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="74"/>
         <source>Conform to the standard — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="83"/>
         <source>as read: {crs} (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="83"/>
         <source>as read: {crs}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="88"/>
-        <source>Automatic (the file&apos;s when standard, else EPSG:4490)</source>
-        <translation type="unfinished"></translation>
+        <source>Automatic (the file's when standard, else EPSG:4490)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="92"/>
         <source>{crs} (Gauss-Kruger zone of the data)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="94"/>
         <source>Standard field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="94"/>
         <source>Their column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="95"/>
         <source>Or one value for all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
@@ -970,52 +970,52 @@
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Standard code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="106"/>
         <source>Load mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="107"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="108"/>
         <source>Preview and check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="109"/>
         <source>Export in the standard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="116"/>
         <source>Layer kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="117"/>
         <source>Their coordinates are in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="118"/>
         <source>Write coordinates in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="122"/>
         <source>Code translation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="161"/>
@@ -1025,48 +1025,48 @@
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="193"/>
         <source>(keep as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="251"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="253"/>
         <location filename="../../widgets/standard/conform_dialog.py" line="259"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="258"/>
         <source>Load a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="276"/>
         <source>Export in the standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="277"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="285"/>
         <source>Conforming {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="294"/>
         <source>The export was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="299"/>
         <source>Written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/correction_dialog.py" line="38"/>
-        <source>The category, the deadline and the time of a report change only here, with a reason; the case&apos;s history keeps the old value.</source>
+        <source>The category, the deadline and the time of a report change only here, with a reason; the case's history keeps the old value.</source>
         <translation>报告的类别、办理期限和反映时间只能在此更正，并须说明原因；案件处理记录会保留原值。</translation>
     </message>
     <message>
@@ -1178,7 +1178,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="35"/>
         <source>{file}: {problem}. {advice}</source>
-        <extracomment>how the file, what is wrong and the advice are put together (English: the error&apos;s own ``message``)</extracomment>
+        <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}：{problem}。{advice}</translation>
     </message>
     <message>
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="43"/>
         <source>read {kind}</source>
-        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; &quot;edit Reports&quot;)</extracomment>
+        <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>读取{kind}</translation>
     </message>
     <message>
@@ -1219,12 +1219,12 @@
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="47"/>
-        <source>export residents&apos; personal data</source>
+        <source>export residents' personal data</source>
         <translation>导出居民个人信息</translation>
     </message>
     <message>
         <location filename="../../widgets/error_text.py" line="48"/>
-        <source>see residents&apos; personal data</source>
+        <source>see residents' personal data</source>
         <translation>查看居民个人信息</translation>
     </message>
     <message>
@@ -1240,7 +1240,7 @@
     <message>
         <location filename="../../widgets/error_text.py" line="56"/>
         <source>none (the case is finished)</source>
-        <extracomment>parameters that hold a report&apos;s status code (``new``, ``closed``), named from the code list</extracomment>
+        <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
         <translation>无（案件已办结）</translation>
     </message>
     <message>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="87"/>
-        <source>the archive member &apos;{member}&apos; points outside the archive</source>
+        <source>the archive member '{member}' points outside the archive</source>
         <translation>压缩包中的“{member}”指向压缩包以外的位置</translation>
     </message>
     <message>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="92"/>
-        <source>&apos;{member}&apos; would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
+        <source>'{member}' would unpack {size:,} bytes from {packed:,} (a zip bomb)</source>
         <translation>“{member}”会从 {packed:,} 字节解压出 {size:,} 字节（压缩炸弹）</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <location filename="../../datasources/archive.py" line="98"/>
-        <source>the archive holds a GDAL VRT (&apos;{member}&apos;) that can make the program read other files</source>
+        <source>the archive holds a GDAL VRT ('{member}') that can make the program read other files</source>
         <translation>压缩包中含有 GDAL VRT 文件（“{member}”），会让程序读取其他文件</translation>
     </message>
     <message>
@@ -1521,12 +1521,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="41"/>
-        <source>the key for residents&apos; personal data is missing ({file})</source>
+        <source>the key for residents' personal data is missing ({file})</source>
         <translation>居民个人信息的密钥缺失（{file}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="43"/>
-        <source>Restore the key file from the office&apos;s key backup; without it phone and ID numbers cannot be read.</source>
+        <source>Restore the key file from the office's key backup; without it phone and ID numbers cannot be read.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件；没有它就无法读取电话和身份证号码。</translation>
     </message>
     <message>
@@ -1536,12 +1536,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="48"/>
-        <source>Restore the key file from the office&apos;s key backup.</source>
+        <source>Restore the key file from the office's key backup.</source>
         <translation>请从办公室的密钥备份中恢复密钥文件。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="55"/>
-        <source>the store&apos;s id {value} cannot name a key file</source>
+        <source>the store's id {value} cannot name a key file</source>
         <translation>数据库标识 {value} 不能用作密钥文件名</translation>
     </message>
     <message>
@@ -1578,7 +1578,7 @@
         <location filename="../../datasources/store/permissions.py" line="141"/>
         <location filename="../../datasources/store/pg_store.py" line="169"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role&apos;s draft rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>请向管理员申请相应的角色。</translation>
     </message>
     <message>
@@ -1598,18 +1598,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="84"/>
-        <source>the store&apos;s schema is at revision {revision}, the console needs {head}</source>
+        <source>the store's schema is at revision {revision}, the console needs {head}</source>
         <translation>数据库结构版本为 {revision}，本程序需要 {head}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="87"/>
-        <source>Run &apos;township-console db upgrade&apos; first.</source>
+        <source>Run 'township-console db upgrade' first.</source>
         <translation>请先运行“township-console db upgrade”。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/passwords.py" line="33"/>
         <source>a user name is needed</source>
-        <extracomment>zxcvbn&apos;s score (0-4) a password needs: 3 is &quot;safely unguessable&quot; for an offline attack on a slow hash</extracomment>
+        <extracomment>zxcvbn's score (0-4) a password needs: 3 is "safely unguessable" for an offline attack on a slow hash</extracomment>
         <translation>需要用户名</translation>
     </message>
     <message>
@@ -1738,8 +1738,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="177"/>
-        <source>Run &apos;db upgrade&apos; where the store&apos;s old key file is, to encrypt it again on the server.</source>
-        <translation>请在存有该数据库旧密钥文件的电脑上运行 &apos;db upgrade&apos;，由服务器重新加密。</translation>
+        <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
+        <translation>请在存有该数据库旧密钥文件的电脑上运行 'db upgrade'，由服务器重新加密。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="187"/>
@@ -1750,8 +1750,8 @@
     <message>
         <location filename="../../datasources/store/pg_store.py" line="188"/>
         <location filename="../../datasources/store/pg_store.py" line="203"/>
-        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>请只使用字母、数字以及 &apos;.&apos;、&apos;_&apos;、&apos;-&apos;。</translation>
+        <source>Use letters, digits, '.', '_' and '-'.</source>
+        <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/township_store.py" line="246"/>
@@ -1893,7 +1893,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="235"/>
-        <source>there is no layer &apos;{layer}&apos;</source>
+        <source>there is no layer '{layer}'</source>
         <translation>没有图层“{layer}”</translation>
     </message>
     <message>
@@ -1903,7 +1903,7 @@
     </message>
     <message>
         <location filename="../../datasources/vector.py" line="308"/>
-        <source>&apos;{encoding}&apos; is not an encoding this program knows</source>
+        <source>'{encoding}' is not an encoding this program knows</source>
         <translation>“{encoding}”不是本程序认识的编码</translation>
     </message>
     <message>
@@ -1958,7 +1958,7 @@
     </message>
     <message>
         <location filename="../../datasources/vetting.py" line="214"/>
-        <source>&apos;{member}&apos; is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
+        <source>'{member}' is JSON nested far deeper than map data needs (a malformed or hostile file)</source>
         <translation>“{member}”的 JSON 嵌套层数远超地图数据所需（格式错误或恶意文件）</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_files.py" line="171"/>
-        <source>Open311 exports never carry residents&apos; personal data</source>
+        <source>Open311 exports never carry residents' personal data</source>
         <translation>Open311 导出从不包含居民个人信息</translation>
     </message>
     <message>
@@ -2229,7 +2229,7 @@
     <message>
         <location filename="../../datasources/incident_import.py" line="130"/>
         <source>{field!r} is not a field of a report</source>
-        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table&apos;s CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
+        <extracomment>our fields a table may fill; ``lon``/``lat`` hold x/y in metres when the table's CRS is planar headers (compared lower-case, width-folded, without a bracketed unit) that name each field</extracomment>
         <translation>{field!r} 不是报告的字段</translation>
     </message>
     <message>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="146"/>
-        <source>Map a column to &apos;category&apos; (类别).</source>
+        <source>Map a column to 'category' (类别).</source>
         <translation>请将一列对应到“category”（类别）。</translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_import.py" line="152"/>
-        <source>Map both &apos;lon&apos; (经度/x) and &apos;lat&apos; (纬度/y), or neither.</source>
+        <source>Map both 'lon' (经度/x) and 'lat' (纬度/y), or neither.</source>
         <translation>请同时对应“lon”（经度/x）和“lat”（纬度/y），或都不对应。</translation>
     </message>
     <message>
@@ -2294,7 +2294,7 @@
         <location filename="../../datasources/incident_vocabulary.py" line="65"/>
         <location filename="../../datasources/store/incidents.py" line="177"/>
         <source>{status!r} is not an incident status</source>
-        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API&apos;s, the attribute table&apos;s) may not change: the workflow&apos;s (a step with a note) and the desk&apos;s (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
+        <extracomment>a case someone still has to work on a case nobody works on any more (nothing may follow) statuses a likely duplicate cannot have (they are not cases of their own) status -&gt; statuses it may change to days from report to closing, by category (the defaults; the office changes them in the store) fields of a report that a plain edit (the API's, the attribute table's) may not change: the workflow's (a step with a note) and the desk's (a named correction with a reason), or none (the numbers) the deadline of a category not in the table how a report reached the office</extracomment>
         <translation>{status!r} 不是事件状态</translation>
     </message>
     <message>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <location filename="../../datasources/incident_vocabulary.py" line="114"/>
-        <source>Give the original&apos;s id.</source>
+        <source>Give the original's id.</source>
         <translation>请给出原报告的编号。</translation>
     </message>
     <message>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="200"/>
-        <source>Check the free disk space and the layer&apos;s field names.</source>
+        <source>Check the free disk space and the layer's field names.</source>
         <translation>请检查磁盘剩余空间和图层的字段名。</translation>
     </message>
     <message>
@@ -2500,7 +2500,7 @@
     </message>
     <message>
         <location filename="../../datasources/project_file.py" line="285"/>
-        <source>the project&apos;s list of layers is not valid</source>
+        <source>the project's list of layers is not valid</source>
         <translation>项目的图层列表无效</translation>
     </message>
     <message>
@@ -2590,7 +2590,7 @@
     <message>
         <location filename="../../datasources/store/accounts.py" line="61"/>
         <source>there is already an account named {username}</source>
-        <extracomment>What the account list shows (never the password hash, which a shared store&apos;s roles cannot read).</extracomment>
+        <extracomment>What the account list shows (never the password hash, which a shared store's roles cannot read).</extracomment>
         <translation>已有名为 {username} 的账户</translation>
     </message>
     <message>
@@ -2620,7 +2620,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/accounts.py" line="163"/>
-        <source>Choose the officer&apos;s village.</source>
+        <source>Choose the officer's village.</source>
         <translation>请选择村干部所在的村。</translation>
     </message>
     <message>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="67"/>
-        <source>Use &apos;db upgrade&apos; to bring it to the current schema.</source>
+        <source>Use 'db upgrade' to bring it to the current schema.</source>
         <translation>请用“db upgrade”将其升级到当前结构。</translation>
     </message>
     <message>
@@ -2668,7 +2668,7 @@
     <message>
         <location filename="../../datasources/store/admin.py" line="104"/>
         <location filename="../../datasources/store/township_store.py" line="82"/>
-        <source>Create one with &apos;db init&apos;.</source>
+        <source>Create one with 'db init'.</source>
         <translation>请用“db init”创建一个。</translation>
     </message>
     <message>
@@ -2688,13 +2688,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/admin.py" line="259"/>
-        <source>Add each user with &apos;township-console users add&apos;.</source>
-        <translation>请用 &apos;township-console users add&apos; 添加每个用户。</translation>
+        <source>Add each user with 'township-console users add'.</source>
+        <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="80"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk&apos;s passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>备份的数据库结构版本为 {revision}，本控制台不认识该版本</translation>
     </message>
     <message>
@@ -2704,23 +2704,23 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="94"/>
-        <source>the backup&apos;s store id or coordinate system is not valid</source>
+        <source>the backup's store id or coordinate system is not valid</source>
         <translation>备份中的数据库标识或坐标系无效</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="123"/>
-        <source>Use a backup made with &apos;township-console db backup&apos; that no one has edited.</source>
-        <translation>请使用由 &apos;township-console db backup&apos; 制作且未被改动的备份。</translation>
+        <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
+        <translation>请使用由 'township-console db backup' 制作且未被改动的备份。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="133"/>
-        <source>the backup&apos;s table {value} has other columns than the store&apos;s</source>
+        <source>the backup's table {value} has other columns than the store's</source>
         <translation>备份中的表 {value} 的字段与数据库不一致</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="73"/>
         <source>the backup holds data the store does not have: {value}</source>
-        <extracomment>Filled by the project at each apply (the console&apos;s permission table): never taken from a backup. Tables the database&apos;s own rules add; an older backup may not have them (then the new ones stay).</extracomment>
+        <extracomment>Filled by the project at each apply (the console's permission table): never taken from a backup. Tables the database's own rules add; an older backup may not have them (then the new ones stay).</extracomment>
         <translation>备份中含有数据库没有的数据：{value}</translation>
     </message>
     <message>
@@ -2730,8 +2730,8 @@
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="110"/>
-        <source>Run it with the store&apos;s owner login, the one that ran &apos;db init&apos;.</source>
-        <translation>请用数据库所有者的登录名（运行 &apos;db init&apos; 的那个）运行。</translation>
+        <source>Run it with the store's owner login, the one that ran 'db init'.</source>
+        <translation>请用数据库所有者的登录名（运行 'db init' 的那个）运行。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
@@ -2744,7 +2744,7 @@
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
         <location filename="../../datasources/store/restore.py" line="147"/>
-        <source>the backup lacks the store&apos;s table {value}</source>
+        <source>the backup lacks the store's table {value}</source>
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
     <message>
@@ -2764,12 +2764,12 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="166"/>
-        <source>Give the anchor printed by &apos;db backup&apos;.</source>
-        <translation>请给出 &apos;db backup&apos; 打印的锚点。</translation>
+        <source>Give the anchor printed by 'db backup'.</source>
+        <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="171"/>
-        <source>the backup&apos;s audit trail is broken ({value})</source>
+        <source>the backup's audit trail is broken ({value})</source>
         <translation>备份中的审计记录链已被破坏（{value}）</translation>
     </message>
     <message>
@@ -2789,17 +2789,17 @@
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="284"/>
-        <source>the backup&apos;s {value} is not a table</source>
+        <source>the backup's {value} is not a table</source>
         <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="288"/>
-        <source>the backup&apos;s table {value} computes columns</source>
+        <source>the backup's table {value} computes columns</source>
         <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
         <location filename="../../datasources/store/restore.py" line="302"/>
-        <source>the backup&apos;s rows do not fit the store ({reason})</source>
+        <source>the backup's rows do not fit the store ({reason})</source>
         <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/features.py" line="54"/>
-        <source>Name one of the store&apos;s queries.</source>
+        <source>Name one of the store's queries.</source>
         <translation>请指定数据库的一个命名查询。</translation>
     </message>
     <message>
@@ -2883,7 +2883,7 @@
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="136"/>
         <source>case numbers already in the store or twice in the import: {shown}</source>
-        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation&apos;s name; None: never), so a plain edit (the API&apos;s or the attribute table&apos;s) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year&apos;s)</extracomment>
+        <extracomment>Incident fields that only the incident workflow sets (with a note, a history row and an audit record). Incident fields that change only through a named, audited desk operation with a reason (the operation's name; None: never), so a plain edit (the API's or the attribute table's) cannot bend the figures. What a report added as a plain feature may not bring: it starts ``new``, numbered and due by the store. case numbers count per year of China Standard Time (a report at 23:30 on 31 December is that year's)</extracomment>
         <translation>案件编号已在数据库中或在导入中重复：{shown}</translation>
     </message>
     <message>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incident_intake.py" line="208"/>
-        <source>File the report, then move it on through the desk&apos;s steps, each with a note.</source>
+        <source>File the report, then move it on through the desk's steps, each with a note.</source>
         <translation>请先登记报告，再按受理台的步骤逐步办理，每一步附备注。</translation>
     </message>
     <message>
@@ -2924,7 +2924,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="76"/>
-        <source>Leave the case number out; give the source&apos;s own number as source_number.</source>
+        <source>Leave the case number out; give the source's own number as source_number.</source>
         <translation>请不要填写案件编号；来源自己的编号请填在 source_number 中。</translation>
     </message>
     <message>
@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/incidents.py" line="172"/>
-        <source>a report&apos;s place is a point, not a {geom_type}</source>
+        <source>a report's place is a point, not a {geom_type}</source>
         <translation>报告的位置是点，不是 {geom_type}</translation>
     </message>
     <message>
@@ -3036,7 +3036,7 @@
     <message>
         <location filename="../../datasources/photos.py" line="39"/>
         <source>this is not a JPEG or PNG photo ({reason})</source>
-        <extracomment>50 million pixels: a 50-megapixel phone camera&apos;s photo, about 200 MB once decoded.</extracomment>
+        <extracomment>50 million pixels: a 50-megapixel phone camera's photo, about 200 MB once decoded.</extracomment>
         <translation>这不是 JPEG 或 PNG 照片（{reason}）</translation>
     </message>
     <message>
@@ -3192,7 +3192,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_backup.py" line="152"/>
-        <source>Use a backup made with &apos;township-console db backup&apos;.</source>
+        <source>Use a backup made with 'township-console db backup'.</source>
         <translation>请使用由“township-console db backup”制作的备份。</translation>
     </message>
     <message>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/records.py" line="127"/>
-        <source>exporting residents&apos; personal data needs a confirmation</source>
+        <source>exporting residents' personal data needs a confirmation</source>
         <translation>导出居民个人信息需要确认</translation>
     </message>
     <message>
@@ -3279,12 +3279,12 @@
     <message>
         <location filename="../../datasources/writers.py" line="120"/>
         <source>the layer has no CRS, and GeoJSON must be in WGS 84 lon/lat</source>
-        <extracomment>Columns of residents&apos; personal data: a file holding one is written owner-only (see ``private``).</extracomment>
+        <extracomment>Columns of residents' personal data: a file holding one is written owner-only (see ``private``).</extracomment>
         <translation>图层没有坐标参考系，而 GeoJSON 必须使用 WGS 84 经纬度</translation>
     </message>
     <message>
         <location filename="../../datasources/writers.py" line="123"/>
-        <source>Set the layer&apos;s CRS first.</source>
+        <source>Set the layer's CRS first.</source>
         <translation>请先设置图层的坐标参考系。</translation>
     </message>
     <message>
@@ -3404,13 +3404,13 @@
     </message>
     <message>
         <location filename="../../datasources/store/login_target.py" line="115"/>
-        <source>Check the server&apos;s address and that it is running.</source>
+        <source>Check the server's address and that it is running.</source>
         <translation>请检查服务器地址及其是否在运行。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="87"/>
-        <source>the database name {name} is too long for the store&apos;s roles</source>
-        <extracomment>The alert board&apos;s privileges, policies and triggers (run after the group roles are granted). The publications&apos; privileges, policies and the approval&apos;s guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report&apos;s history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <source>the database name {name} is too long for the store's roles</source>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>数据库名 {name} 太长，无法用于数据库角色名</translation>
     </message>
     <message>
@@ -3420,18 +3420,18 @@
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="94"/>
-        <source>the store&apos;s owner may not create roles</source>
+        <source>the store's owner may not create roles</source>
         <translation>数据库所有者无权创建角色</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_roles.py" line="95"/>
-        <source>Give the owner&apos;s login CREATEROLE: each console user is a database login.</source>
+        <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>请授予所有者登录名 CREATEROLE 权限：每个控制台用户都是一个数据库登录名。</translation>
     </message>
     <message>
         <location filename="../../console/incidents_cli.py" line="81"/>
         <source>the mapping {pair!r} is not OURS=THEIRS</source>
-        <extracomment>datasources.incident_files.ExportFormat&apos;s names, written out so the command line starts without pandas</extracomment>
+        <extracomment>datasources.incident_files.ExportFormat's names, written out so the command line starts without pandas</extracomment>
         <translation>对应关系 {pair!r} 不符合“本系统字段=对方列名”的写法</translation>
     </message>
     <message>
@@ -3451,12 +3451,12 @@
     </message>
     <message>
         <location filename="../../layers/project.py" line="265"/>
-        <source>its raster cannot be drawn in the project&apos;s coordinate system ({reason})</source>
+        <source>its raster cannot be drawn in the project's coordinate system ({reason})</source>
         <translation>其栅格无法在项目坐标系中绘制（{reason}）</translation>
     </message>
     <message>
         <location filename="../../layers/project.py" line="267"/>
-        <source>Warp the raster to the project&apos;s coordinate system first.</source>
+        <source>Warp the raster to the project's coordinate system first.</source>
         <translation>请先将栅格重投影到项目坐标系。</translation>
     </message>
     <message>
@@ -3539,12 +3539,12 @@
     <message>
         <location filename="../../layers/publishing/errors.py" line="13"/>
         <source>nothing was published: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../layers/publishing/errors.py" line="14"/>
         <source>Leave those layers or fields out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../layers/qgis_export.py" line="76"/>
@@ -3647,188 +3647,188 @@
     <message>
         <location filename="../../datasources/standard/conform.py" line="87"/>
         <source>this is not a mapping the program can use ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="89"/>
         <source>Save the mapping again from the conform dialog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="200"/>
         <source>the file declares no coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="201"/>
-        <source>Give the file&apos;s CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
-        <translation type="unfinished"></translation>
+        <source>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="230"/>
         <source>{crs} is not a coordinate system of the standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="232"/>
         <source>Choose EPSG:4490 or a Gauss-Kruger zone EPSG:4513-4554</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="315"/>
         <source>a layer in the standard is written as a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="317"/>
         <source>Name the file .gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="323"/>
         <source>the layer could not be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="325"/>
         <location filename="../../datasources/standard/report.py" line="120"/>
         <source>Choose a folder you may write to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="49"/>
-        <source>the standard has no kind &apos;{kind}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>the standard has no kind '{kind}'</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="50"/>
         <source>Choose one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="54"/>
         <source>Check the path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="56"/>
         <location filename="../../datasources/standard/report.py" line="102"/>
-        <source>a report cannot be written as &apos;{suffix}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a report cannot be written as '{suffix}'</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="58"/>
         <location filename="../../datasources/standard/report.py" line="104"/>
         <source>Name the report .csv, .json or .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="61"/>
         <source>a mapping is used only to conform the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="63"/>
         <source>Add --conform OUT.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="66"/>
-        <source>the mapping is for &apos;{mapped}&apos;, not &apos;{kind}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>the mapping is for '{mapped}', not '{kind}'</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="68"/>
         <source>Use a mapping made for this kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/report.py" line="118"/>
         <source>the report could not be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="150"/>
         <source>there is no data standard of version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="152"/>
         <source>Choose one of: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="164"/>
         <source>this is not a data standard the program can read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="166"/>
         <source>Use a standard file shipped with the program</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/store/evaluation.py" line="60"/>
         <source>{first}..{last} is not a range of months</source>
-        <extracomment>the township&apos;s offset from UTC (Asia/Shanghai keeps no daylight saving) facility kinds that are built service sites</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the township's offset from UTC (Asia/Shanghai keeps no daylight saving) facility kinds that are built service sites</extracomment>
+        <translation>{first}..{last} 不是有效的月份区间</translation>
     </message>
     <message>
         <location filename="../../datasources/store/evaluation.py" line="61"/>
         <source>Give months as YYYY-MM, e.g. 2026-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>月份请写成 YYYY-MM，例如 2026-11。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/evaluation.py" line="64"/>
         <source>the month range {first}..{last} ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>月份区间 {first}..{last} 的结束早于开始</translation>
     </message>
     <message>
         <location filename="../../datasources/store/evaluation.py" line="66"/>
         <source>Give the earlier month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填较早的月份。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="107"/>
         <source>a publication is rejected only with a note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="176"/>
         <source>the publication is already {status}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="177"/>
         <location filename="../../datasources/store/publications.py" line="187"/>
         <source>Reload the publications.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="179"/>
         <source>a publication drafted by {drafter} ({role}) is approved by a user of another role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="181"/>
         <source>Ask the office head to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="186"/>
         <source>publication #{pub_id} is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/webmap_files.py" line="34"/>
         <source>the Leaflet files are not installed</source>
-        <extracomment>(the page&apos;s name of a file, the package it comes from, the file inside the package&apos;s data)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>(the page's name of a file, the package it comes from, the file inside the package's data)</extracomment>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/webmap_files.py" line="35"/>
         <source>Install xstatic-leaflet and xstatic-leaflet-markercluster.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3871,7 +3871,7 @@
     <message>
         <location filename="../../datasources/crs.py" line="197"/>
         <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
-        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China&apos;s web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
+        <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
         <translation>来自国内网络地图的经纬度数据常为 GCJ-02（高德/腾讯），会偏移数百米：请确认数据来源</translation>
     </message>
     <message>
@@ -3937,7 +3937,7 @@
     </message>
     <message>
         <location filename="../../datasources/gpkg_raster.py" line="158"/>
-        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project&apos;s ({reason})</source>
+        <source>the raster table {table!r} was left out: its coordinate system cannot be converted to the project's ({reason})</source>
         <translation>栅格表 {table!r} 未加载：其坐标系无法转换为项目坐标系（{reason}）</translation>
     </message>
     <message>
@@ -4031,7 +4031,12 @@
         <translation>同时含有点、线和面；QGIS 每个图层只显示一种</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_export.py" line="160"/>
+        <location filename="../../layers/qgis_export.py" line="158"/>
+        <source>a web basemap that needs a key or a tile matrix; add it in QGIS yourself</source>
+        <translation>这个网络底图需要密钥或瓦片矩阵；请在 QGIS 中自行添加</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_export.py" line="164"/>
         <source>a {kind} layer has no counterpart in QGIS; it is not in the QGIS project</source>
         <translation>{kind} 图层在 QGIS 中没有对应的类型；QGIS 工程里没有它</translation>
     </message>
@@ -4102,7 +4107,7 @@
     </message>
     <message>
         <location filename="../../layers/qgis_import.py" line="201"/>
-        <source>its colour ramp is drawn with the console&apos;s terrain ramp</source>
+        <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>它的色带改用本系统的地形色带绘制</translation>
     </message>
     <message>
@@ -4140,17 +4145,17 @@
         <location filename="../../datasources/standard/report.py" line="73"/>
         <source>{name} conforms to the township data standard {version} for {kind} ({n} features, {warnings} warnings).</source>
         <extracomment>Excel keeps at most 1,048,576 rows a sheet; the findings beyond are left out of the XLSX (and said so)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../datasources/standard/report.py" line="78"/>
         <source>{name} does not conform to the township data standard {version} for {kind}: {errors} errors, {layer_errors} about the whole layer and {rows} of {n} features with errors.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../layers/emergency/cap.py" line="189"/>
         <source>the file is larger than {mb} MB: not an alert</source>
-        <extracomment>The OASIS CAP 1.2 schema itself, from the package that ships it (not a copy written here). A CAP time: date, time to the second, an explicit offset (the standard&apos;s own pattern).</extracomment>
+        <extracomment>The OASIS CAP 1.2 schema itself, from the package that ships it (not a copy written here). A CAP time: date, time to the second, an explicit offset (the standard's own pattern).</extracomment>
         <translation>文件大于 {mb} MB：不是预警消息</translation>
     </message>
     <message>
@@ -4226,7 +4231,7 @@
     <message>
         <location filename="../../layers/emergency/cap.py" line="268"/>
         <location filename="../../layers/emergency/cap.py" line="271"/>
-        <source>polygon {n} has a point that is not &apos;lat,lon&apos;</source>
+        <source>polygon {n} has a point that is not 'lat,lon'</source>
         <translation>第 {n} 个多边形有一个点不是“纬度,经度”</translation>
     </message>
     <message>
@@ -4247,7 +4252,7 @@
     <message>
         <location filename="../../layers/emergency/cap_issue.py" line="80"/>
         <source>the alert belongs to no village: give its area (a hazard layer)</source>
-        <extracomment>what an index rule watches: an air or water alert is an environmental one in CAP&apos;s categories</extracomment>
+        <extracomment>what an index rule watches: an air or water alert is an environmental one in CAP's categories</extracomment>
         <translation>该警报不属于任何村：请给出预警区域（灾害图层）</translation>
     </message>
     <message>
@@ -4673,79 +4678,79 @@
         <location filename="../../console/desks/evaluation.py" line="58"/>
         <source>E&amp;valuation</source>
         <extracomment>months shown when the dashboard opens: the last twelve, this one included</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评估(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="59"/>
         <source>&amp;Governance dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>治理成效看板(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="74"/>
         <location filename="../../console/desks/evaluation.py" line="102"/>
         <location filename="../../console/desks/evaluation.py" line="195"/>
         <source>Governance dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>治理成效看板</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="91"/>
         <source>Evaluating {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在评估 {first} 至 {last}</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="101"/>
         <source>The figures could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能读取指标数据。</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="124"/>
         <source>Governance: {metric}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>治理评估：{metric}，{month}</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="126"/>
         <source>no value</source>
-        <translation type="unfinished">无值</translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="154"/>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="166"/>
         <source>Governance {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>治理评估 {first} 至 {last}</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="167"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="171"/>
         <source>Writing the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入工作簿</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="181"/>
         <source>Governance report {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>治理月报 {month}</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="182"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="188"/>
         <source>Writing the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成月度报告</translation>
     </message>
     <message>
         <location filename="../../console/desks/evaluation.py" line="192"/>
         <source>Written: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{name}</translation>
     </message>
 </context>
 <context>
@@ -5069,7 +5074,7 @@
     <message>
         <location filename="../../console/file_actions.py" line="132"/>
         <location filename="../../console/file_actions.py" line="161"/>
-        <source>Check them in the layer&apos;s properties.</source>
+        <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
@@ -5110,7 +5115,7 @@
     </message>
     <message>
         <location filename="../../console/file_actions.py" line="247"/>
-        <source>The project&apos;s basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
+        <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
         <translation>项目的底图“{name}”要从 {host} 下载地图瓦片。在您允许之前，只显示本机已缓存的瓦片。</translation>
     </message>
     <message>
@@ -5193,17 +5198,17 @@
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="85"/>
-        <source>&apos;)&apos;</source>
+        <source>')'</source>
         <translation>“)”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;(&apos;</source>
+        <source>'('</source>
         <translation>“(”</translation>
     </message>
     <message>
         <location filename="../../widgets/ui_text.py" line="86"/>
-        <source>&apos;null&apos;</source>
+        <source>'null'</source>
         <translation>“null”（空值）</translation>
     </message>
     <message>
@@ -5213,9 +5218,9 @@
     </message>
     <message>
         <location filename="../../layers/expression.py" line="159"/>
-        <source>the filter nests brackets or &apos;not&apos; more than {limit} deep</source>
-        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python&apos;s recursion limit. what the parser expected (the ``what`` of &quot;expected {what} but found {found}&quot;)</extracomment>
-        <translation>筛选条件中括号或 &apos;not&apos; 的嵌套超过 {limit} 层</translation>
+        <source>the filter nests brackets or 'not' more than {limit} deep</source>
+        <extracomment>How deep brackets and ``not`` may nest: far beyond any real filter, far below Python's recursion limit. what the parser expected (the ``what`` of "expected {what} but found {found}")</extracomment>
+        <translation>筛选条件中括号或 'not' 的嵌套超过 {limit} 层</translation>
     </message>
 </context>
 <context>
@@ -5223,17 +5228,17 @@
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="27"/>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="28"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="29"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="30"/>
@@ -5253,7 +5258,7 @@
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="59"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -5265,7 +5270,7 @@
     </message>
     <message>
         <location filename="../../widgets/store/login_dialog.py" line="135"/>
-        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else&apos;s accounts. Keep the password safe; it cannot be read back from the store.</source>
+        <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
@@ -5343,7 +5348,7 @@
     </message>
     <message>
         <location filename="../../widgets/emergency/flood_dialog.py" line="58"/>
-        <source>The gauge&apos;s datum is unknown: type the water surface.</source>
+        <source>The gauge's datum is unknown: type the water surface.</source>
         <translation>水位站基面高程未知：请输入水面高程。</translation>
     </message>
     <message>
@@ -5357,87 +5362,87 @@
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="66"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="74"/>
         <source>Colour the map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图着色</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="76"/>
         <source>Export XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Excel…</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="78"/>
         <source>Monthly PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>月度报告 PDF…</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
         <source>From</source>
-        <translation type="unfinished">起</translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="83"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="102"/>
         <source>Villages this month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月各村</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="103"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="104"/>
         <source>Services coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>服务覆盖</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="120"/>
         <source>Choose the months and press Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择月份后点击“刷新”。</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="140"/>
         <source>The range ends before it starts: give the earlier month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束月份早于开始月份：请先填较早的月份。</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="143"/>
         <source>Reading the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据库…</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="171"/>
         <source>Coverage: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖：{note}</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="175"/>
         <source>{n} villages, {first} to {last}. Double-click a village for its page.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {n} 个村，{first} 至 {last}。双击某村查看村页面。</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="204"/>
         <source>Reports: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>群众诉求：{who}</translation>
     </message>
 </context>
 <context>
@@ -5789,7 +5794,7 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="244"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
@@ -5840,7 +5845,7 @@
     </message>
     <message>
         <location filename="../../console/desks/incidents.py" line="346"/>
-        <source>Include the reporters&apos; names, phone and ID numbers? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <source>Include the reporters' names, phone and ID numbers? The file will hold residents' personal data; the export is recorded.</source>
         <translation>是否包含报告人的姓名、电话和身份证号？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
@@ -6020,7 +6025,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="304"/>
-        <source>Note (why; kept in the case&apos;s history):</source>
+        <source>Note (why; kept in the case's history):</source>
         <translation>备注（原因；记入办理记录）：</translation>
     </message>
     <message>
@@ -6045,7 +6050,7 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/detail.py" line="375"/>
-        <source>Note (kept in the case&apos;s history):</source>
+        <source>Note (kept in the case's history):</source>
         <translation>备注（记入办理记录）：</translation>
     </message>
     <message>
@@ -6099,8 +6104,8 @@
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="112"/>
-        <source>x or longitude, e.g. 120°05&apos;30&quot;E</source>
-        <translation>x 或经度，例如 120°05&apos;30&quot;E</translation>
+        <source>x or longitude, e.g. 120°05'30"E</source>
+        <translation>x 或经度，例如 120°05'30"E</translation>
     </message>
     <message>
         <location filename="../../widgets/incidents/form.py" line="113"/>
@@ -6521,7 +6526,7 @@
     <message>
         <location filename="../../datasources/library_text.py" line="23"/>
         <source>the cause is given under Details</source>
-        <extracomment>parameters of a DataSourceError that carry a library&apos;s own text, not words of ours</extracomment>
+        <extracomment>parameters of a DataSourceError that carry a library's own text, not words of ours</extracomment>
         <translation>原因见“详细信息”</translation>
     </message>
     <message>
@@ -7448,7 +7453,7 @@
     </message>
     <message>
         <location filename="../../console/desks/printing.py" line="84"/>
-        <source>The atlas needs a villages layer: open the township&apos;s villages first.</source>
+        <source>The atlas needs a villages layer: open the township's villages first.</source>
         <translation>图集需要行政村图层：请先打开本镇的行政村数据。</translation>
     </message>
     <message>
@@ -7620,32 +7625,32 @@
     <message>
         <location filename="../../widgets/publishing/history.py" line="10"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="11"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="12"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
         <source>Approve publication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
         <source>Publications</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
@@ -7660,27 +7665,27 @@
     <message>
         <location filename="../../widgets/publishing/history.py" line="31"/>
         <source>Drafted by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="31"/>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="40"/>
         <source>Note (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="43"/>
         <source>What changed since the last approved publication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="47"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="48"/>
@@ -7693,27 +7698,27 @@
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="30"/>
         <source>Publish web map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
         <source>Layer or field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
         <source>Shown to residents as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="40"/>
         <source>Never published: single records, or raw readings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="54"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="60"/>
@@ -7723,52 +7728,52 @@
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="61"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="68"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="72"/>
         <source>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="115"/>
         <source>Folder of the web map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="141"/>
-        <source>persons&apos; names</source>
-        <translation type="unfinished"></translation>
+        <source>persons' names</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="141"/>
         <source>ID numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="142"/>
         <source>phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="142"/>
         <source>personal data (by its name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="144"/>
         <source>Layer {layer} is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="145"/>
         <source>Layer {layer}, field {field} holds {what}: it is never published.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -7776,62 +7781,62 @@
     <message>
         <location filename="../../console/desks/publishing.py" line="33"/>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="34"/>
         <source>Publish web map…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="36"/>
         <source>Approve publication…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="38"/>
         <source>Publications…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="63"/>
         <source>Open a project with layers to publish first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="65"/>
         <source>Village affairs disclosure map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="84"/>
         <source>Publishing the web map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="92"/>
         <source>Web map written to {path}; it is not recorded: log in to the store to record publications.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="96"/>
         <source>Web map written to {path} and recorded as publication No. {id}, waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="107"/>
         <source>Log in to the store to see publications.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="117"/>
         <source>Publication No. {id} approved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="118"/>
         <source>Publication No. {id} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -8057,7 +8062,7 @@
     <message>
         <location filename="../../widgets/standard/browser.py" line="18"/>
         <source>Township data standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="30"/>
@@ -8072,67 +8077,67 @@
     <message>
         <location filename="../../widgets/standard/browser.py" line="30"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="31"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="31"/>
         <source>Allowed values</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="32"/>
         <source>Also called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="38"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="38"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="38"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="42"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="48"/>
         <source>Codes of the chosen field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="69"/>
         <source>{title} {version}: {description} Coordinate systems: {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="92"/>
         <source>Geometry: {types}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="102"/>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="103"/>
@@ -8145,52 +8150,52 @@
     <message>
         <location filename="../../console/desks/standard.py" line="17"/>
         <source>Map data (*.gpkg *.shp *.geojson *.json *.gz *.zip *.kml *.kmz *.fgb *.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="34"/>
         <source>Data &amp;standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="35"/>
         <source>Show the standard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="37"/>
         <source>Validate a file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="39"/>
         <source>Conform to the standard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="48"/>
-        <source>A department&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <source>A department's file</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="62"/>
         <source>Layer kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="63"/>
         <source>Check {file} as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="85"/>
         <source>Checking {file} against the standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="111"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -8198,132 +8203,132 @@
     <message>
         <location filename="../../widgets/standard/labels.py" line="10"/>
         <source>Required field missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="11"/>
         <source>Optional field absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="12"/>
         <source>Field not in the standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="13"/>
         <source>Personal data field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="14"/>
         <source>Field of another type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="15"/>
         <source>Encoding assumed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="16"/>
         <source>Note from reading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="17"/>
         <source>Features skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="18"/>
         <source>Empty layer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="19"/>
         <source>No coordinate system</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="20"/>
         <source>Coordinate system assumed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="21"/>
         <source>Coordinate system not in the standard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="22"/>
         <source>Required value empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="23"/>
         <source>Wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="24"/>
         <source>Out of range</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="25"/>
         <source>Code not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="26"/>
         <source>Wrong form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="27"/>
         <source>Duplicate value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="28"/>
         <source>No geometry column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="29"/>
         <source>No geometry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="30"/>
         <source>Empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="31"/>
         <source>Invalid geometry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="32"/>
         <source>Wrong geometry type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="33"/>
         <source>Outside China</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="36"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="37"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="38"/>
@@ -8333,27 +8338,27 @@
     <message>
         <location filename="../../widgets/standard/labels.py" line="41"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="42"/>
         <source>whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="43"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="44"/>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="45"/>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -8385,7 +8390,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="117"/>
-        <source>Show the reporter&apos;s personal data…</source>
+        <source>Show the reporter's personal data…</source>
         <translation>查看报告人个人信息…</translation>
     </message>
     <message>
@@ -8425,7 +8430,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="221"/>
-        <source>Select one incident in the store&apos;s incidents layer first.</source>
+        <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
@@ -8436,7 +8441,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="225"/>
-        <source>Why do you need the reporter&apos;s personal data? (recorded in the audit log)</source>
+        <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
@@ -8466,7 +8471,7 @@
     </message>
     <message>
         <location filename="../../console/desks/store.py" line="257"/>
-        <source>Include the reporters&apos; names, phone and ID numbers in the export? The file will hold residents&apos; personal data; the export is recorded.</source>
+        <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
@@ -8864,62 +8869,62 @@
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="98"/>
         <source>Validation report — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="106"/>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="110"/>
         <source>All checks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="114"/>
         <source>All fields</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="118"/>
         <source>Search the findings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="136"/>
         <source>Export the report…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="153"/>
         <source>Errors: {errors}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="155"/>
         <source>Warnings: {warnings}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="157"/>
         <source>Features: {n}. Coordinate system: {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="163"/>
         <source>{n} of {total} findings shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="172"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="173"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -8927,47 +8932,47 @@
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="26"/>
         <source>Village page: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>村页面：{name}</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="31"/>
         <source>Households: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>户数：{n}</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="32"/>
         <source>Population: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>人口：{n}</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="34"/>
         <source>Rank {rank} of {n} (score {score})</source>
-        <translation type="unfinished"></translation>
+        <translation>综合排名第 {rank} / {n}（得分 {score}）</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="37"/>
         <source>Not ranked (fewer than two metrics to compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>未参加排名（可比指标不足两项）</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="39"/>
         <source>Sensors: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>监测设备：{codes}</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="40"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="44"/>
         <source>Households with mobile service: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>移动信号覆盖户数：{n}</translation>
     </message>
     <message>
         <location filename="../../widgets/evaluation/village_page.py" line="57"/>
         <source>Shares by month (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>各月比率（%）</translation>
     </message>
 </context>
 <context>
@@ -9220,7 +9225,7 @@
     <message>
         <location filename="../../widgets/web_basemap_dialog.py" line="14"/>
         <source>Tianditu imagery</source>
-        <extracomment>the services offered, by their names (shown, and the layer named, in the user&apos;s language)</extracomment>
+        <extracomment>the services offered, by their names (shown, and the layer named, in the user's language)</extracomment>
         <translation>天地图影像</translation>
     </message>
     <message>
