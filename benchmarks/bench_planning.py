@@ -10,6 +10,12 @@ Figures:
 - ``cumulative_200_demo``: how many of 200 candidate sites (30 m, 5 km range) see each cell of the demo
   DEM (goal under 2 s); ref ``gdal_viewshed_x200``, 10 runs of gdal_viewshed for 10 of the sites scaled
   to 200 (its output is one site per file, it has no cumulative mode).
+- ``desk_coverage_demo``: the planning desk's coverage task for 3 towers on the demo DEM (DEM read,
+  cumulative viewshed, 21,600 households placed and counted per village); ref ``cumulative_viewshed`` of
+  the same sites with the DEM already in memory (the sweep alone).
+- ``desk_best_3_demo``: the desk's "choose the best sites" task: 150 high-point candidates of the demo
+  DEM, their viewshed coverage of the households and the exact maximal coverage of 3 new towers keeping
+  one built; ref ``cumulative_150`` (the 150 sweeps alone, without matrix or solver).
 - ``mclp_2000x200_p10``: coverage matrix by range and the exact maximal coverage of 10 sites; ref
   ``spopt_mclp`` (spopt's MCLP from the distance matrix, solved by its CBC), when spopt is installed.
   Goal: the same optimum (``same_optimum``) in at most 0.2 of spopt's time.
@@ -137,6 +143,40 @@ def bench_cumulative(tmp: Path) -> None:
            cpu_s=cpu_seconds(lambda: cumulative_viewshed(terrain, transform, sites, threads=1), 1))
 
 
+def bench_desk() -> None:
+    import geopandas as gpd
+
+    from layers.planning.desk_work import (
+        Demand,
+        best_sites_task,
+        coverage_task,
+        high_points,
+        read_terrain,
+    )
+
+    dem_path = ROOT / "resources" / "demo" / "dem.tif"
+    project = ROOT / "resources" / "demo" / "township.gpkg"
+    homes = gpd.read_file(project, layer="households")
+    boundary = gpd.read_file(project, layer="township_boundary").geometry.union_all()
+    terrain, crs = read_terrain(dem_path)
+    demand = Demand.of(homes, crs)
+    towers = [Site(461582.0, 3319568.0, 35.0, 5000.0), Site(458500.0, 3322500.0, 30.0, 5000.0),
+              Site(463200.0, 3318200.0, 30.0, 5000.0)]
+    result = coverage_task(dem_path, towers, demand)
+    ours = measure(lambda: coverage_task(dem_path, towers, demand), repeat=5)
+    ref = measure(lambda: cumulative_viewshed(terrain, terrain.transform, towers), repeat=5)
+    report("desk_coverage_demo", ours, "cumulative_viewshed", ref, sites=3, households=len(demand.xy),
+           covered_persons=int(result.covered_persons))
+    candidates = [Site(x, y, 30.0, 5000.0) for x, y in high_points(terrain, boundary, 600.0, 150)]
+    best = best_sites_task(dem_path, towers[:1], [], [], demand, count=3, boundary=boundary)
+    ours = measure(lambda: best_sites_task(dem_path, towers[:1], [], [], demand, count=3, boundary=boundary),
+                   repeat=3)
+    ref = measure(lambda: cumulative_viewshed(terrain, terrain.transform, candidates), repeat=3)
+    report("desk_best_3_demo", ours, "cumulative_150", ref, candidates=len(candidates),
+           covered_persons=int(best.covered_persons), before=int(best.before_persons),
+           gap=f"{100 * best.gap:.3f}%", status=best.status)
+
+
 def instance(n: int, m: int, seed: int, extent: float = 20_000.0, villages: int = 40):
     """Households clustered in villages (weights 1-7 persons), candidates anywhere, in metres."""
     rng = np.random.default_rng(seed)
@@ -202,5 +242,7 @@ def run(cache_dir: Path, only: str = "") -> None:
                 bench_cumulative(tmp)
         else:
             print("# gdal_viewshed is missing (Debian gdal-bin): the viewshed figures are skipped")
+    if only in ("", "desk"):
+        bench_desk()
     if only in ("", "mclp"):
         bench_mclp()
