@@ -154,6 +154,10 @@ def _qgis_layers(layer, entry: dict | None, gpkg: Path, folder: Path, notes: lis
         from urllib.parse import quote
 
         template = layer.source.template
+        if not _plain_xyz(template):
+            notes.append(layer_note(layer.name, Note(QT_TRANSLATE_NOOP(
+                "DataSourceNote", "a web basemap that needs a key or a tile matrix; add it in QGIS yourself"))))
+            return []
         pipe = raster_pipe("rgb", 1, 0, 255, [], opacity=layer.opacity)
         return [QgisLayer(kind="raster", provider="wms", pipe=pipe,
                           datasource=f"type=xyz&url={quote(template, safe='')}&zmax=18&zmin=0", **common)]
@@ -181,6 +185,13 @@ def _raster_layers(layer, source: str, common: dict, relief_name: str) -> list[Q
                        blend_mode=MULTIPLY, properties={RELIEF_PROPERTY: dem.id},
                        **{**common, "id": f"{dem.id}_relief", "name": relief_name.format(layer=layer.name)})
     return [relief, dem]
+
+
+def _plain_xyz(template: str) -> bool:
+    """True for a template QGIS's XYZ layer takes as it is (``{z} {x} {y}`` or ``{-y}`` only)."""
+    import re
+
+    return set(re.findall(r"{([^}]*)}", template)) <= {"z", "x", "y", "-y"}
 
 
 def _relative(path, folder: Path) -> str:

@@ -25,6 +25,8 @@ from layers.style import Style
 
 _RENDERERS = {"singleSymbol", "categorizedSymbol", "graduatedSymbol"}
 _SYMBOL_LAYERS = {"SimpleFill", "SimpleLine", "SimpleMarker"}
+_KIND_WORDS = {"vector": QT_TRANSLATE_NOOP("DataSourceNote", "vector"),
+               "raster": QT_TRANSLATE_NOOP("DataSourceNote", "raster")}
 _STYLE_PARTS = ("renderer-v2", "labeling", "customproperties", "layerOpacity", "layerGeometryType")
 
 
@@ -85,7 +87,8 @@ def _layer(layer: ReceivedLayer, project_crs: str, notes: list[Note], feedback: 
         return _raster(layer, note) if layer.file is not None else None
     note(QT_TRANSLATE_NOOP("DataSourceNote", "a {kind} layer of the {provider} provider (web services, databases "
                                              "and virtual layers are not carried over); it was left out"),
-         kind=layer.kind or "?", provider=layer.provider or "?")
+         kind=Note(_KIND_WORDS[layer.kind]) if layer.kind in _KIND_WORDS else layer.kind or "?",
+         provider=layer.provider or "?")
     return None
 
 

@@ -3830,6 +3830,16 @@
         <source>Install xstatic-leaflet and xstatic-leaflet-markercluster.</source>
         <translation>Install xstatic-leaflet and xstatic-leaflet-markercluster.</translation>
     </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="360"/>
+        <source>the file holds no township area</source>
+        <translation>the file holds no township area</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="361"/>
+        <source>Give the township boundary or its villages as polygons with a coordinate system</source>
+        <translation>Give the township boundary or its villages as polygons with a coordinate system</translation>
+    </message>
 </context>
 <context>
     <name>DataSourceNote</name>
@@ -4041,82 +4051,92 @@
         <translation>a {kind} layer has no counterpart in QGIS; it is not in the QGIS project</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="54"/>
+        <location filename="../../layers/qgis_import.py" line="28"/>
+        <source>vector</source>
+        <translation>vector</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="29"/>
+        <source>raster</source>
+        <translation>raster</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="56"/>
         <source>the project names no coordinate system; {crs} is used</source>
         <translation>the project names no coordinate system; {crs} is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="86"/>
+        <location filename="../../layers/qgis_import.py" line="88"/>
         <source>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</source>
         <translation>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="105"/>
+        <location filename="../../layers/qgis_import.py" line="108"/>
         <source>its data could not be read ({reason}); it was left out</source>
         <translation>its data could not be read ({reason}); it was left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="109"/>
+        <location filename="../../layers/qgis_import.py" line="112"/>
         <source>QGIS showed only the features matching the filter {subset}; all of them are shown</source>
         <translation>QGIS showed only the features matching the filter {subset}; all of them are shown</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="122"/>
+        <location filename="../../layers/qgis_import.py" line="125"/>
         <source>its style could not be read ({reason}); a plain style is used</source>
         <translation>its style could not be read ({reason}); a plain style is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="130"/>
+        <location filename="../../layers/qgis_import.py" line="133"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>its style classifies the field {field!r}, which the data do not have</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="152"/>
+        <location filename="../../layers/qgis_import.py" line="155"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>its {renderer} renderer is not carried over; it is drawn with one symbol</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="159"/>
+        <location filename="../../layers/qgis_import.py" line="162"/>
         <source>stacked symbol layers</source>
         <translation>stacked symbol layers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="161"/>
+        <location filename="../../layers/qgis_import.py" line="164"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>its symbols use {parts}, which the console draws as simple fills, lines and markers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="168"/>
+        <location filename="../../layers/qgis_import.py" line="171"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>its {labeling} labels are not carried over</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="172"/>
+        <location filename="../../layers/qgis_import.py" line="175"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="188"/>
+        <location filename="../../layers/qgis_import.py" line="191"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>the relief shading of a DEM; the console shades the DEM itself</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="191"/>
+        <location filename="../../layers/qgis_import.py" line="194"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="201"/>
+        <location filename="../../layers/qgis_import.py" line="204"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>its colour ramp is drawn with the console's terrain ramp</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="206"/>
+        <location filename="../../layers/qgis_import.py" line="209"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>its {renderer} rendering is not carried over; band {band} is drawn</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="219"/>
+        <location filename="../../layers/qgis_import.py" line="222"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>its raster could not be read ({reason}); it was left out</translation>
     </message>

@@ -3830,6 +3830,16 @@
         <source>Install xstatic-leaflet and xstatic-leaflet-markercluster.</source>
         <translation type="unfinished"/>
     </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="360"/>
+        <source>the file holds no township area</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="361"/>
+        <source>Give the township boundary or its villages as polygons with a coordinate system</source>
+        <translation type="unfinished"/>
+    </message>
 </context>
 <context>
     <name>DataSourceNote</name>
@@ -4041,82 +4051,92 @@
         <translation>{kind} 图层在 QGIS 中没有对应的类型；QGIS 工程里没有它</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="54"/>
+        <location filename="../../layers/qgis_import.py" line="28"/>
+        <source>vector</source>
+        <translation>矢量</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="29"/>
+        <source>raster</source>
+        <translation>栅格</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="56"/>
         <source>the project names no coordinate system; {crs} is used</source>
         <translation>工程未指明坐标系；使用 {crs}</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="86"/>
+        <location filename="../../layers/qgis_import.py" line="88"/>
         <source>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</source>
-        <translation>{provider} 数据源的 {kind} 图层（网络服务、数据库和虚拟图层不能带过来）；已略去</translation>
+        <translation>{provider} 数据源的{kind}图层（网络服务、数据库和虚拟图层不能带过来）；已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="105"/>
+        <location filename="../../layers/qgis_import.py" line="108"/>
         <source>its data could not be read ({reason}); it was left out</source>
         <translation>它的数据读不出来（{reason}）；已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="109"/>
+        <location filename="../../layers/qgis_import.py" line="112"/>
         <source>QGIS showed only the features matching the filter {subset}; all of them are shown</source>
         <translation>QGIS 只显示符合筛选条件 {subset} 的要素；这里显示全部要素</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="122"/>
+        <location filename="../../layers/qgis_import.py" line="125"/>
         <source>its style could not be read ({reason}); a plain style is used</source>
         <translation>它的样式读不出来（{reason}）；使用简单样式</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="130"/>
+        <location filename="../../layers/qgis_import.py" line="133"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>它的样式按字段 {field!r} 分类，但数据中没有这个字段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="152"/>
+        <location filename="../../layers/qgis_import.py" line="155"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>它的 {renderer} 渲染方式不能带过来；用单一符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="159"/>
+        <location filename="../../layers/qgis_import.py" line="162"/>
         <source>stacked symbol layers</source>
         <translation>叠加的符号层</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="161"/>
+        <location filename="../../layers/qgis_import.py" line="164"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>它的符号用了 {parts}，本系统以简单填充、线和点符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="168"/>
+        <location filename="../../layers/qgis_import.py" line="171"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>它的 {labeling} 标注不能带过来</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="172"/>
+        <location filename="../../layers/qgis_import.py" line="175"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>它的标注是表达式 {expression!r}，本系统无法计算；标注已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="188"/>
+        <location filename="../../layers/qgis_import.py" line="191"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>这是高程模型的地形晕渲；本系统自己为高程模型加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="191"/>
+        <location filename="../../layers/qgis_import.py" line="194"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>山体阴影图层不能带过来；用地形色带绘制的高程模型由本系统加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="201"/>
+        <location filename="../../layers/qgis_import.py" line="204"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>它的色带改用本系统的地形色带绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="206"/>
+        <location filename="../../layers/qgis_import.py" line="209"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>它的 {renderer} 渲染方式不能带过来；绘制第 {band} 波段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="219"/>
+        <location filename="../../layers/qgis_import.py" line="222"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>它的栅格读不出来（{reason}）；已略去</translation>
     </message>

@@ -67,3 +67,31 @@ def test_export_then_open_the_qgis_project(window, qtbot, monkeypatch, tmp_path)
     level, text, details = window.message_bar.history[-1][:3]
     assert level == MessageLevel.WARNING and "received.gpkg" in text
     assert "relief shading" in details  # the hillshade layer QGIS had is named, not dropped silently
+
+
+def test_the_notes_of_a_received_project_are_said_in_chinese(qapp, tmp_path):
+    from PySide6 import QtCore
+
+    from console import i18n
+    from layers.qgis_import import import_qgis_project
+    from widgets.error_text import notes_text
+
+    (tmp_path / "county.qgs").write_text(
+        "<qgis><layer-tree-group><layer-tree-layer id='a' name='Parcels' checked='Qt::Checked'/>"
+        "<layer-tree-layer id='b' name='Wells' checked='Qt::Checked'/></layer-tree-group><projectlayers>"
+        "<maplayer type='vector'><id>a</id><datasource>dbname='gis'</datasource><provider>postgres</provider>"
+        "</maplayer><maplayer type='vector'><id>b</id><datasource>./wells.shp</datasource>"
+        "<provider>ogr</provider></maplayer></projectlayers></qgis>", encoding="utf-8")
+    notes = import_qgis_project(tmp_path / "county.qgs").notes
+    qm = i18n.TRANSLATIONS / "township_zh_CN.qm"
+    if not qm.exists():
+        i18n.build()
+    translator = QtCore.QTranslator()
+    assert translator.load(str(qm)) and qapp.installTranslator(translator)
+    try:
+        text = notes_text(notes)
+    finally:
+        qapp.removeTranslator(translator)
+    assert text.splitlines() == ["工程未指明坐标系；使用 EPSG:4549",
+                                 "Parcels：postgres 数据源的矢量图层（网络服务、数据库和虚拟图层不能带过来）；已略去",
+                                 "Wells：找不到它的文件 ./wells.shp"]

@@ -206,3 +206,26 @@ def test_hostile_and_broken_project_files_are_refused_with_one_sentence(tmp_path
             read_qgis_project(bomb if error is FileTooLarge else empty)
         except error as exc:
             assert exc.message.count(". ") == 1 and exc.message.startswith(("bomb.qgz:", "empty.qgz:"))
+
+
+def test_basemaps_go_as_rasters_qgis_reads(demo_copy, tmp_path):
+    from datasources.web_tiles import TileService, XYZSource
+    from layers.basemap import BasemapLayer
+    from tests.datasources.test_tiles import make_mbtiles
+
+    project = Project.load(demo_copy)
+    tiles = make_mbtiles(demo_copy.parent / "底图.mbtiles", zooms=range(2))
+    project.layers.append(BasemapLayer(tiles))
+    plain = XYZSource(TileService("https://tiles.example.org/{z}/{x}/{y}.png"), tmp_path / "cache", approved=False)
+    keyed = XYZSource(TileService("https://t{s}.example.org/{z}/{x}/{y}.png?tk={key}", key="secret"),
+                      tmp_path / "cache", approved=False)
+    project.layers.extend([BasemapLayer(plain, name="web"), BasemapLayer(keyed, name="keyed")])
+    export = export_qgis_project(project, tmp_path / "out" / "q.qgz")
+    received = {r.name: r for r in read_qgis_project(export.path).layers}
+    assert received[project.layers[-3].name].datasource == "../office/底图.mbtiles"
+    assert received[project.layers[-3].name].file == tiles.resolve()
+    assert received["web"].provider == "wms"
+    assert received["web"].datasource.startswith("type=xyz&url=https%3A%2F%2Ftiles.example.org%2F%7Bz%7D")
+    assert "keyed" not in received and "secret" not in zipfile.ZipFile(export.path).read("q.qgs").decode()
+    assert [str(n) for n in export.notes] == ["keyed: a web basemap that needs a key or a tile matrix; add it in "
+                                              "QGIS yourself"]
