@@ -1,7 +1,7 @@
 """Headless check of a department's file against the township data standard.
 
-``township-console validate FILE --kind villages [--layer L] [--report R.csv|.json|.xlsx]
-[--conform OUT.gpkg [--mapping MAP.json]] [--suggest-mapping MAP.json]`` prints the verdict, the counts
+``township-console validate FILE --kind villages [--layer L] [--township AREA]
+[--report R.csv|.json|.xlsx] [--conform OUT.gpkg [--mapping MAP.json]] [--suggest-mapping MAP.json]`` prints the verdict, the counts
 per check and the first findings. Exit status: 0 the file (or, with ``--conform``, the conformed layer)
 conforms; 1 it does not (the report says why, row by row); 2 the input is unusable (one sentence).
 """
@@ -25,6 +25,8 @@ def add_commands(sub) -> None:
     p.add_argument("--layer", help="the layer of a multi-layer file (default: one named like the kind)")
     p.add_argument("--encoding", help="text encoding to use instead of the detected one")
     p.add_argument("--crs", help="the file's CRS where it declares none (e.g. EPSG:4490)")
+    p.add_argument("--township", type=Path, metavar="AREA",
+                   help="a polygon file of the township (its boundary or villages): features outside are errors")
     p.add_argument("--standard", metavar="VERSION", help="version of the standard (default the newest)")
     p.add_argument("--report", type=Path, help="write the report by row: .csv, .json or .xlsx")
     p.add_argument("--conform", type=Path, metavar="OUT.gpkg",
@@ -39,7 +41,7 @@ def add_commands(sub) -> None:
 def run(args) -> int:
     from datasources.errors import QT_TRANSLATE_NOOP, DataSourceError, FileMissing
     from datasources.options import ReadOptions
-    from datasources.standard.checks import validate_file
+    from datasources.standard.checks import township_area, validate_file
     from datasources.standard.conform import Mapping, conform, suggest_mapping, write_conformed
     from datasources.standard.report import REPORT_SUFFIXES, write_report
     from datasources.standard.schema import load_standard
@@ -68,7 +70,8 @@ def run(args) -> int:
                               QT_TRANSLATE_NOOP("DataSourceError", "Use a mapping made for this kind"),
                               mapped=mapping.kind, kind=args.kind)
     options = ReadOptions(encoding=args.encoding, crs=args.crs)
-    report = validate_file(args.file, args.kind, args.layer, options, standard=standard)
+    area = township_area(args.township) if args.township is not None else None
+    report = validate_file(args.file, args.kind, args.layer, options, standard=standard, township=area)
     lost: list[str] = []
     if args.conform is not None or args.suggest_mapping is not None:
         from datasources.vector import open_vector
@@ -83,7 +86,7 @@ def run(args) -> int:
             frame, lost = conform(source.data, mapping or suggested, source.crs, standard)
             write_conformed(frame, args.conform, args.kind, standard)
             print(f"before conforming: {report.verdict()}")
-            report = validate_file(args.conform, args.kind, args.kind, standard=standard)
+            report = validate_file(args.conform, args.kind, args.kind, standard=standard, township=area)
     if args.report is not None:
         write_report(report, args.report)
     _print(report, lost, args.json)

@@ -28,8 +28,12 @@ _TRUE_FALSE = {"true", "false", "1", "0", "yes", "no", "是", "否", "t", "f", "
 
 
 def validate_file(path: str | Path, kind: str, layer: str | None = None, options: ReadOptions | None = None,
-                  feedback: Feedback | None = None, standard: Standard | None = None) -> ValidationReport:
+                  feedback: Feedback | None = None, standard: Standard | None = None,
+                  township=None) -> ValidationReport:
     """Read ``path`` (its layer named ``layer``, else one named like ``kind``, else the first) and check it.
+
+    ``township`` (a shapely area in CGCS2000 degrees, see :func:`township_area`) adds the check that
+    every feature lies in the township.
 
     Raises
     ------
@@ -49,11 +53,11 @@ def validate_file(path: str | Path, kind: str, layer: str | None = None, options
         options = dataclasses.replace(options, layer=layer)
     source = open_vector(path, options, feedback.step(0, 2))
     feedback.check(path)
-    return validate_source(source, kind, standard, feedback.step(1, 2))
+    return validate_source(source, kind, standard, feedback.step(1, 2), township=township)
 
 
 def validate_source(source: VectorSource, kind: str, standard: Standard | None = None,
-                    feedback: Feedback | None = None) -> ValidationReport:
+                    feedback: Feedback | None = None, township=None) -> ValidationReport:
     """Check a layer read by the data sources, including what the reader assumed (CRS, encoding)."""
     standard = standard or load_standard()
     standard.kind(kind)
@@ -68,14 +72,14 @@ def validate_source(source: VectorSource, kind: str, standard: Standard | None =
     for note in source.warnings:
         found.layer("", "reader_note", "info", "", str(note))
     report = validate_frame(source.data, kind, source.crs, standard, feedback, crs_assumed=source.crs_assumed,
-                            crs_reason=source.crs_reason, findings=found)
+                            crs_reason=source.crs_reason, findings=found, township=township)
     report.path, report.layer, report.encoding = source.path, source.layer, source.encoding
     return report
 
 
 def validate_frame(frame, kind: str, crs: str | None, standard: Standard | None = None,
                    feedback: Feedback | None = None, crs_assumed: bool = False, crs_reason: str = "",
-                   findings: _Findings | None = None) -> ValidationReport:
+                   findings: _Findings | None = None, township=None) -> ValidationReport:
     """Check a (Geo)DataFrame against the standard's ``kind``.
 
     ``frame`` may carry the readers' ``_problem`` column (geometry flags); without it the geometries are
@@ -98,7 +102,7 @@ def validate_frame(frame, kind: str, crs: str | None, standard: Standard | None 
             _check_values(standard, item, frame[item.name], found)
     feedback.progress(0.7, "Checking geometries")
     if "geometry" in getattr(frame, "columns", ()):
-        _check_geometry(standard, spec, frame, crs, found, feedback)
+        _check_geometry(standard, spec, frame, crs, found, feedback, township)
     else:
         found.layer("geometry", "geometry_missing", "error", "", "the layer has no geometry")
     feedback.progress(1.0, "Checked")
@@ -272,7 +276,7 @@ def _check_codes(standard: Standard, item: Field, text: pd.Series, present: np.n
 
 
 def _check_geometry(standard: Standard, spec: KindSpec, frame, crs, found: _Findings,
-                    feedback: Feedback) -> None:
+                    feedback: Feedback, township=None) -> None:
     geoms = np.asarray(frame.geometry.values, dtype=object)
     if PROBLEM_COLUMN in frame.columns:
         problems = frame[PROBLEM_COLUMN].fillna("").astype(str).to_numpy()
@@ -297,15 +301,20 @@ def _check_geometry(standard: Standard, spec: KindSpec, frame, crs, found: _Find
     feedback.check()
     if crs is None or not present.any():
         return
-    outside = _outside(standard, geoms, present, crs)
-    if outside is not None:
-        found.rows(outside, "geometry", "outside_china", "error", names,
-                   "the feature lies outside China (its land and sea areas, coarsely outlined)")
+    centres = _centres(geoms, crs)
+    if centres is None:
+        return
+    outside = ~_inside(standard.china_area(), centres) & present
+    if township is not None:
+        found.rows(~_inside(township, centres) & present & ~outside, "geometry", "outside_township", "error",
+                   names, "the feature lies outside the township")
+    found.rows(outside, "geometry", "outside_china", "error", names,
+               "the feature lies outside China (its land and sea areas, coarsely outlined)")
 
 
-def _outside(standard: Standard, geoms: np.ndarray, present: np.ndarray, crs) -> np.ndarray | None:
-    """Rows whose centre (of the bounding box), in CGCS2000 degrees, lies outside China's coarse outline
-    (None when the CRS cannot say)."""
+def _centres(geoms: np.ndarray, crs) -> np.ndarray | None:
+    """The centre of each geometry's bounding box in CGCS2000 degrees (NaN where there is none); None when
+    the CRS cannot be transformed."""
     from pyproj import CRS, Transformer
     from pyproj.exceptions import CRSError
 
@@ -313,16 +322,48 @@ def _outside(standard: Standard, geoms: np.ndarray, present: np.ndarray, crs) ->
         transformer = Transformer.from_crs(CRS.from_user_input(crs), CRS.from_epsg(4490), always_xy=True)
     except CRSError:
         return None
-    area = standard.china_area()
-    outside = np.zeros(len(geoms), dtype=bool)
+    out = np.full((len(geoms), 2), np.nan)
     for start in range(0, len(geoms), _CHUNK):
         bounds = shapely.bounds(geoms[start:start + _CHUNK])
         with np.errstate(invalid="ignore"):
             x, y = transformer.transform((bounds[:, 0] + bounds[:, 2]) / 2, (bounds[:, 1] + bounds[:, 3]) / 2,
                                          errcheck=False)
-            x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-            finite = np.isfinite(x) & np.isfinite(y)
-        inside = np.zeros(len(x), dtype=bool)
-        inside[finite] = shapely.contains_xy(area, x[finite], y[finite])
-        outside[start:start + _CHUNK] = ~inside
-    return outside & present
+        out[start:start + _CHUNK, 0], out[start:start + _CHUNK, 1] = x, y
+    return out
+
+
+def _inside(area, centres: np.ndarray) -> np.ndarray:
+    finite = np.isfinite(centres).all(axis=1)
+    inside = np.zeros(len(centres), dtype=bool)
+    inside[finite] = shapely.contains_xy(area, centres[finite, 0], centres[finite, 1])
+    return inside
+
+
+def township_area(path: str | Path, layer: str | None = None, margin_m: float = 100.0):
+    """The township's area from a polygon file (its boundary, or its villages joined), in CGCS2000
+    degrees, widened by ``margin_m`` metres, prepared for the check.
+
+    Raises
+    ------
+    DataSourceError
+        The file cannot be read or holds no area.
+    """
+    from datasources.errors import QT_TRANSLATE_NOOP, DataSourceError
+    from datasources.vector import list_layers, open_vector
+
+    if layer is None:
+        names = [info.name for info in list_layers(path)]
+        layer = next((n for n in ("township_boundary", "villages") if n in names), None)
+    source = open_vector(path, ReadOptions(layer=layer))
+    polygons = source.data.geometry[source.data.geometry.geom_type.isin(("Polygon", "MultiPolygon"))]
+    if not len(polygons) or source.crs is None:
+        raise DataSourceError(path, QT_TRANSLATE_NOOP("DataSourceError", "the file holds no township area"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Give the township boundary or its "
+                                                "villages as polygons with a coordinate system"))
+    area = shapely.union_all(shapely.make_valid(polygons.set_crs(source.crs, allow_override=True)
+                                                .to_crs(polygons.estimate_utm_crs()).values))
+    import geopandas as gpd
+
+    widened = gpd.GeoSeries([area.buffer(margin_m)], crs=polygons.estimate_utm_crs()).to_crs(4490).iloc[0]
+    shapely.prepare(widened)
+    return widened

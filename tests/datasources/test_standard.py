@@ -216,3 +216,17 @@ def test_hostile_input(tmp_path):
         validate_file(DEMO, "roads")
     with pytest.raises(DataSourceError, match="GeoPackage"):
         write_conformed(pyogrio.read_dataframe(DEMO, layer="villages"), tmp_path / "x.shp", "villages")
+
+
+@pytest.mark.realdata
+def test_features_outside_the_township(real_data):
+    from datasources.standard.checks import township_area
+
+    area = township_area(DEMO)
+    assert validate_file(DEMO, "households", township=area).conforms
+    report = validate_file(real_data / "cn_gcj02_noprj/海南省.shp", "villages", township=area)
+    assert report.checks()["outside_township"] == 27 and "outside_china" not in report.checks()
+    moved = pyogrio.read_dataframe(DEMO, layer="facilities")
+    moved.loc[:4, "geometry"] = moved.geometry[:5].translate(30_000, 0)  # 30 km east: beyond the township
+    report = validate_frame(moved, "facilities", "EPSG:4549", township=area)
+    assert report.findings.loc[report.findings["check"] == "outside_township", "row"].tolist() == [1, 2, 3, 4, 5]

@@ -31,6 +31,7 @@ CHECKS = {
     "geometry_invalid": QT_TRANSLATE_NOOP("StandardReport", "Invalid geometry"),
     "geometry_type": QT_TRANSLATE_NOOP("StandardReport", "Wrong geometry type"),
     "outside_china": QT_TRANSLATE_NOOP("StandardReport", "Outside China"),
+    "outside_township": QT_TRANSLATE_NOOP("StandardReport", "Outside the township"),
 }
 SEVERITIES = {
     "error": QT_TRANSLATE_NOOP("StandardReport", "Error"),
