@@ -107,7 +107,6 @@ class _Pages:
         target = self.out if not suffix else self.out.with_name(f"{self.out.stem}-{suffix}{self.out.suffix}")
         with atomic_path(target) as tmp:
             writer = QtGui.QImageWriter(str(tmp), b"png")
-            writer.setCompression(3)  # 300 dpi pages: a light compression writes several times faster
             if not writer.write(self.image):
                 raise WriteFailed(target, "the image could not be saved", "Check the folder and the file name.")
         self.files.append(target)
