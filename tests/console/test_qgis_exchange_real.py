@@ -72,11 +72,12 @@ def test_qgis_opens_the_exported_demo_as_the_township_sees_it(demo_project, tmp_
     from layers.qgis_export import export_qgis_project
 
     project = Project.load(demo_project)
-    for layer in project.layers:  # labels off in both renders: QGIS and the console draw text differently
-        layer.style = layer.style.replace(label_field=None)
     next(layer for layer in project.layers if layer.source_name == "sensors").visible = False  # stays hidden
     out = tmp_path / "county" / "qingxi.qgz"
     export = export_qgis_project(project, out)
+    labelled = {layer.name: layer.style.label_field for layer in project.layers if layer.style.label_field}
+    for layer in project.layers:  # labels off in both renders: QGIS and the console draw text differently
+        layer.style = layer.style.replace(label_field=None)
     assert export.gpkg.parent == out.parent and export.notes == []
     minx, miny, maxx, maxy = project.layers.extent_in(project.crs)
     cx, cy, half = (minx + maxx) / 2, (miny + maxy) / 2, max(maxx - minx, (maxy - miny) * WIDTH / HEIGHT) / 2
@@ -96,6 +97,8 @@ def test_qgis_opens_the_exported_demo_as_the_township_sees_it(demo_project, tmp_
     assert dem["renderer"] == "singlebandpseudocolor" and dem["source"].startswith("GPKG:")
     assert len(relief) == 1 and relief[0]["renderer"] == "hillshade" and relief[0]["relief_of"] == dem["id"]
     assert seen["layers"].index(relief[0]) == seen["layers"].index(dem) - 1  # right above its DEM
+    assert len(labelled) == 2  # villages and rivers carry their names
+    assert {layer["name"]: layer["label_field"] for layer in theirs if layer.get("labels")} == labelled
     for layer, mine in zip(theirs, ours, strict=True):
         assert str(Path(layer["source"].split("|")[0].replace("GPKG:", "").rsplit(":", 1)[0])).endswith(
             export.gpkg.name)
