@@ -921,6 +921,24 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="16"/>
+        <source>Compare two scenarios</source>
+        <translation>Compare two scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="23"/>
+        <source>Scenario A</source>
+        <translation>Scenario A</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="24"/>
+        <source>Scenario B</source>
+        <translation>Scenario B</translation>
+    </message>
+</context>
+<context>
     <name>ConformDialog</name>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="74"/>
@@ -1399,7 +1417,7 @@
         <translation>Open the .shp, .gpkg or other file inside it</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="53"/>
+        <location filename="../../console/validate_cli.py" line="55"/>
         <location filename="../../datasources/formats.py" line="88"/>
         <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
@@ -3696,49 +3714,49 @@
         <translation>Choose a folder you may write to</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="49"/>
+        <location filename="../../console/validate_cli.py" line="51"/>
         <source>the standard has no kind '{kind}'</source>
         <translation>the standard has no kind '{kind}'</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="50"/>
+        <location filename="../../console/validate_cli.py" line="52"/>
         <source>Choose one of: {kinds}</source>
         <translation>Choose one of: {kinds}</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="54"/>
+        <location filename="../../console/validate_cli.py" line="56"/>
         <source>Check the path</source>
         <translation>Check the path</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="56"/>
+        <location filename="../../console/validate_cli.py" line="58"/>
         <location filename="../../datasources/standard/report.py" line="102"/>
         <source>a report cannot be written as '{suffix}'</source>
         <translation>a report cannot be written as '{suffix}'</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="58"/>
+        <location filename="../../console/validate_cli.py" line="60"/>
         <location filename="../../datasources/standard/report.py" line="104"/>
         <source>Name the report .csv, .json or .xlsx</source>
         <translation>Name the report .csv, .json or .xlsx</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="61"/>
+        <location filename="../../console/validate_cli.py" line="63"/>
         <source>a mapping is used only to conform the file</source>
         <translation>a mapping is used only to conform the file</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="63"/>
+        <location filename="../../console/validate_cli.py" line="65"/>
         <source>Add --conform OUT.gpkg</source>
         <translation>Add --conform OUT.gpkg</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="66"/>
+        <location filename="../../console/validate_cli.py" line="68"/>
         <source>the mapping is for '{mapped}', not '{kind}'</source>
         <translation>the mapping is for '{mapped}', not '{kind}'</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="68"/>
+        <location filename="../../console/validate_cli.py" line="70"/>
         <source>Use a mapping made for this kind</source>
         <translation>Use a mapping made for this kind</translation>
     </message>
@@ -5380,87 +5398,87 @@
 <context>
     <name>GovernanceDashboard</name>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="66"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="67"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="74"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="75"/>
         <source>Colour the map</source>
         <translation>Colour the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="76"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="77"/>
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="78"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="79"/>
         <source>Monthly PDF…</source>
         <translation>Monthly PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="83"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="83"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="84"/>
         <source>Metric</source>
         <translation>Metric</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="102"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="103"/>
         <source>Villages this month</source>
         <translation>Villages this month</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="103"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="104"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="104"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="105"/>
         <source>Services coverage</source>
         <translation>Services coverage</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="120"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="122"/>
         <source>Choose the months and press Refresh.</source>
         <translation>Choose the months and press Refresh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="140"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="142"/>
         <source>The range ends before it starts: give the earlier month first.</source>
         <translation>The range ends before it starts: give the earlier month first.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="143"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="145"/>
         <source>Reading the store…</source>
         <translation>Reading the store…</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="171"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="179"/>
         <source>Coverage: {note}</source>
         <translation>Coverage: {note}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="175"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="183"/>
         <source>{n} villages, {first} to {last}. Double-click a village for its page.</source>
         <translation>{n} villages, {first} to {last}. Double-click a village for its page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="204"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="213"/>
         <source>Reports: {who}</source>
         <translation>Reports: {who}</translation>
     </message>
@@ -6943,157 +6961,167 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="81"/>
+        <location filename="../../console/desks/planning.py" line="84"/>
         <source>Coverage per village</source>
         <translation>Coverage per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="82"/>
+        <location filename="../../console/desks/planning.py" line="85"/>
         <source>&amp;Add a planned site</source>
         <translation>&amp;Add a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="83"/>
+        <location filename="../../console/desks/planning.py" line="86"/>
         <source>&amp;Move a planned site</source>
         <translation>&amp;Move a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="88"/>
+        <location filename="../../console/desks/planning.py" line="91"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="89"/>
+        <location filename="../../console/desks/planning.py" line="92"/>
         <source>&amp;Edit the selected site…</source>
         <translation>&amp;Edit the selected site…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="90"/>
+        <location filename="../../console/desks/planning.py" line="93"/>
         <source>&amp;Delete the selected site</source>
         <translation>&amp;Delete the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="91"/>
+        <location filename="../../console/desks/planning.py" line="94"/>
         <source>&amp;Undo the last site edit</source>
         <translation>&amp;Undo the last site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="92"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Redo the site edit</source>
         <translation>&amp;Redo the site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>&amp;Viewshed of the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>&amp;Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Choose the best sites…</source>
         <translation>&amp;Choose the best sites…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>Coverage per &amp;village</source>
         <translation>Coverage per &amp;village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>C&amp;lear the coverage</source>
         <translation>C&amp;lear the coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
+        <source>&amp;Keep the sites as a scenario…</source>
+        <translation>&amp;Keep the sites as a scenario…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="102"/>
+        <source>Co&amp;mpare two scenarios…</source>
+        <translation>Co&amp;mpare two scenarios…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="111"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="112"/>
+        <location filename="../../console/desks/planning.py" line="118"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="149"/>
+        <location filename="../../console/desks/planning.py" line="155"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="160"/>
+        <location filename="../../console/desks/planning.py" line="166"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="169"/>
+        <location filename="../../console/desks/planning.py" line="175"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="172"/>
+        <location filename="../../console/desks/planning.py" line="178"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="179"/>
+        <location filename="../../console/desks/planning.py" line="185"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="181"/>
+        <location filename="../../console/desks/planning.py" line="187"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="216"/>
+        <location filename="../../console/desks/planning.py" line="222"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="261"/>
+        <location filename="../../console/desks/planning.py" line="267"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="272"/>
+        <location filename="../../console/desks/planning.py" line="278"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="296"/>
+        <location filename="../../console/desks/planning.py" line="302"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="300"/>
+        <location filename="../../console/desks/planning.py" line="306"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="314"/>
+        <location filename="../../console/desks/planning.py" line="320"/>
         <source>coverage_per_village</source>
         <translation>coverage_per_village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="316"/>
+        <location filename="../../console/desks/planning.py" line="322"/>
         <source>Export the village table</source>
         <translation>Export the village table</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="317"/>
+        <location filename="../../console/desks/planning.py" line="323"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="328"/>
+        <location filename="../../console/desks/planning.py" line="334"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="334"/>
+        <location filename="../../console/desks/planning.py" line="340"/>
         <source>Village table written to {path}</source>
         <translation>Village table written to {path}</translation>
     </message>
@@ -7327,68 +7355,68 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../widgets/printing/export.py" line="143"/>
-        <location filename="../../widgets/printing/export.py" line="189"/>
+        <location filename="../../widgets/printing/export.py" line="142"/>
+        <location filename="../../widgets/printing/export.py" line="188"/>
         <source>preparing the layers</source>
         <translation>preparing the layers</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="149"/>
+        <location filename="../../widgets/printing/export.py" line="148"/>
         <source>drawing the map</source>
         <translation>drawing the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="152"/>
+        <location filename="../../widgets/printing/export.py" line="151"/>
         <source>writing the page</source>
         <translation>writing the page</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="184"/>
         <source>Area (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="184"/>
         <source>Area (mu, 亩)</source>
         <translation>Area (mu, 亩)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="184"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Incidents reported</source>
         <translation>Incidents reported</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="195"/>
+        <location filename="../../widgets/printing/export.py" line="194"/>
         <source>Village atlas</source>
         <translation>Village atlas</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="202"/>
+        <location filename="../../widgets/printing/export.py" line="201"/>
         <source>page {n} of {total}</source>
         <translation>page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="210"/>
+        <location filename="../../widgets/printing/export.py" line="209"/>
         <source>Figures of the village</source>
         <translation>Figures of the village</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="211"/>
+        <location filename="../../widgets/printing/export.py" line="210"/>
         <source>{township} village atlas, page {n} of {total}</source>
         <translation>{township} village atlas, page {n} of {total}</translation>
     </message>
@@ -7978,6 +8006,92 @@
     </message>
 </context>
 <context>
+    <name>ScenarioActions</name>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="33"/>
+        <source>Scenario {n}</source>
+        <translation>Scenario {n}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="34"/>
+        <source>Keep a scenario</source>
+        <translation>Keep a scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="35"/>
+        <source>Name of the scenario:</source>
+        <translation>Name of the scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="43"/>
+        <source>Scenario {name} kept with {n} sites; save the project to keep it for later.</source>
+        <translation>Scenario {name} kept with {n} sites; save the project to keep it for later.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="53"/>
+        <source>Keep at least two scenarios to compare them.</source>
+        <translation>Keep at least two scenarios to compare them.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="68"/>
+        <source>Comparing {a} and {b}</source>
+        <translation>Comparing {a} and {b}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="77"/>
+        <source>Scenario comparison</source>
+        <translation>Scenario comparison</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTable</name>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="42"/>
+        <source>Keep scenarios, then compare two of them.</source>
+        <translation>Keep scenarios, then compare two of them.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="56"/>
+        <source>A: {a} ({sa} sites) covers {ca:,.0f} persons; B: {b} ({sb} sites) covers {cb:,.0f}; of {total:,.0f}.</source>
+        <translation>A: {a} ({sa} sites) covers {ca:,.0f} persons; B: {b} ({sb} sites) covers {cb:,.0f}; of {total:,.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Covered by A</source>
+        <translation>Covered by A</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Covered by B</source>
+        <translation>Covered by B</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <source>B - A</source>
+        <translation>B - A</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <source>Share A (%)</source>
+        <translation>Share A (%)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <source>Share B (%)</source>
+        <translation>Share B (%)</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../widgets/search_box.py" line="22"/>
@@ -8341,42 +8455,47 @@
         <translation>Outside China</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="36"/>
+        <location filename="../../widgets/standard/labels.py" line="34"/>
+        <source>Outside the township</source>
+        <translation>Outside the township</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="37"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="37"/>
+        <location filename="../../widgets/standard/labels.py" line="38"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="38"/>
+        <location filename="../../widgets/standard/labels.py" line="39"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="41"/>
+        <location filename="../../widgets/standard/labels.py" line="42"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="42"/>
+        <location filename="../../widgets/standard/labels.py" line="43"/>
         <source>whole number</source>
         <translation>whole number</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="43"/>
+        <location filename="../../widgets/standard/labels.py" line="44"/>
         <source>number</source>
         <translation>number</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="44"/>
+        <location filename="../../widgets/standard/labels.py" line="45"/>
         <source>date and time</source>
         <translation>date and time</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="45"/>
+        <location filename="../../widgets/standard/labels.py" line="46"/>
         <source>yes/no</source>
         <translation>yes/no</translation>
     </message>

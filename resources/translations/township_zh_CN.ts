@@ -921,152 +921,170 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="16"/>
+        <source>Compare two scenarios</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="23"/>
+        <source>Scenario A</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="24"/>
+        <source>Scenario B</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ConformDialog</name>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="74"/>
         <source>Conform to the standard — {name}</source>
-        <translation type="unfinished"/>
+        <translation>按标准转换 — {name}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="83"/>
         <source>as read: {crs} (assumed)</source>
-        <translation type="unfinished"/>
+        <translation>读取所得：{crs}（推定）</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="83"/>
         <source>as read: {crs}</source>
-        <translation type="unfinished"/>
+        <translation>读取所得：{crs}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="88"/>
         <source>Automatic (the file's when standard, else EPSG:4490)</source>
-        <translation type="unfinished"/>
+        <translation>自动（符合标准时沿用文件坐标系，否则用 EPSG:4490）</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="92"/>
         <source>{crs} (Gauss-Kruger zone of the data)</source>
-        <translation type="unfinished"/>
+        <translation>{crs}（数据所在的高斯-克吕格投影带）</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="94"/>
         <source>Standard field</source>
-        <translation type="unfinished"/>
+        <translation>标准字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="94"/>
         <source>Their column</source>
-        <translation type="unfinished"/>
+        <translation>对方的列</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="95"/>
         <source>Or one value for all</source>
-        <translation type="unfinished"/>
+        <translation>或统一取值</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Their value</source>
-        <translation type="unfinished"/>
+        <translation>对方的值</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="98"/>
         <source>Standard code</source>
-        <translation type="unfinished"/>
+        <translation>标准代码</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="106"/>
         <source>Load mapping…</source>
-        <translation type="unfinished"/>
+        <translation>载入对照表…</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="107"/>
         <source>Save mapping…</source>
-        <translation type="unfinished"/>
+        <translation>保存对照表…</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="108"/>
         <source>Preview and check</source>
-        <translation type="unfinished"/>
+        <translation>预览并检查</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="109"/>
         <source>Export in the standard…</source>
-        <translation type="unfinished"/>
+        <translation>按标准导出…</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="116"/>
         <source>Layer kind</source>
-        <translation type="unfinished"/>
+        <translation>图层类型</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="117"/>
         <source>Their coordinates are in</source>
-        <translation type="unfinished"/>
+        <translation>对方坐标所用坐标系</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="118"/>
         <source>Write coordinates in</source>
-        <translation type="unfinished"/>
+        <translation>导出坐标系</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="122"/>
         <source>Code translation</source>
-        <translation type="unfinished"/>
+        <translation>代码对照</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="161"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="193"/>
         <source>(keep as it is)</source>
-        <translation type="unfinished"/>
+        <translation>（保持原值）</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="251"/>
         <source>Save the mapping</source>
-        <translation type="unfinished"/>
+        <translation>保存对照表</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="253"/>
         <location filename="../../widgets/standard/conform_dialog.py" line="259"/>
         <source>Mapping (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>字段对照表 (*.json)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="258"/>
         <source>Load a mapping</source>
-        <translation type="unfinished"/>
+        <translation>载入对照表</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="276"/>
         <source>Export in the standard</source>
-        <translation type="unfinished"/>
+        <translation>按标准导出</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="277"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"/>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="285"/>
         <source>Conforming {name}</source>
-        <translation type="unfinished"/>
+        <translation>正在按标准转换 {name}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="294"/>
         <source>The export was stopped.</source>
-        <translation type="unfinished"/>
+        <translation>导出已停止。</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/conform_dialog.py" line="299"/>
         <source>Written to {path}.</source>
-        <translation type="unfinished"/>
+        <translation>已写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1417,7 @@
         <translation>请打开其中的 .shp、.gpkg 或其他文件</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="53"/>
+        <location filename="../../console/validate_cli.py" line="55"/>
         <location filename="../../datasources/formats.py" line="88"/>
         <location filename="../../datasources/open311.py" line="188"/>
         <location filename="../../datasources/vetting.py" line="142"/>
@@ -3647,125 +3665,125 @@
     <message>
         <location filename="../../datasources/standard/conform.py" line="87"/>
         <source>this is not a mapping the program can use ({error})</source>
-        <translation type="unfinished"/>
+        <translation>这不是本程序可用的字段对照表（{error}）</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="89"/>
         <source>Save the mapping again from the conform dialog</source>
-        <translation type="unfinished"/>
+        <translation>请在“按标准转换”对话框中重新保存对照表</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="200"/>
         <source>the file declares no coordinate system</source>
-        <translation type="unfinished"/>
+        <translation>文件未声明坐标系</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="201"/>
         <source>Give the file's CRS in the mapping (for example EPSG:4490 or EPSG:4528)</source>
-        <translation type="unfinished"/>
+        <translation>请在对照表中给出文件的坐标系（例如 EPSG:4490 或 EPSG:4528）</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="230"/>
         <source>{crs} is not a coordinate system of the standard</source>
-        <translation type="unfinished"/>
+        <translation>{crs} 不是标准规定的坐标系</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="232"/>
         <source>Choose EPSG:4490 or a Gauss-Kruger zone EPSG:4513-4554</source>
-        <translation type="unfinished"/>
+        <translation>请选择 EPSG:4490 或高斯-克吕格投影带 EPSG:4513-4554</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="315"/>
         <source>a layer in the standard is written as a GeoPackage</source>
-        <translation type="unfinished"/>
+        <translation>符合标准的图层须写成 GeoPackage 文件</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="317"/>
         <source>Name the file .gpkg</source>
-        <translation type="unfinished"/>
+        <translation>请将文件命名为 .gpkg</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="323"/>
         <source>the layer could not be written ({error})</source>
-        <translation type="unfinished"/>
+        <translation>无法写出图层（{error}）</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="325"/>
         <location filename="../../datasources/standard/report.py" line="120"/>
         <source>Choose a folder you may write to</source>
-        <translation type="unfinished"/>
+        <translation>请选择有写入权限的文件夹</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="49"/>
+        <location filename="../../console/validate_cli.py" line="51"/>
         <source>the standard has no kind '{kind}'</source>
-        <translation type="unfinished"/>
+        <translation>标准中没有图层类型“{kind}”</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="50"/>
+        <location filename="../../console/validate_cli.py" line="52"/>
         <source>Choose one of: {kinds}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../console/validate_cli.py" line="54"/>
-        <source>Check the path</source>
-        <translation type="unfinished"/>
+        <translation>请从以下类型中选择：{kinds}</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="56"/>
-        <location filename="../../datasources/standard/report.py" line="102"/>
-        <source>a report cannot be written as '{suffix}'</source>
-        <translation type="unfinished"/>
+        <source>Check the path</source>
+        <translation>请检查路径</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="58"/>
-        <location filename="../../datasources/standard/report.py" line="104"/>
-        <source>Name the report .csv, .json or .xlsx</source>
-        <translation type="unfinished"/>
+        <location filename="../../datasources/standard/report.py" line="102"/>
+        <source>a report cannot be written as '{suffix}'</source>
+        <translation>报告不能写成“{suffix}”格式</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="61"/>
-        <source>a mapping is used only to conform the file</source>
-        <translation type="unfinished"/>
+        <location filename="../../console/validate_cli.py" line="60"/>
+        <location filename="../../datasources/standard/report.py" line="104"/>
+        <source>Name the report .csv, .json or .xlsx</source>
+        <translation>请将报告命名为 .csv、.json 或 .xlsx</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="63"/>
-        <source>Add --conform OUT.gpkg</source>
-        <translation type="unfinished"/>
+        <source>a mapping is used only to conform the file</source>
+        <translation>字段对照表只用于按标准转换文件</translation>
     </message>
     <message>
-        <location filename="../../console/validate_cli.py" line="66"/>
-        <source>the mapping is for '{mapped}', not '{kind}'</source>
-        <translation type="unfinished"/>
+        <location filename="../../console/validate_cli.py" line="65"/>
+        <source>Add --conform OUT.gpkg</source>
+        <translation>请加上 --conform 输出.gpkg</translation>
     </message>
     <message>
         <location filename="../../console/validate_cli.py" line="68"/>
+        <source>the mapping is for '{mapped}', not '{kind}'</source>
+        <translation>该对照表适用于“{mapped}”，而不是“{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../console/validate_cli.py" line="70"/>
         <source>Use a mapping made for this kind</source>
-        <translation type="unfinished"/>
+        <translation>请使用为该图层类型制作的对照表</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/report.py" line="118"/>
         <source>the report could not be written ({error})</source>
-        <translation type="unfinished"/>
+        <translation>无法写出报告（{error}）</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="150"/>
         <source>there is no data standard of version {version}</source>
-        <translation type="unfinished"/>
+        <translation>没有 {version} 版的数据标准</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="152"/>
         <source>Choose one of: {versions}</source>
-        <translation type="unfinished"/>
+        <translation>请从以下版本中选择：{versions}</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="164"/>
         <source>this is not a data standard the program can read ({error})</source>
-        <translation type="unfinished"/>
+        <translation>这不是本程序能读取的数据标准（{error}）</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/schema.py" line="166"/>
         <source>Use a standard file shipped with the program</source>
-        <translation type="unfinished"/>
+        <translation>请使用随程序提供的标准文件</translation>
     </message>
     <message>
         <location filename="../../datasources/store/evaluation.py" line="60"/>
@@ -3833,12 +3851,12 @@
     <message>
         <location filename="../../datasources/standard/checks.py" line="360"/>
         <source>the file holds no township area</source>
-        <translation type="unfinished"/>
+        <translation>文件中没有乡镇范围</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/checks.py" line="361"/>
         <source>Give the township boundary or its villages as polygons with a coordinate system</source>
-        <translation type="unfinished"/>
+        <translation>请提供带坐标系的乡镇边界或各村面图层</translation>
     </message>
 </context>
 <context>
@@ -4165,12 +4183,12 @@
         <location filename="../../datasources/standard/report.py" line="73"/>
         <source>{name} conforms to the township data standard {version} for {kind} ({n} features, {warnings} warnings).</source>
         <extracomment>Excel keeps at most 1,048,576 rows a sheet; the findings beyond are left out of the XLSX (and said so)</extracomment>
-        <translation type="unfinished"/>
+        <translation>{name} 符合乡镇数据标准 {version} 对 {kind} 的要求（{n} 个要素，{warnings} 条警告）。</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/report.py" line="78"/>
         <source>{name} does not conform to the township data standard {version} for {kind}: {errors} errors, {layer_errors} about the whole layer and {rows} of {n} features with errors.</source>
-        <translation type="unfinished"/>
+        <translation>{name} 不符合乡镇数据标准 {version} 对 {kind} 的要求：共 {errors} 个错误，其中 {layer_errors} 个涉及整个图层，{n} 个要素中有 {rows} 个有错误。</translation>
     </message>
     <message>
         <location filename="../../layers/emergency/cap.py" line="189"/>
@@ -5248,37 +5266,37 @@
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="27"/>
         <source>Feature</source>
-        <translation type="unfinished"/>
+        <translation>要素</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="28"/>
         <source>Severity</source>
-        <translation type="unfinished"/>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="29"/>
         <source>Check</source>
-        <translation type="unfinished"/>
+        <translation>检查项</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="30"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="31"/>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="32"/>
         <source>Details</source>
-        <translation type="unfinished">详情</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="59"/>
         <source>layer</source>
-        <translation type="unfinished"/>
+        <translation>图层</translation>
     </message>
 </context>
 <context>
@@ -5380,87 +5398,87 @@
 <context>
     <name>GovernanceDashboard</name>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="66"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="67"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="74"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="75"/>
         <source>Colour the map</source>
         <translation>地图着色</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="76"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="77"/>
         <source>Export XLSX…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="78"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="79"/>
         <source>Monthly PDF…</source>
         <translation>月度报告 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="81"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="82"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="83"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="83"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="84"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="102"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="103"/>
         <source>Villages this month</source>
         <translation>本月各村</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="103"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="104"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="104"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="105"/>
         <source>Services coverage</source>
         <translation>服务覆盖</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="120"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="122"/>
         <source>Choose the months and press Refresh.</source>
         <translation>选择月份后点击“刷新”。</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="140"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="142"/>
         <source>The range ends before it starts: give the earlier month first.</source>
         <translation>结束月份早于开始月份：请先填较早的月份。</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="143"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="145"/>
         <source>Reading the store…</source>
         <translation>正在读取数据库…</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="171"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="179"/>
         <source>Coverage: {note}</source>
         <translation>覆盖：{note}</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="175"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="183"/>
         <source>{n} villages, {first} to {last}. Double-click a village for its page.</source>
         <translation>共 {n} 个村，{first} 至 {last}。双击某村查看村页面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="204"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="213"/>
         <source>Reports: {who}</source>
         <translation>群众诉求：{who}</translation>
     </message>
@@ -6943,157 +6961,167 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="81"/>
+        <location filename="../../console/desks/planning.py" line="84"/>
         <source>Coverage per village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="82"/>
+        <location filename="../../console/desks/planning.py" line="85"/>
         <source>&amp;Add a planned site</source>
         <translation>添加规划站址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="83"/>
+        <location filename="../../console/desks/planning.py" line="86"/>
         <source>&amp;Move a planned site</source>
         <translation>移动规划站址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="88"/>
+        <location filename="../../console/desks/planning.py" line="91"/>
         <source>&amp;Planning</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="89"/>
+        <location filename="../../console/desks/planning.py" line="92"/>
         <source>&amp;Edit the selected site…</source>
         <translation>编辑所选站址(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="90"/>
+        <location filename="../../console/desks/planning.py" line="93"/>
         <source>&amp;Delete the selected site</source>
         <translation>删除所选站址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="91"/>
+        <location filename="../../console/desks/planning.py" line="94"/>
         <source>&amp;Undo the last site edit</source>
         <translation>撤销上一次站址编辑(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="92"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Redo the site edit</source>
         <translation>重做站址编辑(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>所选站址的可视域(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Choose the best sites…</source>
         <translation>选择最佳站址(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>Coverage per &amp;village</source>
         <translation>各村覆盖情况(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>C&amp;lear the coverage</source>
         <translation>清除覆盖图(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
+        <source>&amp;Keep the sites as a scenario…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="102"/>
+        <source>Co&amp;mpare two scenarios…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="111"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="112"/>
+        <location filename="../../console/desks/planning.py" line="118"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="149"/>
+        <location filename="../../console/desks/planning.py" line="155"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="160"/>
+        <location filename="../../console/desks/planning.py" line="166"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="169"/>
+        <location filename="../../console/desks/planning.py" line="175"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="172"/>
+        <location filename="../../console/desks/planning.py" line="178"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="179"/>
+        <location filename="../../console/desks/planning.py" line="185"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="181"/>
+        <location filename="../../console/desks/planning.py" line="187"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="216"/>
+        <location filename="../../console/desks/planning.py" line="222"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="261"/>
+        <location filename="../../console/desks/planning.py" line="267"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="272"/>
+        <location filename="../../console/desks/planning.py" line="278"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="296"/>
+        <location filename="../../console/desks/planning.py" line="302"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="300"/>
+        <location filename="../../console/desks/planning.py" line="306"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="314"/>
+        <location filename="../../console/desks/planning.py" line="320"/>
         <source>coverage_per_village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="316"/>
+        <location filename="../../console/desks/planning.py" line="322"/>
         <source>Export the village table</source>
         <translation>导出各村覆盖表</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="317"/>
+        <location filename="../../console/desks/planning.py" line="323"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="328"/>
+        <location filename="../../console/desks/planning.py" line="334"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="334"/>
+        <location filename="../../console/desks/planning.py" line="340"/>
         <source>Village table written to {path}</source>
         <translation>各村覆盖表已写入 {path}</translation>
     </message>
@@ -7327,68 +7355,68 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../widgets/printing/export.py" line="143"/>
-        <location filename="../../widgets/printing/export.py" line="189"/>
+        <location filename="../../widgets/printing/export.py" line="142"/>
+        <location filename="../../widgets/printing/export.py" line="188"/>
         <source>preparing the layers</source>
         <translation>正在准备图层</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="149"/>
+        <location filename="../../widgets/printing/export.py" line="148"/>
         <source>drawing the map</source>
         <translation>正在绘制地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="152"/>
+        <location filename="../../widgets/printing/export.py" line="151"/>
         <source>writing the page</source>
         <translation>正在写出页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="184"/>
         <source>Area (km²)</source>
         <translation>面积（平方千米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="184"/>
         <source>Area (mu, 亩)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="184"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Incidents reported</source>
         <translation>群众反映事件数</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="186"/>
+        <location filename="../../widgets/printing/export.py" line="185"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="195"/>
+        <location filename="../../widgets/printing/export.py" line="194"/>
         <source>Village atlas</source>
         <translation>村级图集</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="202"/>
+        <location filename="../../widgets/printing/export.py" line="201"/>
         <source>page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="210"/>
+        <location filename="../../widgets/printing/export.py" line="209"/>
         <source>Figures of the village</source>
         <translation>本村概况</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="211"/>
+        <location filename="../../widgets/printing/export.py" line="210"/>
         <source>{township} village atlas, page {n} of {total}</source>
         <translation>{township} 村级图集 第 {n} 页，共 {total} 页</translation>
     </message>
@@ -7978,6 +8006,92 @@
     </message>
 </context>
 <context>
+    <name>ScenarioActions</name>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="33"/>
+        <source>Scenario {n}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="34"/>
+        <source>Keep a scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="35"/>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="43"/>
+        <source>Scenario {name} kept with {n} sites; save the project to keep it for later.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="53"/>
+        <source>Keep at least two scenarios to compare them.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="68"/>
+        <source>Comparing {a} and {b}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="77"/>
+        <source>Scenario comparison</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ScenarioTable</name>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="42"/>
+        <source>Keep scenarios, then compare two of them.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="56"/>
+        <source>A: {a} ({sa} sites) covers {ca:,.0f} persons; B: {b} ({sb} sites) covers {cb:,.0f}; of {total:,.0f}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Village</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Persons</source>
+        <translation type="unfinished">人口</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Covered by A</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <source>Covered by B</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <source>B - A</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <source>Share A (%)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <source>Share B (%)</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <location filename="../../widgets/search_box.py" line="22"/>
@@ -8082,87 +8196,87 @@
     <message>
         <location filename="../../widgets/standard/browser.py" line="18"/>
         <source>Township data standard</source>
-        <translation type="unfinished"/>
+        <translation>乡镇数据标准</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="30"/>
         <source>Field</source>
-        <translation type="unfinished">字段</translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="30"/>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="30"/>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="31"/>
         <source>Required</source>
-        <translation type="unfinished"/>
+        <translation>必填</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="31"/>
         <source>Unit</source>
-        <translation type="unfinished"/>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="31"/>
         <source>Allowed values</source>
-        <translation type="unfinished"/>
+        <translation>允许取值</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="32"/>
         <source>Also called</source>
-        <translation type="unfinished"/>
+        <translation>别名</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="38"/>
         <source>Code</source>
-        <translation type="unfinished"/>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="38"/>
         <source>Chinese</source>
-        <translation type="unfinished"/>
+        <translation>中文</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="38"/>
         <source>English</source>
-        <translation type="unfinished"/>
+        <translation>英文</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="42"/>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>版本</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="48"/>
         <source>Codes of the chosen field</source>
-        <translation type="unfinished"/>
+        <translation>所选字段的代码</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="69"/>
         <source>{title} {version}: {description} Coordinate systems: {crs}.</source>
-        <translation type="unfinished"/>
+        <translation>{title} {version}：{description}坐标系：{crs}。</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="92"/>
         <source>Geometry: {types}</source>
-        <translation type="unfinished"/>
+        <translation>几何类型：{types}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="102"/>
         <source>unique</source>
-        <translation type="unfinished"/>
+        <translation>唯一</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/browser.py" line="103"/>
         <source>yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -8170,52 +8284,52 @@
     <message>
         <location filename="../../console/desks/standard.py" line="17"/>
         <source>Map data (*.gpkg *.shp *.geojson *.json *.gz *.zip *.kml *.kmz *.fgb *.csv *.xlsx);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>地图数据 (*.gpkg *.shp *.geojson *.json *.gz *.zip *.kml *.kmz *.fgb *.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="34"/>
         <source>Data &amp;standard</source>
-        <translation type="unfinished"/>
+        <translation>数据标准(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="35"/>
         <source>Show the standard…</source>
-        <translation type="unfinished"/>
+        <translation>查看标准…</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="37"/>
         <source>Validate a file…</source>
-        <translation type="unfinished"/>
+        <translation>检查文件…</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="39"/>
         <source>Conform to the standard…</source>
-        <translation type="unfinished"/>
+        <translation>按标准转换…</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="48"/>
         <source>A department's file</source>
-        <translation type="unfinished"/>
+        <translation>部门报送的文件</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="62"/>
         <source>Layer kind</source>
-        <translation type="unfinished"/>
+        <translation>图层类型</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="63"/>
         <source>Check {file} as:</source>
-        <translation type="unfinished"/>
+        <translation>将 {file} 作为以下类型检查：</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="85"/>
         <source>Checking {file} against the standard</source>
-        <translation type="unfinished"/>
+        <translation>正在按标准检查 {file}</translation>
     </message>
     <message>
         <location filename="../../console/desks/standard.py" line="111"/>
         <source>Reading {file}</source>
-        <translation type="unfinished"/>
+        <translation>正在读取 {file}</translation>
     </message>
 </context>
 <context>
@@ -8223,162 +8337,167 @@
     <message>
         <location filename="../../widgets/standard/labels.py" line="10"/>
         <source>Required field missing</source>
-        <translation type="unfinished"/>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="11"/>
         <source>Optional field absent</source>
-        <translation type="unfinished"/>
+        <translation>缺少可选字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="12"/>
         <source>Field not in the standard</source>
-        <translation type="unfinished"/>
+        <translation>标准外字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="13"/>
         <source>Personal data field</source>
-        <translation type="unfinished"/>
+        <translation>个人信息字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="14"/>
         <source>Field of another type</source>
-        <translation type="unfinished"/>
+        <translation>字段类型不符</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="15"/>
         <source>Encoding assumed</source>
-        <translation type="unfinished"/>
+        <translation>编码系推定</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="16"/>
         <source>Note from reading</source>
-        <translation type="unfinished"/>
+        <translation>读取说明</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="17"/>
         <source>Features skipped</source>
-        <translation type="unfinished"/>
+        <translation>要素被跳过</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="18"/>
         <source>Empty layer</source>
-        <translation type="unfinished"/>
+        <translation>空图层</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="19"/>
         <source>No coordinate system</source>
-        <translation type="unfinished"/>
+        <translation>无坐标系</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="20"/>
         <source>Coordinate system assumed</source>
-        <translation type="unfinished"/>
+        <translation>坐标系系推定</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="21"/>
         <source>Coordinate system not in the standard</source>
-        <translation type="unfinished"/>
+        <translation>坐标系不符合标准</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="22"/>
         <source>Required value empty</source>
-        <translation type="unfinished"/>
+        <translation>必填值为空</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="23"/>
         <source>Wrong type</source>
-        <translation type="unfinished"/>
+        <translation>类型错误</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="24"/>
         <source>Out of range</source>
-        <translation type="unfinished"/>
+        <translation>超出范围</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="25"/>
         <source>Code not allowed</source>
-        <translation type="unfinished"/>
+        <translation>代码不在允许范围内</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="26"/>
         <source>Wrong form</source>
-        <translation type="unfinished"/>
+        <translation>格式错误</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="27"/>
         <source>Duplicate value</source>
-        <translation type="unfinished"/>
+        <translation>值重复</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="28"/>
         <source>No geometry column</source>
-        <translation type="unfinished"/>
+        <translation>无几何列</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="29"/>
         <source>No geometry</source>
-        <translation type="unfinished"/>
+        <translation>无几何</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="30"/>
         <source>Empty geometry</source>
-        <translation type="unfinished"/>
+        <translation>空几何</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="31"/>
         <source>Invalid geometry</source>
-        <translation type="unfinished"/>
+        <translation>几何无效</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="32"/>
         <source>Wrong geometry type</source>
-        <translation type="unfinished"/>
+        <translation>几何类型不符</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="33"/>
         <source>Outside China</source>
-        <translation type="unfinished"/>
+        <translation>位于中国境外</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="36"/>
-        <source>Error</source>
-        <translation type="unfinished"/>
+        <location filename="../../widgets/standard/labels.py" line="34"/>
+        <source>Outside the township</source>
+        <translation>位于本乡镇范围外</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="37"/>
-        <source>Warning</source>
-        <translation type="unfinished"/>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="38"/>
-        <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/labels.py" line="41"/>
-        <source>text</source>
-        <translation type="unfinished"/>
+        <location filename="../../widgets/standard/labels.py" line="39"/>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="42"/>
-        <source>whole number</source>
-        <translation type="unfinished"/>
+        <source>text</source>
+        <translation>文本</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="43"/>
-        <source>number</source>
-        <translation type="unfinished"/>
+        <source>whole number</source>
+        <translation>整数</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="44"/>
-        <source>date and time</source>
-        <translation type="unfinished"/>
+        <source>number</source>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/labels.py" line="45"/>
+        <source>date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="46"/>
         <source>yes/no</source>
-        <translation type="unfinished"/>
+        <translation>是/否</translation>
     </message>
 </context>
 <context>
@@ -8889,62 +9008,62 @@
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="98"/>
         <source>Validation report — {name}</source>
-        <translation type="unfinished"/>
+        <translation>检查报告 — {name}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="106"/>
         <source>All severities</source>
-        <translation type="unfinished"/>
+        <translation>全部级别</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="110"/>
         <source>All checks</source>
-        <translation type="unfinished"/>
+        <translation>全部检查项</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="114"/>
         <source>All fields</source>
-        <translation type="unfinished"/>
+        <translation>全部字段</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="118"/>
         <source>Search the findings</source>
-        <translation type="unfinished"/>
+        <translation>搜索检查结果</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="136"/>
         <source>Export the report…</source>
-        <translation type="unfinished"/>
+        <translation>导出报告…</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="153"/>
         <source>Errors: {errors}</source>
-        <translation type="unfinished"/>
+        <translation>错误：{errors}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="155"/>
         <source>Warnings: {warnings}</source>
-        <translation type="unfinished"/>
+        <translation>警告：{warnings}</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="157"/>
         <source>Features: {n}. Coordinate system: {crs}.</source>
-        <translation type="unfinished"/>
+        <translation>要素：{n} 个。坐标系：{crs}。</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="163"/>
         <source>{n} of {total} findings shown</source>
-        <translation type="unfinished"/>
+        <translation>显示 {total} 条检查结果中的 {n} 条</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="172"/>
         <source>Export the report</source>
-        <translation type="unfinished"/>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location filename="../../widgets/standard/report_dialog.py" line="173"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
     </message>
 </context>
 <context>
