@@ -126,8 +126,13 @@ def _vector(layer: ReceivedLayer, project_crs: str, note, feedback: Feedback):
                                                      "used"), reason=str(exc))
         opacity = layer_opacity_from_qml(text)
     name = source.layer or layer.name
+    crs = source.crs
+    if layer.crs and (crs is None or source.crs_assumed):  # the file says none: what QGIS was told is used
+        crs = layer.crs
+        note(QT_TRANSLATE_NOOP("DataSourceNote", "the file declares no coordinate system; {crs}, as the project "
+                                                 "says, is used"), crs=crs if len(crs) < 40 else crs[:37] + "...")
     kind = VectorLayer._kind_for(name, source.data)
-    vector = kind(source.data, name=name, crs=source.crs, source=source, style=style, visible=layer.visible,
+    vector = kind(source.data, name=name, crs=crs, source=source, style=style, visible=layer.visible,
                   opacity=1.0 if opacity is None else opacity, title=_title(layer.name, name))
     if style is not None and style.kind != "single" and style.field and style.field not in source.data.columns:
         note(QT_TRANSLATE_NOOP("DataSourceNote", "its style classifies the field {field!r}, which the data do not "

@@ -4104,57 +4104,62 @@
         <translation>its style could not be read ({reason}); a plain style is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="133"/>
+        <location filename="../../layers/qgis_import.py" line="132"/>
+        <source>the file declares no coordinate system; {crs}, as the project says, is used</source>
+        <translation>the file declares no coordinate system; {crs}, as the project says, is used</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="138"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>its style classifies the field {field!r}, which the data do not have</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="155"/>
+        <location filename="../../layers/qgis_import.py" line="160"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>its {renderer} renderer is not carried over; it is drawn with one symbol</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="162"/>
+        <location filename="../../layers/qgis_import.py" line="167"/>
         <source>stacked symbol layers</source>
         <translation>stacked symbol layers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="164"/>
+        <location filename="../../layers/qgis_import.py" line="169"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>its symbols use {parts}, which the console draws as simple fills, lines and markers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="171"/>
+        <location filename="../../layers/qgis_import.py" line="176"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>its {labeling} labels are not carried over</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="175"/>
+        <location filename="../../layers/qgis_import.py" line="180"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="191"/>
+        <location filename="../../layers/qgis_import.py" line="196"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>the relief shading of a DEM; the console shades the DEM itself</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="194"/>
+        <location filename="../../layers/qgis_import.py" line="199"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="204"/>
+        <location filename="../../layers/qgis_import.py" line="209"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>its colour ramp is drawn with the console's terrain ramp</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="209"/>
+        <location filename="../../layers/qgis_import.py" line="214"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>its {renderer} rendering is not carried over; band {band} is drawn</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="222"/>
+        <location filename="../../layers/qgis_import.py" line="227"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>its raster could not be read ({reason}); it was left out</translation>
     </message>
@@ -7036,92 +7041,92 @@
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="111"/>
+        <location filename="../../console/desks/planning.py" line="112"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="118"/>
+        <location filename="../../console/desks/planning.py" line="119"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="155"/>
+        <location filename="../../console/desks/planning.py" line="156"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="166"/>
+        <location filename="../../console/desks/planning.py" line="167"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="175"/>
+        <location filename="../../console/desks/planning.py" line="176"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="178"/>
+        <location filename="../../console/desks/planning.py" line="179"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="185"/>
+        <location filename="../../console/desks/planning.py" line="186"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="187"/>
+        <location filename="../../console/desks/planning.py" line="188"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="222"/>
+        <location filename="../../console/desks/planning.py" line="223"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="267"/>
+        <location filename="../../console/desks/planning.py" line="268"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="278"/>
+        <location filename="../../console/desks/planning.py" line="279"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="302"/>
+        <location filename="../../console/desks/planning.py" line="303"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="306"/>
+        <location filename="../../console/desks/planning.py" line="307"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="320"/>
+        <location filename="../../console/desks/planning.py" line="321"/>
         <source>coverage_per_village</source>
         <translation>coverage_per_village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="322"/>
+        <location filename="../../console/desks/planning.py" line="323"/>
         <source>Export the village table</source>
         <translation>Export the village table</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="323"/>
+        <location filename="../../console/desks/planning.py" line="324"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="334"/>
+        <location filename="../../console/desks/planning.py" line="335"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="340"/>
+        <location filename="../../console/desks/planning.py" line="341"/>
         <source>Village table written to {path}</source>
         <translation>Village table written to {path}</translation>
     </message>

@@ -4104,57 +4104,62 @@
         <translation>它的样式读不出来（{reason}）；使用简单样式</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="133"/>
+        <location filename="../../layers/qgis_import.py" line="132"/>
+        <source>the file declares no coordinate system; {crs}, as the project says, is used</source>
+        <translation>文件未声明坐标系；按工程所说使用 {crs}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="138"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>它的样式按字段 {field!r} 分类，但数据中没有这个字段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="155"/>
+        <location filename="../../layers/qgis_import.py" line="160"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>它的 {renderer} 渲染方式不能带过来；用单一符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="162"/>
+        <location filename="../../layers/qgis_import.py" line="167"/>
         <source>stacked symbol layers</source>
         <translation>叠加的符号层</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="164"/>
+        <location filename="../../layers/qgis_import.py" line="169"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>它的符号用了 {parts}，本系统以简单填充、线和点符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="171"/>
+        <location filename="../../layers/qgis_import.py" line="176"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>它的 {labeling} 标注不能带过来</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="175"/>
+        <location filename="../../layers/qgis_import.py" line="180"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>它的标注是表达式 {expression!r}，本系统无法计算；标注已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="191"/>
+        <location filename="../../layers/qgis_import.py" line="196"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>这是高程模型的地形晕渲；本系统自己为高程模型加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="194"/>
+        <location filename="../../layers/qgis_import.py" line="199"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>山体阴影图层不能带过来；用地形色带绘制的高程模型由本系统加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="204"/>
+        <location filename="../../layers/qgis_import.py" line="209"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>它的色带改用本系统的地形色带绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="209"/>
+        <location filename="../../layers/qgis_import.py" line="214"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>它的 {renderer} 渲染方式不能带过来；绘制第 {band} 波段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="222"/>
+        <location filename="../../layers/qgis_import.py" line="227"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>它的栅格读不出来（{reason}）；已略去</translation>
     </message>
@@ -7036,92 +7041,92 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="111"/>
+        <location filename="../../console/desks/planning.py" line="112"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="118"/>
+        <location filename="../../console/desks/planning.py" line="119"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="155"/>
+        <location filename="../../console/desks/planning.py" line="156"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="166"/>
+        <location filename="../../console/desks/planning.py" line="167"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="175"/>
+        <location filename="../../console/desks/planning.py" line="176"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="178"/>
+        <location filename="../../console/desks/planning.py" line="179"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="185"/>
+        <location filename="../../console/desks/planning.py" line="186"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="187"/>
+        <location filename="../../console/desks/planning.py" line="188"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="222"/>
+        <location filename="../../console/desks/planning.py" line="223"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="267"/>
+        <location filename="../../console/desks/planning.py" line="268"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="278"/>
+        <location filename="../../console/desks/planning.py" line="279"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="302"/>
+        <location filename="../../console/desks/planning.py" line="303"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="306"/>
+        <location filename="../../console/desks/planning.py" line="307"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="320"/>
+        <location filename="../../console/desks/planning.py" line="321"/>
         <source>coverage_per_village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="322"/>
+        <location filename="../../console/desks/planning.py" line="323"/>
         <source>Export the village table</source>
         <translation>导出各村覆盖表</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="323"/>
+        <location filename="../../console/desks/planning.py" line="324"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="334"/>
+        <location filename="../../console/desks/planning.py" line="335"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="340"/>
+        <location filename="../../console/desks/planning.py" line="341"/>
         <source>Village table written to {path}</source>
         <translation>各村覆盖表已写入 {path}</translation>
     </message>

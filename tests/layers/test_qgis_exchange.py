@@ -120,6 +120,7 @@ COUNTY = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
     </maplayer>
     <maplayer type="vector">
       <id>sites</id><datasource>./sites.shp</datasource><provider encoding="UTF-8">ogr</provider>
+      <srs><spatialrefsys><authid>EPSG:4547</authid></spatialrefsys></srs>
       <renderer-v2 type="categorizedSymbol" attr="kind">
         <categories><category value="a" symbol="0" label="A" render="true"/></categories>
         <symbols><symbol type="marker" name="0" alpha="1"><layer class="SvgMarker"/></symbol></symbols>
@@ -138,6 +139,7 @@ def test_a_county_project_comes_with_notes_for_what_cannot(tmp_path):
     points = gpd.GeoDataFrame({"kind": ["a", "b"]}, geometry=[shapely.Point(460000, 3320000),
                                                               shapely.Point(461000, 3321000)], crs="EPSG:4549")
     points.to_file(tmp_path / "sites.shp")
+    (tmp_path / "sites.prj").unlink()  # a shapefile without its .prj: the CRS the project gives it is used
     lines = gpd.GeoDataFrame({"class": ["county", "village"], "name": ["x", "y"]},
                              geometry=[shapely.LineString([(460000, 3320000), (461000, 3321000)])] * 2,
                              crs="EPSG:4549")
@@ -148,11 +150,13 @@ def test_a_county_project_comes_with_notes_for_what_cannot(tmp_path):
     assert [layer.name for layer in layers] == ["Sites", "Roads"]  # the custom render order, top first
     assert [layer.visible for layer in layers] == [True, False]  # its group is unchecked
     assert layers[0].style.kind == "categorized" and layers[0].style.classes[0].value == "a"
+    assert (layers[0].crs, layers[1].crs) == ("EPSG:4547", "EPSG:4549")
     notes = "\n".join(result.notes)
     for said in ("Roads: D:/county/data/roads.geojson is not on this computer; the file of that name beside "
                  "the project was used", "RuleRenderer renderer is not carried over",
                  "the expression 'upper(name)'", "matching the filter \"class\" = 'county'; all of them are shown",
-                 "Sites: its symbols use SvgMarker", "Parcels: a vector layer of the postgres provider",
+                 "Sites: its symbols use SvgMarker",
+                 "Sites: the file declares no coordinate system; EPSG:4547, as the project says, is used", "Parcels: a vector layer of the postgres provider",
                  "Gone: its file ./nowhere.gpkg was not found"):
         assert said in notes, said
     assert len(layers[1].data) == 2  # the filter is named, not applied
