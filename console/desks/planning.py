@@ -76,6 +76,9 @@ class PlanningDesk(QtCore.QObject):
         else:
             layers.insert(0, self.layer)
         self.edits = SiteEdits(self)
+        from console.desks.planning_scenarios import ScenarioActions
+
+        self.scenarios = ScenarioActions(self)
         self.table = VillageTable()
         self.table.export_requested.connect(self.export_table)
         self.table_dock = w.add_dock(self.tr("Coverage per village"), self.table, DockArea.BOTTOM)
@@ -95,13 +98,17 @@ class PlanningDesk(QtCore.QObject):
         self.best_action = w.action(self.tr("&Choose the best sites…"), self.choose_best_sites)
         self.table_action = w.action(self.tr("Coverage per &village"), self.show_table)
         self.clear_action = w.action(self.tr("C&lear the coverage"), self.clear_coverage)
+        self.keep_action = w.action(self.tr("&Keep the sites as a scenario…"), lambda: self.scenarios.keep())
+        self.compare_action = w.action(self.tr("Co&mpare two scenarios…"), lambda: self.scenarios.compare())
         for group in ((self.add_action, self.move_action, self.edit_action, self.delete_action),
                       (self.undo_action, self.redo_action),
                       (self.viewshed_action, self.coverage_action, self.best_action),
-                      (self.table_action, self.clear_action)):
+                      (self.table_action, self.clear_action),
+                      (self.keep_action, self.compare_action)):
+            if menu.actions():
+                menu.addSeparator()
             for action in group:
                 menu.addAction(action)
-            menu.addSeparator()
         bar = w.toolbar(KEY, self.tr("Planning"))
         for action in (self.add_action, self.move_action, self.coverage_action, self.best_action):
             bar.addAction(action)

@@ -145,6 +145,9 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path):
     qtbot.waitUntil(lambda: desk.coverage.sites == 2, timeout=120_000)
     assert desk.coverage.covered_persons > covered_one and cover.counts.max() >= 1
 
+    window.project.settings.pop("planning_scenarios", None)
+    assert len(desk.scenarios.keep("两座基站").sites) == 2
+
     # choose 3 more towers; the plan keeps the approved one and is added as proposed sites
     def three(dialog):
         dialog.count.setValue(3)
@@ -166,6 +169,21 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path):
     exported = pd.read_csv(out, header=1, encoding="utf-8-sig")
     assert list(exported["village_code"].astype(str))[:1] == [str(desk.table.frame["village_code"].iloc[0])]
     assert desk.export_table(tmp_path / "gap.xlsx").stat().st_size > 0
+
+    # scenarios: the two towers alone (kept above), then with the plan; compared per village
+    desk.scenarios.keep("加三座")
+
+    def both(dialog):
+        assert dialog.first.currentText() == "两座基站" and dialog.second.currentText() == "加三座"
+        dialog.accept()
+
+    _answer_dialog(qtbot, desk.compare_action.trigger, both)
+    qtbot.waitUntil(lambda: desk.scenarios.comparison is not None, timeout=120_000)
+    comparison = desk.scenarios.comparison
+    assert comparison.sites == (2, 5) and comparison.covered[1] >= best.covered_persons - 1e-6
+    assert comparison.table["difference"].sum() == pytest.approx(comparison.covered[1] - comparison.covered[0])
+    assert (comparison.table["difference"] >= 0).all()
+    assert desk.scenarios.view.table.rowCount() == len(comparison.table)
 
     # delete, audited with every other edit
     layer.selection = [layer.row_of(site_id)]

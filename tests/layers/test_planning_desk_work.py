@@ -117,3 +117,38 @@ def test_a_draft_drawn_by_hand_is_a_candidate(wall_dem, demand):
     best = best_sites_task(wall_dem, [], drafts, [42], demand, height=1.0, range_m=100.0, count=1,
                            spacing=2000.0, candidates=1)
     assert best.draft_ids.tolist() == [42] and best.covered_persons == 11
+
+
+def test_a_budget_buys_as_many_sites_as_it_covers(wall_dem, demand):
+    best = best_sites_task(wall_dem, [], [], [], demand, height=20.0, range_m=5000.0, budget=1.5, cost=1.0,
+                           spacing=500.0)
+    assert len(best.xy) == 1 and best.covered_persons == 23  # one site, on the wall, sees both sides
+
+
+def test_scenarios_keep_their_sites_and_compare_per_village(wall_dem, demand):
+    from layers.planning.scenarios import (
+        Scenario,
+        compare_task,
+        scenarios_from_settings,
+        scenarios_to_settings,
+    )
+
+    sites = gpd.GeoDataFrame({"kind": ["tower", "tower", "tower"], "name": ["西", "东", "废"],
+                              "height_m": [20.0, 20.0, 20.0], "status": ["built", "draft", "rejected"],
+                              "village_code": ["W", "E", None]},
+                             geometry=[shapely.Point(_x(50), _y(100)), shapely.Point(_x(150), _y(100)),
+                                       shapely.Point(_x(150), _y(10))], crs="EPSG:4549", index=[7, 8, 9])
+    west = Scenario.of("西边", sites.iloc[:1])
+    both = Scenario.of("两边", sites)
+    assert len(both.sites) == 2 and both.sites[1]["id"] == 8  # the rejected one is left out
+    settings = {}
+    scenarios_to_settings(settings, {s.name: s for s in (west, both)})
+    import json
+
+    again = scenarios_from_settings(json.loads(json.dumps(settings)))
+    assert list(again) == ["西边", "两边"] and again["两边"] == both
+    comparison = compare_task(wall_dem, again["西边"], again["两边"], demand)
+    table = comparison.table.set_index("village_code")
+    assert comparison.covered == (12.0, 23.0) and comparison.sites == (1, 2)
+    assert table.loc["E", "difference"] == 11 and table.loc["W", "difference"] == 0
+    assert table.loc["E", "share_a"] == 0 and table.loc["E", "share_b"] == 1
