@@ -34,7 +34,10 @@ AIR_ALIASES = {
     "no2": {"no2", "二氧化氮"}, "co": {"co", "一氧化碳"}, "o3": {"o3", "o31h", "臭氧", "臭氧1小时"},
     "o3_8h": {"o38h", "臭氧8小时"},
 }
-EPA_KEYS = ("pm25", "pm10")
+#: µg/m³ (CO: mg/m³), as Chinese stations report, to the units of the EPA tables at 25 °C and 1 atm
+#: (24.45 L/mol): SO2 and NO2 in ppb, CO and O3 in ppm
+TO_EPA_UNITS = {"so2": 24.45 / 64.066, "no2": 24.45 / 46.0055, "co": 24.45 / 28.010,
+                "o3": 24.45 / 48.00 / 1000.0, "o3_8h": 24.45 / 48.00 / 1000.0}
 WATER_ALIASES = {
     "do": {"do", "dissolvedoxygen", "溶解氧"}, "codmn": {"codmn", "permanganateindex", "高锰酸盐指数"},
     "cod": {"cod", "codcr", "化学需氧量"}, "bod5": {"bod5", "bod", "五日生化需氧量"},
@@ -102,8 +105,7 @@ def run_indices_command(args) -> int:
     sheet = int(args.sheet) if args.sheet and args.sheet.isdigit() else args.sheet
     frame, encoding = read_records(args.file, ReadOptions(encoding=args.encoding, sheet=sheet))
     water = args.standard == "gb3838"
-    aliases = WATER_ALIASES if water else (
-        {k: AIR_ALIASES[k] for k in EPA_KEYS} if args.standard == "epa" else AIR_ALIASES)
+    aliases = WATER_ALIASES if water else AIR_ALIASES
     found = map_columns(frame.columns, aliases, args.map)
     wanted = [LABELS[k] for k in aliases if k != "o3_8h"]
     if not found:
@@ -151,9 +153,13 @@ def run_indices_command(args) -> int:
     else:
         rows, daily = _air(frame, values, times, stations, args.standard, args.rows == "daily")
     if args.standard == "epa":
-        notes.append("US EPA AQI from PM2.5 and PM10 only (O3, CO, SO2, NO2 are not indexed here); "
-                     "per-row figures apply the 24 h breakpoints to the reading as given (not NowCast); "
-                     "a daily mean needs 18 of 24 hours")
+        notes.append("US EPA AQI: SO2, NO2, CO and O3 converted from ug/m3 (CO mg/m3) to ppb/ppm at 25 C; "
+                     "per hour: PM2.5 and PM10 as NowCast, CO and O3 as 8 h means, O3, SO2 and NO2 as 1 h "
+                     "values (SO2 above 304 ppb by its 24 h mean)" if times is not None else
+                     "US EPA AQI: SO2, NO2, CO and O3 converted from ug/m3 (CO mg/m3) to ppb/ppm at 25 C; "
+                     "with no reading times each row's values are indexed as given (not NowCast)")
+        notes.append("per day: 24 h means of PM2.5 and PM10 (18 of 24 hours), the day's largest O3 8 h "
+                     "mean and 1 h value; SO2, NO2 and CO are not in the daily EPA figure")
     written = _write(out, rows, daily)
     for note in notes:
         print(f"note: {note}")
@@ -173,8 +179,40 @@ def _air_columns(result, prefix: str = "") -> dict[str, object]:
     return cols
 
 
+def _epa_hourly(values, times, stations) -> dict[str, np.ndarray]:
+    """The readings the EPA index takes per row: PM2.5/PM10 NowCast, CO and O3 8 h means (ppm), SO2 and NO2
+    1 h (ppb) with the SO2 24 h mean, O3 1 h (ppm); as given where the rows have no times."""
+    from layers.emergency.air_quality import nowcast
+
+    converted = values.copy()
+    for key, factor in TO_EPA_UNITS.items():
+        if key in converted:
+            converted[key] = converted[key] * factor
+    readings = {("o3_1h" if k == "o3" else k): converted[k].to_numpy(float) for k in converted}
+    if times is None:
+        return readings
+    grids = hour_grids(converted.drop(columns=["o3_8h"], errors="ignore"), times, stations)
+
+    def each(fn):
+        return at_rows({s: fn(g) for s, g in grids.items()}, times, stations)
+
+    for key in ("pm25", "pm10"):
+        if key in converted:
+            readings[key] = each(lambda g, k=key: pd.Series(nowcast(g[k].to_numpy(float), k), index=g.index))
+    if "co" in converted:
+        readings["co"] = each(lambda g: moving_mean(g["co"], 8))
+    if "o3" in converted and "o3_8h" not in converted:
+        readings["o3_8h"] = each(lambda g: moving_mean(g["o3"], 8))
+    if "so2" in converted:
+        readings["so2_24h"] = each(lambda g: moving_mean(g["so2"], 24))
+    return readings
+
+
 def _air(frame, values, times, stations, standard, rows_are_daily=False):
-    readings = {("o3_1h" if k == "o3" else k): values[k].to_numpy(float) for k in values}
+    if standard == "epa":
+        readings = _epa_hourly(values, None if rows_are_daily else times, stations)
+    else:
+        readings = {("o3_1h" if k == "o3" else k): values[k].to_numpy(float) for k in values}
     daily = None
     if rows_are_daily:
         result = air_quality_index(readings, standard, "day")
@@ -203,10 +241,11 @@ def _air(frame, values, times, stations, standard, rows_are_daily=False):
             parts.append(part)
         days = pd.concat(parts, ignore_index=True)
         days["date"] = days["date"].dt.date
-        day_readings = {k: days[k].to_numpy(float) for k in means if k in days}
+        day_readings = {k: days[k].to_numpy(float) for k in means if k in days
+                        if standard != "epa" or k in ("pm25", "pm10")}
         for key in ("o3_1h", "o3_8h"):
-            if key in days and standard != "epa":
-                day_readings[key] = days[key].to_numpy(float)
+            if key in days:
+                day_readings[key] = days[key].to_numpy(float) * (TO_EPA_UNITS["o3"] if standard == "epa" else 1)
         day_result = air_quality_index(day_readings, standard, "day")
         names = {k: f"{LABELS[k]}_24h_mean" for k in means}
         names.update({f"{k}_hours": f"{LABELS[k]}_hours" for k in means})

@@ -18,14 +18,24 @@ table give 500 (the top of the scale) and are flagged in ``above_scale``.
 - Both: an O3 8 h value above 800 is not indexed on the 8 h table; the O3 1 h IAQI stands in for it.
 
 US EPA (Technical Assistance Document, 2024 PM2.5 revision): each concentration is truncated (PM2.5 and
-CO to 0.1, PM10 and NO2 to whole units), then the index is interpolated within its band and rounded to the
-nearest whole number. Pollutants: PM2.5 24 h (µg/m³), PM10 24 h (µg/m³), CO 8 h (ppm), NO2 1 h (ppb).
-SO2 and O3 are NOT computed (their 1 h / 8 h / 24 h switch-overs are not implemented); a caller holding
-them must not read the EPA figure as complete.
+CO to 0.1, PM10, NO2 and SO2 to whole units, O3 to 0.001 ppm), then the index is interpolated within its
+band and rounded to the nearest whole number. Pollutants: PM2.5 24 h (µg/m³), PM10 24 h (µg/m³), CO 8 h
+(ppm), NO2 1 h (ppb), SO2 1 h (ppb), O3 8 h and 1 h (ppm), with EPA's switch-overs:
+
+- O3: the 8 h table ends at 0.200 ppm (AQI 300); above it the 1 h value is indexed. The 1 h table starts
+  at 0.125 ppm (AQI 101): below it only the 8 h value counts. Where both are indexed the higher wins.
+- SO2: the 1 h table ends at 304 ppb (AQI 200); above it the 24 h value (``so2_24h``) is indexed on the
+  24 h table (305-1004 ppb, AQI 201-500), never below 200.
+- A value beyond the table with nothing to stand in for it is indexed at the top the table defines and
+  flagged in ``above_scale``.
+
+:func:`nowcast` gives EPA's NowCast of hourly PM2.5 or PM10 (the 12-hour weighted mean behind the hourly
+AQI that EPA's AirNow reports). The ozone NowCast is not implemented.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -104,9 +114,18 @@ EPA_BANDS = {
            (15.5, 30.4, 201, 300), (30.5, 50.4, 301, 500)],
     "no2": [(0, 53, 0, 50), (54, 100, 51, 100), (101, 360, 101, 150), (361, 649, 151, 200),
             (650, 1249, 201, 300), (1250, 2049, 301, 500)],
+    "so2": [(0, 35, 0, 50), (36, 75, 51, 100), (76, 185, 101, 150), (186, 304, 151, 200)],
+    "o3_8h": [(0.000, 0.054, 0, 50), (0.055, 0.070, 51, 100), (0.071, 0.085, 101, 150),
+              (0.086, 0.105, 151, 200), (0.106, 0.200, 201, 300)],
+    "o3_1h": [(0.125, 0.164, 101, 150), (0.165, 0.204, 151, 200), (0.205, 0.404, 201, 300),
+              (0.405, 0.604, 301, 500)],
 }
+#: SO2 24 h (ppb): indexed only where the 1 h value is beyond its table (AQI 200 and more)
+EPA_SO2_24H = [(305, 604, 201, 300), (605, 1004, 301, 500)]
 EPA_POLLUTANTS = tuple(EPA_BANDS)
-EPA_DECIMALS = {"pm25": 1, "pm10": 0, "co": 1, "no2": 0}
+EPA_DECIMALS = {"pm25": 1, "pm10": 0, "co": 1, "no2": 0, "so2": 0, "o3_8h": 3, "o3_1h": 3}
+#: hours of the NowCast window and the least weight factor, per pollutant
+NOWCAST = {"pm25": (12, 0.5, 1), "pm10": (12, 0.5, 0)}
 
 
 @dataclass
@@ -233,33 +252,81 @@ def _combine(standard, sub, above_any, negative, n) -> IndexResult:
     return IndexResult(standard, sub, aqi, level, primary, pollutants, above_any, negative)
 
 
-def epa_sub_index(pollutant: str, concentration) -> tuple[np.ndarray, np.ndarray]:
-    """EPA sub-index: truncate, find the band, interpolate, round half up. (index, above-scale mask)."""
-    bands = np.asarray(EPA_BANDS[pollutant], dtype=float)
+def epa_sub_index(pollutant: str, concentration, bands=None) -> tuple[np.ndarray, np.ndarray]:
+    """EPA sub-index: truncate, find the band, interpolate, round half up. (index, above-scale mask).
+
+    Only the table itself: the O3 and SO2 switch-overs are :func:`epa_aqi`'s."""
+    bands = np.asarray(EPA_BANDS[pollutant] if bands is None else bands, dtype=float)
     c = np.ascontiguousarray(concentration, dtype=float)
     value = np.empty(c.shape, dtype=np.float32)  # whole numbers up to 500: exact
     above = np.zeros(c.shape, dtype=bool)
-    epa_kernel(c, bands, 10.0 ** EPA_DECIMALS[pollutant], value, above)
+    epa_kernel(c, bands, 10.0 ** EPA_DECIMALS[pollutant.removesuffix("_24h")], value, above)
     return value, above
 
 
+def _truncated(c: np.ndarray, decimals: int) -> np.ndarray:
+    scale = 10.0 ** decimals
+    return np.floor(c * scale + 1e-9) / scale
+
+
 def epa_aqi(readings: Mapping[str, object]) -> IndexResult:
-    """US EPA AQI over columns; ``readings`` maps some of pm25, pm10 (µg/m³, 24 h), co (ppm, 8 h), no2 (ppb, 1 h)."""
+    """US EPA AQI over columns; ``readings`` maps some of pm25, pm10 (µg/m³, 24 h), co (ppm, 8 h), no2 (ppb,
+    1 h), so2 (ppb, 1 h) with so2_24h (ppb), o3_8h and o3_1h (ppm)."""
     cols, n = _readings(readings, EPA_POLLUTANTS)
-    if "so2_24h" in cols:
-        raise ValueError("the EPA index here does not take SO2")
     sub = {}
     above_any = np.zeros(n, dtype=bool)
     negative = {}
     for key in EPA_POLLUTANTS:
-        if key in cols:
-            with np.errstate(invalid="ignore"):
-                neg = int((cols[key] < 0).sum())
-            if neg:
-                negative[key] = neg
-            sub[key], above = epa_sub_index(key, cols[key])
-            above_any |= above
+        if key not in cols:
+            continue
+        c = cols[key]
+        with np.errstate(invalid="ignore"):
+            neg = int((c < 0).sum())
+        if neg:
+            negative[key] = neg
+        value, above = epa_sub_index(key, c)
+        t = _truncated(c, EPA_DECIMALS[key])
+        with np.errstate(invalid="ignore"):
+            if key == "o3_1h":  # below the 1 h table: only the 8 h value counts
+                value = np.where(t < EPA_BANDS["o3_1h"][0][0], np.nan, value).astype(np.float32)
+            elif key == "o3_8h" and "o3_1h" in cols and above.any():  # above it: the 1 h value does
+                one = _truncated(cols["o3_1h"], 3) >= EPA_BANDS["o3_1h"][0][0]
+                value = np.where(above & one, np.nan, value).astype(np.float32)
+                above = above & ~one
+            elif key == "so2" and above.any():  # above the 1 h table: the 24 h value, at least 200
+                day = cols.get("so2_24h", np.full(n, np.nan))
+                day_value, day_above = epa_sub_index("so2_24h", day, EPA_SO2_24H)
+                stand_in = above & (_truncated(day, 0) >= EPA_SO2_24H[0][0])
+                value = np.where(stand_in, np.maximum(day_value, 200), value).astype(np.float32)
+                above = (above & ~stand_in) | (stand_in & day_above)
+        sub[key] = value
+        above_any |= above
     return _combine("epa", sub, above_any, negative, n)
+
+
+def nowcast(hourly, pollutant: str = "pm25") -> np.ndarray:
+    """EPA NowCast of an hourly series (oldest first, one value per hour, NaN where an hour is missing):
+    at each hour, the mean of the last 12 hours weighted by ``w ** age`` (age 0 the latest hour), where
+    ``w`` is the lowest over the highest concentration of those hours, at least 0.5; truncated as the
+    index truncates. NaN where two of the latest three hours are missing."""
+    if pollutant not in NOWCAST:
+        raise ValueError(f"NowCast is implemented for {sorted(NOWCAST)}, not {pollutant!r}")
+    hours, least, decimals = NOWCAST[pollutant]
+    c = np.asarray(hourly, dtype=float)
+    padded = np.concatenate([np.full(hours - 1, np.nan), c])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, hours)[:, ::-1]  # age 0 first
+    valid = np.isfinite(windows)
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # windows of missing hours only: NaN, said below
+        low, high = np.nanmin(windows, axis=1), np.nanmax(windows, axis=1)
+        w = np.where(high > 0, low / high, 1.0)
+    w = np.maximum(w, least)
+    weights = np.where(valid, w[:, None] ** np.arange(hours)[None, :], 0.0)
+    total = weights.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = (weights * np.where(valid, windows, 0.0)).sum(axis=1) / total
+    enough = valid[:, :3].sum(axis=1) >= 2
+    return np.where(enough, _truncated(mean, decimals), np.nan)
 
 
 def air_quality_index(readings: Mapping[str, object], standard: str, period: str = "hour") -> IndexResult:

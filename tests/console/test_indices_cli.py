@@ -151,3 +151,26 @@ def test_times_that_cannot_be_read_give_rows_without_days(tmp_path, capsys):
     assert "no daily values" in capsys.readouterr().out
     # PM2.5 40: 50/40*5+50 = 56.25 -> 57; 80: 50/40*5+100 = 106.25 -> 107
     assert pd.read_csv(out)["aqi"].tolist() == [57, 107]
+
+
+def test_epa_per_hour_uses_nowcast_ppb_ppm_and_the_so2_24h_switch_over(tmp_path, capsys):
+    # one station, four hours: PM2.5 25, 30, 35, 40 ug/m3; at the last hour the NowCast is 35.2
+    # (w = 25/40 = 0.625, worked in tests/layers/test_air_quality.py), in the 9.1-35.4 band:
+    # 49 / 26.3 * (35.2 - 9.1) + 51 = 99.63 -> 100.
+    # SO2 1000 ug/m3 at the last hour = 1000 * 24.45 / 64.066 = 381.6 ppb: above the 1 h table; its 24 h
+    # mean needs 18 hours, which four hours are not: at least 200, flagged above the scale.
+    # NO2 100 ug/m3 = 53.1 ppb -> truncated 53 -> 50.
+    rows = [{"year": 2026, "month": 4, "day": 1, "hour": h, "pm2.5": pm, "so2": so2, "no2": 100.0}
+            for h, (pm, so2) in enumerate([(25, 10.0), (30, 10.0), (35, 10.0), (40, 1000.0)])]
+    src = tmp_path / "hours.csv"
+    pd.DataFrame(rows).to_csv(src, index=False)
+    out = tmp_path / "hours_out.csv"
+    assert main(["indices", str(src), "--standard", "epa", "--out", str(out)]) == 0
+    assert "NowCast" in capsys.readouterr().out
+    last = pd.read_csv(out).iloc[-1]
+    assert last["iaqi_PM2.5"] == 100 and last["iaqi_NO2"] == 50
+    assert last["iaqi_SO2"] == 200 and last["aqi"] == 200 and bool(last["above_scale"])
+    # the first hour alone has no NowCast (two of the latest three hours are needed); the second:
+    # w = 25/30, (30 + 25 * 25/30) / (1 + 25/30) = 27.7 -> 49 / 26.3 * 18.6 + 51 = 85.65 -> 86
+    per_row = pd.read_csv(out)
+    assert np.isnan(per_row["iaqi_PM2.5"].iloc[0]) and per_row["iaqi_PM2.5"].iloc[1] == 86

@@ -172,9 +172,10 @@ def test_epa_aqi_rows_and_levels():
     assert r.negative == {"pm25": 1}
 
 
-def test_dispatch_by_name_drops_what_epa_does_not_index():
+def test_dispatch_by_name_indexes_so2_in_ppb_for_epa():
+    # SO2 5 ppb: 50 / 35 * 5 = 7.14 -> 7; PM2.5 12.0 decides
     r = air_quality_index({"pm25": [12.0], "so2": [5]}, "epa")
-    assert r.pollutants == ("pm25",) and r.aqi.tolist() == [56]
+    assert r.pollutants == ("pm25", "so2") and r.sub_index["so2"].tolist() == [7] and r.aqi.tolist() == [56]
     r = air_quality_index({"pm25": [70]}, "hj633-2026", "day")
     assert r.aqi.tolist() == [110]
 
@@ -207,3 +208,59 @@ def test_empty_columns_and_infinities():
     assert len(r.aqi) == 0 and r.primary_names().tolist() == []
     r = china_aqi({"pm25": [np.inf, -np.inf]})
     assert r.aqi[0] == 500 and r.above_scale[0] and np.isnan(r.aqi[1])
+
+
+def test_epa_so2_1h_edges_and_the_24h_switch_over():
+    # 1 h table (ppb, truncated to whole ppb): 35 | 36, 75 | 76, 185 | 186, 304 (304.9 truncates to 304)
+    one = [35, 36, 75, 76, 185, 186, 304, 304.9]
+    assert epa_aqi({"so2": one}).aqi.tolist() == [50, 51, 100, 101, 150, 151, 200, 200]
+    # above 304 ppb the 24 h value is indexed: 305 -> 201, 604 -> 300, 605 -> 301, 1004 -> 500;
+    # 450 ppb: (300 - 201) / (604 - 305) * (450 - 305) + 201 = 249.0 -> 249
+    r = epa_aqi({"so2": [400, 400, 400, 400, 400], "so2_24h": [305, 604, 605, 1004, 450]})
+    assert r.aqi.tolist() == [201, 300, 301, 500, 249] and not r.above_scale.any()
+    # a 24 h value below the 24 h table, or none: at least 200, flagged (the 1 h table says no more)
+    r = epa_aqi({"so2": [400, 400, 400], "so2_24h": [200, NAN, 1100]})
+    assert r.aqi.tolist() == [200, 200, 500] and r.above_scale.tolist() == [True, True, True]
+
+
+def test_epa_o3_8h_and_1h_edges_and_switch_overs():
+    # 8 h (ppm, truncated to 0.001): 0.054 | 0.055, 0.070 | 0.071, 0.085 | 0.086, 0.105 | 0.106, 0.200;
+    # 0.0549 truncates to 0.054
+    eight = [0.054, 0.0549, 0.055, 0.070, 0.071, 0.085, 0.086, 0.105, 0.106, 0.200]
+    assert epa_aqi({"o3_8h": eight}).aqi.tolist() == [50, 50, 51, 100, 101, 150, 151, 200, 201, 300]
+    # 1 h: below 0.125 not indexed; 0.125 -> 101, 0.164 -> 150, 0.165 -> 151, 0.404 -> 300, 0.405 -> 301,
+    # 0.604 -> 500
+    one = epa_aqi({"o3_1h": [0.124, 0.125, 0.164, 0.165, 0.404, 0.405, 0.604]})
+    assert np.isnan(one.aqi[0]) and one.aqi.tolist()[1:] == [101, 150, 151, 300, 301, 500]
+    # both: the higher wins. 8 h 0.080: 49 / 0.014 * 0.009 + 101 = 132.5 -> 133;
+    # 1 h 0.130: 49 / 0.039 * 0.005 + 101 = 107.28 -> 107
+    r = epa_aqi({"o3_8h": [0.080, 0.080], "o3_1h": [0.130, 0.300]})
+    # 1 h 0.300: 99 / 0.199 * 0.095 + 201 = 248.26 -> 248
+    assert r.sub_index["o3_8h"].tolist() == [133, 133] and r.aqi.tolist() == [133, 248]
+    assert r.primary_names().tolist() == ["O3_8h", "O3_1h"]
+    # an 8 h value above 0.200: the 1 h value is indexed instead (0.450: 199 / 0.199 * 0.045 + 301 = 346)
+    r = epa_aqi({"o3_8h": [0.250, 0.250], "o3_1h": [0.450, NAN]})
+    assert np.isnan(r.sub_index["o3_8h"][0]) and r.aqi.tolist() == [346, 300]
+    assert r.above_scale.tolist() == [False, True]  # no 1 h value: 300 at least, flagged
+
+
+def test_epa_nowcast_of_pm_worked_by_hand():
+    from layers.emergency.air_quality import nowcast
+
+    # latest hours 10, 20, 30 (oldest first 30, 20, 10): w* = 10 / 30 < 0.5 -> w = 0.5;
+    # (10 + 0.5 * 20 + 0.25 * 30) / 1.75 = 15.714 -> 15.7
+    assert nowcast([30, 20, 10]).tolist()[-1] == 15.7
+    # latest 40, 35, 30, 25: w = 25 / 40 = 0.625;
+    # (40 + 0.625 * 35 + 0.390625 * 30 + 0.244140625 * 25) / 2.259765625 = 35.268 -> 35.2
+    assert nowcast([25, 30, 35, 40]).tolist()[-1] == 35.2
+    # PM10 truncates to whole µg/m³: the same series -> 35
+    assert nowcast([25, 30, 35, 40], "pm10").tolist()[-1] == 35
+    # two of the latest three hours missing: no NowCast; one missing: the others count
+    got = nowcast([30, 20, NAN, NAN])
+    # at the second hour: w = 20 / 30; (20 + 2/3 * 30) / (1 + 2/3) = 24.0
+    assert np.isnan(got[-1]) and got[1] == 24.0
+    # only the last 12 hours count: a spike 13 hours ago changes nothing; steady air is its own value
+    steady = [500] + [12.0] * 12
+    assert nowcast(steady).tolist()[-1] == 12.0
+    with pytest.raises(ValueError, match="NowCast"):
+        nowcast([1.0], "o3_8h")
