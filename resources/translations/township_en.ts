@@ -4084,82 +4084,82 @@
         <translation>the project names no coordinate system; {crs} is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="88"/>
+        <location filename="../../layers/qgis_import.py" line="90"/>
         <source>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</source>
         <translation>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="108"/>
+        <location filename="../../layers/qgis_import.py" line="110"/>
         <source>its data could not be read ({reason}); it was left out</source>
         <translation>its data could not be read ({reason}); it was left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="112"/>
+        <location filename="../../layers/qgis_import.py" line="114"/>
         <source>QGIS showed only the features matching the filter {subset}; all of them are shown</source>
         <translation>QGIS showed only the features matching the filter {subset}; all of them are shown</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="125"/>
+        <location filename="../../layers/qgis_import.py" line="127"/>
         <source>its style could not be read ({reason}); a plain style is used</source>
         <translation>its style could not be read ({reason}); a plain style is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="132"/>
+        <location filename="../../layers/qgis_import.py" line="134"/>
         <source>the file declares no coordinate system; {crs}, as the project says, is used</source>
         <translation>the file declares no coordinate system; {crs}, as the project says, is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="138"/>
+        <location filename="../../layers/qgis_import.py" line="140"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>its style classifies the field {field!r}, which the data do not have</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="160"/>
+        <location filename="../../layers/qgis_import.py" line="162"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>its {renderer} renderer is not carried over; it is drawn with one symbol</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="167"/>
+        <location filename="../../layers/qgis_import.py" line="169"/>
         <source>stacked symbol layers</source>
         <translation>stacked symbol layers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="169"/>
+        <location filename="../../layers/qgis_import.py" line="171"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>its symbols use {parts}, which the console draws as simple fills, lines and markers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="176"/>
+        <location filename="../../layers/qgis_import.py" line="178"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>its {labeling} labels are not carried over</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="180"/>
+        <location filename="../../layers/qgis_import.py" line="182"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="196"/>
+        <location filename="../../layers/qgis_import.py" line="198"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>the relief shading of a DEM; the console shades the DEM itself</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="199"/>
+        <location filename="../../layers/qgis_import.py" line="201"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="209"/>
+        <location filename="../../layers/qgis_import.py" line="211"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>its colour ramp is drawn with the console's terrain ramp</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="214"/>
+        <location filename="../../layers/qgis_import.py" line="216"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>its {renderer} rendering is not carried over; band {band} is drawn</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="227"/>
+        <location filename="../../layers/qgis_import.py" line="229"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>its raster could not be read ({reason}); it was left out</translation>
     </message>
@@ -8234,37 +8234,27 @@
         <translation>Allowed values</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="32"/>
-        <source>Also called</source>
-        <translation>Also called</translation>
+        <location filename="../../widgets/standard/browser.py" line="37"/>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="38"/>
+        <location filename="../../widgets/standard/browser.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="38"/>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/standard/browser.py" line="38"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/standard/browser.py" line="42"/>
+        <location filename="../../widgets/standard/browser.py" line="41"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="48"/>
+        <location filename="../../widgets/standard/browser.py" line="47"/>
         <source>Codes of the chosen field</source>
         <translation>Codes of the chosen field</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="69"/>
+        <location filename="../../widgets/standard/browser.py" line="68"/>
         <source>{title} {version}: {description} Coordinate systems: {crs}.</source>
         <translation>{title} {version}: {description} Coordinate systems: {crs}.</translation>
     </message>
@@ -8274,12 +8264,12 @@
         <translation>Geometry: {types}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="102"/>
+        <location filename="../../widgets/standard/browser.py" line="103"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="103"/>
+        <location filename="../../widgets/standard/browser.py" line="104"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
@@ -8503,6 +8493,36 @@
         <location filename="../../widgets/standard/labels.py" line="46"/>
         <source>yes/no</source>
         <translation>yes/no</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="50"/>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="51"/>
+        <source>polygon</source>
+        <translation>polygon</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="52"/>
+        <source>multi-polygon</source>
+        <translation>multi-polygon</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="55"/>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="56"/>
+        <source>households</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="57"/>
+        <source>m</source>
+        <translation>m</translation>
     </message>
 </context>
 <context>

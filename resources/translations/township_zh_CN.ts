@@ -925,17 +925,17 @@
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="16"/>
         <source>Compare two scenarios</source>
-        <translation type="unfinished"/>
+        <translation>比较两个方案</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="23"/>
         <source>Scenario A</source>
-        <translation type="unfinished"/>
+        <translation>方案 A</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="24"/>
         <source>Scenario B</source>
-        <translation type="unfinished"/>
+        <translation>方案 B</translation>
     </message>
 </context>
 <context>
@@ -4084,82 +4084,82 @@
         <translation>工程未指明坐标系；使用 {crs}</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="88"/>
+        <location filename="../../layers/qgis_import.py" line="90"/>
         <source>a {kind} layer of the {provider} provider (web services, databases and virtual layers are not carried over); it was left out</source>
         <translation>{provider} 数据源的{kind}图层（网络服务、数据库和虚拟图层不能带过来）；已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="108"/>
+        <location filename="../../layers/qgis_import.py" line="110"/>
         <source>its data could not be read ({reason}); it was left out</source>
         <translation>它的数据读不出来（{reason}）；已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="112"/>
+        <location filename="../../layers/qgis_import.py" line="114"/>
         <source>QGIS showed only the features matching the filter {subset}; all of them are shown</source>
         <translation>QGIS 只显示符合筛选条件 {subset} 的要素；这里显示全部要素</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="125"/>
+        <location filename="../../layers/qgis_import.py" line="127"/>
         <source>its style could not be read ({reason}); a plain style is used</source>
         <translation>它的样式读不出来（{reason}）；使用简单样式</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="132"/>
+        <location filename="../../layers/qgis_import.py" line="134"/>
         <source>the file declares no coordinate system; {crs}, as the project says, is used</source>
         <translation>文件未声明坐标系；按工程所说使用 {crs}</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="138"/>
+        <location filename="../../layers/qgis_import.py" line="140"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>它的样式按字段 {field!r} 分类，但数据中没有这个字段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="160"/>
+        <location filename="../../layers/qgis_import.py" line="162"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>它的 {renderer} 渲染方式不能带过来；用单一符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="167"/>
+        <location filename="../../layers/qgis_import.py" line="169"/>
         <source>stacked symbol layers</source>
         <translation>叠加的符号层</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="169"/>
+        <location filename="../../layers/qgis_import.py" line="171"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>它的符号用了 {parts}，本系统以简单填充、线和点符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="176"/>
+        <location filename="../../layers/qgis_import.py" line="178"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>它的 {labeling} 标注不能带过来</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="180"/>
+        <location filename="../../layers/qgis_import.py" line="182"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>它的标注是表达式 {expression!r}，本系统无法计算；标注已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="196"/>
+        <location filename="../../layers/qgis_import.py" line="198"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>这是高程模型的地形晕渲；本系统自己为高程模型加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="199"/>
+        <location filename="../../layers/qgis_import.py" line="201"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>山体阴影图层不能带过来；用地形色带绘制的高程模型由本系统加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="209"/>
+        <location filename="../../layers/qgis_import.py" line="211"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>它的色带改用本系统的地形色带绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="214"/>
+        <location filename="../../layers/qgis_import.py" line="216"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>它的 {renderer} 渲染方式不能带过来；绘制第 {band} 波段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="227"/>
+        <location filename="../../layers/qgis_import.py" line="229"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>它的栅格读不出来（{reason}）；已略去</translation>
     </message>
@@ -7033,12 +7033,12 @@
     <message>
         <location filename="../../console/desks/planning.py" line="101"/>
         <source>&amp;Keep the sites as a scenario…</source>
-        <translation type="unfinished"/>
+        <translation>将当前站址保存为方案(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="102"/>
         <source>Co&amp;mpare two scenarios…</source>
-        <translation type="unfinished"/>
+        <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="112"/>
@@ -8015,37 +8015,37 @@
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="33"/>
         <source>Scenario {n}</source>
-        <translation type="unfinished"/>
+        <translation>方案 {n}</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="34"/>
         <source>Keep a scenario</source>
-        <translation type="unfinished"/>
+        <translation>保存方案</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="35"/>
         <source>Name of the scenario:</source>
-        <translation type="unfinished"/>
+        <translation>方案名称：</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="43"/>
         <source>Scenario {name} kept with {n} sites; save the project to keep it for later.</source>
-        <translation type="unfinished"/>
+        <translation>方案“{name}”已保存，含 {n} 个站址；请保存项目以便日后使用。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="53"/>
         <source>Keep at least two scenarios to compare them.</source>
-        <translation type="unfinished"/>
+        <translation>至少保存两个方案才能进行比较。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="68"/>
         <source>Comparing {a} and {b}</source>
-        <translation type="unfinished"/>
+        <translation>正在比较 {a} 与 {b}</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="77"/>
         <source>Scenario comparison</source>
-        <translation type="unfinished"/>
+        <translation>方案比较</translation>
     </message>
 </context>
 <context>
@@ -8053,47 +8053,47 @@
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="42"/>
         <source>Keep scenarios, then compare two of them.</source>
-        <translation type="unfinished"/>
+        <translation>先保存方案，再选择两个方案进行比较。</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="56"/>
         <source>A: {a} ({sa} sites) covers {ca:,.0f} persons; B: {b} ({sb} sites) covers {cb:,.0f}; of {total:,.0f}.</source>
-        <translation type="unfinished"/>
+        <translation>A：{a}（{sa} 个站址）覆盖 {ca:,.0f} 人；B：{b}（{sb} 个站址）覆盖 {cb:,.0f} 人；共 {total:,.0f} 人。</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="59"/>
         <source>Village</source>
-        <translation type="unfinished"/>
+        <translation>行政村</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="59"/>
         <source>Persons</source>
-        <translation type="unfinished">人口</translation>
+        <translation>人口</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="59"/>
         <source>Covered by A</source>
-        <translation type="unfinished"/>
+        <translation>A 覆盖人口</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="59"/>
         <source>Covered by B</source>
-        <translation type="unfinished"/>
+        <translation>B 覆盖人口</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="60"/>
         <source>B - A</source>
-        <translation type="unfinished"/>
+        <translation>B − A</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="60"/>
         <source>Share A (%)</source>
-        <translation type="unfinished"/>
+        <translation>A 覆盖率（%）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="60"/>
         <source>Share B (%)</source>
-        <translation type="unfinished"/>
+        <translation>B 覆盖率（%）</translation>
     </message>
 </context>
 <context>
@@ -8234,37 +8234,27 @@
         <translation>允许取值</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="32"/>
-        <source>Also called</source>
-        <translation>别名</translation>
+        <location filename="../../widgets/standard/browser.py" line="37"/>
+        <source>Label</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="38"/>
+        <location filename="../../widgets/standard/browser.py" line="37"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="38"/>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/standard/browser.py" line="38"/>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/standard/browser.py" line="42"/>
+        <location filename="../../widgets/standard/browser.py" line="41"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="48"/>
+        <location filename="../../widgets/standard/browser.py" line="47"/>
         <source>Codes of the chosen field</source>
         <translation>所选字段的代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="69"/>
+        <location filename="../../widgets/standard/browser.py" line="68"/>
         <source>{title} {version}: {description} Coordinate systems: {crs}.</source>
         <translation>{title} {version}：{description}坐标系：{crs}。</translation>
     </message>
@@ -8274,12 +8264,12 @@
         <translation>几何类型：{types}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="102"/>
+        <location filename="../../widgets/standard/browser.py" line="103"/>
         <source>unique</source>
         <translation>唯一</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/browser.py" line="103"/>
+        <location filename="../../widgets/standard/browser.py" line="104"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -8503,6 +8493,36 @@
         <location filename="../../widgets/standard/labels.py" line="46"/>
         <source>yes/no</source>
         <translation>是/否</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="50"/>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="51"/>
+        <source>polygon</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="52"/>
+        <source>multi-polygon</source>
+        <translation>多面</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="55"/>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="56"/>
+        <source>households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/standard/labels.py" line="57"/>
+        <source>m</source>
+        <translation>米</translation>
     </message>
 </context>
 <context>
