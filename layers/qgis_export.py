@@ -76,7 +76,7 @@ def export_qgis_project(project: Project, out: str | Path, feedback: Feedback | 
         raise UnsupportedFormat(out, QT_TRANSLATE_NOOP("DataSourceError", "a QGIS project is a .qgz or .qgs file"),
                                 QT_TRANSLATE_NOOP("DataSourceError", "Name the file with .qgz at the end."))
     out.parent.mkdir(parents=True, exist_ok=True)
-    gpkg = _geopackage(project, out, feedback)
+    gpkg = _geopackage(project, out, Feedback(lambda f, m: feedback.progress(0.9 * f, m), feedback.is_cancelled))
     feedback.progress(0.9, "writing the QGIS project")
     tables = project_tables(gpkg)
     notes: list[Note] = []

@@ -72,7 +72,9 @@ def import_qgis_project(path: str | Path, out: str | Path | None = None,
     result = QgisImport(project, notes)
     if out is not None:
         feedback.progress(len(received.layers) / (len(received.layers) + 1), "saving the project")
-        result.saved = project.save(out)
+        share = len(received.layers) / (len(received.layers) + 1)
+        result.saved = project.save(out, Feedback(lambda f, m: feedback.progress(share + (1 - share) * f, m),
+                                                  feedback.is_cancelled))
     feedback.progress(1.0, "imported")
     return result
 

@@ -233,3 +233,25 @@ def test_basemaps_go_as_rasters_qgis_reads(demo_copy, tmp_path):
     assert "keyed" not in received and "secret" not in zipfile.ZipFile(export.path).read("q.qgs").decode()
     assert [str(n) for n in export.notes] == ["keyed: a web basemap that needs a key or a tile matrix; add it in "
                                               "QGIS yourself"]
+
+
+def test_a_cancelled_exchange_leaves_nothing_half_written(demo_copy, tmp_path):
+    from datasources.errors import Cancelled
+    from datasources.feedback import Feedback
+
+    project = Project.load(demo_copy)
+    project.layers[0].visible = False  # unsaved: the export writes the GeoPackage afresh, in steps
+    steps = []
+
+    def cancel_midway():
+        steps.append(1)
+        return len(steps) > 3
+
+    with pytest.raises(Cancelled):
+        export_qgis_project(project, tmp_path / "out" / "q.qgz", Feedback(None, cancel_midway))
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == []
+    export = export_qgis_project(project, tmp_path / "out" / "q.qgz")
+    steps.clear()
+    with pytest.raises(Cancelled):
+        import_qgis_project(export.path, tmp_path / "back.gpkg", Feedback(None, cancel_midway))
+    assert not (tmp_path / "back.gpkg").exists()
