@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from datasources.standard.schema import Standard, load_standard, standard_versions
-from widgets.standard.labels import chinese, type_label
+from widgets.standard.labels import chinese, geometry_label, type_label, unit_label
 
 
 class StandardBrowser(QtWidgets.QDialog):
@@ -26,16 +26,15 @@ class StandardBrowser(QtWidgets.QDialog):
         self.kinds = QtWidgets.QListWidget()
         self.kinds.setMaximumWidth(200)
         self.kinds.currentRowChanged.connect(self._kind_chosen)
-        self.fields = QtWidgets.QTableWidget(0, 7)
+        self.fields = QtWidgets.QTableWidget(0, 6)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Title"), self.tr("Type"),
-                                               self.tr("Required"), self.tr("Unit"), self.tr("Allowed values"),
-                                               self.tr("Also called")])
+                                               self.tr("Required"), self.tr("Unit"), self.tr("Allowed values")])
         self.fields.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.fields.currentCellChanged.connect(lambda row, *_: self._show_codes(row))
         self.geometry = QtWidgets.QLabel()
-        self.codes = QtWidgets.QTableWidget(0, 3)
-        self.codes.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Chinese"), self.tr("English")])
+        self.codes = QtWidgets.QTableWidget(0, 2)
+        self.codes.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Label")])
         self.codes.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.codes.setMaximumHeight(180)
         top = QtWidgets.QHBoxLayout()
@@ -73,7 +72,8 @@ class StandardBrowser(QtWidgets.QDialog):
         blocker = QtCore.QSignalBlocker(self.kinds)
         self.kinds.clear()
         for spec in s.kinds.values():
-            item = QtWidgets.QListWidgetItem(f"{spec.title(zh)} ({spec.name})")
+            # the kind's name (what the command line takes) beside its title in English
+            item = QtWidgets.QListWidgetItem(spec.title(zh) if zh else f"{spec.title(zh)} ({spec.name})")
             item.setData(QtCore.Qt.ItemDataRole.UserRole, spec.name)
             self.kinds.addItem(item)
         del blocker
@@ -89,7 +89,8 @@ class StandardBrowser(QtWidgets.QDialog):
             return
         zh = chinese()
         self.spec = list(self.standard.kinds.values())[row]
-        self.geometry.setText(self.tr("Geometry: {types}").replace("{types}", ", ".join(self.spec.geometry)))
+        self.geometry.setText(self.tr("Geometry: {types}").replace(
+            "{types}", ", ".join(geometry_label(g) for g in self.spec.geometry)))
         self.fields.setRowCount(len(self.spec.fields))
         for r, f in enumerate(self.spec.fields):
             allowed = f.codes or ""
@@ -101,11 +102,10 @@ class StandardBrowser(QtWidgets.QDialog):
             if f.unique:
                 allowed = (allowed + " " + self.tr("unique")).strip()
             cells = [f.name, f.title(zh), type_label(f.type), self.tr("yes") if f.required else "",
-                     f.unit or "", allowed, ", ".join(f.synonyms)]
+                     unit_label(f.unit), allowed]
             for c, text in enumerate(cells):
                 self.fields.setItem(r, c, QtWidgets.QTableWidgetItem(text))
         self.fields.resizeColumnsToContents()
-        self.fields.setColumnWidth(6, min(self.fields.columnWidth(6), 260))
         self.fields.setCurrentCell(0, 0)
         self._show_codes(0)
 
@@ -116,6 +116,6 @@ class StandardBrowser(QtWidgets.QDialog):
         codes = self.standard.codes(self.spec.fields[row].codes)
         self.codes.setRowCount(len(codes))
         for r, code in enumerate(codes):
-            for c, text in enumerate((code.code, code.zh, code.en)):
+            for c, text in enumerate((code.code, code.zh if chinese() else code.en)):
                 self.codes.setItem(r, c, QtWidgets.QTableWidgetItem(text))
         self.codes.resizeColumnsToContents()

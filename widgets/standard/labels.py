@@ -46,6 +46,17 @@ TYPES = {
     "boolean": QT_TRANSLATE_NOOP("StandardReport", "yes/no"),
 }
 
+GEOMETRIES = {
+    "Point": QT_TRANSLATE_NOOP("StandardReport", "point"),
+    "Polygon": QT_TRANSLATE_NOOP("StandardReport", "polygon"),
+    "MultiPolygon": QT_TRANSLATE_NOOP("StandardReport", "multi-polygon"),
+}
+UNITS = {
+    "persons": QT_TRANSLATE_NOOP("StandardReport", "persons"),
+    "households": QT_TRANSLATE_NOOP("StandardReport", "households"),
+    "m": QT_TRANSLATE_NOOP("StandardReport", "m"),
+}
+
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate(CONTEXT, text)
@@ -61,6 +72,14 @@ def severity_label(severity: str) -> str:
 
 def type_label(kind: str) -> str:
     return tr(TYPES[kind]) if kind in TYPES else kind
+
+
+def geometry_label(name: str) -> str:
+    return tr(GEOMETRIES[name]) if name in GEOMETRIES else name
+
+
+def unit_label(unit: str | None) -> str:
+    return "" if not unit else tr(UNITS[unit]) if unit in UNITS else unit
 
 
 def chinese() -> bool:
