@@ -52,6 +52,8 @@ FILES = {
     ("StoreDesk", "Export store layer…"): ".gpkg",
     ("QgisExchangeDesk", "Export as &QGIS project…"): ".qgz",
     ("QgisExchangeDesk", "Open Q&GIS project…"): "qgis",
+    ("StandardDesk", "Validate a file…"): "data",
+    ("StandardDesk", "Conform to the standard…"): "data",
 }
 #: The window an action must open (proof that it got that far), when the role may use it.
 OPENS = {
@@ -60,6 +62,7 @@ OPENS = {
     ("IncidentDesk", "&Village performance…"): "VillageStatsPanel",
     ("MainWindow", "Add &web basemap (XYZ/WMTS)…"): "WebBasemapDialog",
     ("StoreDesk", "Lock now"): "IdleLockDialog",
+    ("StandardDesk", "Show the standard…"): "StandardBrowser",
 }
 #: Triggered after everything else: they end the session (their questions are answered).
 LAST = {("MainWindow", "E&xit")}
