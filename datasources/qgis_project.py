@@ -134,9 +134,10 @@ def raster_pipe(kind: str, band: int, vmin: float, vmax: float, stops: list[tupl
 
     Parameters
     ----------
-    kind : {"pseudocolor", "gray", "hillshade", "rgb"}
+    kind : {"pseudocolor", "gray", "hillshade", "rgb", "colordata"}
         A colour ramp interpolated between ``stops`` (fractions of ``vmin..vmax`` and RGB), a grey
-        stretch, QGIS's hillshade of the band, or bands 1-3 as red, green and blue (4 as alpha: tiles).
+        stretch, QGIS's hillshade of the band, bands 1-3 as red, green and blue (4 as alpha: MBTiles), or the
+        colours of a web tile layer.
     band : int
     vmin, vmax : float
     stops : list of (fraction, (r, g, b))
@@ -147,7 +148,10 @@ def raster_pipe(kind: str, band: int, vmin: float, vmax: float, stops: list[tupl
     ET.SubElement(provider, "resampling", enabled="false", maxOversampling="2",
                   zoomedInResamplingMethod="nearestNeighbour", zoomedOutResamplingMethod="bilinear")
     common = {"alphaBand": "-1", "opacity": _num(opacity), "nodataColor": ""}
-    if kind == "rgb":
+    if kind == "colordata":  # what a web tile layer gives: colours, one band
+        renderer = ET.SubElement(pipe, "rasterrenderer", type="singlebandcolordata", band="1", **common)
+        ET.SubElement(renderer, "rasterTransparency")
+    elif kind == "rgb":
         renderer = ET.SubElement(pipe, "rasterrenderer", type="multibandcolor", redBand="1", greenBand="2",
                                  blueBand="3", **{**common, "alphaBand": "4"})
         ET.SubElement(renderer, "rasterTransparency")

@@ -158,7 +158,7 @@ def _qgis_layers(layer, entry: dict | None, gpkg: Path, folder: Path, notes: lis
             notes.append(layer_note(layer.name, Note(QT_TRANSLATE_NOOP(
                 "DataSourceNote", "a web basemap that needs a key or a tile matrix; add it in QGIS yourself"))))
             return []
-        pipe = raster_pipe("rgb", 1, 0, 255, [], opacity=layer.opacity)
+        pipe = raster_pipe("colordata", 1, 0, 255, [], opacity=layer.opacity)
         return [QgisLayer(kind="raster", provider="wms", pipe=pipe,
                           datasource=f"type=xyz&url={quote(template, safe='')}&zmax=18&zmin=0", **common)]
     notes.append(layer_note(layer.name, Note(QT_TRANSLATE_NOOP(
