@@ -20,6 +20,8 @@ def add_commands(sub) -> None:
     export.add_argument("project", type=Path, help="the township project (.gpkg)")
     export.add_argument("--out", required=True, type=Path, help="the QGIS project to write (.qgz or .qgs)")
     export.add_argument("--json", action="store_true", help="print a JSON summary")
+    export.add_argument("--lang", choices=["zh_CN", "en"],
+                        help="language of the layer names QGIS shows (default: system)")
     received = commands.add_parser("import", help="open a QGIS project as a township project")
     received.add_argument("file", type=Path, help="the QGIS project (.qgs or .qgz)")
     received.add_argument("--out", required=True, type=Path, help="the township project to write (.gpkg)")
@@ -32,7 +34,7 @@ def run(args) -> int:
 
     try:
         if args.qgis_command == "export":
-            summary = _export(args.project, args.out)
+            summary = _export(args.project, args.out, args.lang)
         else:
             summary = _import(args.file, args.out)
     except DataSourceError as exc:
@@ -47,10 +49,18 @@ def run(args) -> int:
     return 0
 
 
-def _export(project_path: Path, out: Path) -> dict:
+RELIEF_NAMES = {"zh_CN": "{layer}（晕渲）", "en": "{layer} (hillshade)"}
+"""The name of a DEM's hillshade layer in QGIS (the window says it through its translations)."""
+
+
+def _export(project_path: Path, out: Path, lang: str | None = None) -> dict:
+    from console.i18n import system_language
     from datasources.errors import QT_TRANSLATE_NOOP, FileMissing, UnsupportedFormat
+    from layers.code_lists import set_language
     from layers.project import Project, is_project_file
     from layers.qgis_export import export_qgis_project
+
+    lang = set_language(lang or system_language())  # the township's layers by their names in that language
 
     if not project_path.is_file():
         raise FileMissing(project_path, QT_TRANSLATE_NOOP("DataSourceError", "no such file"),
@@ -60,7 +70,7 @@ def _export(project_path: Path, out: Path) -> dict:
                                                                 "this is not a township project file"),
                                 QT_TRANSLATE_NOOP("DataSourceError", "Open it as a data file, or choose a "
                                                                      "project saved by the console."))
-    result = export_qgis_project(Project.load(project_path), out)
+    result = export_qgis_project(Project.load(project_path), out, relief_name=RELIEF_NAMES[lang])
     return {"qgis_project": str(result.path), "geopackage": str(result.gpkg), "layers": result.layers,
             "notes": [str(n) for n in result.notes],
             "said": f"wrote {result.path} ({result.layers} layers) with {result.gpkg.name} beside it"}

@@ -25,6 +25,19 @@ def test_export_then_import_from_the_command_line(demo_project, tmp_path, capsys
     assert any(line.startswith("  note  ") and "relief shading" in line for line in said[1:])
 
 
+def test_the_county_sees_chinese_layer_names(demo_project, tmp_path, capsys):
+    from datasources.qgis_read import read_qgis_project
+    from layers.code_lists import set_language
+
+    out = tmp_path / "qingxi.qgz"
+    try:
+        assert main(["qgis", "export", str(demo_project), "--out", str(out), "--lang", "zh_CN"]) == 0
+    finally:
+        set_language("en")
+    names = [layer.name for layer in read_qgis_project(out).layers]
+    assert names[:3] == ["设施", "传感器", "农户"] and "高程 (DEM)（晕渲）" in names
+
+
 def test_bad_input_is_refused_with_one_sentence(demo_project, tmp_path, capsys):
     bomb = tmp_path / "bomb.qgz"
     with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
