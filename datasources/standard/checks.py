@@ -21,6 +21,7 @@ from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from datasources.standard.report import COLUMNS, ValidationReport
 from datasources.standard.schema import Field, KindSpec, Standard, load_standard
+from datasources.standard.values import as_text, code_labels
 from datasources.validity import EMPTY, NULL
 
 _CHUNK = 50_000
@@ -185,15 +186,6 @@ def _blank(series: pd.Series) -> np.ndarray:
     return missing
 
 
-def as_text(series: pd.Series) -> pd.Series:
-    """Values as text; whole floats without their ``.0`` (codes read as numbers)."""
-    if pd.api.types.is_float_dtype(series.dtype):
-        whole = series.notna() & np.isfinite(series.fillna(0)) & (series.fillna(0) % 1 == 0)
-        text = series.astype(object).where(~whole, series.where(whole, 0).astype("int64").astype(str))
-        return text.astype(str)
-    return series.astype(str).str.strip()
-
-
 def _check_values(standard: Standard, item: Field, series: pd.Series, found: _Findings) -> None:
     series = series.reset_index(drop=True)
     blank = _blank(series)
@@ -248,15 +240,6 @@ def _check_values(standard: Standard, item: Field, series: pd.Series, found: _Fi
         dup = present & text.duplicated(keep=False).to_numpy()
         found.rows(dup, item.name, "duplicate", "error", series, f"{item.name} must be unique; this value "
                    "occurs more than once")
-
-
-def code_labels(standard: Standard, name: str) -> dict[str, str]:
-    """Label (Chinese, English, lower-case) -> code, for the code list ``name``."""
-    out = {}
-    for code in standard.codes(name):
-        out[code.zh.strip().lower()] = code.code
-        out[code.en.strip().lower()] = code.code
-    return out
 
 
 def _check_codes(standard: Standard, item: Field, text: pd.Series, present: np.ndarray,

@@ -150,7 +150,7 @@ def suggest_codes(standard: Standard, spec: KindSpec, frame, fields: dict[str, s
                   limit: int = 200) -> dict[str, dict[str, str]]:
     """For each code field mapped to a column: the column's distinct values -> a code, where a value is a
     code or a label of one; values no code matches map to '' (for the user to choose)."""
-    from datasources.standard.checks import as_text, code_labels
+    from datasources.standard.values import as_text, code_labels
 
     out: dict[str, dict[str, str]] = {}
     for item in spec.fields:
@@ -191,7 +191,7 @@ def conform(frame, mapping: Mapping, crs: str | None, standard: Standard | None 
     """
     import geopandas as gpd
 
-    from datasources.standard.checks import as_text, code_labels
+    from datasources.standard.values import as_text, code_labels
 
     standard = standard or load_standard()
     spec = standard.kind(mapping.kind)
@@ -256,7 +256,7 @@ def _cast(kind: str, raw: pd.Series) -> tuple[pd.Series, int]:
         values = text.map({"true": True, "1": True, "yes": True, "是": True, "t": True, "y": True,
                            "false": False, "0": False, "no": False, "否": False, "f": False, "n": False})
         return values.astype("boolean"), int((present & values.isna()).sum())
-    from datasources.standard.checks import as_text
+    from datasources.standard.values import as_text
 
     return as_text(raw).where(present, None).astype(object), 0
 
