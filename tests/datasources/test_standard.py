@@ -230,3 +230,15 @@ def test_features_outside_the_township(real_data):
     moved.loc[:4, "geometry"] = moved.geometry[:5].translate(30_000, 0)  # 30 km east: beyond the township
     report = validate_frame(moved, "facilities", "EPSG:4549", township=area)
     assert report.findings.loc[report.findings["check"] == "outside_township", "row"].tolist() == [1, 2, 3, 4, 5]
+
+
+def test_a_check_stops_when_cancelled():
+    from datasources.errors import Cancelled
+    from datasources.feedback import Feedback
+
+    seen = []
+    feedback = Feedback(lambda fraction, message: seen.append(message),
+                        lambda: any(m.startswith("Checking") for m in seen))
+    with pytest.raises(Cancelled):
+        validate_file(DEMO, "households", feedback=feedback)
+    assert seen[-1] == "Checking household_id"  # stopped at the first field, nothing more reported
