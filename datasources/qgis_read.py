@@ -67,6 +67,7 @@ class ReceivedProject:
     extent: tuple | None
     layers: list[ReceivedLayer]
     notes: list[Note] = field(default_factory=list)
+    title: str = ""
 
 
 def read_qgis_project(path: str | Path) -> ReceivedProject:
@@ -187,7 +188,8 @@ def _project(path: Path, root: Element) -> ReceivedProject:
                               name=name))
             continue
         layers.append(_layer(path, lid, name, visible, element))
-    return ReceivedProject(path, crs, extent, layers, notes)
+    title = (root.findtext("title") or root.get("projectname") or "").strip()[:200]
+    return ReceivedProject(path, crs, extent, layers, notes, title)
 
 
 def _walk(group: Element, shown: bool, out: list) -> None:

@@ -67,7 +67,7 @@ def import_qgis_project(path: str | Path, out: str | Path | None = None,
     if received.extent is not None:
         project.settings["view"] = list(received.extent)
         project.settings["view_crs"] = project.crs
-    project.settings["title"] = Path(path).stem
+    project.settings["title"] = received.title or Path(path).stem
     project.warnings.extend(notes)
     result = QgisImport(project, notes)
     if out is not None:

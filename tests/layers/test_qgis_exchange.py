@@ -101,6 +101,7 @@ def test_the_exported_project_comes_back_with_the_same_layers_and_styles(demo_co
 
 COUNTY = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
 <qgis version="3.22.16-Białowieża">
+  <title>县道与站点</title>
   <projectCrs><spatialrefsys><authid>EPSG:4549</authid></spatialrefsys></projectCrs>
   <layer-tree-group>
     <layer-tree-group name="base" checked="Qt::Unchecked">
@@ -151,6 +152,7 @@ def test_a_county_project_comes_with_notes_for_what_cannot(tmp_path):
     assert [layer.visible for layer in layers] == [True, False]  # its group is unchecked
     assert layers[0].style.kind == "categorized" and layers[0].style.classes[0].value == "a"
     assert (layers[0].crs, layers[1].crs) == ("EPSG:4547", "EPSG:4549")
+    assert result.project.settings["title"] == "县道与站点"
     notes = "\n".join(result.notes)
     for said in ("Roads: D:/county/data/roads.geojson is not on this computer; the file of that name beside "
                  "the project was used", "RuleRenderer renderer is not carried over",
