@@ -242,3 +242,13 @@ def test_a_check_stops_when_cancelled():
     with pytest.raises(Cancelled):
         validate_file(DEMO, "households", feedback=feedback)
     assert seen[-1] == "Checking household_id"  # stopped at the first field, nothing more reported
+
+
+def test_columns_named_in_pinyin_are_suggested():
+    from datasources.standard.conform import suggest_fields
+
+    spec = load_standard().kind("villages")
+    found = suggest_fields(spec, ["HUJIRENKOU", "CMC", "ZHS", "OBJECTID", "VILL_CODE"])
+    # full pinyin of 户籍人口, initials of 村名称 and of 总户数; a cut or spelled-out name
+    assert found == {"population": "HUJIRENKOU", "name_zh": "CMC", "households": "ZHS",
+                     "village_code": "VILL_CODE"}
