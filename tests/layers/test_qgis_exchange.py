@@ -110,7 +110,8 @@ COUNTY = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
     <layer-tree-layer id="sites" name="Sites" checked="Qt::Checked"/>
     <layer-tree-layer id="pg" name="Parcels" checked="Qt::Checked"/>
     <layer-tree-layer id="gone" name="Gone" checked="Qt::Checked"/>
-    <custom-order enabled="1"><item>sites</item><item>roads</item><item>pg</item><item>gone</item></custom-order>
+    <layer-tree-layer id="dem" name="DEM" checked="Qt::Checked"/>
+    <custom-order enabled="1"><item>sites</item><item>roads</item><item>pg</item><item>gone</item><item>dem</item></custom-order>
   </layer-tree-group>
   <projectlayers>
     <maplayer type="vector" labelsEnabled="1">
@@ -126,6 +127,11 @@ COUNTY = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
         <categories><category value="a" symbol="0" label="A" render="true"/></categories>
         <symbols><symbol type="marker" name="0" alpha="1"><layer class="SvgMarker"/></symbol></symbols>
       </renderer-v2>
+    </maplayer>
+    <maplayer type="raster"><id>dem</id><datasource>/home/county/dem.tif</datasource><provider>gdal</provider>
+      <pipe><rasterrenderer type="singlebandpseudocolor" band="1" opacity="0.8" classificationMin="10"
+        classificationMax="90"><rastershader><colorrampshader><item value="10" color="#0000ff"/>
+        <item value="90" color="#ff0000"/></colorrampshader></rastershader></rasterrenderer></pipe>
     </maplayer>
     <maplayer type="vector"><id>pg</id><datasource>dbname='gis' table="parcels"</datasource>
       <provider>postgres</provider></maplayer>
@@ -145,11 +151,21 @@ def test_a_county_project_comes_with_notes_for_what_cannot(tmp_path):
                              geometry=[shapely.LineString([(460000, 3320000), (461000, 3321000)])] * 2,
                              crs="EPSG:4549")
     lines.to_file(tmp_path / "roads.geojson")  # the sender's D:/county/data/roads.geojson, sent beside it
+    import numpy as np
+    import rasterio
+    from affine import Affine
+
+    with rasterio.open(tmp_path / "dem.tif", "w", driver="GTiff", width=20, height=20, count=1, dtype="float32",
+                       crs="EPSG:4549", transform=Affine(100, 0, 459000, 0, -100, 3322000)) as dst:
+        dst.write(np.linspace(0, 100, 400, dtype="float32").reshape(1, 20, 20))
     (tmp_path / "county.qgs").write_text(COUNTY, encoding="utf-8")
     result = import_qgis_project(tmp_path / "county.qgs")
     layers = list(result.project.layers)
-    assert [layer.name for layer in layers] == ["Sites", "Roads"]  # the custom render order, top first
-    assert [layer.visible for layer in layers] == [True, False]  # its group is unchecked
+    assert [layer.name for layer in layers] == ["Sites", "Roads", "DEM"]  # the custom render order, top first
+    assert [layer.visible for layer in layers] == [True, False, True]  # the roads' group is unchecked
+    dem = layers[2]
+    assert (dem.style.ramp, dem.style.vmin, dem.style.vmax, dem.opacity) == ("terrain", 10.0, 90.0, 0.8)
+    assert dem.info.width == 20 and dem.crs == "EPSG:4549"
     assert layers[0].style.kind == "categorized" and layers[0].style.classes[0].value == "a"
     assert (layers[0].crs, layers[1].crs) == ("EPSG:4547", "EPSG:4549")
     assert result.project.settings["title"] == "县道与站点"
@@ -159,7 +175,9 @@ def test_a_county_project_comes_with_notes_for_what_cannot(tmp_path):
                  "the expression 'upper(name)'", "matching the filter \"class\" = 'county'; all of them are shown",
                  "Sites: its symbols use SvgMarker",
                  "Sites: the file declares no coordinate system; EPSG:4547, as the project says, is used", "Parcels: a vector layer of the postgres provider",
-                 "Gone: its file ./nowhere.gpkg was not found"):
+                 "Gone: its file ./nowhere.gpkg was not found",
+                 "DEM: /home/county/dem.tif is not on this computer; the file of that name beside",
+                 "DEM: its colour ramp is drawn with the console's terrain ramp"):
         assert said in notes, said
     assert len(layers[1].data) == 2  # the filter is named, not applied
     assert layers[1].style.label_field is None  # an expression is not taken for a field
