@@ -148,10 +148,12 @@ class PlanningDesk(QtCore.QObject):
 
     # ------------------------------------------------------------------ coverage
     def _dem(self):
-        """The project's DEM (its first raster layer), or None with a message."""
+        """The project's DEM (the raster called dem, else its first plain raster layer; not a computed
+        surface), or None with a message."""
         from layers.raster import RasterLayer
 
-        dem = next((lay for lay in self.workbench.project.layers if isinstance(lay, RasterLayer)), None)
+        rasters = [lay for lay in self.workbench.project.layers if type(lay) is RasterLayer]  # not a surface
+        dem = next((lay for lay in rasters if lay.source_name.lower() == "dem"), rasters[0] if rasters else None)
         if dem is None:
             self.workbench.push(MessageLevel.WARNING, self.tr("Open an elevation raster (DEM) first: "
                                                               "coverage follows the terrain."))
