@@ -54,6 +54,7 @@ FILES = {
     ("QgisExchangeDesk", "Open Q&GIS project…"): "qgis",
     ("StandardDesk", "Validate a file…"): "data",
     ("StandardDesk", "Conform to the standard…"): "data",
+    ("PrintingDesk", "Village atlas…"): ".pdf",
 }
 #: The window an action must open (proof that it got that far), when the role may use it.
 OPENS = {
@@ -63,6 +64,7 @@ OPENS = {
     ("MainWindow", "Add &web basemap (XYZ/WMTS)…"): "WebBasemapDialog",
     ("StoreDesk", "Lock now"): "IdleLockDialog",
     ("StandardDesk", "Show the standard…"): "StandardBrowser",
+    ("PrintingDesk", "Print layout…"): "PrintLayoutDialog",
 }
 #: Triggered after everything else: they end the session (their questions are answered).
 LAST = {("MainWindow", "E&xit")}
