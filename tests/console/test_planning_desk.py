@@ -7,6 +7,7 @@ see the sites but the editing actions disabled, and the store refuses their edit
 from __future__ import annotations
 
 import shutil
+import threading
 
 import argon2
 import numpy as np
@@ -81,7 +82,7 @@ def _answer_dialog(qtbot, act, answer) -> None:
     assert seen, "no dialog opened"
 
 
-def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path):
+def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, monkeypatch):
     store, project = township
     window = _window(qtbot, project, store.login("lin", PASSWORD))
     desk = window.desks["planning"]
@@ -119,11 +120,21 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path):
     assert layer.data.geometry.loc[site_id].distance(placed) < 1e-6
     desk.edits.redo()
 
-    # a coverage run cancelled at once applies nothing
+    # a coverage run cancelled from its row in the status bar applies nothing (the run is held at its
+    # start until the click, so the demo's quick sweep cannot finish first)
+    import layers.planning.desk_work as desk_work
+
+    clicked, read = threading.Event(), desk_work.read_terrain
+    monkeypatch.setattr(desk_work, "read_terrain", lambda *a: (clicked.wait(60), read(*a))[1])
     desk.coverage_action.trigger()
-    desk.task.cancel()
-    qtbot.waitUntil(lambda: not desk.task.is_running(), timeout=60_000)
-    assert desk.coverage_layer is None and desk.coverage is None
+    task, ended = desk.task, []
+    task.cancelled.connect(lambda: ended.append("cancelled"))
+    task.returned.connect(lambda _result: ended.append("returned"))
+    qtbot.mouseClick(window.task_list.row_for(task).cancel_button, QtCore.Qt.MouseButton.LeftButton)
+    clicked.set()
+    qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+    assert ended == ["cancelled"] and desk.coverage_layer is None and desk.coverage is None
+    monkeypatch.setattr(desk_work, "read_terrain", read)
 
     # the viewshed of the selected site through the menu: the layer, the village table
     layer.selection = [0]
