@@ -16,7 +16,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from datasources.errors import QT_TRANSLATE_NOOP
 from datasources.feedback import Feedback
+from datasources.notes import Note
 from datasources.options import ReadOptions
 from datasources.source import PROBLEM_COLUMN, VectorSource
 from datasources.standard.report import COLUMNS, ValidationReport
@@ -65,13 +67,14 @@ def validate_source(source: VectorSource, kind: str, standard: Standard | None =
     found = _Findings()
     if source.encoding_guessed:
         found.layer("", "encoding_guessed", "warning", source.encoding or "",
-                    f"the text encoding was not declared (no .cpg); {source.encoding} was assumed")
+                    Note(QT_TRANSLATE_NOOP("DataSourceNote", "the text encoding was not declared (no .cpg); "
+                                                           "{encoding} was assumed"), encoding=source.encoding))
     if source.dropped_by_driver:
         found.layer("", "features_dropped", "error", str(source.dropped_by_driver),
-                    f"{source.dropped_by_driver} features of the file have no geometry and are skipped "
-                    "by the reader")
+                    Note(QT_TRANSLATE_NOOP("DataSourceNote", "{n} features of the file have no geometry and "
+                                                           "are skipped by the reader"), n=source.dropped_by_driver))
     for note in source.warnings:
-        found.layer("", "reader_note", "info", "", str(note))
+        found.layer("", "reader_note", "info", "", note)
     report = validate_frame(source.data, kind, source.crs, standard, feedback, crs_assumed=source.crs_assumed,
                             crs_reason=source.crs_reason, findings=found, township=township)
     report.path, report.layer, report.encoding = source.path, source.layer, source.encoding
@@ -93,7 +96,7 @@ def validate_frame(frame, kind: str, crs: str | None, standard: Standard | None 
     n = len(frame)
     columns = [str(c) for c in frame.columns if c not in ("geometry", PROBLEM_COLUMN)]
     if n == 0:
-        found.layer("", "empty_layer", "error", "", "the layer holds no features")
+        found.layer("", "empty_layer", "error", "", Note(QT_TRANSLATE_NOOP("DataSourceNote", "the layer holds no features")))
     _check_fields(spec, columns, found)
     _check_crs(standard, crs, crs_assumed, crs_reason, found)
     for i, item in enumerate(spec.fields):
@@ -105,7 +108,7 @@ def validate_frame(frame, kind: str, crs: str | None, standard: Standard | None 
     if "geometry" in getattr(frame, "columns", ()):
         _check_geometry(standard, spec, frame, crs, found, feedback, township)
     else:
-        found.layer("geometry", "geometry_missing", "error", "", "the layer has no geometry")
+        found.layer("geometry", "geometry_missing", "error", "", Note(QT_TRANSLATE_NOOP("DataSourceNote", "the layer has no geometry")))
     feedback.progress(1.0, "Checked")
     return ValidationReport(kind=kind, standard_version=standard.version, feature_count=n, crs=crs,
                             crs_assumed=crs_assumed, findings=found.frame())
@@ -120,7 +123,7 @@ class _Findings:
     def layer(self, field: str, check: str, severity: str, value: str, message: str) -> None:
         self.blocks.append(pd.DataFrame({"row": pd.array([pd.NA], dtype="Int64"), "field": [field],
                                          "check": [check], "severity": [severity], "value": [value],
-                                         "message": [message]}))
+                                         "message": pd.Series([message], dtype=object)}))
 
     def rows(self, mask: np.ndarray, field: str, check: str, severity: str, values, message) -> None:
         """One finding per row where ``mask``; ``message`` is a sentence or a Series of them."""
@@ -128,7 +131,12 @@ class _Findings:
         if not len(where):
             return
         values = pd.Series(values).iloc[where].astype(str).str.slice(0, 200).to_numpy()
-        text = message.iloc[where].to_numpy() if isinstance(message, pd.Series) else message
+        if isinstance(message, pd.Series):
+            text = pd.Series(message.iloc[where].to_numpy(), dtype=object)
+        else:  # the same note for every row (kept as a note: the window translates it)
+            text = np.full(len(where), None, dtype=object)
+            text.fill(message)
+            text = pd.Series(text, dtype=object)
         self.blocks.append(pd.DataFrame({"row": pd.array(where + 1, dtype="Int64"), "field": field,
                                          "check": check, "severity": severity, "value": values,
                                          "message": text}))
@@ -148,35 +156,40 @@ def _check_fields(spec: KindSpec, columns: list[str], found: _Findings) -> None:
     for item in spec.fields:
         if item.name in columns:
             continue
-        hint = f" (the column '{suggested[item.name]}' may hold it: conform the file with a mapping)" \
-            if item.name in suggested else ""
-        if item.required:
-            found.layer(item.name, "missing_field", "error", "", f"the required field {item.name} "
-                        f"({item.en}, {item.zh}) is missing{hint}")
+        if item.name in suggested:
+            hint = Note(QT_TRANSLATE_NOOP("DataSourceNote", " (the column '{column}' may hold it: conform the file with a "
+                                                       "mapping)"), column=suggested[item.name])
         else:
-            found.layer(item.name, "missing_optional_field", "info", "", f"the optional field {item.name} "
-                        f"({item.en}) is absent{hint}")
+            hint = ""
+        if item.required:
+            found.layer(item.name, "missing_field", "error", "", Note(QT_TRANSLATE_NOOP("DataSourceNote", "the required field {field} "
+                        "({en}, {zh}) is missing{hint}"), field=item.name, en=item.en, zh=item.zh, hint=hint))
+        else:
+            found.layer(item.name, "missing_optional_field", "info", "", Note(QT_TRANSLATE_NOOP("DataSourceNote", "the optional "
+                        "field {field} ({en}) is absent{hint}"), field=item.name, en=item.en, hint=hint))
     for column in columns:
         if column in spec.personal:
-            found.layer(column, "personal_field", "error", "", f"the column {column} holds personal data, "
-                        "which the standard keeps out of exchanged files")
+            found.layer(column, "personal_field", "error", "", Note(QT_TRANSLATE_NOOP("DataSourceNote", "the column {column} holds "
+                        "personal data, which the standard keeps out of exchanged files"), column=column))
         elif column not in wanted:
-            found.layer(column, "extra_field", "warning", "", f"the column {column} is not in the standard "
-                        f"for {spec.name}; it is left out when the file is conformed")
+            found.layer(column, "extra_field", "warning", "", Note(QT_TRANSLATE_NOOP("DataSourceNote", "the column {column} is not "
+                        "in the standard for {kind}; it is left out when the file is conformed"), column=column,
+                        kind=spec.name))
 
 
 def _check_crs(standard: Standard, crs, assumed: bool, reason: str, found: _Findings) -> None:
     if crs is None:
-        found.layer("geometry", "crs_missing", "error", "", "the file declares no coordinate system and none "
-                    f"could be inferred{f' ({reason})' if reason else ''}")
+        found.layer("geometry", "crs_missing", "error", "", Note(QT_TRANSLATE_NOOP("DataSourceNote", "the file declares no "
+                    "coordinate system and none could be inferred ({reason})"), reason=reason or "-"))
         return
     short = str(crs) if len(str(crs)) < 40 else str(crs)[:37] + "..."
     if assumed:
-        found.layer("geometry", "crs_assumed", "error", short, f"the file declares no coordinate system "
-                    f"(no .prj); {short} was assumed ({reason})")
+        found.layer("geometry", "crs_assumed", "error", short, Note(QT_TRANSLATE_NOOP("DataSourceNote", "the file declares no "
+                    "coordinate system (no .prj); {crs} was assumed ({reason})"), crs=short, reason=reason))
     if not standard.crs_conforms(crs):
-        found.layer("geometry", "crs_not_standard", "error", short, f"the coordinate system {short} is not "
-                    f"one of the standard's ({standard.crs_en})")
+        found.layer("geometry", "crs_not_standard", "error", short, Note(QT_TRANSLATE_NOOP("DataSourceNote", "the coordinate system "
+                    "{crs} is not one of the standard's (CGCS2000 EPSG:4490 or its Gauss-Kruger zones "
+                    "EPSG:4513-4554)"), crs=short))
 
 
 def _blank(series: pd.Series) -> np.ndarray:
@@ -191,43 +204,49 @@ def _check_values(standard: Standard, item: Field, series: pd.Series, found: _Fi
     blank = _blank(series)
     if item.required:
         found.rows(blank, item.name, "required_value", "error", series,
-                   f"{item.name} is required and empty")
+                   Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} is required and empty"), field=item.name))
     present = ~blank
     numeric = pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype)
     if item.type == "string" and numeric and present.any():
-        found.layer(item.name, "field_type", "warning", str(series.dtype), f"{item.name} is text in the "
-                    "standard but stored as numbers here (leading zeros of codes are lost)")
+        found.layer(item.name, "field_type", "warning", str(series.dtype), Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} is "
+                    "text in the standard but stored as numbers here (leading zeros of codes are lost)"),
+                    field=item.name))
     if item.type in ("integer", "number"):
         values = pd.to_numeric(series, errors="coerce") if not numeric else series.astype("float64")
         values = values.astype("float64")
         bad = present & values.isna().to_numpy()
-        found.rows(bad, item.name, "wrong_type", "error", series, f"{item.name} must be {'an integer' if item.type == 'integer' else 'a number'}")
+        found.rows(bad, item.name, "wrong_type", "error", series,
+                   Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} must be a whole number"), field=item.name)
+                   if item.type == "integer" else Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} must be a number"), field=item.name))
         ok = present & ~bad
         if item.type == "integer":
             with np.errstate(invalid="ignore"):
                 fraction = values.fillna(0).to_numpy() % 1
             found.rows(ok & (fraction != 0), item.name, "wrong_type", "error", series,
-                       f"{item.name} must be a whole number")
-        unit = f" {item.unit}" if item.unit else ""
+                       Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} must be a whole number"), field=item.name))
+        unit = item.unit or ""
         if item.minimum is not None:
             found.rows(ok & (values.to_numpy() < item.minimum), item.name, "out_of_range", "error", series,
-                       f"{item.name} is below the least allowed value {item.minimum:g}{unit}")
+                       Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} is below the least allowed value {limit} {unit}"),
+                            field=item.name, limit=f"{item.minimum:g}", unit=unit))
         if item.maximum is not None:
             found.rows(ok & (values.to_numpy() > item.maximum), item.name, "out_of_range", "error", series,
-                       f"{item.name} is above the greatest allowed value {item.maximum:g}{unit}")
+                       Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} is above the greatest allowed value {limit} {unit}"),
+                            field=item.name, limit=f"{item.maximum:g}", unit=unit))
         return
     if item.type == "datetime":
         if pd.api.types.is_datetime64_any_dtype(series.dtype):
             return
         parsed = pd.to_datetime(series.where(present), errors="coerce", format="ISO8601", utc=True)
         found.rows(present & parsed.isna().to_numpy(), item.name, "wrong_type", "error", series,
-                   f"{item.name} must be a date and time (ISO 8601, e.g. 2026-03-01T08:30:00+08:00)")
+                   Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} must be a date and time (ISO 8601, e.g. "
+                                                        "2026-03-01T08:30:00+08:00)"), field=item.name))
         return
     if item.type == "boolean":
         if not pd.api.types.is_bool_dtype(series.dtype):
             text = as_text(series).str.lower()
             found.rows(present & ~text.isin(_TRUE_FALSE).to_numpy(), item.name, "wrong_type", "error", series,
-                       f"{item.name} must be true or false")
+                       Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} must be true or false"), field=item.name))
         return
     text = as_text(series)
     if item.codes:
@@ -235,11 +254,12 @@ def _check_values(standard: Standard, item: Field, series: pd.Series, found: _Fi
     if item.pattern:
         bad = present & ~text.str.fullmatch(item.pattern).fillna(False).to_numpy(dtype=bool)
         found.rows(bad, item.name, "bad_format", "error", series,
-                   f"{item.name} does not have the standard's form ({item.pattern})")
+                   Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} does not have the standard's form ({pattern})"),
+                        field=item.name, pattern=item.pattern))
     if item.unique:
         dup = present & text.duplicated(keep=False).to_numpy()
-        found.rows(dup, item.name, "duplicate", "error", series, f"{item.name} must be unique; this value "
-                   "occurs more than once")
+        found.rows(dup, item.name, "duplicate", "error", series, Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field} must be unique; "
+                   "this value occurs more than once"), field=item.name))
 
 
 def _check_codes(standard: Standard, item: Field, text: pd.Series, present: np.ndarray,
@@ -251,10 +271,14 @@ def _check_codes(standard: Standard, item: Field, text: pd.Series, present: np.n
     labels = code_labels(standard, item.codes)
     known = text.str.lower().map(labels)
     listed = ", ".join(sorted(allowed))
-    message = pd.Series(f"{item.name}: not a code of the list {item.codes} ({listed})", index=text.index)
-    has_label = known.notna()
-    message[has_label] = (f"{item.name}: a label, not a code; the standard stores the code '"
-                          + known[has_label].astype(str) + "' (conforming translates it)")
+    message = pd.Series([Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field}: not a code of the list {codes} ({listed})"),
+                              field=item.name, codes=item.codes, listed=listed)] * len(text), index=text.index,
+                        dtype=object)
+    has_label = known.notna() & pd.Series(bad, index=text.index)
+    for at, code in known[has_label].items():
+        message[at] = Note(QT_TRANSLATE_NOOP("DataSourceNote", "{field}: a label, not a code; the standard "
+                                             "stores the code '{code}' (conforming translates it)"),
+                           field=item.name, code=code)
     found.rows(bad, item.name, "code_not_allowed", "error", text, message)
 
 
@@ -270,17 +294,23 @@ def _check_geometry(standard: Standard, spec: KindSpec, frame, crs, found: _Find
     null = (problems == NULL) | shapely.is_missing(geoms)
     empty = (problems == EMPTY) & ~null
     invalid = (problems != "") & ~null & ~empty
-    found.rows(null, "geometry", "geometry_null", "error", problems, "the feature has no geometry")
-    found.rows(empty, "geometry", "geometry_empty", "error", problems, "the geometry is empty")
-    found.rows(invalid, "geometry", "geometry_invalid", "error", problems,
-               pd.Series(problems).str.split("[").str[0].radd("the geometry is not valid: "))
+    found.rows(null, "geometry", "geometry_null", "error", problems,
+               Note(QT_TRANSLATE_NOOP("DataSourceNote", "the feature has no geometry")))
+    found.rows(empty, "geometry", "geometry_empty", "error", problems,
+               Note(QT_TRANSLATE_NOOP("DataSourceNote", "the geometry is empty")))
+    reasons = np.full(len(problems), None, dtype=object)
+    for at in np.flatnonzero(invalid):  # one by one: numpy would turn a list of notes into plain text
+        reasons[at] = Note(QT_TRANSLATE_NOOP("DataSourceNote", "the geometry is not valid: {reason}"),
+                           reason=problems[at].split("[")[0])
+    reasons = pd.Series(reasons, dtype=object)
+    found.rows(invalid, "geometry", "geometry_invalid", "error", problems, reasons)
     present = ~null & ~empty
     types = pd.Series(shapely.get_type_id(geoms))
     names = types.map({0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint",
                        5: "MultiLineString", 6: "MultiPolygon", 7: "GeometryCollection"}).fillna("None")
     wrong = present & ~names.isin(spec.geometry).to_numpy()
-    found.rows(wrong, "geometry", "geometry_type", "error", names, f"the standard wants "
-               f"{' or '.join(spec.geometry)} for {spec.name}")
+    found.rows(wrong, "geometry", "geometry_type", "error", names, Note(QT_TRANSLATE_NOOP("DataSourceNote", "the standard wants "
+               "{types} for {kind}"), types=" or ".join(spec.geometry), kind=spec.name))
     feedback.check()
     if crs is None or not present.any():
         return
@@ -290,9 +320,10 @@ def _check_geometry(standard: Standard, spec: KindSpec, frame, crs, found: _Find
     outside = ~_inside(standard.china_area(), centres) & present
     if township is not None:
         found.rows(~_inside(township, centres) & present & ~outside, "geometry", "outside_township", "error",
-                   names, "the feature lies outside the township")
+                   names, Note(QT_TRANSLATE_NOOP("DataSourceNote", "the feature lies outside the township")))
     found.rows(outside, "geometry", "outside_china", "error", names,
-               "the feature lies outside China (its land and sea areas, coarsely outlined)")
+               Note(QT_TRANSLATE_NOOP("DataSourceNote", "the feature lies outside China (its land and sea areas, "
+                                                    "coarsely outlined)")))
 
 
 def _centres(geoms: np.ndarray, crs) -> np.ndarray | None:

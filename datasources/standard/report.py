@@ -104,6 +104,7 @@ def write_report(report: ValidationReport, path: str | Path) -> Path:
                               QT_TRANSLATE_NOOP("DataSourceError", "Name the report .csv, .json or .xlsx"),
                               suffix=suffix or path.name)
     findings = report.findings.astype({"row": "Int64"})
+    findings["message"] = findings["message"].map(lambda m: None if m is None else str.__str__(m))
     try:
         if suffix == ".csv":
             findings.to_csv(path, index=False, encoding="utf-8-sig")

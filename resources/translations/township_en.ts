@@ -2361,9 +2361,9 @@
         <translation>Give the original's id.</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="57"/>
+        <location filename="../../console/qgis_cli.py" line="67"/>
         <location filename="../../datasources/open311.py" line="189"/>
-        <location filename="../../datasources/qgis_read.py" line="83"/>
+        <location filename="../../datasources/qgis_read.py" line="84"/>
         <source>Check the path.</source>
         <translation>Check the path.</translation>
     </message>
@@ -2476,30 +2476,30 @@
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="56"/>
-        <location filename="../../datasources/qgis_read.py" line="82"/>
+        <location filename="../../console/qgis_cli.py" line="66"/>
+        <location filename="../../datasources/qgis_read.py" line="83"/>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="59"/>
+        <location filename="../../console/qgis_cli.py" line="69"/>
         <location filename="../../datasources/project_file.py" line="265"/>
         <source>this is not a township project file</source>
         <translation>this is not a township project file</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="61"/>
+        <location filename="../../console/qgis_cli.py" line="71"/>
         <location filename="../../datasources/project_file.py" line="267"/>
         <source>Open it as a data file, or choose a project saved by the console.</source>
         <translation>Open it as a data file, or choose a project saved by the console.</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="74"/>
+        <location filename="../../console/qgis_cli.py" line="84"/>
         <source>a township project is a .gpkg file</source>
         <translation>a township project is a .gpkg file</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="75"/>
+        <location filename="../../console/qgis_cli.py" line="85"/>
         <source>Name the file with .gpkg at the end.</source>
         <translation>Name the file with .gpkg at the end.</translation>
     </message>
@@ -3585,80 +3585,80 @@
         <translation>Choose another folder or name.</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_project.py" line="312"/>
+        <location filename="../../datasources/qgis_project.py" line="316"/>
         <source>the QGIS project could not be written ({reason})</source>
         <translation>the QGIS project could not be written ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_project.py" line="314"/>
+        <location filename="../../datasources/qgis_project.py" line="318"/>
         <source>Check the folder and the free disk space.</source>
         <translation>Check the folder and the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="86"/>
+        <location filename="../../datasources/qgis_read.py" line="87"/>
         <source>this is not a QGIS project (.qgs or .qgz)</source>
         <translation>this is not a QGIS project (.qgs or .qgz)</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="87"/>
-        <location filename="../../datasources/qgis_read.py" line="104"/>
+        <location filename="../../datasources/qgis_read.py" line="88"/>
+        <location filename="../../datasources/qgis_read.py" line="105"/>
         <source>Choose a project saved by QGIS.</source>
         <translation>Choose a project saved by QGIS.</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="92"/>
+        <location filename="../../datasources/qgis_read.py" line="93"/>
         <source>the project declares XML entities or external references ({reason}), which could read or flood this computer</source>
         <translation>the project declares XML entities or external references ({reason}), which could read or flood this computer</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="95"/>
-        <location filename="../../datasources/qgis_read.py" line="99"/>
-        <location filename="../../datasources/qgis_read.py" line="120"/>
+        <location filename="../../datasources/qgis_read.py" line="96"/>
+        <location filename="../../datasources/qgis_read.py" line="100"/>
+        <location filename="../../datasources/qgis_read.py" line="121"/>
         <source>Ask the sender to save it again from QGIS.</source>
         <translation>Ask the sender to save it again from QGIS.</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="98"/>
+        <location filename="../../datasources/qgis_read.py" line="99"/>
         <source>the project is not well-formed XML ({reason})</source>
         <translation>the project is not well-formed XML ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="102"/>
+        <location filename="../../datasources/qgis_read.py" line="103"/>
         <source>this XML is not a QGIS project (its root is &lt;{tag}&gt;)</source>
         <translation>this XML is not a QGIS project (its root is &lt;{tag}&gt;)</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="112"/>
+        <location filename="../../datasources/qgis_read.py" line="113"/>
         <source>the project is {size:,} bytes, more than the {limit:,} a QGIS project can be</source>
         <translation>the project is {size:,} bytes, more than the {limit:,} a QGIS project can be</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="114"/>
+        <location filename="../../datasources/qgis_read.py" line="115"/>
         <source>Check that this is the project file.</source>
         <translation>Check that this is the project file.</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="125"/>
+        <location filename="../../datasources/qgis_read.py" line="126"/>
         <source>the archive holds {count:,} files</source>
         <translation>the archive holds {count:,} files</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="129"/>
+        <location filename="../../datasources/qgis_read.py" line="130"/>
         <source>the archive holds {count} .qgs documents, not one</source>
         <translation>the archive holds {count} .qgs documents, not one</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="134"/>
+        <location filename="../../datasources/qgis_read.py" line="135"/>
         <source>its project document would unpack to {size:,} bytes (a zip bomb?)</source>
         <translation>its project document would unpack to {size:,} bytes (a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="141"/>
+        <location filename="../../datasources/qgis_read.py" line="142"/>
         <source>its project document unpacks to more than {limit:,} bytes</source>
         <translation>its project document unpacks to more than {limit:,} bytes</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="146"/>
+        <location filename="../../datasources/qgis_read.py" line="147"/>
         <source>the .qgz archive cannot be read ({reason})</source>
         <translation>the .qgz archive cannot be read ({reason})</translation>
     </message>
@@ -3709,7 +3709,7 @@
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="325"/>
-        <location filename="../../datasources/standard/report.py" line="120"/>
+        <location filename="../../datasources/standard/report.py" line="121"/>
         <source>Choose a folder you may write to</source>
         <translation>Choose a folder you may write to</translation>
     </message>
@@ -3761,7 +3761,7 @@
         <translation>Use a mapping made for this kind</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/report.py" line="118"/>
+        <location filename="../../datasources/standard/report.py" line="119"/>
         <source>the report could not be written ({error})</source>
         <translation>the report could not be written ({error})</translation>
     </message>
@@ -3849,12 +3849,12 @@
         <translation>Install xstatic-leaflet and xstatic-leaflet-markercluster.</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/checks.py" line="360"/>
+        <location filename="../../datasources/standard/checks.py" line="374"/>
         <source>the file holds no township area</source>
         <translation>the file holds no township area</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/checks.py" line="361"/>
+        <location filename="../../datasources/standard/checks.py" line="375"/>
         <source>Give the township boundary or its villages as polygons with a coordinate system</source>
         <translation>Give the township boundary or its villages as polygons with a coordinate system</translation>
     </message>
@@ -4164,23 +4164,23 @@
         <translation>its raster could not be read ({reason}); it was left out</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="185"/>
+        <location filename="../../datasources/qgis_read.py" line="186"/>
         <source>the layer tree names a layer {name!r} that the project does not describe; it was left out</source>
         <translation>the layer tree names a layer {name!r} that the project does not describe; it was left out</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="238"/>
-        <location filename="../../datasources/qgis_read.py" line="255"/>
+        <location filename="../../datasources/qgis_read.py" line="240"/>
+        <location filename="../../datasources/qgis_read.py" line="257"/>
         <source>its data source {source!r} is not a file the console can open</source>
         <translation>its data source {source!r} is not a file the console can open</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="267"/>
+        <location filename="../../datasources/qgis_read.py" line="269"/>
         <source>{source} is not on this computer; the file of that name beside the project was used</source>
         <translation>{source} is not on this computer; the file of that name beside the project was used</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="271"/>
+        <location filename="../../datasources/qgis_read.py" line="273"/>
         <source>its file {source} was not found</source>
         <translation>its file {source} was not found</translation>
     </message>
@@ -4302,6 +4302,157 @@
         <location filename="../../layers/emergency/cap_issue.py" line="84"/>
         <source>village {village} has no outline in the store: give the area (a hazard layer)</source>
         <translation>village {village} has no outline in the store: give the area (a hazard layer)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="70"/>
+        <source>the text encoding was not declared (no .cpg); {encoding} was assumed</source>
+        <translation>the text encoding was not declared (no .cpg); {encoding} was assumed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="74"/>
+        <source>{n} features of the file have no geometry and are skipped by the reader</source>
+        <translation>{n} features of the file have no geometry and are skipped by the reader</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="99"/>
+        <source>the layer holds no features</source>
+        <translation>the layer holds no features</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="111"/>
+        <source>the layer has no geometry</source>
+        <translation>the layer has no geometry</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="160"/>
+        <source> (the column '{column}' may hold it: conform the file with a mapping)</source>
+        <translation> (the column '{column}' may hold it: conform the file with a mapping)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="165"/>
+        <source>the required field {field} ({en}, {zh}) is missing{hint}</source>
+        <translation>the required field {field} ({en}, {zh}) is missing{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="168"/>
+        <source>the optional field {field} ({en}) is absent{hint}</source>
+        <translation>the optional field {field} ({en}) is absent{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="172"/>
+        <source>the column {column} holds personal data, which the standard keeps out of exchanged files</source>
+        <translation>the column {column} holds personal data, which the standard keeps out of exchanged files</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="175"/>
+        <source>the column {column} is not in the standard for {kind}; it is left out when the file is conformed</source>
+        <translation>the column {column} is not in the standard for {kind}; it is left out when the file is conformed</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="182"/>
+        <source>the file declares no coordinate system and none could be inferred ({reason})</source>
+        <translation>the file declares no coordinate system and none could be inferred ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="187"/>
+        <source>the file declares no coordinate system (no .prj); {crs} was assumed ({reason})</source>
+        <translation>the file declares no coordinate system (no .prj); {crs} was assumed ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="190"/>
+        <source>the coordinate system {crs} is not one of the standard's (CGCS2000 EPSG:4490 or its Gauss-Kruger zones EPSG:4513-4554)</source>
+        <translation>the coordinate system {crs} is not one of the standard's (CGCS2000 EPSG:4490 or its Gauss-Kruger zones EPSG:4513-4554)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="207"/>
+        <source>{field} is required and empty</source>
+        <translation>{field} is required and empty</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="211"/>
+        <source>{field} is text in the standard but stored as numbers here (leading zeros of codes are lost)</source>
+        <translation>{field} is text in the standard but stored as numbers here (leading zeros of codes are lost)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="219"/>
+        <location filename="../../datasources/standard/checks.py" line="226"/>
+        <source>{field} must be a whole number</source>
+        <translation>{field} must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="220"/>
+        <source>{field} must be a number</source>
+        <translation>{field} must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="230"/>
+        <source>{field} is below the least allowed value {limit} {unit}</source>
+        <translation>{field} is below the least allowed value {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="234"/>
+        <source>{field} is above the greatest allowed value {limit} {unit}</source>
+        <translation>{field} is above the greatest allowed value {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="242"/>
+        <source>{field} must be a date and time (ISO 8601, e.g. 2026-03-01T08:30:00+08:00)</source>
+        <translation>{field} must be a date and time (ISO 8601, e.g. 2026-03-01T08:30:00+08:00)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="249"/>
+        <source>{field} must be true or false</source>
+        <translation>{field} must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="257"/>
+        <source>{field} does not have the standard's form ({pattern})</source>
+        <translation>{field} does not have the standard's form ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="261"/>
+        <source>{field} must be unique; this value occurs more than once</source>
+        <translation>{field} must be unique; this value occurs more than once</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="274"/>
+        <source>{field}: not a code of the list {codes} ({listed})</source>
+        <translation>{field}: not a code of the list {codes} ({listed})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="279"/>
+        <source>{field}: a label, not a code; the standard stores the code '{code}' (conforming translates it)</source>
+        <translation>{field}: a label, not a code; the standard stores the code '{code}' (conforming translates it)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="298"/>
+        <source>the feature has no geometry</source>
+        <translation>the feature has no geometry</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="300"/>
+        <source>the geometry is empty</source>
+        <translation>the geometry is empty</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="303"/>
+        <source>the geometry is not valid: {reason}</source>
+        <translation>the geometry is not valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="312"/>
+        <source>the standard wants {types} for {kind}</source>
+        <translation>the standard wants {types} for {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="323"/>
+        <source>the feature lies outside the township</source>
+        <translation>the feature lies outside the township</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="325"/>
+        <source>the feature lies outside China (its land and sea areas, coarsely outlined)</source>
+        <translation>the feature lies outside China (its land and sea areas, coarsely outlined)</translation>
     </message>
 </context>
 <context>
@@ -4557,32 +4708,32 @@
         <translation>Live feed: {source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="314"/>
+        <location filename="../../console/desks/emergency.py" line="322"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="334"/>
+        <location filename="../../console/desks/emergency.py" line="362"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="339"/>
+        <location filename="../../console/desks/emergency.py" line="375"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="373"/>
+        <location filename="../../console/desks/emergency.py" line="409"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="384"/>
+        <location filename="../../console/desks/emergency.py" line="420"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="405"/>
+        <location filename="../../console/desks/emergency.py" line="441"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -4980,22 +5131,22 @@
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="108"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="100"/>
         <source>(silent)</source>
         <translation>(silent)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="130"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
         <source>up</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="130"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="132"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="143"/>
         <source>since {time}</source>
         <translation>since {time}</translation>
     </message>
@@ -5061,17 +5212,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="154"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="165"/>
         <source>Feed: starting</source>
         <translation>Feed: starting</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="161"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="172"/>
         <source>Feed down since {time}</source>
         <translation>Feed down since {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="167"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="178"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>Feed up: {rate} messages/s</translation>
     </message>
@@ -6966,167 +7117,168 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="84"/>
+        <location filename="../../console/desks/planning.py" line="85"/>
         <source>Coverage per village</source>
         <translation>Coverage per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="85"/>
+        <location filename="../../console/desks/planning.py" line="86"/>
         <source>&amp;Add a planned site</source>
         <translation>&amp;Add a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="86"/>
+        <location filename="../../console/desks/planning.py" line="87"/>
         <source>&amp;Move a planned site</source>
         <translation>&amp;Move a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="91"/>
+        <location filename="../../console/desks/planning.py" line="92"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="92"/>
+        <location filename="../../console/desks/planning.py" line="93"/>
         <source>&amp;Edit the selected site…</source>
         <translation>&amp;Edit the selected site…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="94"/>
         <source>&amp;Delete the selected site</source>
         <translation>&amp;Delete the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Undo the last site edit</source>
         <translation>&amp;Undo the last site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Redo the site edit</source>
         <translation>&amp;Redo the site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>&amp;Viewshed of the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>&amp;Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="98"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>&amp;Choose the best sites…</source>
         <translation>&amp;Choose the best sites…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="99"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>Coverage per &amp;village</source>
         <translation>Coverage per &amp;village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>C&amp;lear the coverage</source>
         <translation>C&amp;lear the coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>&amp;Keep the sites as a scenario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="112"/>
+        <location filename="../../console/desks/planning.py" line="113"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="119"/>
+        <location filename="../../console/desks/planning.py" line="120"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="156"/>
+        <location filename="../../console/desks/planning.py" line="174"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="167"/>
+        <location filename="../../console/desks/planning.py" line="185"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="176"/>
+        <location filename="../../console/desks/planning.py" line="194"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="179"/>
+        <location filename="../../console/desks/planning.py" line="142"/>
+        <location filename="../../console/desks/planning.py" line="198"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="186"/>
+        <location filename="../../console/desks/planning.py" line="208"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="188"/>
+        <location filename="../../console/desks/planning.py" line="211"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="223"/>
+        <location filename="../../console/desks/planning.py" line="246"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="268"/>
+        <location filename="../../console/desks/planning.py" line="292"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="279"/>
+        <location filename="../../console/desks/planning.py" line="303"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="303"/>
+        <location filename="../../console/desks/planning.py" line="327"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="307"/>
+        <location filename="../../console/desks/planning.py" line="331"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="321"/>
+        <location filename="../../console/desks/planning.py" line="345"/>
         <source>coverage_per_village</source>
         <translation>coverage_per_village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="323"/>
+        <location filename="../../console/desks/planning.py" line="347"/>
         <source>Export the village table</source>
         <translation>Export the village table</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="324"/>
+        <location filename="../../console/desks/planning.py" line="348"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="335"/>
+        <location filename="../../console/desks/planning.py" line="359"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="341"/>
+        <location filename="../../console/desks/planning.py" line="365"/>
         <source>Village table written to {path}</source>
         <translation>Village table written to {path}</translation>
     </message>
@@ -9031,62 +9183,62 @@
 <context>
     <name>ValidationReportDialog</name>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="98"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="100"/>
         <source>Validation report — {name}</source>
         <translation>Validation report — {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="106"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="108"/>
         <source>All severities</source>
         <translation>All severities</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="110"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="112"/>
         <source>All checks</source>
         <translation>All checks</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="114"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="116"/>
         <source>All fields</source>
         <translation>All fields</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="118"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="120"/>
         <source>Search the findings</source>
         <translation>Search the findings</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="136"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="138"/>
         <source>Export the report…</source>
         <translation>Export the report…</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="153"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="155"/>
         <source>Errors: {errors}</source>
         <translation>Errors: {errors}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="155"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="157"/>
         <source>Warnings: {warnings}</source>
         <translation>Warnings: {warnings}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="157"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="159"/>
         <source>Features: {n}. Coordinate system: {crs}.</source>
         <translation>Features: {n}. Coordinate system: {crs}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="163"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="165"/>
         <source>{n} of {total} findings shown</source>
         <translation>{n} of {total} findings shown</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="172"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="174"/>
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="173"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="175"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>

@@ -2361,9 +2361,9 @@
         <translation>请给出原报告的编号。</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="57"/>
+        <location filename="../../console/qgis_cli.py" line="67"/>
         <location filename="../../datasources/open311.py" line="189"/>
-        <location filename="../../datasources/qgis_read.py" line="83"/>
+        <location filename="../../datasources/qgis_read.py" line="84"/>
         <source>Check the path.</source>
         <translation>请检查路径。</translation>
     </message>
@@ -2476,30 +2476,30 @@
         <translation>请检查磁盘剩余空间。</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="56"/>
-        <location filename="../../datasources/qgis_read.py" line="82"/>
+        <location filename="../../console/qgis_cli.py" line="66"/>
+        <location filename="../../datasources/qgis_read.py" line="83"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="59"/>
+        <location filename="../../console/qgis_cli.py" line="69"/>
         <location filename="../../datasources/project_file.py" line="265"/>
         <source>this is not a township project file</source>
         <translation>这不是乡镇项目文件</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="61"/>
+        <location filename="../../console/qgis_cli.py" line="71"/>
         <location filename="../../datasources/project_file.py" line="267"/>
         <source>Open it as a data file, or choose a project saved by the console.</source>
         <translation>请作为数据文件打开，或选择本程序保存的项目。</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="74"/>
+        <location filename="../../console/qgis_cli.py" line="84"/>
         <source>a township project is a .gpkg file</source>
         <translation>乡镇工程是 .gpkg 文件</translation>
     </message>
     <message>
-        <location filename="../../console/qgis_cli.py" line="75"/>
+        <location filename="../../console/qgis_cli.py" line="85"/>
         <source>Name the file with .gpkg at the end.</source>
         <translation>请以 .gpkg 作为文件名结尾。</translation>
     </message>
@@ -3585,80 +3585,80 @@
         <translation>请换一个文件夹或文件名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_project.py" line="312"/>
+        <location filename="../../datasources/qgis_project.py" line="316"/>
         <source>the QGIS project could not be written ({reason})</source>
         <translation>QGIS 工程写不出来（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_project.py" line="314"/>
+        <location filename="../../datasources/qgis_project.py" line="318"/>
         <source>Check the folder and the free disk space.</source>
         <translation>请检查文件夹和剩余磁盘空间。</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="86"/>
+        <location filename="../../datasources/qgis_read.py" line="87"/>
         <source>this is not a QGIS project (.qgs or .qgz)</source>
         <translation>这不是 QGIS 工程（.qgs 或 .qgz）</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="87"/>
-        <location filename="../../datasources/qgis_read.py" line="104"/>
+        <location filename="../../datasources/qgis_read.py" line="88"/>
+        <location filename="../../datasources/qgis_read.py" line="105"/>
         <source>Choose a project saved by QGIS.</source>
         <translation>请选择由 QGIS 保存的工程。</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="92"/>
+        <location filename="../../datasources/qgis_read.py" line="93"/>
         <source>the project declares XML entities or external references ({reason}), which could read or flood this computer</source>
         <translation>工程声明了 XML 实体或外部引用（{reason}），可能读取本机文件或耗尽资源</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="95"/>
-        <location filename="../../datasources/qgis_read.py" line="99"/>
-        <location filename="../../datasources/qgis_read.py" line="120"/>
+        <location filename="../../datasources/qgis_read.py" line="96"/>
+        <location filename="../../datasources/qgis_read.py" line="100"/>
+        <location filename="../../datasources/qgis_read.py" line="121"/>
         <source>Ask the sender to save it again from QGIS.</source>
         <translation>请发送方用 QGIS 重新保存。</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="98"/>
+        <location filename="../../datasources/qgis_read.py" line="99"/>
         <source>the project is not well-formed XML ({reason})</source>
         <translation>工程不是格式正确的 XML（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="102"/>
+        <location filename="../../datasources/qgis_read.py" line="103"/>
         <source>this XML is not a QGIS project (its root is &lt;{tag}&gt;)</source>
         <translation>这个 XML 不是 QGIS 工程（根元素是 &lt;{tag}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="112"/>
+        <location filename="../../datasources/qgis_read.py" line="113"/>
         <source>the project is {size:,} bytes, more than the {limit:,} a QGIS project can be</source>
         <translation>工程有 {size:,} 字节，超过了 QGIS 工程的上限 {limit:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="114"/>
+        <location filename="../../datasources/qgis_read.py" line="115"/>
         <source>Check that this is the project file.</source>
         <translation>请确认这是工程文件。</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="125"/>
+        <location filename="../../datasources/qgis_read.py" line="126"/>
         <source>the archive holds {count:,} files</source>
         <translation>压缩包里有 {count:,} 个文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="129"/>
+        <location filename="../../datasources/qgis_read.py" line="130"/>
         <source>the archive holds {count} .qgs documents, not one</source>
         <translation>压缩包里有 {count} 个 .qgs 文档，而不是一个</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="134"/>
+        <location filename="../../datasources/qgis_read.py" line="135"/>
         <source>its project document would unpack to {size:,} bytes (a zip bomb?)</source>
         <translation>其中的工程文档解压后将有 {size:,} 字节（压缩炸弹？）</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="141"/>
+        <location filename="../../datasources/qgis_read.py" line="142"/>
         <source>its project document unpacks to more than {limit:,} bytes</source>
         <translation>其中的工程文档解压后超过 {limit:,} 字节</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="146"/>
+        <location filename="../../datasources/qgis_read.py" line="147"/>
         <source>the .qgz archive cannot be read ({reason})</source>
         <translation>.qgz 压缩包读不出来（{reason}）</translation>
     </message>
@@ -3709,7 +3709,7 @@
     </message>
     <message>
         <location filename="../../datasources/standard/conform.py" line="325"/>
-        <location filename="../../datasources/standard/report.py" line="120"/>
+        <location filename="../../datasources/standard/report.py" line="121"/>
         <source>Choose a folder you may write to</source>
         <translation>请选择有写入权限的文件夹</translation>
     </message>
@@ -3761,7 +3761,7 @@
         <translation>请使用为该图层类型制作的对照表</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/report.py" line="118"/>
+        <location filename="../../datasources/standard/report.py" line="119"/>
         <source>the report could not be written ({error})</source>
         <translation>无法写出报告（{error}）</translation>
     </message>
@@ -3849,12 +3849,12 @@
         <translation type="unfinished"/>
     </message>
     <message>
-        <location filename="../../datasources/standard/checks.py" line="360"/>
+        <location filename="../../datasources/standard/checks.py" line="374"/>
         <source>the file holds no township area</source>
         <translation>文件中没有乡镇范围</translation>
     </message>
     <message>
-        <location filename="../../datasources/standard/checks.py" line="361"/>
+        <location filename="../../datasources/standard/checks.py" line="375"/>
         <source>Give the township boundary or its villages as polygons with a coordinate system</source>
         <translation>请提供带坐标系的乡镇边界或各村面图层</translation>
     </message>
@@ -4164,23 +4164,23 @@
         <translation>它的栅格读不出来（{reason}）；已略去</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="185"/>
+        <location filename="../../datasources/qgis_read.py" line="186"/>
         <source>the layer tree names a layer {name!r} that the project does not describe; it was left out</source>
         <translation>图层树列出了图层 {name!r}，但工程中没有它的描述；已略去</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="238"/>
-        <location filename="../../datasources/qgis_read.py" line="255"/>
+        <location filename="../../datasources/qgis_read.py" line="240"/>
+        <location filename="../../datasources/qgis_read.py" line="257"/>
         <source>its data source {source!r} is not a file the console can open</source>
         <translation>它的数据源 {source!r} 不是本系统能打开的文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="267"/>
+        <location filename="../../datasources/qgis_read.py" line="269"/>
         <source>{source} is not on this computer; the file of that name beside the project was used</source>
         <translation>这台电脑上没有 {source}；使用了工程旁边的同名文件</translation>
     </message>
     <message>
-        <location filename="../../datasources/qgis_read.py" line="271"/>
+        <location filename="../../datasources/qgis_read.py" line="273"/>
         <source>its file {source} was not found</source>
         <translation>找不到它的文件 {source}</translation>
     </message>
@@ -4302,6 +4302,157 @@
         <location filename="../../layers/emergency/cap_issue.py" line="84"/>
         <source>village {village} has no outline in the store: give the area (a hazard layer)</source>
         <translation>数据库中没有村 {village} 的边界：请给出预警区域（灾害图层）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="70"/>
+        <source>the text encoding was not declared (no .cpg); {encoding} was assumed</source>
+        <translation>文件未声明文字编码（无 .cpg 文件），推定为 {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="74"/>
+        <source>{n} features of the file have no geometry and are skipped by the reader</source>
+        <translation>文件中有 {n} 个要素没有几何，读取时被跳过</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="99"/>
+        <source>the layer holds no features</source>
+        <translation>图层中没有要素</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="111"/>
+        <source>the layer has no geometry</source>
+        <translation>图层没有几何列</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="160"/>
+        <source> (the column '{column}' may hold it: conform the file with a mapping)</source>
+        <translation>（列“{column}”可能对应该字段：请用字段对照表转换文件）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="165"/>
+        <source>the required field {field} ({en}, {zh}) is missing{hint}</source>
+        <translation>缺少必填字段 {field}（{zh}，{en}）{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="168"/>
+        <source>the optional field {field} ({en}) is absent{hint}</source>
+        <translation>缺少可选字段 {field}（{en}）{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="172"/>
+        <source>the column {column} holds personal data, which the standard keeps out of exchanged files</source>
+        <translation>列 {column} 含个人信息，标准不允许在交换文件中出现</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="175"/>
+        <source>the column {column} is not in the standard for {kind}; it is left out when the file is conformed</source>
+        <translation>列 {column} 不在 {kind} 的标准字段中，按标准转换时将被舍去</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="182"/>
+        <source>the file declares no coordinate system and none could be inferred ({reason})</source>
+        <translation>文件未声明坐标系，也无法推定（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="187"/>
+        <source>the file declares no coordinate system (no .prj); {crs} was assumed ({reason})</source>
+        <translation>文件未声明坐标系（无 .prj 文件），推定为 {crs}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="190"/>
+        <source>the coordinate system {crs} is not one of the standard's (CGCS2000 EPSG:4490 or its Gauss-Kruger zones EPSG:4513-4554)</source>
+        <translation>坐标系 {crs} 不符合标准（应为 CGCS2000 EPSG:4490 或其高斯-克吕格投影带 EPSG:4513-4554）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="207"/>
+        <source>{field} is required and empty</source>
+        <translation>{field} 为必填项，但为空</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="211"/>
+        <source>{field} is text in the standard but stored as numbers here (leading zeros of codes are lost)</source>
+        <translation>{field} 在标准中为文本，此处却存为数值（代码开头的 0 会丢失）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="219"/>
+        <location filename="../../datasources/standard/checks.py" line="226"/>
+        <source>{field} must be a whole number</source>
+        <translation>{field} 必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="220"/>
+        <source>{field} must be a number</source>
+        <translation>{field} 必须是数值</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="230"/>
+        <source>{field} is below the least allowed value {limit} {unit}</source>
+        <translation>{field} 小于允许的最小值 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="234"/>
+        <source>{field} is above the greatest allowed value {limit} {unit}</source>
+        <translation>{field} 大于允许的最大值 {limit} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="242"/>
+        <source>{field} must be a date and time (ISO 8601, e.g. 2026-03-01T08:30:00+08:00)</source>
+        <translation>{field} 必须是日期时间（ISO 8601 格式，例如 2026-03-01T08:30:00+08:00）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="249"/>
+        <source>{field} must be true or false</source>
+        <translation>{field} 必须是“是”或“否”</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="257"/>
+        <source>{field} does not have the standard's form ({pattern})</source>
+        <translation>{field} 的格式不符合标准（{pattern}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="261"/>
+        <source>{field} must be unique; this value occurs more than once</source>
+        <translation>{field} 必须唯一，该值出现了不止一次</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="274"/>
+        <source>{field}: not a code of the list {codes} ({listed})</source>
+        <translation>{field}：不是代码表 {codes} 中的代码（{listed}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="279"/>
+        <source>{field}: a label, not a code; the standard stores the code '{code}' (conforming translates it)</source>
+        <translation>{field}：这是名称而不是代码，标准应存代码“{code}”（按标准转换时会自动替换）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="298"/>
+        <source>the feature has no geometry</source>
+        <translation>要素没有几何</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="300"/>
+        <source>the geometry is empty</source>
+        <translation>几何为空</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="303"/>
+        <source>the geometry is not valid: {reason}</source>
+        <translation>几何无效：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="312"/>
+        <source>the standard wants {types} for {kind}</source>
+        <translation>标准要求 {kind} 的几何类型为 {types}</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="323"/>
+        <source>the feature lies outside the township</source>
+        <translation>要素位于本乡镇范围外</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/standard/checks.py" line="325"/>
+        <source>the feature lies outside China (its land and sea areas, coarsely outlined)</source>
+        <translation>要素位于中国境外（按陆地和海域的概略轮廓判断）</translation>
     </message>
 </context>
 <context>
@@ -4557,32 +4708,32 @@
         <translation>实时数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="314"/>
+        <location filename="../../console/desks/emergency.py" line="322"/>
         <source>Alert board</source>
         <translation>告警看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="334"/>
+        <location filename="../../console/desks/emergency.py" line="362"/>
         <source>Raising alerts</source>
         <translation>发布告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="339"/>
+        <location filename="../../console/desks/emergency.py" line="375"/>
         <source>{n} new alert(s)</source>
         <translation>{n} 条新告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="373"/>
+        <location filename="../../console/desks/emergency.py" line="409"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="384"/>
+        <location filename="../../console/desks/emergency.py" line="420"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="405"/>
+        <location filename="../../console/desks/emergency.py" line="441"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>
@@ -4980,22 +5131,22 @@
         <translation>数据流状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="108"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="100"/>
         <source>(silent)</source>
         <translation>(未上报)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="130"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
         <source>up</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="130"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="132"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="143"/>
         <source>since {time}</source>
         <translation>自 {time}</translation>
     </message>
@@ -5061,17 +5212,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="154"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="165"/>
         <source>Feed: starting</source>
         <translation>数据流：正在启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="161"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="172"/>
         <source>Feed down since {time}</source>
         <translation>数据流自 {time} 起中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="167"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="178"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>数据流在线：每秒 {rate} 条消息</translation>
     </message>
@@ -6966,167 +7117,168 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="84"/>
+        <location filename="../../console/desks/planning.py" line="85"/>
         <source>Coverage per village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="85"/>
+        <location filename="../../console/desks/planning.py" line="86"/>
         <source>&amp;Add a planned site</source>
         <translation>添加规划站址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="86"/>
+        <location filename="../../console/desks/planning.py" line="87"/>
         <source>&amp;Move a planned site</source>
         <translation>移动规划站址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="91"/>
+        <location filename="../../console/desks/planning.py" line="92"/>
         <source>&amp;Planning</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="92"/>
+        <location filename="../../console/desks/planning.py" line="93"/>
         <source>&amp;Edit the selected site…</source>
         <translation>编辑所选站址(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="94"/>
         <source>&amp;Delete the selected site</source>
         <translation>删除所选站址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Undo the last site edit</source>
         <translation>撤销上一次站址编辑(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Redo the site edit</source>
         <translation>重做站址编辑(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>所选站址的可视域(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="98"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>&amp;Choose the best sites…</source>
         <translation>选择最佳站址(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="99"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>Coverage per &amp;village</source>
         <translation>各村覆盖情况(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>C&amp;lear the coverage</source>
         <translation>清除覆盖图(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>将当前站址保存为方案(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="112"/>
+        <location filename="../../console/desks/planning.py" line="113"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="119"/>
+        <location filename="../../console/desks/planning.py" line="120"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="156"/>
+        <location filename="../../console/desks/planning.py" line="174"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="167"/>
+        <location filename="../../console/desks/planning.py" line="185"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="176"/>
+        <location filename="../../console/desks/planning.py" line="194"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="179"/>
+        <location filename="../../console/desks/planning.py" line="142"/>
+        <location filename="../../console/desks/planning.py" line="198"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="186"/>
+        <location filename="../../console/desks/planning.py" line="208"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="188"/>
+        <location filename="../../console/desks/planning.py" line="211"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="223"/>
+        <location filename="../../console/desks/planning.py" line="246"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="268"/>
+        <location filename="../../console/desks/planning.py" line="292"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="279"/>
+        <location filename="../../console/desks/planning.py" line="303"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="303"/>
+        <location filename="../../console/desks/planning.py" line="327"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="307"/>
+        <location filename="../../console/desks/planning.py" line="331"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="321"/>
+        <location filename="../../console/desks/planning.py" line="345"/>
         <source>coverage_per_village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="323"/>
+        <location filename="../../console/desks/planning.py" line="347"/>
         <source>Export the village table</source>
         <translation>导出各村覆盖表</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="324"/>
+        <location filename="../../console/desks/planning.py" line="348"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="335"/>
+        <location filename="../../console/desks/planning.py" line="359"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="341"/>
+        <location filename="../../console/desks/planning.py" line="365"/>
         <source>Village table written to {path}</source>
         <translation>各村覆盖表已写入 {path}</translation>
     </message>
@@ -9031,62 +9183,62 @@
 <context>
     <name>ValidationReportDialog</name>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="98"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="100"/>
         <source>Validation report — {name}</source>
         <translation>检查报告 — {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="106"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="108"/>
         <source>All severities</source>
         <translation>全部级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="110"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="112"/>
         <source>All checks</source>
         <translation>全部检查项</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="114"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="116"/>
         <source>All fields</source>
         <translation>全部字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="118"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="120"/>
         <source>Search the findings</source>
         <translation>搜索检查结果</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="136"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="138"/>
         <source>Export the report…</source>
         <translation>导出报告…</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="153"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="155"/>
         <source>Errors: {errors}</source>
         <translation>错误：{errors}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="155"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="157"/>
         <source>Warnings: {warnings}</source>
         <translation>警告：{warnings}</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="157"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="159"/>
         <source>Features: {n}. Coordinate system: {crs}.</source>
         <translation>要素：{n} 个。坐标系：{crs}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="163"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="165"/>
         <source>{n} of {total} findings shown</source>
         <translation>显示 {total} 条检查结果中的 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="172"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="174"/>
         <source>Export the report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location filename="../../widgets/standard/report_dialog.py" line="173"/>
+        <location filename="../../widgets/standard/report_dialog.py" line="175"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)</translation>
     </message>

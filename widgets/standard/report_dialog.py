@@ -61,12 +61,14 @@ class FindingsModel(QtCore.QAbstractTableModel):
                 return severity_label(value)
             if index.column() == 2:
                 return check_label(value)
+            if index.column() == 5:
+                return note_text(value)
             return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
         if role == QtCore.Qt.ItemDataRole.BackgroundRole:
             colour = _COLOURS.get(self._columns[1][at])
             return QtGui.QBrush(QtGui.QColor(colour)) if colour else None
         if role == QtCore.Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return str(value)
+            return note_text(value)
         return None
 
     def set_filter(self, severity: str | None, check: str | None, field: str | None, text: str) -> int:
