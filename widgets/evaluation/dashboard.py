@@ -60,7 +60,8 @@ class GovernanceDashboard(QtWidgets.QWidget):
         self.evaluation = None
         self.selected: str | None = None
         lang = _language()
-        headers = labels([*MONTH_COLUMNS, *RANK_COLUMNS, *COVERAGE_COLUMNS], lang)
+        headers = {c: t.replace("(", "\n(") for c, t in
+                   labels([*MONTH_COLUMNS, *RANK_COLUMNS, *COVERAGE_COLUMNS], lang).items()}
         self.first = self._month_edit(first)
         self.last = self._month_edit(last)
         self.refresh_button = QtWidgets.QPushButton(self.tr("Refresh"))
@@ -117,6 +118,7 @@ class GovernanceDashboard(QtWidgets.QWidget):
         self.splitter.addWidget(charts)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 560])
         self.status = QtWidgets.QLabel(self.tr("Choose the months and press Refresh."))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(bar)
@@ -159,15 +161,21 @@ class GovernanceDashboard(QtWidgets.QWidget):
 
     # -- showing ----------------------------------------------------------------------------------
     def set_evaluation(self, evaluation) -> None:
-        """Show a new evaluation (the last month of its range chosen)."""
+        """Show a new evaluation (the last month of its range that has reports, readings or alerts chosen:
+        early in a month the one before says more)."""
         self.evaluation = evaluation
+        town = evaluation.monthly[evaluation.monthly["village_code"] == "township"]
+        active = town[(town["received"] > 0) | (town["readings"] > 0) | (town["alerts_raised"] > 0)]
+        shown = active["month"].iloc[-1] if len(active) else evaluation.months[-1]
         blocker = QtCore.QSignalBlocker(self.month)
         self.month.clear()
         self.month.addItems(evaluation.months)
-        self.month.setCurrentIndex(len(evaluation.months) - 1)
+        self.month.setCurrentIndex(evaluation.months.index(shown))
         del blocker
         self.rank_model.set_frame(evaluation.ranked)
         self.coverage_model.set_frame(evaluation.coverage)
+        self.rank_view.resizeColumnsToContents()
+        self.coverage_view.resizeColumnsToContents()
         self.coverage_note.setText(self.tr("Coverage: {note}").format(note=evaluation.coverage_text(_language())))
         self._show_month()
         self.set_busy(False)
@@ -184,6 +192,7 @@ class GovernanceDashboard(QtWidgets.QWidget):
             return
         table = self.evaluation.month(self.month_name)
         self.month_model.set_frame(table)
+        self.month_view.resizeColumnsToContents()
         self._show_trends()
 
     def _show_trends(self) -> None:

@@ -1,0 +1,95 @@
+"""Picture of the governance dashboard on the demo township (docs/screenshots/dashboard_zh_CN.png): the office
+head on a copy of the demo store, the last twelve months read, the villages coloured on the map by the share
+closed on time, a village chosen in the table so its line joins the township's; and beside it (``_map``)
+the window's map with the coloured villages, the dashboard closed. Run under Xvfb for the whole
+screen as a user sees it:
+
+    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
+        .venv/bin/python -m resources.scripts.screenshot_evaluation docs/screenshots/dashboard_zh_CN.png --screen
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from resources import RESOURCES_DIR
+from resources.scripts.screenshot_desk import _settle
+
+DEMO = RESOURCES_DIR / "demo"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m resources.scripts.screenshot_evaluation",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument("--settle", type=float, default=3.0, help="seconds to let the map draw")
+    parser.add_argument("--screen", action="store_true", help="pictured with the whole screen")
+    args = parser.parse_args(argv)
+    from PySide6 import QtCore, QtWidgets
+
+    from console.app import create_window
+    from console.i18n import install_translator
+    from datasources.store import TownshipStore
+    from datasources.store.admin import upgrade_store
+    from widgets.symbols import label_font
+
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        QtCore.QSettings.setPath(QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Scope.UserScope,
+                                 str(folder / "settings"))
+        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+        app.setOrganizationName("TownshipConsole")
+        app._translator = install_translator(app, args.lang)
+        app.setFont(label_font(9.5))
+        shutil.copy2(DEMO / "qingxi.township.gpkg", folder / "store.gpkg")
+        shutil.copytree(DEMO / "keys", folder / "keys")
+        upgrade_store(folder / "store.gpkg")
+        store = TownshipStore(folder / "store.gpkg", key_folder=folder / "keys")
+        admin = store.create_administrator("wang", "screenshot-only")
+        admin.accounts.add("zhou", "screenshot-only", "office_staff", None)
+        window = create_window([DEMO / "qingxi.project.gpkg"])
+        window.resize(1366, 768)
+        window.log_in(store.login("zhou", "screenshot-only"))
+        window.show()
+        _settle(app, window, args.settle)
+        desk = window.desks["evaluation"]
+        desk.action.trigger()
+        dashboard = desk.window
+        end = time.monotonic() + 120
+        while desk.evaluation is None and time.monotonic() < end:
+            _settle(app, window, 0.2)
+        dashboard.map_button.click()
+        model = dashboard.month_model
+        rows = {model.frame.iloc[r]["village_code"]: r for r in range(model.rowCount())}
+        chosen = rows.get("330122112201", 0)
+        dashboard.month_view.selectRow(chosen)
+        dashboard.month_view.clicked.emit(model.index(chosen, 0))
+        dashboard.move(8, 40)
+        _settle(app, window, args.settle)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        screen = window.screen()
+        picture = screen.grabWindow(0) if args.screen and screen is not None else dashboard.grab()
+        picture.save(str(args.out))
+        dashboard.hide()  # the map behind it, the villages coloured by the metric
+        _settle(app, window, args.settle)
+        map_picture = screen.grabWindow(0) if args.screen and screen is not None else window.grab()
+        map_picture.save(str(args.out.with_name(args.out.stem + "_map" + args.out.suffix)))
+        window.project._mark_clean()
+        emergency = window.desks.get("emergency")
+        if emergency is not None and hasattr(emergency, "stop_feed"):
+            emergency.stop_feed()
+        dashboard.close()
+        window.close()
+        store.engine.dispose()
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
