@@ -120,3 +120,29 @@ def test_conform_a_file_through_the_menu(window, qtbot, monkeypatch, tmp_path):
     assert (back["kind"] == "school").sum() == (frame["类型"] == "学校").sum()
     saved = dialog.save_mapping(str(tmp_path / "map.json"))
     assert '"村委会": "government"' in saved.read_text(encoding="utf-8")
+
+
+def test_the_report_speaks_chinese(qapp, qtbot, tmp_path):
+    import subprocess
+
+    from PySide6 import QtCore
+
+    from console import i18n
+    from datasources.standard.checks import validate_file
+    from widgets.standard.report_dialog import ValidationReportDialog
+
+    qm = tmp_path / "zh.qm"
+    subprocess.run([i18n._tool("lrelease"), "-silent", str(i18n.TRANSLATIONS / "township_zh_CN.ts"),
+                    "-qm", str(qm)], check=True)
+    translator = QtCore.QTranslator()
+    assert translator.load(str(qm)) and qapp.installTranslator(translator)
+    try:
+        dialog = ValidationReportDialog(validate_file(DEMO, "incidents"))
+        qtbot.addWidget(dialog)
+        assert dialog.verdict.text().startswith("township.gpkg (incidents) 不符合乡镇数据标准 1.0")
+        dialog.check.setCurrentIndex(dialog.check.findData("personal_field"))
+        assert dialog.model.rowCount() == 3
+        assert dialog.model.index(0, 2).data() == "个人信息字段"
+        assert dialog.model.index(0, 5).data().endswith("含个人信息，标准不允许在交换文件中出现")
+    finally:
+        qapp.removeTranslator(translator)
