@@ -196,7 +196,11 @@ def _draw_frame(painter: QtGui.QPainter, frame: Frame, to_pixels: QtGui.QTransfo
             painter.restore()
             continue
         painter.setPen(pen)
-        painter.drawPoints(poly)
+        # in pixels: under the map's transform a round dot in degrees (a scale of 1e5) was drawn as a streak
+        painter.save()
+        painter.resetTransform()
+        painter.drawPoints(to_pixels.map(poly))
+        painter.restore()
     if frame.labels:
         draw_labels(painter, to_pixels, frame.labels, style, frame.label_lift)
 

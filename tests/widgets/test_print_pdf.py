@@ -154,3 +154,27 @@ def test_atlas_pages_carry_their_village_and_figures(chinese, tmp_path):
     png = write_atlas(project, tmp_path / "atlas.png", villages=["330122112203"])
     assert [f.name for f in png.files] == ["atlas-330122112203.png"]
     assert QtGui.QImage(str(png.files[0])).width() == round(210 * 300 / 25.4)
+
+
+def test_markers_in_degrees_are_dots_not_streaks(qapp):
+    """A map in longitude/latitude (a scale of 1e5 pixels a unit): a marker is a round dot of its size."""
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from layers.style import Style
+    from layers.vector import VectorLayer
+    from widgets.printing.map_picture import PrintMap
+
+    project = Project(crs="EPSG:4490")
+    wells = gpd.GeoDataFrame({"name": ["一号井", "二号井"]}, geometry=[Point(119.60, 30.00), Point(119.62, 30.01)],
+                             crs="EPSG:4490")
+    project.layers.append(VectorLayer(wells, "wells", style=Style(fill="#d01010", stroke="#d01010",
+                                                                    marker_size=3.0)))
+    image = PrintMap(project).draw((119.58, 29.99, 119.64, 30.02), 100.0, 50.0, 300)
+    pixels = image_array(image.convertToFormat(QtGui.QImage.Format.Format_RGBA8888))
+    red = (pixels[:, :, 0] > 150) & (pixels[:, :, 1] < 90) & (pixels[:, :, 2] < 90)
+    columns = np.flatnonzero(red.any(axis=0))
+    assert len(columns)
+    dot_px = 3.0 * 96 / 25.4 * 300 / 96  # 3 mm on screen is 11.3 screen pixels, 35 at 300 dpi
+    runs = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1)
+    assert len(runs) == 2 and all(len(run) < 2 * dot_px for run in runs), [len(r) for r in runs]
