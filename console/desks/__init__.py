@@ -24,6 +24,7 @@ DESKS: tuple[str, ...] = (
     "console.desks.evaluation",
     "console.desks.qgis_exchange",
     "console.desks.standard",
+    "console.desks.publishing",
 )
 
 

@@ -66,6 +66,7 @@ class LayerSource:
 
     def __init__(self, tables: dict[str, object], basemap=None, title: str = "") -> None:
         self._tables = dict(tables)
+        self._made: dict[str, object] = {}
         self.basemap = basemap
         self.title = title
 
@@ -74,6 +75,12 @@ class LayerSource:
 
     def has(self, name: str) -> bool:
         return name in self._tables
+
+    def remember(self, key: str, make: Callable):
+        """What ``make()`` gives, made once (layers made from others, read again at each check)."""
+        if key not in self._made:
+            self._made[key] = make()
+        return self._made[key]
 
     def read(self, name: str) -> gpd.GeoDataFrame | pd.DataFrame:
         value = self._tables[name]
@@ -149,6 +156,10 @@ def default_fields(name: str, fields) -> list[str]:
 def layer_frame(name: str, source: LayerSource) -> gpd.GeoDataFrame:
     """The table of layer ``name`` as residents get it (derived layers made, hazard zones with their
     shelters, only approved planned sites)."""
+    return source.remember(name, lambda: _layer_frame(name, source))
+
+
+def _layer_frame(name: str, source: LayerSource) -> gpd.GeoDataFrame:
     if name in NEVER:
         raise KeyError(name)
     if name in DERIVED:
@@ -165,6 +176,10 @@ def layer_frame(name: str, source: LayerSource) -> gpd.GeoDataFrame:
 
 
 def derive(name: str, source: LayerSource) -> gpd.GeoDataFrame | None:
+    return source.remember("derived:" + name, lambda: _derive(name, source))
+
+
+def _derive(name: str, source: LayerSource) -> gpd.GeoDataFrame | None:
     makers: dict[str, Callable] = {"incident_stats": _incident_stats, "environment_today": _environment}
     return makers[name](source)
 
