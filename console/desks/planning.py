@@ -48,6 +48,7 @@ class PlanningDesk(QtCore.QObject):
         self.best = None  # the last BestSites
         self.task = None  # the last task started (coverage or best sites)
         self._villages = None
+        self._scope = None  # what the coverage shown is of: "all", a site's store id, or None
         workbench.session_changed.connect(self._logged_in)
         if workbench.session is not None:
             self._logged_in(workbench.session)
@@ -126,6 +127,21 @@ class PlanningDesk(QtCore.QObject):
         selection = list(self.layer.selection)
         self.layer.data = self.session.features.read("planned_sites")
         self.layer.selection = [r for r in selection if r < len(self.layer.data)]
+        self._follow()
+
+    def _follow(self) -> None:
+        """The coverage shown follows the edit: computed again for the same sites (a newer run cancels
+        the older one), or cleared when its site is gone."""
+        scope = self._scope
+        if scope is None or self.coverage_layer is None or self.coverage_layer not in self.workbench.project.layers:
+            return
+        if scope == "all":
+            self.coverage_of_all()
+        elif scope in self.layer.data.index:
+            self._run_coverage(self.layer.data.loc[[scope]],
+                               self.tr("Viewshed of {name}").format(name=self._site_name(scope)))
+        else:
+            self.clear_coverage()
 
     def village_names(self) -> dict:
         if self._villages is None:
@@ -177,6 +193,7 @@ class PlanningDesk(QtCore.QObject):
         if feature_id is None:
             self.workbench.push(MessageLevel.INFO, self.tr("Select a planned site first (Move site picks one)."))
             return
+        self._scope = feature_id
         self._run_coverage(self.layer.data.loc[[feature_id]],
                            self.tr("Viewshed of {name}").format(name=self._site_name(feature_id)))
 
@@ -185,8 +202,12 @@ class PlanningDesk(QtCore.QObject):
         data = self.layer.data
         data = data[data["status"].fillna("draft") != "rejected"]
         if not len(data):
+            if self._scope == "all":
+                self.clear_coverage()  # the last site went: nothing is covered
+                return
             self.workbench.push(MessageLevel.INFO, self.tr("There are no planned sites yet: add one on the map."))
             return
+        self._scope = "all"
         self._run_coverage(data, self.tr("Coverage of all planned sites"))
 
     def _site_name(self, feature_id: int) -> str:
@@ -235,6 +256,7 @@ class PlanningDesk(QtCore.QObject):
         if self.coverage_layer is not None and self.coverage_layer in self.workbench.project.layers:
             self.workbench.project.layers.remove(self.coverage_layer)
         self.coverage_layer = None
+        self._scope = None
 
     def show_table(self) -> None:
         self.table_dock.show()
