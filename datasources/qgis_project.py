@@ -110,7 +110,7 @@ def spatialrefsys(parent: ET.Element, crs: str | None) -> ET.Element:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "you will likely lose information": QGIS reads the WKT first
-            proj4 = parsed.to_proj4()
+            proj4 = parsed.to_proj4().replace(" +type=crs", "")  # as QGIS writes it
     except Exception:  # noqa: BLE001 — some CRSs have no PROJ string; the WKT is enough
         proj4 = ""
     values = {"wkt": parsed.to_wkt(), "proj4": proj4, "srid": auth[1] if auth and auth[0] == "EPSG" else "",
