@@ -216,6 +216,13 @@ def test_hostile_input(tmp_path):
         validate_file(DEMO, "roads")
     with pytest.raises(DataSourceError, match="GeoPackage"):
         write_conformed(pyogrio.read_dataframe(DEMO, layer="villages"), tmp_path / "x.shp", "villages")
+    from datasources.errors import FileTooLarge
+    from datasources.options import ReadOptions
+
+    big = tmp_path / "villages.geojson"
+    pyogrio.write_dataframe(pyogrio.read_dataframe(DEMO, layer="villages"), big)
+    with pytest.raises(FileTooLarge):  # JSON beyond what may be parsed whole: refused before reading
+        validate_file(big, "villages", options=ReadOptions(max_bytes=10_000))
 
 
 @pytest.mark.realdata
