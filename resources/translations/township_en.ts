@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="95"/>
-        <source>Layers: {layers}</source>
-        <translation>Layers: {layers}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="98"/>
-        <source>The first publication.</source>
-        <translation>The first publication.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="99"/>
-        <source>Since publication No. {id}:</source>
-        <translation>Since publication No. {id}:</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="101"/>
-        <source>layer added: {name}</source>
-        <translation>layer added: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="102"/>
-        <source>layer removed: {name}</source>
-        <translation>layer removed: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="103"/>
-        <source>{layer}: fields added {fields}</source>
-        <translation>{layer}: fields added {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="105"/>
-        <source>{layer}: fields removed {fields}</source>
-        <translation>{layer}: fields removed {fields}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="107"/>
-        <source>{layer}: features {old} → {new}</source>
-        <translation>{layer}: features {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="110"/>
-        <source>no change in layers, fields or feature counts</source>
-        <translation>no change in layers, fields or feature counts</translation>
-    </message>
-</context>
-<context>
     <name>AlertBoard</name>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="31"/>
@@ -7117,168 +7069,188 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="85"/>
+        <location filename="../../console/desks/planning.py" line="86"/>
         <source>Coverage per village</source>
         <translation>Coverage per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="86"/>
+        <location filename="../../console/desks/planning.py" line="87"/>
         <source>&amp;Add a planned site</source>
         <translation>&amp;Add a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="87"/>
+        <location filename="../../console/desks/planning.py" line="88"/>
         <source>&amp;Move a planned site</source>
         <translation>&amp;Move a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="92"/>
+        <location filename="../../console/desks/planning.py" line="93"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="94"/>
         <source>&amp;Edit the selected site…</source>
         <translation>&amp;Edit the selected site…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Delete the selected site</source>
         <translation>&amp;Delete the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Undo the last site edit</source>
         <translation>&amp;Undo the last site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Redo the site edit</source>
         <translation>&amp;Redo the site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>&amp;Viewshed of the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="98"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>&amp;Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="99"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>&amp;Choose the best sites…</source>
         <translation>&amp;Choose the best sites…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>Coverage per &amp;village</source>
         <translation>Coverage per &amp;village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>C&amp;lear the coverage</source>
         <translation>C&amp;lear the coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>&amp;Keep the sites as a scenario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="103"/>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="113"/>
+        <location filename="../../console/desks/planning.py" line="114"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="120"/>
+        <location filename="../../console/desks/planning.py" line="121"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="174"/>
+        <location filename="../../console/desks/planning.py" line="175"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="185"/>
+        <location filename="../../console/desks/planning.py" line="186"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="194"/>
+        <location filename="../../console/desks/planning.py" line="196"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="142"/>
-        <location filename="../../console/desks/planning.py" line="198"/>
+        <location filename="../../console/desks/planning.py" line="379"/>
+        <source>households_not_covered</source>
+        <translation>households_not_covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="381"/>
+        <source>Export the households not covered</source>
+        <translation>Export the households not covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="382"/>
+        <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
+        <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="400"/>
+        <source>{n} households not covered written to {path}</source>
+        <translation>{n} households not covered written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="143"/>
+        <location filename="../../console/desks/planning.py" line="200"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="208"/>
+        <location filename="../../console/desks/planning.py" line="210"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="211"/>
+        <location filename="../../console/desks/planning.py" line="213"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="246"/>
+        <location filename="../../console/desks/planning.py" line="248"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="292"/>
+        <location filename="../../console/desks/planning.py" line="294"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="303"/>
+        <location filename="../../console/desks/planning.py" line="305"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="327"/>
+        <location filename="../../console/desks/planning.py" line="329"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="331"/>
+        <location filename="../../console/desks/planning.py" line="333"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="345"/>
+        <location filename="../../console/desks/planning.py" line="347"/>
         <source>coverage_per_village</source>
         <translation>coverage_per_village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="347"/>
+        <location filename="../../console/desks/planning.py" line="349"/>
         <source>Export the village table</source>
         <translation>Export the village table</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="348"/>
+        <location filename="../../console/desks/planning.py" line="350"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="359"/>
+        <location filename="../../console/desks/planning.py" line="361"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="365"/>
+        <location filename="../../console/desks/planning.py" line="367"/>
         <source>Village table written to {path}</source>
         <translation>Village table written to {path}</translation>
     </message>
@@ -7637,42 +7609,47 @@
         <translation>Open a project or some layers to print first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="62"/>
+        <location filename="../../console/desks/printing.py" line="51"/>
+        <source>No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei).</source>
+        <translation>No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="67"/>
         <source>Printing {name}</source>
         <translation>Printing {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="71"/>
+        <location filename="../../console/desks/printing.py" line="76"/>
         <source>Village atlas</source>
         <translation>Village atlas</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="71"/>
+        <location filename="../../console/desks/printing.py" line="76"/>
         <source>village atlas</source>
         <translation>village atlas</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="72"/>
+        <location filename="../../console/desks/printing.py" line="77"/>
         <source>PDF document (*.pdf);;PNG images, one a page (*.png)</source>
         <translation>PDF document (*.pdf);;PNG images, one a page (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="84"/>
+        <location filename="../../console/desks/printing.py" line="89"/>
         <source>The atlas needs a villages layer: open the township's villages first.</source>
         <translation>The atlas needs a villages layer: open the township's villages first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="95"/>
+        <location filename="../../console/desks/printing.py" line="100"/>
         <source>Printing the village atlas</source>
         <translation>Printing the village atlas</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="104"/>
+        <location filename="../../console/desks/printing.py" line="109"/>
         <source>{n} files in {folder}</source>
         <translation>{n} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="106"/>
+        <location filename="../../console/desks/printing.py" line="111"/>
         <source>Printed {pages} page(s) to {where}</source>
         <translation>Printed {pages} page(s) to {where}</translation>
     </message>
@@ -7896,6 +7873,51 @@
         <location filename="../../widgets/publishing/history.py" line="48"/>
         <source>Reject</source>
         <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="94"/>
+        <source>Layers: {layers}</source>
+        <translation>Layers: {layers}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="97"/>
+        <source>The first publication.</source>
+        <translation>The first publication.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="98"/>
+        <source>Since publication No. {id}:</source>
+        <translation>Since publication No. {id}:</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="100"/>
+        <source>layer added: {name}</source>
+        <translation>layer added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="101"/>
+        <source>layer removed: {name}</source>
+        <translation>layer removed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="102"/>
+        <source>{layer}: fields added {fields}</source>
+        <translation>{layer}: fields added {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="104"/>
+        <source>{layer}: fields removed {fields}</source>
+        <translation>{layer}: fields removed {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="106"/>
+        <source>{layer}: features {old} → {new}</source>
+        <translation>{layer}: features {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="109"/>
+        <source>no change in layers, fields or feature counts</source>
+        <translation>no change in layers, fields or feature counts</translation>
     </message>
 </context>
 <context>
@@ -9521,17 +9543,22 @@
 <context>
     <name>VillageTable</name>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="25"/>
+        <location filename="../../widgets/planning/village_table.py" line="26"/>
         <source>Run a coverage to see who is left out.</source>
         <translation>Run a coverage to see who is left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="27"/>
+        <location filename="../../widgets/planning/village_table.py" line="28"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="49"/>
+        <location filename="../../widgets/planning/village_table.py" line="31"/>
+        <source>Households not covered…</source>
+        <translation>Households not covered…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="56"/>
         <source>Township total</source>
         <translation>Township total</translation>
     </message>

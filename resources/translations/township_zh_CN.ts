@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name/>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="95"/>
-        <source>Layers: {layers}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="98"/>
-        <source>The first publication.</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="99"/>
-        <source>Since publication No. {id}:</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="101"/>
-        <source>layer added: {name}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="102"/>
-        <source>layer removed: {name}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="103"/>
-        <source>{layer}: fields added {fields}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="105"/>
-        <source>{layer}: fields removed {fields}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="107"/>
-        <source>{layer}: features {old} → {new}</source>
-        <translation type="unfinished"/>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/history.py" line="110"/>
-        <source>no change in layers, fields or feature counts</source>
-        <translation type="unfinished"/>
-    </message>
-</context>
-<context>
     <name>AlertBoard</name>
     <message>
         <location filename="../../widgets/emergency/alert_board.py" line="31"/>
@@ -3557,12 +3509,12 @@
     <message>
         <location filename="../../layers/publishing/errors.py" line="13"/>
         <source>nothing was published: {reasons}</source>
-        <translation type="unfinished"/>
+        <translation>未发布任何内容：{reasons}</translation>
     </message>
     <message>
         <location filename="../../layers/publishing/errors.py" line="14"/>
         <source>Leave those layers or fields out.</source>
-        <translation type="unfinished"/>
+        <translation>请去掉这些图层或字段。</translation>
     </message>
     <message>
         <location filename="../../layers/qgis_export.py" line="76"/>
@@ -3809,44 +3761,44 @@
     <message>
         <location filename="../../datasources/store/publications.py" line="107"/>
         <source>a publication is rejected only with a note</source>
-        <translation type="unfinished"/>
+        <translation>退回发布必须填写备注</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="176"/>
         <source>the publication is already {status}</source>
-        <translation type="unfinished"/>
+        <translation>该发布已经是{status}状态</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="177"/>
         <location filename="../../datasources/store/publications.py" line="187"/>
         <source>Reload the publications.</source>
-        <translation type="unfinished"/>
+        <translation>请重新载入发布记录。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="179"/>
         <source>a publication drafted by {drafter} ({role}) is approved by a user of another role</source>
-        <translation type="unfinished"/>
+        <translation>由 {drafter}（{role}）起草的发布须由其他角色的用户审批</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="181"/>
         <source>Ask the office head to approve it.</source>
-        <translation type="unfinished"/>
+        <translation>请由办公室负责人审批。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="186"/>
         <source>publication #{pub_id} is not in the store</source>
-        <translation type="unfinished"/>
+        <translation>数据库中没有第 {pub_id} 号发布</translation>
     </message>
     <message>
         <location filename="../../datasources/webmap_files.py" line="34"/>
         <source>the Leaflet files are not installed</source>
         <extracomment>(the page's name of a file, the package it comes from, the file inside the package's data)</extracomment>
-        <translation type="unfinished"/>
+        <translation>未安装 Leaflet 文件</translation>
     </message>
     <message>
         <location filename="../../datasources/webmap_files.py" line="35"/>
         <source>Install xstatic-leaflet and xstatic-leaflet-markercluster.</source>
-        <translation type="unfinished"/>
+        <translation>请安装 xstatic-leaflet 和 xstatic-leaflet-markercluster。</translation>
     </message>
     <message>
         <location filename="../../datasources/standard/checks.py" line="374"/>
@@ -7117,168 +7069,188 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="85"/>
+        <location filename="../../console/desks/planning.py" line="86"/>
         <source>Coverage per village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="86"/>
+        <location filename="../../console/desks/planning.py" line="87"/>
         <source>&amp;Add a planned site</source>
         <translation>添加规划站址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="87"/>
+        <location filename="../../console/desks/planning.py" line="88"/>
         <source>&amp;Move a planned site</source>
         <translation>移动规划站址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="92"/>
+        <location filename="../../console/desks/planning.py" line="93"/>
         <source>&amp;Planning</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="94"/>
         <source>&amp;Edit the selected site…</source>
         <translation>编辑所选站址(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Delete the selected site</source>
         <translation>删除所选站址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Undo the last site edit</source>
         <translation>撤销上一次站址编辑(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Redo the site edit</source>
         <translation>重做站址编辑(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>所选站址的可视域(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="98"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="99"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>&amp;Choose the best sites…</source>
         <translation>选择最佳站址(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>Coverage per &amp;village</source>
         <translation>各村覆盖情况(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>C&amp;lear the coverage</source>
         <translation>清除覆盖图(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>将当前站址保存为方案(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="103"/>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="113"/>
+        <location filename="../../console/desks/planning.py" line="114"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="120"/>
+        <location filename="../../console/desks/planning.py" line="121"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="174"/>
+        <location filename="../../console/desks/planning.py" line="175"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="185"/>
+        <location filename="../../console/desks/planning.py" line="186"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="194"/>
+        <location filename="../../console/desks/planning.py" line="196"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="142"/>
-        <location filename="../../console/desks/planning.py" line="198"/>
+        <location filename="../../console/desks/planning.py" line="379"/>
+        <source>households_not_covered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="381"/>
+        <source>Export the households not covered</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="382"/>
+        <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="400"/>
+        <source>{n} households not covered written to {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="143"/>
+        <location filename="../../console/desks/planning.py" line="200"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="208"/>
+        <location filename="../../console/desks/planning.py" line="210"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="211"/>
+        <location filename="../../console/desks/planning.py" line="213"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="246"/>
+        <location filename="../../console/desks/planning.py" line="248"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="292"/>
+        <location filename="../../console/desks/planning.py" line="294"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="303"/>
+        <location filename="../../console/desks/planning.py" line="305"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="327"/>
+        <location filename="../../console/desks/planning.py" line="329"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="331"/>
+        <location filename="../../console/desks/planning.py" line="333"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="345"/>
+        <location filename="../../console/desks/planning.py" line="347"/>
         <source>coverage_per_village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="347"/>
+        <location filename="../../console/desks/planning.py" line="349"/>
         <source>Export the village table</source>
         <translation>导出各村覆盖表</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="348"/>
+        <location filename="../../console/desks/planning.py" line="350"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="359"/>
+        <location filename="../../console/desks/planning.py" line="361"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="365"/>
+        <location filename="../../console/desks/planning.py" line="367"/>
         <source>Village table written to {path}</source>
         <translation>各村覆盖表已写入 {path}</translation>
     </message>
@@ -7637,42 +7609,47 @@
         <translation>请先打开项目或图层，再打印。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="62"/>
+        <location filename="../../console/desks/printing.py" line="51"/>
+        <source>No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei).</source>
+        <translation>未安装中文字体：中文将打印成方框（请安装 fonts-wqy-microhei）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/printing.py" line="67"/>
         <source>Printing {name}</source>
         <translation>正在打印 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="71"/>
+        <location filename="../../console/desks/printing.py" line="76"/>
         <source>Village atlas</source>
         <translation>村级图集</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="71"/>
+        <location filename="../../console/desks/printing.py" line="76"/>
         <source>village atlas</source>
         <translation>村级图集</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="72"/>
+        <location filename="../../console/desks/printing.py" line="77"/>
         <source>PDF document (*.pdf);;PNG images, one a page (*.png)</source>
         <translation>PDF 文档 (*.pdf);;PNG 图片，每页一张 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="84"/>
+        <location filename="../../console/desks/printing.py" line="89"/>
         <source>The atlas needs a villages layer: open the township's villages first.</source>
         <translation>图集需要行政村图层：请先打开本镇的行政村数据。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="95"/>
+        <location filename="../../console/desks/printing.py" line="100"/>
         <source>Printing the village atlas</source>
         <translation>正在打印村级图集</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="104"/>
+        <location filename="../../console/desks/printing.py" line="109"/>
         <source>{n} files in {folder}</source>
         <translation>{folder} 中的 {n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="106"/>
+        <location filename="../../console/desks/printing.py" line="111"/>
         <source>Printed {pages} page(s) to {where}</source>
         <translation>已打印 {pages} 页到 {where}</translation>
     </message>
@@ -7830,72 +7807,117 @@
     <message>
         <location filename="../../widgets/publishing/history.py" line="10"/>
         <source>draft</source>
-        <translation type="unfinished"/>
+        <translation>草稿</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="11"/>
         <source>approved</source>
-        <translation type="unfinished"/>
+        <translation>已批准</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="12"/>
         <source>rejected</source>
-        <translation type="unfinished"/>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
         <source>Approve publication</source>
-        <translation type="unfinished"/>
+        <translation>审批发布</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
         <source>Publications</source>
-        <translation type="unfinished"/>
+        <translation>发布记录</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
         <source>No.</source>
-        <translation type="unfinished"/>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="30"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="31"/>
         <source>Drafted by</source>
-        <translation type="unfinished"/>
+        <translation>起草人</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="31"/>
         <source>Decided by</source>
-        <translation type="unfinished"/>
+        <translation>审批人</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="40"/>
         <source>Note (required to reject)</source>
-        <translation type="unfinished"/>
+        <translation>备注（退回时必填）</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="43"/>
         <source>What changed since the last approved publication</source>
-        <translation type="unfinished"/>
+        <translation>与上次批准的发布相比的变化</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="47"/>
         <source>Approve</source>
-        <translation type="unfinished"/>
+        <translation>批准</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="48"/>
         <source>Reject</source>
-        <translation type="unfinished">不予受理</translation>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="94"/>
+        <source>Layers: {layers}</source>
+        <translation>图层：{layers}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="97"/>
+        <source>The first publication.</source>
+        <translation>首次发布。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="98"/>
+        <source>Since publication No. {id}:</source>
+        <translation>与第 {id} 号发布相比：</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="100"/>
+        <source>layer added: {name}</source>
+        <translation>新增图层：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="101"/>
+        <source>layer removed: {name}</source>
+        <translation>移除图层：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="102"/>
+        <source>{layer}: fields added {fields}</source>
+        <translation>{layer}：新增字段 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="104"/>
+        <source>{layer}: fields removed {fields}</source>
+        <translation>{layer}：移除字段 {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="106"/>
+        <source>{layer}: features {old} → {new}</source>
+        <translation>{layer}：要素 {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/history.py" line="109"/>
+        <source>no change in layers, fields or feature counts</source>
+        <translation>图层、字段和要素数均无变化</translation>
     </message>
 </context>
 <context>
@@ -7903,82 +7925,82 @@
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="30"/>
         <source>Publish web map</source>
-        <translation type="unfinished"/>
+        <translation>发布网络地图</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
         <source>Layer or field</source>
-        <translation type="unfinished"/>
+        <translation>图层或字段</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
         <source>Shown to residents as</source>
-        <translation type="unfinished"/>
+        <translation>向居民显示为</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="40"/>
         <source>Never published: single records, or raw readings.</source>
-        <translation type="unfinished"/>
+        <translation>不予发布：单条记录或原始读数。</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="54"/>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="60"/>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="61"/>
         <source>Folder</source>
-        <translation type="unfinished"/>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="68"/>
         <source>Publish</source>
-        <translation type="unfinished"/>
+        <translation>发布</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="72"/>
         <source>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</source>
-        <translation type="unfinished"/>
+        <translation>勾选居民可以查看的图层和字段。含有姓名、身份证号或电话号码的字段不予发布。</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="115"/>
         <source>Folder of the web map</source>
-        <translation type="unfinished"/>
+        <translation>网络地图的文件夹</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="141"/>
         <source>persons' names</source>
-        <translation type="unfinished"/>
+        <translation>个人姓名</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="141"/>
         <source>ID numbers</source>
-        <translation type="unfinished"/>
+        <translation>身份证号</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="142"/>
         <source>phone numbers</source>
-        <translation type="unfinished"/>
+        <translation>电话号码</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="142"/>
         <source>personal data (by its name)</source>
-        <translation type="unfinished"/>
+        <translation>个人信息（按字段名）</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="144"/>
         <source>Layer {layer} is never published.</source>
-        <translation type="unfinished"/>
+        <translation>图层 {layer} 不予发布。</translation>
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="145"/>
         <source>Layer {layer}, field {field} holds {what}: it is never published.</source>
-        <translation type="unfinished"/>
+        <translation>图层 {layer} 的字段 {field} 含有{what}，不予发布。</translation>
     </message>
 </context>
 <context>
@@ -7986,62 +8008,62 @@
     <message>
         <location filename="../../console/desks/publishing.py" line="33"/>
         <source>P&amp;ublish</source>
-        <translation type="unfinished"/>
+        <translation>发布(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="34"/>
         <source>Publish web map…</source>
-        <translation type="unfinished"/>
+        <translation>发布网络地图…</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="36"/>
         <source>Approve publication…</source>
-        <translation type="unfinished"/>
+        <translation>审批发布…</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="38"/>
         <source>Publications…</source>
-        <translation type="unfinished"/>
+        <translation>发布记录…</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="63"/>
         <source>Open a project with layers to publish first.</source>
-        <translation type="unfinished"/>
+        <translation>请先打开含有可发布图层的项目。</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="65"/>
         <source>Village affairs disclosure map</source>
-        <translation type="unfinished"/>
+        <translation>村务公开地图</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="84"/>
         <source>Publishing the web map</source>
-        <translation type="unfinished"/>
+        <translation>正在发布网络地图</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="92"/>
         <source>Web map written to {path}; it is not recorded: log in to the store to record publications.</source>
-        <translation type="unfinished"/>
+        <translation>网络地图已写入 {path}；未登记：登录数据库后发布才会被登记。</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="96"/>
         <source>Web map written to {path} and recorded as publication No. {id}, waiting for approval.</source>
-        <translation type="unfinished"/>
+        <translation>网络地图已写入 {path}，已登记为第 {id} 号发布，等待审批。</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="107"/>
         <source>Log in to the store to see publications.</source>
-        <translation type="unfinished"/>
+        <translation>请登录数据库以查看发布记录。</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="117"/>
         <source>Publication No. {id} approved.</source>
-        <translation type="unfinished"/>
+        <translation>第 {id} 号发布已批准。</translation>
     </message>
     <message>
         <location filename="../../console/desks/publishing.py" line="118"/>
         <source>Publication No. {id} rejected.</source>
-        <translation type="unfinished"/>
+        <translation>第 {id} 号发布已退回。</translation>
     </message>
 </context>
 <context>
@@ -9521,17 +9543,22 @@
 <context>
     <name>VillageTable</name>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="25"/>
+        <location filename="../../widgets/planning/village_table.py" line="26"/>
         <source>Run a coverage to see who is left out.</source>
         <translation>计算覆盖后可查看哪些农户未被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="27"/>
+        <location filename="../../widgets/planning/village_table.py" line="28"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="49"/>
+        <location filename="../../widgets/planning/village_table.py" line="31"/>
+        <source>Households not covered…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="56"/>
         <source>Township total</source>
         <translation>全镇合计</translation>
     </message>

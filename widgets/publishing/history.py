@@ -91,23 +91,22 @@ class PublicationsDialog(QtWidgets.QDialog):
 
     def describe(self, diff: dict, publication: dict) -> list[str]:
         """What changed, in the interface's language (layer and field names as they are)."""
-        tr = self.tr
-        lines = [tr("Layers: {layers}").replace("{layers}", ", ".join(
+        lines = [self.tr("Layers: {layers}").replace("{layers}", ", ".join(
             f"{name} ({entry['features']})" for name, entry in publication["layers"].items()))]
         if diff["first"]:
-            return [*lines, tr("The first publication.")]
-        since = tr("Since publication No. {id}:").replace("{id}", str(diff["since"]))
+            return [*lines, self.tr("The first publication.")]
+        since = self.tr("Since publication No. {id}:").replace("{id}", str(diff["since"]))
         lines.append(since)
-        lines += [tr("layer added: {name}").replace("{name}", n) for n in diff["layers_added"]]
-        lines += [tr("layer removed: {name}").replace("{name}", n) for n in diff["layers_removed"]]
-        lines += [tr("{layer}: fields added {fields}").replace("{layer}", n).replace("{fields}", ", ".join(f))
+        lines += [self.tr("layer added: {name}").replace("{name}", n) for n in diff["layers_added"]]
+        lines += [self.tr("layer removed: {name}").replace("{name}", n) for n in diff["layers_removed"]]
+        lines += [self.tr("{layer}: fields added {fields}").replace("{layer}", n).replace("{fields}", ", ".join(f))
                   for n, f in diff["fields_added"].items()]
-        lines += [tr("{layer}: fields removed {fields}").replace("{layer}", n).replace("{fields}", ", ".join(f))
+        lines += [self.tr("{layer}: fields removed {fields}").replace("{layer}", n).replace("{fields}", ", ".join(f))
                   for n, f in diff["fields_removed"].items()]
-        lines += [tr("{layer}: features {old} → {new}").replace("{layer}", n).replace("{old}", str(a))
+        lines += [self.tr("{layer}: features {old} → {new}").replace("{layer}", n).replace("{old}", str(a))
                   .replace("{new}", str(b)) for n, (a, b) in diff["features"].items()]
         if len(lines) == 2:
-            lines.append(tr("no change in layers, fields or feature counts"))
+            lines.append(self.tr("no change in layers, fields or feature counts"))
         return lines
 
     def decide(self, status: str) -> None:
