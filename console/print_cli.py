@@ -115,6 +115,11 @@ def run(args: argparse.Namespace) -> int:
     from layers.project import Project
 
     install_translator(app, args.lang)
+    from widgets.symbols import has_cjk_font
+
+    if not has_cjk_font():
+        print("township-console: warning: no Chinese font is installed, Chinese text will print as boxes "
+              "(install fonts-wqy-microhei)", file=sys.stderr)
     project = Project.load(args.project)
     layout = chosen_layout(project, args)
     from widgets.printing.export import write_atlas, write_layout

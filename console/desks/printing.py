@@ -44,6 +44,11 @@ class PrintingDesk(QtCore.QObject):
         if not project.layers.extent_in(project.crs):
             self.workbench.push(MessageLevel.WARNING, self.tr("Open a project or some layers to print first."))
             return
+        from widgets.symbols import has_cjk_font
+
+        if not has_cjk_font():
+            self.workbench.push(MessageLevel.WARNING, self.tr(
+                "No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei)."))
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = PrintLayoutDialog(project, parent=self.workbench.dialog_parent)
