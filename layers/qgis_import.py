@@ -110,6 +110,12 @@ def _vector(layer: ReceivedLayer, project_crs: str, note, feedback: Feedback):
         note(QT_TRANSLATE_NOOP("DataSourceNote", "its data could not be read ({reason}); it was left out"),
              reason=exc.message)
         return None
+    if layer.element.get("hasScaleBasedVisibilityFlag") == "1":
+        note(QT_TRANSLATE_NOOP("DataSourceNote", "QGIS showed it only between scales 1:{max_scale} and 1:{min_scale}; "
+                                                 "it is shown at every scale"),
+             max_scale=layer.element.get("maxScale", "0"), min_scale=layer.element.get("minScale", "0"))
+    if layer.element.find("vectorjoins/join") is not None:
+        note(QT_TRANSLATE_NOOP("DataSourceNote", "its joins to other layers are not carried over"))
     if layer.subset:
         note(QT_TRANSLATE_NOOP("DataSourceNote", "QGIS showed only the features matching the filter {subset}; all of "
                                                  "them are shown"), subset=layer.subset[:200])

@@ -4047,71 +4047,81 @@
     </message>
     <message>
         <location filename="../../layers/qgis_import.py" line="114"/>
+        <source>QGIS showed it only between scales 1:{max_scale} and 1:{min_scale}; it is shown at every scale</source>
+        <translation>QGIS showed it only between scales 1:{max_scale} and 1:{min_scale}; it is shown at every scale</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="118"/>
+        <source>its joins to other layers are not carried over</source>
+        <translation>its joins to other layers are not carried over</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="120"/>
         <source>QGIS showed only the features matching the filter {subset}; all of them are shown</source>
         <translation>QGIS showed only the features matching the filter {subset}; all of them are shown</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="127"/>
+        <location filename="../../layers/qgis_import.py" line="133"/>
         <source>its style could not be read ({reason}); a plain style is used</source>
         <translation>its style could not be read ({reason}); a plain style is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="134"/>
+        <location filename="../../layers/qgis_import.py" line="140"/>
         <source>the file declares no coordinate system; {crs}, as the project says, is used</source>
         <translation>the file declares no coordinate system; {crs}, as the project says, is used</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="140"/>
+        <location filename="../../layers/qgis_import.py" line="146"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>its style classifies the field {field!r}, which the data do not have</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="162"/>
+        <location filename="../../layers/qgis_import.py" line="168"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>its {renderer} renderer is not carried over; it is drawn with one symbol</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="169"/>
+        <location filename="../../layers/qgis_import.py" line="175"/>
         <source>stacked symbol layers</source>
         <translation>stacked symbol layers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="171"/>
+        <location filename="../../layers/qgis_import.py" line="177"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>its symbols use {parts}, which the console draws as simple fills, lines and markers</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="178"/>
+        <location filename="../../layers/qgis_import.py" line="184"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>its {labeling} labels are not carried over</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="182"/>
+        <location filename="../../layers/qgis_import.py" line="188"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="198"/>
+        <location filename="../../layers/qgis_import.py" line="204"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>the relief shading of a DEM; the console shades the DEM itself</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="201"/>
+        <location filename="../../layers/qgis_import.py" line="207"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="211"/>
+        <location filename="../../layers/qgis_import.py" line="217"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>its colour ramp is drawn with the console's terrain ramp</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="216"/>
+        <location filename="../../layers/qgis_import.py" line="222"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>its {renderer} rendering is not carried over; band {band} is drawn</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="229"/>
+        <location filename="../../layers/qgis_import.py" line="235"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>its raster could not be read ({reason}); it was left out</translation>
     </message>

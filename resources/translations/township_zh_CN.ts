@@ -4047,71 +4047,81 @@
     </message>
     <message>
         <location filename="../../layers/qgis_import.py" line="114"/>
+        <source>QGIS showed it only between scales 1:{max_scale} and 1:{min_scale}; it is shown at every scale</source>
+        <translation>QGIS 只在比例尺 1:{max_scale} 到 1:{min_scale} 之间显示它；这里在所有比例尺下都显示</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="118"/>
+        <source>its joins to other layers are not carried over</source>
+        <translation>它与其他图层的连接不能带过来</translation>
+    </message>
+    <message>
+        <location filename="../../layers/qgis_import.py" line="120"/>
         <source>QGIS showed only the features matching the filter {subset}; all of them are shown</source>
         <translation>QGIS 只显示符合筛选条件 {subset} 的要素；这里显示全部要素</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="127"/>
+        <location filename="../../layers/qgis_import.py" line="133"/>
         <source>its style could not be read ({reason}); a plain style is used</source>
         <translation>它的样式读不出来（{reason}）；使用简单样式</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="134"/>
+        <location filename="../../layers/qgis_import.py" line="140"/>
         <source>the file declares no coordinate system; {crs}, as the project says, is used</source>
         <translation>文件未声明坐标系；按工程所说使用 {crs}</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="140"/>
+        <location filename="../../layers/qgis_import.py" line="146"/>
         <source>its style classifies the field {field!r}, which the data do not have</source>
         <translation>它的样式按字段 {field!r} 分类，但数据中没有这个字段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="162"/>
+        <location filename="../../layers/qgis_import.py" line="168"/>
         <source>its {renderer} renderer is not carried over; it is drawn with one symbol</source>
         <translation>它的 {renderer} 渲染方式不能带过来；用单一符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="169"/>
+        <location filename="../../layers/qgis_import.py" line="175"/>
         <source>stacked symbol layers</source>
         <translation>叠加的符号层</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="171"/>
+        <location filename="../../layers/qgis_import.py" line="177"/>
         <source>its symbols use {parts}, which the console draws as simple fills, lines and markers</source>
         <translation>它的符号用了 {parts}，本系统以简单填充、线和点符号绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="178"/>
+        <location filename="../../layers/qgis_import.py" line="184"/>
         <source>its {labeling} labels are not carried over</source>
         <translation>它的 {labeling} 标注不能带过来</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="182"/>
+        <location filename="../../layers/qgis_import.py" line="188"/>
         <source>its labels are the expression {expression!r}, which the console cannot evaluate; they are left out</source>
         <translation>它的标注是表达式 {expression!r}，本系统无法计算；标注已略去</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="198"/>
+        <location filename="../../layers/qgis_import.py" line="204"/>
         <source>the relief shading of a DEM; the console shades the DEM itself</source>
         <translation>这是高程模型的地形晕渲；本系统自己为高程模型加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="201"/>
+        <location filename="../../layers/qgis_import.py" line="207"/>
         <source>a hillshade layer is not carried over; a DEM drawn with the terrain ramp is shaded by the console</source>
         <translation>山体阴影图层不能带过来；用地形色带绘制的高程模型由本系统加晕渲</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="211"/>
+        <location filename="../../layers/qgis_import.py" line="217"/>
         <source>its colour ramp is drawn with the console's terrain ramp</source>
         <translation>它的色带改用本系统的地形色带绘制</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="216"/>
+        <location filename="../../layers/qgis_import.py" line="222"/>
         <source>its {renderer} rendering is not carried over; band {band} is drawn</source>
         <translation>它的 {renderer} 渲染方式不能带过来；绘制第 {band} 波段</translation>
     </message>
     <message>
-        <location filename="../../layers/qgis_import.py" line="229"/>
+        <location filename="../../layers/qgis_import.py" line="235"/>
         <source>its raster could not be read ({reason}); it was left out</source>
         <translation>它的栅格读不出来（{reason}）；已略去</translation>
     </message>

@@ -120,8 +120,8 @@ COUNTY = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
       <renderer-v2 type="RuleRenderer"><rules/></renderer-v2>
       <labeling type="simple"><settings><text-style fieldName="upper(name)" isExpression="1"/></settings></labeling>
     </maplayer>
-    <maplayer type="vector">
-      <id>sites</id><datasource>./sites.shp</datasource><provider encoding="UTF-8">ogr</provider>
+    <maplayer type="vector" hasScaleBasedVisibilityFlag="1" minScale="50000" maxScale="1000">
+      <id>sites</id><vectorjoins><join joinLayerId="pg" targetFieldName="kind"/></vectorjoins><datasource>./sites.shp</datasource><provider encoding="UTF-8">ogr</provider>
       <srs><spatialrefsys><authid>EPSG:4547</authid></spatialrefsys></srs>
       <renderer-v2 type="categorizedSymbol" attr="kind">
         <categories><category value="a" symbol="0" label="A" render="true"/></categories>
@@ -174,6 +174,8 @@ def test_a_county_project_comes_with_notes_for_what_cannot(tmp_path):
                  "the project was used", "RuleRenderer renderer is not carried over",
                  "the expression 'upper(name)'", "matching the filter \"class\" = 'county'; all of them are shown",
                  "Sites: its symbols use SvgMarker",
+                 "Sites: QGIS showed it only between scales 1:1000 and 1:50000; it is shown at every scale",
+                 "Sites: its joins to other layers are not carried over",
                  "Sites: the file declares no coordinate system; EPSG:4547, as the project says, is used", "Parcels: a vector layer of the postgres provider",
                  "Gone: its file ./nowhere.gpkg was not found",
                  "DEM: /home/county/dem.tif is not on this computer; the file of that name beside",
