@@ -82,6 +82,7 @@ class PlanningDesk(QtCore.QObject):
         self.scenarios = ScenarioActions(self)
         self.table = VillageTable()
         self.table.export_requested.connect(self.export_table)
+        self.table.households_requested.connect(self.export_uncovered)
         self.table_dock = w.add_dock(self.tr("Coverage per village"), self.table, DockArea.BOTTOM)
         self.add_action = w.add_map_tool(ADD_TOOL, self.edits.add_tool, self.tr("&Add a planned site"))
         self.move_action = w.add_map_tool(MOVE_TOOL, self.edits.move_tool, self.tr("&Move a planned site"))
@@ -185,6 +186,7 @@ class PlanningDesk(QtCore.QObject):
             self.workbench.push(MessageLevel.WARNING, self.tr("The project has no households layer: "
                                                               "coverage cannot count who is reached."))
             return None
+        self._households = layer
         return Demand.of(layer.data, crs, self.village_names())
 
     def viewshed_of_selected(self) -> None:
@@ -248,7 +250,7 @@ class PlanningDesk(QtCore.QObject):
             title=title, covered=result.covered_persons, persons=result.persons,
             share=100 * result.covered_persons / max(result.persons, 1.0),
             households=int(result.table["uncovered_households"].sum()))
-        self.table.show_table(result.table, summary)
+        self.table.show_table(result.table, summary, households=True)
         self.show_table()
         self.workbench.show_status(summary, 10000)
 
@@ -363,4 +365,38 @@ class PlanningDesk(QtCore.QObject):
             return None
         remember_folder(path)
         self.workbench.push(MessageLevel.SUCCESS, self.tr("Village table written to {path}").format(path=path))
+        return path
+
+    def export_uncovered(self, path: Path | None = None) -> Path | None:
+        """The households the last coverage left out, to a GeoPackage or a CSV (x, y), with their village."""
+        from datasources.writers import write_csv, write_geopackage
+        from widgets.save_paths import remember_folder, save_path
+
+        result, layer = self.coverage, getattr(self, "_households", None)
+        if result is None or layer is None or result.rows is None:
+            return None
+        if path is None:
+            name = self.tr("households_not_covered") + ".gpkg"
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self.workbench.dialog_parent, self.tr("Export the households not covered"), save_path(name),
+                self.tr("GeoPackage (*.gpkg);;CSV (*.csv)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        homes = layer.data.iloc[result.rows[~result.covered]].copy()
+        names = self.village_names()
+        if "village_code" in homes.columns:
+            homes.insert(1, "village", homes["village_code"].astype(str).map(names))
+        try:
+            if path.suffix.lower() == ".csv":
+                write_csv(homes, path, geometry="xy")
+            else:
+                path = path.with_suffix(".gpkg")
+                write_geopackage(homes, path, layer="households_not_covered")
+        except DataSourceError as exc:
+            self.workbench.push_exception(exc)
+            return None
+        remember_folder(path)
+        self.workbench.push(MessageLevel.SUCCESS, self.tr("{n} households not covered written to {path}").format(
+            n=len(homes), path=path))
         return path

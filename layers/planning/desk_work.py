@@ -27,18 +27,20 @@ TABLE_COLUMNS = ("village_code", "village", "households", "covered_households", 
 @dataclass(frozen=True)
 class Demand:
     """Households to reach: their points (the DEM's CRS), persons and village codes; ``names`` gives each
-    village's name by code."""
+    village's name by code, ``rows`` each point's row in the households frame it came from."""
 
     xy: np.ndarray
     weights: np.ndarray
     villages: np.ndarray
     names: dict = field(default_factory=dict)
+    rows: np.ndarray | None = None
 
     @classmethod
     def of(cls, households, crs, names: dict | None = None, weight: str = "persons") -> Demand:
         """The demand of a households GeoDataFrame (points), in ``crs``, weighted by ``weight``."""
         frame = households.to_crs(crs) if crs is not None and households.crs is not None else households
-        frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
+        placed = (frame.geometry.notna() & ~frame.geometry.is_empty).to_numpy()
+        frame = frame[placed]
         xy = np.column_stack([frame.geometry.x.to_numpy(), frame.geometry.y.to_numpy()]).astype(np.float64)
         if weight in frame.columns:
             weights = pd.to_numeric(frame[weight], errors="coerce").fillna(1.0).to_numpy(np.float64)
@@ -46,7 +48,7 @@ class Demand:
             weights = np.ones(len(frame))
         villages = frame["village_code"].astype(str).to_numpy() if "village_code" in frame.columns \
             else np.full(len(frame), "", dtype=object)
-        return cls(xy, weights, villages, dict(names or {}))
+        return cls(xy, weights, villages, dict(names or {}), np.flatnonzero(placed))
 
 
 def read_terrain(path, band: int = 1) -> tuple[Terrain, str | None]:
@@ -95,7 +97,8 @@ def village_table(demand: Demand, covered: np.ndarray) -> pd.DataFrame:
 @dataclass
 class CoverageResult:
     """How many sites see each DEM cell (``counts``, 0 where none), the DEM's grid, which households are
-    covered, and the per-village table."""
+    covered, and the per-village table; ``rows`` are the households' rows in their frame
+    (:attr:`Demand.rows`)."""
 
     counts: np.ndarray
     transform: object
@@ -103,6 +106,7 @@ class CoverageResult:
     covered: np.ndarray
     table: pd.DataFrame
     sites: int
+    rows: np.ndarray | None = None
 
     @property
     def covered_persons(self) -> float:
@@ -135,7 +139,7 @@ def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1,
     feedback.check()
     covered = covered_mask(counts, terrain, demand.xy)
     return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered),
-                          len(inside))
+                          len(inside), demand.rows)
 
 
 def high_points(terrain: Terrain, boundary=None, spacing: float = 600.0, limit: int = 200) -> np.ndarray:

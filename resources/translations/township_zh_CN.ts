@@ -7181,22 +7181,22 @@
     <message>
         <location filename="../../console/desks/planning.py" line="379"/>
         <source>households_not_covered</source>
-        <translation type="unfinished"/>
+        <translation>未覆盖农户</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="381"/>
         <source>Export the households not covered</source>
-        <translation type="unfinished"/>
+        <translation>导出未覆盖农户</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="382"/>
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
-        <translation type="unfinished"/>
+        <translation>GeoPackage 文件 (*.gpkg);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="400"/>
         <source>{n} households not covered written to {path}</source>
-        <translation type="unfinished"/>
+        <translation>已将 {n} 户未覆盖农户写入 {path}</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="143"/>
@@ -9565,7 +9565,7 @@
     <message>
         <location filename="../../widgets/planning/village_table.py" line="31"/>
         <source>Households not covered…</source>
-        <translation type="unfinished"/>
+        <translation>未覆盖农户…</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="56"/>

@@ -189,6 +189,13 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, mon
     exported = pd.read_csv(out, header=1, encoding="utf-8-sig")
     assert list(exported["village_code"].astype(str))[:1] == [str(desk.table.frame["village_code"].iloc[0])]
     assert desk.export_table(tmp_path / "gap.xlsx").stat().st_size > 0
+    import geopandas as gpd
+
+    left_out = gpd.read_file(desk.export_uncovered(tmp_path / "left_out.gpkg"))
+    assert len(left_out) == int((~desk.coverage.covered).sum()) == int(desk.table.frame["uncovered_households"].sum())
+    assert set(left_out["household_id"]).isdisjoint(
+        window.project.layers[[lay.source_name for lay in window.project.layers].index("households")]
+        .data.iloc[desk.coverage.rows[desk.coverage.covered]]["household_id"])
 
     # scenarios: the two towers alone (kept above), then with the plan; compared per village
     desk.scenarios.keep("加三座")

@@ -15,6 +15,7 @@ class VillageTable(QtWidgets.QWidget):
     export button (``export_requested`` is emitted; the desk asks where to)."""
 
     export_requested = QtCore.Signal()
+    households_requested = QtCore.Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -27,7 +28,11 @@ class VillageTable(QtWidgets.QWidget):
         self.export_button = QtWidgets.QPushButton(self.tr("Export…"))
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export_requested)
+        self.households_button = QtWidgets.QPushButton(self.tr("Households not covered…"))
+        self.households_button.setEnabled(False)
+        self.households_button.clicked.connect(self.households_requested)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.households_button)
         top.addWidget(self.export_button)
         column.addLayout(top)
         self.table = QtWidgets.QTableWidget(0, len(TABLE_COLUMNS) - 1)
@@ -37,9 +42,11 @@ class VillageTable(QtWidgets.QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(self.table, 1)
 
-    def show_table(self, frame: pd.DataFrame, summary: str) -> None:
-        """Show ``frame`` (the villages with most persons left out first) and a total row."""
+    def show_table(self, frame: pd.DataFrame, summary: str, households: bool = False) -> None:
+        """Show ``frame`` (the villages with most persons left out first) and a total row; ``households``
+        says whether the list of households not covered can be exported."""
         self.frame = frame
+        self.households_button.setEnabled(households)
         self.summary.setText(summary)
         self.export_button.setEnabled(True)
         shown = TABLE_COLUMNS[1:]
