@@ -100,12 +100,13 @@ class PlanningDesk(QtCore.QObject):
         self.best_action = w.action(self.tr("&Choose the best sites…"), self.choose_best_sites)
         self.table_action = w.action(self.tr("Coverage per &village"), self.show_table)
         self.clear_action = w.action(self.tr("C&lear the coverage"), self.clear_coverage)
+        self.gap_action = w.action(self.tr("&Gap map per village"), self.show_gap_map)
         self.keep_action = w.action(self.tr("&Keep the sites as a scenario…"), lambda: self.scenarios.keep())
         self.compare_action = w.action(self.tr("Co&mpare two scenarios…"), lambda: self.scenarios.compare())
         for group in ((self.add_action, self.move_action, self.edit_action, self.delete_action),
                       (self.undo_action, self.redo_action),
                       (self.viewshed_action, self.coverage_action, self.best_action),
-                      (self.table_action, self.clear_action),
+                      (self.table_action, self.gap_action, self.clear_action),
                       (self.keep_action, self.compare_action)):
             if menu.actions():
                 menu.addSeparator()
@@ -251,6 +252,9 @@ class PlanningDesk(QtCore.QObject):
             share=100 * result.covered_persons / max(result.persons, 1.0),
             households=int(result.table["uncovered_households"].sum()))
         self.table.show_table(result.table, summary, households=True)
+        gap = getattr(self, "gap_layer", None)
+        if gap is not None and gap in layers:  # the gap map follows the coverage
+            self.show_gap_map()
         self.show_table()
         self.workbench.show_status(summary, 10000)
 
@@ -333,70 +337,21 @@ class PlanningDesk(QtCore.QObject):
         self.workbench.show_status(self.tr("{n} proposed sites added to the map.").format(n=added), 8000)
         return added
 
-    # ------------------------------------------------------------------ export
+    # ------------------------------------------------------------------ outputs
     def export_table(self, path: Path | None = None) -> Path | None:
-        """The village table to CSV or Excel (headers in the user's language above the field names)."""
-        import pandas as pd
+        """The village table to CSV or Excel (asked where when ``path`` is None)."""
+        from console.desks.planning_outputs import export_table
 
-        from datasources.writers import write_table_csv, write_xlsx
-        from widgets.save_paths import remember_folder, save_path
-
-        if self.table.frame is None:
-            return None
-        if path is None:
-            name = self.tr("coverage_per_village") + ".xlsx"
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self.workbench.dialog_parent, self.tr("Export the village table"), save_path(name),
-                self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        frame, labels = self.table.export_frame(), self.table.labels()
-        try:
-            if path.suffix.lower() == ".csv":
-                names = pd.DataFrame([list(frame.columns)], columns=frame.columns)  # the field names
-                table = pd.concat([names, frame.astype(object)], ignore_index=True)
-                write_table_csv(table.rename(columns=labels), path)  # labels above the field names
-            else:
-                write_xlsx(frame, path.with_suffix(".xlsx"), sheet=self.tr("Coverage"), labels=labels)
-                path = path.with_suffix(".xlsx")
-        except DataSourceError as exc:
-            self.workbench.push_exception(exc)
-            return None
-        remember_folder(path)
-        self.workbench.push(MessageLevel.SUCCESS, self.tr("Village table written to {path}").format(path=path))
-        return path
+        return export_table(self, path)
 
     def export_uncovered(self, path: Path | None = None) -> Path | None:
-        """The households the last coverage left out, to a GeoPackage or a CSV (x, y), with their village."""
-        from datasources.writers import write_csv, write_geopackage
-        from widgets.save_paths import remember_folder, save_path
+        """The households the last coverage left out, to a GeoPackage or a CSV."""
+        from console.desks.planning_outputs import export_uncovered
 
-        result, layer = self.coverage, getattr(self, "_households", None)
-        if result is None or layer is None or result.rows is None:
-            return None
-        if path is None:
-            name = self.tr("households_not_covered") + ".gpkg"
-            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self.workbench.dialog_parent, self.tr("Export the households not covered"), save_path(name),
-                self.tr("GeoPackage (*.gpkg);;CSV (*.csv)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        homes = layer.data.iloc[result.rows[~result.covered]].copy()
-        names = self.village_names()
-        if "village_code" in homes.columns:
-            homes.insert(1, "village", homes["village_code"].astype(str).map(names))
-        try:
-            if path.suffix.lower() == ".csv":
-                write_csv(homes, path, geometry="xy")
-            else:
-                path = path.with_suffix(".gpkg")
-                write_geopackage(homes, path, layer="households_not_covered")
-        except DataSourceError as exc:
-            self.workbench.push_exception(exc)
-            return None
-        remember_folder(path)
-        self.workbench.push(MessageLevel.SUCCESS, self.tr("{n} households not covered written to {path}").format(
-            n=len(homes), path=path))
-        return path
+        return export_uncovered(self, path)
+
+    def show_gap_map(self) -> None:
+        """*Planning › Gap map per village*: the villages coloured by the share of people covered."""
+        from console.desks.planning_outputs import show_gap_map
+
+        show_gap_map(self)

@@ -7145,124 +7145,159 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="103"/>
+        <source>&amp;Gap map per village</source>
+        <translation>&amp;Gap map per village</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>&amp;Keep the sites as a scenario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="104"/>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="114"/>
+        <location filename="../../console/desks/planning.py" line="115"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="121"/>
+        <location filename="../../console/desks/planning.py" line="122"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="175"/>
+        <location filename="../../console/desks/planning.py" line="176"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="186"/>
+        <location filename="../../console/desks/planning.py" line="187"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="196"/>
+        <location filename="../../console/desks/planning.py" line="197"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="379"/>
+        <location filename="../../console/desks/planning_outputs.py" line="59"/>
         <source>households_not_covered</source>
         <translation>households_not_covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="381"/>
+        <location filename="../../console/desks/planning_outputs.py" line="61"/>
         <source>Export the households not covered</source>
         <translation>Export the households not covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="382"/>
+        <location filename="../../console/desks/planning_outputs.py" line="62"/>
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="400"/>
+        <location filename="../../console/desks/planning_outputs.py" line="80"/>
         <source>{n} households not covered written to {path}</source>
         <translation>{n} households not covered written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="143"/>
-        <location filename="../../console/desks/planning.py" line="200"/>
+        <location filename="../../console/desks/planning.py" line="144"/>
+        <location filename="../../console/desks/planning.py" line="201"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="210"/>
+        <location filename="../../console/desks/planning.py" line="211"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="213"/>
+        <location filename="../../console/desks/planning.py" line="214"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="248"/>
+        <location filename="../../console/desks/planning.py" line="249"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="294"/>
+        <location filename="../../console/desks/planning.py" line="298"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="305"/>
+        <location filename="../../console/desks/planning.py" line="309"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="329"/>
+        <location filename="../../console/desks/planning.py" line="333"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="333"/>
+        <location filename="../../console/desks/planning.py" line="337"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="347"/>
+        <location filename="../../console/desks/planning_outputs.py" line="26"/>
         <source>coverage_per_village</source>
         <translation>coverage_per_village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="349"/>
+        <location filename="../../console/desks/planning_outputs.py" line="28"/>
         <source>Export the village table</source>
         <translation>Export the village table</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="350"/>
+        <location filename="../../console/desks/planning_outputs.py" line="29"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="361"/>
+        <location filename="../../console/desks/planning_outputs.py" line="40"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="367"/>
+        <location filename="../../console/desks/planning_outputs.py" line="46"/>
         <source>Village table written to {path}</source>
         <translation>Village table written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="92"/>
+        <source>Run a coverage first: the gap map shows who it leaves out.</source>
+        <translation>Run a coverage first: the gap map shows who it leaves out.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>under 25% covered</source>
+        <translation>under 25% covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>25-50% covered</source>
+        <translation>25-50% covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>50-75% covered</source>
+        <translation>50-75% covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>75-100% covered</source>
+        <translation>75-100% covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="99"/>
+        <source>Coverage gap per village</source>
+        <translation>Coverage gap per village</translation>
     </message>
 </context>
 <context>

@@ -7145,124 +7145,159 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="103"/>
+        <source>&amp;Gap map per village</source>
+        <translation>各村覆盖缺口图(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>将当前站址保存为方案(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="104"/>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="114"/>
+        <location filename="../../console/desks/planning.py" line="115"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="121"/>
+        <location filename="../../console/desks/planning.py" line="122"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="175"/>
+        <location filename="../../console/desks/planning.py" line="176"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="186"/>
+        <location filename="../../console/desks/planning.py" line="187"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="196"/>
+        <location filename="../../console/desks/planning.py" line="197"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="379"/>
+        <location filename="../../console/desks/planning_outputs.py" line="59"/>
         <source>households_not_covered</source>
         <translation>未覆盖农户</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="381"/>
+        <location filename="../../console/desks/planning_outputs.py" line="61"/>
         <source>Export the households not covered</source>
         <translation>导出未覆盖农户</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="382"/>
+        <location filename="../../console/desks/planning_outputs.py" line="62"/>
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="400"/>
+        <location filename="../../console/desks/planning_outputs.py" line="80"/>
         <source>{n} households not covered written to {path}</source>
         <translation>已将 {n} 户未覆盖农户写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="143"/>
-        <location filename="../../console/desks/planning.py" line="200"/>
+        <location filename="../../console/desks/planning.py" line="144"/>
+        <location filename="../../console/desks/planning.py" line="201"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="210"/>
+        <location filename="../../console/desks/planning.py" line="211"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="213"/>
+        <location filename="../../console/desks/planning.py" line="214"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="248"/>
+        <location filename="../../console/desks/planning.py" line="249"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="294"/>
+        <location filename="../../console/desks/planning.py" line="298"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="305"/>
+        <location filename="../../console/desks/planning.py" line="309"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="329"/>
+        <location filename="../../console/desks/planning.py" line="333"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="333"/>
+        <location filename="../../console/desks/planning.py" line="337"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="347"/>
+        <location filename="../../console/desks/planning_outputs.py" line="26"/>
         <source>coverage_per_village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="349"/>
+        <location filename="../../console/desks/planning_outputs.py" line="28"/>
         <source>Export the village table</source>
         <translation>导出各村覆盖表</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="350"/>
+        <location filename="../../console/desks/planning_outputs.py" line="29"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="361"/>
+        <location filename="../../console/desks/planning_outputs.py" line="40"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="367"/>
+        <location filename="../../console/desks/planning_outputs.py" line="46"/>
         <source>Village table written to {path}</source>
         <translation>各村覆盖表已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="92"/>
+        <source>Run a coverage first: the gap map shows who it leaves out.</source>
+        <translation>请先计算覆盖：缺口图显示哪些人未被覆盖。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>under 25% covered</source>
+        <translation>覆盖率低于 25%</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>25-50% covered</source>
+        <translation>覆盖率 25%–50%</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>50-75% covered</source>
+        <translation>覆盖率 50%–75%</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <source>75-100% covered</source>
+        <translation>覆盖率 75%–100%</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="99"/>
+        <source>Coverage gap per village</source>
+        <translation>各村覆盖缺口</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,14 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, mon
         window.project.layers[[lay.source_name for lay in window.project.layers].index("households")]
         .data.iloc[desk.coverage.rows[desk.coverage.covered]]["household_id"])
 
+    # the gap map: villages coloured by the share of their people covered, as the table says
+    desk.gap_action.trigger()
+    gap = desk.gap_layer
+    assert gap in window.project.layers and gap.style.kind == "graduated" and gap.name == "Coverage gap per village"
+    shares = dict(zip(gap.data["village_code"], gap.data["share_pct"], strict=True))
+    for code, share in zip(desk.table.frame["village_code"], desk.table.frame["share_covered"], strict=True):
+        assert shares[code] == pytest.approx(100 * share, abs=0.05)
+
     # scenarios: the two towers alone (kept above), then with the plan; compared per village
     desk.scenarios.keep("加三座")
 

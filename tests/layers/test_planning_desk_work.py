@@ -152,3 +152,19 @@ def test_scenarios_keep_their_sites_and_compare_per_village(wall_dem, demand):
     assert comparison.covered == (12.0, 23.0) and comparison.sites == (1, 2)
     assert table.loc["E", "difference"] == 11 and table.loc["W", "difference"] == 0
     assert table.loc["E", "share_a"] == 0 and table.loc["E", "share_b"] == 1
+
+
+def test_the_gap_map_colours_villages_by_the_share_covered(wall_dem, demand):
+    from layers.planning.gap_map import gap_frame, gap_style
+
+    result = coverage_task(wall_dem, [Site(_x(50), _y(100), 20.0, 0.0)], demand)
+    villages = gpd.GeoDataFrame({"village_code": ["W", "E", "N"]},
+                                geometry=[shapely.box(X0, Y0, _x(WALL_COL), Y0 + N * CELL),
+                                          shapely.box(_x(WALL_COL), Y0, X0 + N * CELL, Y0 + N * CELL),
+                                          shapely.box(X0, Y0 + N * CELL, X0 + N * CELL, Y0 + 2 * N * CELL)],
+                                crs="EPSG:4549")
+    frame = gap_frame(villages, result.table)
+    assert frame["share_pct"].tolist() == [100.0, 0.0, 100.0]
+    assert frame["uncovered_persons"].tolist() == [0, 11, 0] and frame["village"].tolist() == ["西村", "东村", "北村"]
+    style = gap_style()
+    assert style.class_index(frame).tolist() == [3, 0, 3]  # the best served class, the worst, the best
