@@ -20,7 +20,7 @@ import tempfile
 import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from console.desks.emergency_feed import FeedBridge, feed_choice, keep_choice
+from console.desks.emergency_feed import AlertBridge, FeedBridge, feed_choice, keep_choice
 from console.workbench import DockArea
 from datasources.store.permissions import Action
 from widgets.emergency.names import parameter_label
@@ -229,10 +229,13 @@ class EmergencyDesk(QtCore.QObject):
         self.workbench.show_status(self.tr("Live feed: {source}").format(source=source), 6000)
 
     def stop_feed(self) -> None:
-        """Stop the feed (joins its threads); safe to call twice."""
+        """Stop the feed (joins its threads) and let the alert rules take what it delivered; safe to call
+        twice."""
         feed, self.feed = self.feed, None
         if feed is not None:
             feed.stop()
+        if getattr(self, "_alert_worker", None) is not None:
+            self.stop_alerts()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         """The window closes: the feed stops now (its threads joined), and starts again if the close
@@ -301,6 +304,11 @@ class EmergencyDesk(QtCore.QObject):
         from datasources.store.permissions import Right
 
         self.board = self.engine = None
+        self._alert_worker = self._alert_jobs = None
+        self.bridge_alerts = AlertBridge(self)
+        queued = QtCore.Qt.ConnectionType.QueuedConnection
+        self.bridge_alerts.changed.connect(lambda: self.board is not None and self.board.refresh(), queued)
+        self.bridge_alerts.failed.connect(self._alerts_failed, queued)
         session = self.session
         if not session.can(Action(Right.SEE_ALERTS), session.caller.village_code):
             return
@@ -316,24 +324,52 @@ class EmergencyDesk(QtCore.QObject):
             frame = sensors.rename(columns={"sensor_id": "sensor_code"})
             self.engine = AlertEngine(demo_rules(), frame[[c for c in ("sensor_code", "kind", "village_code")
                                                            if c in frame.columns]])
+            from concurrent.futures import ThreadPoolExecutor
+
+            from layers.emergency.alert_rules import warm_up
+
+            self._alert_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="township-alerts")
+            self._alert_jobs = self._alert_worker.submit(warm_up)  # the indices' kernels load off the GUI
 
     def _check_alerts(self, batch) -> None:
+        """The rules take the batch on the desk's alert worker (one thread: the batches in order), never
+        on the window's thread; the board reads the store again when an alert was raised or ended."""
         if self.engine is None:
             return
-        episodes = self.engine.feed(batch)
-        if not episodes:
-            return
-        alerts = self.session.alerts
+        if self._alert_worker is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._alert_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="township-alerts")
+        self._alert_jobs = self._alert_worker.submit(self._alert_step, self.engine, batch)
+
+    def _alert_step(self, engine, batch) -> None:  # on the alert worker
         try:
+            episodes = engine.feed(batch)
+            if not episodes:
+                return
+            alerts = self.session.alerts
             alerts.raise_episodes(episodes)
             for episode in episodes:
                 if episode.end is not None:
                     alerts.episode_ended(episode)
         except Exception as exc:  # noqa: BLE001 — a refusal is said, the feed goes on
-            self.engine = None  # not again for every batch
-            self.workbench.push_exception(exc, self.tr("Raising alerts"))
+            self.bridge_alerts.failed.emit(exc)
             return
-        self.board.refresh()
+        self.bridge_alerts.changed.emit()
+
+    def _alerts_failed(self, exc) -> None:
+        self.engine = None  # not again for every batch
+        self.workbench.push_exception(exc, self.tr("Raising alerts"))
+
+    def alerts_settled(self) -> bool:
+        """Whether the alert worker has taken every batch handed to it (for tests and closing)."""
+        return self._alert_jobs is None or self._alert_jobs.done()
+
+    def stop_alerts(self) -> None:
+        """Wait for the alert worker to finish the batches it holds, and end it."""
+        worker, self._alert_worker = self._alert_worker, None
+        if worker is not None:
+            worker.shutdown(wait=True)
 
     def _alerts_raised(self, ids) -> None:
         self.workbench.show_status(self.tr("{n} new alert(s)").format(n=len(ids)), 8000)

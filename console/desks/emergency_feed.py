@@ -58,3 +58,10 @@ class FeedBridge(QtCore.QObject):
 
     def take_health(self, health) -> None:
         self.health.emit(health)
+
+
+class AlertBridge(QtCore.QObject):
+    """Carries the alert worker's word (an alert raised or ended; a refusal) to the GUI thread."""
+
+    changed = QtCore.Signal()
+    failed = QtCore.Signal(object)

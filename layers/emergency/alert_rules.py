@@ -417,4 +417,13 @@ def evaluate(rules, readings: pd.DataFrame, sensors: pd.DataFrame | None = None)
 
 
 __all__ = ["AIR_KEYS", "INDICES", "KINDS", "WATER_KEYS", "AlertEngine", "AlertRule", "Episode",
-           "demo_rules", "episode_key", "evaluate", "index_levels", "load_rules", "normalise"]
+           "demo_rules", "episode_key", "evaluate", "index_levels", "load_rules", "normalise", "warm_up"]
+
+
+def warm_up() -> None:
+    """Load the index kernels the rules use (a second or more the first time), before the first batch."""
+    import numpy as np
+
+    from layers.emergency.air_quality import china_aqi
+
+    china_aqi({"pm25": np.array([1.0]), "o3_1h": np.array([1.0])})

@@ -108,20 +108,25 @@ class SensorLayer(VectorLayer):
         self._history: pd.DataFrame | None = None  # the chunks joined and sorted, until the next batch
         self._seen: set[tuple[str, str, int]] = set()  # (sensor, parameter, time in ns) kept once
         self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
-        self._code_set = set(sensor_codes(data))
+        self._codes = sensor_codes(self._data)  # read often (each batch, each symbol): kept, not re-read
+        self._code_set = set(self._codes)
         self._latest: dict[tuple[str, str], tuple[int, float]] = {}  # time in ns since 1970
         self._time: pd.Timestamp | None = None
         self._clock: pd.Timestamp | None = None
+        self._version = 0  # new readings kept so far: the symbols computed for a version are reused
+        self._symbols: tuple[tuple, SensorSymbols] | None = None
 
     def _reset_derived(self) -> None:
         super()._reset_derived()
-        self._code_set = set(sensor_codes(self._data))
+        self._codes = sensor_codes(self._data)
+        self._code_set = set(self._codes)
+        self._symbols = None
 
     # ------------------------------------------------------------------ readings
     @property
     def codes(self) -> np.ndarray:
         """Each sensor's code (the store's ``sensor_code``, a file's ``sensor_id``)."""
-        return sensor_codes(self.data)
+        return self._codes
 
     @property
     def history(self) -> pd.DataFrame:
@@ -176,6 +181,7 @@ class SensorLayer(VectorLayer):
         if len(self._chunks) > 64:  # joined now and then, so reading the history stays one join
             self._chunks = [pd.concat(self._chunks, ignore_index=True)]
         self._history = None
+        self._version += 1
         lo, hi = frame["time"].min(), frame["time"].max()
         self._span = (lo, hi) if self._span is None else (min(lo, self._span[0]), max(hi, self._span[1]))
         self.events.readings.emit(frame)
@@ -259,9 +265,16 @@ class SensorLayer(VectorLayer):
     def symbols(self, time=None) -> SensorSymbols:
         """The symbol of each sensor at ``time`` (default: the layer's ``time``; live when None)."""
         when = _utc(time) if time is not None else self._time
-        values = self.values_at(when)
         now = when if when is not None else self.clock
-        return sensor_symbols(self.data, values, now, self.intervals(), self.river_levels())
+        # the map and the sensor list ask for the same moment after each batch: computed once (staleness is
+        # judged to the second)
+        key = (self._version, id(self._data), when, now.floor("s"))
+        if self._symbols is not None and self._symbols[0] == key:
+            return self._symbols[1]
+        marks = sensor_symbols(self.data, self.values_at(when), now, self.intervals(), self.river_levels(),
+                               codes=self._codes)
+        self._symbols = (key, marks)
+        return marks
 
     def recent_series(self, row: int, hours: float = 48.0) -> list[tuple[str, np.ndarray, np.ndarray]]:
         """The last ``hours`` of each parameter of the sensor in ``row`` (up to the moment shown), as
@@ -333,10 +346,10 @@ def sensor_codes(sensors) -> np.ndarray:
     return sensors[column].astype(str).to_numpy()
 
 
-def sensor_symbols(sensors, values: pd.DataFrame, now, intervals, river_levels) -> SensorSymbols:
+def sensor_symbols(sensors, values: pd.DataFrame, now, intervals, river_levels, codes=None) -> SensorSymbols:
     """Symbols of ``sensors`` (rows with ``sensor_code`` or ``sensor_id``, and ``kind``) from their ``values`` (rows
-    ``sensor_code, parameter, time, value``) judged at ``now``."""
-    codes = sensor_codes(sensors)
+    ``sensor_code, parameter, time, value``) judged at ``now`` (``codes``: the sensors' codes, when known)."""
+    codes = sensor_codes(sensors) if codes is None else codes
     kinds = sensors["kind"].astype(str).to_numpy() if "kind" in sensors.columns else np.full(len(codes), "")
     n = len(codes)
     level = np.full(n, -1, dtype=np.int8)

@@ -93,8 +93,10 @@ def test_the_desk_lives_on_the_replay_and_follows_a_rising_river(window, qtbot, 
     assert _has_colour(item.frame.picture, RIVER_COLOURS[2])
     assert "level" in desk.chart.plots
 
-    # the rules raised the danger alert of this episode once; the board shows it new, flashing
+    # the rules raised the danger alert of this episode once (on the desk's alert worker, never on the
+    # window's thread); the board shows it new, flashing
     board = desk.board
+    qtbot.waitUntil(lambda: desk.alerts_settled() and bool(board.flashing), timeout=30_000)
     alerts = window.workbench.session.alerts.board()
     mine = alerts[(alerts["sensor_code"] == "WL-01") & (alerts["rule_id"] == "river-danger")
                   & (alerts["started_at"] == later)]
@@ -102,6 +104,7 @@ def test_the_desk_lives_on_the_replay_and_follows_a_rising_river(window, qtbot, 
     alert_id = int(mine.index[0])
     assert beeps and alert_id in board.flashing and board.flash_timer.isActive()
     desk.take_batch(_batch([("WL-01", later, "level", 3.9)]))  # the same reading again: nothing new
+    qtbot.waitUntil(desk.alerts_settled, timeout=30_000)
     assert len(window.workbench.session.alerts.board()) == len(alerts)
     board.select(alert_id)
     assert board.buttons["acknowledged"].isEnabled()

@@ -57,6 +57,7 @@ class FeedPanel(QtWidgets.QWidget):
         layout.addWidget(self.health)
         self._rows: dict[str, int] = {}
         self._items: dict[str, QtWidgets.QTreeWidgetItem] = {}
+        self._texts: dict[float, str] = {}  # epoch second -> local time text
         self._chosen: list[str] = []
 
     # ------------------------------------------------------------------ sensors
@@ -95,7 +96,9 @@ class FeedPanel(QtWidgets.QWidget):
             self._show_symbols(codes, colours, stale, last)
 
     def _show_symbols(self, codes, colours, stale, last) -> None:
-        for code, colour, silent, when in zip(codes, colours, stale, last, strict=True):
+        seconds = epoch_seconds(list(last))  # all at once: NaN where a sensor has no reading
+        silent_mark = " " + self.tr("(silent)")
+        for code, colour, silent, second in zip(codes, colours, stale, seconds.tolist(), strict=True):
             item = self._items.get(str(code))
             if item is None:
                 continue
@@ -104,10 +107,18 @@ class FeedPanel(QtWidgets.QWidget):
                 pix.fill(QtGui.QColor(colour))
                 item.setIcon(0, QtGui.QIcon(pix))
                 item.setData(1, QtCore.Qt.ItemDataRole.UserRole, colour)
-            text = "—" if when is None or str(when) == "NaT" else _when(when)
-            text += " " + self.tr("(silent)") if silent and text != "—" else ""
+            text = "—" if second != second else self._local(second)
+            text += silent_mark if silent and text != "—" else ""
             if item.text(2) != text:
                 item.setText(2, text)
+
+    def _local(self, second: float) -> str:
+        cached = self._texts.get(second)
+        if cached is None:
+            if len(self._texts) > 4096:
+                self._texts.clear()
+            cached = self._texts[second] = local_text(second)
+        return cached
 
     def _checked(self, *_args) -> None:
         chosen = self.chosen()
