@@ -31,7 +31,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pandas as pd
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 
 from datasources.errors import QT_TRANSLATE_NOOP, StoreError
 from datasources.store.alert_models import Alert, AlertEvent
@@ -135,14 +135,16 @@ class Evaluation:
     def air_hours(self, first: str, last: str) -> pd.DataFrame:
         """The readings of the air-quality stations in the months (columns :data:`AIR_COLUMNS`, UTC)."""
         start, end = month_bounds(first, last)
-        query = (select(*(getattr(Reading, c) for c in AIR_COLUMNS))
+        # the time as the driver gives it (GeoPackage text), read by pandas at once: no object per reading
+        query = (select(Reading.sensor_code, type_coerce(Reading.time, String).label("time"), Reading.parameter,
+                        Reading.value)
                  .join(Sensor, Sensor.sensor_code == Reading.sensor_code)
                  .where(Sensor.kind == "air_quality", Reading.time >= start, Reading.time < end))
         query = self._readable_sensors(query, joined=True)
         with self.core.store.transaction() as session:
             rows = [tuple(r) for r in session.execute(query.order_by(Reading.sensor_code, Reading.time))]
         frame = pd.DataFrame(rows, columns=AIR_COLUMNS)
-        frame["time"] = pd.to_datetime(frame["time"], utc=True)
+        frame["time"] = pd.to_datetime(frame["time"], utc=True, format="ISO8601")
         frame["value"] = frame["value"].astype(float)
         return frame
 

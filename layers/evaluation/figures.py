@@ -192,8 +192,9 @@ def _uptime(data: EvaluationData) -> pd.DataFrame:
     """Per sensor and month: readings received (a day at most 24 a parameter) and expected."""
     declared = {str(r.sensor_code): [p.strip() for p in str(r.parameters or "").split(",") if p.strip()]
                 for r in data.sensors.itertuples()}
-    counts = data.counts[data.counts.apply(lambda r: r["parameter"] in declared.get(r["sensor_code"], ()),
-                                           axis=1)] if len(data.counts) else data.counts
+    pairs = pd.DataFrame([(code, p) for code, params in declared.items() for p in params],
+                         columns=["sensor_code", "parameter"])
+    counts = data.counts.merge(pairs, on=["sensor_code", "parameter"])  # the declared parameters only
     counts = counts.assign(month=counts["day"].str[:7], kept=counts["readings"].clip(upper=READINGS_PER_DAY))
     received = counts.groupby(["sensor_code", "month"])["kept"].sum()
     first_day = counts.groupby("sensor_code")["day"].min()
