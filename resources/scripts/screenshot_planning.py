@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     parser.add_argument("--settle", type=float, default=4.0, help="seconds to let the map draw")
     parser.add_argument("--screen", action="store_true", help="maximized, pictured with the whole screen")
+    parser.add_argument("--gap", action="store_true", help="show the gap map per village too")
     args = parser.parse_args(argv)
     from PySide6 import QtCore, QtWidgets
 
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         desk.coverage_action.trigger()
         while desk.coverage is None and desk.task is not None and desk.task.is_running():
             _settle(app, window, 0.2)
+        if args.gap:
+            desk.gap_action.trigger()
         _settle(app, window, args.settle)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         screen = window.screen()
