@@ -10,7 +10,6 @@ for the month and the ranking; the workbook needs no Qt, the PDF draws with Qt o
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -107,12 +106,7 @@ def _households(path: Path, session):
 
 
 def _login(args):
-    from datasources.store import TownshipStore
+    """Log in as the store commands do (password from ``TOWNSHIP_PASSWORD``, or asked)."""
+    from console.incidents_cli import _login as login
 
-    password = os.environ.get("TOWNSHIP_PASSWORD")
-    if password is None:
-        if sys.stdin.isatty():
-            password = getpass.getpass(f"password for {args.user}: ")
-        else:
-            password = sys.stdin.readline().rstrip("\n")
-    return TownshipStore(args.store, key_folder=args.key_dir).login(args.user, password)
+    return login(argparse.Namespace(db=args.store, user=args.user, key_dir=args.key_dir))
