@@ -28,6 +28,9 @@ class PrintingDesk(QtCore.QObject):
         self.workbench = workbench
         self.dialog = None
         self.last: object = None  # what the last export wrote (widgets.printing.export.Printed)
+        #: the maps of the prints under way, kept here so that their layer items (Qt objects made on
+        #: the GUI thread) are released on the GUI thread when the task has finished, never by the worker
+        self._printing: dict[str, object] = {}
         self.menu = workbench.menu("print", self.tr("&Print"))
         self.layout_action = workbench.action(self.tr("Print layout…"), self.open_layout_dialog)
         self.layout_action.setObjectName("print-layout")
@@ -49,7 +52,9 @@ class PrintingDesk(QtCore.QObject):
         if not has_cjk_font():
             self.workbench.push(MessageLevel.WARNING, self.tr(
                 "No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei)."))
-        if self.dialog is not None:
+        import shiboken6
+
+        if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
         self.dialog = PrintLayoutDialog(project, parent=self.workbench.dialog_parent)
         self.dialog.export_requested.connect(self.export_layout)
@@ -62,10 +67,11 @@ class PrintingDesk(QtCore.QObject):
 
         project = self.workbench.project
         print_map = PrintMap(project)  # its items are made here, on the GUI thread
-        return self.workbench.run_task(
+        task = self.workbench.run_task(
             write_layout, project, layout, Path(path), print_map, feedback="feedback",
             name=self.tr("Printing {name}").replace("{name}", layout.name), key=("print", path),
             done=self._printed)
+        return self._hold(task, path, print_map)
 
     # ------------------------------------------------------------------ the atlas
     def ask_atlas_path(self) -> str:
@@ -95,9 +101,15 @@ class PrintingDesk(QtCore.QObject):
         from widgets.printing.map_picture import PrintMap
 
         print_map = PrintMap(project)
-        return self.workbench.run_task(
+        task = self.workbench.run_task(
             write_atlas, project, Path(path), None, None, print_map, feedback="feedback",
             name=self.tr("Printing the village atlas"), key=("print", path), done=self._printed)
+        return self._hold(task, path, print_map)
+
+    def _hold(self, task, path: str, print_map):
+        self._printing[path] = print_map
+        task.finished.connect(lambda: self._printing.pop(path, None))
+        return task
 
     def _printed(self, printed) -> None:
         from widgets.save_paths import remember_folder
