@@ -30,8 +30,8 @@ def add_commands(sub) -> None:
     p.add_argument("--pdf", type=Path, help="write the monthly report as PDF")
     p.add_argument("--metric", default="on_time_share", help="the metric the PDF's map colours the villages by")
     p.add_argument("--title", default="", help="the township's name in the PDF's title, e.g. 青溪镇")
-    p.add_argument("--households", type=Path, help="household points with village_code (GeoPackage, "
-                                                   "GeoJSON...) for the services coverage")
+    p.add_argument("--households", type=Path, help="household points with village_code (its layer "
+                                                   "households, else its first) for the services coverage")
     p.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="language of the files")
     p.add_argument("--key-dir", type=Path, help="folder of the personal-data key files")
 
@@ -99,7 +99,10 @@ def _households(path: Path, session):
 
     if not path.exists():
         raise DataSourceError(path, "no such file", "Check the path of the households layer.")
-    frame = gpd.read_file(path)
+    import pyogrio
+
+    names = [str(name) for name, _ in pyogrio.list_layers(path)]
+    frame = gpd.read_file(path, layer="households" if "households" in names else names[0])
     if "village_code" not in frame:
         raise DataSourceError(path, "has no village_code column", "Give the township's households layer.")
     return frame.to_crs(epsg=session.store.srid) if frame.crs is not None else frame

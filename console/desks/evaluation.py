@@ -106,7 +106,8 @@ class EvaluationDesk(QtCore.QObject):
         services coverage; None when the project has none."""
         for layer in self.workbench.project.layers:
             data = getattr(layer, "data", None)
-            if getattr(layer, "name", "") == "households" and data is not None and "village_code" in data:
+            names = {str(getattr(layer, "name", "")).lower(), str(getattr(layer, "source_name", "")).lower()}
+            if "households" in names and data is not None and "village_code" in data:
                 try:
                     return data.to_crs(epsg=self.session.store.srid) if data.crs is not None else data
                 except Exception:  # noqa: BLE001 — no coverage then, said in the dashboard's note
@@ -195,8 +196,10 @@ class EvaluationDesk(QtCore.QObject):
         self.workbench.push_exception(exc, self.tr("Governance dashboard"))
 
     def _township(self) -> str:
-        """The township's name for the report's title, when the project names it."""
-        return str(getattr(self.workbench.project, "settings", {}).get("township_name", "") or "")
+        """The township's name for the report's title: the first word of the project's title
+        (``青溪镇 Qingxi Town`` gives 青溪镇), or nothing."""
+        title = str(getattr(self.workbench.project, "settings", {}).get("title", "") or "").split()
+        return title[0] if title else ""
 
     @staticmethod
     def _chinese() -> bool:

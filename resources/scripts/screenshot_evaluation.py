@@ -64,6 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         end = time.monotonic() + 120
         while desk.evaluation is None and time.monotonic() < end:
             _settle(app, window, 0.2)
+        print(f"coverage: {desk.evaluation.coverage_note}")
         dashboard.map_button.click()
         model = dashboard.month_model
         rows = {model.frame.iloc[r]["village_code"]: r for r in range(model.rowCount())}

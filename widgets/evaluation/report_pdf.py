@@ -52,8 +52,7 @@ def _word(key: str, zh: bool, **values) -> str:
 def _cell_text(value, column: str) -> str:
     """As the tables show it; ``value`` is already in percent for shares (see :func:`shown`)."""
     if column in SHARES:
-        text = cell_text(value, "")
-        return text if text == "—" else f"{text}%"
+        return "—" if cell_text(value, "") == "—" else f"{float(value):.1f}%"
     return cell_text(value, column)
 
 
