@@ -153,7 +153,9 @@ class StoreDesk(QtCore.QObject):
     def attach_table(self, table) -> None:
         """Make a store layer's attribute table editable where the role allows it."""
         kind = getattr(table.layer, "store_kind", None)
-        if kind is None or self.session is None or not self.session.can(Action.edit(kind),
+        if kind not in FEATURE_KINDS:  # not a store layer, or a desk's live view of one (read only)
+            return
+        if self.session is None or not self.session.can(Action.edit(kind),
                                                                          self.session.caller.village_code):
             return
         table.model.editor = self.edit_cell

@@ -12,6 +12,8 @@ The expected table is written out by hand from the role descriptions, not comput
 - viewer: reads only (no export);
 - village_officer: reads, edits facilities and incidents of their own village, may unmask there, exports;
 - import needs the right to edit the kind and is not for the viewer or the village officer;
+- alerts: every role sees the board (a village user their village's alerts); the emergency desk and the
+  administrator raise, acknowledge and issue CAP messages for them;
 - a village limits a user to that village: they may not read one feature of, write to, move a feature into,
   or unmask in another village; hazard zones and sensor readings belong to no village, so a user limited
   to one village may read them but not change them.
@@ -128,6 +130,15 @@ set_password:other             Y   Y    .   .    .   .    .   .    .   .    .
 set_password:self              Y   Y    Y   Y    Y   Y    Y   Y    Y   Y    Y
 audit_log                      Y   Y    .   .    .   .    .   .    .   .    .
 verify_audit                   Y   Y    .   .    .   .    .   .    .   .    .
+alerts                         Y   Y    Y   Y    Y   Y    Y   Y    Y   Y    Y
+alert:own                      Y   Y    Y   Y    Y   Y    Y   Y    Y   Y    Y
+alert:other                    Y   Y    Y   .    Y   .    Y   .    Y   .    .
+raise:own                      Y   Y    .   .    .   .    Y   Y    .   .    .
+raise:other                    Y   Y    .   .    .   .    Y   .    .   .    .
+acknowledge:own                Y   Y    .   .    .   .    Y   Y    .   .    .
+acknowledge:other              Y   Y    .   .    .   .    Y   .    .   .    .
+issue:own                      Y   Y    .   .    .   .    Y   Y    .   .    .
+issue:other                    Y   Y    .   .    .   .    Y   .    .   .    .
 """
 
 
@@ -163,6 +174,16 @@ class Bench:
         values = sample(kind, None if kind == "villages" else village, self.number())
         feature_id = self.admin.features.add(kind, values)
         return feature_id, self.admin.features.get(kind, feature_id).get("version")
+
+    def episode(self, village: str):
+        """A river warning episode, over, at the village's sensor (each on a day of its own)."""
+        from datetime import UTC, datetime, timedelta
+
+        from layers.emergency.alert_rules import Episode
+
+        start = datetime(2026, 7, 1, tzinfo=UTC) + timedelta(days=self.number())
+        return Episode("river-warning", f"S-{village}", "level", "warning", start, start, 3.0, start,
+                       start + timedelta(hours=1), village)
 
     def target_user(self) -> str:
         name = f"target{self.number()}"
@@ -205,6 +226,16 @@ class Bench:
             path = self.folder / f"export-{n}.csv"
             personal = verb == "export_personal"
             return lambda: user.exports.write(kind, path, include_personal=personal, confirmed=personal)
+        if verb == "alerts":
+            return user.alerts.board
+        if verb in ("alert", "raise", "acknowledge", "issue"):
+            episode = self.episode({"own": "V1", "other": "V2"}[kind])
+            if verb == "raise":
+                return lambda: user.alerts.raise_episodes([episode])
+            alert_id = self.admin.alerts.raise_episodes([episode])[0]
+            return {"alert": lambda: user.alerts.get(alert_id),
+                    "acknowledge": lambda: user.alerts.acknowledge(alert_id, 1, "seen"),
+                    "issue": lambda: user.alerts.check_issue(alert_id)}[verb]
         if action == "set_password:self":
             return lambda: user.accounts.set_password(user.username, PASSWORD)
         if action == "users":
@@ -224,7 +255,7 @@ def test_the_table_covers_every_role():
     table = expected_table()
     assert {role for role, _ in PROFILES.values()} == set(ROLES)
     assert all(PROFILES[p][1] == "V1" for p in PROFILES if PROFILES[p][0] == "village_officer")
-    assert len(table) == 81
+    assert len(table) == 90
 
 
 @pytest.mark.parametrize("profile", list(PROFILES))
