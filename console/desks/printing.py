@@ -56,7 +56,9 @@ class PrintingDesk(QtCore.QObject):
 
         if self.dialog is not None and shiboken6.isValid(self.dialog):
             self.dialog.close()
-        self.dialog = PrintLayoutDialog(project, parent=self.workbench.dialog_parent)
+        canvas = self.workbench.canvas
+        self.dialog = PrintLayoutDialog(project, parent=self.workbench.dialog_parent,
+                                        map_view=lambda: canvas.current_view().bbox)
         self.dialog.export_requested.connect(self.export_layout)
         self.dialog.show()
 

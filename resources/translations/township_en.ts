@@ -4844,7 +4844,7 @@
     <message>
         <location filename="../../console/desks/evaluation.py" line="74"/>
         <location filename="../../console/desks/evaluation.py" line="102"/>
-        <location filename="../../console/desks/evaluation.py" line="195"/>
+        <location filename="../../console/desks/evaluation.py" line="196"/>
         <source>Governance dashboard</source>
         <translation>Governance dashboard</translation>
     </message>
@@ -4859,52 +4859,52 @@
         <translation>The figures could not be read.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="124"/>
+        <location filename="../../console/desks/evaluation.py" line="125"/>
         <source>Governance: {metric}, {month}</source>
         <translation>Governance: {metric}, {month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="126"/>
+        <location filename="../../console/desks/evaluation.py" line="127"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="154"/>
+        <location filename="../../console/desks/evaluation.py" line="155"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="166"/>
+        <location filename="../../console/desks/evaluation.py" line="167"/>
         <source>Governance {first} to {last}</source>
         <translation>Governance {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="167"/>
+        <location filename="../../console/desks/evaluation.py" line="168"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="171"/>
+        <location filename="../../console/desks/evaluation.py" line="172"/>
         <source>Writing the workbook</source>
         <translation>Writing the workbook</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="181"/>
+        <location filename="../../console/desks/evaluation.py" line="182"/>
         <source>Governance report {month}</source>
         <translation>Governance report {month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="182"/>
+        <location filename="../../console/desks/evaluation.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="188"/>
+        <location filename="../../console/desks/evaluation.py" line="189"/>
         <source>Writing the monthly report</source>
         <translation>Writing the monthly report</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="192"/>
+        <location filename="../../console/desks/evaluation.py" line="193"/>
         <source>Written: {name}</source>
         <translation>Written: {name}</translation>
     </message>
@@ -7411,117 +7411,123 @@
 <context>
     <name>PrintLayoutDialog</name>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="28"/>
+        <location filename="../../widgets/printing/dialog.py" line="30"/>
         <source>Print layout</source>
+        <extracomment>``map_view()``: the extent the map window shows (project CRS), offered as the print's extent</extracomment>
         <translation>Print layout</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="36"/>
+        <location filename="../../widgets/printing/dialog.py" line="38"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="37"/>
+        <location filename="../../widgets/printing/dialog.py" line="39"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="41"/>
+        <location filename="../../widgets/printing/dialog.py" line="43"/>
         <source>fit the map (e.g. 1:25000)</source>
         <translation>fit the map (e.g. 1:25000)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="42"/>
+        <location filename="../../widgets/printing/dialog.py" line="44"/>
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="43"/>
+        <location filename="../../widgets/printing/dialog.py" line="45"/>
         <source>Scale bar</source>
         <translation>Scale bar</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="44"/>
+        <location filename="../../widgets/printing/dialog.py" line="46"/>
         <source>North arrow</source>
         <translation>North arrow</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="49"/>
+        <location filename="../../widgets/printing/dialog.py" line="51"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="50"/>
+        <location filename="../../widgets/printing/dialog.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="51"/>
+        <location filename="../../widgets/printing/dialog.py" line="53"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="52"/>
+        <location filename="../../widgets/printing/dialog.py" line="54"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="53"/>
+        <location filename="../../widgets/printing/dialog.py" line="55"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="54"/>
+        <location filename="../../widgets/printing/dialog.py" line="56"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="55"/>
+        <location filename="../../widgets/printing/dialog.py" line="57"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="67"/>
+        <location filename="../../widgets/printing/dialog.py" line="59"/>
+        <source>Print what the map window shows</source>
+        <translation>Print what the map window shows</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="72"/>
         <source>Keep in project</source>
         <translation>Keep in project</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="69"/>
+        <location filename="../../widgets/printing/dialog.py" line="74"/>
         <source>Export PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="70"/>
+        <location filename="../../widgets/printing/dialog.py" line="75"/>
         <source>Export PNG…</source>
         <translation>Export PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="102"/>
+        <location filename="../../widgets/printing/dialog.py" line="107"/>
         <source>New layout</source>
         <translation>New layout</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="114"/>
+        <location filename="../../widgets/printing/dialog.py" line="119"/>
         <source>map</source>
         <translation>map</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="143"/>
+        <location filename="../../widgets/printing/dialog.py" line="149"/>
         <source>The scale must look like 1:25000.</source>
         <translation>The scale must look like 1:25000.</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <location filename="../../widgets/printing/dialog.py" line="214"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <location filename="../../widgets/printing/dialog.py" line="214"/>
         <source>PNG image, 300 dpi (*.png)</source>
         <translation>PNG image, 300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="203"/>
+        <location filename="../../widgets/printing/dialog.py" line="215"/>
         <source>Export the map</source>
         <translation>Export the map</translation>
     </message>
@@ -7634,67 +7640,68 @@
 <context>
     <name>PrintingDesk</name>
     <message>
-        <location filename="../../console/desks/printing.py" line="31"/>
+        <location filename="../../console/desks/printing.py" line="34"/>
         <source>&amp;Print</source>
+        <extracomment>the maps of the prints under way, kept here so that their layer items (Qt objects made on the GUI thread) are released on the GUI thread when the task has finished, never by the worker</extracomment>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="32"/>
+        <location filename="../../console/desks/printing.py" line="35"/>
         <source>Print layout…</source>
         <translation>Print layout…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="34"/>
+        <location filename="../../console/desks/printing.py" line="37"/>
         <source>Village atlas…</source>
         <translation>Village atlas…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="45"/>
+        <location filename="../../console/desks/printing.py" line="48"/>
         <source>Open a project or some layers to print first.</source>
         <translation>Open a project or some layers to print first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="51"/>
+        <location filename="../../console/desks/printing.py" line="54"/>
         <source>No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei).</source>
         <translation>No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="67"/>
+        <location filename="../../console/desks/printing.py" line="74"/>
         <source>Printing {name}</source>
         <translation>Printing {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="76"/>
+        <location filename="../../console/desks/printing.py" line="84"/>
         <source>Village atlas</source>
         <translation>Village atlas</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="76"/>
+        <location filename="../../console/desks/printing.py" line="84"/>
         <source>village atlas</source>
         <translation>village atlas</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="77"/>
+        <location filename="../../console/desks/printing.py" line="85"/>
         <source>PDF document (*.pdf);;PNG images, one a page (*.png)</source>
         <translation>PDF document (*.pdf);;PNG images, one a page (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="89"/>
+        <location filename="../../console/desks/printing.py" line="97"/>
         <source>The atlas needs a villages layer: open the township's villages first.</source>
         <translation>The atlas needs a villages layer: open the township's villages first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="100"/>
+        <location filename="../../console/desks/printing.py" line="108"/>
         <source>Printing the village atlas</source>
         <translation>Printing the village atlas</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="109"/>
+        <location filename="../../console/desks/printing.py" line="123"/>
         <source>{n} files in {folder}</source>
         <translation>{n} files in {folder}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="111"/>
+        <location filename="../../console/desks/printing.py" line="125"/>
         <source>Printed {pages} page(s) to {where}</source>
         <translation>Printed {pages} page(s) to {where}</translation>
     </message>
@@ -8346,29 +8353,59 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="43"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="44"/>
+        <source>Sector or field of view</source>
+        <translation>Sector or field of view</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="52"/>
+        <source>towards</source>
+        <translation>towards</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="54"/>
+        <source>width</source>
+        <translation>width</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="58"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="45"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="60"/>
         <source>Mast or camera height</source>
         <translation>Mast or camera height</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="46"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="61"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="47"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="62"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="63"/>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="65"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -8395,22 +8432,22 @@
     </message>
     <message>
         <location filename="../../console/desks/planning_edit.py" line="135"/>
-        <location filename="../../console/desks/planning_edit.py" line="154"/>
+        <location filename="../../console/desks/planning_edit.py" line="155"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="157"/>
+        <location filename="../../console/desks/planning_edit.py" line="158"/>
         <source>Delete site</source>
         <translation>Delete site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="158"/>
+        <location filename="../../console/desks/planning_edit.py" line="159"/>
         <source>Delete the selected planned site?</source>
         <translation>Delete the selected planned site?</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="184"/>
+        <location filename="../../console/desks/planning_edit.py" line="185"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
         <translation>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</translation>
     </message>
@@ -8802,63 +8839,63 @@
         <translation>Logged in to the township store</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="207"/>
+        <location filename="../../console/desks/store.py" line="209"/>
         <source>&amp;Undo {0}</source>
         <translation>&amp;Undo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="208"/>
+        <location filename="../../console/desks/store.py" line="210"/>
         <source>&amp;Redo {0}</source>
         <translation>&amp;Redo {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="221"/>
+        <location filename="../../console/desks/store.py" line="223"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>Select one incident in the store's incidents layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="224"/>
-        <location filename="../../console/desks/store.py" line="256"/>
+        <location filename="../../console/desks/store.py" line="226"/>
+        <location filename="../../console/desks/store.py" line="258"/>
         <source>Personal data</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="225"/>
+        <location filename="../../console/desks/store.py" line="227"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>Why do you need the reporter's personal data? (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="234"/>
+        <location filename="../../console/desks/store.py" line="236"/>
         <source>Reporter of incident #{0}</source>
         <translation>Reporter of incident #{0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="241"/>
+        <location filename="../../console/desks/store.py" line="243"/>
         <source>Export store layer</source>
         <translation>Export store layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="241"/>
+        <location filename="../../console/desks/store.py" line="243"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="246"/>
+        <location filename="../../console/desks/store.py" line="248"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="247"/>
+        <location filename="../../console/desks/store.py" line="249"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="257"/>
+        <location filename="../../console/desks/store.py" line="259"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="273"/>
+        <location filename="../../console/desks/store.py" line="275"/>
         <source>Exported {0} features to {1}</source>
         <translation>Exported {0} features to {1}</translation>
     </message>

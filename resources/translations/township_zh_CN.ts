@@ -4844,7 +4844,7 @@
     <message>
         <location filename="../../console/desks/evaluation.py" line="74"/>
         <location filename="../../console/desks/evaluation.py" line="102"/>
-        <location filename="../../console/desks/evaluation.py" line="195"/>
+        <location filename="../../console/desks/evaluation.py" line="196"/>
         <source>Governance dashboard</source>
         <translation>治理成效看板</translation>
     </message>
@@ -4859,52 +4859,52 @@
         <translation>未能读取指标数据。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="124"/>
+        <location filename="../../console/desks/evaluation.py" line="125"/>
         <source>Governance: {metric}, {month}</source>
         <translation>治理评估：{metric}，{month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="126"/>
+        <location filename="../../console/desks/evaluation.py" line="127"/>
         <source>no value</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="154"/>
+        <location filename="../../console/desks/evaluation.py" line="155"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="166"/>
+        <location filename="../../console/desks/evaluation.py" line="167"/>
         <source>Governance {first} to {last}</source>
         <translation>治理评估 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="167"/>
+        <location filename="../../console/desks/evaluation.py" line="168"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="171"/>
+        <location filename="../../console/desks/evaluation.py" line="172"/>
         <source>Writing the workbook</source>
         <translation>正在写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="181"/>
+        <location filename="../../console/desks/evaluation.py" line="182"/>
         <source>Governance report {month}</source>
         <translation>治理月报 {month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="182"/>
+        <location filename="../../console/desks/evaluation.py" line="183"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="188"/>
+        <location filename="../../console/desks/evaluation.py" line="189"/>
         <source>Writing the monthly report</source>
         <translation>正在生成月度报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="192"/>
+        <location filename="../../console/desks/evaluation.py" line="193"/>
         <source>Written: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -7411,117 +7411,123 @@
 <context>
     <name>PrintLayoutDialog</name>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="28"/>
+        <location filename="../../widgets/printing/dialog.py" line="30"/>
         <source>Print layout</source>
+        <extracomment>``map_view()``: the extent the map window shows (project CRS), offered as the print's extent</extracomment>
         <translation>打印版式</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="36"/>
+        <location filename="../../widgets/printing/dialog.py" line="38"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="37"/>
+        <location filename="../../widgets/printing/dialog.py" line="39"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="41"/>
+        <location filename="../../widgets/printing/dialog.py" line="43"/>
         <source>fit the map (e.g. 1:25000)</source>
         <translation>按地图自动（如 1:25000）</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="42"/>
+        <location filename="../../widgets/printing/dialog.py" line="44"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="43"/>
+        <location filename="../../widgets/printing/dialog.py" line="45"/>
         <source>Scale bar</source>
         <translation>比例尺</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="44"/>
+        <location filename="../../widgets/printing/dialog.py" line="46"/>
         <source>North arrow</source>
         <translation>指北针</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="49"/>
+        <location filename="../../widgets/printing/dialog.py" line="51"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="50"/>
+        <location filename="../../widgets/printing/dialog.py" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="51"/>
+        <location filename="../../widgets/printing/dialog.py" line="53"/>
         <source>Page</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="52"/>
+        <location filename="../../widgets/printing/dialog.py" line="54"/>
         <source>Orientation</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="53"/>
+        <location filename="../../widgets/printing/dialog.py" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="54"/>
+        <location filename="../../widgets/printing/dialog.py" line="56"/>
         <source>Author</source>
         <translation>制图人</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="55"/>
+        <location filename="../../widgets/printing/dialog.py" line="57"/>
         <source>Scale</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="67"/>
+        <location filename="../../widgets/printing/dialog.py" line="59"/>
+        <source>Print what the map window shows</source>
+        <translation>打印地图窗口当前显示的范围</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/printing/dialog.py" line="72"/>
         <source>Keep in project</source>
         <translation>保存到项目</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="69"/>
+        <location filename="../../widgets/printing/dialog.py" line="74"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="70"/>
+        <location filename="../../widgets/printing/dialog.py" line="75"/>
         <source>Export PNG…</source>
         <translation>导出 PNG…</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="102"/>
+        <location filename="../../widgets/printing/dialog.py" line="107"/>
         <source>New layout</source>
         <translation>新建版式</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="114"/>
+        <location filename="../../widgets/printing/dialog.py" line="119"/>
         <source>map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="143"/>
+        <location filename="../../widgets/printing/dialog.py" line="149"/>
         <source>The scale must look like 1:25000.</source>
         <translation>比例应写成 1:25000 这样的形式。</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <location filename="../../widgets/printing/dialog.py" line="214"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="202"/>
+        <location filename="../../widgets/printing/dialog.py" line="214"/>
         <source>PNG image, 300 dpi (*.png)</source>
         <translation>PNG 图片，每英寸 300 点 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/dialog.py" line="203"/>
+        <location filename="../../widgets/printing/dialog.py" line="215"/>
         <source>Export the map</source>
         <translation>导出地图</translation>
     </message>
@@ -7634,67 +7640,68 @@
 <context>
     <name>PrintingDesk</name>
     <message>
-        <location filename="../../console/desks/printing.py" line="31"/>
+        <location filename="../../console/desks/printing.py" line="34"/>
         <source>&amp;Print</source>
+        <extracomment>the maps of the prints under way, kept here so that their layer items (Qt objects made on the GUI thread) are released on the GUI thread when the task has finished, never by the worker</extracomment>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="32"/>
+        <location filename="../../console/desks/printing.py" line="35"/>
         <source>Print layout…</source>
         <translation>打印版式…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="34"/>
+        <location filename="../../console/desks/printing.py" line="37"/>
         <source>Village atlas…</source>
         <translation>村级图集…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="45"/>
+        <location filename="../../console/desks/printing.py" line="48"/>
         <source>Open a project or some layers to print first.</source>
         <translation>请先打开项目或图层，再打印。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="51"/>
+        <location filename="../../console/desks/printing.py" line="54"/>
         <source>No Chinese font is installed: Chinese text will print as boxes (install fonts-wqy-microhei).</source>
         <translation>未安装中文字体：中文将打印成方框（请安装 fonts-wqy-microhei）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="67"/>
+        <location filename="../../console/desks/printing.py" line="74"/>
         <source>Printing {name}</source>
         <translation>正在打印 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="76"/>
+        <location filename="../../console/desks/printing.py" line="84"/>
         <source>Village atlas</source>
         <translation>村级图集</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="76"/>
+        <location filename="../../console/desks/printing.py" line="84"/>
         <source>village atlas</source>
         <translation>村级图集</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="77"/>
+        <location filename="../../console/desks/printing.py" line="85"/>
         <source>PDF document (*.pdf);;PNG images, one a page (*.png)</source>
         <translation>PDF 文档 (*.pdf);;PNG 图片，每页一张 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="89"/>
+        <location filename="../../console/desks/printing.py" line="97"/>
         <source>The atlas needs a villages layer: open the township's villages first.</source>
         <translation>图集需要行政村图层：请先打开本镇的行政村数据。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="100"/>
+        <location filename="../../console/desks/printing.py" line="108"/>
         <source>Printing the village atlas</source>
         <translation>正在打印村级图集</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="109"/>
+        <location filename="../../console/desks/printing.py" line="123"/>
         <source>{n} files in {folder}</source>
         <translation>{folder} 中的 {n} 个文件</translation>
     </message>
     <message>
-        <location filename="../../console/desks/printing.py" line="111"/>
+        <location filename="../../console/desks/printing.py" line="125"/>
         <source>Printed {pages} page(s) to {where}</source>
         <translation>已打印 {pages} 页到 {where}</translation>
     </message>
@@ -8346,29 +8353,59 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="43"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="44"/>
+        <source>Sector or field of view</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="52"/>
+        <source>towards</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="54"/>
+        <source>width</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="59"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="45"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="60"/>
         <source>Mast or camera height</source>
         <translation>塔高或摄像头高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="46"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="61"/>
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="47"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="62"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="63"/>
+        <source>Range</source>
+        <translation type="unfinished">覆盖半径</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="65"/>
+        <source>Cost</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="66"/>
+        <source>Notes</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -8395,22 +8432,22 @@
     </message>
     <message>
         <location filename="../../console/desks/planning_edit.py" line="135"/>
-        <location filename="../../console/desks/planning_edit.py" line="154"/>
+        <location filename="../../console/desks/planning_edit.py" line="155"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="157"/>
+        <location filename="../../console/desks/planning_edit.py" line="158"/>
         <source>Delete site</source>
         <translation>删除站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="158"/>
+        <location filename="../../console/desks/planning_edit.py" line="159"/>
         <source>Delete the selected planned site?</source>
         <translation>删除所选规划站址？</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="184"/>
+        <location filename="../../console/desks/planning_edit.py" line="185"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
         <translation>其他人刚刚保存了该站址，现显示其保存后的状态。请重新修改。</translation>
     </message>
@@ -8802,63 +8839,63 @@
         <translation>已登录乡镇数据库</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="207"/>
+        <location filename="../../console/desks/store.py" line="209"/>
         <source>&amp;Undo {0}</source>
         <translation>撤销(&amp;U) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="208"/>
+        <location filename="../../console/desks/store.py" line="210"/>
         <source>&amp;Redo {0}</source>
         <translation>重做(&amp;R) {0}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="221"/>
+        <location filename="../../console/desks/store.py" line="223"/>
         <source>Select one incident in the store's incidents layer first.</source>
         <translation>请先在数据库的事件图层中选择一个事件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="224"/>
-        <location filename="../../console/desks/store.py" line="256"/>
+        <location filename="../../console/desks/store.py" line="226"/>
+        <location filename="../../console/desks/store.py" line="258"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="225"/>
+        <location filename="../../console/desks/store.py" line="227"/>
         <source>Why do you need the reporter's personal data? (recorded in the audit log)</source>
         <translation>为什么需要查看报告人的个人信息？（将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="234"/>
+        <location filename="../../console/desks/store.py" line="236"/>
         <source>Reporter of incident #{0}</source>
         <translation>事件 #{0} 的报告人</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="241"/>
+        <location filename="../../console/desks/store.py" line="243"/>
         <source>Export store layer</source>
         <translation>导出数据库图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="241"/>
+        <location filename="../../console/desks/store.py" line="243"/>
         <source>Layer</source>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="246"/>
+        <location filename="../../console/desks/store.py" line="248"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="247"/>
+        <location filename="../../console/desks/store.py" line="249"/>
         <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>GeoPackage 文件 (*.gpkg);;GeoJSON 文件 (*.geojson);;CSV 表格 (*.csv);;Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="257"/>
+        <location filename="../../console/desks/store.py" line="259"/>
         <source>Include the reporters' names, phone and ID numbers in the export? The file will hold residents' personal data; the export is recorded.</source>
         <translation>导出时包含报告人的姓名、电话和身份证号吗？文件将含有居民个人信息；本次导出会被记录。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/store.py" line="273"/>
+        <location filename="../../console/desks/store.py" line="275"/>
         <source>Exported {0} features to {1}</source>
         <translation>已导出 {0} 个要素到 {1}</translation>
     </message>

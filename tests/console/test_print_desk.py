@@ -59,6 +59,12 @@ def test_print_layout_from_the_menu_keeps_previews_and_exports(window, qtbot, tm
     dialog.scale.setText("forty thousand")
     assert dialog.update_preview() is None and "1:25000" in dialog.problem.text()
     dialog.scale.setText("1:40000")
+    assert dialog.chosen_layout().extent is None  # every layer
+    window.canvas.zoom_to_extent((458000.0, 3317000.0, 462000.0, 3320000.0))
+    dialog.use_view.setChecked(True)  # what the map window shows
+    shown = window.canvas.current_view().bbox
+    assert dialog.chosen_layout().extent == pytest.approx(shown)
+    dialog.use_view.setChecked(False)
 
     dialog.save_button.click()  # kept with the project, and saved in its file
     assert find_layout(window.project.settings, "county A3").scale == 40_000

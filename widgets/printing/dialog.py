@@ -21,9 +21,11 @@ class PrintLayoutDialog(QtWidgets.QDialog):
 
     export_requested = QtCore.Signal(object, str)
 
-    def __init__(self, project, print_map=None, parent=None) -> None:
+    def __init__(self, project, print_map=None, parent=None, map_view=None) -> None:
         super().__init__(parent)
         self.project = project
+        #: ``map_view()``: the extent the map window shows (project CRS), offered as the print's extent
+        self._map_view = map_view
         self._print_map = print_map
         self.setWindowTitle(self.tr("Print layout"))
         self.setObjectName("print-layout-dialog")
@@ -54,6 +56,9 @@ class PrintLayoutDialog(QtWidgets.QDialog):
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Scale"), self.scale)
         form.addRow(parts)
+        self.use_view = QtWidgets.QCheckBox(self.tr("Print what the map window shows"))
+        self.use_view.setEnabled(map_view is not None)
+        form.addRow(self.use_view)
         self.problem = QtWidgets.QLabel()
         self.problem.setStyleSheet("color: #b03020")
         self.problem.setWordWrap(True)
@@ -89,7 +94,7 @@ class PrintLayoutDialog(QtWidgets.QDialog):
             edit.textChanged.connect(self._changed)
         for combo in (self.page, self.orientation):
             combo.currentIndexChanged.connect(self._changed)
-        for box in (self.legend, self.scale_bar, self.north_arrow):
+        for box in (self.legend, self.scale_bar, self.north_arrow, self.use_view):
             box.toggled.connect(self._changed)
         self._layout_chosen()
 
@@ -130,6 +135,7 @@ class PrintLayoutDialog(QtWidgets.QDialog):
         self.legend.setChecked(layout.legend)
         self.scale_bar.setChecked(layout.scale_bar)
         self.north_arrow.setChecked(layout.north_arrow)
+        self.use_view.setChecked(False)  # the layout's own extent, or every layer
         self._changed()
 
     def chosen_layout(self) -> PrintLayout:
@@ -145,7 +151,13 @@ class PrintLayoutDialog(QtWidgets.QDialog):
                            orientation=self.orientation.currentData(), title=self.title.text().strip(),
                            author=self.author.text().strip(), scale=scale, legend=self.legend.isChecked(),
                            scale_bar=self.scale_bar.isChecked(), north_arrow=self.north_arrow.isChecked(),
-                           **self._extra)
+                           **{**self._extra, **self._view_extent()})
+
+    def _view_extent(self) -> dict:
+        """The map window's extent when the box asks for it (else the layout's own, or every layer)."""
+        if not self.use_view.isChecked() or self._map_view is None:
+            return {}
+        return {"extent": tuple(float(v) for v in self._map_view())}
 
     def keep(self) -> PrintLayout | None:
         """Keep the layout in the project (saved with it); None when the fields cannot be printed."""
