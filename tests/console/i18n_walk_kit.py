@@ -28,14 +28,15 @@ ALLOWED = {w.lower() for w in """
     Gauss Kruger Mercator Pseudo CM AMap Tencent Baidu Tianditu NULL ID km mm cm ha mg NTU
     PM NO SO CO IAQI AQI HJ GB DO CODMn NH TP UTF GBK ASCII Latin Big Shift JIS cp Ctrl Alt Esc Del Qt
     SHA Argon admin URL UTC Jenks Viridis Set2 tk Open311 v2 CGCS2000 WGS84 MiB KiB GiB bytes HTML RGB
+    MQTT SensorThings CAP OASIS
     and or not in is like contains
 """.split()}  # the last line: the attribute filter's own keywords, as in QGIS expressions
 _DROP = [
     re.compile(r"\{[^{}]*\}"),                                        # a placeholder left in a message
-    re.compile(r"https?://\S+|(?<![\w.])/[\w\-./]+"),                   # addresses, paths
+    re.compile(r"(?:https?|mqtts?)://\S+|(?<![\w.])/[\w\-./]+"),          # addresses, paths
     re.compile(r"\bsystem:[\w\-]+"),                                   # service accounts
     re.compile(r"\*?\.?[\w\-. ]*\.(?:gpkg|shp|csv|xlsx|json|geojson|tif|tiff|kml|kmz|mbtiles|zip|gz|xml|png|"
-               r"txt|tsv|fgb|pbf|topojson|key|qm|prj|cpg|dbf|xlsm|jpg|jpeg|gif|bmp)\b", re.IGNORECASE),  # file names, globs
+               r"txt|tsv|fgb|pbf|topojson|key|qm|prj|cpg|dbf|xlsm|jpg|jpeg|gif|bmp|qgz|qgs|qml)\b", re.IGNORECASE),  # file names, globs
     re.compile(r"EPSG:\d+|#[0-9a-fA-F]{3,8}\b"),                      # codes, colours
     re.compile(r"\b\w+_\w+\b"),                                       # field names and stored codes
     re.compile(r'"\w+"\s*:'),                                         # the keys of a stored record's JSON
