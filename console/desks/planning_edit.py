@@ -137,12 +137,13 @@ class SiteEdits(QtCore.QObject):
         from widgets.planning.site_dialog import SiteDialog
 
         row = self.desk.layer.data.loc[feature_id]
-        present = {k: row.get(k) for k in ("kind", "name", "height_m", "village_code", "status")}
+        present = {k: row.get(k) for k in ("kind", "name", "height_m", "village_code", "status", "range_m",
+                                           "azimuth_deg", "beam_width_deg", "cost", "notes")}
         dialog = SiteDialog(self.desk.village_names(), present, self.workbench.dialog_parent)
         self.dialog = dialog
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
-        changes = {k: v for k, v in dialog.values().items() if v != present.get(k)}
+        changes = {k: v for k, v in dialog.values().items() if not _same(v, present.get(k))}
         if changes:
             version = self._version(feature_id)
             self._do(lambda: self.history.update(STORE_KIND, feature_id, changes, version))
@@ -192,3 +193,11 @@ class SiteEdits(QtCore.QObject):
     def _select(self, feature_id: int) -> None:
         row = self.desk.layer.row_of(feature_id)
         self.desk.layer.selection = [] if row is None else [row]
+
+
+def _same(a, b) -> bool:
+    """Whether two field values are the same (an empty number is NaN in the store's frame)."""
+    def empty(v):
+        return v is None or (isinstance(v, float) and v != v)
+
+    return (empty(a) and empty(b)) or a == b

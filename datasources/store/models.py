@@ -197,6 +197,12 @@ class PlannedSite(_Feature, Base):
     height_m: Mapped[float | None] = mapped_column(Double)
     status: Mapped[str | None] = mapped_column(Text, default="draft")
     geom: Mapped[object | None] = mapped_column(Geometry("Point"))
+    # revision 0009: what it covers (range, sector or field of view; empty: the kind's defaults) and costs
+    range_m: Mapped[float | None] = mapped_column(Double)
+    azimuth_deg: Mapped[float | None] = mapped_column(Double)
+    beam_width_deg: Mapped[float | None] = mapped_column(Double)
+    cost: Mapped[float | None] = mapped_column(Double)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class User(Base):

@@ -71,17 +71,32 @@ class PlannedSiteLayer(StoreLayer):
 
 
 def sites_of(frame, target_height: float = 1.5) -> list[Site]:
-    """Viewshed observers for the rows of ``frame`` (planned sites): their own mast height, else the
-    kind's; the kind's range."""
+    """Viewshed observers for the rows of ``frame`` (planned sites): their own mast height, range, sector
+    azimuth and beam width where stored (revision 0009), else the kind's height and range, all round."""
     sites = []
-    for kind, height, geom in zip(frame["kind"], frame["height_m"], frame.geometry, strict=True):
+    rows = frame.drop(columns=frame.geometry.name).to_dict("records")
+    for row, geom in zip(rows, frame.geometry, strict=True):
         if geom is None or geom.is_empty:
             continue
-        spec = kind_of(kind)
-        h = float(height) if height is not None and math.isfinite(float(height)) else spec.height_m
-        sites.append(Site(float(geom.x), float(geom.y), h, spec.range_m, kind=spec.observer,
+        spec = kind_of(row.get("kind"))
+        height = _number(row.get("height_m"), spec.height_m)
+        reach = _number(row.get("range_m"), spec.range_m)
+        azimuth = _number(row.get("azimuth_deg"), None)
+        width = _number(row.get("beam_width_deg"), 360.0)
+        if spec.observer == "loudspeaker" or not 0 < width < 360:
+            azimuth, width = None, 360.0
+        sites.append(Site(float(geom.x), float(geom.y), height, reach if reach > 0 else spec.range_m, azimuth,
+                          width if azimuth is not None else 360.0, kind=spec.observer,
                           target_height=target_height))
     return sites
+
+
+def _number(value, default):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default
 
 
 __all__ = ["EXISTING_STATUSES", "SITE_KINDS", "STATUSES", "STORE_KIND", "PlannedSiteLayer", "SiteKind",

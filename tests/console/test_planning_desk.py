@@ -105,6 +105,7 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, mon
     assert len(layer.data) == 1
     site = layer.data.iloc[0]
     assert site["kind"] == "tower" and site["height_m"] == 35.0 and site["village_code"] == "330122112201"
+    assert site["range_m"] == 5000.0 and pd.isna(site["azimuth_deg"])  # the kind's range, all round
     placed = layer.data.geometry.iloc[0]
     assert placed.distance(shapely.Point(HILL)) < 30  # a pixel or two at this zoom
     site_id = int(layer.data.index[0])

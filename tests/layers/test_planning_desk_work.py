@@ -168,3 +168,18 @@ def test_the_gap_map_colours_villages_by_the_share_covered(wall_dem, demand):
     assert frame["uncovered_persons"].tolist() == [0, 11, 0] and frame["village"].tolist() == ["西村", "东村", "北村"]
     style = gap_style()
     assert style.class_index(frame).tolist() == [3, 0, 3]  # the best served class, the worst, the best
+
+
+def test_a_stored_sector_and_range_limit_what_a_site_covers(wall_dem, demand):
+    sites = gpd.GeoDataFrame({"kind": ["tower"], "height_m": [20.0], "range_m": [np.nan],
+                              "azimuth_deg": [np.nan], "beam_width_deg": [np.nan]},
+                             geometry=[shapely.Point(_x(50), _y(100))], crs="EPSG:4549")
+    (round_site,) = sites_of(sites)
+    assert round_site.range == 5000.0 and not round_site.sectored  # the kind's defaults
+    sites[["range_m", "azimuth_deg", "beam_width_deg"]] = [[300.0, 180.0, 60.0]]  # south, 300 m
+    (sector,) = sites_of(sites)
+    assert sector.sectored and sector.range == 300.0
+    result = coverage_task(wall_dem, [sector], demand)
+    rows, cols = np.nonzero(result.counts)
+    assert len(rows) and rows.min() >= 100 and np.hypot(rows - 100, cols - 50).max() <= 31  # south, in range
+    assert not result.covered.any()  # no household stands there

@@ -40,11 +40,30 @@ class SiteDialog(QtWidgets.QDialog):
         self.status = QtWidgets.QComboBox()
         for code in STATUSES:
             self.status.addItem(status_label(code), code)
+        self.range = _spin(0.0, 50000.0, " m", 0)
+        self.sector = QtWidgets.QCheckBox(self.tr("Sector or field of view"))
+        self.azimuth = _spin(0.0, 359.9, "°", 1)
+        self.beam = _spin(1.0, 359.0, "°", 0)
+        self.beam.setValue(120.0)
+        self.cost = _spin(0.0, 1e9, " ¥", 0)
+        self.notes = QtWidgets.QLineEdit(str(values.get("notes") or ""))
+        sector = QtWidgets.QHBoxLayout()
+        sector.addWidget(self.sector)
+        sector.addWidget(QtWidgets.QLabel(self.tr("towards")))
+        sector.addWidget(self.azimuth)
+        sector.addWidget(QtWidgets.QLabel(self.tr("width")))
+        sector.addWidget(self.beam)
+        self.sector.toggled.connect(self.azimuth.setEnabled)
+        self.sector.toggled.connect(self.beam.setEnabled)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Mast or camera height"), self.height)
         form.addRow(self.tr("Village"), self.village)
         form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Range"), self.range)
+        form.addRow(sector)
+        form.addRow(self.tr("Cost"), self.cost)
+        form.addRow(self.tr("Notes"), self.notes)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -58,11 +77,45 @@ class SiteDialog(QtWidgets.QDialog):
             self.height.setValue(float(values["height_m"]))
         self.village.setCurrentIndex(max(0, self.village.findData(values.get("village_code"))))
         self.status.setCurrentIndex(max(0, self.status.findData(str(values.get("status") or "draft"))))
+        if _given(values.get("range_m")):
+            self.range.setValue(float(values["range_m"]))
+        given = _given(values.get("azimuth_deg"))
+        self.sector.setChecked(given)
+        self.azimuth.setEnabled(given)
+        self.beam.setEnabled(given)
+        if given:
+            self.azimuth.setValue(float(values["azimuth_deg"]))
+            if _given(values.get("beam_width_deg")):
+                self.beam.setValue(float(values["beam_width_deg"]))
+        if _given(values.get("cost")):
+            self.cost.setValue(float(values["cost"]))
 
     def _kind_chosen(self, *args) -> None:
-        self.height.setValue(kind_of(self.kind.currentData()).height_m)
+        spec = kind_of(self.kind.currentData())
+        self.height.setValue(spec.height_m)
+        self.range.setValue(spec.range_m)
 
     def values(self) -> dict:
+        sector = self.sector.isChecked()
         return {"kind": self.kind.currentData(), "name": self.name.text().strip() or None,
                 "height_m": float(self.height.value()), "village_code": self.village.currentData(),
-                "status": self.status.currentData()}
+                "status": self.status.currentData(), "range_m": float(self.range.value()),
+                "azimuth_deg": float(self.azimuth.value()) if sector else None,
+                "beam_width_deg": float(self.beam.value()) if sector else None,
+                "cost": float(self.cost.value()) or None, "notes": self.notes.text().strip() or None}
+
+
+def _given(value) -> bool:
+    try:
+        return value is not None and float(value) == float(value)
+    except (TypeError, ValueError):
+        return False
+
+
+def _spin(lo: float, hi: float, suffix: str, decimals: int) -> QtWidgets.QDoubleSpinBox:
+    spin = QtWidgets.QDoubleSpinBox()
+    spin.setRange(lo, hi)
+    spin.setDecimals(decimals)
+    spin.setSuffix(suffix)
+    spin.setGroupSeparatorShown(True)
+    return spin
