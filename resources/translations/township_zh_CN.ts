@@ -8355,17 +8355,17 @@
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="44"/>
         <source>Sector or field of view</source>
-        <translation type="unfinished"/>
+        <translation>扇区或视场</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="52"/>
         <source>towards</source>
-        <translation type="unfinished"/>
+        <translation>朝向</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="54"/>
         <source>width</source>
-        <translation type="unfinished"/>
+        <translation>宽度</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="58"/>
@@ -8395,17 +8395,17 @@
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="63"/>
         <source>Range</source>
-        <translation type="unfinished">覆盖半径</translation>
+        <translation>覆盖半径</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="65"/>
         <source>Cost</source>
-        <translation type="unfinished"/>
+        <translation>造价</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/site_dialog.py" line="66"/>
         <source>Notes</source>
-        <translation type="unfinished"/>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
