@@ -28,7 +28,7 @@ from widgets.message_bar import MessageLevel
 
 #: seconds of stored readings replayed per second (an hour of readings every three seconds)
 REPLAY_SPEED = 1200.0
-APPLY_MS = 250  # batches are applied to the map at most this often (four map refreshes a second)
+APPLY_MS = 150  # batches are applied to the map at most this often (up to six map refreshes a second)
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
