@@ -80,7 +80,7 @@ def export_workbook(evaluation, path, lang: str = "zh_CN", feedback=None) -> Pat
     tables = sheet_tables(evaluation)
     for i, (key, frame) in enumerate(tables.items()):
         if feedback is not None:
-            feedback.progress(i / (len(tables) + 1), key)
+            feedback.progress(i / (len(tables) + 1), "")
             feedback.check()
         sheet = book.create_sheet(SHEETS[key][0 if zh else 1])
         table = shown(frame)

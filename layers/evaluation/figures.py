@@ -87,7 +87,7 @@ def gather(session, first: str, last: str, now=None, households=None, feedback=N
     got = {}
     for i, step in enumerate(steps):
         if feedback is not None:
-            feedback.progress(i / len(steps), step)
+            feedback.progress(i / len(steps), "")
             feedback.check()
         if step == "villages":
             got[step] = ev.villages()

@@ -58,7 +58,7 @@ def evaluate_store(session, first: str, last: str, now=None, households=None, fe
     :class:`~datasources.feedback.Feedback` or None)."""
     data = gather(session, first, last, now=now, households=households, feedback=feedback)
     if feedback is not None:
-        feedback.progress(0.9, "figures")
+        feedback.progress(0.9, "")
         feedback.check()
     return evaluate(data)
 

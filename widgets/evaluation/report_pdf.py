@@ -279,7 +279,7 @@ def _pages(pages: Pages, evaluation, month: str, title: str, metric: str, zh: bo
     pages.text("    ".join(f"{label(k, lang)}: {_cell_text(_shown_value(town[k], k), k)}" for k in keys), 10,
                gap=16)
     if feedback is not None:
-        feedback.progress(0.2, "map")
+        feedback.progress(0.2, "")
         feedback.check()
     frame = metric_frame(evaluation, metric, None if metric == "score" else month)
     style = metric_style(frame, metric, _word("no_value", zh))
@@ -287,7 +287,7 @@ def _pages(pages: Pages, evaluation, month: str, title: str, metric: str, zh: bo
     draw_map(pages, frame, village_colours(frame, style), [(c.fill, c.label) for c in style.classes], 820)
     pages.new_page()
     if feedback is not None:
-        feedback.progress(0.5, "charts")
+        feedback.progress(0.5, "")
         feedback.check()
     pages.text(_word("trends", zh), 12, bold=True)
     town_rows = evaluation.monthly[evaluation.monthly["village_code"] == "township"]
@@ -299,7 +299,7 @@ def _pages(pages: Pages, evaluation, month: str, title: str, metric: str, zh: bo
         draw_chart(pages, rect, months, series, percent)
     pages.y += 2 * chart_h + 10
     if feedback is not None:
-        feedback.progress(0.7, "tables")
+        feedback.progress(0.7, "")
         feedback.check()
     table = shown(evaluation.month(month))
     table["village_name"] = table["village_name"].astype(str)
