@@ -60,22 +60,68 @@ PAGE_SCRIPT = r"""
     }
     return h + '</table></div>';
   }
+  // Many points: one canvas drawn in a pass at each move, no Leaflet object per point; a click opens the
+  // popup of the nearest point within a few pixels.
+  var PointCanvas = L.Layer.extend({
+    initialize: function (layer) { this.layer = layer; },
+    onAdd: function (m) {
+      this._canvas = L.DomUtil.create('canvas', 'leaflet-zoom-hide tc-points');
+      m.getPanes().overlayPane.appendChild(this._canvas);
+      m.on('moveend zoomend resize viewreset', this._draw, this);
+      m.on('click', this._click, this);
+      this._draw();
+    },
+    onRemove: function (m) {
+      L.DomUtil.remove(this._canvas);
+      m.off('moveend zoomend resize viewreset', this._draw, this);
+      m.off('click', this._click, this);
+    },
+    _draw: function () {
+      var m = this._map, size = m.getSize(), c = this._canvas, p = this.layer.points, fills = this.layer.fills;
+      L.DomUtil.setPosition(c, m.containerPointToLayerPoint([0, 0]));
+      c.width = size.x; c.height = size.y;
+      var ctx = c.getContext('2d'), b = m.getBounds().pad(0.02);
+      var s = b.getSouth(), nn = b.getNorth(), w = b.getWest(), e = b.getEast();
+      var r = m.getZoom() >= 16 ? 3 : (m.getZoom() >= 14 ? 2 : 1.3);
+      ctx.globalAlpha = 0.85; ctx.fillStyle = this.layer.colour;
+      for (var i = 0, n = p.length / 2; i < n; i++) {
+        var lat = p[2 * i], lng = p[2 * i + 1];
+        if (lat < s || lat > nn || lng < w || lng > e) { continue; }
+        var pt = m.latLngToContainerPoint([lat, lng]);
+        if (fills) { ctx.fillStyle = fills[i]; }
+        ctx.fillRect(pt.x - r, pt.y - r, 2 * r, 2 * r);
+      }
+    },
+    _click: function (ev) {
+      var m = this._map, p = this.layer.points, best = -1, bestD = 36;
+      for (var i = 0, n = p.length / 2; i < n; i++) {
+        var pt = m.latLngToContainerPoint([p[2 * i], p[2 * i + 1]]);
+        var d = (pt.x - ev.containerPoint.x) * (pt.x - ev.containerPoint.x)
+              + (pt.y - ev.containerPoint.y) * (pt.y - ev.containerPoint.y);
+        if (d < bestD) { bestD = d; best = i; }
+      }
+      if (best >= 0) { this.openIndex(best); }
+    },
+    openIndex: function (i) {
+      L.popup().setLatLng([this.layer.points[2 * i], this.layer.points[2 * i + 1]])
+        .setContent(popupHtml(this.layer, i)).openOn(this._map);
+    }
+  });
   D.layers.forEach(function (layer, li) {
     var group, items = [];
-    if (layer.kind === 'point') {
-      group = layer.mode === 'cluster'
-        ? L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 40})
-        : L.featureGroup();
+    if (layer.kind === 'point' && layer.mode === 'canvas') {
+      group = new PointCanvas(layer);
+    } else if (layer.kind === 'point') {
+      group = L.markerClusterGroup({chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 40});
       var p = layer.points, n = p.length / 2;
       for (var i = 0; i < n; i++) {
         var m = L.circleMarker([p[2 * i], p[2 * i + 1]], {
-          renderer: canvas, radius: layer.mode === 'canvas' ? 1.6 : 6, weight: layer.mode === 'canvas' ? 0 : 1,
-          color: '#333',
+          renderer: canvas, radius: 6, weight: 1, color: '#333',
           fillColor: layer.fills ? layer.fills[i] : layer.colour, fillOpacity: 0.85});
         m.tcIndex = i;
         items.push(m);
       }
-      if (layer.mode === 'cluster') { group.addLayers(items); } else { items.forEach(function (m) { group.addLayer(m); }); }
+      group.addLayers(items);
       group.on('click', function (e) {
         L.popup().setLatLng(e.layer.getLatLng()).setContent(popupHtml(layer, e.layer.tcIndex)).openOn(map);
       });

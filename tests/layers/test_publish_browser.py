@@ -70,6 +70,9 @@ OPEN_EVERYTHING = """
 var t = window.townshipMap, n = 0;
 Object.keys(t.overlays).forEach(function (title, li) {
   var group = t.overlays[title];
+  if (group.openIndex) {  // many points on one canvas
+    for (var i = 0; i < group.layer.rows.length; i++) { group.openIndex(i); n++; }
+  }
   t.refs[li].forEach(function (l) {
     if (l.openPopup && l.getPopup && l.getPopup()) { l.openPopup(); }
     else { group.fire('click', {layer: l, latlng: l.getLatLng()}); }
