@@ -185,8 +185,8 @@ END $$;
 -- else (no table, no other township function does anything for it), and each applies the server's own rules
 -- (5 failures lock the account for 15 minutes, a disabled or locked account is not counted), so it lets
 -- anyone do only what typing at the login dialog does. Each record names the workstation's address, and one
--- address may tell at most 30 things a minute (more are refused), so the desk cannot be used to flood the
--- trail or lock every account at once. A password tried with psql directly is not counted (PostgreSQL has
+-- address may tell at most 30 things a minute (more are refused, the first refusal of the minute recorded),
+-- so the desk cannot be used to flood the trail or lock every account at once. A password tried with psql directly is not counted (PostgreSQL has
 -- no hook for it before version 17): see the README's security section.
 
 DO $desk$
@@ -209,12 +209,15 @@ END $desk$;
 CREATE TABLE IF NOT EXISTS township_desk_calls (client text NOT NULL, at timestamptz NOT NULL);
 REVOKE ALL ON township_desk_calls FROM PUBLIC;
 
--- Refuses a caller other than the login desk (or the owner), a name that is no user name, and a workstation
--- that told more than 30 things in the last minute; returns the workstation's address for the record.
+-- Refuses a caller other than the login desk (or the owner) and a name that is no user name; returns the
+-- workstation's address for the record, or NULL when that workstation told 30 things in the last minute:
+-- the first such call of the minute is recorded (refused, "too many login attempts"), the others are not, so
+-- a flood leaves one record a minute and counts against no account.
 CREATE OR REPLACE FUNCTION township_desk_call(p_username text) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     v_client text := coalesce(host(inet_client_addr()), 'local');
+    v_told integer;
 BEGIN
     IF session_user::text <> current_database() || '_login' AND NOT township_is_owner() THEN
         RAISE EXCEPTION 'township: only the login desk tells this' USING ERRCODE = '42501';
@@ -224,8 +227,15 @@ BEGIN
     END IF;
     IF NOT township_is_owner() THEN
         DELETE FROM township_desk_calls WHERE at < now() - interval '1 minute';
-        IF (SELECT count(*) FROM township_desk_calls d WHERE d.client = v_client) >= 30 THEN
-            RAISE EXCEPTION 'township: too many login attempts from %', v_client USING ERRCODE = '54000';
+        SELECT count(*) INTO v_told FROM township_desk_calls d WHERE d.client = v_client;
+        IF v_told >= 30 THEN
+            IF v_told = 30 THEN
+                INSERT INTO township_desk_calls VALUES (v_client, now());
+                PERFORM township_audit_write(p_username, 'login', 'user:' || p_username, 'refused',
+                    json_build_object('reason', 'too many login attempts from this workstation',
+                                      'client', v_client)::text);
+            END IF;
+            RETURN NULL;
         END IF;
         INSERT INTO township_desk_calls VALUES (v_client, now());
     END IF;
@@ -247,6 +257,10 @@ DECLARE
     u users;
 BEGIN
     outcome := 'failed';
+    IF client IS NULL THEN  -- too many from this workstation: counted against no account
+        outcome := 'limited';
+        RETURN;
+    END IF;
     SELECT * INTO u FROM users WHERE username = p_username FOR UPDATE;
     IF NOT FOUND THEN
         PERFORM township_audit_write(p_username, 'login', 'user:' || p_username, outcome,
@@ -280,6 +294,9 @@ RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
 DECLARE
     client text := township_desk_call(p_username);
 BEGIN
+    IF client IS NULL THEN
+        RETURN;
+    END IF;
     IF p_action IS NULL OR p_action !~ '^[a-z_]{1,40}(:[a-z_]{1,40})?$'
        OR p_object IS NULL OR p_object !~ '^[A-Za-z0-9_.:@ -]{1,200}$' THEN
         RAISE EXCEPTION 'township: that is no action of the console' USING ERRCODE = '22023';
