@@ -134,7 +134,7 @@ def web_layer(name: str, frame, fields: list[str], index: int = 0) -> WebLayer:
         payload["mode"] = "canvas" if len(frame) > CANVAS_ABOVE else "cluster"
         payload["visible"] = len(frame) <= CANVAS_ABOVE * 50
     else:
-        precise = shapely.set_precision(geoms.array, GRID)
+        precise = shapely.set_precision(geoms.array, GRID, mode="pointwise")  # invalid ones too
         payload["geoms"] = [json.loads(g) for g in shapely.to_geojson(precise)]
         for label in LABEL_FIELDS:
             if label in fields and kind == "polygon" and name in ("villages", "incident_stats"):

@@ -121,3 +121,44 @@ def test_json_in_a_script_cannot_close_it():
     text = js_json({"a": "</script><!-- \u2028 & >"})
     assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
     assert json.loads(text) == {"a": "</script><!-- \u2028 & >"}
+
+
+@pytest.mark.realdata
+def test_real_evacuation_centres_keep_their_contacts_home(real_data, tmp_path):
+    """OpenStreetMap evacuation centres (Philippines): their phone, fax, e-mail and contact person fields
+    are refused; their names and kinds are published (points, areas and lines together)."""
+    centres = gpd.read_file(real_data / "facilities" / "ph_evacs_raw.geojson")
+    source = LayerSource({"evacuation_centres": centres})
+    fields = [c for c in centres.columns if c != "geometry"]
+    with pytest.raises(PublishRefused) as refused:
+        publish(source, {"evacuation_centres": fields}, tmp_path / "all", "t")
+    named = {r.field for r in refused.value.refusals}
+    assert {"phone", "contact:phone", "contact:person", "contact:email", "contact:fax"} <= named
+    result = publish(source, {"evacuation_centres": ["name", "amenity"]}, tmp_path / "ok", "t")
+    assert result.layers["evacuation_centres"]["features"] == len(centres)
+
+
+def test_the_township_basemap_goes_beside_the_page(tmp_path):
+    import sqlite3
+
+    from datasources.tiles import encode_png
+
+    tiles = tmp_path / "base.mbtiles"
+    with sqlite3.connect(tiles) as db:
+        db.execute("CREATE TABLE metadata (name TEXT, value TEXT)")
+        db.execute("CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, "
+                   "tile_data BLOB)")
+        db.executemany("INSERT INTO metadata VALUES (?, ?)", [("name", "base"), ("format", "png"),
+                                                              ("attribution", "<b>青溪镇</b>")])
+        png = encode_png(__import__("numpy").full((256, 256, 4), 200, dtype="uint8"))
+        db.executemany("INSERT INTO tiles VALUES (?, ?, ?, ?)", [(14, 13634, 16384 - 1 - 6800, png),
+                                                                 (15, 27268, 32768 - 1 - 13600, png)])
+    source = demo_source("villages")
+    source.basemap = tiles
+    result = publish(source, {"villages": ["name_zh"]}, tmp_path / "map", "t")
+    assert (tmp_path / "map" / "tiles" / "14" / "13634" / "6800.png").read_bytes() == png
+    assert (tmp_path / "map" / "tiles" / "15" / "27268" / "13600.png").exists()
+    page = result.page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/json" id="tc-data">(.*?)</script>', page, re.S)[1])
+    assert data["basemap"] == {"url": "tiles/{z}/{x}/{y}.png", "minzoom": 14, "maxzoom": 15,
+                               "attribution": "&lt;b&gt;青溪镇&lt;/b&gt;"}
