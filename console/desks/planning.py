@@ -101,12 +101,13 @@ class PlanningDesk(QtCore.QObject):
         self.table_action = w.action(self.tr("Coverage per &village"), self.show_table)
         self.clear_action = w.action(self.tr("C&lear the coverage"), self.clear_coverage)
         self.gap_action = w.action(self.tr("&Gap map per village"), self.show_gap_map)
+        self.hex_action = w.action(self.tr("Gap map per &hexagon"), self.show_hex_map)
         self.keep_action = w.action(self.tr("&Keep the sites as a scenario…"), lambda: self.scenarios.keep())
         self.compare_action = w.action(self.tr("Co&mpare two scenarios…"), lambda: self.scenarios.compare())
         for group in ((self.add_action, self.move_action, self.edit_action, self.delete_action),
                       (self.undo_action, self.redo_action),
                       (self.viewshed_action, self.coverage_action, self.best_action),
-                      (self.table_action, self.gap_action, self.clear_action),
+                      (self.table_action, self.gap_action, self.hex_action, self.clear_action),
                       (self.keep_action, self.compare_action)):
             if menu.actions():
                 menu.addSeparator()
@@ -230,12 +231,13 @@ class PlanningDesk(QtCore.QObject):
         frame = frame.to_crs(dem.crs) if dem.crs and frame.crs is not None else frame
         self.task = self.workbench.run_task(
             coverage_task, dem.path, sites_of(frame), demand, getattr(dem, "band", 1), feedback="feedback",
-            name=title, key=(KEY, "coverage"), done=lambda result: self._coverage_ready(result, title, dem.crs))
+            name=title, key=(KEY, "coverage"),
+            done=lambda result: self._coverage_ready(result, title, dem.crs, demand))
 
-    def _coverage_ready(self, result, title: str, crs) -> None:
+    def _coverage_ready(self, result, title: str, crs, demand=None) -> None:
         from layers.planning.coverage_layer import CoverageLayer
 
-        self.coverage = result
+        self.coverage, self._demand_used = result, demand
         layers = self.workbench.project.layers
         if self.coverage_layer is None or self.coverage_layer not in layers:
             self.coverage_layer = CoverageLayer(result.counts, result.transform, name="coverage", title=title,
@@ -253,8 +255,11 @@ class PlanningDesk(QtCore.QObject):
             households=int(result.table["uncovered_households"].sum()))
         self.table.show_table(result.table, summary, households=True)
         gap = getattr(self, "gap_layer", None)
-        if gap is not None and gap in layers:  # the gap map follows the coverage
+        if gap is not None and gap in layers:  # the gap maps follow the coverage
             self.show_gap_map()
+        hexagons = getattr(self, "hex_layer", None)
+        if hexagons is not None and hexagons in layers:
+            self.show_hex_map()
         self.show_table()
         self.workbench.show_status(summary, 10000)
 
@@ -349,6 +354,12 @@ class PlanningDesk(QtCore.QObject):
         from console.desks.planning_outputs import export_uncovered
 
         return export_uncovered(self, path)
+
+    def show_hex_map(self) -> None:
+        """*Planning › Gap map per hexagon*: the persons not covered in hexagons of 400 m."""
+        from console.desks.planning_outputs import show_hex_map
+
+        show_hex_map(self)
 
     def show_gap_map(self) -> None:
         """*Planning › Gap map per village*: the villages coloured by the share of people covered."""

@@ -103,3 +103,32 @@ def show_gap_map(desk) -> None:
     else:
         layer.data = frame
         layer.visible = True
+
+
+def show_hex_map(desk, size: float = 400.0) -> None:
+    """Show (or bring up to date) the hexagons of the persons the last coverage leaves out."""
+    from layers.planning.gap_map import hex_gap, hex_style
+    from layers.vector import VectorLayer
+
+    result, demand = desk.coverage, getattr(desk, "_demand_used", None)
+    if result is None or demand is None:
+        desk.workbench.push(MessageLevel.INFO, QtCore.QCoreApplication.translate(
+            "PlanningDesk", "Run a coverage first: the gap map shows who it leaves out."))
+        return
+    frame = hex_gap(demand, result.covered, size, crs=result.crs)
+    layers = desk.workbench.project.layers
+    layer = getattr(desk, "hex_layer", None)
+    if layer is None or layer not in layers:
+        labels = [QtCore.QCoreApplication.translate("PlanningDesk", "everyone covered"),
+                  QtCore.QCoreApplication.translate("PlanningDesk", "1-20 persons not covered"),
+                  QtCore.QCoreApplication.translate("PlanningDesk", "21-50 persons not covered"),
+                  QtCore.QCoreApplication.translate("PlanningDesk", "51-100 persons not covered"),
+                  QtCore.QCoreApplication.translate("PlanningDesk", "over 100 persons not covered")]
+        title = QtCore.QCoreApplication.translate("PlanningDesk", "Persons not covered per hexagon")
+        layer = desk.hex_layer = VectorLayer(frame, "coverage_gap_hexagons", title=title, crs=result.crs,
+                                             style=hex_style(labels), opacity=0.8)
+        index = list(layers).index(desk.coverage_layer) + 1 if desk.coverage_layer in layers else 0
+        layers.insert(index, layer)
+    else:
+        layer.data = frame
+        layer.visible = True

@@ -39,3 +39,49 @@ def gap_style(labels: list[str] | None = None) -> Style:
         classes.append(StyleClass((lo, hi), label, fill, "#555555"))
     return Style(kind="graduated", field="share_pct", classes=classes, method="equal_interval",
                  k=len(classes), opacity=0.75, stroke="#555555", label_field="village")
+
+
+#: classes of the persons not covered in a hexagon, and their fills (none left out: green)
+HEX_CLASSES = ((-0.5, 0.5, "#1a9641"), (0.5, 20.0, "#fee08b"), (20.0, 50.0, "#fdae61"), (50.0, 100.0, "#f46d43"),
+               (100.0, 1e12, "#a50026"))
+
+
+def hex_gap(demand, covered, size: float = 400.0, crs=None) -> gpd.GeoDataFrame:
+    """Hexagons of ``size`` metres (centre to corner, pointy top) over the households of ``demand``: in
+    each, the households and the persons not ``covered``. Only hexagons holding households are made."""
+    import numpy as np
+    import shapely
+
+    xy = np.asarray(demand.xy, dtype=np.float64)
+    columns = ["households", "uncovered_households", "uncovered_persons"]
+    if not len(xy):
+        return gpd.GeoDataFrame({c: [] for c in columns}, geometry=[], crs=crs)
+    origin = xy.min(axis=0)
+    x, y = (xy - origin).T
+    q = (np.sqrt(3) / 3 * x - y / 3) / size
+    r = (2 / 3 * y) / size
+    cube = np.column_stack([q, r, -q - r])
+    rounded = np.round(cube)
+    diff = np.abs(rounded - cube)
+    fix_q = (diff[:, 0] > diff[:, 1]) & (diff[:, 0] > diff[:, 2])
+    fix_r = ~fix_q & (diff[:, 1] > diff[:, 2])
+    rounded[fix_q, 0] = -rounded[fix_q, 1] - rounded[fix_q, 2]
+    rounded[fix_r, 1] = -rounded[fix_r, 0] - rounded[fix_r, 2]
+    frame = pd.DataFrame({"q": rounded[:, 0].astype(np.int64), "r": rounded[:, 1].astype(np.int64),
+                          "households": 1, "uncovered_households": (~covered).astype(int),
+                          "uncovered_persons": np.where(covered, 0.0, demand.weights)})
+    cells = frame.groupby(["q", "r"], sort=True)[columns].sum().reset_index()
+    cx = origin[0] + size * np.sqrt(3) * (cells["q"] + cells["r"] / 2)
+    cy = origin[1] + size * 1.5 * cells["r"]
+    angles = np.radians(30 + 60 * np.arange(6))
+    rings = np.stack([np.column_stack([cx + size * np.cos(a), cy + size * np.sin(a)]) for a in angles], axis=1)
+    cells["uncovered_persons"] = cells["uncovered_persons"].round().astype(int)
+    return gpd.GeoDataFrame(cells[columns], geometry=shapely.polygons(rings), crs=crs)
+
+
+def hex_style(labels: list[str] | None = None) -> Style:
+    """Graduated fills of :data:`HEX_CLASSES` on the persons not covered."""
+    names = labels or ["none", "1-20", "21-50", "51-100", "over 100"]
+    classes = [StyleClass((lo, hi), names[i], fill, "#777777") for i, (lo, hi, fill) in enumerate(HEX_CLASSES)]
+    return Style(kind="graduated", field="uncovered_persons", classes=classes, method="equal_interval",
+                 k=len(classes), opacity=0.8, stroke="#777777")

@@ -7150,36 +7150,41 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="104"/>
+        <source>Gap map per &amp;hexagon</source>
+        <translation>Gap map per &amp;hexagon</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>&amp;Keep the sites as a scenario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="106"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="115"/>
+        <location filename="../../console/desks/planning.py" line="116"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="122"/>
+        <location filename="../../console/desks/planning.py" line="123"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="176"/>
+        <location filename="../../console/desks/planning.py" line="177"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="187"/>
+        <location filename="../../console/desks/planning.py" line="188"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="197"/>
+        <location filename="../../console/desks/planning.py" line="198"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
@@ -7204,43 +7209,43 @@
         <translation>{n} households not covered written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="144"/>
-        <location filename="../../console/desks/planning.py" line="201"/>
+        <location filename="../../console/desks/planning.py" line="145"/>
+        <location filename="../../console/desks/planning.py" line="202"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="211"/>
+        <location filename="../../console/desks/planning.py" line="212"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="214"/>
+        <location filename="../../console/desks/planning.py" line="215"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="249"/>
+        <location filename="../../console/desks/planning.py" line="251"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="298"/>
+        <location filename="../../console/desks/planning.py" line="303"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="309"/>
+        <location filename="../../console/desks/planning.py" line="314"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="333"/>
+        <location filename="../../console/desks/planning.py" line="338"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="337"/>
+        <location filename="../../console/desks/planning.py" line="342"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
@@ -7271,6 +7276,7 @@
     </message>
     <message>
         <location filename="../../console/desks/planning_outputs.py" line="92"/>
+        <location filename="../../console/desks/planning_outputs.py" line="115"/>
         <source>Run a coverage first: the gap map shows who it leaves out.</source>
         <translation>Run a coverage first: the gap map shows who it leaves out.</translation>
     </message>
@@ -7298,6 +7304,36 @@
         <location filename="../../console/desks/planning_outputs.py" line="99"/>
         <source>Coverage gap per village</source>
         <translation>Coverage gap per village</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="122"/>
+        <source>everyone covered</source>
+        <translation>everyone covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="123"/>
+        <source>1-20 persons not covered</source>
+        <translation>1-20 persons not covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="124"/>
+        <source>21-50 persons not covered</source>
+        <translation>21-50 persons not covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="125"/>
+        <source>51-100 persons not covered</source>
+        <translation>51-100 persons not covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="126"/>
+        <source>over 100 persons not covered</source>
+        <translation>over 100 persons not covered</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="127"/>
+        <source>Persons not covered per hexagon</source>
+        <translation>Persons not covered per hexagon</translation>
     </message>
 </context>
 <context>

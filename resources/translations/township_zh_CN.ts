@@ -7150,36 +7150,41 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="104"/>
+        <source>Gap map per &amp;hexagon</source>
+        <translation>六边形覆盖缺口图(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>将当前站址保存为方案(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="106"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="115"/>
+        <location filename="../../console/desks/planning.py" line="116"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="122"/>
+        <location filename="../../console/desks/planning.py" line="123"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="176"/>
+        <location filename="../../console/desks/planning.py" line="177"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="187"/>
+        <location filename="../../console/desks/planning.py" line="188"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="197"/>
+        <location filename="../../console/desks/planning.py" line="198"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
@@ -7204,43 +7209,43 @@
         <translation>已将 {n} 户未覆盖农户写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="144"/>
-        <location filename="../../console/desks/planning.py" line="201"/>
+        <location filename="../../console/desks/planning.py" line="145"/>
+        <location filename="../../console/desks/planning.py" line="202"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="211"/>
+        <location filename="../../console/desks/planning.py" line="212"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="214"/>
+        <location filename="../../console/desks/planning.py" line="215"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="249"/>
+        <location filename="../../console/desks/planning.py" line="251"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="298"/>
+        <location filename="../../console/desks/planning.py" line="303"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="309"/>
+        <location filename="../../console/desks/planning.py" line="314"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="333"/>
+        <location filename="../../console/desks/planning.py" line="338"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="337"/>
+        <location filename="../../console/desks/planning.py" line="342"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
@@ -7271,6 +7276,7 @@
     </message>
     <message>
         <location filename="../../console/desks/planning_outputs.py" line="92"/>
+        <location filename="../../console/desks/planning_outputs.py" line="115"/>
         <source>Run a coverage first: the gap map shows who it leaves out.</source>
         <translation>请先计算覆盖：缺口图显示哪些人未被覆盖。</translation>
     </message>
@@ -7298,6 +7304,36 @@
         <location filename="../../console/desks/planning_outputs.py" line="99"/>
         <source>Coverage gap per village</source>
         <translation>各村覆盖缺口</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="122"/>
+        <source>everyone covered</source>
+        <translation>全部已覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="123"/>
+        <source>1-20 persons not covered</source>
+        <translation>1–20 人未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="124"/>
+        <source>21-50 persons not covered</source>
+        <translation>21–50 人未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="125"/>
+        <source>51-100 persons not covered</source>
+        <translation>51–100 人未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="126"/>
+        <source>over 100 persons not covered</source>
+        <translation>100 人以上未覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="127"/>
+        <source>Persons not covered per hexagon</source>
+        <translation>六边形网格未覆盖人口</translation>
     </message>
 </context>
 <context>

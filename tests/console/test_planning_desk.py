@@ -206,6 +206,11 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, mon
     for code, share in zip(desk.table.frame["village_code"], desk.table.frame["share_covered"], strict=True):
         assert shares[code] == pytest.approx(100 * share, abs=0.05)
 
+    desk.hex_action.trigger()
+    cells = desk.hex_layer.data
+    assert desk.hex_layer in window.project.layers
+    assert cells["uncovered_households"].sum() == int(desk.table.frame["uncovered_households"].sum())
+
     # scenarios: the two towers alone (kept above), then with the plan; compared per village
     desk.scenarios.keep("加三座")
 

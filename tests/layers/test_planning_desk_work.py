@@ -183,3 +183,17 @@ def test_a_stored_sector_and_range_limit_what_a_site_covers(wall_dem, demand):
     rows, cols = np.nonzero(result.counts)
     assert len(rows) and rows.min() >= 100 and np.hypot(rows - 100, cols - 50).max() <= 31  # south, in range
     assert not result.covered.any()  # no household stands there
+
+
+def test_the_hexagon_gap_map_counts_the_people_left_out(demand):
+    from layers.planning.gap_map import hex_gap, hex_style
+
+    covered = np.array([True, True, True, False, False, False, False])
+    cells = hex_gap(demand, covered, size=300.0, crs="EPSG:4549")
+    assert cells["households"].sum() == 7 and cells["uncovered_persons"].sum() == 11
+    for point, home_covered in zip(demand.xy, covered, strict=True):  # each home in exactly one hexagon
+        holding = cells[cells.geometry.contains(shapely.Point(point))]
+        assert len(holding) == 1 and (holding["uncovered_households"].iloc[0] > 0) == (not home_covered)
+    assert np.isclose(cells.geometry.area, 1.5 * np.sqrt(3) * 300.0 ** 2).all()
+    assert not cells.geometry.union_all().is_empty and cells.geometry.is_valid.all()
+    assert set(hex_style().class_index(cells)) <= {0, 1, 2, 3, 4} and hex_style().class_index(cells).min() >= 0
