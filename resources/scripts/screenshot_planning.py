@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--settle", type=float, default=4.0, help="seconds to let the map draw")
     parser.add_argument("--screen", action="store_true", help="maximized, pictured with the whole screen")
     parser.add_argument("--gap", action="store_true", help="show the gap map per village too")
+    parser.add_argument("--hex", action="store_true", help="show the hexagon gap map too")
     args = parser.parse_args(argv)
     from PySide6 import QtCore, QtWidgets
 
@@ -76,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             _settle(app, window, 0.2)
         if args.gap:
             desk.gap_action.trigger()
+        if args.hex:
+            desk.hex_action.trigger()
         _settle(app, window, args.settle)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         screen = window.screen()
