@@ -296,12 +296,36 @@ class PlanningDesk(QtCore.QObject):
         existing = data[status.isin(EXISTING_STATUSES)]
         drafts = data[(status == "draft") & (data["kind"] == choice.kind)]
         boundary = self._villages.to_crs(dem.crs).geometry.union_all() if self._villages is not None else None
+        rules = self._candidate_rules(choice, dem.crs)
         self.task = self.workbench.run_task(
             best_sites_task, dem.path, sites_of(existing), sites_of(drafts), drafts.index.to_numpy(), demand,
             kind=choice.kind, height=choice.height, range_m=choice.range_m, count=choice.count,
             budget=choice.budget, cost=choice.cost, boundary=boundary, spacing=choice.spacing,
-            band=getattr(dem, "band", 1), feedback="feedback", name=self.tr("Choosing the best sites"),
+            band=getattr(dem, "band", 1), **rules, feedback="feedback", name=self.tr("Choosing the best sites"),
             key=(KEY, "best"), done=lambda best: self._best_ready(best, choice, dem.crs))
+
+    def _candidate_rules(self, choice, crs) -> dict:
+        """The village centres as more candidates, the high hazard zones to leave out and the roads to
+        stay near, from the project's layers (in the DEM's CRS), as ``choice`` asks."""
+        import numpy as np
+
+        def layer_of(name):
+            return next((lay for lay in self.workbench.project.layers if lay.source_name == name
+                         and getattr(lay, "data", None) is not None), None)
+
+        rules = {}
+        if choice.village_centres and self._villages is not None and len(self._villages):
+            centres = self._villages.to_crs(crs).geometry.representative_point()
+            rules["extra"] = np.column_stack([centres.x.to_numpy(), centres.y.to_numpy()])
+        hazards = layer_of("hazard_zones")
+        if choice.avoid_hazard and hazards is not None and "level" in hazards.data.columns:
+            high = hazards.data[hazards.data["level"].astype(str) == "high"]
+            if len(high):
+                rules["excluded"] = high.to_crs(crs).geometry.union_all()
+        roads = layer_of("roads")
+        if choice.road_m is not None and roads is not None and len(roads.data):
+            rules["near"], rules["within"] = roads.data.to_crs(crs).geometry.union_all(), choice.road_m
+        return rules
 
     def _best_ready(self, best, choice, crs) -> None:
         from widgets.planning.best_sites_dialog import BestSitesResult

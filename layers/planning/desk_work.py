@@ -172,6 +172,20 @@ def high_points(terrain: Terrain, boundary=None, spacing: float = 600.0, limit: 
     return points[:, :2].copy()
 
 
+def candidate_rules(points: np.ndarray, excluded=None, near=None, within: float = 0.0) -> np.ndarray:
+    """The candidate ``points`` (n, 2) that keep the rules: outside ``excluded`` (a geometry: high hazard
+    zones) and, when ``near`` is given (roads, power lines), at most ``within`` metres from it."""
+    import shapely
+
+    points = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    keep = np.ones(len(points), dtype=bool)
+    if excluded is not None and not excluded.is_empty and len(points):
+        keep &= ~shapely.intersects_xy(excluded, points[:, 0], points[:, 1])
+    if near is not None and not near.is_empty and len(points):
+        keep &= shapely.distance(near, shapely.points(points)) <= float(within)
+    return points[keep]
+
+
 @dataclass
 class BestSites:
     """A plan of new sites: where (``xy``, the DEM's CRS), the persons each reaches that no other site
@@ -193,11 +207,13 @@ class BestSites:
 def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_ids, demand: Demand,
                     kind: str = "tower", height: float = 30.0, range_m: float = 5000.0, count: int = 3,
                     budget: float | None = None, cost: float = 1.0, boundary=None, spacing: float = 600.0,
-                    candidates: int = 150, time_limit: float = 30.0, band: int = 1,
+                    candidates: int = 150, time_limit: float = 30.0, band: int = 1, extra=None,
+                    excluded=None, near=None, within: float = 0.0,
                     feedback: Feedback | None = None) -> BestSites:
     """Choose ``count`` new sites (or as many as ``budget`` buys at ``cost`` each) among the DEM's high
-    points inside ``boundary`` and the hand-drawn ``drafts``, keeping the ``existing`` sites, for the
-    most persons covered."""
+    points inside ``boundary``, the ``extra`` points (village centres, road junctions) and the hand-drawn
+    ``drafts``, keeping the ``existing`` sites, for the most persons covered. Generated candidates keep
+    :func:`candidate_rules` (``excluded``, ``near`` within ``within`` metres); drafts are the planner's own."""
     from layers.planning.coverage import viewshed_coverage
     from layers.planning.siting import budget_coverage, maximal_coverage
 
@@ -205,6 +221,11 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
     feedback.progress(0.0, "")
     terrain, _crs = read_terrain(dem_path, band)
     generated = high_points(terrain, boundary, spacing, candidates)
+    if extra is not None and len(extra):
+        generated = np.vstack([generated, np.asarray(extra, dtype=np.float64).reshape(-1, 2)])
+    generated = candidate_rules(generated, excluded, near, within)
+    inside = [p for p in generated if _on_terrain(terrain, p)]
+    generated = np.asarray(inside).reshape(-1, 2)
     observer = "sensor" if kind == "monitoring" else kind
     made = [Site(float(x), float(y), float(height), float(range_m), kind=observer) for x, y in generated]
     sites = list(existing) + list(drafts) + made
@@ -250,5 +271,13 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
                      float(plan.gap), plan.status, village_table(demand, covered))
 
 
-__all__ = ["NODATA", "TABLE_COLUMNS", "BestSites", "CoverageResult", "Demand", "best_sites_task",
+def _on_terrain(terrain: Terrain, point) -> bool:
+    try:
+        terrain.standing_cell(Site(float(point[0]), float(point[1])))
+    except ValueError:
+        return False
+    return True
+
+
+__all__ = ["NODATA", "TABLE_COLUMNS", "BestSites", "CoverageResult", "Demand", "best_sites_task", "candidate_rules",
            "coverage_task", "covered_mask", "high_points", "read_terrain", "village_table"]

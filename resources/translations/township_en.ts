@@ -549,47 +549,62 @@
 <context>
     <name>BestSitesDialog</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="32"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="35"/>
         <source>Choose the best sites</source>
         <translation>Choose the best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="39"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="42"/>
         <source>Number of new sites</source>
         <translation>Number of new sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="40"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="48"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="49"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
         <source>Mast height</source>
         <translation>Mast height</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="50"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
         <source>Cost of one site</source>
         <translation>Cost of one site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
         <source>Candidates: highest point every</source>
         <translation>Candidates: highest point every</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
+        <source>Village centres are candidates too</source>
+        <translation>Village centres are candidates too</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="60"/>
+        <source>Not in a high hazard zone</source>
+        <translation>Not in a high hazard zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
+        <source>At most this far from a road</source>
+        <translation>At most this far from a road</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="69"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>Approved and built sites are kept; drafts drawn by hand are candidates too.</translation>
     </message>
@@ -597,32 +612,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="84"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="100"/>
         <source>The best sites</source>
         <translation>The best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>East (m)</source>
         <translation>East (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>North (m)</source>
         <translation>North (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="91"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>Persons added</source>
         <translation>Persons added</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="103"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="119"/>
         <source>Add to the map as proposed sites</source>
         <translation>Add to the map as proposed sites</translation>
     </message>
@@ -7230,22 +7245,22 @@
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="303"/>
+        <location filename="../../console/desks/planning.py" line="304"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="314"/>
+        <location filename="../../console/desks/planning.py" line="338"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="338"/>
+        <location filename="../../console/desks/planning.py" line="362"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="342"/>
+        <location filename="../../console/desks/planning.py" line="366"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>

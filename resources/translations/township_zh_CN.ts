@@ -549,47 +549,62 @@
 <context>
     <name>BestSitesDialog</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="32"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="35"/>
         <source>Choose the best sites</source>
         <translation>选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="39"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="42"/>
         <source>Number of new sites</source>
         <translation>新建站址数量</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="40"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="48"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="49"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
         <source>Mast height</source>
         <translation>塔高</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="50"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
         <source>Range</source>
         <translation>覆盖半径</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
         <source>Cost of one site</source>
         <translation>单个站址造价</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
         <source>Candidates: highest point every</source>
         <translation>候选点：每隔一段取最高点</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
+        <source>Village centres are candidates too</source>
+        <translation>村中心也作为候选点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="60"/>
+        <source>Not in a high hazard zone</source>
+        <translation>不在高风险区内</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
+        <source>At most this far from a road</source>
+        <translation>距道路不超过</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="69"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>已批准和已建成的站址保留不变；手绘的草案站址也作为候选。</translation>
     </message>
@@ -597,32 +612,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="84"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="100"/>
         <source>The best sites</source>
         <translation>最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>Site</source>
         <translation>站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>East (m)</source>
         <translation>东坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="90"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>North (m)</source>
         <translation>北坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="91"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>Persons added</source>
         <translation>新增覆盖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="103"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="119"/>
         <source>Add to the map as proposed sites</source>
         <translation>作为建议站址添加到地图</translation>
     </message>
@@ -7230,22 +7245,22 @@
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="303"/>
+        <location filename="../../console/desks/planning.py" line="304"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="314"/>
+        <location filename="../../console/desks/planning.py" line="338"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="338"/>
+        <location filename="../../console/desks/planning.py" line="362"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="342"/>
+        <location filename="../../console/desks/planning.py" line="366"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>

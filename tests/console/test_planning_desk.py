@@ -168,6 +168,9 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, mon
     # choose 3 more towers; the plan keeps the approved one and is added as proposed sites
     def three(dialog):
         dialog.count.setValue(3)
+        dialog.near_road.setChecked(True)
+        dialog.road_m.setValue(800.0)
+        assert dialog.avoid.isChecked() and dialog.centres.isChecked()
         dialog.accept()
 
     def add(dialog):
@@ -180,6 +183,12 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, mon
     assert best.covered_persons > best.before_persons > 0 and best.bound >= best.covered_persons - 1e-6
     assert 0 <= best.gap < 0.05  # proven optimal, or close to it when the solver stopped at its time limit
     assert (layer.data["status"] == "proposed").sum() == 3 and len(layer.data) == 5
+    by_name = {lay.source_name: lay for lay in window.project.layers}
+    roads = by_name["roads"].data.geometry.union_all()
+    hazards = by_name["hazard_zones"].data
+    high = hazards[hazards["level"] == "high"].geometry.union_all()
+    for point in layer.data[layer.data["status"] == "proposed"].geometry:  # the rules kept
+        assert roads.distance(point) <= 800.0 + 1e-6 and not high.intersects(point)
     assert int(best.table["covered_persons"].sum()) == int(best.covered_persons)
     # the coverage shown (of all sites) followed the edits: computed again with the five sites
     qtbot.waitUntil(lambda: desk.coverage.sites == 5, timeout=120_000)

@@ -197,3 +197,20 @@ def test_the_hexagon_gap_map_counts_the_people_left_out(demand):
     assert np.isclose(cells.geometry.area, 1.5 * np.sqrt(3) * 300.0 ** 2).all()
     assert not cells.geometry.union_all().is_empty and cells.geometry.is_valid.all()
     assert set(hex_style().class_index(cells)) <= {0, 1, 2, 3, 4} and hex_style().class_index(cells).min() >= 0
+
+
+def test_candidate_rules_leave_out_hazards_and_places_far_from_roads():
+    from layers.planning.desk_work import candidate_rules
+
+    points = np.array([[0.0, 0.0], [100.0, 0.0], [1000.0, 0.0], [50.0, 500.0]])
+    hazard = shapely.box(-10, -10, 10, 10)
+    road = shapely.LineString([(0, 0), (2000, 0)])
+    assert candidate_rules(points, hazard).tolist() == points[1:].tolist()
+    assert candidate_rules(points, None, road, 200.0).tolist() == points[:3].tolist()
+    assert candidate_rules(points, hazard, road, 200.0).tolist() == [[100.0, 0.0], [1000.0, 0.0]]
+
+
+def test_extra_candidates_off_the_dem_are_left_out(wall_dem, demand):
+    best = best_sites_task(wall_dem, [], [], [], demand, height=20.0, count=1, spacing=5000.0, candidates=0,
+                           extra=[(_x(WALL_COL), _y(50)), (X0 - 900.0, Y0)])
+    assert best.xy.tolist() == [[_x(WALL_COL), _y(50)]] and best.covered_persons == 23

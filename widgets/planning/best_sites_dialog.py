@@ -22,6 +22,9 @@ class BestSitesChoice:
     budget: float | None
     cost: float
     spacing: float
+    avoid_hazard: bool = True
+    road_m: float | None = None
+    village_centres: bool = True
 
 
 class BestSitesDialog(QtWidgets.QDialog):
@@ -52,6 +55,17 @@ class BestSitesDialog(QtWidgets.QDialog):
         form.addRow(self.by_budget, self.budget)
         form.addRow(self.tr("Cost of one site"), self.cost)
         form.addRow(self.tr("Candidates: highest point every"), self.spacing)
+        self.centres = QtWidgets.QCheckBox(self.tr("Village centres are candidates too"))
+        self.centres.setChecked(True)
+        self.avoid = QtWidgets.QCheckBox(self.tr("Not in a high hazard zone"))
+        self.avoid.setChecked(True)
+        self.near_road = QtWidgets.QCheckBox(self.tr("At most this far from a road"))
+        self.road_m = _spin(0, 20000, 1000, " m", 0)
+        self.road_m.setEnabled(False)
+        self.near_road.toggled.connect(self.road_m.setEnabled)
+        form.addRow(self.centres)
+        form.addRow(self.avoid)
+        form.addRow(self.near_road, self.road_m)
         note = QtWidgets.QLabel(self.tr("Approved and built sites are kept; drafts drawn by hand are "
                                         "candidates too."))
         note.setWordWrap(True)
@@ -72,7 +86,9 @@ class BestSitesDialog(QtWidgets.QDialog):
         budget = float(self.budget.value()) if self.by_budget.isChecked() else None
         return BestSitesChoice(self.kind.currentData(), float(self.height.value()), float(self.range.value()),
                                int(self.count.value()), budget, float(self.cost.value()),
-                               float(self.spacing.value()))
+                               float(self.spacing.value()), self.avoid.isChecked(),
+                               float(self.road_m.value()) if self.near_road.isChecked() else None,
+                               self.centres.isChecked())
 
 
 class BestSitesResult(QtWidgets.QDialog):
