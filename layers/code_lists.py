@@ -40,6 +40,7 @@ CODE_LISTS: dict[str, dict[str, tuple[str, str]]] = {
         "clinic": ("卫生院", "Clinic"), "shelter": ("应急避难场所", "Shelter"),
         "tower": ("通信基站", "Telecom tower"), "camera": ("监控摄像头", "Camera"),
         "monitoring": ("监测站", "Monitoring station"), "loudspeaker": ("预警广播", "Warning loudspeaker"),
+        "fibre_cabinet": ("光纤交接箱", "Fibre cabinet"),
     },
     "sensor_kind": {
         "air_quality": ("空气质量监测站", "Air quality station"),

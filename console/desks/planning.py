@@ -214,6 +214,15 @@ class PlanningDesk(QtCore.QObject):
         self._scope = "all"
         self._run_coverage(data, self.tr("Coverage of all planned sites"))
 
+    def roads(self, crs):
+        """The project's roads (line geometries in ``crs``) that fibre cabinets reach households along."""
+        layer = next((lay for lay in self.workbench.project.layers if lay.source_name == "roads"
+                      and getattr(lay, "data", None) is not None), None)
+        if layer is None or not len(layer.data):
+            return None
+        data = layer.data.to_crs(crs) if crs and layer.data.crs is not None else layer.data
+        return data.geometry.to_numpy()
+
     def _site_name(self, feature_id: int) -> str:
         name = self.layer.data.loc[feature_id, "name"]
         return str(name) if isinstance(name, str) and name else f"#{feature_id}"
@@ -230,7 +239,8 @@ class PlanningDesk(QtCore.QObject):
             return
         frame = frame.to_crs(dem.crs) if dem.crs and frame.crs is not None else frame
         self.task = self.workbench.run_task(
-            coverage_task, dem.path, sites_of(frame), demand, getattr(dem, "band", 1), feedback="feedback",
+            coverage_task, dem.path, sites_of(frame), demand, getattr(dem, "band", 1), self.roads(dem.crs),
+            feedback="feedback",
             name=title, key=(KEY, "coverage"),
             done=lambda result: self._coverage_ready(result, title, dem.crs, demand))
 

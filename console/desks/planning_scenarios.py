@@ -65,6 +65,7 @@ class ScenarioActions(QtCore.QObject):
             return
         self.desk.task = self.workbench.run_task(
             compare_task, dem.path, known[first], known[second], demand, dem.crs, getattr(dem, "band", 1),
+            self.desk.roads(dem.crs),
             feedback="feedback", name=self.tr("Comparing {a} and {b}").format(a=first, b=second),
             key=("planning", "compare"), done=self._compared)
 

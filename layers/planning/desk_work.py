@@ -117,13 +117,37 @@ class CoverageResult:
         return float(self.table["persons"].sum())
 
 
-def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1,
+def by_road(demand_xy: np.ndarray, cabinets: list[Site], roads) -> np.ndarray:
+    """Households reached by cable from ``cabinets``: the route from the cabinet along ``roads`` (lines,
+    the same CRS) to the household's nearest road point and on to its door is at most the cabinet's
+    range (a road graph and one Dijkstra per cabinet, :mod:`layers.emergency.routing`)."""
+    from layers.emergency.routing import nearest_shelters, road_network
+
+    reached = np.zeros(len(demand_xy), dtype=bool)
+    if not cabinets or roads is None or not len(demand_xy):
+        return reached
+    network = road_network(roads)
+    if not network.node_count:
+        return reached
+    for cabinet in cabinets:
+        routes = nearest_shelters(network, demand_xy, [(cabinet.x, cabinet.y)])
+        reached |= routes.reachable & (routes.route_m <= (cabinet.range or np.inf))
+    return reached
+
+
+def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1, roads=None,
                   feedback: Feedback | None = None) -> CoverageResult:
-    """The cumulative viewshed of ``sites`` over the DEM at ``dem_path`` and the households it covers."""
+    """The cumulative viewshed of ``sites`` over the DEM at ``dem_path`` and the households it covers;
+    fibre cabinets cover the households within their cable length along ``roads`` instead (they add no
+    cells to the counts)."""
+    from layers.planning.site_layer import BY_ROAD
+
     feedback = Feedback.of(feedback)
     feedback.progress(0.0, "")
     terrain, crs = read_terrain(dem_path, band)
     feedback.check()
+    cabinets = [site for site in sites if site.kind in BY_ROAD]
+    sites = [site for site in sites if site.kind not in BY_ROAD]
     inside = []
     for site in sites:  # a site off the DEM covers nothing of it
         try:
@@ -137,9 +161,9 @@ def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1,
     else:
         counts = np.zeros(terrain.shape, dtype=np.uint16)
     feedback.check()
-    covered = covered_mask(counts, terrain, demand.xy)
+    covered = covered_mask(counts, terrain, demand.xy) | by_road(demand.xy, cabinets, roads)
     return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered),
-                          len(inside), demand.rows)
+                          len(inside) + len(cabinets), demand.rows)
 
 
 def high_points(terrain: Terrain, boundary=None, spacing: float = 600.0, limit: int = 200) -> np.ndarray:
@@ -279,5 +303,5 @@ def _on_terrain(terrain: Terrain, point) -> bool:
     return True
 
 
-__all__ = ["NODATA", "TABLE_COLUMNS", "BestSites", "CoverageResult", "Demand", "best_sites_task", "candidate_rules",
+__all__ = ["NODATA", "TABLE_COLUMNS", "BestSites", "CoverageResult", "Demand", "best_sites_task", "by_road", "candidate_rules",
            "coverage_task", "covered_mask", "high_points", "read_terrain", "village_table"]

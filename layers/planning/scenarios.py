@@ -89,7 +89,7 @@ class Comparison:
 
 
 def compare_task(dem_path, first: Scenario, second: Scenario, demand: Demand, dem_crs=None, band: int = 1,
-                 feedback: Feedback | None = None) -> Comparison:
+                 roads=None, feedback: Feedback | None = None) -> Comparison:
     """The coverage of ``first`` and ``second`` over the DEM, per village."""
     feedback = Feedback.of(feedback)
     results = []
@@ -97,7 +97,8 @@ def compare_task(dem_path, first: Scenario, second: Scenario, demand: Demand, de
         frame = scenario.frame()
         if dem_crs and frame.crs is not None:
             frame = frame.to_crs(dem_crs)
-        results.append(coverage_task(dem_path, sites_of(frame), demand, band, feedback=feedback.step(index, 2)))
+        results.append(coverage_task(dem_path, sites_of(frame), demand, band, roads,
+                                     feedback=feedback.step(index, 2)))
     a, b = (r.table.set_index("village_code") for r in results)
     table = pd.DataFrame({"village": a["village"], "persons": a["persons"],
                           "covered_a": a["covered_persons"], "covered_b": b["covered_persons"].reindex(a.index)})

@@ -36,7 +36,10 @@ SITE_KINDS: dict[str, SiteKind] = {
     "camera": SiteKind("camera", 6.0, 300.0, "camera"),
     "monitoring": SiteKind("monitoring", 10.0, 1000.0, "sensor"),
     "loudspeaker": SiteKind("loudspeaker", 8.0, 600.0, "loudspeaker"),
+    "fibre_cabinet": SiteKind("fibre_cabinet", 1.5, 2000.0, "fibre cabinet"),
 }
+#: kinds that reach households by cable along the roads, not by line of sight
+BY_ROAD = ("fibre cabinet",)
 #: the statuses of a planned site, from proposed to built; "existing" sites are kept by the optimiser
 STATUSES = ("proposed", "draft", "approved", "built", "rejected")
 EXISTING_STATUSES = ("approved", "built")
@@ -83,7 +86,7 @@ def sites_of(frame, target_height: float = 1.5) -> list[Site]:
         reach = _number(row.get("range_m"), spec.range_m)
         azimuth = _number(row.get("azimuth_deg"), None)
         width = _number(row.get("beam_width_deg"), 360.0)
-        if spec.observer == "loudspeaker" or not 0 < width < 360:
+        if spec.observer in ("loudspeaker", *BY_ROAD) or not 0 < width < 360:
             azimuth, width = None, 360.0
         sites.append(Site(float(geom.x), float(geom.y), height, reach if reach > 0 else spec.range_m, azimuth,
                           width if azimuth is not None else 360.0, kind=spec.observer,
@@ -99,5 +102,5 @@ def _number(value, default):
     return number if math.isfinite(number) else default
 
 
-__all__ = ["EXISTING_STATUSES", "SITE_KINDS", "STATUSES", "STORE_KIND", "PlannedSiteLayer", "SiteKind",
+__all__ = ["BY_ROAD", "EXISTING_STATUSES", "SITE_KINDS", "STATUSES", "STORE_KIND", "PlannedSiteLayer", "SiteKind",
            "kind_of", "sites_of"]

@@ -554,57 +554,57 @@
         <translation>Choose the best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="42"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
         <source>Number of new sites</source>
         <translation>Number of new sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
         <source>Mast height</source>
         <translation>Mast height</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
         <source>Cost of one site</source>
         <translation>Cost of one site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
         <source>Candidates: highest point every</source>
         <translation>Candidates: highest point every</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="59"/>
         <source>Village centres are candidates too</source>
         <translation>Village centres are candidates too</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="60"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
         <source>Not in a high hazard zone</source>
         <translation>Not in a high hazard zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
         <source>At most this far from a road</source>
         <translation>At most this far from a road</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="69"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="70"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>Approved and built sites are kept; drafts drawn by hand are candidates too.</translation>
     </message>
@@ -612,32 +612,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="100"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="101"/>
         <source>The best sites</source>
         <translation>The best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>East (m)</source>
         <translation>East (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>North (m)</source>
         <translation>North (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="108"/>
         <source>Persons added</source>
         <translation>Persons added</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="119"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="120"/>
         <source>Add to the map as proposed sites</source>
         <translation>Add to the map as proposed sites</translation>
     </message>
@@ -7240,27 +7240,27 @@
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="251"/>
+        <location filename="../../console/desks/planning.py" line="261"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="304"/>
+        <location filename="../../console/desks/planning.py" line="314"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="338"/>
+        <location filename="../../console/desks/planning.py" line="348"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="362"/>
+        <location filename="../../console/desks/planning.py" line="372"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="366"/>
+        <location filename="../../console/desks/planning.py" line="376"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
@@ -7389,72 +7389,77 @@
         <translation>Warning loudspeaker</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="22"/>
+        <location filename="../../widgets/planning/names.py" line="20"/>
+        <source>Fibre cabinet</source>
+        <translation>Fibre cabinet</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="23"/>
         <source>Proposed</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="23"/>
+        <location filename="../../widgets/planning/names.py" line="24"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="24"/>
+        <location filename="../../widgets/planning/names.py" line="25"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="25"/>
+        <location filename="../../widgets/planning/names.py" line="26"/>
         <source>Built</source>
         <translation>Built</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="26"/>
+        <location filename="../../widgets/planning/names.py" line="27"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="29"/>
+        <location filename="../../widgets/planning/names.py" line="30"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="30"/>
+        <location filename="../../widgets/planning/names.py" line="31"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="31"/>
+        <location filename="../../widgets/planning/names.py" line="32"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="32"/>
+        <location filename="../../widgets/planning/names.py" line="33"/>
         <source>Households covered</source>
         <translation>Households covered</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="33"/>
+        <location filename="../../widgets/planning/names.py" line="34"/>
         <source>Households not covered</source>
         <translation>Households not covered</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="34"/>
+        <location filename="../../widgets/planning/names.py" line="35"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="35"/>
+        <location filename="../../widgets/planning/names.py" line="36"/>
         <source>Persons covered</source>
         <translation>Persons covered</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="36"/>
+        <location filename="../../widgets/planning/names.py" line="37"/>
         <source>Persons not covered</source>
         <translation>Persons not covered</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="37"/>
+        <location filename="../../widgets/planning/names.py" line="38"/>
         <source>Share covered (%)</source>
         <translation>Share covered (%)</translation>
     </message>
@@ -7929,6 +7934,7 @@
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
+        <location filename="../../widgets/publishing/history.py" line="94"/>
         <source>Publications</source>
         <translation>Publications</translation>
     </message>
@@ -7978,47 +7984,47 @@
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="94"/>
+        <location filename="../../widgets/publishing/history.py" line="101"/>
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="97"/>
+        <location filename="../../widgets/publishing/history.py" line="104"/>
         <source>The first publication.</source>
         <translation>The first publication.</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="98"/>
+        <location filename="../../widgets/publishing/history.py" line="105"/>
         <source>Since publication No. {id}:</source>
         <translation>Since publication No. {id}:</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="100"/>
+        <location filename="../../widgets/publishing/history.py" line="107"/>
         <source>layer added: {name}</source>
         <translation>layer added: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="101"/>
+        <location filename="../../widgets/publishing/history.py" line="108"/>
         <source>layer removed: {name}</source>
         <translation>layer removed: {name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="102"/>
+        <location filename="../../widgets/publishing/history.py" line="109"/>
         <source>{layer}: fields added {fields}</source>
         <translation>{layer}: fields added {fields}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="104"/>
+        <location filename="../../widgets/publishing/history.py" line="111"/>
         <source>{layer}: fields removed {fields}</source>
         <translation>{layer}: fields removed {fields}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="106"/>
+        <location filename="../../widgets/publishing/history.py" line="113"/>
         <source>{layer}: features {old} → {new}</source>
         <translation>{layer}: features {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="109"/>
+        <location filename="../../widgets/publishing/history.py" line="116"/>
         <source>no change in layers, fields or feature counts</source>
         <translation>no change in layers, fields or feature counts</translation>
     </message>
@@ -8032,76 +8038,72 @@
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
+        <location filename="../../widgets/publishing/dialog.py" line="37"/>
         <source>Layer or field</source>
         <translation>Layer or field</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="33"/>
-        <source>Shown to residents as</source>
-        <translation>Shown to residents as</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/dialog.py" line="40"/>
+        <location filename="../../widgets/publishing/dialog.py" line="43"/>
         <source>Never published: single records, or raw readings.</source>
         <translation>Never published: single records, or raw readings.</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="54"/>
+        <location filename="../../widgets/publishing/dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="60"/>
+        <location filename="../../widgets/publishing/dialog.py" line="64"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="61"/>
+        <location filename="../../widgets/publishing/dialog.py" line="65"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="68"/>
+        <location filename="../../widgets/publishing/dialog.py" line="72"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="72"/>
+        <location filename="../../widgets/publishing/dialog.py" line="76"/>
         <source>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</source>
         <translation>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="115"/>
+        <location filename="../../widgets/publishing/dialog.py" line="121"/>
         <source>Folder of the web map</source>
         <translation>Folder of the web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="141"/>
+        <location filename="../../widgets/publishing/dialog.py" line="148"/>
         <source>persons' names</source>
         <translation>persons' names</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="141"/>
+        <location filename="../../widgets/publishing/dialog.py" line="148"/>
         <source>ID numbers</source>
         <translation>ID numbers</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="142"/>
+        <location filename="../../widgets/publishing/dialog.py" line="149"/>
         <source>phone numbers</source>
         <translation>phone numbers</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="142"/>
+        <location filename="../../widgets/publishing/dialog.py" line="149"/>
         <source>personal data (by its name)</source>
         <translation>personal data (by its name)</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="144"/>
+        <location filename="../../widgets/publishing/dialog.py" line="151"/>
         <source>Layer {layer} is never published.</source>
         <translation>Layer {layer} is never published.</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="145"/>
+        <location filename="../../widgets/publishing/dialog.py" line="152"/>
         <source>Layer {layer}, field {field} holds {what}: it is never published.</source>
         <translation>Layer {layer}, field {field} holds {what}: it is never published.</translation>
     </message>
@@ -8315,12 +8317,12 @@
         <translation>Keep at least two scenarios to compare them.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="68"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="69"/>
         <source>Comparing {a} and {b}</source>
         <translation>Comparing {a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="77"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="78"/>
         <source>Scenario comparison</source>
         <translation>Scenario comparison</translation>
     </message>

@@ -554,57 +554,57 @@
         <translation>选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="42"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
         <source>Number of new sites</source>
         <translation>新建站址数量</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
         <source>Mast height</source>
         <translation>塔高</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
         <source>Range</source>
         <translation>覆盖半径</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
         <source>Cost of one site</source>
         <translation>单个站址造价</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
         <source>Candidates: highest point every</source>
         <translation>候选点：每隔一段取最高点</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="59"/>
         <source>Village centres are candidates too</source>
         <translation>村中心也作为候选点</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="60"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
         <source>Not in a high hazard zone</source>
         <translation>不在高风险区内</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
         <source>At most this far from a road</source>
         <translation>距道路不超过</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="69"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="70"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>已批准和已建成的站址保留不变；手绘的草案站址也作为候选。</translation>
     </message>
@@ -612,32 +612,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="100"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="101"/>
         <source>The best sites</source>
         <translation>最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>Site</source>
         <translation>站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>East (m)</source>
         <translation>东坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
         <source>North (m)</source>
         <translation>北坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="108"/>
         <source>Persons added</source>
         <translation>新增覆盖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="119"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="120"/>
         <source>Add to the map as proposed sites</source>
         <translation>作为建议站址添加到地图</translation>
     </message>
@@ -7240,27 +7240,27 @@
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="251"/>
+        <location filename="../../console/desks/planning.py" line="261"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="304"/>
+        <location filename="../../console/desks/planning.py" line="314"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="338"/>
+        <location filename="../../console/desks/planning.py" line="348"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="362"/>
+        <location filename="../../console/desks/planning.py" line="372"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="366"/>
+        <location filename="../../console/desks/planning.py" line="376"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
@@ -7389,72 +7389,77 @@
         <translation>预警广播</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="22"/>
+        <location filename="../../widgets/planning/names.py" line="20"/>
+        <source>Fibre cabinet</source>
+        <translation>光纤交接箱</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/names.py" line="23"/>
         <source>Proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="23"/>
+        <location filename="../../widgets/planning/names.py" line="24"/>
         <source>Draft</source>
         <translation>草案</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="24"/>
+        <location filename="../../widgets/planning/names.py" line="25"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="25"/>
+        <location filename="../../widgets/planning/names.py" line="26"/>
         <source>Built</source>
         <translation>已建成</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="26"/>
+        <location filename="../../widgets/planning/names.py" line="27"/>
         <source>Rejected</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="29"/>
+        <location filename="../../widgets/planning/names.py" line="30"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="30"/>
+        <location filename="../../widgets/planning/names.py" line="31"/>
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="31"/>
+        <location filename="../../widgets/planning/names.py" line="32"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="32"/>
+        <location filename="../../widgets/planning/names.py" line="33"/>
         <source>Households covered</source>
         <translation>已覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="33"/>
+        <location filename="../../widgets/planning/names.py" line="34"/>
         <source>Households not covered</source>
         <translation>未覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="34"/>
+        <location filename="../../widgets/planning/names.py" line="35"/>
         <source>Persons</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="35"/>
+        <location filename="../../widgets/planning/names.py" line="36"/>
         <source>Persons covered</source>
         <translation>已覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="36"/>
+        <location filename="../../widgets/planning/names.py" line="37"/>
         <source>Persons not covered</source>
         <translation>未覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/names.py" line="37"/>
+        <location filename="../../widgets/planning/names.py" line="38"/>
         <source>Share covered (%)</source>
         <translation>人口覆盖率（%）</translation>
     </message>
@@ -7929,6 +7934,7 @@
     </message>
     <message>
         <location filename="../../widgets/publishing/history.py" line="28"/>
+        <location filename="../../widgets/publishing/history.py" line="94"/>
         <source>Publications</source>
         <translation>发布记录</translation>
     </message>
@@ -7978,47 +7984,47 @@
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="94"/>
+        <location filename="../../widgets/publishing/history.py" line="101"/>
         <source>Layers: {layers}</source>
         <translation>图层：{layers}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="97"/>
+        <location filename="../../widgets/publishing/history.py" line="104"/>
         <source>The first publication.</source>
         <translation>首次发布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="98"/>
+        <location filename="../../widgets/publishing/history.py" line="105"/>
         <source>Since publication No. {id}:</source>
         <translation>与第 {id} 号发布相比：</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="100"/>
+        <location filename="../../widgets/publishing/history.py" line="107"/>
         <source>layer added: {name}</source>
         <translation>新增图层：{name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="101"/>
+        <location filename="../../widgets/publishing/history.py" line="108"/>
         <source>layer removed: {name}</source>
         <translation>移除图层：{name}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="102"/>
+        <location filename="../../widgets/publishing/history.py" line="109"/>
         <source>{layer}: fields added {fields}</source>
         <translation>{layer}：新增字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="104"/>
+        <location filename="../../widgets/publishing/history.py" line="111"/>
         <source>{layer}: fields removed {fields}</source>
         <translation>{layer}：移除字段 {fields}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="106"/>
+        <location filename="../../widgets/publishing/history.py" line="113"/>
         <source>{layer}: features {old} → {new}</source>
         <translation>{layer}：要素 {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/history.py" line="109"/>
+        <location filename="../../widgets/publishing/history.py" line="116"/>
         <source>no change in layers, fields or feature counts</source>
         <translation>图层、字段和要素数均无变化</translation>
     </message>
@@ -8032,76 +8038,72 @@
     </message>
     <message>
         <location filename="../../widgets/publishing/dialog.py" line="33"/>
+        <location filename="../../widgets/publishing/dialog.py" line="37"/>
         <source>Layer or field</source>
         <translation>图层或字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="33"/>
-        <source>Shown to residents as</source>
-        <translation>向居民显示为</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/publishing/dialog.py" line="40"/>
+        <location filename="../../widgets/publishing/dialog.py" line="43"/>
         <source>Never published: single records, or raw readings.</source>
         <translation>不予发布：单条记录或原始读数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="54"/>
+        <location filename="../../widgets/publishing/dialog.py" line="58"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="60"/>
+        <location filename="../../widgets/publishing/dialog.py" line="64"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="61"/>
+        <location filename="../../widgets/publishing/dialog.py" line="65"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="68"/>
+        <location filename="../../widgets/publishing/dialog.py" line="72"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="72"/>
+        <location filename="../../widgets/publishing/dialog.py" line="76"/>
         <source>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</source>
         <translation>勾选居民可以查看的图层和字段。含有姓名、身份证号或电话号码的字段不予发布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="115"/>
+        <location filename="../../widgets/publishing/dialog.py" line="121"/>
         <source>Folder of the web map</source>
         <translation>网络地图的文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="141"/>
+        <location filename="../../widgets/publishing/dialog.py" line="148"/>
         <source>persons' names</source>
         <translation>个人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="141"/>
+        <location filename="../../widgets/publishing/dialog.py" line="148"/>
         <source>ID numbers</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="142"/>
+        <location filename="../../widgets/publishing/dialog.py" line="149"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="142"/>
+        <location filename="../../widgets/publishing/dialog.py" line="149"/>
         <source>personal data (by its name)</source>
         <translation>个人信息（按字段名）</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="144"/>
+        <location filename="../../widgets/publishing/dialog.py" line="151"/>
         <source>Layer {layer} is never published.</source>
         <translation>图层 {layer} 不予发布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="145"/>
+        <location filename="../../widgets/publishing/dialog.py" line="152"/>
         <source>Layer {layer}, field {field} holds {what}: it is never published.</source>
         <translation>图层 {layer} 的字段 {field} 含有{what}，不予发布。</translation>
     </message>
@@ -8315,12 +8317,12 @@
         <translation>至少保存两个方案才能进行比较。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="68"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="69"/>
         <source>Comparing {a} and {b}</source>
         <translation>正在比较 {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="77"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="78"/>
         <source>Scenario comparison</source>
         <translation>方案比较</translation>
     </message>

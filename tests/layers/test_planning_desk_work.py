@@ -214,3 +214,19 @@ def test_extra_candidates_off_the_dem_are_left_out(wall_dem, demand):
     best = best_sites_task(wall_dem, [], [], [], demand, height=20.0, count=1, spacing=5000.0, candidates=0,
                            extra=[(_x(WALL_COL), _y(50)), (X0 - 900.0, Y0)])
     assert best.xy.tolist() == [[_x(WALL_COL), _y(50)]] and best.covered_persons == 23
+
+
+def test_a_fibre_cabinet_reaches_households_by_cable_along_the_road(wall_dem, demand):
+    from layers.planning.site_layer import kind_of
+
+    # a road along row 100 from the west edge to the east, through a gap in the wall
+    road = shapely.LineString([(_x(0), _y(100)), (_x(199), _y(100))])
+    spec = kind_of("fibre_cabinet")
+    cabinet = Site(_x(40), _y(100), spec.height_m, 600.0, kind=spec.observer)
+    result = coverage_task(wall_dem, [cabinet], demand, roads=[road])
+    # the homes: (20,20) 200 m along + 800 m to the door; (40,150) 500 m; (70,90) 300 m along + 100 m
+    assert result.covered.tolist() == [False, True, True, False, False, False, False]
+    assert result.counts.max() == 0 and result.sites == 1  # no line of sight drawn for a cable
+    longer = Site(_x(40), _y(100), spec.height_m, 1100.0, kind=spec.observer)
+    assert coverage_task(wall_dem, [longer], demand, roads=[road]).covered[:3].all()
+    assert not coverage_task(wall_dem, [cabinet], demand).covered.any()  # no roads, no cable

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6 import QtCore, QtWidgets
 
-from layers.planning.site_layer import SITE_KINDS, kind_of
+from layers.planning.site_layer import BY_ROAD, SITE_KINDS, kind_of
 from widgets.planning.names import kind_label
 
 
@@ -35,8 +35,9 @@ class BestSitesDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("Choose the best sites"))
         form = QtWidgets.QFormLayout(self)
         self.kind = QtWidgets.QComboBox()
-        for code in SITE_KINDS:
-            self.kind.addItem(kind_label(code), code)
+        for code, spec in SITE_KINDS.items():
+            if spec.observer not in BY_ROAD:  # chosen by line of sight; cabinets follow the roads
+                self.kind.addItem(kind_label(code), code)
         self.height = _spin(0, 200, 30, " m")
         self.range = _spin(50, 50000, 5000, " m", 0)
         self.by_count = QtWidgets.QRadioButton(self.tr("Number of new sites"))

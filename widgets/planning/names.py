@@ -17,6 +17,7 @@ KIND_LABELS = {
     "camera": QtCore.QT_TRANSLATE_NOOP("PlanningNames", "Camera"),
     "monitoring": QtCore.QT_TRANSLATE_NOOP("PlanningNames", "Monitoring station"),
     "loudspeaker": QtCore.QT_TRANSLATE_NOOP("PlanningNames", "Warning loudspeaker"),
+    "fibre_cabinet": QtCore.QT_TRANSLATE_NOOP("PlanningNames", "Fibre cabinet"),
 }
 STATUS_LABELS = {
     "proposed": QtCore.QT_TRANSLATE_NOOP("PlanningNames", "Proposed"),

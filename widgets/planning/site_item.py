@@ -18,7 +18,8 @@ from widgets.layer_items import SELECTION_COLOUR, Frame, LayerItem, View
 from widgets.layer_visuals import register_visual
 
 RADIUS_PX = 9.0
-SHAPES = {"tower": "triangle", "camera": "square", "monitoring": "circle", "loudspeaker": "diamond"}
+SHAPES = {"tower": "triangle", "camera": "square", "monitoring": "circle", "loudspeaker": "diamond",
+          "fibre_cabinet": "cabinet"}
 STATUS_FILLS = {"proposed": "#f5a623", "draft": "#ffffff", "approved": "#2f6fd6", "built": "#1f8a3b",
                 "rejected": "#9e9e9e"}
 STATUS_EDGES = {"proposed": "#8a5300", "draft": "#2f6fd6", "approved": "#163a73", "built": "#0d4a1d",
@@ -36,6 +37,9 @@ def site_path(kind: str, radius: float, centre: QtCore.QPointF) -> QtGui.QPainte
     if shape == "square":
         s = r * 0.8
         points = [(x - s, y - s), (x + s, y - s), (x + s, y + s), (x - s, y + s)]
+    elif shape == "cabinet":  # a box wider than tall
+        w, h = r * 1.1, r * 0.6
+        points = [(x - w, y - h), (x + w, y - h), (x + w, y + h), (x - w, y + h)]
     elif shape == "triangle":
         points = [(x, y - r * 1.15), (x + r, y + r * 0.75), (x - r, y + r * 0.75)]
     else:
