@@ -22,6 +22,7 @@ TITLES = {
     "township_boundary": "镇界", "villages": "行政村", "facilities": "公共设施", "hazard_zones": "灾害隐患区",
     "incident_stats": "事件统计（按村）", "planned_sites": "规划站点（已批准）",
     "environment_today": "今日空气与水质", "households": "住户分布", "roads": "道路", "rivers": "河流", "sensors": "监测站点",
+    "incidents": "事件（单条记录）", "sensor_readings": "监测读数",
 }
 #: layers made from others: name -> the layers they need
 DERIVED = {"incident_stats": ("villages", "incidents"), "environment_today": ("sensors", "sensor_readings")}
@@ -40,6 +41,9 @@ FIELD_LABELS = {
     "village": "村", "reports": "事件总数", "closed": "已办结", "open": "办理中", "closed_share": "办结率",
     "categories": "主要类别", "aqi": "空气质量指数", "aqi_level": "空气质量", "water_class": "水质类别",
     "reading_day": "日期", "town_code": "镇代码", "antenna_height_m": "天线高度（米）",
+    "sensor_code": "站点编号", "sensor_id": "站点编号", "parameters": "监测项目", "units": "单位",
+    "elevation_m": "高程（米）", "gauge_datum_m": "水尺零点（米）", "household_id": "户编号", "title": "标题",
+    "description": "描述", "category": "类别", "address": "地址",
 }
 VALUE_LABELS = {
     "kind": {"shelter": "避难场所", "clinic": "卫生室", "school": "学校", "government": "政府机关",

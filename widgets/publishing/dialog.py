@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from layers.publishing.catalog import label_of
+from layers.publishing.catalog import label_of, title_of
 from layers.publishing.webmap import check
 
 CHECKED = QtCore.Qt.CheckState.Checked
@@ -30,10 +30,13 @@ class PublishDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("Publish web map"))
         self.setObjectName("publish-dialog")
         self.tree = QtWidgets.QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Layer or field"), self.tr("Shown to residents as")])
+        self.tree.setHeaderLabels([self.tr("Layer or field")])
         self.tree.setObjectName("publish-layers")
+        # the Chinese interface names layers and fields as residents will read them; the English one by
+        # their names in the project
+        chinese = self.tr("Layer or field") != "Layer or field"
         for spec in specs:
-            item = QtWidgets.QTreeWidgetItem([spec.name, spec.title])
+            item = QtWidgets.QTreeWidgetItem([title_of(spec.name) if chinese else spec.name])
             item.setData(0, QtCore.Qt.ItemDataRole.UserRole, spec.name)
             if spec.refused_reason:
                 item.setFlags(item.flags() & ~QtCore.Qt.ItemFlag.ItemIsEnabled)
@@ -42,7 +45,8 @@ class PublishDialog(QtWidgets.QDialog):
                 item.setFlags(item.flags() | QtCore.Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, UNCHECKED)
                 for name in spec.fields:
-                    child = QtWidgets.QTreeWidgetItem([name, label_of(name)])
+                    child = QtWidgets.QTreeWidgetItem([label_of(name) if chinese else name])
+                    child.setData(0, QtCore.Qt.ItemDataRole.UserRole, name)
                     child.setFlags(child.flags() | QtCore.Qt.ItemFlag.ItemIsUserCheckable)
                     child.setCheckState(0, CHECKED if name in spec.defaults else UNCHECKED)
                     item.addChild(child)
@@ -92,7 +96,8 @@ class PublishDialog(QtWidgets.QDialog):
             fields = choice.get(name)
             for k in range(item.childCount()):
                 child = item.child(k)
-                wanted = child.text(0) in self.specs[name].defaults if fields is None else child.text(0) in fields
+                field = child.data(0, QtCore.Qt.ItemDataRole.UserRole)
+                wanted = field in self.specs[name].defaults if fields is None else field in fields
                 child.setCheckState(0, CHECKED if wanted else UNCHECKED)
         self.tree.blockSignals(False)
         self._update()
@@ -104,7 +109,8 @@ class PublishDialog(QtWidgets.QDialog):
             if item.checkState(0) != CHECKED:
                 continue
             out[item.data(0, QtCore.Qt.ItemDataRole.UserRole)] = [
-                item.child(k).text(0) for k in range(item.childCount()) if item.child(k).checkState(0) == CHECKED]
+                item.child(k).data(0, QtCore.Qt.ItemDataRole.UserRole) for k in range(item.childCount())
+                if item.child(k).checkState(0) == CHECKED]
         return out
 
     def out_folder(self) -> Path | None:
@@ -129,7 +135,8 @@ class PublishDialog(QtWidgets.QDialog):
             item = self.tree.topLevelItem(i)
             for k in range(item.childCount()):
                 child = item.child(k)
-                refused = (item.data(0, QtCore.Qt.ItemDataRole.UserRole), child.text(0)) in bad
+                refused = (item.data(0, QtCore.Qt.ItemDataRole.UserRole),
+                           child.data(0, QtCore.Qt.ItemDataRole.UserRole)) in bad
                 child.setForeground(0, QtGui.QBrush(QtGui.QColor("#b00020" if refused else "#000000")))
         self.tree.blockSignals(False)
         self.refusals.setText("\n".join(self.sentence(r) for r in self.refused))

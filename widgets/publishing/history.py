@@ -90,20 +90,27 @@ class PublicationsDialog(QtWidgets.QDialog):
                                                           self.session.publications.get(pub_id))))
 
     def describe(self, diff: dict, publication: dict) -> list[str]:
-        """What changed, in the interface's language (layer and field names as they are)."""
+        """What changed, in the interface's language (the Chinese one names layers by their titles)."""
+        chinese = self.tr("Publications") != "Publications"
+        known = {**{n: n for n in diff["layers_removed"]}, **publication["layers"]}
+
+        def name(n: str) -> str:
+            entry = known.get(n)
+            return entry["title"] if chinese and isinstance(entry, dict) and entry.get("title") else n
+
         lines = [self.tr("Layers: {layers}").replace("{layers}", ", ".join(
-            f"{name} ({entry['features']})" for name, entry in publication["layers"].items()))]
+            f"{name(n)} ({entry['features']})" for n, entry in publication["layers"].items()))]
         if diff["first"]:
             return [*lines, self.tr("The first publication.")]
         since = self.tr("Since publication No. {id}:").replace("{id}", str(diff["since"]))
         lines.append(since)
-        lines += [self.tr("layer added: {name}").replace("{name}", n) for n in diff["layers_added"]]
-        lines += [self.tr("layer removed: {name}").replace("{name}", n) for n in diff["layers_removed"]]
-        lines += [self.tr("{layer}: fields added {fields}").replace("{layer}", n).replace("{fields}", ", ".join(f))
-                  for n, f in diff["fields_added"].items()]
-        lines += [self.tr("{layer}: fields removed {fields}").replace("{layer}", n).replace("{fields}", ", ".join(f))
-                  for n, f in diff["fields_removed"].items()]
-        lines += [self.tr("{layer}: features {old} → {new}").replace("{layer}", n).replace("{old}", str(a))
+        lines += [self.tr("layer added: {name}").replace("{name}", name(n)) for n in diff["layers_added"]]
+        lines += [self.tr("layer removed: {name}").replace("{name}", name(n)) for n in diff["layers_removed"]]
+        lines += [self.tr("{layer}: fields added {fields}").replace("{layer}", name(n))
+                  .replace("{fields}", ", ".join(f)) for n, f in diff["fields_added"].items()]
+        lines += [self.tr("{layer}: fields removed {fields}").replace("{layer}", name(n))
+                  .replace("{fields}", ", ".join(f)) for n, f in diff["fields_removed"].items()]
+        lines += [self.tr("{layer}: features {old} → {new}").replace("{layer}", name(n)).replace("{old}", str(a))
                   .replace("{new}", str(b)) for n, (a, b) in diff["features"].items()]
         if len(lines) == 2:
             lines.append(self.tr("no change in layers, fields or feature counts"))
