@@ -310,9 +310,17 @@ class PlanningDesk(QtCore.QObject):
         self.task = self.workbench.run_task(
             best_sites_task, dem.path, sites_of(existing), sites_of(drafts), drafts.index.to_numpy(), demand,
             kind=choice.kind, height=choice.height, range_m=choice.range_m, count=choice.count,
-            budget=choice.budget, cost=choice.cost, boundary=boundary, spacing=choice.spacing,
+            budget=choice.budget, cost=choice.cost, boundary=boundary, spacing=choice.spacing, share=choice.share,
             band=getattr(dem, "band", 1), **rules, feedback="feedback", name=self.tr("Choosing the best sites"),
-            key=(KEY, "best"), done=lambda best: self._best_ready(best, choice, dem.crs))
+            key=(KEY, "best"), done=lambda best: self._best_ready(best, choice, dem.crs), failed=self._best_failed)
+
+    def _best_failed(self, exc) -> None:
+        if isinstance(exc, ValueError) and not isinstance(exc, DataSourceError):  # a share out of reach
+            self.workbench.push(MessageLevel.WARNING, self.tr(
+                "Even every candidate together does not reach that share of people: ask for less, or allow "
+                "more candidates."))
+            return
+        self.workbench.push_exception(exc, self.tr("Choosing the best sites"))
 
     def _candidate_rules(self, choice, crs) -> dict:
         """The village centres as more candidates, the high hazard zones to leave out and the roads to

@@ -232,14 +232,15 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
                     kind: str = "tower", height: float = 30.0, range_m: float = 5000.0, count: int = 3,
                     budget: float | None = None, cost: float = 1.0, boundary=None, spacing: float = 600.0,
                     candidates: int = 150, time_limit: float = 30.0, band: int = 1, extra=None,
-                    excluded=None, near=None, within: float = 0.0,
+                    excluded=None, near=None, within: float = 0.0, share: float | None = None,
                     feedback: Feedback | None = None) -> BestSites:
-    """Choose ``count`` new sites (or as many as ``budget`` buys at ``cost`` each) among the DEM's high
+    """Choose ``count`` new sites (or as many as ``budget`` buys at ``cost`` each, or the fewest that
+    bring the persons covered to ``share``, 0-1) among the DEM's high
     points inside ``boundary``, the ``extra`` points (village centres, road junctions) and the hand-drawn
     ``drafts``, keeping the ``existing`` sites, for the most persons covered. Generated candidates keep
     :func:`candidate_rules` (``excluded``, ``near`` within ``within`` metres); drafts are the planner's own."""
     from layers.planning.coverage import viewshed_coverage
-    from layers.planning.siting import budget_coverage, maximal_coverage
+    from layers.planning.siting import budget_coverage, maximal_coverage, set_covering
 
     feedback = Feedback.of(feedback)
     feedback.progress(0.0, "")
@@ -269,7 +270,10 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
     def solver_progress(fraction: float, message: str) -> None:
         feedback.progress(0.8 + 0.2 * fraction, message)
 
-    if budget is not None:
+    if share is not None:  # the fewest new sites reaching the share (ValueError when none can)
+        plan = set_covering(matrix, weights, float(share), is_existing, time_limit,
+                            progress=solver_progress, is_cancelled=feedback.is_cancelled)
+    elif budget is not None:
         costs = np.full(len(sites), float(cost))
         plan = budget_coverage(matrix, weights, costs, float(budget), is_existing, time_limit,
                                progress=solver_progress, is_cancelled=feedback.is_cancelled)

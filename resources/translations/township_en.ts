@@ -549,62 +549,67 @@
 <context>
     <name>BestSitesDialog</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="35"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="36"/>
         <source>Choose the best sites</source>
         <translation>Choose the best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
         <source>Number of new sites</source>
         <translation>Number of new sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="45"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
+        <source>Fewest sites reaching this share of people</source>
+        <translation>Fewest sites reaching this share of people</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
         <source>Mast height</source>
         <translation>Mast height</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
         <source>Cost of one site</source>
         <translation>Cost of one site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
         <source>Candidates: highest point every</source>
         <translation>Candidates: highest point every</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="59"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
         <source>Village centres are candidates too</source>
         <translation>Village centres are candidates too</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="65"/>
         <source>Not in a high hazard zone</source>
         <translation>Not in a high hazard zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="67"/>
         <source>At most this far from a road</source>
         <translation>At most this far from a road</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="70"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="74"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>Approved and built sites are kept; drafts drawn by hand are candidates too.</translation>
     </message>
@@ -612,32 +617,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="101"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>The best sites</source>
         <translation>The best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
         <source>East (m)</source>
         <translation>East (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
         <source>North (m)</source>
         <translation>North (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="108"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="113"/>
         <source>Persons added</source>
         <translation>Persons added</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="120"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="125"/>
         <source>Add to the map as proposed sites</source>
         <translation>Add to the map as proposed sites</translation>
     </message>
@@ -7246,21 +7251,27 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="314"/>
+        <location filename="../../console/desks/planning.py" line="323"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="348"/>
+        <location filename="../../console/desks/planning.py" line="320"/>
+        <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
+        <translation>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="356"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="372"/>
+        <location filename="../../console/desks/planning.py" line="380"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="376"/>
+        <location filename="../../console/desks/planning.py" line="384"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>

@@ -549,62 +549,67 @@
 <context>
     <name>BestSitesDialog</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="35"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="36"/>
         <source>Choose the best sites</source>
         <translation>选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="43"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
         <source>Number of new sites</source>
         <translation>新建站址数量</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="45"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="52"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
+        <source>Fewest sites reaching this share of people</source>
+        <translation>以最少站址覆盖此人口比例</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="53"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
         <source>Mast height</source>
         <translation>塔高</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="54"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
         <source>Range</source>
         <translation>覆盖半径</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
         <source>Cost of one site</source>
         <translation>单个站址造价</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="58"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
         <source>Candidates: highest point every</source>
         <translation>候选点：每隔一段取最高点</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="59"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
         <source>Village centres are candidates too</source>
         <translation>村中心也作为候选点</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="65"/>
         <source>Not in a high hazard zone</source>
         <translation>不在高风险区内</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="67"/>
         <source>At most this far from a road</source>
         <translation>距道路不超过</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="70"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="74"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>已批准和已建成的站址保留不变；手绘的草案站址也作为候选。</translation>
     </message>
@@ -612,32 +617,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="101"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
         <source>The best sites</source>
         <translation>最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
         <source>Site</source>
         <translation>站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
         <source>East (m)</source>
         <translation>东坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="107"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
         <source>North (m)</source>
         <translation>北坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="108"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="113"/>
         <source>Persons added</source>
         <translation>新增覆盖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="120"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="125"/>
         <source>Add to the map as proposed sites</source>
         <translation>作为建议站址添加到地图</translation>
     </message>
@@ -7246,21 +7251,27 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="314"/>
+        <location filename="../../console/desks/planning.py" line="323"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="348"/>
+        <location filename="../../console/desks/planning.py" line="320"/>
+        <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
+        <translation>即使选用全部候选点也达不到该人口比例：请降低目标，或放宽候选点条件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="356"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="372"/>
+        <location filename="../../console/desks/planning.py" line="380"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="376"/>
+        <location filename="../../console/desks/planning.py" line="384"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>

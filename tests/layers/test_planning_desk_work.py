@@ -230,3 +230,12 @@ def test_a_fibre_cabinet_reaches_households_by_cable_along_the_road(wall_dem, de
     longer = Site(_x(40), _y(100), spec.height_m, 1100.0, kind=spec.observer)
     assert coverage_task(wall_dem, [longer], demand, roads=[road]).covered[:3].all()
     assert not coverage_task(wall_dem, [cabinet], demand).covered.any()  # no roads, no cable
+
+
+def test_the_fewest_sites_reaching_a_share_of_people(wall_dem, demand):
+    existing = [Site(_x(50), _y(100), 20.0, 0.0)]  # 12 of 23 persons
+    best = best_sites_task(wall_dem, existing, [], [], demand, height=20.0, range_m=5000.0, share=0.9,
+                           spacing=500.0)
+    assert len(best.xy) == 1 and best.covered_persons == 23 and best.before_persons == 12
+    none = best_sites_task(wall_dem, existing, [], [], demand, height=20.0, share=0.5, spacing=500.0)
+    assert len(none.xy) == 0 and none.covered_persons == 12  # the tower already reaches half

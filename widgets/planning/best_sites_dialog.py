@@ -25,6 +25,7 @@ class BestSitesChoice:
     avoid_hazard: bool = True
     road_m: float | None = None
     village_centres: bool = True
+    share: float | None = None
 
 
 class BestSitesDialog(QtWidgets.QDialog):
@@ -47,6 +48,8 @@ class BestSitesDialog(QtWidgets.QDialog):
         self.count.setRange(1, 50)
         self.count.setValue(3)
         self.budget = _spin(0, 1e9, 1_000_000, " ¥", 0)
+        self.by_share = QtWidgets.QRadioButton(self.tr("Fewest sites reaching this share of people"))
+        self.share = _spin(1, 100, 60, " %", 0)
         self.cost = _spin(0, 1e8, 300_000, " ¥", 0)
         self.spacing = _spin(100, 5000, 600, " m", 0)
         form.addRow(self.tr("Kind"), self.kind)
@@ -54,6 +57,7 @@ class BestSitesDialog(QtWidgets.QDialog):
         form.addRow(self.tr("Range"), self.range)
         form.addRow(self.by_count, self.count)
         form.addRow(self.by_budget, self.budget)
+        form.addRow(self.by_share, self.share)
         form.addRow(self.tr("Cost of one site"), self.cost)
         form.addRow(self.tr("Candidates: highest point every"), self.spacing)
         self.centres = QtWidgets.QCheckBox(self.tr("Village centres are candidates too"))
@@ -85,11 +89,12 @@ class BestSitesDialog(QtWidgets.QDialog):
 
     def choice(self) -> BestSitesChoice:
         budget = float(self.budget.value()) if self.by_budget.isChecked() else None
+        share = float(self.share.value()) / 100 if self.by_share.isChecked() else None
         return BestSitesChoice(self.kind.currentData(), float(self.height.value()), float(self.range.value()),
                                int(self.count.value()), budget, float(self.cost.value()),
                                float(self.spacing.value()), self.avoid.isChecked(),
                                float(self.road_m.value()) if self.near_road.isChecked() else None,
-                               self.centres.isChecked())
+                               self.centres.isChecked(), share)
 
 
 class BestSitesResult(QtWidgets.QDialog):
