@@ -183,8 +183,9 @@ def daily_aqi(air: pd.DataFrame) -> pd.DataFrame:
         result = china_aqi(given, AQI_STANDARD, period="day")
         rows.append(pd.DataFrame({"sensor_code": code, "day": daily.index.strftime("%Y-%m-%d"),
                                   "aqi": result.aqi.astype(float)}))
-    if not rows:
-        return pd.DataFrame({"sensor_code": [], "day": [], "aqi": []})
+    if not rows:  # no air station (a village without one): text columns all the same
+        return pd.DataFrame({"sensor_code": pd.Series([], dtype=object), "day": pd.Series([], dtype=object),
+                             "aqi": pd.Series([], dtype=float)})
     return pd.concat(rows, ignore_index=True)
 
 

@@ -74,6 +74,7 @@ def fill(admin) -> dict:
                                           ("S-V2", "V2", t("2026-02-03T00:00")))]
     admin.alerts.acknowledge(ids[0], 1, "seen")
     admin.accounts.add("vo1", PASSWORD, "village_officer", "V1")
+    admin.accounts.add("vo2", PASSWORD, "village_officer", "V2")
     admin.accounts.add("vie", PASSWORD, "viewer", None)
     return {"alerts": ids}
 
@@ -153,6 +154,9 @@ def test_a_village_officer_sees_only_their_village(township):
     ev = evaluate(data)
     assert set(ev.monthly["village_code"]) == {"V1", "township"}
     assert row(ev.monthly, "township", "2026-01").received == 3  # their total is their village's
+    other = evaluate_store(store.login("vo2", PASSWORD), "2026-01", "2026-02", now=NOW)  # no air station
+    assert set(other.monthly["village_code"]) == {"V2", "township"}
+    assert other.monthly["days_above_aqi100"].isna().all() and row(other.monthly, "V2", "2026-02").water_class == 4
 
 
 def test_months_are_checked(township):
