@@ -239,3 +239,26 @@ def test_the_fewest_sites_reaching_a_share_of_people(wall_dem, demand):
     assert len(best.xy) == 1 and best.covered_persons == 23 and best.before_persons == 12
     none = best_sites_task(wall_dem, existing, [], [], demand, height=20.0, share=0.5, spacing=500.0)
     assert len(none.xy) == 0 and none.covered_persons == 12  # the tower already reaches half
+
+
+def test_signal_is_free_space_on_the_plain_and_diffracted_behind_the_wall(wall_dem):
+    from layers.planning.signal import signal_classes, signal_window
+
+    terrain, _crs = read_terrain(wall_dem)
+    site = Site(_x(50), _y(100), 20.0, 1500.0)
+    levels, x0, y0 = signal_window(terrain, site, frequency_mhz=900.0, eirp_dbm=58.0)
+
+    def level(col, row):
+        return float(levels[row - y0, col - x0])
+
+    def free_space(cells):
+        return 58.0 - (20 * np.log10(cells * CELL / 1000.0) + 20 * np.log10(900.0) + 32.44)
+
+    assert level(80, 100) == pytest.approx(free_space(30), abs=0.01)  # open plain: free space only
+    assert level(50, 140) == pytest.approx(free_space(40), abs=0.01)
+    behind = level(110, 100)  # 60 cells east, behind the wall: an estimate, not "no signal"
+    assert np.isfinite(behind) and behind < free_space(60) - 20  # the wall costs more than 20 dB
+    assert level(20, 100) == pytest.approx(free_space(30), abs=0.01)  # west, the open side
+    assert np.isnan(levels).any()  # beyond 1.5 km: no value
+    classes = signal_classes(np.array([-80.0, -95.0, -120.0, np.nan]))
+    assert classes.tolist() == [2, 1, 0, 0]
