@@ -96,6 +96,7 @@ class PlanningDesk(QtCore.QObject):
         self.undo_action = w.action(self.tr("&Undo the last site edit"), self.edits.undo)
         self.redo_action = w.action(self.tr("&Redo the site edit"), self.edits.redo)
         self.viewshed_action = w.action(self.tr("&Viewshed of the selected site"), self.viewshed_of_selected)
+        self.signal_action = w.action(self.tr("&Signal levels of the selected site"), self.signal_of_selected)
         self.coverage_action = w.action(self.tr("&Coverage of all planned sites"), self.coverage_of_all)
         self.best_action = w.action(self.tr("&Choose the best sites…"), self.choose_best_sites)
         self.table_action = w.action(self.tr("Coverage per &village"), self.show_table)
@@ -106,7 +107,7 @@ class PlanningDesk(QtCore.QObject):
         self.compare_action = w.action(self.tr("Co&mpare two scenarios…"), lambda: self.scenarios.compare())
         for group in ((self.add_action, self.move_action, self.edit_action, self.delete_action),
                       (self.undo_action, self.redo_action),
-                      (self.viewshed_action, self.coverage_action, self.best_action),
+                      (self.viewshed_action, self.signal_action, self.coverage_action, self.best_action),
                       (self.table_action, self.gap_action, self.hex_action, self.clear_action),
                       (self.keep_action, self.compare_action)):
             if menu.actions():
@@ -396,6 +397,12 @@ class PlanningDesk(QtCore.QObject):
         from console.desks.planning_outputs import export_uncovered
 
         return export_uncovered(self, path)
+
+    def signal_of_selected(self) -> None:
+        """*Planning › Signal levels of the selected site* (free space and knife-edge diffraction)."""
+        from console.desks.planning_outputs import signal_of_selected
+
+        signal_of_selected(self)
 
     def show_hex_map(self) -> None:
         """*Planning › Gap map per hexagon*: the persons not covered in hexagons of 400 m."""

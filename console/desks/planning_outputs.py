@@ -132,3 +132,49 @@ def show_hex_map(desk, size: float = 400.0) -> None:
     else:
         layer.data = frame
         layer.visible = True
+
+
+def signal_of_selected(desk) -> None:
+    """*Planning › Signal levels of the selected site*: good, usable or none beyond line of sight too."""
+    from layers.planning.signal import signal_task
+    from layers.planning.site_layer import sites_of
+
+    feature_id = desk.edits.selected_id()
+    if feature_id is None:
+        desk.workbench.push(MessageLevel.INFO, QtCore.QCoreApplication.translate(
+            "PlanningDesk", "Select a planned site first (Move site picks one)."))
+        return
+    dem = desk._dem()
+    demand = desk._demand(dem.crs) if dem is not None else None
+    if demand is None:
+        return
+    frame = desk.layer.data.loc[[feature_id]]
+    frame = frame.to_crs(dem.crs) if dem.crs and frame.crs is not None else frame
+    title = QtCore.QCoreApplication.translate("PlanningDesk", "Signal of {name}").format(
+        name=desk._site_name(feature_id))
+    desk.task = desk.workbench.run_task(signal_task, dem.path, sites_of(frame), demand,
+                                        band=getattr(dem, "band", 1), feedback="feedback", name=title,
+                                        key=("planning", "signal"),
+                                        done=lambda result: _signal_ready(desk, result, title))
+
+
+def _signal_ready(desk, result, title: str) -> None:
+    from layers.planning.coverage_layer import SignalLayer
+
+    desk.signal = result
+    layers = desk.workbench.project.layers
+    layer = getattr(desk, "signal_layer", None)
+    if layer is None or layer not in layers:
+        layer = desk.signal_layer = SignalLayer(result.counts, result.transform, name="signal", title=title,
+                                                crs=result.crs)
+        layers.insert(list(layers).index(desk.layer) + 1 if desk.layer in layers else 0, layer)
+    else:
+        layer.name = title
+        layer.show(result.counts, result.transform)
+        layer.visible = True
+    summary = QtCore.QCoreApplication.translate(
+        "PlanningDesk", "{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.").format(
+        title=title, covered=result.covered_persons, persons=result.persons)
+    desk.table.show_table(result.table, summary)
+    desk.show_table()
+    desk.workbench.show_status(summary, 10000)

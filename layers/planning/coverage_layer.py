@@ -39,6 +39,7 @@ class CoverageLayer(Layer):
     """
 
     events_class = CoverageEvents
+    colours = COVERAGE_COLOURS  # the fills of classes 1, 2, 3
     unsaved_events = Layer.unsaved_events | {"coverage"}
 
     def __init__(self, counts, transform, name: str = "coverage", **options) -> None:
@@ -74,6 +75,16 @@ class CoverageLayer(Layer):
 
     def kind_state(self) -> dict:
         raise TypeError("a coverage layer is computed again by the planning desk, not kept in the project")
+
+
+SIGNAL_COLOURS = ("#fdae61", "#1a9641")
+
+
+@register_kind("planning_signal")
+class SignalLayer(CoverageLayer):
+    """Signal classes of planned sites over the DEM: ``counts`` 1 usable, 2 good (0 none)."""
+
+    colours = SIGNAL_COLOURS
 
     def legend(self) -> list:
         return []  # the item gives its rows, in the interface language

@@ -128,4 +128,27 @@ def best_signal(terrain: Terrain, sites: list[Site], frequency_mhz: float = 900.
     return best
 
 
-__all__ = ["GOOD_DBM", "USABLE_DBM", "best_signal", "signal_classes", "signal_window"]
+def signal_task(dem_path, sites: list[Site], demand, frequency_mhz: float = 900.0, eirp_dbm: float = 58.0,
+                band: int = 1, feedback=None):
+    """The signal classes of ``sites`` over the DEM at ``dem_path`` (the best site at each cell) as a
+    :class:`~layers.planning.desk_work.CoverageResult` whose ``counts`` are the classes (1 usable, 2 good);
+    a household is covered where its cell has a usable signal or better."""
+    from datasources.feedback import Feedback
+    from layers.planning.desk_work import CoverageResult, covered_mask, read_terrain, village_table
+
+    feedback = Feedback.of(feedback)
+    terrain, crs = read_terrain(dem_path, band)
+    inside = []
+    for site in sites:
+        try:
+            terrain.standing_cell(site)
+        except ValueError:
+            continue
+        inside.append(site)
+    classes = signal_classes(best_signal(terrain, inside, frequency_mhz, eirp_dbm, feedback))
+    covered = covered_mask(classes, terrain, demand.xy)
+    return CoverageResult(classes, terrain.transform, crs, covered, village_table(demand, covered),
+                          len(inside), demand.rows)
+
+
+__all__ = ["GOOD_DBM", "USABLE_DBM", "best_signal", "signal_classes", "signal_task", "signal_window"]

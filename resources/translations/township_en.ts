@@ -7145,66 +7145,72 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="99"/>
+        <source>&amp;Signal levels of the selected site</source>
+        <translation>&amp;Signal levels of the selected site</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>&amp;Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>&amp;Choose the best sites…</source>
         <translation>&amp;Choose the best sites…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>Coverage per &amp;village</source>
         <translation>Coverage per &amp;village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>C&amp;lear the coverage</source>
         <translation>C&amp;lear the coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="103"/>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>&amp;Gap map per village</source>
         <translation>&amp;Gap map per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="104"/>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>Gap map per &amp;hexagon</source>
         <translation>Gap map per &amp;hexagon</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="106"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>&amp;Keep the sites as a scenario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="106"/>
+        <location filename="../../console/desks/planning.py" line="107"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="116"/>
+        <location filename="../../console/desks/planning.py" line="117"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="123"/>
+        <location filename="../../console/desks/planning.py" line="124"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="177"/>
+        <location filename="../../console/desks/planning.py" line="178"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="188"/>
+        <location filename="../../console/desks/planning.py" line="189"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="198"/>
+        <location filename="../../console/desks/planning.py" line="199"/>
+        <location filename="../../console/desks/planning_outputs.py" line="144"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
@@ -7229,49 +7235,49 @@
         <translation>{n} households not covered written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="145"/>
-        <location filename="../../console/desks/planning.py" line="202"/>
+        <location filename="../../console/desks/planning.py" line="146"/>
+        <location filename="../../console/desks/planning.py" line="203"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="212"/>
+        <location filename="../../console/desks/planning.py" line="213"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="215"/>
+        <location filename="../../console/desks/planning.py" line="216"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="261"/>
+        <location filename="../../console/desks/planning.py" line="262"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="314"/>
-        <location filename="../../console/desks/planning.py" line="323"/>
+        <location filename="../../console/desks/planning.py" line="315"/>
+        <location filename="../../console/desks/planning.py" line="324"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="320"/>
+        <location filename="../../console/desks/planning.py" line="321"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="356"/>
+        <location filename="../../console/desks/planning.py" line="357"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="380"/>
+        <location filename="../../console/desks/planning.py" line="381"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="384"/>
+        <location filename="../../console/desks/planning.py" line="385"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
@@ -7361,23 +7367,43 @@
         <source>Persons not covered per hexagon</source>
         <translation>Persons not covered per hexagon</translation>
     </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="153"/>
+        <source>Signal of {name}</source>
+        <translation>Signal of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="175"/>
+        <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</source>
+        <translation>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</translation>
+    </message>
 </context>
 <context>
     <name>PlanningNames</name>
     <message>
-        <location filename="../../widgets/planning/coverage_item.py" line="88"/>
+        <location filename="../../widgets/planning/coverage_item.py" line="93"/>
         <source>Seen by one site</source>
         <translation>Seen by one site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/coverage_item.py" line="89"/>
+        <location filename="../../widgets/planning/coverage_item.py" line="94"/>
         <source>Seen by two sites</source>
         <translation>Seen by two sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/coverage_item.py" line="90"/>
+        <location filename="../../widgets/planning/coverage_item.py" line="95"/>
         <source>Seen by three or more</source>
         <translation>Seen by three or more</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/coverage_item.py" line="111"/>
+        <source>Usable signal (outdoors)</source>
+        <translation>Usable signal (outdoors)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/coverage_item.py" line="112"/>
+        <source>Good signal (indoors)</source>
+        <translation>Good signal (indoors)</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="16"/>

@@ -7145,66 +7145,72 @@
     </message>
     <message>
         <location filename="../../console/desks/planning.py" line="99"/>
+        <source>&amp;Signal levels of the selected site</source>
+        <translation>所选站址的信号强度(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>&amp;Choose the best sites…</source>
         <translation>选择最佳站址(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>Coverage per &amp;village</source>
         <translation>各村覆盖情况(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>C&amp;lear the coverage</source>
         <translation>清除覆盖图(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="103"/>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>&amp;Gap map per village</source>
         <translation>各村覆盖缺口图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="104"/>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>Gap map per &amp;hexagon</source>
         <translation>六边形覆盖缺口图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="106"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>将当前站址保存为方案(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="106"/>
+        <location filename="../../console/desks/planning.py" line="107"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="116"/>
+        <location filename="../../console/desks/planning.py" line="117"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="123"/>
+        <location filename="../../console/desks/planning.py" line="124"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="177"/>
+        <location filename="../../console/desks/planning.py" line="178"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="188"/>
+        <location filename="../../console/desks/planning.py" line="189"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="198"/>
+        <location filename="../../console/desks/planning.py" line="199"/>
+        <location filename="../../console/desks/planning_outputs.py" line="144"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
@@ -7229,49 +7235,49 @@
         <translation>已将 {n} 户未覆盖农户写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="145"/>
-        <location filename="../../console/desks/planning.py" line="202"/>
+        <location filename="../../console/desks/planning.py" line="146"/>
+        <location filename="../../console/desks/planning.py" line="203"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="212"/>
+        <location filename="../../console/desks/planning.py" line="213"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="215"/>
+        <location filename="../../console/desks/planning.py" line="216"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="261"/>
+        <location filename="../../console/desks/planning.py" line="262"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="314"/>
-        <location filename="../../console/desks/planning.py" line="323"/>
+        <location filename="../../console/desks/planning.py" line="315"/>
+        <location filename="../../console/desks/planning.py" line="324"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="320"/>
+        <location filename="../../console/desks/planning.py" line="321"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>即使选用全部候选点也达不到该人口比例：请降低目标，或放宽候选点条件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="356"/>
+        <location filename="../../console/desks/planning.py" line="357"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="380"/>
+        <location filename="../../console/desks/planning.py" line="381"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="384"/>
+        <location filename="../../console/desks/planning.py" line="385"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
@@ -7361,23 +7367,43 @@
         <source>Persons not covered per hexagon</source>
         <translation>六边形网格未覆盖人口</translation>
     </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="153"/>
+        <source>Signal of {name}</source>
+        <translation>{name} 的信号强度</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_outputs.py" line="175"/>
+        <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</source>
+        <translation>{title}：{persons:,.0f} 人中有 {covered:,.0f} 人可收到可用及以上信号。</translation>
+    </message>
 </context>
 <context>
     <name>PlanningNames</name>
     <message>
-        <location filename="../../widgets/planning/coverage_item.py" line="88"/>
+        <location filename="../../widgets/planning/coverage_item.py" line="93"/>
         <source>Seen by one site</source>
         <translation>一个站址可见</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/coverage_item.py" line="89"/>
+        <location filename="../../widgets/planning/coverage_item.py" line="94"/>
         <source>Seen by two sites</source>
         <translation>两个站址可见</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/coverage_item.py" line="90"/>
+        <location filename="../../widgets/planning/coverage_item.py" line="95"/>
         <source>Seen by three or more</source>
         <translation>三个及以上站址可见</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/coverage_item.py" line="111"/>
+        <source>Usable signal (outdoors)</source>
+        <translation>信号可用（室外）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/coverage_item.py" line="112"/>
+        <source>Good signal (indoors)</source>
+        <translation>信号良好（室内）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/names.py" line="16"/>

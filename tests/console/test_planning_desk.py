@@ -155,6 +155,14 @@ def test_a_planner_draws_covers_and_chooses_sites(township, qtbot, tmp_path, mon
     assert not np.array_equal(desk.coverage.counts, before.counts) and desk.coverage_layer is cover
     covered_one = desk.coverage.covered_persons
 
+    # its signal levels beyond line of sight: usable or good where the viewshed says hidden, too
+    layer.selection = [layer.row_of(site_id)]
+    desk.signal_action.trigger()
+    qtbot.waitUntil(lambda: getattr(desk, "signal", None) is not None, timeout=120_000)
+    assert desk.signal_layer in window.project.layers and desk.signal.counts.max() <= 2
+    assert desk.signal.covered[desk.coverage.covered].all()  # seen means reached
+    assert desk.signal.covered_persons >= covered_one and desk.signal.counts.max() == 2
+
     # a second tower far away: all sites cover more
     desk.edits.add_site_at(458500.0, 3322500.0, {"kind": "tower", "name": "二号", "height_m": 30.0,
                                                  "village_code": None, "status": "approved"})

@@ -12,16 +12,21 @@ import numpy as np
 from PySide6 import QtCore, QtGui
 
 from datasources.feedback import Feedback
-from layers.planning.coverage_layer import COVERAGE_COLOURS, CoverageLayer
+from layers.planning.coverage_layer import (
+    COVERAGE_COLOURS,
+    SIGNAL_COLOURS,
+    CoverageLayer,
+    SignalLayer,
+)
 from widgets.layer_items import Frame, LayerItem, View
 from widgets.layer_visuals import register_visual
 from widgets.raster_frames import WholePicture, cut_to_view
 
 
-def coverage_image(classes: np.ndarray) -> QtGui.QImage:
+def coverage_image(classes: np.ndarray, colours=COVERAGE_COLOURS) -> QtGui.QImage:
     """An image of the classes (row 0 the northern edge): transparent where 0."""
     table = np.zeros((4, 4), dtype=np.uint8)
-    for index, colour in enumerate(COVERAGE_COLOURS, start=1):
+    for index, colour in enumerate(colours, start=1):
         c = QtGui.QColor(colour)
         table[index] = (c.red(), c.green(), c.blue(), 255)
     rgba = np.ascontiguousarray(table[np.clip(classes, 0, 3)])
@@ -71,7 +76,7 @@ class CoverageItem(LayerItem):
             if bbox is None:
                 return None
             cell = abs(layer.transform.a)
-            self._picture = WholePicture(key, coverage_image(layer.class_of()), bbox, cell, True)
+            self._picture = WholePicture(key, coverage_image(layer.class_of(), layer.colours), bbox, cell, True)
             self._key = key
         return self._picture
 
@@ -96,4 +101,22 @@ class CoverageItem(LayerItem):
         return rows
 
 
+class SignalItem(CoverageItem):
+    """The map item of a signal layer: usable in orange, good in green."""
+
+    @classmethod
+    def legend(cls, layer) -> list:
+        from widgets.planning.site_item import LegendIcon
+
+        texts = (QtCore.QCoreApplication.translate("PlanningNames", "Usable signal (outdoors)"),
+                 QtCore.QCoreApplication.translate("PlanningNames", "Good signal (indoors)"))
+        rows = []
+        for text, colour in zip(texts, SIGNAL_COLOURS, strict=True):
+            pix = QtGui.QPixmap(16, 16)
+            pix.fill(QtGui.QColor(colour))
+            rows.append(LegendIcon(text, QtGui.QIcon(pix), colour, colour, "polygon"))
+        return rows
+
+
 register_visual(CoverageLayer, CoverageItem)
+register_visual(SignalLayer, SignalItem)
