@@ -16,6 +16,8 @@ Figures:
 - ``desk_best_3_demo``: the desk's "choose the best sites" task: 150 high-point candidates of the demo
   DEM, their viewshed coverage of the households and the exact maximal coverage of 3 new towers keeping
   one built; ref ``cumulative_150`` (the 150 sweeps alone, without matrix or solver).
+- ``signal_one_site_demo``: the signal level beyond line of sight of one tower (5 km) on the demo DEM
+  (free space plus knife-edge diffraction on every profile); ref ``viewshed`` of the same site.
 - ``mclp_2000x200_p10``: coverage matrix by range and the exact maximal coverage of 10 sites; ref
   ``spopt_mclp`` (spopt's MCLP from the distance matrix, solved by its CBC), when spopt is installed.
   Goal: the same optimum (``same_optimum``) in at most 0.2 of spopt's time.
@@ -167,6 +169,13 @@ def bench_desk() -> None:
     ref = measure(lambda: cumulative_viewshed(terrain, terrain.transform, towers), repeat=5)
     report("desk_coverage_demo", ours, "cumulative_viewshed", ref, sites=3, households=len(demand.xy),
            covered_persons=int(result.covered_persons))
+    from layers.planning.signal import signal_classes, signal_window
+
+    levels = signal_window(terrain, towers[0])[0]
+    ours = measure(lambda: signal_window(terrain, towers[0]), repeat=3)
+    ref = measure(lambda: viewshed(terrain, terrain.transform, towers[0]), repeat=3)
+    report("signal_one_site_demo", ours, "viewshed", ref, range_m=5000,
+           good_cells=int((signal_classes(levels) == 2).sum()))
     candidates = [Site(x, y, 30.0, 5000.0) for x, y in high_points(terrain, boundary, 600.0, 150)]
     best = best_sites_task(dem_path, towers[:1], [], [], demand, count=3, boundary=boundary)
     ours = measure(lambda: best_sites_task(dem_path, towers[:1], [], [], demand, count=3, boundary=boundary),
