@@ -113,6 +113,21 @@ def test_the_demo_opens_offline_and_shows_its_layers(tmp_path):
         assert shown[0] == 7 and shown[1] == 22 and shown[2] >= 7 and shown[3] > 0 and shown[4] == 7
         png = tmp_path / "demo.png"
         driver.save_screenshot(str(png))
+        # the village search needs no network: typing part of a name lists it, choosing it opens its popup
+        found = driver.execute_script(
+            "var input = document.querySelector('.tc-search input'); input.value = '青溪';"
+            "input.dispatchEvent(new Event('input'));"
+            "var items = Array.from(document.querySelectorAll('.tc-search li')).map(li => li.textContent);"
+            "document.querySelector('.tc-search li').click();"
+            "var popup = document.querySelector('.leaflet-popup-content');"
+            "return [items, popup ? popup.textContent : '', window.townshipMap.map.getZoom()];")
+        assert found[0] == ["青溪村"] and "青溪村" in found[1] and found[2] >= 13
+        # the printable view: controls hidden, title and legend kept
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        shown = driver.execute_script(
+            "return ['.leaflet-control-zoom', '.tc-search', '.leaflet-control-layers', '.tc-legend', '.tc-title']"
+            ".map(s => getComputedStyle(document.querySelector(s)).display)")
+        assert shown[:3] == ["none"] * 3 and "none" not in shown[3:]
     from PIL import Image
 
     image = Image.open(png).convert("RGB")
