@@ -72,6 +72,9 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     ids = fill_township(admin)
     admin.accounts.add("clerk", PASSWORD, "office_staff", "V1")
+    admin.accounts.add("office", PASSWORD, "office_staff", None)
+    store.login("office", PASSWORD).publications.draft("公开", {"villages": {"title": "行政村", "fields": [],
+                                                                          "features": 2}}, "e" * 64)
     admin.incidents.add_note(ids["incidents"]["V1"], "before the backup")
     admin.incidents.add_photo(ids["incidents"]["V1"], PNG, "before.png")
     admin.alerts.raise_episode(Episode("river-warning", "S-V1", "level", "warning", *[datetime(2026, 7, 1,
@@ -104,7 +107,8 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
         "reporter_id_number": OTHER_ID_NUMBER}
     assert session.audit.verify() == []
     assert {u["username"]: u["role"] for u in session.accounts.users()} == {ADMIN: "administrator",
-                                                                   "clerk": "office_staff"}
+                                                                   "clerk": "office_staff",
+                                                                   "office": "office_staff"}
 
 
 def _truncated(good: bytes) -> bytes:
