@@ -12,7 +12,7 @@ picture of the live sensors on the map is counted. Figures:
   percentile (goal under 0.05 s), ref ``idle_event_loop`` (the same timer for 3 s before the publisher starts).
 - ``feed_window_map_refresh``: seconds between two new pictures of the live sensors while readings arrive,
   ``refresh_per_s`` over ``refresh_span_s`` from the first new picture to the last (goal at least 5), ref
-  ``apply_interval`` (the desk's batch interval, 0.15 s);
+  ``apply_interval`` (the desk's batch interval, 0.1 s);
   ``readings`` heard by the window, ``stored`` written to the store, ``sent`` by the publisher.
 """
 
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SECONDS = float(os.environ.get("TOWNSHIP_BENCH_FEED_SECONDS", "10"))
 TICK_MS = 10
 IDLE_S = 3.0
-APPLY_S = 0.15  # the desk's batch interval (console.desks.emergency.APPLY_MS)
+APPLY_S = 0.10  # the desk's batch interval (console.desks.emergency.APPLY_MS)
 
 
 def window_run(broker: str, folder: str) -> dict:

@@ -64,6 +64,11 @@ class FrameSchedule:
         for job in list(self._jobs):
             job.cancel()
 
+    def drawing(self, layer_id: str) -> bool:
+        """True while a frame asked for ``layer_id`` has not been drawn yet (a live layer waits for it
+        rather than asking again, which would cancel it)."""
+        return self._frames_asked.get(layer_id, 0) > self._frames_shown.get(layer_id, 0)
+
     def busy(self) -> bool:
         """True while a job of this canvas runs or its frames wait to be shown."""
         return bool(self._jobs) or bool(self._pending)

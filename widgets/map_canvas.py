@@ -304,6 +304,10 @@ class MapCanvas(pg.GraphicsView):
         """False once the window holding the canvas is gone (a late worker result is then dropped)."""
         return shiboken6.isValid(self) and shiboken6.isValid(self.view_box)
 
+    def drawing(self, layer) -> bool:
+        """True while the frame last asked for ``layer`` is still being drawn."""
+        return self.frames.drawing(layer.id)
+
     def busy(self) -> bool:
         """True while a refresh is pending or a worker prepares or draws a layer."""
         return self.frames.busy() or (shiboken6.isValid(self._debounce) and self._debounce.isActive())

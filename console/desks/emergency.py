@@ -28,7 +28,8 @@ from widgets.message_bar import MessageLevel
 
 #: seconds of stored readings replayed per second (an hour of readings every three seconds)
 REPLAY_SPEED = 1200.0
-APPLY_MS = 150  # batches are applied to the map at most this often (up to six map refreshes a second)
+APPLY_MS = 100  # batches are applied at most this often (the map follows as fast as it draws, up to ten a second)
+MAX_WAIT_TICKS = 5  # batches wait at most this many ticks for the map's last picture
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
@@ -61,6 +62,7 @@ class EmergencyDesk(QtCore.QObject):
         self.surface_parameter: str | None = None
         self.board = self.engine = None
         self._pending: list[pd.DataFrame] = []
+        self._waited = 0
         self._healths: dict[str, object] = {}
         self._boundary = None
         self._folder = None
@@ -265,12 +267,18 @@ class EmergencyDesk(QtCore.QObject):
     def take_batch(self, frame: pd.DataFrame) -> None:
         """Apply a batch of readings now (what the feed's batches come to, a few times a second)."""
         self._pending.append(frame)
-        self.apply_pending()
+        self.apply_pending(now=True)
 
-    def apply_pending(self) -> None:
+    def apply_pending(self, now: bool = False) -> None:
         """Apply the batches heard since the last time: the layer, the list, the slider, the chart."""
         if not self._pending:
             return
+        # while the map still draws the last batch, the next waits (a new picture asked for now would cancel
+        # the one on its way, and a busy feed would never be seen); at most a few ticks
+        if not now and self.workbench.canvas.drawing(self.layer) and self._waited < MAX_WAIT_TICKS:
+            self._waited += 1
+            return
+        self._waited = 0
         replay = getattr(self, "replay", None)
         clock = replay.position if replay is not None and self.feed is not None else None
         frames, self._pending = self._pending, []
