@@ -20,7 +20,6 @@ import numpy as np
 import rasterio
 from rasterio import features
 from rasterio.transform import from_origin
-from scipy.spatial import cKDTree
 
 from datasources.feedback import Feedback
 from datasources.raster import open_raster
@@ -77,6 +76,8 @@ def idw_grid(xy, values, bounds, cell: float, power: float = DEFAULT_POWER, k: i
     targets = np.column_stack([gx[inside], gy[inside]])
     if len(targets):
         k = min(int(k), len(values))
+        from scipy.spatial import cKDTree  # here: the window's start needs the kind, not scipy
+
         distance, index = cKDTree(xy).query(targets, k=k)
         distance, index = distance.reshape(len(targets), k), index.reshape(len(targets), k)
         feedback.check()
