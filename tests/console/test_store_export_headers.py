@@ -19,7 +19,7 @@ from tests.console import test_error_language as shared
 
 pytest.importorskip("pytestqt")
 
-language, window = shared.language, shared.window  # the interface language and the window, as there
+window = shared.window  # the window in the interface language (the language fixture is the conftest's), as there
 CHEAP, PASSWORD = shared.CHEAP, shared.PASSWORD
 
 
