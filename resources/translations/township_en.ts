@@ -4599,123 +4599,123 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="84"/>
+        <location filename="../../console/desks/emergency.py" line="86"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>Live sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="102"/>
+        <location filename="../../console/desks/emergency.py" line="104"/>
         <source>Sensors and feed</source>
         <translation>Sensors and feed</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="108"/>
+        <location filename="../../console/desks/emergency.py" line="110"/>
         <source>Readings and time slider</source>
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="137"/>
+        <location filename="../../console/desks/emergency.py" line="139"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="139"/>
+        <location filename="../../console/desks/emergency.py" line="141"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="140"/>
+        <location filename="../../console/desks/emergency.py" line="142"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="141"/>
+        <location filename="../../console/desks/emergency.py" line="143"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="146"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="151"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="158"/>
+        <location filename="../../console/desks/emergency.py" line="160"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>&amp;Landslide warning from the rain gauges</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="161"/>
+        <location filename="../../console/desks/emergency.py" line="163"/>
         <source>Live feed &amp;source…</source>
         <translation>Live feed &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="162"/>
+        <location filename="../../console/desks/emergency.py" line="164"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="163"/>
+        <location filename="../../console/desks/emergency.py" line="165"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="181"/>
+        <location filename="../../console/desks/emergency.py" line="183"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>The broker {broker} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="182"/>
+        <location filename="../../console/desks/emergency.py" line="184"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="205"/>
+        <location filename="../../console/desks/emergency.py" line="207"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="228"/>
+        <location filename="../../console/desks/emergency.py" line="230"/>
         <source>the replay of the stored readings</source>
         <translation>the replay of the stored readings</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="229"/>
+        <location filename="../../console/desks/emergency.py" line="231"/>
         <source>Live feed: {source}</source>
         <translation>Live feed: {source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="322"/>
+        <location filename="../../console/desks/emergency.py" line="330"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="362"/>
+        <location filename="../../console/desks/emergency.py" line="370"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="375"/>
+        <location filename="../../console/desks/emergency.py" line="383"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="409"/>
+        <location filename="../../console/desks/emergency.py" line="417"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="420"/>
+        <location filename="../../console/desks/emergency.py" line="428"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="441"/>
+        <location filename="../../console/desks/emergency.py" line="449"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -5534,6 +5534,14 @@
     </message>
 </context>
 <context>
+    <name>FrameModel</name>
+    <message>
+        <location filename="../../widgets/evaluation/frame_model.py" line="40"/>
+        <source>Township total</source>
+        <translation>Township total</translation>
+    </message>
+</context>
+<context>
     <name>GovernanceDashboard</name>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="67"/>
@@ -5616,7 +5624,12 @@
         <translation>{n} villages, {first} to {last}. Double-click a village for its page.</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="213"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="204"/>
+        <source>Township total</source>
+        <translation>Township total</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="214"/>
         <source>Reports: {who}</source>
         <translation>Reports: {who}</translation>
     </message>

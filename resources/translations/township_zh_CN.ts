@@ -4599,123 +4599,123 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="84"/>
+        <location filename="../../console/desks/emergency.py" line="86"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>实时监测站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="102"/>
+        <location filename="../../console/desks/emergency.py" line="104"/>
         <source>Sensors and feed</source>
         <translation>监测站点与数据流</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="108"/>
+        <location filename="../../console/desks/emergency.py" line="110"/>
         <source>Readings and time slider</source>
         <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="137"/>
+        <location filename="../../console/desks/emergency.py" line="139"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="139"/>
+        <location filename="../../console/desks/emergency.py" line="141"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="140"/>
+        <location filename="../../console/desks/emergency.py" line="142"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="141"/>
+        <location filename="../../console/desks/emergency.py" line="143"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="146"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="151"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="158"/>
+        <location filename="../../console/desks/emergency.py" line="160"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>根据雨量站发布滑坡预警(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="161"/>
+        <location filename="../../console/desks/emergency.py" line="163"/>
         <source>Live feed &amp;source…</source>
         <translation>实时数据来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="162"/>
+        <location filename="../../console/desks/emergency.py" line="164"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="163"/>
+        <location filename="../../console/desks/emergency.py" line="165"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="181"/>
+        <location filename="../../console/desks/emergency.py" line="183"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>无法使用消息服务器 {broker}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="182"/>
+        <location filename="../../console/desks/emergency.py" line="184"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="205"/>
+        <location filename="../../console/desks/emergency.py" line="207"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>收到的读数暂时无法写入数据库；读数已保留，数据库恢复后写入。（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="228"/>
+        <location filename="../../console/desks/emergency.py" line="230"/>
         <source>the replay of the stored readings</source>
         <translation>已存读数回放</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="229"/>
+        <location filename="../../console/desks/emergency.py" line="231"/>
         <source>Live feed: {source}</source>
         <translation>实时数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="322"/>
+        <location filename="../../console/desks/emergency.py" line="330"/>
         <source>Alert board</source>
         <translation>告警看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="362"/>
+        <location filename="../../console/desks/emergency.py" line="370"/>
         <source>Raising alerts</source>
         <translation>发布告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="375"/>
+        <location filename="../../console/desks/emergency.py" line="383"/>
         <source>{n} new alert(s)</source>
         <translation>{n} 条新告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="409"/>
+        <location filename="../../console/desks/emergency.py" line="417"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="420"/>
+        <location filename="../../console/desks/emergency.py" line="428"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="441"/>
+        <location filename="../../console/desks/emergency.py" line="449"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>
@@ -5534,6 +5534,14 @@
     </message>
 </context>
 <context>
+    <name>FrameModel</name>
+    <message>
+        <location filename="../../widgets/evaluation/frame_model.py" line="40"/>
+        <source>Township total</source>
+        <translation>全镇合计</translation>
+    </message>
+</context>
+<context>
     <name>GovernanceDashboard</name>
     <message>
         <location filename="../../widgets/evaluation/dashboard.py" line="67"/>
@@ -5616,7 +5624,12 @@
         <translation>共 {n} 个村，{first} 至 {last}。双击某村查看村页面。</translation>
     </message>
     <message>
-        <location filename="../../widgets/evaluation/dashboard.py" line="213"/>
+        <location filename="../../widgets/evaluation/dashboard.py" line="204"/>
+        <source>Township total</source>
+        <translation>全镇合计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/dashboard.py" line="214"/>
         <source>Reports: {who}</source>
         <translation>群众诉求：{who}</translation>
     </message>
@@ -8399,7 +8412,7 @@
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="60"/>
         <source>B - A</source>
-        <translation>B − A</translation>
+        <translation>差值（B − A）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="60"/>

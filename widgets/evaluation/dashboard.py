@@ -201,6 +201,7 @@ class GovernanceDashboard(QtWidgets.QWidget):
         ev, metric, lang = self.evaluation, self.metric_name, _language()
         scale = 100.0 if metric in SHARES else 1.0
         names = dict(zip(ev.monthly["village_code"], ev.monthly["village_name"], strict=False))
+        names["township"] = self.tr("Township total")  # the stored name is the Chinese one
         series = {names.get("township", "township"): self._values(ev.trend(metric, "township"), metric) * scale}
         if self.selected and self.selected != "township" and metric != "score":
             series[names.get(self.selected, self.selected)] = self._values(ev.trend(metric, self.selected),

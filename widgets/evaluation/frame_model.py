@@ -36,6 +36,8 @@ class FrameModel(QtCore.QAbstractTableModel):
         column = self.columns[index.column()]
         value = self.frame.iloc[index.row()][column] if column in self.frame else None
         if role == QtCore.Qt.ItemDataRole.DisplayRole:
+            if column == "village_name" and self.code_at(index.row()) == "township":
+                return self.tr("Township total")  # the stored name is the Chinese one
             return cell_text(value, column)
         if role == RAW_ROLE:
             return value
