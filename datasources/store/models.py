@@ -203,6 +203,9 @@ class PlannedSite(_Feature, Base):
     beam_width_deg: Mapped[float | None] = mapped_column(Double)
     cost: Mapped[float | None] = mapped_column(Double)
     notes: Mapped[str | None] = mapped_column(Text)
+    # revision 0010: its radio (empty: 900 MHz and 58 dBm for the signal levels)
+    frequency_mhz: Mapped[float | None] = mapped_column(Double)
+    eirp_dbm: Mapped[float | None] = mapped_column(Double)
 
 
 class User(Base):

@@ -23,7 +23,8 @@ _LATER_TABLES = {"incident_events", "incident_photos", "category_deadlines", "al
                  "publications"}
 _LATER_COLUMNS = {"incidents": {"assignee", "duplicate_of", "due_at", "address", "source",
                                  "source_number"},
-                  "planned_sites": {"range_m", "azimuth_deg", "beam_width_deg", "cost", "notes"}}  # 0009
+                  "planned_sites": {"range_m", "azimuth_deg", "beam_width_deg", "cost", "notes",  # 0009
+                                    "frequency_mhz", "eirp_dbm"}}  # 0010
 
 
 def baseline() -> MetaData:
