@@ -36,7 +36,7 @@ class Right(StrEnum):
     SEE_ALERTS = "see_alerts"
     HANDLE_ALERTS = "handle_alerts"
     ISSUE_ALERTS = "issue_alerts"
-    #: the disclosure web map: draft a publication; approve or reject another role's draft
+    #: the disclosure web map: draft a publication; approve or reject another user's draft
     PUBLISH = "publish"
     APPROVE_PUBLICATION = "approve_publication"
 
@@ -96,7 +96,7 @@ _ALERT_DESK = _rights(Right.HANDLE_ALERTS, Right.ISSUE_ALERTS)
 PERMISSIONS: dict[str, frozenset[Action]] = {
     "administrator": frozenset(_READ_ALL | _edits(*FEATURE_KINDS) | _rights(
         Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT, Right.MANAGE_USERS,
-        Right.VIEW_AUDIT, Right.APPROVE_PUBLICATION) | _ALERT_DESK),
+        Right.VIEW_AUDIT, Right.PUBLISH, Right.APPROVE_PUBLICATION) | _ALERT_DESK),
     "office_staff": frozenset(_READ_ALL | _edits("villages", "facilities", "incidents") | _rights(
         Right.UNMASK_PERSONAL, Right.EXPORT_PERSONAL, Right.IMPORT, Right.EXPORT, Right.PUBLISH)),
     "planner": frozenset(_READ_ALL | _edits("planned_sites", "facilities") | _rights(

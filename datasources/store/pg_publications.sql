@@ -2,9 +2,9 @@
 -- restore, as the store's owner, once revision 0008 made the table; safe to run again).
 --
 -- The same rules as the console's (datasources/store/publications.py), from township_role_rights:
--- publish drafts a publication (status draft, in the caller's own name and role); approve_publication
--- approves or rejects a draft, never one the caller drafted nor one drafted by the caller's own role, and
--- changes nothing of what was drafted. Both read the publications. Nobody but the owner deletes one, and
+-- publish drafts a publication (status draft, in the caller's own name and role; the administrator drafts
+-- too); approve_publication approves or rejects a draft, never one the caller drafted (an administrator's
+-- draft is decided by another administrator), and changes nothing of what was drafted. Both read the publications. Nobody but the owner deletes one, and
 -- no change goes in without an audit record in the same transaction.
 
 DO $$
@@ -42,7 +42,7 @@ CREATE POLICY township_decide ON publications FOR UPDATE
     USING (township_allowed('approve_publication', NULL, false))
     WITH CHECK (township_allowed('approve_publication', NULL, false));
 
--- Drafts are the caller's own; a decision is another user's, of another role, once.
+-- Drafts are the caller's own; a decision is another user's than the drafter's, once.
 CREATE OR REPLACE FUNCTION township_publication_guard() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
@@ -69,9 +69,9 @@ BEGIN
     IF NEW.status NOT IN ('approved', 'rejected') THEN
         RAISE EXCEPTION 'township: a publication is approved or rejected' USING ERRCODE = '42501';
     END IF;
-    IF me.username = OLD.drafted_by OR me.role = OLD.drafted_role THEN
-        RAISE EXCEPTION 'township: a publication drafted by % (%) is approved by a user of another role',
-            OLD.drafted_by, OLD.drafted_role USING ERRCODE = '42501';
+    IF me.username = OLD.drafted_by THEN
+        RAISE EXCEPTION 'township: % drafted publication % and may not decide on it', OLD.drafted_by, OLD.id
+            USING ERRCODE = '42501';
     END IF;
     NEW.decided_by := me.username;
     NEW.decided_role := me.role;

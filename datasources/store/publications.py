@@ -1,11 +1,11 @@
 """Publications in the store (``session.publications``): each disclosure web map put out for residents is
 a recorded act — who drafted it, which layers and fields with how many features, when, the content hash of
-the files — and is approved (or rejected) by a second user of another role.
+the files — and is approved (or rejected) by another user than the one who drafted it.
 
-Who may do what (:mod:`datasources.store.permissions`): office staff and planners draft (``publish``); the
-administrator — the office head's account — approves or rejects (``approve_publication``). The approver
-must be another user than the drafter and hold another role than the drafter held; the store refuses
-anything else, and on PostgreSQL the database does too (``pg_publications.sql``).
+Who may do what (:mod:`datasources.store.permissions`): office staff, planners and the administrator draft
+(``publish``); the administrator — the office head's account — approves or rejects
+(``approve_publication``). The approver must be another user than the drafter (an administrator's draft
+is decided by another administrator); the store refuses anything else, and on PostgreSQL the database does too (``pg_publications.sql``).
 
 API
 ---
@@ -171,15 +171,20 @@ class Publications:
 
 
 def check_decision(status: str, drafted_by: str, drafted_role: str, user: str, role: str) -> None:
-    """Raise :class:`WorkflowRefused` unless ``user`` (of ``role``) may decide on the draft."""
+    """Raise :class:`WorkflowRefused` unless ``user`` (of ``role``) may decide on the draft: it is still a
+    draft, and ``user`` is not who drafted it (an administrator's draft is decided by another
+    administrator; any other role's drafts by the administrator, the only role with the right)."""
     if status != "draft":
-        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError", "the publication is already {status}"),
-                              QT_TRANSLATE_NOOP("DataSourceError", "Reload the publications."), status=status)
-    if user == drafted_by or role == drafted_role:
-        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError", "a publication drafted by {drafter} "
-                                                "({role}) is approved by a user of another role"),
-                              QT_TRANSLATE_NOOP("DataSourceError", "Ask the office head to approve it."),
-                              drafter=drafted_by, role=drafted_role)
+        already = {"approved": QT_TRANSLATE_NOOP("DataSourceError", "the publication is already approved"),
+                   "rejected": QT_TRANSLATE_NOOP("DataSourceError", "the publication is already rejected")}
+        raise WorkflowRefused(already.get(status, QT_TRANSLATE_NOOP("DataSourceError", "the publication is "
+                                                                    "no longer a draft")),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Reload the publications."))
+    if user == drafted_by:
+        raise WorkflowRefused(QT_TRANSLATE_NOOP("DataSourceError", "{drafter} drafted this publication and may "
+                                                "not decide on it: another user approves or rejects it"),
+                              QT_TRANSLATE_NOOP("DataSourceError", "Ask another administrator to approve it."),
+                              drafter=drafted_by)
 
 
 def _not_found(pub_id) -> NotFound:

@@ -1,6 +1,7 @@
 """Publications in the store (``session.publications``), on the GeoPackage store and on PostGIS: a draft is
-recorded with who, what and the content hash; only a user of another role approves it, once, audited; the
-next publication says what changed; and on PostgreSQL the database refuses the same on a direct connection."""
+recorded with who, what and the content hash; only another user than the drafter approves it (the
+administrator drafts too, and another administrator decides on that draft), once, audited; the next
+publication says what changed; and on PostgreSQL the database refuses the same on a direct connection."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from tests.datasources.store_kit import (
 )
 
 USERS = {"off": ("office_staff", None), "off2": ("office_staff", None), "pla": ("planner", None),
-         "vie": ("viewer", None), "des": ("emergency_desk", None)}
+         "vie": ("viewer", None), "des": ("emergency_desk", None), "head2": ("administrator", None)}
 LAYERS = {"villages": {"title": "行政村", "fields": ["name_zh", "population"], "features": 22},
           "facilities": {"title": "公共设施", "fields": ["kind", "name_zh"], "features": 79}}
 
@@ -91,13 +92,31 @@ def test_draft_approve_and_what_changed(township):
     assert township.admin.audit.verify() == []
 
 
-def test_only_another_user_of_another_role_decides():
+def test_only_another_user_decides():
     check_decision("draft", "off", "office_staff", "admin", "administrator")
-    for user, role in (("off", "administrator"), ("off2", "office_staff")):
-        with pytest.raises(WorkflowRefused, match="another role"):
-            check_decision("draft", "off", "office_staff", user, role)
+    check_decision("draft", ADMIN, "administrator", "head2", "administrator")
+    with pytest.raises(WorkflowRefused, match="may not decide on it"):
+        check_decision("draft", ADMIN, "administrator", ADMIN, "administrator")
     with pytest.raises(WorkflowRefused, match="already approved"):
         check_decision("approved", "off", "office_staff", "admin", "administrator")
+
+
+def test_the_administrator_drafts_and_another_administrator_decides(township):
+    admin = township.admin
+    assert admin.publications.may_publish() and admin.publications.may_approve()
+    pub = admin.publications.draft("镇长起草", LAYERS, "e" * 64)
+    row = admin.publications.get(pub)
+    assert (row["status"], row["drafted_by"], row["drafted_role"]) == ("draft", ADMIN, "administrator")
+    with pytest.raises(WorkflowRefused, match="may not decide on it"):
+        admin.publications.approve(pub, 1)
+    with pytest.raises(WorkflowRefused, match="may not decide on it"):
+        admin.publications.reject(pub, 1, "mine")
+    assert admin.publications.get(pub)["status"] == "draft"
+    assert township.login("head2").publications.approve(pub, 1, "checked") == 2
+    row = admin.publications.get(pub)
+    assert (row["status"], row["decided_by"], row["decided_role"]) == ("approved", "head2", "administrator")
+    refused = admin.audit.log(outcome="refused")
+    assert len(refused[refused["event"].astype(str) == "publication_approve"]) == 1
 
 
 def test_changes_are_described():
@@ -157,6 +176,24 @@ def test_the_database_itself_holds_the_rules(tmp_path, pg_database):
                 with con.transaction():
                     con.execute(audit.format(u=ADMIN))
                     con.execute("UPDATE publications SET status = 'rejected' WHERE id = %s", (pub,))
+        own = town.admin.publications.draft("镇长起草", LAYERS, "f" * 64)
+        with _connect(town.store, ADMIN, ADMIN_PASSWORD) as con:  # the administrator's own draft
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="may not decide on it"):
+                with con.transaction():
+                    con.execute(audit.format(u=ADMIN))
+                    con.execute("UPDATE publications SET status = 'approved' WHERE id = %s", (own,))
+        with _connect(town.store, "head2") as con:  # is decided by another administrator
+            with con.transaction():
+                con.execute(audit.format(u="head2"))
+                con.execute("UPDATE publications SET status = 'rejected', note = 'n' WHERE id = %s", (own,))
+        with _connect(town.store, ADMIN, ADMIN_PASSWORD) as con:  # who drafts is the caller, whatever it says
+            with con.transaction():
+                con.execute(audit.format(u=ADMIN).replace("publication_approve", "publication_draft"))
+                con.execute("INSERT INTO publications (title, layers, content_hash, status, drafted_by, "
+                            "drafted_role, drafted_at, version) VALUES ('t', '{}', 'x', 'draft', "
+                            "'off', 'office_staff', now(), 1)")
+        drafted = town.admin.publications.history()
+        assert drafted.iloc[0]["drafted_by"] == ADMIN and drafted.loc[own, "decided_by"] == "head2"
         row = town.admin.publications.get(pub)
         assert (row["status"], row["decided_by"], row["version"]) == ("approved", ADMIN, 2)
     finally:
