@@ -2,7 +2,7 @@
 
 Run by :mod:`benchmarks.bench_screen` as ``python -m benchmarks.screen_probe <json-options>`` with
 ``DISPLAY`` set and ``QT_QPA_PLATFORM=xcb``. It starts the window the way ``township-console`` does
-(:func:`console.app.run_window`), sends wheel and mouse events to the window's ``QWindow`` (Qt routes
+(:func:`console.cli.main`), sends wheel and mouse events to the window's ``QWindow`` (Qt routes
 them to the map as it routes the X server's events), and prints one JSON line of timings in seconds.
 
 "Settled" means: the canvas has no worker and no pending refresh, the window loads nothing, and no
@@ -184,6 +184,9 @@ def drive(probe: Probe, options: dict, marks: dict, paint_s: list) -> dict:
 
 def main(argv: list[str]) -> int:
     options = json.loads(argv[0])
+    from console.app import _load_data_libraries
+
+    _load_data_libraries()  # before Qt, as the command does
     from PySide6 import QtCore, QtWidgets
 
     from widgets.map_canvas import MapCanvas
@@ -228,9 +231,9 @@ def main(argv: list[str]) -> int:
     timer = QtCore.QTimer(interval=5)
     timer.timeout.connect(watch)
     timer.start()
-    from console.app import run_window
+    from console.cli import main as township_console  # the window as the command starts it
 
-    run_window([options["project"]] if options.get("project") else [])
+    township_console([options["project"]] if options.get("project") else [])
     print(json.dumps(result), flush=True)
     return 0 if "error" not in result else 1
 

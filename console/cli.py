@@ -25,7 +25,9 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The command line's parser; ``window_only`` leaves out the headless commands, whose modules would
+    take a noticeable part of the window's start to import (the window is what most starts are)."""
     p = argparse.ArgumentParser(
         prog="township-console",
         description="Township Console: a desktop GIS for township offices. "
@@ -33,7 +35,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"township-console {__version__}")
     sub = p.add_subparsers(dest="command")
+    if not window_only:
+        _add_headless_commands(sub)
+    run = sub.add_parser("open", help="open the window (the default)")
+    run.add_argument("files", nargs="*", type=Path)
+    for sp in (p, run):
+        sp.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
+        sp.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+        sp.add_argument("--db", help="the township store to log in to: a .gpkg file or "
+                                     "postgresql+psycopg://user@host/database")
+        sp.add_argument("--key-dir", type=Path, help="folder of the personal-data key files "
+                                                     "(default: the user's configuration folder)")
+    return p
 
+
+def _add_headless_commands(sub) -> None:
     info = sub.add_parser("info", help="describe the layers of one or more files")
     info.add_argument("files", nargs="+", type=Path)
     info.add_argument("--encoding", help="text encoding to use instead of the detected one")
@@ -81,17 +97,6 @@ def _parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         importlib.import_module(module).add_commands(sub)
 
-    run = sub.add_parser("open", help="open the window (the default)")
-    run.add_argument("files", nargs="*", type=Path)
-    for sp in (p, run):
-        sp.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
-        sp.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
-        sp.add_argument("--db", help="the township store to log in to: a .gpkg file or "
-                                     "postgresql+psycopg://user@host/database")
-        sp.add_argument("--key-dir", type=Path, help="folder of the personal-data key files "
-                                                     "(default: the user's configuration folder)")
-    return p
-
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -101,9 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     commands |= {name for names in COMMAND_MODULES.values() for name in names}
     if not argv or argv[0] not in commands:
         argv = ["open", *argv]
-    args = _parser().parse_args(argv)
-    from sqlalchemy.exc import SQLAlchemyError
-
+    args = _parser(window_only=argv[0] == "open").parse_args(argv)
     from datasources.errors import DataSourceError
 
     try:
@@ -159,16 +162,26 @@ def main(argv: list[str] | None = None) -> int:
     except DataSourceError as exc:
         print(f"township-console: {exc.message}", file=sys.stderr)
         return 2
-    except SQLAlchemyError as exc:  # a full disk, a server gone: one sentence, not a traceback
-        from datasources.store.login_target import database_error
-
-        print(f"township-console: {database_error(exc).message}", file=sys.stderr)
-        return 2
     except (OSError, ValueError) as exc:
         print(f"township-console: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        if not _is_database_error(exc):
+            raise
+        from datasources.store.login_target import database_error
+
+        # a full disk, a server gone: one sentence, not a traceback
+        print(f"township-console: {database_error(exc).message}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLAlchemy's; looked up only when SQLAlchemy is loaded (a window without a store
+    never loads it, and importing it only to name the exception class took a tenth of the start)."""
+    sqla = sys.modules.get("sqlalchemy.exc")
+    return sqla is not None and isinstance(exc, sqla.SQLAlchemyError)
 
 
 def describe(path: Path, encoding: str | None = None, crs: str | None = None, rows: int = 5) -> list[dict]:

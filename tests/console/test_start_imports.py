@@ -15,8 +15,8 @@ LATER = ("sqlalchemy", "alembic", "argon2", "openpyxl", "cryptography", "widgets
          "widgets.incidents.detail", "widgets.store.login_dialog", "widgets.attribute_table")
 PROBE = """
 import json, sys
-from console.app import run_window
-run_window([sys.argv[1]], screenshot=sys.argv[2])  # quits once loading and drawing have settled
+from console.cli import main
+main([sys.argv[1], "--screenshot", sys.argv[2]])  # quits once loading and drawing have settled
 print(json.dumps(sorted(m for m in {later!r} if m in sys.modules)))
 """
 
