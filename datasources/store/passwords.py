@@ -89,7 +89,7 @@ def check_recorded(store, password, username: str, actor: str, event: str) -> No
         else:
             from datasources.store.pg_store import record_refused_password
 
-            record_refused_password(store, username, event, exc.problem)
+            record_refused_password(store, username, event, exc.problem, actor)
         raise
 
 

@@ -345,6 +345,16 @@ DECLARE
 BEGIN
     IF p_username = township_username() AND p_event = 'password_change' THEN
         who := p_username;
+    ELSIF p_event = 'create_administrator' THEN
+        -- the store's first account, tried by the owner: recorded under the name being created, as on a
+        -- GeoPackage store (there is nobody else to name)
+        IF EXISTS (SELECT 1 FROM users) OR NOT township_is_owner() THEN
+            RAISE EXCEPTION 'township: this store already has accounts' USING ERRCODE = '42501';
+        END IF;
+        IF p_username IS NULL OR p_username !~ '^[A-Za-z0-9._-]{1,64}$' THEN
+            RAISE EXCEPTION 'township: that is not a user name' USING ERRCODE = '22023';
+        END IF;
+        who := p_username;
     ELSE
         who := township_require('manage_users', 'set passwords of others');
     END IF;
@@ -354,6 +364,37 @@ BEGIN
     PERFORM township_audit_write(who, p_event, 'user:' || left(coalesce(p_username, ''), 64), 'refused',
         json_build_object('reason', left(coalesce(p_reason, ''), 200))::text);
 END $$;
+
+-- A disabled account's console asking to change its own password to one the console refused (its login is
+-- refused, so it tells the login desk): recorded as refused with the reason, as a GeoPackage store records it.
+-- Only for an account that is disabled, for its own password, and with one of the console's own reasons, so
+-- the desk writes no text of the caller's choosing and nothing in the name of an enabled account.
+CREATE OR REPLACE FUNCTION township_disabled_password_refused(p_username text, p_reason text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    client text := township_desk_call(p_username);
+BEGIN
+    IF client IS NULL THEN
+        RETURN;
+    END IF;
+    IF p_reason IS NULL OR p_reason !~ ('^(the password is too easy to guess|the password is the user name'
+                                        '|a password needs at least [0-9]{1,3} characters'
+                                        '|a password may have at most [0-9]{1,4} characters)$') THEN
+        RAISE EXCEPTION 'township: that is no reason of the console' USING ERRCODE = '22023';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM users WHERE username = p_username AND NOT active) THEN
+        RETURN;
+    END IF;
+    PERFORM township_audit_write(p_username, 'password_change', 'user:' || p_username, 'refused',
+        json_build_object('reason', p_reason, 'client', client)::text);
+END $$;
+REVOKE ALL ON FUNCTION township_disabled_password_refused(text, text) FROM PUBLIC;
+
+DO $desk$
+BEGIN
+    EXECUTE format('GRANT EXECUTE ON FUNCTION township_disabled_password_refused(text, text) TO %I',
+                   current_database() || '_login');
+END $desk$;
 
 -- Residents' personal data ----------------------------------------------------------------------------------
 

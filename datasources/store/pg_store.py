@@ -145,14 +145,16 @@ def record_hidden(store, kind: str, feature_id: int, action: str) -> None:
         pass  # the asking user's connection is gone: nothing more to say than "not found"
 
 
-def record_refused_password(store, username: str, event: str, reason: str) -> None:
-    """Record a password refused as too easy to guess (the reason only, never the password); a login that
-    cannot reach the server (a disabled account) has nothing recorded, and the password is refused anyway."""
+def record_refused_password(store, username: str, event: str, reason: str, actor: str | None = None) -> None:
+    """Record a password refused as too easy to guess (the reason only, never the password). A disabled
+    account's own login is refused, so its console tells the login desk, which records it only for a
+    disabled account's own password; the password is refused anyway."""
     try:
         call(store.engine, "SELECT township_password_refused(:u, :e, :r)",
              {"u": username, "e": event, "r": reason})
     except DBAPIError:
-        pass
+        if event == "password_change" and actor == username:
+            _desk(store, "SELECT township_disabled_password_refused(:u, :r)", {"u": username, "r": reason})
 
 
 def call(engine, sql: str, params: dict | None = None, rows: bool = False):

@@ -273,6 +273,33 @@ def test_the_first_administrators_refused_password_is_recorded(kind, request, tm
         assert list(zip(log["object"], log["outcome"], strict=True)) == [(f"user:{ADMIN}", "refused"),
                                                                           (f"user:{ADMIN}", "ok")]
         assert json.loads(log["detail"].iloc[0]) == {"reason": "the password is too easy to guess"}
+        # under the name being created on both stores (on PostGIS it was "system:<the owner's login>")
+        assert log["username"].tolist() == [ADMIN, ADMIN]
         assert admin.audit.verify() == []
     finally:
         store.engine.dispose()
+
+
+def test_a_disabled_accounts_weak_password_is_recorded_as_refused(admin):
+    """A disabled account's open console asks for an easy password: refused and recorded with the reason
+    (never the password) on both stores; on PostGIS its own login is refused, so the login desk tells it."""
+    admin.accounts.add("clerk", PASSWORD, "office_staff")
+    admin.accounts.add("vie", PASSWORD, "viewer")
+    clerk = admin.store.login("clerk", PASSWORD)
+    admin.accounts.set_active("clerk", False)
+    with pytest.raises(StoreError, match="too easy to guess"):
+        clerk.accounts.set_password("clerk", "qwertyuiop")
+    assert [r for r in records(admin, "clerk") if r[2] == "refused"] == [
+        ("password_change", "user:clerk", "refused", {"reason": "the password is too easy to guess"})]
+    assert not admin.audit.log()["detail"].str.contains("qwertyuiop", regex=False).any()
+    assert admin.audit.verify() == []
+    if admin.store.embedded:
+        return
+    desk = make_url(desk_url(admin.store.url))
+    with connect(admin.store.url, desk.username, desk.password) as con:
+        for statement in ("SELECT township_disabled_password_refused('clerk', 'anything I like')",
+                          "SELECT township_disabled_password_refused('clerk', NULL)"):
+            assert refused(con, statement), statement
+        # an enabled account: nothing can be put in its name
+        con.execute("SELECT township_disabled_password_refused('vie', 'the password is too easy to guess')")
+    assert [r for r in records(admin, "vie") if r[2] == "refused"] == []
