@@ -6,7 +6,7 @@ import math
 
 from PySide6 import QtCore, QtGui
 
-from datasources.crs import transformer
+from datasources.crs import transformer, transverse_mercator_scale
 from widgets import symbols
 
 
@@ -47,7 +47,12 @@ def draw_north_arrow(painter: QtGui.QPainter, w: int) -> None:
 
 def ground_metres_per_pixel(bbox, pixel_size: float, crs: str) -> float:
     """Ground metres of one pixel of ``pixel_size`` CRS units at the centre of ``bbox`` (measured on the
-    GRS80 ellipsoid, so degrees and projected units alike give metres)."""
+    GRS80 ellipsoid, so degrees and projected units alike give metres; a Gauss-Kruger or UTM zone by its
+    point scale, with no transformation to build)."""
+    cx = (bbox[0] + bbox[2]) / 2
+    scale = transverse_mercator_scale(crs, cx) if crs else None
+    if scale is not None and math.isfinite(cx) and scale > 0:
+        return pixel_size / scale
     try:
         tr = transformer(crs, "EPSG:4326")
         cx, cy = (bbox[0] + bbox[2]) / 2, (bbox[1] + bbox[3]) / 2
