@@ -16,7 +16,9 @@ Scenes (canvas 1600x1000 pixels, off-screen Qt, project CRS :data:`benchmarks.sy
   first turn of the event loop after the window is shown (the project is loaded before the window
   shows); ``settled_s`` is until no loading or drawing work is left. ``startup_screenshot`` times the
   whole hidden ``--screenshot`` run, an upper bound (it waits 1.5 s of idleness before saving).
-  Ref ``python_startup`` (``python -c pass``), goal 2 s.
+  Ref ``python_startup`` (``python -c pass``), goal 2 s. With QGIS installed, ``startup_vs_qgis_show`` and
+  ``startup_vs_qgis_drawn`` compare the same starts with QGIS's library opening the demo exported for QGIS
+  (:mod:`benchmarks.qgis_start_probe`: a canvas in a main window, without the desktop's plugins).
 - ``event_loop_block_load_1m``: the largest gap between ticks of a 10 ms timer on the GUI thread
   while a worker runs :func:`layers.project.layers_from_file` on the 1M-point file, ref the load
   time, goal 0.1 s.
@@ -200,6 +202,8 @@ def run_scene(name: str, points: VectorLayer, points_path: Path, n_polygons: int
 
 _SHOW_PROBE = """
 import sys, time
+from console.app import _load_data_libraries
+_load_data_libraries()  # before Qt, as the command does
 from PySide6 import QtCore, QtWidgets
 app = QtWidgets.QApplication(sys.argv[:1])
 marks = {}
@@ -214,8 +218,8 @@ def settled_poll():
 timer = QtCore.QTimer(interval=5)
 timer.timeout.connect(settled_poll)
 timer.start()
-from console.app import run_window
-run_window([sys.argv[1]])
+from console.cli import main
+main([sys.argv[1]])
 print(marks["show"], marks["settled"])
 """
 
@@ -241,6 +245,10 @@ def run_startup() -> None:
         settles.append(float(out[-1]) - launched)
     report("startup_show", statistics.median(shows), "python_startup", python_s,
            goal_s=STARTUP_GOAL_S, settled_s=f"{statistics.median(settles):.3f}")
+    qgis = _qgis_start()
+    if qgis is not None:
+        report("startup_vs_qgis_show", statistics.median(shows), "qgis_start_show", qgis[0])
+        report("startup_vs_qgis_drawn", statistics.median(settles), "qgis_start_drawn", qgis[1])
     with tempfile.TemporaryDirectory() as tmp:
         command = [sys.executable, "-m", "console", str(DEMO), "--screenshot", str(Path(tmp) / "s.png")]
         whole = measure(lambda: subprocess.run(command, env=_env(), cwd=ROOT, check=True,
@@ -248,6 +256,31 @@ def run_startup() -> None:
         saved = (Path(tmp) / "s.png").exists()
     report("startup_screenshot", whole, "python_startup", python_s, goal_s=STARTUP_GOAL_S,
            upper_bound="yes", idle_wait_s="1.5", saved=saved)
+
+
+def _qgis_start() -> tuple[float, float] | None:
+    """Median seconds from launch to QGIS's window shown and to its map of the demo drawn (its library and
+    canvas in a fresh process, :mod:`benchmarks.qgis_start_probe`); None without QGIS."""
+    if subprocess.run([SYSTEM_PYTHON, "-c", "import qgis.gui"], capture_output=True).returncode != 0:
+        print("# QGIS start-up reference skipped: the system Python cannot import qgis.gui", flush=True)
+        return None
+    import json
+
+    from layers.project import Project
+    from layers.qgis_export import export_qgis_project
+
+    with tempfile.TemporaryDirectory() as tmp:
+        qgz = Path(tmp) / "qingxi.qgz"
+        export_qgis_project(Project.load(DEMO), qgz)
+        shown, drawn = [], []
+        for _ in range(3):
+            out = subprocess.run([SYSTEM_PYTHON, str(Path(__file__).with_name("qgis_start_probe.py")), str(qgz),
+                                  repr(time.time())], env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+                                 capture_output=True, text=True, timeout=300, check=True)
+            marks = json.loads(out.stdout.strip().splitlines()[-1])
+            shown.append(marks["shown_s"])
+            drawn.append(marks["drawn_s"] if marks["drawn_s"] is not None else float("nan"))
+    return statistics.median(shown), statistics.median(drawn)
 
 
 def event_loop_block(path: Path) -> tuple[float, float]:
