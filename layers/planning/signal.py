@@ -22,6 +22,9 @@ from layers.planning.viewshed import DEFAULT_REFRACTION, Site, Terrain
 GOOD_DBM = -85.0
 USABLE_DBM = -100.0
 SPEED_OF_LIGHT = 299_792_458.0
+#: the radio of a site that has none of its own
+DEFAULT_FREQUENCY_MHZ = 900.0
+DEFAULT_EIRP_DBM = 58.0
 
 
 @_jit
@@ -112,25 +115,39 @@ def signal_classes(levels: np.ndarray) -> np.ndarray:
     return out
 
 
-def best_signal(terrain: Terrain, sites: list[Site], frequency_mhz: float = 900.0, eirp_dbm: float = 58.0,
-                feedback=None) -> np.ndarray:
-    """The strongest level of ``sites`` at each cell of the DEM (dBm, NaN where none reaches)."""
+def radio_of(site: Site, frequency_mhz: float | None = None, eirp_dbm: float | None = None
+             ) -> tuple[float, float]:
+    """The frequency (MHz) and radiated power (dBm) ``site`` transmits with: those given, else the site's
+    own (a :class:`~layers.planning.site_layer.RadioSite` carries them), else 900 MHz and 58 dBm."""
+    frequency = frequency_mhz if frequency_mhz is not None else getattr(site, "frequency_mhz", None)
+    power = eirp_dbm if eirp_dbm is not None else getattr(site, "eirp_dbm", None)
+    frequency = float(frequency) if frequency is not None and math.isfinite(frequency) and frequency > 0 \
+        else DEFAULT_FREQUENCY_MHZ
+    power = float(power) if power is not None and math.isfinite(power) else DEFAULT_EIRP_DBM
+    return frequency, power
+
+
+def best_signal(terrain: Terrain, sites: list[Site], frequency_mhz: float | None = None,
+                eirp_dbm: float | None = None, feedback=None) -> np.ndarray:
+    """The strongest level of ``sites`` at each cell of the DEM (dBm, NaN where none reaches); each site
+    transmits with ``frequency_mhz`` and ``eirp_dbm`` when given, else with its own (:func:`radio_of`)."""
     from datasources.feedback import Feedback
 
     feedback = Feedback.of(feedback)
     best = np.full(terrain.shape, np.nan, dtype=np.float32)
     for index, site in enumerate(sites):
         feedback.check()
-        levels, x0, y0 = signal_window(terrain, site, frequency_mhz, eirp_dbm)
+        levels, x0, y0 = signal_window(terrain, site, *radio_of(site, frequency_mhz, eirp_dbm))
         part = best[y0:y0 + levels.shape[0], x0:x0 + levels.shape[1]]
         np.fmax(part, levels, out=part)
         feedback.progress((index + 1) / max(len(sites), 1), "")
     return best
 
 
-def signal_task(dem_path, sites: list[Site], demand, frequency_mhz: float = 900.0, eirp_dbm: float = 58.0,
-                band: int = 1, feedback=None):
-    """The signal classes of ``sites`` over the DEM at ``dem_path`` (the best site at each cell) as a
+def signal_task(dem_path, sites: list[Site], demand, frequency_mhz: float | None = None,
+                eirp_dbm: float | None = None, band: int = 1, feedback=None):
+    """The signal classes of ``sites`` over the DEM at ``dem_path`` (the best site at each cell; each with
+    its own frequency and power unless ``frequency_mhz`` and ``eirp_dbm`` are given) as a
     :class:`~layers.planning.desk_work.CoverageResult` whose ``counts`` are the classes (1 usable, 2 good);
     a household is covered where its cell has a usable signal or better."""
     from datasources.feedback import Feedback
@@ -151,4 +168,4 @@ def signal_task(dem_path, sites: list[Site], demand, frequency_mhz: float = 900.
                           len(inside), demand.rows)
 
 
-__all__ = ["GOOD_DBM", "USABLE_DBM", "best_signal", "signal_classes", "signal_task", "signal_window"]
+__all__ = ["GOOD_DBM", "USABLE_DBM", "best_signal", "radio_of", "signal_classes", "signal_task", "signal_window"]

@@ -45,6 +45,20 @@ STATUSES = ("proposed", "draft", "approved", "built", "rejected")
 EXISTING_STATUSES = ("approved", "built")
 
 
+#: the radio of a site whose frequency or power is not stored (revision 0010 leaves them empty)
+DEFAULT_FREQUENCY_MHZ = 900.0
+DEFAULT_EIRP_DBM = 58.0
+
+
+@dataclass(frozen=True)
+class RadioSite(Site):
+    """A viewshed observer that also carries its radio: ``frequency_mhz`` and ``eirp_dbm`` (the
+    signal levels take them; the line-of-sight sweep ignores them)."""
+
+    frequency_mhz: float = DEFAULT_FREQUENCY_MHZ
+    eirp_dbm: float = DEFAULT_EIRP_DBM
+
+
 def kind_of(code) -> SiteKind:
     """The :class:`SiteKind` of ``code`` (a tower for a kind this program does not know)."""
     return SITE_KINDS.get(str(code), SITE_KINDS["tower"])
@@ -73,9 +87,10 @@ class PlannedSiteLayer(StoreLayer):
         return best if d[best] <= within else None
 
 
-def sites_of(frame, target_height: float = 1.5) -> list[Site]:
+def sites_of(frame, target_height: float = 1.5) -> list[RadioSite]:
     """Viewshed observers for the rows of ``frame`` (planned sites): their own mast height, range, sector
-    azimuth and beam width where stored (revision 0009), else the kind's height and range, all round."""
+    azimuth and beam width where stored (revision 0009), else the kind's height and range, all round; and
+    their frequency and radiated power (revision 0010), else 900 MHz and 58 dBm."""
     sites = []
     rows = frame.drop(columns=frame.geometry.name).to_dict("records")
     for row, geom in zip(rows, frame.geometry, strict=True):
@@ -88,9 +103,13 @@ def sites_of(frame, target_height: float = 1.5) -> list[Site]:
         width = _number(row.get("beam_width_deg"), 360.0)
         if spec.observer in ("loudspeaker", *BY_ROAD) or not 0 < width < 360:
             azimuth, width = None, 360.0
-        sites.append(Site(float(geom.x), float(geom.y), height, reach if reach > 0 else spec.range_m, azimuth,
-                          width if azimuth is not None else 360.0, kind=spec.observer,
-                          target_height=target_height))
+        frequency = _number(row.get("frequency_mhz"), DEFAULT_FREQUENCY_MHZ)
+        power = _number(row.get("eirp_dbm"), DEFAULT_EIRP_DBM)
+        sites.append(RadioSite(float(geom.x), float(geom.y), height, reach if reach > 0 else spec.range_m,
+                               azimuth, width if azimuth is not None else 360.0, kind=spec.observer,
+                               target_height=target_height,
+                               frequency_mhz=frequency if frequency > 0 else DEFAULT_FREQUENCY_MHZ,
+                               eirp_dbm=power))
     return sites
 
 
@@ -102,5 +121,5 @@ def _number(value, default):
     return number if math.isfinite(number) else default
 
 
-__all__ = ["BY_ROAD", "EXISTING_STATUSES", "SITE_KINDS", "STATUSES", "STORE_KIND", "PlannedSiteLayer", "SiteKind",
-           "kind_of", "sites_of"]
+__all__ = ["BY_ROAD", "DEFAULT_EIRP_DBM", "DEFAULT_FREQUENCY_MHZ", "EXISTING_STATUSES", "SITE_KINDS", "STATUSES",
+           "STORE_KIND", "PlannedSiteLayer", "RadioSite", "SiteKind", "kind_of", "sites_of"]

@@ -1,11 +1,20 @@
-"""The dialog of a planned site: its kind, name, mast height, village and status."""
+"""The dialog of a planned site: its kind, name, mast height, village, status, range, sector, radio
+(frequency and radiated power, empty for 900 MHz and 58 dBm), cost and notes."""
 
 from __future__ import annotations
 
 from PySide6 import QtWidgets
 
-from layers.planning.site_layer import SITE_KINDS, STATUSES, kind_of
+from layers.planning.site_layer import (
+    DEFAULT_EIRP_DBM,
+    DEFAULT_FREQUENCY_MHZ,
+    SITE_KINDS,
+    STATUSES,
+    kind_of,
+)
 from widgets.planning.names import kind_label, status_label
+
+POWER_UNSET = -50.0  # the power box's lowest value: no power stored
 
 
 class SiteDialog(QtWidgets.QDialog):
@@ -45,6 +54,15 @@ class SiteDialog(QtWidgets.QDialog):
         self.azimuth = _spin(0.0, 359.9, "°", 1)
         self.beam = _spin(1.0, 359.0, "°", 0)
         self.beam.setValue(120.0)
+        # the radio: the lowest value of each box means "not stored" (the defaults are shown)
+        self.frequency = _spin(0.0, 100_000.0, " MHz", 0)
+        self.frequency.setSpecialValueText(self.tr("default ({value:g} MHz)").format(value=DEFAULT_FREQUENCY_MHZ))
+        self.power = _spin(POWER_UNSET, 90.0, " dBm", 1)
+        self.power.setSpecialValueText(self.tr("default ({value:g} dBm)").format(value=DEFAULT_EIRP_DBM))
+        self.power.setValue(POWER_UNSET)
+        self.frequency.setToolTip(self.tr("The carrier frequency of a radio site (a mobile tower): it sets the "
+                                          "signal levels"))
+        self.power.setToolTip(self.tr("The power the antenna radiates (EIRP): it sets the signal levels"))
         self.cost = _spin(0.0, 1e9, " ¥", 0)
         self.notes = QtWidgets.QLineEdit(str(values.get("notes") or ""))
         sector = QtWidgets.QHBoxLayout()
@@ -62,6 +80,8 @@ class SiteDialog(QtWidgets.QDialog):
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Range"), self.range)
         form.addRow(sector)
+        form.addRow(self.tr("Frequency"), self.frequency)
+        form.addRow(self.tr("Radiated power (EIRP)"), self.power)
         form.addRow(self.tr("Cost"), self.cost)
         form.addRow(self.tr("Notes"), self.notes)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
@@ -87,6 +107,10 @@ class SiteDialog(QtWidgets.QDialog):
             self.azimuth.setValue(float(values["azimuth_deg"]))
             if _given(values.get("beam_width_deg")):
                 self.beam.setValue(float(values["beam_width_deg"]))
+        if _given(values.get("frequency_mhz")):
+            self.frequency.setValue(float(values["frequency_mhz"]))
+        if _given(values.get("eirp_dbm")):
+            self.power.setValue(float(values["eirp_dbm"]))
         if _given(values.get("cost")):
             self.cost.setValue(float(values["cost"]))
 
@@ -102,6 +126,8 @@ class SiteDialog(QtWidgets.QDialog):
                 "status": self.status.currentData(), "range_m": float(self.range.value()),
                 "azimuth_deg": float(self.azimuth.value()) if sector else None,
                 "beam_width_deg": float(self.beam.value()) if sector else None,
+                "frequency_mhz": float(self.frequency.value()) or None,
+                "eirp_dbm": float(self.power.value()) if self.power.value() > POWER_UNSET else None,
                 "cost": float(self.cost.value()) or None, "notes": self.notes.text().strip() or None}
 
 

@@ -1,6 +1,8 @@
 """Planned sites on the map: a shape per kind (tower a triangle, camera a square, monitoring station a
 circle, loudspeaker a diamond) and a fill per status (proposed orange and dashed, draft white, approved
-blue, built green, rejected grey and struck through); the legend lists both.
+blue, built green, rejected grey and struck through); the legend lists both. A site with a sector (a
+sector antenna, a camera's field of view: an azimuth and a width under 360°) shows its wedge out to its
+range, at the map's scale, under its symbol.
 
 Importing this module registers the item for :class:`~layers.planning.site_layer.PlannedSiteLayer`.
 """
@@ -66,10 +68,44 @@ def draw_site(painter: QtGui.QPainter, kind: str, status: str, centre: QtCore.QP
                          QtCore.QPointF(centre.x() + d, centre.y() - d))
 
 
+def wedge_path(centre: QtCore.QPointF, radius_px: float, azimuth: float, width: float) -> QtGui.QPainterPath:
+    """A sector of ``width`` degrees centred on ``azimuth`` (clockwise from north) out to ``radius_px``
+    from ``centre`` (screen y down)."""
+    path = QtGui.QPainterPath(centre)
+    r = float(radius_px)
+    path.arcTo(QtCore.QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), 90.0 - azimuth - width / 2.0, width)
+    path.closeSubpath()
+    return path
+
+
+def draw_wedge(painter: QtGui.QPainter, status: str, centre: QtCore.QPointF, radius_px: float, azimuth: float,
+               width: float) -> None:
+    """A site's sector, lightly filled in the colour of its status."""
+    edge, fill = QtGui.QColor(STATUS_EDGES.get(status, "#333333")), QtGui.QColor(STATUS_FILLS.get(status, "#ffffff"))
+    if status == "draft":
+        fill = QtGui.QColor(STATUS_EDGES["draft"])
+    fill.setAlpha(45)
+    painter.setPen(QtGui.QPen(edge, 1.2, QtCore.Qt.PenStyle.DashLine))
+    painter.setBrush(fill)
+    painter.drawPath(wedge_path(centre, radius_px, azimuth, width))
+
+
+def sector_of(azimuth, width) -> tuple[float, float] | None:
+    """(azimuth, width) of a stored sector, or None when the site covers all round."""
+    try:
+        azimuth, width = float(azimuth), float(width)
+    except (TypeError, ValueError):
+        return None
+    if not (np.isfinite(azimuth) and np.isfinite(width) and 0 < width < 360):
+        return None
+    return azimuth % 360.0, width
+
+
 def build_site_frame(xy: np.ndarray, kinds: np.ndarray, statuses: np.ndarray, view: View,
                      origin: tuple[float, float], opacity: float, selection: np.ndarray,
-                     feedback: Feedback | None = None) -> Frame:
-    """The planned sites of ``view`` as one picture (worker-safe)."""
+                     sectors: np.ndarray | None = None, feedback: Feedback | None = None) -> Frame:
+    """The planned sites of ``view`` as one picture (worker-safe); ``sectors`` (n, 3): each site's
+    azimuth, beam width and range in map units (NaN for none), drawn as wedges under the symbols."""
     frame = Frame()
     width, height = max(view.width, 1), max(view.height, 1)
     minx, miny, maxx, maxy = view.bbox
@@ -88,6 +124,15 @@ def build_site_frame(xy: np.ndarray, kinds: np.ndarray, statuses: np.ndarray, vi
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
     painter.setOpacity(max(0.0, min(1.0, float(opacity))))
     try:
+        if sectors is not None:
+            for i, (azimuth, beam, reach) in enumerate(np.asarray(sectors, dtype=np.float64)):
+                sector = sector_of(azimuth, beam)
+                x, y = xy[i]
+                if sector is None or not (np.isfinite(x) and np.isfinite(y) and np.isfinite(reach)) or reach <= 0:
+                    continue
+                radius = min(reach * sx, 8.0 * max(width, height))  # beyond the view it does not show
+                draw_wedge(painter, str(statuses[i]), QtCore.QPointF((x - minx) * sx, (maxy - y) * sy), radius,
+                           *sector)
         for i in np.argsort(chosen, kind="stable"):  # the selected on top
             x, y = xy[i]
             if np.isfinite(x) and np.isfinite(y):
@@ -110,7 +155,7 @@ class PlannedSiteItem(LayerItem):
         kinds = data["kind"].astype(str).to_numpy()
         statuses = data["status"].fillna("draft").astype(str).to_numpy()
         return build_site_frame, (self.prepared.xy.copy(), kinds, statuses, view, origin, self.layer.opacity,
-                                  np.array(self.layer.selection, dtype=np.int64))
+                                  np.array(self.layer.selection, dtype=np.int64), sectors_of(data))
 
     @classmethod
     def legend(cls, layer) -> list:
@@ -119,6 +164,23 @@ class PlannedSiteItem(LayerItem):
         rows = [_row(kind_label(kind), kind, "draft") for kind in SITE_KINDS]
         rows += [_row(status_label(status), "tower", status) for status in STATUSES]
         return rows
+
+
+def sectors_of(data) -> np.ndarray:
+    """(n, 3) azimuth, beam width and range (the kind's when not stored) of the sites of ``data``."""
+    from layers.planning.site_layer import kind_of
+
+    n = len(data)
+
+    def column(name):
+        if name not in data.columns:
+            return np.full(n, np.nan)
+        return np.asarray(data[name].to_numpy(), dtype=np.float64)
+
+    reach = column("range_m")
+    defaults = np.array([kind_of(k).range_m for k in data["kind"]], dtype=np.float64) if n else reach
+    reach = np.where(np.isfinite(reach) & (reach > 0), reach, defaults)
+    return np.column_stack([column("azimuth_deg"), column("beam_width_deg"), reach]) if n else np.zeros((0, 3))
 
 
 @dataclass(frozen=True)
