@@ -1166,69 +1166,79 @@
 <context>
     <name>DataSourceError</name>
     <message>
-        <location filename="../../widgets/error_text.py" line="35"/>
+        <location filename="../../widgets/error_text.py" line="36"/>
         <source>{file}: {problem}. {advice}</source>
         <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}: {problem}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="36"/>
+        <location filename="../../widgets/error_text.py" line="37"/>
         <source>{file}: {problem}.</source>
         <translation>{file}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="37"/>
+        <location filename="../../widgets/error_text.py" line="38"/>
         <source>{problem}. {advice}</source>
         <translation>{problem}. {advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="38"/>
+        <location filename="../../widgets/error_text.py" line="39"/>
         <source>{problem}.</source>
         <translation>{problem}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="43"/>
+        <location filename="../../widgets/error_text.py" line="44"/>
         <source>read {kind}</source>
         <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>read {kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="44"/>
+        <location filename="../../widgets/error_text.py" line="45"/>
         <source>edit {kind}</source>
         <translation>edit {kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="45"/>
+        <location filename="../../widgets/error_text.py" line="46"/>
         <source>import data</source>
         <translation>import data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="46"/>
+        <location filename="../../widgets/error_text.py" line="47"/>
         <source>export data</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="47"/>
+        <location filename="../../widgets/error_text.py" line="48"/>
         <source>export residents' personal data</source>
         <translation>export residents' personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="48"/>
+        <location filename="../../widgets/error_text.py" line="49"/>
         <source>see residents' personal data</source>
         <translation>see residents' personal data</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="49"/>
+        <location filename="../../widgets/error_text.py" line="50"/>
         <source>manage accounts</source>
         <translation>manage accounts</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="50"/>
+        <location filename="../../widgets/error_text.py" line="51"/>
         <source>see the audit log</source>
         <translation>see the audit log</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="56"/>
+        <location filename="../../widgets/error_text.py" line="52"/>
+        <source>publish the disclosure web map</source>
+        <translation>publish the disclosure web map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="53"/>
+        <source>approve publications</source>
+        <translation>approve publications</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="59"/>
         <source>none (the case is finished)</source>
         <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
         <translation>none (the case is finished)</translation>
@@ -1541,7 +1551,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="175"/>
+        <location filename="../../datasources/store/pg_store.py" line="181"/>
         <source>personal data was encrypted with another key</source>
         <translation>personal data was encrypted with another key</translation>
     </message>
@@ -1566,9 +1576,9 @@
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="141"/>
-        <location filename="../../datasources/store/pg_store.py" line="169"/>
+        <location filename="../../datasources/store/pg_store.py" line="175"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another user's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
     </message>
     <message>
@@ -1710,36 +1720,36 @@
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="91"/>
+        <location filename="../../datasources/store/pg_store.py" line="95"/>
         <source>the database server cannot be reached ({reason})</source>
         <translation>the database server cannot be reached ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="93"/>
+        <location filename="../../datasources/store/pg_store.py" line="97"/>
         <source>Check the network and the server.</source>
         <translation>Check the network and the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="168"/>
-        <location filename="../../datasources/store/pg_store.py" line="172"/>
-        <location filename="../../datasources/store/pg_store.py" line="180"/>
+        <location filename="../../datasources/store/pg_store.py" line="174"/>
+        <location filename="../../datasources/store/pg_store.py" line="178"/>
+        <location filename="../../datasources/store/pg_store.py" line="186"/>
         <source>the server refused: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="177"/>
+        <location filename="../../datasources/store/pg_store.py" line="183"/>
         <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
         <translation>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="187"/>
-        <location filename="../../datasources/store/pg_store.py" line="202"/>
+        <location filename="../../datasources/store/pg_store.py" line="193"/>
+        <location filename="../../datasources/store/pg_store.py" line="208"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} is not a user name</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="188"/>
-        <location filename="../../datasources/store/pg_store.py" line="203"/>
+        <location filename="../../datasources/store/pg_store.py" line="194"/>
+        <location filename="../../datasources/store/pg_store.py" line="209"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
@@ -2148,14 +2158,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="366"/>
+        <location filename="../../datasources/store/restore.py" line="367"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="367"/>
+        <location filename="../../datasources/store/restore.py" line="368"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
@@ -2166,13 +2176,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="427"/>
+        <location filename="../../datasources/store/restore.py" line="436"/>
         <source>the file could not be written ({strerror})</source>
         <translation>the file could not be written ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="429"/>
+        <location filename="../../datasources/store/restore.py" line="438"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
@@ -2682,28 +2692,28 @@
         <translation>Add each user with 'township-console users add'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="80"/>
+        <location filename="../../datasources/store/restore.py" line="81"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing counts of calls and failures: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="83"/>
+        <location filename="../../datasources/store/restore.py" line="84"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>Restore it with the console version that made it, or use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="94"/>
+        <location filename="../../datasources/store/restore.py" line="95"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="123"/>
+        <location filename="../../datasources/store/restore.py" line="124"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="133"/>
+        <location filename="../../datasources/store/restore.py" line="134"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
@@ -2727,13 +2737,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="143"/>
+        <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="147"/>
+        <location filename="../../datasources/store/restore.py" line="148"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
@@ -2743,58 +2753,58 @@
         <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="157"/>
+        <location filename="../../datasources/store/restore.py" line="158"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>not every row of the backup could be copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="165"/>
+        <location filename="../../datasources/store/restore.py" line="166"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="166"/>
+        <location filename="../../datasources/store/restore.py" line="167"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="171"/>
+        <location filename="../../datasources/store/restore.py" line="172"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>the backup's audit trail is broken ({value})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="173"/>
+        <location filename="../../datasources/store/restore.py" line="174"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>Use another backup: this one was changed after it was made.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="243"/>
+        <location filename="../../datasources/store/restore.py" line="244"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>the store is open in another console or program, so it was not restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="246"/>
+        <location filename="../../datasources/store/restore.py" line="247"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="284"/>
+        <location filename="../../datasources/store/restore.py" line="285"/>
         <source>the backup's {value} is not a table</source>
         <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="288"/>
+        <location filename="../../datasources/store/restore.py" line="289"/>
         <source>the backup's table {value} computes columns</source>
         <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="302"/>
+        <location filename="../../datasources/store/restore.py" line="303"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="308"/>
-        <location filename="../../datasources/store/restore.py" line="328"/>
+        <location filename="../../datasources/store/restore.py" line="309"/>
+        <location filename="../../datasources/store/restore.py" line="329"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
@@ -2802,16 +2812,16 @@
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="96"/>
-        <location filename="../../datasources/store/restore.py" line="304"/>
-        <location filename="../../datasources/store/restore.py" line="309"/>
-        <location filename="../../datasources/store/restore.py" line="329"/>
-        <location filename="../../datasources/store/restore.py" line="336"/>
+        <location filename="../../datasources/store/restore.py" line="97"/>
+        <location filename="../../datasources/store/restore.py" line="305"/>
+        <location filename="../../datasources/store/restore.py" line="310"/>
+        <location filename="../../datasources/store/restore.py" line="330"/>
+        <location filename="../../datasources/store/restore.py" line="337"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="334"/>
+        <location filename="../../datasources/store/restore.py" line="335"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
@@ -3527,14 +3537,44 @@
         <translation>Publish it again; the alert file is written and recorded.</translation>
     </message>
     <message>
-        <location filename="../../layers/publishing/errors.py" line="13"/>
+        <location filename="../../layers/publishing/errors.py" line="29"/>
         <source>nothing was published: {reasons}</source>
         <translation>nothing was published: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../layers/publishing/errors.py" line="14"/>
+        <location filename="../../layers/publishing/errors.py" line="30"/>
         <source>Leave those layers or fields out.</source>
         <translation>Leave those layers or fields out.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="39"/>
+        <source>the project has no layer {layer} to publish</source>
+        <translation>the project has no layer {layer} to publish</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="41"/>
+        <source>Choose the layers again.</source>
+        <translation>Choose the layers again.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="43"/>
+        <source>layer {layer} has no field {field}</source>
+        <translation>layer {layer} has no field {field}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="44"/>
+        <source>Choose the fields again.</source>
+        <translation>Choose the fields again.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="53"/>
+        <source>it exists and is not a published map's folder, which a publication replaces whole</source>
+        <translation>it exists and is not a published map's folder, which a publication replaces whole</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="55"/>
+        <source>Choose a new folder.</source>
+        <translation>Choose a new folder.</translation>
     </message>
     <message>
         <location filename="../../layers/qgis_export.py" line="76"/>
@@ -3784,28 +3824,38 @@
         <translation>a publication is rejected only with a note</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/publications.py" line="176"/>
-        <source>the publication is already {status}</source>
-        <translation>the publication is already {status}</translation>
+        <location filename="../../datasources/store/publications.py" line="178"/>
+        <source>the publication is already approved</source>
+        <translation>the publication is already approved</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/publications.py" line="177"/>
-        <location filename="../../datasources/store/publications.py" line="187"/>
+        <location filename="../../datasources/store/publications.py" line="179"/>
+        <source>the publication is already rejected</source>
+        <translation>the publication is already rejected</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="180"/>
+        <source>the publication is no longer a draft</source>
+        <translation>the publication is no longer a draft</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="184"/>
+        <source>{drafter} drafted this publication and may not decide on it: another user approves or rejects it</source>
+        <translation>{drafter} drafted this publication and may not decide on it: another user approves or rejects it</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="186"/>
+        <source>Ask another administrator to approve it.</source>
+        <translation>Ask another administrator to approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="182"/>
+        <location filename="../../datasources/store/publications.py" line="192"/>
         <source>Reload the publications.</source>
         <translation>Reload the publications.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/publications.py" line="179"/>
-        <source>a publication drafted by {drafter} ({role}) is approved by a user of another role</source>
-        <translation>a publication drafted by {drafter} ({role}) is approved by a user of another role</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/publications.py" line="181"/>
-        <source>Ask the office head to approve it.</source>
-        <translation>Ask the office head to approve it.</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/publications.py" line="186"/>
+        <location filename="../../datasources/store/publications.py" line="191"/>
         <source>publication #{pub_id} is not in the store</source>
         <translation>publication #{pub_id} is not in the store</translation>
     </message>
@@ -3829,6 +3879,37 @@
         <location filename="../../datasources/standard/checks.py" line="375"/>
         <source>Give the township boundary or its villages as polygons with a coordinate system</source>
         <translation>Give the township boundary or its villages as polygons with a coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../../console/login_watch_cli.py" line="44"/>
+        <source>a GeoPackage store has no database logins to watch</source>
+        <translation>a GeoPackage store has no database logins to watch</translation>
+    </message>
+    <message>
+        <location filename="../../console/login_watch_cli.py" line="46"/>
+        <source>Give the PostgreSQL store's URL.</source>
+        <translation>Give the PostgreSQL store's URL.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_watch.py" line="277"/>
+        <source>this login may not tell the store of failed logins</source>
+        <extracomment>SQLSTATE of a failed password (invalid_password)</extracomment>
+        <translation>this login may not tell the store of failed logins</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_watch.py" line="279"/>
+        <source>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</source>
+        <translation>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/presence.py" line="64"/>
+        <source>the store is being restored, so it was not opened</source>
+        <translation>the store is being restored, so it was not opened</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/presence.py" line="66"/>
+        <source>Wait until the restore is done and open it again.</source>
+        <translation>Wait until the restore is done and open it again.</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +3940,7 @@
         <translation>the raster file {path} is missing; the layer was left out</translation>
     </message>
     <message>
-        <location filename="../../layers/vector.py" line="92"/>
+        <location filename="../../layers/vector.py" line="93"/>
         <source>the style was changed in QGIS; that style is used</source>
         <translation>the style was changed in QGIS; that style is used</translation>
     </message>
@@ -3869,7 +3950,7 @@
         <translation>Coordinates converted from {offset} to CGCS2000 (EPSG:4490).</translation>
     </message>
     <message>
-        <location filename="../../datasources/crs.py" line="197"/>
+        <location filename="../../datasources/crs.py" line="230"/>
         <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
         <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
         <translation>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</translation>
@@ -4435,6 +4516,73 @@
         <location filename="../../datasources/standard/checks.py" line="325"/>
         <source>the feature lies outside China (its land and sea areas, coarsely outlined)</source>
         <translation>the feature lies outside China (its land and sea areas, coarsely outlined)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="21"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="55"/>
+        <source>layer '{layer}' is never published ({reason})</source>
+        <translation>layer '{layer}' is never published ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="57"/>
+        <source>layer '{layer}', field '{field}' holds {what}: it is never published</source>
+        <translation>layer '{layer}', field '{field}' holds {what}: it is never published</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="63"/>
+        <source>persons' names</source>
+        <extracomment>what a refused field holds</extracomment>
+        <translation>persons' names</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="64"/>
+        <source>ID numbers</source>
+        <translation>ID numbers</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="65"/>
+        <source>phone numbers</source>
+        <translation>phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="66"/>
+        <source>personal data (by its name)</source>
+        <translation>personal data (by its name)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="69"/>
+        <source>single incident reports are never published; publish incident_stats instead</source>
+        <extracomment>why a layer is never published</extracomment>
+        <translation>single incident reports are never published; publish incident_stats instead</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="71"/>
+        <source>raw readings are not a map layer; publish environment_today instead</source>
+        <translation>raw readings are not a map layer; publish environment_today instead</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="73"/>
+        <source>a report's history is never published</source>
+        <translation>a report's history is never published</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="74"/>
+        <source>a report's photos are never published</source>
+        <translation>a report's photos are never published</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="75"/>
+        <source>accounts are never published</source>
+        <translation>accounts are never published</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="76"/>
+        <source>the audit trail is never published</source>
+        <translation>the audit trail is never published</translation>
     </message>
 </context>
 <context>
@@ -8082,78 +8230,84 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="30"/>
+        <location filename="../../widgets/publishing/dialog.py" line="31"/>
         <source>Publish web map</source>
         <translation>Publish web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="33"/>
-        <location filename="../../widgets/publishing/dialog.py" line="37"/>
+        <location filename="../../widgets/publishing/dialog.py" line="34"/>
+        <location filename="../../widgets/publishing/dialog.py" line="38"/>
+        <location filename="../../widgets/publishing/dialog.py" line="158"/>
         <source>Layer or field</source>
         <translation>Layer or field</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="43"/>
+        <location filename="../../widgets/publishing/dialog.py" line="44"/>
         <source>Never published: single records, or raw readings.</source>
         <translation>Never published: single records, or raw readings.</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="58"/>
+        <location filename="../../widgets/publishing/dialog.py" line="59"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="64"/>
+        <location filename="../../widgets/publishing/dialog.py" line="65"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="65"/>
+        <location filename="../../widgets/publishing/dialog.py" line="66"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="72"/>
+        <location filename="../../widgets/publishing/dialog.py" line="73"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="76"/>
+        <location filename="../../widgets/publishing/dialog.py" line="77"/>
         <source>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</source>
         <translation>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="121"/>
+        <location filename="../../widgets/publishing/dialog.py" line="122"/>
         <source>Folder of the web map</source>
         <translation>Folder of the web map</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="148"/>
+        <location filename="../../widgets/publishing/dialog.py" line="147"/>
+        <source>The folder {folder} exists and is not a published map's folder: a publication replaces its folder whole. Choose a new folder.</source>
+        <translation>The folder {folder} exists and is not a published map's folder: a publication replaces its folder whole. Choose a new folder.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/dialog.py" line="156"/>
         <source>persons' names</source>
         <translation>persons' names</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="148"/>
+        <location filename="../../widgets/publishing/dialog.py" line="156"/>
         <source>ID numbers</source>
         <translation>ID numbers</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="149"/>
+        <location filename="../../widgets/publishing/dialog.py" line="157"/>
         <source>phone numbers</source>
         <translation>phone numbers</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="149"/>
+        <location filename="../../widgets/publishing/dialog.py" line="157"/>
         <source>personal data (by its name)</source>
         <translation>personal data (by its name)</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="151"/>
+        <location filename="../../widgets/publishing/dialog.py" line="161"/>
         <source>Layer {layer} is never published.</source>
         <translation>Layer {layer} is never published.</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="152"/>
+        <location filename="../../widgets/publishing/dialog.py" line="163"/>
         <source>Layer {layer}, field {field} holds {what}: it is never published.</source>
         <translation>Layer {layer}, field {field} holds {what}: it is never published.</translation>
     </message>
@@ -8436,77 +8590,107 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="25"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="34"/>
         <source>Planned site</source>
         <translation>Planned site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="25"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="34"/>
         <source>New planned site</source>
         <translation>New planned site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="31"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="40"/>
         <source>e.g. Qingxi hill tower</source>
         <translation>e.g. Qingxi hill tower</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="37"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="46"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="53"/>
         <source>Sector or field of view</source>
         <translation>Sector or field of view</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="52"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="59"/>
+        <source>default ({value:g} MHz)</source>
+        <translation>default ({value:g} MHz)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="61"/>
+        <source>default ({value:g} dBm)</source>
+        <translation>default ({value:g} dBm)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="63"/>
+        <source>The carrier frequency of a radio site (a mobile tower): it sets the signal levels</source>
+        <translation>The carrier frequency of a radio site (a mobile tower): it sets the signal levels</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="65"/>
+        <source>The power the antenna radiates (EIRP): it sets the signal levels</source>
+        <translation>The power the antenna radiates (EIRP): it sets the signal levels</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="70"/>
         <source>towards</source>
         <translation>towards</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="54"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="72"/>
         <source>width</source>
         <translation>width</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="58"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="76"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="59"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="60"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="78"/>
         <source>Mast or camera height</source>
         <translation>Mast or camera height</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="61"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="79"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="62"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="63"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="81"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="65"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="83"/>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="84"/>
+        <source>Radiated power (EIRP)</source>
+        <translation>Radiated power (EIRP)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="85"/>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="66"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -8514,43 +8698,58 @@
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="35"/>
-        <source>Click a planned site, then where it goes.</source>
-        <translation>Click a planned site, then where it goes.</translation>
+        <location filename="../../console/desks/planning_edit.py" line="42"/>
+        <source>Drag a planned site to its new place (or click it, then where it goes).</source>
+        <translation>Drag a planned site to its new place (or click it, then where it goes).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="69"/>
+        <location filename="../../console/desks/planning_edit.py" line="85"/>
         <source>Click on the map where the site stands.</source>
         <translation>Click on the map where the site stands.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="89"/>
+        <location filename="../../console/desks/planning_edit.py" line="105"/>
         <source>No planned site there.</source>
         <translation>No planned site there.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="118"/>
+        <location filename="../../console/desks/planning_edit.py" line="138"/>
+        <source>Planned site moved.</source>
+        <translation>Planned site moved.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="181"/>
+        <source>Coverage while the site moves</source>
+        <translation>Coverage while the site moves</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="190"/>
+        <source>Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%).</source>
+        <translation>Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="219"/>
         <source>Planned site added.</source>
         <translation>Planned site added.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="135"/>
-        <location filename="../../console/desks/planning_edit.py" line="155"/>
+        <location filename="../../console/desks/planning_edit.py" line="236"/>
+        <location filename="../../console/desks/planning_edit.py" line="257"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="158"/>
+        <location filename="../../console/desks/planning_edit.py" line="260"/>
         <source>Delete site</source>
         <translation>Delete site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="159"/>
+        <location filename="../../console/desks/planning_edit.py" line="261"/>
         <source>Delete the selected planned site?</source>
         <translation>Delete the selected planned site?</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="185"/>
+        <location filename="../../console/desks/planning_edit.py" line="287"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
         <translation>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</translation>
     </message>

@@ -1166,69 +1166,79 @@
 <context>
     <name>DataSourceError</name>
     <message>
-        <location filename="../../widgets/error_text.py" line="35"/>
+        <location filename="../../widgets/error_text.py" line="36"/>
         <source>{file}: {problem}. {advice}</source>
         <extracomment>how the file, what is wrong and the advice are put together (English: the error's own ``message``)</extracomment>
         <translation>{file}：{problem}。{advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="36"/>
+        <location filename="../../widgets/error_text.py" line="37"/>
         <source>{file}: {problem}.</source>
         <translation>{file}：{problem}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="37"/>
+        <location filename="../../widgets/error_text.py" line="38"/>
         <source>{problem}. {advice}</source>
         <translation>{problem}。{advice}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="38"/>
+        <location filename="../../widgets/error_text.py" line="39"/>
         <source>{problem}.</source>
         <translation>{problem}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="43"/>
+        <location filename="../../widgets/error_text.py" line="44"/>
         <source>read {kind}</source>
         <extracomment>what a role may not do, by the right refused (``edit:incidents`` -&gt; "edit Reports")</extracomment>
         <translation>读取{kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="44"/>
+        <location filename="../../widgets/error_text.py" line="45"/>
         <source>edit {kind}</source>
         <translation>编辑{kind}</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="45"/>
+        <location filename="../../widgets/error_text.py" line="46"/>
         <source>import data</source>
         <translation>导入数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="46"/>
+        <location filename="../../widgets/error_text.py" line="47"/>
         <source>export data</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="47"/>
+        <location filename="../../widgets/error_text.py" line="48"/>
         <source>export residents' personal data</source>
         <translation>导出居民个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="48"/>
+        <location filename="../../widgets/error_text.py" line="49"/>
         <source>see residents' personal data</source>
         <translation>查看居民个人信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="49"/>
+        <location filename="../../widgets/error_text.py" line="50"/>
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="50"/>
+        <location filename="../../widgets/error_text.py" line="51"/>
         <source>see the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../widgets/error_text.py" line="56"/>
+        <location filename="../../widgets/error_text.py" line="52"/>
+        <source>publish the disclosure web map</source>
+        <translation>发布村务公开地图</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="53"/>
+        <source>approve publications</source>
+        <translation>审批发布</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/error_text.py" line="59"/>
         <source>none (the case is finished)</source>
         <extracomment>parameters that hold a report's status code (``new``, ``closed``), named from the code list</extracomment>
         <translation>无（案件已办结）</translation>
@@ -1541,7 +1551,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="175"/>
+        <location filename="../../datasources/store/pg_store.py" line="181"/>
         <source>personal data was encrypted with another key</source>
         <translation>个人信息是用另一个密钥加密的</translation>
     </message>
@@ -1566,9 +1576,9 @@
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="141"/>
-        <location filename="../../datasources/store/pg_store.py" line="169"/>
+        <location filename="../../datasources/store/pg_store.py" line="175"/>
         <source>Ask the administrator for the right role.</source>
-        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another role's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
+        <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another user's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>请向管理员申请相应的角色。</translation>
     </message>
     <message>
@@ -1710,36 +1720,36 @@
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="91"/>
+        <location filename="../../datasources/store/pg_store.py" line="95"/>
         <source>the database server cannot be reached ({reason})</source>
         <translation>无法连接数据库服务器（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="93"/>
+        <location filename="../../datasources/store/pg_store.py" line="97"/>
         <source>Check the network and the server.</source>
         <translation>请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="168"/>
-        <location filename="../../datasources/store/pg_store.py" line="172"/>
-        <location filename="../../datasources/store/pg_store.py" line="180"/>
+        <location filename="../../datasources/store/pg_store.py" line="174"/>
+        <location filename="../../datasources/store/pg_store.py" line="178"/>
+        <location filename="../../datasources/store/pg_store.py" line="186"/>
         <source>the server refused: {reason}</source>
         <translation>服务器拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="177"/>
+        <location filename="../../datasources/store/pg_store.py" line="183"/>
         <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
         <translation>请在存有该数据库旧密钥文件的电脑上运行 'db upgrade'，由服务器重新加密。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="187"/>
-        <location filename="../../datasources/store/pg_store.py" line="202"/>
+        <location filename="../../datasources/store/pg_store.py" line="193"/>
+        <location filename="../../datasources/store/pg_store.py" line="208"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} 不是有效的用户名</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="188"/>
-        <location filename="../../datasources/store/pg_store.py" line="203"/>
+        <location filename="../../datasources/store/pg_store.py" line="194"/>
+        <location filename="../../datasources/store/pg_store.py" line="209"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
@@ -2148,14 +2158,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="366"/>
+        <location filename="../../datasources/store/restore.py" line="367"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>无法写入 {folder}（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="367"/>
+        <location filename="../../datasources/store/restore.py" line="368"/>
         <source>Choose a folder you can write to.</source>
         <translation>请选择一个可写入的文件夹。</translation>
     </message>
@@ -2166,13 +2176,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="427"/>
+        <location filename="../../datasources/store/restore.py" line="436"/>
         <source>the file could not be written ({strerror})</source>
         <translation>文件无法写入（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="429"/>
+        <location filename="../../datasources/store/restore.py" line="438"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
@@ -2682,28 +2692,28 @@
         <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="80"/>
+        <location filename="../../datasources/store/restore.py" line="81"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
-        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count of calls: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
+        <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing counts of calls and failures: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>备份的数据库结构版本为 {revision}，本控制台不认识该版本</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="83"/>
+        <location filename="../../datasources/store/restore.py" line="84"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>请用制作该备份的控制台版本恢复，或使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="94"/>
+        <location filename="../../datasources/store/restore.py" line="95"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>备份中的数据库标识或坐标系无效</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="123"/>
+        <location filename="../../datasources/store/restore.py" line="124"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>请使用由 'township-console db backup' 制作且未被改动的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="133"/>
+        <location filename="../../datasources/store/restore.py" line="134"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>备份中的表 {value} 的字段与数据库不一致</translation>
     </message>
@@ -2727,13 +2737,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="143"/>
+        <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>备份中含有数据库没有的表：{value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="147"/>
+        <location filename="../../datasources/store/restore.py" line="148"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
@@ -2743,58 +2753,58 @@
         <translation>请确认该登录名拥有数据库且可以创建角色，并确认备份是乡镇数据库的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="157"/>
+        <location filename="../../datasources/store/restore.py" line="158"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>备份中的记录未能全部复制：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="165"/>
+        <location filename="../../datasources/store/restore.py" line="166"/>
         <source>{value}</source>
         <translation>{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="166"/>
+        <location filename="../../datasources/store/restore.py" line="167"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="171"/>
+        <location filename="../../datasources/store/restore.py" line="172"/>
         <source>the backup's audit trail is broken ({value})</source>
         <translation>备份中的审计记录链已被破坏（{value}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="173"/>
+        <location filename="../../datasources/store/restore.py" line="174"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>请使用其他备份：此备份在制作后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="243"/>
+        <location filename="../../datasources/store/restore.py" line="244"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>数据库正被其他控制台或程序打开，因此未恢复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="246"/>
+        <location filename="../../datasources/store/restore.py" line="247"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>请关闭所有使用该数据库的控制台（注销并退出），然后重新运行恢复。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="284"/>
+        <location filename="../../datasources/store/restore.py" line="285"/>
         <source>the backup's {value} is not a table</source>
         <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="288"/>
+        <location filename="../../datasources/store/restore.py" line="289"/>
         <source>the backup's table {value} computes columns</source>
         <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="302"/>
+        <location filename="../../datasources/store/restore.py" line="303"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="308"/>
-        <location filename="../../datasources/store/restore.py" line="328"/>
+        <location filename="../../datasources/store/restore.py" line="309"/>
+        <location filename="../../datasources/store/restore.py" line="329"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>无法读取备份（{reason}）</translation>
     </message>
@@ -2802,16 +2812,16 @@
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="96"/>
-        <location filename="../../datasources/store/restore.py" line="304"/>
-        <location filename="../../datasources/store/restore.py" line="309"/>
-        <location filename="../../datasources/store/restore.py" line="329"/>
-        <location filename="../../datasources/store/restore.py" line="336"/>
+        <location filename="../../datasources/store/restore.py" line="97"/>
+        <location filename="../../datasources/store/restore.py" line="305"/>
+        <location filename="../../datasources/store/restore.py" line="310"/>
+        <location filename="../../datasources/store/restore.py" line="330"/>
+        <location filename="../../datasources/store/restore.py" line="337"/>
         <source>Use another backup.</source>
         <translation>请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="334"/>
+        <location filename="../../datasources/store/restore.py" line="335"/>
         <source>the backup is damaged or not a township store</source>
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
@@ -3527,14 +3537,44 @@
         <translation>请重新发布；预警文件已写出并已记录。</translation>
     </message>
     <message>
-        <location filename="../../layers/publishing/errors.py" line="13"/>
+        <location filename="../../layers/publishing/errors.py" line="29"/>
         <source>nothing was published: {reasons}</source>
         <translation>未发布任何内容：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../layers/publishing/errors.py" line="14"/>
+        <location filename="../../layers/publishing/errors.py" line="30"/>
         <source>Leave those layers or fields out.</source>
         <translation>请去掉这些图层或字段。</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="39"/>
+        <source>the project has no layer {layer} to publish</source>
+        <translation>项目中没有可发布的图层 {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="41"/>
+        <source>Choose the layers again.</source>
+        <translation>请重新选择图层。</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="43"/>
+        <source>layer {layer} has no field {field}</source>
+        <translation>图层 {layer} 没有字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="44"/>
+        <source>Choose the fields again.</source>
+        <translation>请重新选择字段。</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="53"/>
+        <source>it exists and is not a published map's folder, which a publication replaces whole</source>
+        <translation>该文件夹已存在，且不是发布地图的文件夹，而发布会整个替换目标文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="55"/>
+        <source>Choose a new folder.</source>
+        <translation>请选择一个新文件夹。</translation>
     </message>
     <message>
         <location filename="../../layers/qgis_export.py" line="76"/>
@@ -3784,28 +3824,38 @@
         <translation>退回发布必须填写备注</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/publications.py" line="176"/>
-        <source>the publication is already {status}</source>
-        <translation>该发布已经是{status}状态</translation>
+        <location filename="../../datasources/store/publications.py" line="178"/>
+        <source>the publication is already approved</source>
+        <translation>该发布已经审批通过</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/publications.py" line="177"/>
-        <location filename="../../datasources/store/publications.py" line="187"/>
+        <location filename="../../datasources/store/publications.py" line="179"/>
+        <source>the publication is already rejected</source>
+        <translation>该发布已经被驳回</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="180"/>
+        <source>the publication is no longer a draft</source>
+        <translation>该发布已不是草稿</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="184"/>
+        <source>{drafter} drafted this publication and may not decide on it: another user approves or rejects it</source>
+        <translation>该发布由 {drafter} 起草，起草人不能审批自己的发布，须由另一位用户批准或驳回</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="186"/>
+        <source>Ask another administrator to approve it.</source>
+        <translation>请另一位管理员审批。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/publications.py" line="182"/>
+        <location filename="../../datasources/store/publications.py" line="192"/>
         <source>Reload the publications.</source>
         <translation>请重新载入发布记录。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/publications.py" line="179"/>
-        <source>a publication drafted by {drafter} ({role}) is approved by a user of another role</source>
-        <translation>由 {drafter}（{role}）起草的发布须由其他角色的用户审批</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/publications.py" line="181"/>
-        <source>Ask the office head to approve it.</source>
-        <translation>请由办公室负责人审批。</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/publications.py" line="186"/>
+        <location filename="../../datasources/store/publications.py" line="191"/>
         <source>publication #{pub_id} is not in the store</source>
         <translation>数据库中没有第 {pub_id} 号发布</translation>
     </message>
@@ -3829,6 +3879,37 @@
         <location filename="../../datasources/standard/checks.py" line="375"/>
         <source>Give the township boundary or its villages as polygons with a coordinate system</source>
         <translation>请提供带坐标系的乡镇边界或各村面图层</translation>
+    </message>
+    <message>
+        <location filename="../../console/login_watch_cli.py" line="44"/>
+        <source>a GeoPackage store has no database logins to watch</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/login_watch_cli.py" line="46"/>
+        <source>Give the PostgreSQL store's URL.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_watch.py" line="277"/>
+        <source>this login may not tell the store of failed logins</source>
+        <extracomment>SQLSTATE of a failed password (invalid_password)</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/login_watch.py" line="279"/>
+        <source>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/presence.py" line="64"/>
+        <source>the store is being restored, so it was not opened</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/presence.py" line="66"/>
+        <source>Wait until the restore is done and open it again.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -3859,7 +3940,7 @@
         <translation>栅格文件 {path} 缺失；该图层未加载</translation>
     </message>
     <message>
-        <location filename="../../layers/vector.py" line="92"/>
+        <location filename="../../layers/vector.py" line="93"/>
         <source>the style was changed in QGIS; that style is used</source>
         <translation>样式已在 QGIS 中修改；采用该样式</translation>
     </message>
@@ -3869,7 +3950,7 @@
         <translation>坐标已从 {offset} 转换为 CGCS2000（EPSG:4490）。</translation>
     </message>
     <message>
-        <location filename="../../datasources/crs.py" line="197"/>
+        <location filename="../../datasources/crs.py" line="230"/>
         <source>lon/lat data from web maps in China is often GCJ-02 (AMap/Tencent), a few hundred metres off: confirm the source</source>
         <extracomment>The CRSs a township draws its map in, with their English names (the window shows them translated). What lon/lat data that declared no CRS may be in: the geodetic frames and China's web-map offsets (GCJ-02 and BD-09 are converted to CGCS2000 when chosen, see :mod:`datasources.china_offsets`). The reason :func:`infer_crs` gives for lon/lat inside China, the case where GCJ-02 is likely. The reason for lon/lat on Taiwan, where no web-map offset is expected.</extracomment>
         <translation>来自国内网络地图的经纬度数据常为 GCJ-02（高德/腾讯），会偏移数百米：请确认数据来源</translation>
@@ -4435,6 +4516,73 @@
         <location filename="../../datasources/standard/checks.py" line="325"/>
         <source>the feature lies outside China (its land and sea areas, coarsely outlined)</source>
         <translation>要素位于中国境外（按陆地和海域的概略轮廓判断）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/errors.py" line="21"/>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="55"/>
+        <source>layer '{layer}' is never published ({reason})</source>
+        <translation>图层“{layer}”从不发布（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="57"/>
+        <source>layer '{layer}', field '{field}' holds {what}: it is never published</source>
+        <translation>图层“{layer}”的字段“{field}”含有{what}，不予发布</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="63"/>
+        <source>persons' names</source>
+        <extracomment>what a refused field holds</extracomment>
+        <translation>个人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="64"/>
+        <source>ID numbers</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="65"/>
+        <source>phone numbers</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="66"/>
+        <source>personal data (by its name)</source>
+        <translation>个人信息（按字段名判断）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="69"/>
+        <source>single incident reports are never published; publish incident_stats instead</source>
+        <extracomment>why a layer is never published</extracomment>
+        <translation>单条群众诉求记录从不发布，请改为发布按村统计（incident_stats）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="71"/>
+        <source>raw readings are not a map layer; publish environment_today instead</source>
+        <translation>原始监测读数不是地图图层，请改为发布今日空气与水质（environment_today）</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="73"/>
+        <source>a report's history is never published</source>
+        <translation>诉求的办理记录从不发布</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="74"/>
+        <source>a report's photos are never published</source>
+        <translation>诉求的照片从不发布</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="75"/>
+        <source>accounts are never published</source>
+        <translation>用户账号从不发布</translation>
+    </message>
+    <message>
+        <location filename="../../layers/publishing/personal.py" line="76"/>
+        <source>the audit trail is never published</source>
+        <translation>审计记录从不发布</translation>
     </message>
 </context>
 <context>
@@ -8082,78 +8230,84 @@
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="30"/>
+        <location filename="../../widgets/publishing/dialog.py" line="31"/>
         <source>Publish web map</source>
         <translation>发布网络地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="33"/>
-        <location filename="../../widgets/publishing/dialog.py" line="37"/>
+        <location filename="../../widgets/publishing/dialog.py" line="34"/>
+        <location filename="../../widgets/publishing/dialog.py" line="38"/>
+        <location filename="../../widgets/publishing/dialog.py" line="158"/>
         <source>Layer or field</source>
         <translation>图层或字段</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="43"/>
+        <location filename="../../widgets/publishing/dialog.py" line="44"/>
         <source>Never published: single records, or raw readings.</source>
         <translation>不予发布：单条记录或原始读数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="58"/>
+        <location filename="../../widgets/publishing/dialog.py" line="59"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="64"/>
+        <location filename="../../widgets/publishing/dialog.py" line="65"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="65"/>
+        <location filename="../../widgets/publishing/dialog.py" line="66"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="72"/>
+        <location filename="../../widgets/publishing/dialog.py" line="73"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="76"/>
+        <location filename="../../widgets/publishing/dialog.py" line="77"/>
         <source>Tick the layers and the fields residents may see. Fields holding names, ID numbers or phone numbers are refused.</source>
         <translation>勾选居民可以查看的图层和字段。含有姓名、身份证号或电话号码的字段不予发布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="121"/>
+        <location filename="../../widgets/publishing/dialog.py" line="122"/>
         <source>Folder of the web map</source>
         <translation>网络地图的文件夹</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="148"/>
+        <location filename="../../widgets/publishing/dialog.py" line="147"/>
+        <source>The folder {folder} exists and is not a published map's folder: a publication replaces its folder whole. Choose a new folder.</source>
+        <translation>文件夹 {folder} 已存在，且不是发布地图的文件夹：发布会整个替换目标文件夹。请选择一个新文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/publishing/dialog.py" line="156"/>
         <source>persons' names</source>
         <translation>个人姓名</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="148"/>
+        <location filename="../../widgets/publishing/dialog.py" line="156"/>
         <source>ID numbers</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="149"/>
+        <location filename="../../widgets/publishing/dialog.py" line="157"/>
         <source>phone numbers</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="149"/>
+        <location filename="../../widgets/publishing/dialog.py" line="157"/>
         <source>personal data (by its name)</source>
         <translation>个人信息（按字段名）</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="151"/>
+        <location filename="../../widgets/publishing/dialog.py" line="161"/>
         <source>Layer {layer} is never published.</source>
         <translation>图层 {layer} 不予发布。</translation>
     </message>
     <message>
-        <location filename="../../widgets/publishing/dialog.py" line="152"/>
+        <location filename="../../widgets/publishing/dialog.py" line="163"/>
         <source>Layer {layer}, field {field} holds {what}: it is never published.</source>
         <translation>图层 {layer} 的字段 {field} 含有{what}，不予发布。</translation>
     </message>
@@ -8436,77 +8590,107 @@
 <context>
     <name>SiteDialog</name>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="25"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="34"/>
         <source>Planned site</source>
         <translation>规划站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="25"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="34"/>
         <source>New planned site</source>
         <translation>新建规划站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="31"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="40"/>
         <source>e.g. Qingxi hill tower</source>
         <translation>例如：青溪山基站</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="37"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="46"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="53"/>
         <source>Sector or field of view</source>
         <translation>扇区或视场</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="52"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="59"/>
+        <source>default ({value:g} MHz)</source>
+        <translation>默认（{value:g} MHz）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="61"/>
+        <source>default ({value:g} dBm)</source>
+        <translation>默认（{value:g} dBm）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="63"/>
+        <source>The carrier frequency of a radio site (a mobile tower): it sets the signal levels</source>
+        <translation>无线站点（移动基站）的载波频率：决定信号强度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="65"/>
+        <source>The power the antenna radiates (EIRP): it sets the signal levels</source>
+        <translation>天线的等效全向辐射功率（EIRP）：决定信号强度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="70"/>
         <source>towards</source>
         <translation>朝向</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="54"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="72"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="58"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="59"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="77"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="60"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="78"/>
         <source>Mast or camera height</source>
         <translation>塔高或摄像头高度</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="61"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="79"/>
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="62"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="63"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="81"/>
         <source>Range</source>
         <translation>覆盖半径</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="65"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="83"/>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="84"/>
+        <source>Radiated power (EIRP)</source>
+        <translation>辐射功率（EIRP）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/site_dialog.py" line="85"/>
         <source>Cost</source>
         <translation>造价</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/site_dialog.py" line="66"/>
+        <location filename="../../widgets/planning/site_dialog.py" line="86"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -8514,43 +8698,58 @@
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="35"/>
-        <source>Click a planned site, then where it goes.</source>
-        <translation>先点选一个规划站址，再点击新位置。</translation>
+        <location filename="../../console/desks/planning_edit.py" line="42"/>
+        <source>Drag a planned site to its new place (or click it, then where it goes).</source>
+        <translation>把规划站点拖到新位置（或先点击站点，再点击目标位置）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="69"/>
+        <location filename="../../console/desks/planning_edit.py" line="85"/>
         <source>Click on the map where the site stands.</source>
         <translation>在地图上点击站址所在位置。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="89"/>
+        <location filename="../../console/desks/planning_edit.py" line="105"/>
         <source>No planned site there.</source>
         <translation>该处没有规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="118"/>
+        <location filename="../../console/desks/planning_edit.py" line="138"/>
+        <source>Planned site moved.</source>
+        <translation>规划站点已移动。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="181"/>
+        <source>Coverage while the site moves</source>
+        <translation>站点移动中的覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="190"/>
+        <source>Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%).</source>
+        <translation>站点移动中的预览：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%）。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_edit.py" line="219"/>
         <source>Planned site added.</source>
         <translation>已添加规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="135"/>
-        <location filename="../../console/desks/planning_edit.py" line="155"/>
+        <location filename="../../console/desks/planning_edit.py" line="236"/>
+        <location filename="../../console/desks/planning_edit.py" line="257"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="158"/>
+        <location filename="../../console/desks/planning_edit.py" line="260"/>
         <source>Delete site</source>
         <translation>删除站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="159"/>
+        <location filename="../../console/desks/planning_edit.py" line="261"/>
         <source>Delete the selected planned site?</source>
         <translation>删除所选规划站址？</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="185"/>
+        <location filename="../../console/desks/planning_edit.py" line="287"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
         <translation>其他人刚刚保存了该站址，现显示其保存后的状态。请重新修改。</translation>
     </message>
