@@ -1,7 +1,8 @@
 """A planner drags a tower on the map with real mouse events on the canvas (press on the site, moves,
 release): while it moves the coverage of all sites and the per-village table follow it on the coarse DEM
 (the store still holds the old place), after the release the full coverage follows and the store holds the
-new place with one version more and one audit record for the move; undo puts it back (pytest-qt)."""
+new place with one version more and one audit record for the move; undo puts it back. The tower's radio set
+in its dialog changes its signal levels (pytest-qt)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ import shapely
 from PySide6 import QtCore
 from PySide6.QtTest import QTest
 
-from tests.console.test_planning_desk import HILL, PASSWORD, _window, township  # noqa: F401 — the fixture
+from tests.console.test_planning_desk import (  # noqa: F401 — township is the fixture
+    HILL,
+    PASSWORD,
+    _answer_dialog,
+    _window,
+    township,
+)
 
 pytest.importorskip("pytestqt")
 
@@ -95,3 +102,22 @@ def test_a_planner_drags_a_tower_and_the_coverage_follows(township, qtbot):  # n
     # undo puts it back where it stood
     desk.edits.undo()
     assert layer.data.geometry.loc[site_id].distance(shapely.Point(HILL)) < 1e-6
+
+    # its signal levels use its own radio: at the default 58 dBm, then at 30 dBm set in its dialog
+    layer.selection = [layer.row_of(site_id)]
+    desk.signal_action.trigger()
+    qtbot.waitUntil(lambda: getattr(desk, "signal", None) is not None, timeout=120_000)
+    loud = desk.signal
+
+    def quieter(dialog):
+        assert dialog.power.value() == dialog.power.minimum()  # no power stored: the default
+        dialog.frequency.setValue(1800.0)
+        dialog.power.setValue(30.0)
+        dialog.accept()
+
+    _answer_dialog(qtbot, desk.edits.edit_selected, quieter)
+    assert (layer.data.loc[site_id, "frequency_mhz"], layer.data.loc[site_id, "eirp_dbm"]) == (1800.0, 30.0)
+    desk.signal_action.trigger()
+    qtbot.waitUntil(lambda: desk.signal is not loud, timeout=120_000)
+    assert desk.signal.covered_persons < loud.covered_persons
+    assert (desk.signal.counts > 0).sum() < (loud.counts > 0).sum()
