@@ -9,7 +9,10 @@ All three keep the existing sites as built and choose among the other columns of
 
 The mixed-integer model is built directly from the sparse matrix (``y_g <= sum_j a_gj x_j`` per merged
 demand row, with x binary and y in [0, 1]), starts from a greedy plan, and stops at the time limit with
-the best plan found, the solver's proven bound and the gap between them.
+the best plan found, the solver's proven bound and the gap between them. A plan of a few sites (up to
+:data:`FEW_SITES`, by count or by a budget over one same cost) is first searched exactly by the branch
+and bound of :mod:`layers.planning.small_plan`, which proves the optimum in milliseconds where the MILP
+takes seconds at its root; only when that search does not end does its plan start the MILP.
 """
 
 from __future__ import annotations
@@ -31,7 +34,12 @@ from layers.planning.siting_model import (
     reduce,
     start_vector,
 )
+from layers.planning.small_plan import best_few
 
+FEW_SITES = 6
+"""Up to this many new sites the branch and bound of :mod:`layers.planning.small_plan` runs first."""
+FEW_SECONDS = 3.0
+"""... for at most this long (or 30% of the time limit); if it does not end, its plan starts the MILP."""
 PRESOLVE_NONZEROS = 400_000
 """Above this many nonzeros the solver's presolve is left out (measured: minutes on 1.2M)."""
 
@@ -176,6 +184,17 @@ def _solve(problem, matrix, weights, existing, time_limit, gap, progress, is_can
         return _plan(problem, matrix, weights, ex, reduced, chosen, plan_value, plan_value, "optimal",
                      greedy_objective, cand_costs, started, facts)
     deadline = started + time_limit
+    few = _few_sites(count, cand_costs, budget)
+    if few is not None and share is None and few <= FEW_SITES:   # exact in milliseconds, see small_plan
+        plan, value, proven = best_few(reduced, few, start, min(FEW_SECONDS, 0.3 * time_limit), gap)
+        facts["branch_and_bound"] = "proven" if proven else "stopped"
+        if value >= reduced.gain(start):
+            start = plan
+        if proven:
+            status = "optimal" if gap == 0 else "within the gap"
+            best = reduced.base + reduced.gain(start)
+            return _plan(problem, matrix, weights, ex, reduced, start, best, best if gap == 0 else
+                         min(best * (1 + gap), total), status, greedy_objective, cand_costs, started, facts)
     lag_bound = np.inf
     if share is None:   # a proven bound in seconds where the LP alone takes minutes
         limit = float(budget) if cand_costs is not None else float(count)
@@ -211,6 +230,18 @@ def _solve(problem, matrix, weights, existing, time_limit, gap, progress, is_can
             status = "optimal"
     return _plan(problem, matrix, weights, ex, reduced, chosen, objective, bound, status,
                  greedy_objective, cand_costs, started, facts)
+
+
+def _few_sites(count, costs, budget) -> int | None:
+    """The number of sites a plan may have when that is all the limit says: ``count``, or a budget
+    over candidates of one same cost; None when the costs differ."""
+    if count is not None:
+        return int(count)
+    if costs is None or not len(costs) or budget is None:
+        return None
+    if np.ptp(costs) > 1e-9 * max(float(costs.max()), 1.0) or costs[0] <= 0:
+        return None
+    return int(np.floor(budget / costs[0] + 1e-9))
 
 
 def _cover_lower_bound(reduced: Reduced, need: float, bound: float, objective: float,
