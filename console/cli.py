@@ -22,6 +22,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "console.print_cli": ("print",),
     "console.qgis_cli": ("qgis",),
     "console.evaluation_cli": ("evaluate",),
+    "console.login_watch_cli": ("logins",),
 }
 
 

@@ -152,6 +152,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'township: there is no account named %', p_username USING ERRCODE = '02000';
     END IF;
+    PERFORM township_login_open(p_username);
     PERFORM township_audit_write(who, 'permission_change', 'user:' || p_username, 'ok', '{"unlocked": true}');
 END $$;
 
@@ -246,25 +247,66 @@ REVOKE ALL ON FUNCTION township_desk_call(text) FROM PUBLIC;
 -- The old form took the threshold and the lock's length from its caller.
 DROP FUNCTION IF EXISTS township_login_failed(text, integer, double precision);
 
--- A wrong password (or an unknown name) at a console: counts towards the lockout as on a GeoPackage store.
-CREATE OR REPLACE FUNCTION township_login_failed(p_username text, OUT outcome text,
-                                                 OUT locked_until timestamptz)
+-- Failures told in the last minutes, by whom: a console's wrong password is seen twice, by the console (through
+-- the login desk) and in the server's log (by the log watcher), and is counted once.
+CREATE TABLE IF NOT EXISTS township_failures_told (username text NOT NULL, client text NOT NULL,
+                                                   source text NOT NULL, at timestamptz NOT NULL,
+                                                   outcome text NOT NULL);
+REVOKE ALL ON township_failures_told FROM PUBLIC;
+
+-- Whether the login role of p_username is locked out by its password's validity (see township_count_failure).
+CREATE OR REPLACE FUNCTION township_login_shut(p_username text) RETURNS boolean LANGUAGE sql STABLE
+SET search_path = public, pg_temp AS $$
+    SELECT coalesce((SELECT rolvaliduntil < now() FROM pg_roles
+                     WHERE rolname = p_username || '@' || current_database()), false)
+$$;
+
+-- Open the login role again (its password valid as before the lock).
+CREATE OR REPLACE FUNCTION township_login_open(p_username text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_username || '@' || current_database()) THEN
+        EXECUTE format('ALTER ROLE %I VALID UNTIL %L', p_username || '@' || current_database(), 'infinity');
+    END IF;
+END $$;
+REVOKE ALL ON FUNCTION township_login_open(text) FROM PUBLIC;
+
+-- One failed password of p_username from p_client, told by p_source ('desk': a console; 'log': the server's
+-- log, a login tried with psql or any other program) at p_at: counts towards the lockout as on a GeoPackage
+-- store (5 failures lock the account for 15 minutes) and is recorded. A lock also makes the login role's
+-- password invalid (VALID UNTIL in the past), so PostgreSQL itself refuses the account whatever program
+-- tries, and says nothing more than "password authentication failed": a guess during the lock tells nothing.
+-- The first failure told after the lock has run out opens the role again and answers 'reopened' (the console
+-- tries the password once more). The same failure told by the other source within a minute is not counted
+-- again: its first answer is returned.
+CREATE OR REPLACE FUNCTION township_count_failure(p_username text, p_client text, p_source text,
+                                                  p_at timestamptz, OUT outcome text,
+                                                  OUT locked_until timestamptz)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     max_failures CONSTANT integer := 5;
     lock_for CONSTANT interval := interval '15 minutes';
-    client text := township_desk_call(p_username);
     u users;
+    told record;
 BEGIN
     outcome := 'failed';
-    IF client IS NULL THEN  -- too many from this workstation: counted against no account
-        outcome := 'limited';
+    DELETE FROM township_failures_told WHERE at < now() - interval '10 minutes';
+    SELECT t.ctid, t.outcome INTO told FROM township_failures_told t
+        WHERE t.username = p_username AND t.client = p_client AND t.source <> p_source
+          AND t.at BETWEEN p_at - interval '1 minute' AND p_at + interval '1 minute'
+        ORDER BY abs(extract(epoch FROM t.at - p_at)) LIMIT 1 FOR UPDATE;
+    IF FOUND THEN  -- told already by the other source: counted and recorded then
+        DELETE FROM township_failures_told WHERE ctid = told.ctid;
+        outcome := told.outcome;
+        SELECT users.locked_until INTO locked_until FROM users WHERE username = p_username;
         RETURN;
     END IF;
     SELECT * INTO u FROM users WHERE username = p_username FOR UPDATE;
     IF NOT FOUND THEN
         PERFORM township_audit_write(p_username, 'login', 'user:' || p_username, outcome,
-                                     json_build_object('client', client)::text);
+            CASE WHEN p_source = 'log' THEN json_build_object('client', p_client, 'seen_in', 'server log')
+                 ELSE json_build_object('client', p_client) END::text);
+        INSERT INTO township_failures_told VALUES (p_username, p_client, p_source, p_at, outcome);
         RETURN;
     END IF;
     locked_until := u.locked_until;
@@ -272,19 +314,102 @@ BEGIN
         outcome := 'disabled';
     ELSIF u.locked_until IS NOT NULL AND u.locked_until > now() THEN
         outcome := 'locked';
+    ELSIF township_login_shut(p_username) THEN  -- the lock has run out: open, do not count
+        PERFORM township_login_open(p_username);
+        outcome := 'reopened';
+        INSERT INTO township_failures_told VALUES (p_username, p_client, p_source, p_at, outcome);
+        RETURN;
     ELSIF u.failed_logins + 1 >= max_failures THEN
         outcome := 'locked';
         locked_until := now() + lock_for;
         u.failed_logins := 0;
-        UPDATE users SET failed_logins = 0, locked_until = township_login_failed.locked_until WHERE id = u.id;
+        UPDATE users SET failed_logins = 0, locked_until = township_count_failure.locked_until WHERE id = u.id;
+        EXECUTE format('ALTER ROLE %I VALID UNTIL %L', p_username || '@' || current_database(), '-infinity');
     ELSE
         u.failed_logins := u.failed_logins + 1;
         UPDATE users SET failed_logins = u.failed_logins WHERE id = u.id;
     END IF;
     PERFORM township_audit_write(p_username, 'login', 'user:' || p_username, outcome,
-        json_build_object('failed_logins', u.failed_logins, 'client', client)::text);
+        CASE WHEN p_source = 'log' THEN json_build_object('failed_logins', u.failed_logins, 'client', p_client,
+                                                          'seen_in', 'server log')
+             ELSE json_build_object('failed_logins', u.failed_logins, 'client', p_client) END::text);
+    INSERT INTO township_failures_told VALUES (p_username, p_client, p_source, p_at, outcome);
+END $$;
+REVOKE ALL ON FUNCTION township_count_failure(text, text, text, timestamptz) FROM PUBLIC;
+
+-- A wrong password (or an unknown name) at a console, told by the login desk.
+CREATE OR REPLACE FUNCTION township_login_failed(p_username text, OUT outcome text,
+                                                 OUT locked_until timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    client text := township_desk_call(p_username);
+BEGIN
+    IF client IS NULL THEN  -- too many from this workstation: counted against no account
+        outcome := 'limited';
+        RETURN;
+    END IF;
+    SELECT f.outcome, f.locked_until INTO outcome, locked_until
+        FROM township_count_failure(p_username, client, 'desk', now()) f;
 END $$;
 REVOKE ALL ON FUNCTION township_login_failed(text) FROM PUBLIC;
+
+-- The log watcher (township-console logins watch, run where the server's log can be read) tells each
+-- "password authentication failed" the server logged for a login of this store, with the address it came
+-- from: counted and recorded as a console's failure is, also when the login was tried with psql. Only for
+-- the owner and members of the group "<database>_login_watch" (given to the watcher's own login).
+DO $watch$
+DECLARE
+    watch text := current_database() || '_login_watch';
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = watch) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', watch);
+    END IF;
+END $watch$;
+
+CREATE OR REPLACE FUNCTION township_watched_failure(p_username text, p_client text, p_at timestamptz,
+                                                    OUT outcome text, OUT locked_until timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT township_is_owner()
+       AND NOT pg_has_role(session_user, current_database() || '_login_watch', 'MEMBER') THEN
+        RAISE EXCEPTION 'township: only the log watcher tells this' USING ERRCODE = '42501';
+    END IF;
+    IF p_username IS NULL OR p_username !~ '^[A-Za-z0-9._-]{1,64}$' THEN
+        RAISE EXCEPTION 'township: that is not a user name' USING ERRCODE = '22023';
+    END IF;
+    SELECT f.outcome, f.locked_until INTO outcome, locked_until
+        FROM township_count_failure(p_username, left(coalesce(p_client, 'unknown'), 100), 'log',
+                                    least(coalesce(p_at, now()), now())) f;
+END $$;
+REVOKE ALL ON FUNCTION township_watched_failure(text, text, timestamptz) FROM PUBLIC;
+
+-- Locks that have run out: their login roles open again (called by the watcher on each look at the log).
+CREATE OR REPLACE FUNCTION township_reopen_elapsed() RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    n integer := 0;
+    name text;
+BEGIN
+    IF NOT township_is_owner()
+       AND NOT pg_has_role(session_user, current_database() || '_login_watch', 'MEMBER') THEN
+        RAISE EXCEPTION 'township: only the log watcher does this' USING ERRCODE = '42501';
+    END IF;
+    FOR name IN SELECT username FROM users WHERE active AND (locked_until IS NULL OR locked_until <= now())
+    LOOP
+        IF township_login_shut(name) THEN
+            PERFORM township_login_open(name);
+            n := n + 1;
+        END IF;
+    END LOOP;
+    RETURN n;
+END $$;
+REVOKE ALL ON FUNCTION township_reopen_elapsed() FROM PUBLIC;
+
+DO $watch$
+BEGIN
+    EXECUTE format('GRANT EXECUTE ON FUNCTION township_watched_failure(text, text, timestamptz), '
+                   'township_reopen_elapsed() TO %I', current_database() || '_login_watch');
+END $watch$;
 
 -- A call of a disabled account's open console, refused (PostgreSQL no longer lets the account log in, so
 -- its console tells the desk): recorded as denied, as a GeoPackage store records it. Only for an account

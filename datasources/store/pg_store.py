@@ -61,8 +61,10 @@ def user_url(url: str, username: str, password: str) -> str:
         hide_password=False)
 
 
-def login(store, username: str, password: str) -> tuple[object, Caller]:
+def login(store, username: str, password: str, again: bool = True) -> tuple[object, Caller]:
     """``store`` as ``username`` sees it (connected as the user's login role), and who the user is.
+    A lock that has run out is opened by the server at the first failure told after it (``reopened``): the
+    password is then tried ``again``, once.
 
     Raises
     ------
@@ -87,6 +89,8 @@ def login(store, username: str, password: str) -> tuple[object, Caller]:
             raise _disabled() from None
         if any(part in reason for part in _WRONG):
             outcome, until = _count_failure(store, username)
+            if outcome == "reopened" and again:
+                return login(store, username, password, again=False)
             raise {"locked": _locked(until), "disabled": _disabled()}.get(outcome, _failed()) from None
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the database server cannot be reached "
                                            "({reason})"),
