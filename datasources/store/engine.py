@@ -109,8 +109,11 @@ def open_engine(target: str | os.PathLike, mounts: str | None = None) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA busy_timeout = 30000")
         cursor.close()
-        if path is not None and journal == "DELETE":  # on a share: seen as open by a restore (see presence)
-            _record.info["presence"] = Presence(path)
+
+    @event.listens_for(engine, "do_connect")
+    def _present(_dialect, record, _cargs, _cparams) -> None:
+        if path is not None and journal == "DELETE":  # on a share: seen as open by a restore (see presence),
+            record.info["presence"] = Presence(path)  # before the store's file is opened
 
     @event.listens_for(engine, "close")
     def _close(_dbapi_connection, record) -> None:

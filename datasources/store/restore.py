@@ -36,12 +36,13 @@ from datasources.atomic import noted
 from datasources.errors import QT_TRANSLATE_NOOP, Damaged, StoreError, WriteFailed
 from datasources.store import audit
 from datasources.store.models import Base
-from datasources.store.presence import others_present, sidecar
+from datasources.store.presence import alone, sidecar
 from datasources.store.schema import alembic_config
 
-#: Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing count
-#: of calls: never copied from a backup.
-_NOT_COPIED = re.compile(r"^(gpkg_|rtree_|sqlite_|spatial_ref_sys$|alembic_version$|township_desk_calls$)")
+#: Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing counts
+#: of calls and failures: never copied from a backup.
+_NOT_COPIED = re.compile(r"^(gpkg_|rtree_|sqlite_|spatial_ref_sys$|alembic_version$|township_desk_calls$"
+                         r"|township_failures_told$)")
 _STORE_ID = re.compile(r"^[0-9a-f]{32}$")
 #: The order rows are copied in (parents before children); tables the models no longer know go last.
 _ORDER = [t.name for t in Base.metadata.sorted_tables]
@@ -161,20 +162,49 @@ def verify_copy(backup: Path, con: Connection, counts: dict[str, int], anchor: s
     session = Session(bind=con)
     try:
         problems = audit.verify(session, anchor)
-    except ValueError as exc:  # an anchor not in the form SEQ:HASH
-        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "{value}"),
+    except ValueError:  # an anchor not in the form SEQ:HASH
+        raise StoreError(QT_TRANSLATE_NOOP("DataSourceError",
+                                           "{value!r} is not an anchor: an anchor looks like "
+                                           "123:<64 hex digits>"),
                          QT_TRANSLATE_NOOP("DataSourceError",
                                            "Give the anchor printed by 'db backup'."),
-                         value=str(exc)) from exc
+                         value=str(anchor)[:100]) from None
     if problems:
-        raise Damaged(backup,
-                      QT_TRANSLATE_NOOP("DataSourceError",
-                                        "the backup's audit trail is broken ({value})"),
+        first = problems[0]
+        template = next((t for start, t in _CHAIN_PROBLEMS if first.problem.startswith(start)), _CHAIN_END)
+        raise Damaged(backup, template,
                       QT_TRANSLATE_NOOP("DataSourceError",
                                         "Use another backup: this one was changed after it was "
                                         "made."),
-                      value="; ".join(str(p) for p in problems[:3]))
+                      seq=first.seq, n=len(problems))
     return audit.anchor(session)
+
+
+#: How a broken chain in a backup is said, by the first problem :func:`audit.verify` found (its own words
+#: are English; these are the interface's templates).
+_CHAIN_PROBLEMS = (
+    ("missing", QT_TRANSLATE_NOOP("DataSourceError", "the backup's audit trail is broken: record {seq} is "
+                                  "missing ({n} problems)")),
+    ("does not follow", QT_TRANSLATE_NOOP("DataSourceError",
+                                          "the backup's audit trail is broken: record {seq} does not "
+                                          "follow the record before it, a record was inserted or deleted "
+                                          "({n} problems)")),
+    ("its content was changed", QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "the backup's audit trail is broken: record {seq} was "
+                                                  "changed after it was written ({n} problems)")),
+    ("differs from the anchor", QT_TRANSLATE_NOOP("DataSourceError",
+                                                  "the backup's audit trail is broken: record {seq} differs "
+                                                  "from the anchor kept outside the store, the chain was "
+                                                  "rewritten ({n} problems)")),
+    ("the anchored record is gone", QT_TRANSLATE_NOOP("DataSourceError",
+                                                      "the backup's audit trail is broken: the anchored "
+                                                      "record {seq} is gone, records were deleted "
+                                                      "({n} problems)")),
+)
+_CHAIN_END = QT_TRANSLATE_NOOP("DataSourceError",
+                               "the backup's audit trail is broken: its end does not match its head "
+                               "(record {seq}), records were deleted or added outside the console "
+                               "({n} problems)")
 
 
 def last_time(con: Connection) -> str:
@@ -397,8 +427,16 @@ def _switch(tmp: Path, path: Path, kept: Path) -> Path | None:
     if not path.exists():
         os.replace(tmp, path)
         return None
-    if others_present(path):  # a console with the store open, idle on a share as well (see presence)
-        raise in_use()
+    # A console with the store open, idle on a share as well, holds a read lock on the sidecar (see
+    # presence); the restore keeps the exclusive lock until the restored file is in place, so a console
+    # that starts to open the store meanwhile waits and then opens the restored file.
+    with alone(path) as nobody:
+        if not nobody:
+            raise in_use()
+        return _switch_alone(tmp, path, kept)
+
+
+def _switch_alone(tmp: Path, path: Path, kept: Path) -> Path:
     con = sqlite3.connect(path, timeout=0, isolation_level=None)
     try:
         try:

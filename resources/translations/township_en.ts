@@ -2158,14 +2158,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="367"/>
+        <location filename="../../datasources/store/restore.py" line="396"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="368"/>
+        <location filename="../../datasources/store/restore.py" line="397"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
@@ -2176,13 +2176,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="436"/>
+        <location filename="../../datasources/store/restore.py" line="465"/>
         <source>the file could not be written ({strerror})</source>
         <translation>the file could not be written ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="438"/>
+        <location filename="../../datasources/store/restore.py" line="467"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
@@ -2758,53 +2758,79 @@
         <translation>not every row of the backup could be copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="166"/>
-        <source>{value}</source>
-        <translation>{value}</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/restore.py" line="167"/>
+        <location filename="../../datasources/store/restore.py" line="169"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="172"/>
-        <source>the backup's audit trail is broken ({value})</source>
-        <translation>the backup's audit trail is broken ({value})</translation>
+        <location filename="../../datasources/store/restore.py" line="166"/>
+        <source>{value!r} is not an anchor: an anchor looks like 123:&lt;64 hex digits&gt;</source>
+        <translation>{value!r} is not an anchor: an anchor looks like 123:&lt;64 hex digits&gt;</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="174"/>
+        <location filename="../../datasources/store/restore.py" line="176"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>Use another backup: this one was changed after it was made.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="244"/>
+        <location filename="../../datasources/store/restore.py" line="186"/>
+        <source>the backup's audit trail is broken: record {seq} is missing ({n} problems)</source>
+        <extracomment>How a broken chain in a backup is said, by the first problem :func:`audit.verify` found (its own words are English; these are the interface's templates).</extracomment>
+        <translation>the backup's audit trail is broken: record {seq} is missing ({n} problems)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="188"/>
+        <source>the backup's audit trail is broken: record {seq} does not follow the record before it, a record was inserted or deleted ({n} problems)</source>
+        <translation>the backup's audit trail is broken: record {seq} does not follow the record before it, a record was inserted or deleted ({n} problems)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="192"/>
+        <source>the backup's audit trail is broken: record {seq} was changed after it was written ({n} problems)</source>
+        <translation>the backup's audit trail is broken: record {seq} was changed after it was written ({n} problems)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="195"/>
+        <source>the backup's audit trail is broken: record {seq} differs from the anchor kept outside the store, the chain was rewritten ({n} problems)</source>
+        <translation>the backup's audit trail is broken: record {seq} differs from the anchor kept outside the store, the chain was rewritten ({n} problems)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="199"/>
+        <source>the backup's audit trail is broken: the anchored record {seq} is gone, records were deleted ({n} problems)</source>
+        <translation>the backup's audit trail is broken: the anchored record {seq} is gone, records were deleted ({n} problems)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="204"/>
+        <source>the backup's audit trail is broken: its end does not match its head (record {seq}), records were deleted or added outside the console ({n} problems)</source>
+        <translation>the backup's audit trail is broken: its end does not match its head (record {seq}), records were deleted or added outside the console ({n} problems)</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="273"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>the store is open in another console or program, so it was not restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="247"/>
+        <location filename="../../datasources/store/restore.py" line="276"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="285"/>
+        <location filename="../../datasources/store/restore.py" line="314"/>
         <source>the backup's {value} is not a table</source>
         <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="289"/>
+        <location filename="../../datasources/store/restore.py" line="318"/>
         <source>the backup's table {value} computes columns</source>
         <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="303"/>
+        <location filename="../../datasources/store/restore.py" line="332"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="309"/>
-        <location filename="../../datasources/store/restore.py" line="329"/>
+        <location filename="../../datasources/store/restore.py" line="338"/>
+        <location filename="../../datasources/store/restore.py" line="358"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
@@ -2813,15 +2839,15 @@
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
         <location filename="../../datasources/store/restore.py" line="97"/>
-        <location filename="../../datasources/store/restore.py" line="305"/>
-        <location filename="../../datasources/store/restore.py" line="310"/>
-        <location filename="../../datasources/store/restore.py" line="330"/>
-        <location filename="../../datasources/store/restore.py" line="337"/>
+        <location filename="../../datasources/store/restore.py" line="334"/>
+        <location filename="../../datasources/store/restore.py" line="339"/>
+        <location filename="../../datasources/store/restore.py" line="359"/>
+        <location filename="../../datasources/store/restore.py" line="366"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="335"/>
+        <location filename="../../datasources/store/restore.py" line="364"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>

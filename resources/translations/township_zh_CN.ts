@@ -2158,14 +2158,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="367"/>
+        <location filename="../../datasources/store/restore.py" line="396"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>无法写入 {folder}（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="368"/>
+        <location filename="../../datasources/store/restore.py" line="397"/>
         <source>Choose a folder you can write to.</source>
         <translation>请选择一个可写入的文件夹。</translation>
     </message>
@@ -2176,13 +2176,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="436"/>
+        <location filename="../../datasources/store/restore.py" line="465"/>
         <source>the file could not be written ({strerror})</source>
         <translation>文件无法写入（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="438"/>
+        <location filename="../../datasources/store/restore.py" line="467"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
@@ -2758,53 +2758,79 @@
         <translation>备份中的记录未能全部复制：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="166"/>
-        <source>{value}</source>
-        <translation>{value}</translation>
-    </message>
-    <message>
-        <location filename="../../datasources/store/restore.py" line="167"/>
+        <location filename="../../datasources/store/restore.py" line="169"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="172"/>
-        <source>the backup's audit trail is broken ({value})</source>
-        <translation>备份中的审计记录链已被破坏（{value}）</translation>
+        <location filename="../../datasources/store/restore.py" line="166"/>
+        <source>{value!r} is not an anchor: an anchor looks like 123:&lt;64 hex digits&gt;</source>
+        <translation>{value!r} 不是锚点：锚点形如 123:&lt;64 位十六进制数&gt;</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="174"/>
+        <location filename="../../datasources/store/restore.py" line="176"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>请使用其他备份：此备份在制作后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="244"/>
+        <location filename="../../datasources/store/restore.py" line="186"/>
+        <source>the backup's audit trail is broken: record {seq} is missing ({n} problems)</source>
+        <extracomment>How a broken chain in a backup is said, by the first problem :func:`audit.verify` found (its own words are English; these are the interface's templates).</extracomment>
+        <translation>备份的审计记录链已损坏：缺少第 {seq} 条记录（共 {n} 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="188"/>
+        <source>the backup's audit trail is broken: record {seq} does not follow the record before it, a record was inserted or deleted ({n} problems)</source>
+        <translation>备份的审计记录链已损坏：第 {seq} 条记录与前一条接不上，有记录被插入或删除（共 {n} 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="192"/>
+        <source>the backup's audit trail is broken: record {seq} was changed after it was written ({n} problems)</source>
+        <translation>备份的审计记录链已损坏：第 {seq} 条记录在写入后被改动（共 {n} 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="195"/>
+        <source>the backup's audit trail is broken: record {seq} differs from the anchor kept outside the store, the chain was rewritten ({n} problems)</source>
+        <translation>备份的审计记录链已损坏：第 {seq} 条记录与存放在库外的锚点不符，记录链被重写（共 {n} 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="199"/>
+        <source>the backup's audit trail is broken: the anchored record {seq} is gone, records were deleted ({n} problems)</source>
+        <translation>备份的审计记录链已损坏：锚点所指的第 {seq} 条记录不见了，有记录被删除（共 {n} 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="204"/>
+        <source>the backup's audit trail is broken: its end does not match its head (record {seq}), records were deleted or added outside the console ({n} problems)</source>
+        <translation>备份的审计记录链已损坏：链尾与链头（第 {seq} 条记录）不符，有记录在控制台之外被删除或添加（共 {n} 处问题）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/restore.py" line="273"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>数据库正被其他控制台或程序打开，因此未恢复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="247"/>
+        <location filename="../../datasources/store/restore.py" line="276"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>请关闭所有使用该数据库的控制台（注销并退出），然后重新运行恢复。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="285"/>
+        <location filename="../../datasources/store/restore.py" line="314"/>
         <source>the backup's {value} is not a table</source>
         <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="289"/>
+        <location filename="../../datasources/store/restore.py" line="318"/>
         <source>the backup's table {value} computes columns</source>
         <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="303"/>
+        <location filename="../../datasources/store/restore.py" line="332"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="309"/>
-        <location filename="../../datasources/store/restore.py" line="329"/>
+        <location filename="../../datasources/store/restore.py" line="338"/>
+        <location filename="../../datasources/store/restore.py" line="358"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>无法读取备份（{reason}）</translation>
     </message>
@@ -2813,15 +2839,15 @@
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
         <location filename="../../datasources/store/restore.py" line="97"/>
-        <location filename="../../datasources/store/restore.py" line="305"/>
-        <location filename="../../datasources/store/restore.py" line="310"/>
-        <location filename="../../datasources/store/restore.py" line="330"/>
-        <location filename="../../datasources/store/restore.py" line="337"/>
+        <location filename="../../datasources/store/restore.py" line="334"/>
+        <location filename="../../datasources/store/restore.py" line="339"/>
+        <location filename="../../datasources/store/restore.py" line="359"/>
+        <location filename="../../datasources/store/restore.py" line="366"/>
         <source>Use another backup.</source>
         <translation>请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="335"/>
+        <location filename="../../datasources/store/restore.py" line="364"/>
         <source>the backup is damaged or not a township store</source>
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
@@ -3883,33 +3909,33 @@
     <message>
         <location filename="../../console/login_watch_cli.py" line="44"/>
         <source>a GeoPackage store has no database logins to watch</source>
-        <translation type="unfinished"/>
+        <translation>GeoPackage 数据库没有可监视的数据库登录</translation>
     </message>
     <message>
         <location filename="../../console/login_watch_cli.py" line="46"/>
         <source>Give the PostgreSQL store's URL.</source>
-        <translation type="unfinished"/>
+        <translation>请给出 PostgreSQL 数据库的 URL。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_watch.py" line="277"/>
         <source>this login may not tell the store of failed logins</source>
         <extracomment>SQLSTATE of a failed password (invalid_password)</extracomment>
-        <translation type="unfinished"/>
+        <translation>此登录无权向数据库报告登录失败</translation>
     </message>
     <message>
         <location filename="../../datasources/store/login_watch.py" line="279"/>
         <source>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</source>
-        <translation type="unfinished"/>
+        <translation>请以数据库所有者或 {group} 组中的登录运行监视程序，并先用 'db upgrade' 将数据库升级到最新。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/presence.py" line="64"/>
         <source>the store is being restored, so it was not opened</source>
-        <translation type="unfinished"/>
+        <translation>数据库正在恢复，因此未打开</translation>
     </message>
     <message>
         <location filename="../../datasources/store/presence.py" line="66"/>
         <source>Wait until the restore is done and open it again.</source>
-        <translation type="unfinished"/>
+        <translation>请等恢复完成后再打开。</translation>
     </message>
 </context>
 <context>

@@ -251,3 +251,37 @@ def test_a_backup_restores_where_there_is_no_store_yet(township, tmp_path):
     finally:
         restored.engine.dispose()
     assert sorted(p.name for p in new.parent.iterdir()) == ["township.gpkg"]
+
+
+def _chinese(template: str) -> str:
+    """The template's Chinese in the interface's translations ('' when there is none)."""
+    import xml.etree.ElementTree as ET
+
+    from tests.datasources.store_kit import ROOT
+
+    tree = ET.parse(ROOT / "resources" / "translations" / "township_zh_CN.ts")
+    for message in tree.iter("message"):
+        if message.findtext("source") == template:
+            node = message.find("translation")
+            if node is not None and node.get("type") not in ("unfinished", "obsolete"):
+                return node.text or ""
+    return ""
+
+
+def test_a_refused_restore_says_why_in_the_interfaces_words(township):
+    """Before, a broken chain and a malformed anchor reached the window as the audit module's English
+    text (the template was '{value}' or carried it whole); now each is a template of its own with its
+    Chinese, and only numbers and the given anchor are parameters."""
+    _store, path, backup, _ids = township
+    with pytest.raises(StoreError) as malformed:
+        restore_store(backup, path, anchor="yesterday's")
+    edit(backup, "DROP TRIGGER IF EXISTS audit_no_update",
+         "UPDATE audit_events SET outcome = 'denied' WHERE seq = 2")
+    with pytest.raises(Damaged) as changed:
+        restore_store(backup, path)
+    assert changed.value.params == {"seq": 2, "n": 1}
+    assert "record 2 was changed after it was written" in changed.value.message
+    assert malformed.value.params == {"value": "yesterday's"}
+    for refusal in (malformed.value, changed.value):
+        assert refusal.problem_template not in ("{value}", "the backup's audit trail is broken ({value})")
+        assert _chinese(refusal.problem_template), refusal.problem_template
