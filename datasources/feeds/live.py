@@ -70,6 +70,7 @@ class LiveFeed:
         self._pending_lock = threading.Lock()
         self._pending: list[pd.DataFrame] = []
         self._pending_rows = 0
+        self._receipts: list = []  # acknowledgements of the messages whose readings wait for the store
         self._health_sent: dict[str, tuple[int, float, bool]] = {}
         #: readings given up because the store could not be written for too long
         self.given_up = 0
@@ -102,11 +103,14 @@ class LiveFeed:
             thread, self._thread = self._thread, None
             if thread is None:
                 return
+            # a broker's source only stops taking messages: what it took is stored and then acknowledged
+            # on its connection, which closes last
+            acknowledging = [source for source in self.sources if hasattr(source, "pause")]
             for source in self.sources:
-                try:
-                    source.close()
-                except Exception:  # a broker gone while closing: nothing more to receive anyway
-                    log.exception("closing %s", source.name)
+                if source in acknowledging:
+                    source.pause()
+                else:
+                    self._close(source)
             self._halt.set()
             thread.join(timeout)
             writer, self._writer = self._writer, None
@@ -114,6 +118,15 @@ class LiveFeed:
                 self._writer_halt.set()
                 self._writer_wake.set()
                 writer.join(timeout)
+            for source in acknowledging:
+                self._close(source)
+
+    @staticmethod
+    def _close(source) -> None:
+        try:
+            source.close()
+        except Exception:  # a broker gone while closing: nothing more to receive anyway
+            log.exception("closing %s", source.name)
 
     def health(self) -> list[FeedHealth]:
         """The health of every source now."""
@@ -137,7 +150,7 @@ class LiveFeed:
 
     def _tick(self) -> None:
         now = datetime.now(UTC)
-        fresh, moved = [], []
+        fresh, moved, receipts = [], [], []
         for source in self.sources:
             try:
                 rows = source.drain(now)
@@ -145,6 +158,9 @@ class LiveFeed:
                 log.exception("reading %s", source.name)
                 source.meter.state(False, str(exc))
                 continue
+            receipt = source.receipt() if hasattr(source, "receipt") else None
+            if receipt is not None:
+                receipts.append(receipt)
             if len(rows) == 0:
                 continue
             batch = rows if isinstance(rows, pd.DataFrame) else to_frame(rows)
@@ -164,6 +180,12 @@ class LiveFeed:
                     self._pending_rows += len(batch)
                     if self._pending_rows >= self.store_rows:
                         self._writer_wake.set()
+        if receipts:  # acknowledged once the readings are committed (or handed out, with no store)
+            if self.store is None:
+                _acknowledge(receipts)
+            else:
+                with self._pending_lock:
+                    self._receipts.extend(receipts)
         if moved:
             latest = moved[0] if len(moved) == 1 else (
                 pd.concat(moved, ignore_index=True).sort_values("time").drop_duplicates(
@@ -190,7 +212,9 @@ class LiveFeed:
     def _write_store(self) -> None:
         with self._pending_lock:
             pending, self._pending, self._pending_rows = self._pending, [], 0
-        if not pending:
+            receipts, self._receipts = self._receipts, []
+        if not pending:  # every reading taken so far is committed
+            _acknowledge(receipts)
             return
         batch = pd.concat(pending, ignore_index=True) if len(pending) > 1 else pending[0]
         began = time.perf_counter()
@@ -203,10 +227,15 @@ class LiveFeed:
                 if len(kept) > MAX_PENDING:
                     self.given_up += len(kept) - MAX_PENDING
                     kept = kept.iloc[-MAX_PENDING:]
+                    # never acknowledged: the broker delivers those messages again on the next connection
+                    receipts = []
+                    self._receipts.clear()
                 self._pending, self._pending_rows = [kept], len(kept)
+                self._receipts[:0] = receipts
             self._emit(self.store_failed, getattr(exc, "message", None) or str(exc))
             return
         seconds = time.perf_counter() - began
+        _acknowledge(receipts)
         totals = self.store_totals
         totals[0], totals[1], totals[2] = totals[0] + len(batch), totals[1] + added, totals[2] + seconds
         self._emit(self.stored, added, len(batch), seconds)
@@ -222,3 +251,11 @@ class LiveFeed:
                 self._health_sent[source.name] = (meter.version, clock, meter.up)
                 self._emit(self.health_changed, meter.snapshot())
 
+
+
+def _acknowledge(receipts) -> None:
+    for receipt in receipts:
+        try:
+            receipt()
+        except Exception:  # a connection lost meanwhile: the broker delivers those messages again
+            log.exception("acknowledging messages to the broker")

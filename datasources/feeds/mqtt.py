@@ -5,6 +5,15 @@ broker queues what is published while the console is away or the connection is l
 the client is back. paho's own network thread reconnects with back-off (0.1 s doubling up to ``max_delay``)
 and every connection subscribes again. Its callbacks only put the raw message in a queue; the feed's worker
 decodes the queue in batches (:meth:`MqttSource.drain`), so the network thread keeps up with the broker.
+
+A QoS 1 message is acknowledged to the broker only once its reading is committed to the store (paho's manual
+acknowledgements): the feed takes a :meth:`MqttSource.receipt` of what it drained and calls it after the
+store batch that holds those readings is committed (at once when the feed writes no store). A console killed
+between receipt and commit leaves the messages unacknowledged, and the broker delivers them again to the
+session when it is back; the store keeps a reading once. Messages still unacknowledged count against the
+broker's ``max_inflight_messages`` (the township's broker sets it to 0, no limit, as
+``resources/scripts/mqtt_broker.sh`` does): with Mosquitto's default of 20 the feed would take 20 messages per
+store batch.
 """
 
 from __future__ import annotations
@@ -84,8 +93,11 @@ class MqttSource:
         self.subscribed_times: list[float] = []
         self._inbox: deque = deque()
         self._topics = TopicCache(self.datastreams)
+        self._mids: deque = deque()  # (packet id, connection) of each message in the inbox, in its order
+        self._drained: list[tuple[int, int]] = []  # of the messages drained and not yet in a receipt
         self._client: mqtt.Client | None = None
         self._connections = 0
+        self._paused = False
 
     @property
     def filters(self) -> list[str]:
@@ -96,7 +108,7 @@ class MqttSource:
         if self._client is not None:
             return
         client = mqtt.Client(CallbackAPIVersion.VERSION2, client_id=self.client_id, clean_session=False,
-                             protocol=mqtt.MQTTv311)
+                             protocol=mqtt.MQTTv311, manual_ack=True)
         if self._user:
             client.username_pw_set(self._user, self._password)
         client.reconnect_delay_set(min_delay=0.1, max_delay=self.max_delay)
@@ -105,9 +117,15 @@ class MqttSource:
         client.on_subscribe = self._on_subscribe
         client.suppress_exceptions = True
         self.meter.state(False, "connecting")
+        self._paused = False
         self._client = client
         client.connect_async(self.host, self.port, keepalive=self.keepalive)
         client.loop_start()
+
+    def pause(self) -> None:
+        """Take no more messages (those that come are left unacknowledged: the broker delivers them again to
+        the next connection of the session); what was taken can still be drained and acknowledged."""
+        self._paused = True
 
     def close(self) -> None:
         """Disconnect (the broker keeps the session and queues for it) and stop the network thread."""
@@ -151,7 +169,33 @@ class MqttSource:
         self.meter.state(False, f"cannot reach {self.host}:{self.port}")
 
     def _on_message(self, _client, _userdata, message) -> None:
+        if self._paused:
+            return
+        # the packet id first: the worker pops as many of them as messages it popped
+        self._mids.append((message.mid if message.qos == 1 else 0, self._connections))
         self._inbox.append((message._topic, message.payload))
+
+    def receipt(self):
+        """A callable that acknowledges to the broker every QoS 1 message drained since the last receipt
+        (returns how many it acknowledged), or None when there is none. Messages of an earlier connection are
+        not acknowledged: the broker delivered them again on this one, under packet ids of its own."""
+        drained, self._drained = self._drained, []
+        mids = [pair for pair in drained if pair[0]]
+        if not mids:
+            return None
+
+        def acknowledge() -> int:
+            client, connection = self._client, self._connections
+            if client is None:
+                return 0
+            done = 0
+            for mid, made_on in mids:
+                if made_on == connection:
+                    client.ack(mid, 1)
+                    done += 1
+            return done
+
+        return acknowledge
 
     # the feed's worker -----------------------------------------------------------------------------
     def drain(self, now: datetime) -> list[Row] | pd.DataFrame:
@@ -166,6 +210,8 @@ class MqttSource:
             pass
         if not items:
             return []
+        pop_mid = self._mids.popleft
+        self._drained.extend(pop_mid() for _ in range(len(items)))
         self.meter.messages(len(items), now)
         if self.sensorthings:
             observations = [item for item in items if item[0].startswith(b"v1.1/")]
