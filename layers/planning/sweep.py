@@ -97,11 +97,17 @@ def _half(dem, x0, x1, y0, y1, cx, cy, z_obs, target_height, curvature, gt, max_
     last = np.empty(w)
     this = np.empty(w)
     a, b, d, e = gt[0], gt[1], gt[2], gt[3]
+    # reciprocals of (k - 1): the chain of cells along a row waits on each one's division, and a
+    # multiplication by the reciprocal is several times shorter (one rounding apart from GDAL's)
+    inv = np.ones(max(w, y1 - y0) + 2)
+    for k in range(2, inv.size):
+        inv[k] = 1.0 / (k - 1)
     for i in range(w):
         last[i] = first[i]
     line = cy + direction
     while y0 <= line < y1:
         dy = abs(line - cy)
+        rdy = inv[dy] if dy < inv.size else 1.0 / (dy - 1)
         r = line - y0
         for i in range(w):
             this[i] = dem[line, x0 + i]
@@ -112,7 +118,7 @@ def _half(dem, x0, x1, y0, y1, cx, cy, z_obs, target_height, curvature, gt, max_
         if max_d2 > 0 and r2 > max_d2:
             out[r, ox] = OUT_OF_RANGE
         else:
-            z = last[ox] if dy == 1 else (last[ox] - z_obs) / (dy - 1) + last[ox]
+            z = last[ox] if dy == 1 else (last[ox] - z_obs) * rdy + last[ox]
             out[r, ox] = HIDDEN if this[ox] + target_height < z else VISIBLE
             if this[ox] < z:
                 this[ox] = z
@@ -139,11 +145,11 @@ def _half(dem, x0, x1, y0, y1, cx, cy, z_obs, target_height, curvature, gt, max_
                     else:
                         za = last[i + 1]
                         if k == dy:
-                            z = za if k == 1 else (za - z_obs) / (k - 1) + za
+                            z = za if k == 1 else (za - z_obs) * inv[k] + za
                         elif k > dy:
-                            z = ((za - z_obs) * dy + (this[i + 1] - z_obs) * (k - dy)) / (k - 1) + z_obs
+                            z = ((za - z_obs) * dy + (this[i + 1] - z_obs) * (k - dy)) * inv[k] + z_obs
                         else:
-                            z = ((za - z_obs) * k + (last[i] - z_obs) * (dy - k)) / (dy - 1) + z_obs
+                            z = ((za - z_obs) * k + (last[i] - z_obs) * (dy - k)) * rdy + z_obs
                         out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
                         if this[i] < z:
                             this[i] = z
@@ -164,11 +170,11 @@ def _half(dem, x0, x1, y0, y1, cx, cy, z_obs, target_height, curvature, gt, max_
                     else:
                         za = last[i - 1]
                         if k == dy:
-                            z = za if k == 1 else (za - z_obs) / (k - 1) + za
+                            z = za if k == 1 else (za - z_obs) * inv[k] + za
                         elif k > dy:
-                            z = ((za - z_obs) * dy + (this[i - 1] - z_obs) * (k - dy)) / (k - 1) + z_obs
+                            z = ((za - z_obs) * dy + (this[i - 1] - z_obs) * (k - dy)) * inv[k] + z_obs
                         else:
-                            z = ((za - z_obs) * k + (last[i] - z_obs) * (dy - k)) / (dy - 1) + z_obs
+                            z = ((za - z_obs) * k + (last[i] - z_obs) * (dy - k)) * rdy + z_obs
                         out[r, i] = HIDDEN if this[i] + target_height < z else VISIBLE
                         if this[i] < z:
                             this[i] = z
