@@ -263,4 +263,4 @@ PERSONAL_FIELDS = {"reporter_name": "reporter_name_enc", "reporter_phone": "repo
                    "reporter_id_number": "reporter_id_enc"}
 
 # The alert board's tables (revision 0007) live in their own module and join the same metadata here.
-from datasources.store import alert_models, publication_models  # noqa: E402,F401  (0007, 0008)
+from datasources.store import alert_models, publication_models, scenario_models  # noqa: E402,F401  (0007, 0008, 0011)

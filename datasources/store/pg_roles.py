@@ -32,6 +32,8 @@ SECURITY_SQL = [Path(__file__).with_name(name) for name in ("pg_security.sql", "
 ALERTS_SQL = Path(__file__).with_name("pg_alerts.sql")
 #: The publications' privileges, policies and the approval's guard (revision 0008).
 PUBLICATIONS_SQL = Path(__file__).with_name("pg_publications.sql")
+#: The planning scenarios' privileges, village rules and audit guard (revision 0011).
+SCENARIOS_SQL = Path(__file__).with_name("pg_scenarios.sql")
 #: Tables whose rows belong to one village (row-level security on ``village_code``).
 SCOPED_TABLES = sorted(KINDS[kind].__tablename__ for kind in VILLAGE_SCOPED)
 FEATURE_TABLES = sorted(model.__tablename__ for model in KINDS.values())
@@ -109,6 +111,9 @@ def _apply(con: Connection) -> None:
     if con.exec_driver_sql("SELECT to_regclass('public.publications')").scalar() is not None:  # 0008
         with raw.cursor() as cursor:
             cursor.execute(PUBLICATIONS_SQL.read_text(encoding="utf-8"))
+    if con.exec_driver_sql("SELECT to_regclass('public.scenario_sites')").scalar() is not None:  # 0011
+        with raw.cursor() as cursor:
+            cursor.execute(SCENARIOS_SQL.read_text(encoding="utf-8"))
     from datasources.store.pg_upgrade import bring_over
 
     bring_over(con)

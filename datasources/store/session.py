@@ -23,6 +23,7 @@ from datasources.store.permissions import Caller
 from datasources.store.publications import Publications
 from datasources.store.readings import Readings
 from datasources.store.records import AuditLog, Exports
+from datasources.store.scenarios import Scenarios
 
 
 class StoreSession(SessionCore):
@@ -49,6 +50,7 @@ class StoreSession(SessionCore):
         self.audit = AuditLog(self)
         self.exports = Exports(self, self.features)
         self.evaluation = Evaluation(self, self.features, self.incidents)
+        self.scenarios = Scenarios(self)
 
     def account_active(self) -> bool:
         """Whether the user's account is still enabled (the window ends a session whose account the

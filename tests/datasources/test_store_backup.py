@@ -75,6 +75,7 @@ def test_restore_gives_back_the_store_of_the_backup(tmp_path):
     admin.accounts.add("office", PASSWORD, "office_staff", None)
     store.login("office", PASSWORD).publications.draft("公开", {"villages": {"title": "行政村", "fields": [],
                                                                           "features": 2}}, "e" * 64)
+    admin.scenarios.keep("两座基站", [{"kind": "tower", "village_code": "V1", "x": 500010.0, "y": 3000020.0}])
     admin.incidents.add_note(ids["incidents"]["V1"], "before the backup")
     admin.incidents.add_photo(ids["incidents"]["V1"], PNG, "before.png")
     admin.alerts.raise_episode(Episode("river-warning", "S-V1", "level", "warning", *[datetime(2026, 7, 1,

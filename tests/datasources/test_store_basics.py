@@ -41,7 +41,8 @@ from tests.datasources.store_kit import (
 LAYERS = {"villages": "MultiPolygon", "facilities": "Point", "sensors": "Point",
           "hazard_zones": "MultiPolygon", "incidents": "Point", "planned_sites": "Point",
           "sensor_readings": None, "incident_events": None, "incident_photos": None,
-          "category_deadlines": None, "alerts": None, "alert_events": None, "publications": None}
+          "category_deadlines": None, "alerts": None, "alert_events": None, "publications": None,
+          "scenario_sites": None}
 
 
 #: GDAL in a child process, as QGIS reads the store while a console has it open. (In this process GDAL would

@@ -20,7 +20,7 @@ _AUDIT_GUARD = "audit records are append-only"
 #: What later revisions add to the models; the baseline leaves it out so that every store made at 0001
 #: looks the same, whichever version of the models made it (0002 and 0003 add these with op.*).
 _LATER_TABLES = {"incident_events", "incident_photos", "category_deadlines", "alerts", "alert_events",
-                 "publications"}
+                 "publications", "scenario_sites"}
 _LATER_COLUMNS = {"incidents": {"assignee", "duplicate_of", "due_at", "address", "source",
                                  "source_number"},
                   "planned_sites": {"range_m", "azimuth_deg", "beam_width_deg", "cost", "notes",  # 0009
