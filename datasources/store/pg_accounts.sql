@@ -187,8 +187,9 @@ END $$;
 -- (5 failures lock the account for 15 minutes, a disabled or locked account is not counted), so it lets
 -- anyone do only what typing at the login dialog does. Each record names the workstation's address, and one
 -- address may tell at most 30 things a minute (more are refused, the first refusal of the minute recorded),
--- so the desk cannot be used to flood the trail or lock every account at once. A password tried with psql directly is not counted (PostgreSQL has
--- no hook for it before version 17): see the README's security section.
+-- so the desk cannot be used to flood the trail or lock every account at once. A password tried with psql
+-- directly never reaches the desk (PostgreSQL 15 has no login hook): the log watcher below tells it from the
+-- server's log (township-console logins watch; see the README's security section).
 
 DO $desk$
 DECLARE

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import psycopg
@@ -245,3 +246,63 @@ def test_csv_and_json_logs_are_read_by_their_fields():
                             "message": "password authentication failed for user \"vo1@township\""})
     found = list(json_failures([json_line + "\n", '{"state_code": "00000"}\n', "not json\n"]))
     assert [(f.role, f.client) for f in found] == [("vo1@township", "10.0.3.8")]
+
+
+@pytest.fixture(scope="module")
+def csv_json_server():
+    """A server of its own that writes csvlog and jsonlog (the logging collector needs a restart, which the
+    shared test server must not have); its URL and log folder."""
+    folder = Path(tempfile.mkdtemp(prefix="township-pg-logs-"))  # the server's user must reach it
+    env = {**os.environ, "TOWNSHIP_PG_DIR": str(folder), "TOWNSHIP_PG_PORT": "54347"}
+    script = ROOT / "resources" / "scripts" / "pg_server.sh"
+    if subprocess.run(["bash", str(script), "check"], env=env, capture_output=True).returncode != 0:
+        pytest.skip("PostgreSQL is not installed")
+    started = subprocess.run(["bash", str(script), "start"], env=env, capture_output=True, text=True)
+    if started.returncode != 0:
+        pytest.skip(f"a second test server could not start: {started.stderr.strip()[-300:]}")
+    url = started.stdout.strip().splitlines()[-1]
+    try:
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as con:
+            for setting in ("logging_collector = on", "log_destination = 'csvlog,jsonlog'",
+                            "log_directory = 'log'", "lc_messages = 'C'"):
+                con.execute(text(f"ALTER SYSTEM SET {setting}"))
+            data = Path(con.execute(text("SHOW data_directory")).scalar())
+        admin.dispose()
+        bin_dir = Path(subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True).stdout.strip()
+                       or "/usr/lib/postgresql/15/bin")
+        if not (bin_dir / "pg_ctl").exists():
+            bin_dir = Path("/usr/lib/postgresql/15/bin")
+        owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        subprocess.run([*owner, str(bin_dir / "pg_ctl"), "restart", "-D", str(data), "-w", "-t", "60",
+                        "-l", str(folder / "postgres.log")], check=True, capture_output=True,
+                       cwd=folder)
+        yield url, data / "log"
+    finally:
+        subprocess.run(["bash", str(script), "stop"], env=env, capture_output=True)
+
+
+def test_a_csvlog_and_jsonlog_servers_failures_are_counted(csv_json_server, tmp_path):
+    url, logs = csv_json_server
+    init_store(url).dispose()
+    store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    session = store.create_administrator(ADMIN, ADMIN_PASSWORD)
+    try:
+        session.accounts.add("vie", PASSWORD, "viewer")
+        jsons = LogFollower(logs, kind="jsonlog")
+        watch = LoginWatch(url, LogFollower(logs))  # a folder: its newest csvlog
+        role = login_role(make_url(url).database, "vie")
+        for guess in ("multi\nline\"guess", "second-guess"):
+            assert not plain_login(url, role, guess)
+        told = told_until(watch, 2)
+        watch.close()
+        assert told == [("vie", "127.0.0.1", "failed")] * 2
+        seen: list = []
+        for _ in range(300):
+            seen += jsons.failures()
+            if len(seen) >= 2:
+                break
+        assert [(f.role, f.client) for f in seen] == [(role, "127.0.0.1")] * 2
+        assert [(o, d["failed_logins"]) for o, d in logins(session, "vie")] == [("failed", 1), ("failed", 2)]
+    finally:
+        store.engine.dispose()
