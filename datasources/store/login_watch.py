@@ -38,6 +38,7 @@ _RECEIVED = re.compile(r"connection received: host=(?P<host>\S+)")
 _PID = re.compile(r"\[(?P<pid>\d+)\]")
 _STAMP = re.compile(r"^(?P<time>\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?)(?: (?P<zone>[A-Za-z]+|[+-]\d\d(?::?\d\d)?))?")
 _SUFFIX = {"csvlog": ".csv", "jsonlog": ".json", "stderr": ".log"}
+_HOSTS_KEPT = 10_000
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ def stderr_failures(lines: Iterable[str], hosts: dict[str, str]) -> Iterator[Fai
         received = _RECEIVED.search(line)
         if received and pid:
             hosts[pid["pid"]] = received["host"]
+            while len(hosts) > _HOSTS_KEPT:  # the oldest sessions' addresses (their logins succeeded)
+                hosts.pop(next(iter(hosts)))
             continue
         failed = _FAILED.search(line)
         if failed is None or "FATAL" not in line[:failed.start()]:
@@ -205,7 +208,6 @@ class LogFollower:
             self.offset += used
             newest = self._newest()
             if newest is None or newest == self.path or used < len(data):
-                self._keep()
                 return out
             self.path, self.inode, self.offset = newest, 0, 0  # rotated: go on in the new file
 
@@ -218,7 +220,8 @@ class LogFollower:
             return list(json_failures(records))
         return list(stderr_failures(records, self.hosts))
 
-    def _keep(self) -> None:
+    def keep(self) -> None:
+        """Keep the position in the ``state`` file (once what was read has been told)."""
         if self.state is None or self.path is None:
             return
         tmp = self.state.with_name(self.state.name + ".tmp")
@@ -270,6 +273,7 @@ class LoginWatch:
                                           {"u": user, "c": failure.client, "t": failure.at}).scalar()
                 self.pending.pop(0)
                 told.append((user, failure.client, outcome))
+            self.follower.keep()
             with self.engine.begin() as con:
                 con.execute(text("SELECT township_reopen_elapsed()"))
         except DBAPIError as exc:
