@@ -1,10 +1,13 @@
-"""Planning scenarios (no Qt): a named set of planned sites, kept with the project, and two of them compared
+"""Planning scenarios (no Qt): a named set of planned sites, kept in the store, and two of them compared
 village by village.
 
-A :class:`Scenario` keeps a copy of its sites (kind, name, height, status and place in the store's CRS), so
-it still means what it meant when the sites are moved or deleted later. The project keeps its scenarios
-in its settings (:func:`scenarios_from_settings`, :func:`scenarios_to_settings`).
-:func:`compare_task` computes the coverage of both over the DEM and returns one table per village.
+A :class:`Scenario` keeps a copy of its sites (kind, name, height, status, range, sector, cost, radio and
+place in the store's CRS), so it still means what it meant when the sites are moved or deleted later. The
+store keeps scenarios for every planner (``session.scenarios``; :meth:`Scenario.from_store`,
+:meth:`Scenario.store_sites`); projects saved before kept theirs in their settings
+(:func:`scenarios_from_settings`), which the desk brings into the store. :func:`compare_task` computes the
+coverage of both over the DEM and returns one table per village (and both coverages, for their maps);
+:func:`proposal` says what making a scenario the proposed sites changes in the store.
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from layers.planning.desk_work import Demand, coverage_task
 from layers.planning.site_layer import sites_of
 
 SETTINGS_KEY = "planning_scenarios"
-FIELDS = ("kind", "name", "height_m", "status", "village_code")
+FIELDS = ("kind", "name", "height_m", "status", "village_code", "range_m", "azimuth_deg", "beam_width_deg",
+          "cost", "frequency_mhz", "eirp_dbm", "notes")
+#: what a site of a scenario may change of the planned site it becomes (besides its place and status)
+CARRIED = ("kind", "name", "height_m", "range_m", "azimuth_deg", "beam_width_deg", "cost", "frequency_mhz",
+           "eirp_dbm")
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,26 @@ class Scenario:
         geometry = [shapely.Point(r.pop("x"), r.pop("y")) for r in rows]
         columns = ["id", *FIELDS]
         return gpd.GeoDataFrame(pd.DataFrame(rows, columns=columns), geometry=geometry, crs=self.crs)
+
+    @classmethod
+    def from_store(cls, name: str, rows: pd.DataFrame, crs: str | None) -> Scenario:
+        """The scenario ``name`` of the store's rows (``session.scenarios.read(name)``)."""
+        sites = []
+        for row in rows.to_dict("records"):
+            site_id = _plain(row.get("site_id"))
+            sites.append({"id": int(site_id) if site_id is not None else None,
+                          **{k: _plain(row.get(k)) for k in FIELDS}, "x": float(row["x"]), "y": float(row["y"])})
+        return cls(str(name), crs, tuple(sites))
+
+    def store_sites(self) -> list[dict]:
+        """The sites as ``session.scenarios.keep`` takes them (the planned site's id as ``site_id``)."""
+        return [{"site_id": r.get("id"), **{k: r.get(k) for k in FIELDS}, "x": r["x"], "y": r["y"]}
+                for r in self.sites]
+
+    @property
+    def cost(self) -> float:
+        """The sites' costs added up (a site without a cost counts nothing)."""
+        return float(sum(float(r.get("cost") or 0.0) for r in self.sites))
 
     def to_dict(self) -> dict:
         return {"name": self.name, "crs": self.crs, "sites": [dict(r) for r in self.sites]}
@@ -86,6 +113,9 @@ class Comparison:
     sites: tuple[int, int]
     covered: tuple[float, float]
     persons: float
+    #: each scenario's :class:`~layers.planning.desk_work.CoverageResult` (its map)
+    results: tuple = ()
+    costs: tuple[float, float] = (0.0, 0.0)
 
 
 def compare_task(dem_path, first: Scenario, second: Scenario, demand: Demand, dem_crs=None, band: int = 1,
@@ -109,7 +139,65 @@ def compare_task(dem_path, first: Scenario, second: Scenario, demand: Demand, de
     table = table.reset_index().sort_values(["difference", "village_code"], ascending=[False, True])
     return Comparison((first.name, second.name), table.reset_index(drop=True),
                       (len(first.sites), len(second.sites)),
-                      (results[0].covered_persons, results[1].covered_persons), results[0].persons)
+                      (results[0].covered_persons, results[1].covered_persons), results[0].persons,
+                      tuple(results), (first.cost, second.cost))
+
+
+@dataclass
+class Proposal:
+    """What making a scenario the proposed sites changes: planned sites ``updated`` (id, changes,
+    version), sites ``added`` (values, with the store's ``geom``), proposed sites the scenario leaves out
+    ``withdrawn`` to drafts (id, version), and approved or built sites ``kept`` as they are (ids)."""
+
+    updated: list = field(default_factory=list)
+    added: list = field(default_factory=list)
+    withdrawn: list = field(default_factory=list)
+    kept: list = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.updated) + len(self.added) + len(self.withdrawn)
+
+
+def proposal(scenario: Scenario, planned, existing=("approved", "built")) -> Proposal:
+    """The store's edits that make ``scenario`` the proposed sites, given the planned sites now
+    (``planned``: the store's frame, same CRS). A scenario site whose planned site is still there becomes
+    proposed where the scenario put it (an approved or built one is kept as it is); one whose site is
+    gone (or was made for the scenario) is added as proposed; proposed sites not in the scenario go back
+    to drafts. Rejected sites are left alone."""
+    plan, matched = Proposal(), set()
+    for site in scenario.sites:
+        site_id = site.get("id")
+        if site_id is not None and int(site_id) in planned.index:
+            site_id = int(site_id)
+            matched.add(site_id)
+            row = planned.loc[site_id]
+            if str(row.get("status") or "") in existing:
+                plan.kept.append(site_id)
+                continue
+            changes = {k: site.get(k) for k in CARRIED if not _same(site.get(k), _plain(row.get(k)))}
+            if str(row.get("status") or "") != "proposed":
+                changes["status"] = "proposed"
+            geom = row.geometry
+            if geom is None or geom.is_empty or shapely.Point(site["x"], site["y"]).distance(geom) > 0.01:
+                changes["geom"] = shapely.Point(site["x"], site["y"])
+            if changes:
+                plan.updated.append((site_id, changes, int(row["version"])))
+            continue
+        values = {k: site.get(k) for k in (*CARRIED, "village_code", "notes") if site.get(k) is not None}
+        plan.added.append({**values, "status": "proposed", "geom": shapely.Point(site["x"], site["y"])})
+    status = planned["status"].fillna("draft").astype(str) if len(planned) else pd.Series(dtype=str)
+    for site_id in planned.index[status == "proposed"]:
+        if int(site_id) not in matched:
+            plan.withdrawn.append((int(site_id), int(planned.loc[site_id, "version"])))
+    return plan
+
+
+def _same(a, b) -> bool:
+    a, b = _plain(a), _plain(b)
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) < 1e-9
+    return a == b
 
 
 def _plain(value):
@@ -122,5 +210,5 @@ def _plain(value):
     return value
 
 
-__all__ = ["SETTINGS_KEY", "Comparison", "Scenario", "compare_task", "scenarios_from_settings",
-           "scenarios_to_settings"]
+__all__ = ["SETTINGS_KEY", "Comparison", "Proposal", "Scenario", "compare_task", "proposal",
+           "scenarios_from_settings", "scenarios_to_settings"]
