@@ -143,6 +143,7 @@ def test_passwords_guessed_with_psql_are_counted_and_lock_the_account(township, 
 
 def test_a_consoles_wrong_password_is_counted_once_though_the_log_shows_it_too(township, server_log):
     watch = LoginWatch(township.store.url, LogFollower(server_log))
+    assert any("auth_delay" in note for note in watch.advice())  # the shared test server runs without
     office = workstation(township.store)
     try:
         for _ in range(2):
@@ -265,10 +266,13 @@ def csv_json_server():
         admin = create_engine(url, isolation_level="AUTOCOMMIT")
         with admin.connect() as con:
             for setting in ("logging_collector = on", "log_destination = 'csvlog,jsonlog'",
-                            "log_directory = 'log'", "lc_messages = 'C'"):
+                            "log_directory = 'log'", "lc_messages = 'C'",
+                            "shared_preload_libraries = 'auth_delay'"):
                 con.execute(text(f"ALTER SYSTEM SET {setting}"))
             data = Path(con.execute(text("SHOW data_directory")).scalar())
         admin.dispose()
+        with open(data / "postgresql.conf", "a", encoding="utf-8") as conf:  # known once the module loads
+            conf.write("auth_delay.milliseconds = 200\n")
         bin_dir = Path(subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True).stdout.strip()
                        or "/usr/lib/postgresql/15/bin")
         if not (bin_dir / "pg_ctl").exists():
@@ -291,6 +295,7 @@ def test_a_csvlog_and_jsonlog_servers_failures_are_counted(csv_json_server, tmp_
         session.accounts.add("vie", PASSWORD, "viewer")
         jsons = LogFollower(logs, kind="jsonlog")
         watch = LoginWatch(url, LogFollower(logs))  # a folder: its newest csvlog
+        assert watch.advice() == []  # auth_delay loaded; csvlog needs neither log_connections nor English
         role = login_role(make_url(url).database, "vie")
         for guess in ("multi\nline\"guess", "second-guess"):
             assert not plain_login(url, role, guess)
