@@ -11,12 +11,14 @@ and chooses new sites with :func:`~layers.planning.siting.maximal_coverage` or
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
 
 from datasources.feedback import Feedback
+from layers.planning.candidates import candidate_rules, high_points
+from layers.planning.services import ALL, FIGURES, column, service_of, union
 from layers.planning.viewshed import NODATA, Site, Terrain, cumulative_viewshed, semi_major_of
 
 #: the columns of the per-village table, in order
@@ -27,13 +29,23 @@ TABLE_COLUMNS = ("village_code", "village", "households", "covered_households", 
 @dataclass(frozen=True)
 class Demand:
     """Households to reach: their points (the DEM's CRS), persons and village codes; ``names`` gives each
-    village's name by code, ``rows`` each point's row in the households frame it came from."""
+    village's name by code, ``rows`` each point's row in the households frame it came from.
+
+    Demand spread from the villages' population (:mod:`layers.planning.village_demand`) has ``source``
+    ``"villages"``, no ``rows``, and ``households``: the share of its village's households each point
+    stands for (one each for real households)."""
 
     xy: np.ndarray
     weights: np.ndarray
     villages: np.ndarray
     names: dict = field(default_factory=dict)
     rows: np.ndarray | None = None
+    households: np.ndarray | None = None
+    source: str = "households"
+
+    @property
+    def household_counts(self) -> np.ndarray:
+        return np.ones(len(self.xy)) if self.households is None else np.asarray(self.households, float)
 
     @classmethod
     def of(cls, households, crs, names: dict | None = None, weight: str = "persons") -> Demand:
@@ -72,26 +84,42 @@ def covered_mask(counts: np.ndarray, terrain: Terrain, xy: np.ndarray) -> np.nda
     return out
 
 
-def village_table(demand: Demand, covered: np.ndarray) -> pd.DataFrame:
-    """Per village: households and persons, covered and not, and the share of persons covered; the
-    villages with the most people left out first."""
-    frame = pd.DataFrame({"village_code": demand.villages, "households": 1, "persons": demand.weights,
-                          "covered_households": covered.astype(int),
+def _figures(demand: Demand, covered: np.ndarray) -> pd.DataFrame:
+    """Per village code (sorted, every named village): households, persons, covered and not, share."""
+    homes = demand.household_counts
+    frame = pd.DataFrame({"village_code": demand.villages, "households": homes, "persons": demand.weights,
+                          "covered_households": np.where(covered, homes, 0.0),
                           "covered_persons": np.where(covered, demand.weights, 0.0)})
-    table = frame.groupby("village_code", sort=True).sum(numeric_only=True).reset_index()
-    for code in demand.names:  # villages without a household are listed too
-        if code not in set(table["village_code"]):
-            table.loc[len(table)] = {"village_code": code, "households": 0, "persons": 0.0,
-                                     "covered_households": 0, "covered_persons": 0.0}
-    table["village"] = [demand.names.get(code, code) for code in table["village_code"]]
+    table = frame.groupby("village_code", sort=True).sum(numeric_only=True)
+    table = table.reindex(sorted(set(table.index) | set(demand.names)), fill_value=0.0)
+    for name in ("households", "covered_households"):   # a share of households when spread
+        table[name] = table[name].round().astype(int)
     table["uncovered_households"] = table["households"] - table["covered_households"]
     table["uncovered_persons"] = table["persons"] - table["covered_persons"]
     persons = table["persons"].to_numpy(np.float64)
     table["share_covered"] = np.where(persons > 0, table["covered_persons"] / np.maximum(persons, 1e-9), 1.0)
+    return table
+
+
+def village_table(demand: Demand, covered: np.ndarray, services: dict | None = None) -> pd.DataFrame:
+    """Per village: households and persons, covered and not, and the share of persons covered; the
+    villages with the most people left out first.
+
+    ``services`` (service -> covered mask, :mod:`layers.planning.services`) adds each service's figures
+    as ``<service>_<figure>`` columns after the plain ones, and ``all_...`` for any service."""
+    table = _figures(demand, np.asarray(covered, dtype=bool))
+    table.index.name = "village_code"
+    table = table.reset_index()
+    table["village"] = [demand.names.get(code, code) for code in table["village_code"]]
+    order = list(TABLE_COLUMNS)
+    if services:
+        for service, mask in ((ALL, union(services)), *services.items()):
+            figures = _figures(demand, np.asarray(mask, dtype=bool))
+            for figure in FIGURES:
+                table[column(service, figure)] = figures[figure].to_numpy()
+                order.append(column(service, figure))
     table = table.sort_values(["uncovered_persons", "village_code"], ascending=[False, True])
-    for name in ("households", "covered_households", "uncovered_households"):
-        table[name] = table[name].astype(int)
-    return table[list(TABLE_COLUMNS)].reset_index(drop=True)
+    return table[order].reset_index(drop=True)
 
 
 @dataclass
@@ -107,6 +135,21 @@ class CoverageResult:
     table: pd.DataFrame
     sites: int
     rows: np.ndarray | None = None
+    services: dict = field(default_factory=dict)
+    demand: Demand | None = None
+    service: str = ALL
+
+    def for_service(self, service: str) -> CoverageResult:
+        """The same coverage seen for one ``service`` (``all``: any): ``covered`` and the table's plain
+        columns become that service's (the per-service columns stay), so the gap maps and the list of
+        households not covered follow it."""
+        if service == self.service or not self.services or self.demand is None:
+            return self
+        mask = self.services.get(service)
+        if mask is None:
+            service, mask = ALL, union(self.services)
+        return replace(self, covered=mask, table=village_table(self.demand, mask, self.services),
+                       service=service)
 
     @property
     def covered_persons(self) -> float:
@@ -139,7 +182,7 @@ def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1, ro
                   feedback: Feedback | None = None) -> CoverageResult:
     """The cumulative viewshed of ``sites`` over the DEM at ``dem_path`` and the households it covers;
     fibre cabinets cover the households within their cable length along ``roads`` instead (they add no
-    cells to the counts)."""
+    cells to the counts). Each service (:mod:`layers.planning.services`) is counted apart as well."""
     from layers.planning.site_layer import BY_ROAD
 
     feedback = Feedback.of(feedback)
@@ -147,67 +190,36 @@ def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1, ro
     terrain, crs = read_terrain(dem_path, band)
     feedback.check()
     cabinets = [site for site in sites if site.kind in BY_ROAD]
-    sites = [site for site in sites if site.kind not in BY_ROAD]
     inside = []
     for site in sites:  # a site off the DEM covers nothing of it
+        if site.kind in BY_ROAD:
+            continue
         try:
             terrain.standing_cell(site)
         except ValueError:
             continue
         inside.append(site)
-    if inside:
-        counts = cumulative_viewshed(terrain, terrain.transform, inside, progress=feedback.progress,
-                                     is_cancelled=feedback.is_cancelled)
-    else:
-        counts = np.zeros(terrain.shape, dtype=np.uint16)
+    counts = np.zeros(terrain.shape, dtype=np.uint16)
+    services = {}
+    done = 0
+    for service in dict.fromkeys(service_of(site.kind) for site in inside):
+        group = [site for site in inside if service_of(site.kind) == service]
+        size = len(group)
+
+        def progress(fraction: float, message: str, before=done, size=size) -> None:
+            feedback.progress((before + fraction * size) / len(inside), message)
+
+        seen = cumulative_viewshed(terrain, terrain.transform, group, progress=progress,
+                                   is_cancelled=feedback.is_cancelled)
+        counts += seen
+        services[service] = covered_mask(seen, terrain, demand.xy)
+        done += len(group)
     feedback.check()
-    covered = covered_mask(counts, terrain, demand.xy) | by_road(demand.xy, cabinets, roads)
-    return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered),
-                          len(inside) + len(cabinets), demand.rows)
-
-
-def high_points(terrain: Terrain, boundary=None, spacing: float = 600.0, limit: int = 200) -> np.ndarray:
-    """Candidate sites: the highest cell of each ``spacing`` x ``spacing`` block of the DEM whose centre
-    lies inside ``boundary`` (a shapely geometry, the DEM's CRS), the ``limit`` highest of them; (n, 2)."""
-    t = terrain.transform
-    step = max(1, int(round(spacing / abs(t.a))))
-    heights = np.where(terrain.missing, -np.inf, terrain.heights) if terrain.missing is not None \
-        else terrain.heights
-    rows, cols = heights.shape
-    found = []
-    for r0 in range(0, rows, step):
-        for c0 in range(0, cols, step):
-            block = heights[r0:r0 + step, c0:c0 + step]
-            k = int(np.argmax(block))
-            value = block.flat[k]
-            if not np.isfinite(value):
-                continue
-            r, c = r0 + k // block.shape[1], c0 + k % block.shape[1]
-            found.append((t.c + (c + 0.5) * t.a, t.f + (r + 0.5) * t.e, value))
-    if not found:
-        return np.zeros((0, 2))
-    points = np.asarray(found)
-    if boundary is not None:
-        import shapely
-
-        keep = shapely.contains_xy(boundary, points[:, 0], points[:, 1])
-        points = points[keep]
-    points = points[np.argsort(-points[:, 2], kind="stable")[:limit]]
-    return points[:, :2].copy()
-
-
-def candidate_rules(points: np.ndarray, excluded=None, near=None, within: float = 0.0) -> np.ndarray:
-    """The candidate ``points`` (n, 2) that keep the rules: outside ``excluded`` (a geometry: high hazard
-    zones) and, when ``near`` is given (roads, power lines), at most ``within`` metres from it."""
-    import shapely
-
-    points = np.asarray(points, dtype=np.float64).reshape(-1, 2)
-    keep = np.ones(len(points), dtype=bool)
-    if excluded is not None and not excluded.is_empty and len(points):
-        keep &= ~shapely.intersects_xy(excluded, points[:, 0], points[:, 1])
-    if near is not None and not near.is_empty and len(points):
-        keep &= shapely.distance(near, shapely.points(points)) <= float(within)
-    return points[keep]
+    if cabinets:
+        services["broadband"] = by_road(demand.xy, cabinets, roads)
+    covered = union(services) if services else np.zeros(len(demand.xy), dtype=bool)
+    return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered, services),
+                          len(inside) + len(cabinets), demand.rows, services, demand)
 
 
 @dataclass
@@ -233,26 +245,34 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
                     budget: float | None = None, cost: float = 1.0, boundary=None, spacing: float = 600.0,
                     candidates: int = 150, time_limit: float = 30.0, band: int = 1, extra=None,
                     excluded=None, near=None, within: float = 0.0, share: float | None = None,
-                    feedback: Feedback | None = None) -> BestSites:
+                    lines=(), roads=None, feedback: Feedback | None = None) -> BestSites:
     """Choose ``count`` new sites (or as many as ``budget`` buys at ``cost`` each, or the fewest that
     bring the persons covered to ``share``, 0-1) among the DEM's high
     points inside ``boundary``, the ``extra`` points (village centres, road junctions) and the hand-drawn
     ``drafts``, keeping the ``existing`` sites, for the most persons covered. Generated candidates keep
-    :func:`candidate_rules` (``excluded``, ``near`` within ``within`` metres); drafts are the planner's own."""
+    :func:`candidate_rules` (``excluded``, ``near`` within ``within`` metres, each line layer of
+    ``lines`` within its distance); drafts are the planner's own. Only the existing sites of the same
+    service count as covering. Fibre cabinets cover by cable along ``roads``
+    (:func:`~layers.planning.candidates.road_coverage`) and are chosen among the ``extra`` points and
+    the drafts (road junctions, village centres), not the DEM's high points."""
     from layers.planning.coverage import viewshed_coverage
     from layers.planning.siting import budget_coverage, maximal_coverage, set_covering
 
     feedback = Feedback.of(feedback)
     feedback.progress(0.0, "")
     terrain, _crs = read_terrain(dem_path, band)
-    generated = high_points(terrain, boundary, spacing, candidates)
+    from layers.planning.site_layer import BY_ROAD, kind_of
+
+    observer = kind_of(kind).observer if kind in ("monitoring", "fibre_cabinet") else kind
+    cable = observer in BY_ROAD
+    generated = high_points(terrain, boundary, spacing, candidates) if not cable else np.zeros((0, 2))
     if extra is not None and len(extra):
         generated = np.vstack([generated, np.asarray(extra, dtype=np.float64).reshape(-1, 2)])
-    generated = candidate_rules(generated, excluded, near, within)
+    generated = candidate_rules(generated, excluded, near, within, lines)
     inside = [p for p in generated if _on_terrain(terrain, p)]
     generated = np.asarray(inside).reshape(-1, 2)
-    observer = "sensor" if kind == "monitoring" else kind
     made = [Site(float(x), float(y), float(height), float(range_m), kind=observer) for x, y in generated]
+    existing = [site for site in existing if service_of(site.kind) == service_of(observer)]
     sites = list(existing) + list(drafts) + made
     ids = np.concatenate([np.full(len(existing), -1), np.asarray(list(draft_ids), dtype=np.int64),
                           np.full(len(made), -1)]).astype(np.int64)
@@ -260,8 +280,14 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
     def progress(fraction: float, message: str) -> None:
         feedback.progress(0.8 * fraction, message)
 
-    matrix = viewshed_coverage(terrain, terrain.transform, demand.xy, sites, progress=progress,
-                               is_cancelled=feedback.is_cancelled)
+    if cable:
+        from layers.planning.candidates import road_coverage
+
+        matrix = road_coverage(demand.xy, [(site.x, site.y) for site in sites],
+                               [site.range or np.inf for site in sites], roads)
+    else:
+        matrix = viewshed_coverage(terrain, terrain.transform, demand.xy, sites, progress=progress,
+                                   is_cancelled=feedback.is_cancelled)
     feedback.check()
     is_existing = np.zeros(len(sites), dtype=bool)
     is_existing[:len(existing)] = True

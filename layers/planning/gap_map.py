@@ -67,15 +67,17 @@ def hex_gap(demand, covered, size: float = 400.0, crs=None) -> gpd.GeoDataFrame:
     fix_r = ~fix_q & (diff[:, 1] > diff[:, 2])
     rounded[fix_q, 0] = -rounded[fix_q, 1] - rounded[fix_q, 2]
     rounded[fix_r, 1] = -rounded[fix_r, 0] - rounded[fix_r, 2]
+    homes = np.asarray(getattr(demand, "household_counts", np.ones(len(xy))), dtype=np.float64)
     frame = pd.DataFrame({"q": rounded[:, 0].astype(np.int64), "r": rounded[:, 1].astype(np.int64),
-                          "households": 1, "uncovered_households": (~covered).astype(int),
+                          "households": homes, "uncovered_households": np.where(covered, 0.0, homes),
                           "uncovered_persons": np.where(covered, 0.0, demand.weights)})
     cells = frame.groupby(["q", "r"], sort=True)[columns].sum().reset_index()
     cx = origin[0] + size * np.sqrt(3) * (cells["q"] + cells["r"] / 2)
     cy = origin[1] + size * 1.5 * cells["r"]
     angles = np.radians(30 + 60 * np.arange(6))
     rings = np.stack([np.column_stack([cx + size * np.cos(a), cy + size * np.sin(a)]) for a in angles], axis=1)
-    cells["uncovered_persons"] = cells["uncovered_persons"].round().astype(int)
+    for name in columns:   # whole households and persons (a share of them when spread from villages)
+        cells[name] = cells[name].round().astype(int)
     return gpd.GeoDataFrame(cells[columns], geometry=shapely.polygons(rings), crs=crs)
 
 
