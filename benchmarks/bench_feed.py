@@ -4,15 +4,19 @@ A publisher process sends SensorThings observations of the demo's 39 datastreams
 (QoS 1) for ``TOWNSHIP_BENCH_FEED_SECONDS`` seconds (default 10, so that ``make bench`` stays short on a
 loaded 2-core machine; 30 is the issue's figure) to a broker of the benchmark's own (persistence on, saved
 every 60 s: saving a queue of tens of thousands of messages every second or two stalls the broker's one
-thread). First a bare paho subscriber takes them in (it only counts the messages), then the console's
-:class:`~datasources.feeds.LiveFeed` (decode, check, drop duplicates, latest values, ``readings`` signal, and
-a store batch every 2 s into a GeoPackage store as the emergency desk). Figures:
+thread). Two subscribers take them in at the same time, so that both meet the same broker and the same load
+of the machine: a bare paho subscriber in a process of its own (it only counts the messages) and the
+console's :class:`~datasources.feeds.LiveFeed` in the benchmark's process (decode, check, drop duplicates,
+latest values, ``readings`` signal, a store batch every 2 s into a GeoPackage store as the emergency desk, and
+each message acknowledged to the broker once its batch is committed). Figures:
 
 - ``feed_intake_5000_per_s``: seconds from the publisher's first message to the last reading the console
   handed out, ref ``bare_paho`` (the same for the bare subscriber's last message); ``intake_per_s`` and
   ``ref_intake_per_s`` are the sustained rates, ``intake_ratio`` ours / ref (goal at least 0.9), ``lost``
   and ``ref_lost`` the readings published and never received (goal 0), ``unacked`` the publishes the broker
-  had not acknowledged when the publisher stopped waiting, ``published_per_s`` what the publisher achieved.
+  had not acknowledged when the publisher stopped waiting, ``published_per_s`` what the publisher achieved,
+  ``cpu_us_per_reading`` and ``ref_cpu_us_per_reading`` the processor time each subscriber's process spent
+  per reading (all threads), ``load`` and ``load_after`` the machine's load average before and after.
 - ``feed_store_batch``: median seconds of one store batch (one transaction, ``rows`` readings), ref
   ``commit_per_reading`` (the same readings written one transaction each, measured on 300 and scaled);
   ``max_s`` is the slowest batch.
@@ -154,8 +158,9 @@ def _desk_store(folder: Path):
 
 
 # the two subscribers -----------------------------------------------------------------------------------
-def bare_paho(url: str) -> tuple[dict, int, float]:
-    """The reference: a paho subscriber (same session kind and QoS) that only counts."""
+def bare_paho(url: str, expect: int) -> dict:
+    """The reference, in a process of its own: a paho subscriber (same session kind and QoS) that only
+    counts; prints ``READY`` once subscribed, then its figures as JSON."""
     import paho.mqtt.client as mqtt
     from paho.mqtt.enums import CallbackAPIVersion
 
@@ -178,15 +183,26 @@ def bare_paho(url: str) -> tuple[dict, int, float]:
     client.connect(host, port)
     client.loop_start()
     ready.wait(10)
-    publisher = _publisher(url, "bench-pub-bare")
-    sent = _finish(publisher)
-    _wait(lambda: got[0], sent["sent"])
+    cpu = time.process_time()
+    print("READY", flush=True)
+    _wait(lambda: got[0], expect, settle=60.0)
+    cpu = time.process_time() - cpu
     client.disconnect()
     client.loop_stop()
-    return sent, got[0], got[1]
+    return {"got": got[0], "last": got[1], "cpu": cpu}
 
 
-def console(url: str, folder: Path) -> tuple[dict, int, float, list[tuple[int, int, float]]]:
+def _bare_process(url: str) -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, "-m", "benchmarks.bench_feed", "--bare", url, "--expect",
+                                str(int(RATE * SECONDS))], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    if process.stdout.readline().strip() != "READY":
+        raise RuntimeError("the bare subscriber did not subscribe")
+    return process
+
+
+def console(url: str, folder: Path) -> dict:
+    """The console's feed (in this process) and the bare subscriber (in its own) take in the same
+    publisher's messages at the same time, so both see the same broker and the same machine's load."""
     from datasources.feeds import LiveFeed, MqttSource, demo_datastreams
 
     store, desk = _desk_store(folder)
@@ -203,12 +219,16 @@ def console(url: str, folder: Path) -> tuple[dict, int, float, list[tuple[int, i
     feed.stored.connect(lambda added, offered, seconds: batches.append((added, offered, seconds)))
     feed.start()
     source.subscribed.wait(10)
-    publisher = _publisher(url, "bench-pub-console")
+    bare = _bare_process(url)
+    cpu = time.process_time()
+    publisher = _publisher(url, "bench-pub")
     sent = _finish(publisher)
     _wait(lambda: got[0], sent["sent"])
+    cpu = time.process_time() - cpu
+    ref = _finish(bare)
     feed.stop()
     store.engine.dispose()
-    return sent, got[0], got[1], batches
+    return {"sent": sent, "got": got[0], "last": got[1], "cpu": cpu, "batches": batches, "ref": ref}
 
 
 def per_reading_commits(folder: Path, rows: int = 300) -> float:
@@ -238,18 +258,20 @@ def run(_cache_dir: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="township-bench-feed-") as folder:
         folder = Path(folder)
         with Mosquitto(folder / "broker", autosave=60) as broker:
-            ref_sent, ref_got, ref_last = bare_paho(broker.url)
-            sent, got, last, batches = console(broker.url, folder / "console")
+            run_ = console(broker.url, folder / "console")
         commit_s = per_reading_commits(folder / "commits")
-    ref_s = ref_last - ref_sent["began"]
-    ours_s = last - sent["began"]
-    intake, ref_intake = got / ours_s, ref_got / ref_s
+    sent, ref, batches = run_["sent"], run_["ref"], run_["batches"]
+    ref_s = ref["last"] - sent["began"]
+    ours_s = run_["last"] - sent["began"]
+    intake, ref_intake = run_["got"] / ours_s, ref["got"] / ref_s
     report("feed_intake_5000_per_s", ours_s, "bare_paho", ref_s, intake_per_s=f"{intake:.0f}",
            ref_intake_per_s=f"{ref_intake:.0f}", intake_ratio=f"{intake / ref_intake:.3f}",
            goal_intake_ratio=0.9, sent=sent["sent"], unacked=sent["sent"] - sent["acked"],
-           lost=sent["sent"] - got, ref_lost=ref_sent["sent"] - ref_got,
+           lost=sent["sent"] - run_["got"], ref_lost=sent["sent"] - ref["got"],
+           cpu_us_per_reading=f"{run_['cpu'] / max(run_['got'], 1) * 1e6:.0f}",
+           ref_cpu_us_per_reading=f"{ref['cpu'] / max(ref['got'], 1) * 1e6:.0f}",
            published_per_s=f"{sent['sent'] / (sent['sent_by'] - sent['began']):.0f}", seconds=f"{SECONDS:g}",
-           load=load)
+           load=load, load_after=f"{os.getloadavg()[0]:.2f}")
     if batches:
         seconds = [s for _, _, s in batches]
         rows = statistics.median(o for _, o, _ in batches)
@@ -260,12 +282,17 @@ def run(_cache_dir: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--publish", required=True)
+    parser.add_argument("--publish")
+    parser.add_argument("--bare")
+    parser.add_argument("--expect", type=int, default=0)
     parser.add_argument("--rate", type=float, default=RATE)
     parser.add_argument("--seconds", type=float, default=SECONDS)
     parser.add_argument("--client-id", default="bench-publisher")
     args = parser.parse_args()
-    print(json.dumps(publish(args.publish, args.rate, args.seconds, args.client_id)), flush=True)
+    if args.bare:
+        print(json.dumps(bare_paho(args.bare, args.expect)), flush=True)
+    else:
+        print(json.dumps(publish(args.publish, args.rate, args.seconds, args.client_id)), flush=True)
     return 0
 
 
