@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from console import saved_view
 from console.bookmarks import Bookmarks
 from console.desks import make_desks
+from console.edit_actions import EditActions
 from console.file_actions import FileActions
 from console.web_basemaps import add_web_basemap_dialog
 from console.window_layout import place_window, save_window, show_in_bottom_row
@@ -63,6 +64,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_status_bar()
         self.files = FileActions(self)
         self._build_actions()
+        self.edit_actions = EditActions(self)  # the Edit menu: drawing and reshaping on the map
         #: the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in
         self.desks = make_desks(self.workbench)
         self.canvas.clicked.connect(self._map_clicked)
