@@ -26,6 +26,14 @@ _LINES = ("LineString", "MultiLineString", "LinearRing")
 _POLYGONS = ("Polygon", "MultiPolygon")
 
 
+#: why a vertex may not be removed, by kind of geometry
+_TOO_FEW = {
+    "point": QT_TRANSLATE_NOOP("DataSourceError", "a point has only its one vertex"),
+    "line": QT_TRANSLATE_NOOP("DataSourceError", "a line keeps at least two distinct vertices"),
+    "polygon": QT_TRANSLATE_NOOP("DataSourceError", "a polygon ring keeps at least three distinct vertices"),
+}
+
+
 class VertexRefused(DataSourceError):
     """A vertex may not be removed: the ring or line would become too short."""
 
@@ -159,10 +167,8 @@ def delete_vertex(geom: shapely.Geometry, vertex: Vertex) -> shapely.Geometry:
     distinct = len(np.unique(left, axis=0)) if len(left) else 0
     least = {"point": 1, "line": 2, "polygon": 3}[kind]
     if distinct < least:
-        raise VertexRefused(None, QT_TRANSLATE_NOOP(
-            "DataSourceError", "a {kind} keeps at least {count} distinct vertices"),
-            QT_TRANSLATE_NOOP("DataSourceError", "Delete the whole feature instead."),
-            kind=kind, count=least)
+        raise VertexRefused(None, _TOO_FEW[kind],
+                            QT_TRANSLATE_NOOP("DataSourceError", "Delete the whole feature instead."))
     rings[p][r] = left
     return _rebuild_like(geom, rings)
 

@@ -549,67 +549,82 @@
 <context>
     <name>BestSitesDialog</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="36"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="41"/>
         <source>Choose the best sites</source>
         <translation>Choose the best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="48"/>
         <source>Number of new sites</source>
         <translation>Number of new sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="45"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="49"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
         <source>Fewest sites reaching this share of people</source>
         <translation>Fewest sites reaching this share of people</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="60"/>
         <source>Mast height</source>
         <translation>Mast height</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
         <source>Range</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="65"/>
         <source>Cost of one site</source>
         <translation>Cost of one site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="66"/>
         <source>Candidates: highest point every</source>
         <translation>Candidates: highest point every</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="67"/>
         <source>Village centres are candidates too</source>
         <translation>Village centres are candidates too</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="65"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="69"/>
         <source>Not in a high hazard zone</source>
         <translation>Not in a high hazard zone</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="67"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="71"/>
         <source>At most this far from a road</source>
         <translation>At most this far from a road</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="74"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="75"/>
+        <source>Road junctions are candidates too</source>
+        <translation>Road junctions are candidates too</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="76"/>
+        <source>At most this far from the lines of</source>
+        <translation>At most this far from the lines of</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="86"/>
+        <source>The project has no line layer (a power line layer) to keep candidates near.</source>
+        <translation>The project has no line layer (a power line layer) to keep candidates near.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="99"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>Approved and built sites are kept; drafts drawn by hand are candidates too.</translation>
     </message>
@@ -617,32 +632,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="136"/>
         <source>The best sites</source>
         <translation>The best sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="142"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="142"/>
         <source>East (m)</source>
         <translation>East (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="142"/>
         <source>North (m)</source>
         <translation>North (m)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="113"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="143"/>
         <source>Persons added</source>
         <translation>Persons added</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="125"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="155"/>
         <source>Add to the map as proposed sites</source>
         <translation>Add to the map as proposed sites</translation>
     </message>
@@ -895,17 +910,17 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="16"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="17"/>
         <source>Compare two scenarios</source>
         <translation>Compare two scenarios</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="23"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="24"/>
         <source>Scenario A</source>
         <translation>Scenario A</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="24"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="25"/>
         <source>Scenario B</source>
         <translation>Scenario B</translation>
     </message>
@@ -1057,6 +1072,54 @@
         <location filename="../../widgets/standard/conform_dialog.py" line="299"/>
         <source>Written to {path}.</source>
         <translation>Written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEntry</name>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="25"/>
+        <source>Type a vertex</source>
+        <translation>Type a vertex</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="28"/>
+        <source>Map coordinates ({crs})</source>
+        <translation>Map coordinates ({crs})</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="29"/>
+        <source>Longitude and latitude (degrees or DMS)</source>
+        <translation>Longitude and latitude (degrees or DMS)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="41"/>
+        <source>Add vertex</source>
+        <translation>Add vertex</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="52"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="52"/>
+        <source>X (easting)</source>
+        <translation>X (easting)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="53"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="53"/>
+        <source>Y (northing)</source>
+        <translation>Y (northing)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="64"/>
+        <source>Cannot place the vertex: {reason}</source>
+        <translation>Cannot place the vertex: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1334,17 +1397,17 @@
         <translation>cancelled by the user</translation>
     </message>
     <message>
-        <location filename="../../datasources/errors.py" line="136"/>
+        <location filename="../../datasources/errors.py" line="140"/>
         <source>Compare both versions and choose which to keep.</source>
         <translation>Compare both versions and choose which to keep.</translation>
     </message>
     <message>
-        <location filename="../../datasources/errors.py" line="139"/>
+        <location filename="../../datasources/errors.py" line="143"/>
         <source>{kind} #{feature_id} was changed by {who} since you opened it</source>
         <translation>{kind} #{feature_id} was changed by {who} since you opened it</translation>
     </message>
     <message>
-        <location filename="../../datasources/errors.py" line="142"/>
+        <location filename="../../datasources/errors.py" line="146"/>
         <source>{kind} #{feature_id} was changed by another user since you opened it</source>
         <translation>{kind} #{feature_id} was changed by another user since you opened it</translation>
     </message>
@@ -1551,7 +1614,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="181"/>
+        <location filename="../../datasources/store/pg_store.py" line="190"/>
         <source>personal data was encrypted with another key</source>
         <translation>personal data was encrypted with another key</translation>
     </message>
@@ -1568,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
-        <location filename="../../datasources/store/pg_store.py" line="46"/>
+        <location filename="../../datasources/store/pg_store.py" line="53"/>
         <location filename="../../datasources/store/township_store.py" line="137"/>
         <location filename="../../datasources/store/township_store.py" line="229"/>
         <source>Ask the administrator to enable it.</source>
@@ -1576,7 +1639,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="141"/>
-        <location filename="../../datasources/store/pg_store.py" line="175"/>
+        <location filename="../../datasources/store/pg_store.py" line="184"/>
         <source>Ask the administrator for the right role.</source>
         <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another user's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>Ask the administrator for the right role.</translation>
@@ -1688,68 +1751,78 @@
         <translation>Log in as an administrator to add more.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="40"/>
+        <location filename="../../datasources/store/pg_store.py" line="41"/>
         <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>the user name or the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="41"/>
+        <location filename="../../datasources/store/pg_store.py" line="42"/>
         <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="45"/>
+        <location filename="../../datasources/store/pg_store.py" line="46"/>
+        <source>this workstation has made too many login attempts</source>
+        <translation>this workstation has made too many login attempts</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="48"/>
+        <source>Wait a minute and try again.</source>
+        <translation>Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="52"/>
         <location filename="../../datasources/store/township_store.py" line="228"/>
         <source>this account is disabled</source>
         <translation>this account is disabled</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="51"/>
+        <location filename="../../datasources/store/pg_store.py" line="58"/>
         <location filename="../../datasources/store/township_store.py" line="233"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>this account is locked until {until} after {n} failed logins</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="53"/>
+        <location filename="../../datasources/store/pg_store.py" line="60"/>
         <location filename="../../datasources/store/township_store.py" line="235"/>
         <location filename="../../datasources/store/township_store.py" line="248"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>Wait, or ask the administrator to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="95"/>
+        <location filename="../../datasources/store/pg_store.py" line="104"/>
         <source>the database server cannot be reached ({reason})</source>
         <translation>the database server cannot be reached ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="97"/>
+        <location filename="../../datasources/store/pg_store.py" line="106"/>
         <source>Check the network and the server.</source>
         <translation>Check the network and the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="174"/>
-        <location filename="../../datasources/store/pg_store.py" line="178"/>
-        <location filename="../../datasources/store/pg_store.py" line="186"/>
+        <location filename="../../datasources/store/pg_store.py" line="183"/>
+        <location filename="../../datasources/store/pg_store.py" line="187"/>
+        <location filename="../../datasources/store/pg_store.py" line="195"/>
         <source>the server refused: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="183"/>
+        <location filename="../../datasources/store/pg_store.py" line="192"/>
         <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
         <translation>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="193"/>
-        <location filename="../../datasources/store/pg_store.py" line="208"/>
+        <location filename="../../datasources/store/pg_store.py" line="202"/>
+        <location filename="../../datasources/store/pg_store.py" line="217"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} is not a user name</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="194"/>
-        <location filename="../../datasources/store/pg_store.py" line="209"/>
+        <location filename="../../datasources/store/pg_store.py" line="203"/>
+        <location filename="../../datasources/store/pg_store.py" line="218"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>Use letters, digits, '.', '_' and '-'.</translation>
     </message>
@@ -2453,6 +2526,13 @@
         <translation>the project tables could not be written ({reason})</translation>
     </message>
     <message>
+        <location filename="../../layers/planning/plan_export.py" line="72"/>
+        <source>the style could not be written ({reason})</source>
+        <extracomment>the columns of the exported village table, in order the fill of each status, as the map draws it</extracomment>
+        <translation>the style could not be written ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../layers/planning/plan_export.py" line="73"/>
         <location filename="../../datasources/project_file.py" line="234"/>
         <source>Check the free disk space.</source>
         <translation>Check the free disk space.</translation>
@@ -3434,23 +3514,23 @@
         <translation>Check the server's address and that it is running.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="87"/>
+        <location filename="../../datasources/store/pg_roles.py" line="89"/>
         <source>the database name {name} is too long for the store's roles</source>
-        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). The planning scenarios' privileges, village rules and audit guard (revision 0011). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>the database name {name} is too long for the store's roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="89"/>
+        <location filename="../../datasources/store/pg_roles.py" line="91"/>
         <source>Use a database name of at most 40 characters.</source>
         <translation>Use a database name of at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="94"/>
+        <location filename="../../datasources/store/pg_roles.py" line="96"/>
         <source>the store's owner may not create roles</source>
         <translation>the store's owner may not create roles</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="95"/>
+        <location filename="../../datasources/store/pg_roles.py" line="97"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>Give the owner's login CREATEROLE: each console user is a database login.</translation>
     </message>
@@ -3917,13 +3997,13 @@
         <translation>Give the PostgreSQL store's URL.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_watch.py" line="277"/>
+        <location filename="../../datasources/store/login_watch.py" line="281"/>
         <source>this login may not tell the store of failed logins</source>
         <extracomment>SQLSTATE of a failed password (invalid_password)</extracomment>
         <translation>this login may not tell the store of failed logins</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_watch.py" line="279"/>
+        <location filename="../../datasources/store/login_watch.py" line="283"/>
         <source>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</source>
         <translation>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</translation>
     </message>
@@ -3936,6 +4016,37 @@
         <location filename="../../datasources/store/presence.py" line="66"/>
         <source>Wait until the restore is done and open it again.</source>
         <translation>Wait until the restore is done and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="31"/>
+        <source>a point has only its one vertex</source>
+        <extracomment>why a vertex may not be removed, by kind of geometry</extracomment>
+        <translation>a point has only its one vertex</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="32"/>
+        <source>a line keeps at least two distinct vertices</source>
+        <translation>a line keeps at least two distinct vertices</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="33"/>
+        <source>a polygon ring keeps at least three distinct vertices</source>
+        <translation>a polygon ring keeps at least three distinct vertices</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="171"/>
+        <source>Delete the whole feature instead.</source>
+        <translation>Delete the whole feature instead.</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/scenarios.py" line="71"/>
+        <source>a scenario needs a name and at least one site</source>
+        <translation>a scenario needs a name and at least one site</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/scenarios.py" line="73"/>
+        <source>Name it, and add a site first.</source>
+        <translation>Name it, and add a site first.</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4786,158 @@
         <location filename="../../widgets/incidents/form.py" line="302"/>
         <source>Mark as duplicate of the selected</source>
         <translation>Mark as duplicate of the selected</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../console/edit_actions.py" line="61"/>
+        <source>&amp;Edit</source>
+        <extracomment>store kinds whose geometry another desk edits (planned sites: the planning desk) columns the store stamps or the project writes itself: never asked for a new feature</extracomment>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="62"/>
+        <source>Editing</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="63"/>
+        <source>Toggle &amp;editing</source>
+        <translation>Toggle &amp;editing</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="65"/>
+        <source>&amp;Save edits</source>
+        <translation>&amp;Save edits</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="66"/>
+        <source>Add &amp;point</source>
+        <translation>Add &amp;point</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="66"/>
+        <source>Add &amp;line</source>
+        <translation>Add &amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="67"/>
+        <source>Add p&amp;olygon</source>
+        <translation>Add p&amp;olygon</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="67"/>
+        <source>&amp;Move feature</source>
+        <translation>&amp;Move feature</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="68"/>
+        <source>&amp;Vertex tool</source>
+        <translation>&amp;Vertex tool</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="71"/>
+        <source>&amp;Delete selected features</source>
+        <translation>&amp;Delete selected features</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="72"/>
+        <location filename="../../console/edit_actions.py" line="274"/>
+        <source>Undo geometry edit</source>
+        <translation>Undo geometry edit</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="73"/>
+        <location filename="../../console/edit_actions.py" line="275"/>
+        <source>Redo geometry edit</source>
+        <translation>Redo geometry edit</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="74"/>
+        <source>&amp;Type a vertex…</source>
+        <translation>&amp;Type a vertex…</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="75"/>
+        <source>S&amp;napping</source>
+        <translation>S&amp;napping</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="78"/>
+        <source>Snapping &amp;tolerance…</source>
+        <translation>Snapping &amp;tolerance…</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="112"/>
+        <source>Choose a vector layer with geometry in the layer tree to edit it.</source>
+        <translation>Choose a vector layer with geometry in the layer tree to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="115"/>
+        <source>Planned sites are drawn and moved on the planning desk.</source>
+        <translation>Planned sites are drawn and moved on the planning desk.</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="119"/>
+        <source>Log in to the store to edit its layers.</source>
+        <translation>Log in to the store to edit its layers.</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="130"/>
+        <source>Editing {layer}</source>
+        <translation>Editing {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="142"/>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="143"/>
+        <source>{layer} has edits that are not saved. Save them?</source>
+        <translation>{layer} has edits that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="167"/>
+        <location filename="../../console/edit_actions.py" line="185"/>
+        <source>Start editing a layer first.</source>
+        <translation>Start editing a layer first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="171"/>
+        <source>Edits of {layer} kept; File › Save project writes them to the project file.</source>
+        <translation>Edits of {layer} kept; File › Save project writes them to the project file.</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="189"/>
+        <source>Select the features to delete first.</source>
+        <translation>Select the features to delete first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="205"/>
+        <source>Choose Add point, Add line or Add polygon first.</source>
+        <translation>Choose Add point, Add line or Add polygon first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="222"/>
+        <source>Snapping tolerance</source>
+        <translation>Snapping tolerance</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="222"/>
+        <source>Snap within this many pixels:</source>
+        <translation>Snap within this many pixels:</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="235"/>
+        <source>New feature of {layer}</source>
+        <translation>New feature of {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="260"/>
+        <source>The edit was not made</source>
+        <translation>The edit was not made</translation>
     </message>
 </context>
 <context>
@@ -5614,62 +5877,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="133"/>
+        <location filename="../../widgets/store/login_dialog.py" line="135"/>
         <source>First administrator — {store}</source>
         <translation>First administrator — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="135"/>
+        <location filename="../../widgets/store/login_dialog.py" line="137"/>
         <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="142"/>
+        <location filename="../../widgets/store/login_dialog.py" line="144"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="144"/>
+        <location filename="../../widgets/store/login_dialog.py" line="146"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="145"/>
+        <location filename="../../widgets/store/login_dialog.py" line="147"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="146"/>
+        <location filename="../../widgets/store/login_dialog.py" line="148"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="147"/>
+        <location filename="../../widgets/store/login_dialog.py" line="149"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="148"/>
+        <location filename="../../widgets/store/login_dialog.py" line="150"/>
         <source>Create administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="159"/>
+        <location filename="../../widgets/store/login_dialog.py" line="161"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="161"/>
+        <location filename="../../widgets/store/login_dialog.py" line="163"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="163"/>
+        <location filename="../../widgets/store/login_dialog.py" line="165"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="176"/>
+        <location filename="../../widgets/store/login_dialog.py" line="178"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>Could not create the administrator: {reason}</translation>
     </message>
@@ -5984,42 +6247,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="204"/>
+        <location filename="../../widgets/store/login_dialog.py" line="206"/>
         <source>Console locked</source>
         <translation>Console locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="207"/>
+        <location filename="../../widgets/store/login_dialog.py" line="209"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>The console was locked after {minutes} minutes without use. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="209"/>
+        <location filename="../../widgets/store/login_dialog.py" line="211"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>The console is locked. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="215"/>
+        <location filename="../../widgets/store/login_dialog.py" line="217"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="216"/>
+        <location filename="../../widgets/store/login_dialog.py" line="218"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="217"/>
+        <location filename="../../widgets/store/login_dialog.py" line="219"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="220"/>
+        <location filename="../../widgets/store/login_dialog.py" line="222"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="229"/>
+        <location filename="../../widgets/store/login_dialog.py" line="231"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
@@ -7018,42 +7281,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="63"/>
+        <location filename="../../widgets/store/login_dialog.py" line="65"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>The user name or the password is wrong. Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="67"/>
+        <location filename="../../widgets/store/login_dialog.py" line="69"/>
         <source>This account cannot log in now.</source>
         <translation>This account cannot log in now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="95"/>
+        <location filename="../../widgets/store/login_dialog.py" line="97"/>
         <source>Log in — {store}</source>
         <translation>Log in — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="98"/>
+        <location filename="../../widgets/store/login_dialog.py" line="100"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="99"/>
+        <location filename="../../widgets/store/login_dialog.py" line="101"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="100"/>
+        <location filename="../../widgets/store/login_dialog.py" line="102"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="106"/>
+        <location filename="../../widgets/store/login_dialog.py" line="108"/>
         <source>Log in to the township store {store}.</source>
         <translation>Log in to the township store {store}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="113"/>
+        <location filename="../../widgets/store/login_dialog.py" line="115"/>
         <source>Enter your user name and your password.</source>
         <translation>Enter your user name and your password.</translation>
     </message>
@@ -7061,154 +7324,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="80"/>
+        <location filename="../../console/main_window.py" line="82"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="82"/>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="84"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="87"/>
+        <location filename="../../console/main_window.py" line="89"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109"/>
+        <location filename="../../console/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111"/>
+        <location filename="../../console/main_window.py" line="113"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="118"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="212"/>
+        <location filename="../../console/main_window.py" line="214"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="238"/>
+        <location filename="../../console/main_window.py" line="240"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="271"/>
+        <location filename="../../console/main_window.py" line="273"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="272"/>
+        <location filename="../../console/main_window.py" line="274"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="363"/>
+        <location filename="../../console/main_window.py" line="365"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="365"/>
+        <location filename="../../console/main_window.py" line="367"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -7281,6 +7544,93 @@
         <location filename="../../widgets/incidents/detail_parts.py" line="87"/>
         <source>Photo</source>
         <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="33"/>
+        <source>Keep a scenario first: a plan is a kept scenario.</source>
+        <translation>Keep a scenario first: a plan is a kept scenario.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="38"/>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="65"/>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="65"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="71"/>
+        <source>Exporting a plan</source>
+        <translation>Exporting a plan</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="77"/>
+        <source>Plan {name}</source>
+        <translation>Plan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="83"/>
+        <source>Township store: planned sites and scenario {name}; households, DEM</source>
+        <translation>Township store: planned sites and scenario {name}; households, DEM</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="95"/>
+        <source>Plan {name} written: {files}</source>
+        <translation>Plan {name} written: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="101"/>
+        <source>Writing the plan summary</source>
+        <translation>Writing the plan summary</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="113"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="140"/>
+        <source>Export a plan</source>
+        <translation>Export a plan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="118"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="119"/>
+        <source>Make its sites the proposed sites in the store</source>
+        <translation>Make its sites the proposed sites in the store</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="124"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="128"/>
+        <source>GeoPackage of the sites</source>
+        <translation>GeoPackage of the sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="129"/>
+        <source>The coverage per village (CSV) and the one-page summary (PDF) are written beside it, with the same name.</source>
+        <translation>The coverage per village (CSV) and the one-page summary (PDF) are written beside it, with the same name.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="141"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -7376,27 +7726,27 @@
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="117"/>
+        <location filename="../../console/desks/planning.py" line="118"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="124"/>
+        <location filename="../../console/desks/planning.py" line="125"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="178"/>
+        <location filename="../../console/desks/planning.py" line="179"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="189"/>
+        <location filename="../../console/desks/planning.py" line="190"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>The project has no households layer: coverage cannot count who is reached.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="199"/>
+        <location filename="../../console/desks/planning.py" line="200"/>
         <location filename="../../console/desks/planning_outputs.py" line="144"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
@@ -7422,49 +7772,49 @@
         <translation>{n} households not covered written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="146"/>
-        <location filename="../../console/desks/planning.py" line="203"/>
+        <location filename="../../console/desks/planning.py" line="147"/>
+        <location filename="../../console/desks/planning.py" line="204"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="213"/>
+        <location filename="../../console/desks/planning.py" line="214"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="216"/>
+        <location filename="../../console/desks/planning.py" line="217"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="262"/>
+        <location filename="../../console/desks/planning.py" line="263"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="315"/>
-        <location filename="../../console/desks/planning.py" line="324"/>
+        <location filename="../../console/desks/planning.py" line="316"/>
+        <location filename="../../console/desks/planning.py" line="325"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="321"/>
+        <location filename="../../console/desks/planning.py" line="322"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="357"/>
+        <location filename="../../console/desks/planning.py" line="358"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="381"/>
+        <location filename="../../console/desks/planning.py" line="382"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="385"/>
+        <location filename="../../console/desks/planning.py" line="386"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
@@ -8522,85 +8872,257 @@
 <context>
     <name>ScenarioActions</name>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="33"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="48"/>
+        <source>Bringing the project's scenarios into the store</source>
+        <translation>Bringing the project's scenarios into the store</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="52"/>
+        <source>{n} scenarios of the project are now kept in the store.</source>
+        <translation>{n} scenarios of the project are now kept in the store.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="91"/>
         <source>Scenario {n}</source>
         <translation>Scenario {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="34"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="92"/>
         <source>Keep a scenario</source>
         <translation>Keep a scenario</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="35"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="93"/>
         <source>Name of the scenario:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="43"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="101"/>
         <source>Scenario {name} kept with {n} sites; save the project to keep it for later.</source>
         <translation>Scenario {name} kept with {n} sites; save the project to keep it for later.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="53"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="108"/>
+        <source>Keeping a scenario</source>
+        <translation>Keeping a scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="110"/>
+        <source>Scenario {name} kept in the store with {n} sites.</source>
+        <translation>Scenario {name} kept in the store with {n} sites.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="118"/>
+        <source>There is no scenario in the store.</source>
+        <translation>There is no scenario in the store.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="121"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="125"/>
+        <source>Delete a scenario</source>
+        <translation>Delete a scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="122"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="286"/>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="126"/>
+        <source>Delete the scenario {name} for every planner?</source>
+        <translation>Delete the scenario {name} for every planner?</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="133"/>
+        <source>Deleting a scenario</source>
+        <translation>Deleting a scenario</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="145"/>
         <source>Keep at least two scenarios to compare them.</source>
         <translation>Keep at least two scenarios to compare them.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="69"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="162"/>
         <source>Comparing {a} and {b}</source>
         <translation>Comparing {a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="78"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="173"/>
         <source>Scenario comparison</source>
         <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="198"/>
+        <source>Scenario {name}</source>
+        <translation>Scenario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="200"/>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="203"/>
+        <source>coverage</source>
+        <translation>coverage</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="228"/>
+        <source>Coverage of scenario {name}</source>
+        <translation>Coverage of scenario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="244"/>
+        <source>Make the proposed sites</source>
+        <translation>Make the proposed sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="245"/>
+        <source>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</source>
+        <translation>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="261"/>
+        <source>Making the proposed sites</source>
+        <translation>Making the proposed sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="265"/>
+        <source>The sites of {name} are now the proposed sites ({n} changes).</source>
+        <translation>The sites of {name} are now the proposed sites ({n} changes).</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="271"/>
+        <source>Make a scenario the proposed sites</source>
+        <translation>Make a scenario the proposed sites</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="277"/>
+        <source>Show a scenario on the map</source>
+        <translation>Show a scenario on the map</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="284"/>
+        <source>Keep a scenario first.</source>
+        <translation>Keep a scenario first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="296"/>
+        <source>S&amp;how a scenario on the map…</source>
+        <translation>S&amp;how a scenario on the map…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="297"/>
+        <source>Make a scenario the p&amp;roposed sites…</source>
+        <translation>Make a scenario the p&amp;roposed sites…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="298"/>
+        <source>Delete a sce&amp;nario…</source>
+        <translation>Delete a sce&amp;nario…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="299"/>
+        <source>E&amp;xport a plan…</source>
+        <translation>E&amp;xport a plan…</translation>
     </message>
 </context>
 <context>
     <name>ScenarioTable</name>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="42"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="48"/>
         <source>Keep scenarios, then compare two of them.</source>
         <translation>Keep scenarios, then compare two of them.</translation>
     </message>
     <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="52"/>
+        <source>Map of A</source>
+        <translation>Map of A</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="52"/>
+        <source>Map of B</source>
+        <translation>Map of B</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="53"/>
+        <source>Make A the proposed sites…</source>
+        <translation>Make A the proposed sites…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="54"/>
+        <source>Make B the proposed sites…</source>
+        <translation>Make B the proposed sites…</translation>
+    </message>
+    <message>
         <location filename="../../widgets/planning/scenario_views.py" line="56"/>
+        <source>Show the scenario's sites and coverage as layers of the map</source>
+        <translation>Show the scenario's sites and coverage as layers of the map</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="61"/>
+        <source>Its sites become the planned sites with the status proposed; approved and built sites are kept</source>
+        <translation>Its sites become the planned sites with the status proposed; approved and built sites are kept</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="63"/>
+        <source>Only a planner may edit planned sites.</source>
+        <translation>Only a planner may edit planned sites.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="79"/>
         <source>A: {a} ({sa} sites) covers {ca:,.0f} persons; B: {b} ({sb} sites) covers {cb:,.0f}; of {total:,.0f}.</source>
         <translation>A: {a} ({sa} sites) covers {ca:,.0f} persons; B: {b} ({sb} sites) covers {cb:,.0f}; of {total:,.0f}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="82"/>
+        <source>Cost: A {costa:,.0f}, B {costb:,.0f}.</source>
+        <translation>Cost: A {costa:,.0f}, B {costb:,.0f}.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="85"/>
+        <source>Map of {name}</source>
+        <translation>Map of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="87"/>
+        <source>Make {name} the proposed sites…</source>
+        <translation>Make {name} the proposed sites…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Village</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Persons</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Covered by A</source>
         <translation>Covered by A</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Covered by B</source>
         <translation>Covered by B</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="89"/>
         <source>B - A</source>
         <translation>B - A</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="89"/>
         <source>Share A (%)</source>
         <translation>Share A (%)</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="89"/>
         <source>Share B (%)</source>
         <translation>Share B (%)</translation>
     </message>
@@ -9953,24 +10475,90 @@
 <context>
     <name>VillageTable</name>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="26"/>
+        <location filename="../../widgets/planning/village_table.py" line="17"/>
+        <source>Any service</source>
+        <translation>Any service</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="18"/>
+        <source>Mobile signal</source>
+        <translation>Mobile signal</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="19"/>
+        <source>Broadband (fibre)</source>
+        <translation>Broadband (fibre)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="20"/>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="21"/>
+        <source>Warning loudspeakers</source>
+        <translation>Warning loudspeakers</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="22"/>
+        <source>Monitoring stations</source>
+        <translation>Monitoring stations</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="49"/>
         <source>Run a coverage to see who is left out.</source>
+        <extracomment>where the demand comes from: the households layer, or the villages' population spread over their area</extracomment>
         <translation>Run a coverage to see who is left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="28"/>
+        <location filename="../../widgets/planning/village_table.py" line="52"/>
+        <source>The service the table and the gap maps show</source>
+        <translation>The service the table and the gap maps show</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="58"/>
+        <source>Households (persons)</source>
+        <translation>Households (persons)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="59"/>
+        <source>Village population (spread over its area)</source>
+        <translation>Village population (spread over its area)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="60"/>
+        <source>Whom the coverage counts: the households layer, or each village's population spread evenly over 100 m cells</source>
+        <translation>Whom the coverage counts: the households layer, or each village's population spread evenly over 100 m cells</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="63"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="31"/>
+        <location filename="../../widgets/planning/village_table.py" line="66"/>
         <source>Households not covered…</source>
         <translation>Households not covered…</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="56"/>
+        <location filename="../../widgets/planning/village_table.py" line="70"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="72"/>
+        <source>Demand</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="122"/>
         <source>Township total</source>
         <translation>Township total</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="159"/>
+        <source>{service}: {figure}</source>
+        <translation>{service}: {figure}</translation>
     </message>
 </context>
 <context>

@@ -549,67 +549,82 @@
 <context>
     <name>BestSitesDialog</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="36"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="41"/>
         <source>Choose the best sites</source>
         <translation>选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="44"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="48"/>
         <source>Number of new sites</source>
         <translation>新建站址数量</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="45"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="49"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="51"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
         <source>Fewest sites reaching this share of people</source>
         <translation>以最少站址覆盖此人口比例</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="55"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="56"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="60"/>
         <source>Mast height</source>
         <translation>塔高</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="57"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
         <source>Range</source>
         <translation>覆盖半径</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="61"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="65"/>
         <source>Cost of one site</source>
         <translation>单个站址造价</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="62"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="66"/>
         <source>Candidates: highest point every</source>
         <translation>候选点：每隔一段取最高点</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="63"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="67"/>
         <source>Village centres are candidates too</source>
         <translation>村中心也作为候选点</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="65"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="69"/>
         <source>Not in a high hazard zone</source>
         <translation>不在高风险区内</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="67"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="71"/>
         <source>At most this far from a road</source>
         <translation>距道路不超过</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="74"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="75"/>
+        <source>Road junctions are candidates too</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="76"/>
+        <source>At most this far from the lines of</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="86"/>
+        <source>The project has no line layer (a power line layer) to keep candidates near.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="99"/>
         <source>Approved and built sites are kept; drafts drawn by hand are candidates too.</source>
         <translation>已批准和已建成的站址保留不变；手绘的草案站址也作为候选。</translation>
     </message>
@@ -617,32 +632,32 @@
 <context>
     <name>BestSitesResult</name>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="106"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="136"/>
         <source>The best sites</source>
         <translation>最佳站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="142"/>
         <source>Site</source>
         <translation>站址</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="142"/>
         <source>East (m)</source>
         <translation>东坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="112"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="142"/>
         <source>North (m)</source>
         <translation>北坐标（米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="113"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="143"/>
         <source>Persons added</source>
         <translation>新增覆盖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/best_sites_dialog.py" line="125"/>
+        <location filename="../../widgets/planning/best_sites_dialog.py" line="155"/>
         <source>Add to the map as proposed sites</source>
         <translation>作为建议站址添加到地图</translation>
     </message>
@@ -895,17 +910,17 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="16"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="17"/>
         <source>Compare two scenarios</source>
         <translation>比较两个方案</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="23"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="24"/>
         <source>Scenario A</source>
         <translation>方案 A</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="24"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="25"/>
         <source>Scenario B</source>
         <translation>方案 B</translation>
     </message>
@@ -1057,6 +1072,54 @@
         <location filename="../../widgets/standard/conform_dialog.py" line="299"/>
         <source>Written to {path}.</source>
         <translation>已写入 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEntry</name>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="25"/>
+        <source>Type a vertex</source>
+        <translation>输入节点坐标</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="28"/>
+        <source>Map coordinates ({crs})</source>
+        <translation>地图坐标（{crs}）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="29"/>
+        <source>Longitude and latitude (degrees or DMS)</source>
+        <translation>经纬度（度或度分秒）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="41"/>
+        <source>Add vertex</source>
+        <translation>添加节点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="52"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="52"/>
+        <source>X (easting)</source>
+        <translation>X（东坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="53"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="53"/>
+        <source>Y (northing)</source>
+        <translation>Y（北坐标）</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/coordinate_entry.py" line="64"/>
+        <source>Cannot place the vertex: {reason}</source>
+        <translation>无法放置节点：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1334,17 +1397,17 @@
         <translation>已被用户取消</translation>
     </message>
     <message>
-        <location filename="../../datasources/errors.py" line="136"/>
+        <location filename="../../datasources/errors.py" line="140"/>
         <source>Compare both versions and choose which to keep.</source>
         <translation>请比较两个版本并选择保留哪一个。</translation>
     </message>
     <message>
-        <location filename="../../datasources/errors.py" line="139"/>
+        <location filename="../../datasources/errors.py" line="143"/>
         <source>{kind} #{feature_id} was changed by {who} since you opened it</source>
         <translation>{kind} #{feature_id} 在您打开后已被 {who} 修改</translation>
     </message>
     <message>
-        <location filename="../../datasources/errors.py" line="142"/>
+        <location filename="../../datasources/errors.py" line="146"/>
         <source>{kind} #{feature_id} was changed by another user since you opened it</source>
         <translation>{kind} #{feature_id} 在您打开后已被其他用户修改</translation>
     </message>
@@ -1551,7 +1614,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/crypto.py" line="79"/>
-        <location filename="../../datasources/store/pg_store.py" line="181"/>
+        <location filename="../../datasources/store/pg_store.py" line="190"/>
         <source>personal data was encrypted with another key</source>
         <translation>个人信息是用另一个密钥加密的</translation>
     </message>
@@ -1568,7 +1631,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/gate.py" line="56"/>
-        <location filename="../../datasources/store/pg_store.py" line="46"/>
+        <location filename="../../datasources/store/pg_store.py" line="53"/>
         <location filename="../../datasources/store/township_store.py" line="137"/>
         <location filename="../../datasources/store/township_store.py" line="229"/>
         <source>Ask the administrator to enable it.</source>
@@ -1576,7 +1639,7 @@
     </message>
     <message>
         <location filename="../../datasources/store/permissions.py" line="141"/>
-        <location filename="../../datasources/store/pg_store.py" line="175"/>
+        <location filename="../../datasources/store/pg_store.py" line="184"/>
         <source>Ask the administrator for the right role.</source>
         <extracomment>Kinds whose features belong to one village (the scope of a village officer). the alert board: see alerts; raise, acknowledge, escalate and close them; issue CAP messages the disclosure web map: draft a publication; approve or reject another user's draft rights a village-limited user has over the whole township when no kind is named</extracomment>
         <translation>请向管理员申请相应的角色。</translation>
@@ -1688,68 +1751,78 @@
         <translation>请以管理员身份登录后再添加。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="40"/>
+        <location filename="../../datasources/store/pg_store.py" line="41"/>
         <location filename="../../datasources/store/township_store.py" line="222"/>
         <source>the user name or the password is wrong</source>
         <extracomment>What libpq says when the user name or the password is wrong.</extracomment>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="41"/>
+        <location filename="../../datasources/store/pg_store.py" line="42"/>
         <location filename="../../datasources/store/township_store.py" line="223"/>
         <source>Check both and try again.</source>
         <translation>请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="45"/>
+        <location filename="../../datasources/store/pg_store.py" line="46"/>
+        <source>this workstation has made too many login attempts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="48"/>
+        <source>Wait a minute and try again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/pg_store.py" line="52"/>
         <location filename="../../datasources/store/township_store.py" line="228"/>
         <source>this account is disabled</source>
         <translation>此账户已停用</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="51"/>
+        <location filename="../../datasources/store/pg_store.py" line="58"/>
         <location filename="../../datasources/store/township_store.py" line="233"/>
         <source>this account is locked until {until} after {n} failed logins</source>
         <translation>登录失败 {n} 次，此账户锁定至 {until}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="53"/>
+        <location filename="../../datasources/store/pg_store.py" line="60"/>
         <location filename="../../datasources/store/township_store.py" line="235"/>
         <location filename="../../datasources/store/township_store.py" line="248"/>
         <source>Wait, or ask the administrator to unlock it.</source>
         <translation>请稍候，或联系管理员解锁。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="95"/>
+        <location filename="../../datasources/store/pg_store.py" line="104"/>
         <source>the database server cannot be reached ({reason})</source>
         <translation>无法连接数据库服务器（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="97"/>
+        <location filename="../../datasources/store/pg_store.py" line="106"/>
         <source>Check the network and the server.</source>
         <translation>请检查网络和服务器。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="174"/>
-        <location filename="../../datasources/store/pg_store.py" line="178"/>
-        <location filename="../../datasources/store/pg_store.py" line="186"/>
+        <location filename="../../datasources/store/pg_store.py" line="183"/>
+        <location filename="../../datasources/store/pg_store.py" line="187"/>
+        <location filename="../../datasources/store/pg_store.py" line="195"/>
         <source>the server refused: {reason}</source>
         <translation>服务器拒绝：{reason}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="183"/>
+        <location filename="../../datasources/store/pg_store.py" line="192"/>
         <source>Run 'db upgrade' where the store's old key file is, to encrypt it again on the server.</source>
         <translation>请在存有该数据库旧密钥文件的电脑上运行 'db upgrade'，由服务器重新加密。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="193"/>
-        <location filename="../../datasources/store/pg_store.py" line="208"/>
+        <location filename="../../datasources/store/pg_store.py" line="202"/>
+        <location filename="../../datasources/store/pg_store.py" line="217"/>
         <source>{username!r} is not a user name</source>
         <translation>{username!r} 不是有效的用户名</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_store.py" line="194"/>
-        <location filename="../../datasources/store/pg_store.py" line="209"/>
+        <location filename="../../datasources/store/pg_store.py" line="203"/>
+        <location filename="../../datasources/store/pg_store.py" line="218"/>
         <source>Use letters, digits, '.', '_' and '-'.</source>
         <translation>请只使用字母、数字以及 '.'、'_'、'-'。</translation>
     </message>
@@ -2453,6 +2526,13 @@
         <translation>无法写入项目表（{reason}）</translation>
     </message>
     <message>
+        <location filename="../../layers/planning/plan_export.py" line="72"/>
+        <source>the style could not be written ({reason})</source>
+        <extracomment>the columns of the exported village table, in order the fill of each status, as the map draws it</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../layers/planning/plan_export.py" line="73"/>
         <location filename="../../datasources/project_file.py" line="234"/>
         <source>Check the free disk space.</source>
         <translation>请检查磁盘剩余空间。</translation>
@@ -3434,23 +3514,23 @@
         <translation>请检查服务器地址及其是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="87"/>
+        <location filename="../../datasources/store/pg_roles.py" line="89"/>
         <source>the database name {name} is too long for the store's roles</source>
-        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
+        <extracomment>The alert board's privileges, policies and triggers (run after the group roles are granted). The publications' privileges, policies and the approval's guard (revision 0008). The planning scenarios' privileges, village rules and audit guard (revision 0011). Tables whose rows belong to one village (row-level security on ``village_code``). Tables whose rows carry a version and who changed them last. A report's history and photos: seen with the report, never on their own. The columns of ``users`` a console role may read (never the password hash).</extracomment>
         <translation>数据库名 {name} 太长，无法用于数据库角色名</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="89"/>
+        <location filename="../../datasources/store/pg_roles.py" line="91"/>
         <source>Use a database name of at most 40 characters.</source>
         <translation>请使用不超过 40 个字符的数据库名。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="94"/>
+        <location filename="../../datasources/store/pg_roles.py" line="96"/>
         <source>the store's owner may not create roles</source>
         <translation>数据库所有者无权创建角色</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/pg_roles.py" line="95"/>
+        <location filename="../../datasources/store/pg_roles.py" line="97"/>
         <source>Give the owner's login CREATEROLE: each console user is a database login.</source>
         <translation>请授予所有者登录名 CREATEROLE 权限：每个控制台用户都是一个数据库登录名。</translation>
     </message>
@@ -3857,7 +3937,7 @@
     <message>
         <location filename="../../datasources/store/publications.py" line="179"/>
         <source>the publication is already rejected</source>
-        <translation>该发布已经被驳回</translation>
+        <translation>该发布已被退回</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="180"/>
@@ -3867,7 +3947,7 @@
     <message>
         <location filename="../../datasources/store/publications.py" line="184"/>
         <source>{drafter} drafted this publication and may not decide on it: another user approves or rejects it</source>
-        <translation>该发布由 {drafter} 起草，起草人不能审批自己的发布，须由另一位用户批准或驳回</translation>
+        <translation>该发布由 {drafter} 起草，起草人不能审批自己的发布，须由另一位用户批准或退回</translation>
     </message>
     <message>
         <location filename="../../datasources/store/publications.py" line="186"/>
@@ -3917,13 +3997,13 @@
         <translation>请给出 PostgreSQL 数据库的 URL。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_watch.py" line="277"/>
+        <location filename="../../datasources/store/login_watch.py" line="281"/>
         <source>this login may not tell the store of failed logins</source>
         <extracomment>SQLSTATE of a failed password (invalid_password)</extracomment>
         <translation>此登录无权向数据库报告登录失败</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/login_watch.py" line="279"/>
+        <location filename="../../datasources/store/login_watch.py" line="283"/>
         <source>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</source>
         <translation>请以数据库所有者或 {group} 组中的登录运行监视程序，并先用 'db upgrade' 将数据库升级到最新。</translation>
     </message>
@@ -3936,6 +4016,37 @@
         <location filename="../../datasources/store/presence.py" line="66"/>
         <source>Wait until the restore is done and open it again.</source>
         <translation>请等恢复完成后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="31"/>
+        <source>a point has only its one vertex</source>
+        <extracomment>why a vertex may not be removed, by kind of geometry</extracomment>
+        <translation>点只有这一个节点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="32"/>
+        <source>a line keeps at least two distinct vertices</source>
+        <translation>线至少保留两个不同的节点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="33"/>
+        <source>a polygon ring keeps at least three distinct vertices</source>
+        <translation>面的环至少保留三个不同的节点</translation>
+    </message>
+    <message>
+        <location filename="../../layers/geometry_edit.py" line="171"/>
+        <source>Delete the whole feature instead.</source>
+        <translation>请改为删除整个要素。</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/store/scenarios.py" line="71"/>
+        <source>a scenario needs a name and at least one site</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../datasources/store/scenarios.py" line="73"/>
+        <source>Name it, and add a site first.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4675,6 +4786,158 @@
         <location filename="../../widgets/incidents/form.py" line="302"/>
         <source>Mark as duplicate of the selected</source>
         <translation>标为所选报告的重复</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../console/edit_actions.py" line="61"/>
+        <source>&amp;Edit</source>
+        <extracomment>store kinds whose geometry another desk edits (planned sites: the planning desk) columns the store stamps or the project writes itself: never asked for a new feature</extracomment>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="62"/>
+        <source>Editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="63"/>
+        <source>Toggle &amp;editing</source>
+        <translation>切换编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="65"/>
+        <source>&amp;Save edits</source>
+        <translation>保存编辑(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="66"/>
+        <source>Add &amp;point</source>
+        <translation>添加点(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="66"/>
+        <source>Add &amp;line</source>
+        <translation>添加线(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="67"/>
+        <source>Add p&amp;olygon</source>
+        <translation>添加面(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="67"/>
+        <source>&amp;Move feature</source>
+        <translation>移动要素(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="68"/>
+        <source>&amp;Vertex tool</source>
+        <translation>节点工具(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="71"/>
+        <source>&amp;Delete selected features</source>
+        <translation>删除所选要素(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="72"/>
+        <location filename="../../console/edit_actions.py" line="274"/>
+        <source>Undo geometry edit</source>
+        <translation>撤销几何编辑</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="73"/>
+        <location filename="../../console/edit_actions.py" line="275"/>
+        <source>Redo geometry edit</source>
+        <translation>重做几何编辑</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="74"/>
+        <source>&amp;Type a vertex…</source>
+        <translation>输入节点坐标(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="75"/>
+        <source>S&amp;napping</source>
+        <translation>捕捉(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="78"/>
+        <source>Snapping &amp;tolerance…</source>
+        <translation>捕捉容差(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="112"/>
+        <source>Choose a vector layer with geometry in the layer tree to edit it.</source>
+        <translation>请先在图层树中选择一个有几何的矢量图层再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="115"/>
+        <source>Planned sites are drawn and moved on the planning desk.</source>
+        <translation>规划站点在规划工作台上绘制和移动。</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="119"/>
+        <source>Log in to the store to edit its layers.</source>
+        <translation>请先登录数据库再编辑其图层。</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="130"/>
+        <source>Editing {layer}</source>
+        <translation>正在编辑 {layer}</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="142"/>
+        <source>Unsaved edits</source>
+        <translation>未保存的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="143"/>
+        <source>{layer} has edits that are not saved. Save them?</source>
+        <translation>{layer} 有未保存的编辑。要保存吗？</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="167"/>
+        <location filename="../../console/edit_actions.py" line="185"/>
+        <source>Start editing a layer first.</source>
+        <translation>请先开始编辑一个图层。</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="171"/>
+        <source>Edits of {layer} kept; File › Save project writes them to the project file.</source>
+        <translation>已保留 {layer} 的编辑；“文件 › 保存项目”会把它们写入项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="189"/>
+        <source>Select the features to delete first.</source>
+        <translation>请先选择要删除的要素。</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="205"/>
+        <source>Choose Add point, Add line or Add polygon first.</source>
+        <translation>请先选择“添加点”、“添加线”或“添加面”。</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="222"/>
+        <source>Snapping tolerance</source>
+        <translation>捕捉容差</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="222"/>
+        <source>Snap within this many pixels:</source>
+        <translation>在多少像素内捕捉：</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="235"/>
+        <source>New feature of {layer}</source>
+        <translation>{layer} 的新要素</translation>
+    </message>
+    <message>
+        <location filename="../../console/edit_actions.py" line="260"/>
+        <source>The edit was not made</source>
+        <translation>编辑未完成</translation>
     </message>
 </context>
 <context>
@@ -5614,62 +5877,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="133"/>
+        <location filename="../../widgets/store/login_dialog.py" line="135"/>
         <source>First administrator — {store}</source>
         <translation>首位管理员 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="135"/>
+        <location filename="../../widgets/store/login_dialog.py" line="137"/>
         <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="142"/>
+        <location filename="../../widgets/store/login_dialog.py" line="144"/>
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="144"/>
+        <location filename="../../widgets/store/login_dialog.py" line="146"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="145"/>
+        <location filename="../../widgets/store/login_dialog.py" line="147"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="146"/>
+        <location filename="../../widgets/store/login_dialog.py" line="148"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="147"/>
+        <location filename="../../widgets/store/login_dialog.py" line="149"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="148"/>
+        <location filename="../../widgets/store/login_dialog.py" line="150"/>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="159"/>
+        <location filename="../../widgets/store/login_dialog.py" line="161"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="161"/>
+        <location filename="../../widgets/store/login_dialog.py" line="163"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="163"/>
+        <location filename="../../widgets/store/login_dialog.py" line="165"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="176"/>
+        <location filename="../../widgets/store/login_dialog.py" line="178"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>无法创建管理员：{reason}</translation>
     </message>
@@ -5984,42 +6247,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="204"/>
+        <location filename="../../widgets/store/login_dialog.py" line="206"/>
         <source>Console locked</source>
         <translation>控制台已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="207"/>
+        <location filename="../../widgets/store/login_dialog.py" line="209"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>控制台 {minutes} 分钟无操作，已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="209"/>
+        <location filename="../../widgets/store/login_dialog.py" line="211"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>控制台已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="215"/>
+        <location filename="../../widgets/store/login_dialog.py" line="217"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="216"/>
+        <location filename="../../widgets/store/login_dialog.py" line="218"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="217"/>
+        <location filename="../../widgets/store/login_dialog.py" line="219"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="220"/>
+        <location filename="../../widgets/store/login_dialog.py" line="222"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="229"/>
+        <location filename="../../widgets/store/login_dialog.py" line="231"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -7018,42 +7281,42 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="63"/>
+        <location filename="../../widgets/store/login_dialog.py" line="65"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="67"/>
+        <location filename="../../widgets/store/login_dialog.py" line="69"/>
         <source>This account cannot log in now.</source>
         <translation>此账户目前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="95"/>
+        <location filename="../../widgets/store/login_dialog.py" line="97"/>
         <source>Log in — {store}</source>
         <translation>登录 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="98"/>
+        <location filename="../../widgets/store/login_dialog.py" line="100"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="99"/>
+        <location filename="../../widgets/store/login_dialog.py" line="101"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="100"/>
+        <location filename="../../widgets/store/login_dialog.py" line="102"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="106"/>
+        <location filename="../../widgets/store/login_dialog.py" line="108"/>
         <source>Log in to the township store {store}.</source>
         <translation>登录乡镇数据库 {store}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="113"/>
+        <location filename="../../widgets/store/login_dialog.py" line="115"/>
         <source>Enter your user name and your password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -7061,154 +7324,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="80"/>
+        <location filename="../../console/main_window.py" line="82"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="82"/>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="84"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="87"/>
+        <location filename="../../console/main_window.py" line="89"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="109"/>
+        <location filename="../../console/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="111"/>
+        <location filename="../../console/main_window.py" line="113"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="112"/>
+        <location filename="../../console/main_window.py" line="114"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="118"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="125"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="130"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="134"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="139"/>
+        <location filename="../../console/main_window.py" line="141"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="141"/>
+        <location filename="../../console/main_window.py" line="143"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="212"/>
+        <location filename="../../console/main_window.py" line="214"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="238"/>
+        <location filename="../../console/main_window.py" line="240"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="271"/>
+        <location filename="../../console/main_window.py" line="273"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="272"/>
+        <location filename="../../console/main_window.py" line="274"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="363"/>
+        <location filename="../../console/main_window.py" line="365"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="365"/>
+        <location filename="../../console/main_window.py" line="367"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -7281,6 +7544,93 @@
         <location filename="../../widgets/incidents/detail_parts.py" line="87"/>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExport</name>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="33"/>
+        <source>Keep a scenario first: a plan is a kept scenario.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="38"/>
+        <source>plan</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="65"/>
+        <source>Sites</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="65"/>
+        <source>Cost</source>
+        <translation type="unfinished">造价</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="71"/>
+        <source>Exporting a plan</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="77"/>
+        <source>Plan {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="83"/>
+        <source>Township store: planned sites and scenario {name}; households, DEM</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="95"/>
+        <source>Plan {name} written: {files}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_plan.py" line="101"/>
+        <source>Writing the plan summary</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="113"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="140"/>
+        <source>Export a plan</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="118"/>
+        <source>Scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="119"/>
+        <source>Make its sites the proposed sites in the store</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="124"/>
+        <source>Choose…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="128"/>
+        <source>GeoPackage of the sites</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="129"/>
+        <source>The coverage per village (CSV) and the one-page summary (PDF) are written beside it, with the same name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="141"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished">GeoPackage 文件 (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -7376,27 +7726,27 @@
         <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="117"/>
+        <location filename="../../console/desks/planning.py" line="118"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="124"/>
+        <location filename="../../console/desks/planning.py" line="125"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="178"/>
+        <location filename="../../console/desks/planning.py" line="179"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="189"/>
+        <location filename="../../console/desks/planning.py" line="190"/>
         <source>The project has no households layer: coverage cannot count who is reached.</source>
         <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="199"/>
+        <location filename="../../console/desks/planning.py" line="200"/>
         <location filename="../../console/desks/planning_outputs.py" line="144"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
@@ -7422,49 +7772,49 @@
         <translation>已将 {n} 户未覆盖农户写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="146"/>
-        <location filename="../../console/desks/planning.py" line="203"/>
+        <location filename="../../console/desks/planning.py" line="147"/>
+        <location filename="../../console/desks/planning.py" line="204"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="213"/>
+        <location filename="../../console/desks/planning.py" line="214"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="216"/>
+        <location filename="../../console/desks/planning.py" line="217"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="262"/>
+        <location filename="../../console/desks/planning.py" line="263"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="315"/>
-        <location filename="../../console/desks/planning.py" line="324"/>
+        <location filename="../../console/desks/planning.py" line="316"/>
+        <location filename="../../console/desks/planning.py" line="325"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="321"/>
+        <location filename="../../console/desks/planning.py" line="322"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>即使选用全部候选点也达不到该人口比例：请降低目标，或放宽候选点条件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="357"/>
+        <location filename="../../console/desks/planning.py" line="358"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="381"/>
+        <location filename="../../console/desks/planning.py" line="382"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="385"/>
+        <location filename="../../console/desks/planning.py" line="386"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
@@ -8522,85 +8872,257 @@
 <context>
     <name>ScenarioActions</name>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="33"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="48"/>
+        <source>Bringing the project's scenarios into the store</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="52"/>
+        <source>{n} scenarios of the project are now kept in the store.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="91"/>
         <source>Scenario {n}</source>
         <translation>方案 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="34"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="92"/>
         <source>Keep a scenario</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="35"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="93"/>
         <source>Name of the scenario:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="43"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="101"/>
         <source>Scenario {name} kept with {n} sites; save the project to keep it for later.</source>
         <translation>方案“{name}”已保存，含 {n} 个站址；请保存项目以便日后使用。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="53"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="108"/>
+        <source>Keeping a scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="110"/>
+        <source>Scenario {name} kept in the store with {n} sites.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="118"/>
+        <source>There is no scenario in the store.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="121"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="125"/>
+        <source>Delete a scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="122"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="286"/>
+        <source>Scenario:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="126"/>
+        <source>Delete the scenario {name} for every planner?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="133"/>
+        <source>Deleting a scenario</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="145"/>
         <source>Keep at least two scenarios to compare them.</source>
         <translation>至少保存两个方案才能进行比较。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="69"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="162"/>
         <source>Comparing {a} and {b}</source>
         <translation>正在比较 {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="78"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="173"/>
         <source>Scenario comparison</source>
         <translation>方案比较</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="198"/>
+        <source>Scenario {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="200"/>
+        <source>sites</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="203"/>
+        <source>coverage</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="228"/>
+        <source>Coverage of scenario {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="244"/>
+        <source>Make the proposed sites</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="245"/>
+        <source>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="261"/>
+        <source>Making the proposed sites</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="265"/>
+        <source>The sites of {name} are now the proposed sites ({n} changes).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="271"/>
+        <source>Make a scenario the proposed sites</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="277"/>
+        <source>Show a scenario on the map</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="284"/>
+        <source>Keep a scenario first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="296"/>
+        <source>S&amp;how a scenario on the map…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="297"/>
+        <source>Make a scenario the p&amp;roposed sites…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="298"/>
+        <source>Delete a sce&amp;nario…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="299"/>
+        <source>E&amp;xport a plan…</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
     <name>ScenarioTable</name>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="42"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="48"/>
         <source>Keep scenarios, then compare two of them.</source>
         <translation>先保存方案，再选择两个方案进行比较。</translation>
     </message>
     <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="52"/>
+        <source>Map of A</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="52"/>
+        <source>Map of B</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="53"/>
+        <source>Make A the proposed sites…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="54"/>
+        <source>Make B the proposed sites…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location filename="../../widgets/planning/scenario_views.py" line="56"/>
+        <source>Show the scenario's sites and coverage as layers of the map</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="61"/>
+        <source>Its sites become the planned sites with the status proposed; approved and built sites are kept</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="63"/>
+        <source>Only a planner may edit planned sites.</source>
+        <translation type="unfinished">只有规划员可以编辑规划站址。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="79"/>
         <source>A: {a} ({sa} sites) covers {ca:,.0f} persons; B: {b} ({sb} sites) covers {cb:,.0f}; of {total:,.0f}.</source>
         <translation>A：{a}（{sa} 个站址）覆盖 {ca:,.0f} 人；B：{b}（{sb} 个站址）覆盖 {cb:,.0f} 人；共 {total:,.0f} 人。</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="82"/>
+        <source>Cost: A {costa:,.0f}, B {costb:,.0f}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="85"/>
+        <source>Map of {name}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="87"/>
+        <source>Make {name} the proposed sites…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Village</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Persons</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Covered by A</source>
         <translation>A 覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="59"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="88"/>
         <source>Covered by B</source>
         <translation>B 覆盖人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="89"/>
         <source>B - A</source>
         <translation>差值（B − A）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="89"/>
         <source>Share A (%)</source>
         <translation>A 覆盖率（%）</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/scenario_views.py" line="60"/>
+        <location filename="../../widgets/planning/scenario_views.py" line="89"/>
         <source>Share B (%)</source>
         <translation>B 覆盖率（%）</translation>
     </message>
@@ -9953,24 +10475,90 @@
 <context>
     <name>VillageTable</name>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="26"/>
+        <location filename="../../widgets/planning/village_table.py" line="17"/>
+        <source>Any service</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="18"/>
+        <source>Mobile signal</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="19"/>
+        <source>Broadband (fibre)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="20"/>
+        <source>Cameras</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="21"/>
+        <source>Warning loudspeakers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="22"/>
+        <source>Monitoring stations</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="49"/>
         <source>Run a coverage to see who is left out.</source>
+        <extracomment>where the demand comes from: the households layer, or the villages' population spread over their area</extracomment>
         <translation>计算覆盖后可查看哪些农户未被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="28"/>
+        <location filename="../../widgets/planning/village_table.py" line="52"/>
+        <source>The service the table and the gap maps show</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="58"/>
+        <source>Households (persons)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="59"/>
+        <source>Village population (spread over its area)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="60"/>
+        <source>Whom the coverage counts: the households layer, or each village's population spread evenly over 100 m cells</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="63"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="31"/>
+        <location filename="../../widgets/planning/village_table.py" line="66"/>
         <source>Households not covered…</source>
         <translation>未覆盖农户…</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="56"/>
+        <location filename="../../widgets/planning/village_table.py" line="70"/>
+        <source>Service</source>
+        <translation type="unfinished">服务</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="72"/>
+        <source>Demand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="122"/>
         <source>Township total</source>
         <translation>全镇合计</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/village_table.py" line="159"/>
+        <source>{service}: {figure}</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
