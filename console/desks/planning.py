@@ -83,6 +83,8 @@ class PlanningDesk(QtCore.QObject):
         self.table = VillageTable()
         self.table.export_requested.connect(self.export_table)
         self.table.households_requested.connect(self.export_uncovered)
+        self.table.service_changed.connect(self._service_chosen)
+        self.table.demand_changed.connect(lambda *_: self._follow())
         self.table_dock = w.add_dock(self.tr("Coverage per village"), self.table, DockArea.BOTTOM)
         self.add_action = w.add_map_tool(ADD_TOOL, self.edits.add_tool, self.tr("&Add a planned site"))
         self.move_action = w.add_map_tool(MOVE_TOOL, self.edits.move_tool, self.tr("&Move a planned site"))
@@ -180,17 +182,10 @@ class PlanningDesk(QtCore.QObject):
         return dem
 
     def _demand(self, crs):
-        """The households of the project as demand (persons per household), or None with a message."""
-        from layers.planning.desk_work import Demand
+        """The households (persons each) or the villages' population as demand, or None with a message."""
+        from console.desks.planning_rules import demand_of
 
-        layer = next((lay for lay in self.workbench.project.layers if lay.source_name == "households"
-                      and getattr(lay, "data", None) is not None), None)
-        if layer is None:
-            self.workbench.push(MessageLevel.WARNING, self.tr("The project has no households layer: "
-                                                              "coverage cannot count who is reached."))
-            return None
-        self._households = layer
-        return Demand.of(layer.data, crs, self.village_names())
+        return demand_of(self, crs)
 
     def viewshed_of_selected(self) -> None:
         """*Planning › Viewshed of the selected site*."""
@@ -248,7 +243,8 @@ class PlanningDesk(QtCore.QObject):
     def _coverage_ready(self, result, title: str, crs, demand=None) -> None:
         from layers.planning.coverage_layer import CoverageLayer
 
-        self.coverage, self._demand_used = result, demand
+        result = result.for_service(self.table.service())  # the service the table shows
+        self.coverage, self._demand_used, self._shown = result, demand, (title, crs)
         layers = self.workbench.project.layers
         if self.coverage_layer is None or self.coverage_layer not in layers:
             self.coverage_layer = CoverageLayer(result.counts, result.transform, name="coverage", title=title,
@@ -264,7 +260,7 @@ class PlanningDesk(QtCore.QObject):
             title=title, covered=result.covered_persons, persons=result.persons,
             share=100 * result.covered_persons / max(result.persons, 1.0),
             households=int(result.table["uncovered_households"].sum()))
-        self.table.show_table(result.table, summary, households=True)
+        self.table.show_table(result.table, summary, households=result.rows is not None)
         gap = getattr(self, "gap_layer", None)
         if gap is not None and gap in layers:  # the gap maps follow the coverage
             self.show_gap_map()
@@ -273,6 +269,11 @@ class PlanningDesk(QtCore.QObject):
             self.show_hex_map()
         self.show_table()
         self.workbench.show_status(summary, 10000)
+
+    def _service_chosen(self, service: str) -> None:
+        """The table, the gap maps and the households not covered follow the service chosen."""
+        if self.coverage is not None and self.coverage.services and getattr(self, "_shown", None):
+            self._coverage_ready(self.coverage.for_service(service), *self._shown, self._demand_used)
 
     def clear_coverage(self) -> None:
         if self.coverage_layer is not None and self.coverage_layer in self.workbench.project.layers:
@@ -287,9 +288,10 @@ class PlanningDesk(QtCore.QObject):
     # ------------------------------------------------------------------ choosing sites
     def choose_best_sites(self) -> None:
         """*Planning › Choose the best sites…*: ask, then run the optimiser as a task."""
+        from console.desks.planning_rules import line_layers
         from widgets.planning.best_sites_dialog import BestSitesDialog
 
-        dialog = self.best_dialog = BestSitesDialog(self.workbench.dialog_parent)
+        dialog = self.best_dialog = BestSitesDialog(self.workbench.dialog_parent, line_layers(self))
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return
         self.run_best_sites(dialog.choice())
@@ -312,7 +314,7 @@ class PlanningDesk(QtCore.QObject):
             best_sites_task, dem.path, sites_of(existing), sites_of(drafts), drafts.index.to_numpy(), demand,
             kind=choice.kind, height=choice.height, range_m=choice.range_m, count=choice.count,
             budget=choice.budget, cost=choice.cost, boundary=boundary, spacing=choice.spacing, share=choice.share,
-            band=getattr(dem, "band", 1), **rules, feedback="feedback", name=self.tr("Choosing the best sites"),
+            band=getattr(dem, "band", 1), roads=self.roads(dem.crs), **rules, feedback="feedback", name=self.tr("Choosing the best sites"),
             key=(KEY, "best"), done=lambda best: self._best_ready(best, choice, dem.crs), failed=self._best_failed)
 
     def _best_failed(self, exc) -> None:
@@ -324,27 +326,11 @@ class PlanningDesk(QtCore.QObject):
         self.workbench.push_exception(exc, self.tr("Choosing the best sites"))
 
     def _candidate_rules(self, choice, crs) -> dict:
-        """The village centres as more candidates, the high hazard zones to leave out and the roads to
-        stay near, from the project's layers (in the DEM's CRS), as ``choice`` asks."""
-        import numpy as np
+        """Village centres and road junctions as candidates, hazards to avoid, roads and a line layer
+        (a power line) to stay near (:func:`console.desks.planning_rules.candidate_rules`)."""
+        from console.desks.planning_rules import candidate_rules
 
-        def layer_of(name):
-            return next((lay for lay in self.workbench.project.layers if lay.source_name == name
-                         and getattr(lay, "data", None) is not None), None)
-
-        rules = {}
-        if choice.village_centres and self._villages is not None and len(self._villages):
-            centres = self._villages.to_crs(crs).geometry.representative_point()
-            rules["extra"] = np.column_stack([centres.x.to_numpy(), centres.y.to_numpy()])
-        hazards = layer_of("hazard_zones")
-        if choice.avoid_hazard and hazards is not None and "level" in hazards.data.columns:
-            high = hazards.data[hazards.data["level"].astype(str) == "high"]
-            if len(high):
-                rules["excluded"] = high.to_crs(crs).geometry.union_all()
-        roads = layer_of("roads")
-        if choice.road_m is not None and roads is not None and len(roads.data):
-            rules["near"], rules["within"] = roads.data.to_crs(crs).geometry.union_all(), choice.road_m
-        return rules
+        return candidate_rules(self, choice, crs)
 
     def _best_ready(self, best, choice, crs) -> None:
         from widgets.planning.best_sites_dialog import BestSitesResult

@@ -13,7 +13,9 @@ from widgets.planning.names import kind_label
 
 @dataclass(frozen=True)
 class BestSitesChoice:
-    """What the planner asked for: ``count`` new sites, or as many as ``budget`` buys at ``cost`` each."""
+    """What the planner asked for: ``count`` new sites, or as many as ``budget`` buys at ``cost`` each
+    (or the fewest reaching ``share``); the candidates (village centres, road ``junctions``) and their
+    rules (``road_m`` from a road, ``line_m`` from the layer called ``line_layer``: a power line)."""
 
     kind: str
     height: float
@@ -26,19 +28,21 @@ class BestSitesChoice:
     road_m: float | None = None
     village_centres: bool = True
     share: float | None = None
+    junctions: bool = False
+    line_layer: str | None = None
+    line_m: float | None = None
 
 
 class BestSitesDialog(QtWidgets.QDialog):
     """*Planning › Choose the best sites…*: the question."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, line_layers=()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose the best sites"))
         form = QtWidgets.QFormLayout(self)
         self.kind = QtWidgets.QComboBox()
-        for code, spec in SITE_KINDS.items():
-            if spec.observer not in BY_ROAD:  # chosen by line of sight; cabinets follow the roads
-                self.kind.addItem(kind_label(code), code)
+        for code in SITE_KINDS:   # cabinets are chosen by cable along the roads, the others by sight
+            self.kind.addItem(kind_label(code), code)
         self.height = _spin(0, 200, 30, " m")
         self.range = _spin(50, 50000, 5000, " m", 0)
         self.by_count = QtWidgets.QRadioButton(self.tr("Number of new sites"))
@@ -68,9 +72,30 @@ class BestSitesDialog(QtWidgets.QDialog):
         self.road_m = _spin(0, 20000, 1000, " m", 0)
         self.road_m.setEnabled(False)
         self.near_road.toggled.connect(self.road_m.setEnabled)
+        self.junctions = QtWidgets.QCheckBox(self.tr("Road junctions are candidates too"))
+        self.near_line = QtWidgets.QCheckBox(self.tr("At most this far from the lines of"))
+        self.line_layer = QtWidgets.QComboBox()
+        for name, title in line_layers:   # (layer name, title): a power line layer first when there is one
+            self.line_layer.addItem(title, name)
+        power = next((i for i, (name, title) in enumerate(line_layers)
+                      if "power" in f"{name} {title}".lower() or "电力" in f"{name}{title}"), 0)
+        self.line_layer.setCurrentIndex(power if line_layers else -1)
+        self.line_m = _spin(0, 20000, 500, " m", 0)
+        self.near_line.setEnabled(bool(line_layers))
+        if not line_layers:
+            self.near_line.setToolTip(self.tr("The project has no line layer (a power line layer) to keep "
+                                              "candidates near."))
+        for widget in (self.line_layer, self.line_m):
+            widget.setEnabled(False)
+            self.near_line.toggled.connect(widget.setEnabled)
+        lines = QtWidgets.QHBoxLayout()
+        lines.addWidget(self.line_layer, 1)
+        lines.addWidget(self.line_m)
         form.addRow(self.centres)
+        form.addRow(self.junctions)
         form.addRow(self.avoid)
         form.addRow(self.near_road, self.road_m)
+        form.addRow(self.near_line, lines)
         note = QtWidgets.QLabel(self.tr("Approved and built sites are kept; drafts drawn by hand are "
                                         "candidates too."))
         note.setWordWrap(True)
@@ -86,6 +111,9 @@ class BestSitesDialog(QtWidgets.QDialog):
         spec = kind_of(self.kind.currentData())
         self.height.setValue(spec.height_m)
         self.range.setValue(spec.range_m)
+        cable = spec.observer in BY_ROAD     # a cabinet stands by a road: junctions, not hill tops
+        self.spacing.setEnabled(not cable)
+        self.junctions.setChecked(cable)
 
     def choice(self) -> BestSitesChoice:
         budget = float(self.budget.value()) if self.by_budget.isChecked() else None
@@ -94,7 +122,9 @@ class BestSitesDialog(QtWidgets.QDialog):
                                int(self.count.value()), budget, float(self.cost.value()),
                                float(self.spacing.value()), self.avoid.isChecked(),
                                float(self.road_m.value()) if self.near_road.isChecked() else None,
-                               self.centres.isChecked(), share)
+                               self.centres.isChecked(), share, self.junctions.isChecked(),
+                               self.line_layer.currentData() if self.near_line.isChecked() else None,
+                               float(self.line_m.value()) if self.near_line.isChecked() else None)
 
 
 class BestSitesResult(QtWidgets.QDialog):

@@ -1,0 +1,90 @@
+"""What the planning desk takes from the project for its work: whom coverage counts (the households, or
+the villages' population when there are none or the planner chooses it), and the candidates' rules (the
+village centres and road junctions as more candidates, the high hazard zones to leave out, the roads and
+any line layer, a power line, to stay near)."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+
+from widgets.message_bar import MessageLevel
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("PlanningDesk", text)
+
+
+def layer_of(desk, name: str):
+    """The project layer called ``name`` with data, else None."""
+    return next((lay for lay in desk.workbench.project.layers if lay.source_name == name
+                 and getattr(lay, "data", None) is not None), None)
+
+
+def line_layers(desk) -> list[tuple[str, str]]:
+    """(source name, title) of the project's line layers with lines, but the roads (a rule of their own)."""
+    found = []
+    for lay in desk.workbench.project.layers:
+        data = getattr(lay, "data", None)
+        if data is None or lay.source_name == "roads" or getattr(lay, "geometry_kind", None) != "line":
+            continue
+        if len(data):
+            found.append((lay.source_name, lay.name))
+    return found
+
+
+def demand_of(desk, crs):
+    """The demand the desk counts (in ``crs``): the households (persons each) unless the village table
+    asks for the villages' population, or the project has no households layer; None with a message when
+    neither is there."""
+    from layers.planning.desk_work import Demand
+
+    layer = layer_of(desk, "households")
+    wanted = desk.table.demand() if getattr(desk, "table", None) is not None else "households"
+    if layer is not None and wanted == "households":
+        desk._households = layer
+        return Demand.of(layer.data, crs, desk.village_names())
+    names = desk.village_names()
+    villages = desk._villages if desk._villages is not None else getattr(layer_of(desk, "villages"), "data", None)
+    if villages is None or "population" not in villages.columns:
+        desk.workbench.push(MessageLevel.WARNING, _tr(
+            "The project has no households layer and its villages no population: coverage cannot count "
+            "who is reached."))
+        return None
+    from layers.planning.village_demand import village_demand
+
+    if layer is None and wanted == "households":
+        desk.workbench.show_status(_tr("No households layer: coverage counts the villages' population, "
+                                       "spread over their area."), 8000)
+    return village_demand(villages, crs, names=names or None)
+
+
+def candidate_rules(desk, choice, crs) -> dict:
+    """The village centres and road junctions as more candidates, the high hazard zones to leave out and
+    the roads and a line layer to stay near, from the project's layers (in the DEM's CRS), as ``choice``
+    asks."""
+    import numpy as np
+
+    rules, extra = {}, []
+    if choice.village_centres and desk._villages is not None and len(desk._villages):
+        centres = desk._villages.to_crs(crs).geometry.representative_point()
+        extra.append(np.column_stack([centres.x.to_numpy(), centres.y.to_numpy()]))
+    roads = layer_of(desk, "roads")
+    if getattr(choice, "junctions", False) and roads is not None and len(roads.data):
+        from layers.planning.candidates import road_junctions
+
+        extra.append(road_junctions(roads.data.to_crs(crs).geometry.to_numpy()))
+    if extra:
+        rules["extra"] = np.vstack(extra)
+    hazards = layer_of(desk, "hazard_zones")
+    if choice.avoid_hazard and hazards is not None and "level" in hazards.data.columns:
+        high = hazards.data[hazards.data["level"].astype(str) == "high"]
+        if len(high):
+            rules["excluded"] = high.to_crs(crs).geometry.union_all()
+    if choice.road_m is not None and roads is not None and len(roads.data):
+        rules["near"], rules["within"] = roads.data.to_crs(crs).geometry.union_all(), choice.road_m
+    line_name = getattr(choice, "line_layer", None)
+    lines = layer_of(desk, line_name) if line_name else None
+    if lines is not None and choice.line_m is not None and len(lines.data):
+        data = lines.data.to_crs(crs) if crs and lines.data.crs is not None else lines.data
+        rules["lines"] = [(data.geometry.union_all(), float(choice.line_m))]
+    return rules
