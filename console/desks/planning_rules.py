@@ -10,10 +10,6 @@ from PySide6 import QtCore
 from widgets.message_bar import MessageLevel
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("PlanningDesk", text)
-
-
 def layer_of(desk, name: str):
     """The project layer called ``name`` with data, else None."""
     return next((lay for lay in desk.workbench.project.layers if lay.source_name == name
@@ -46,15 +42,16 @@ def demand_of(desk, crs):
     names = desk.village_names()
     villages = desk._villages if desk._villages is not None else getattr(layer_of(desk, "villages"), "data", None)
     if villages is None or "population" not in villages.columns:
-        desk.workbench.push(MessageLevel.WARNING, _tr(
-            "The project has no households layer and its villages no population: coverage cannot count "
-            "who is reached."))
+        desk.workbench.push(MessageLevel.WARNING, QtCore.QCoreApplication.translate(
+            "PlanningDesk", "The project has no households layer and its villages no population: coverage "
+            "cannot count who is reached."))
         return None
     from layers.planning.village_demand import village_demand
 
     if layer is None and wanted == "households":
-        desk.workbench.show_status(_tr("No households layer: coverage counts the villages' population, "
-                                       "spread over their area."), 8000)
+        desk.workbench.show_status(QtCore.QCoreApplication.translate(
+            "PlanningDesk", "No households layer: coverage counts the villages' population, spread over "
+            "their area."), 8000)
     return village_demand(villages, crs, names=names or None)
 
 

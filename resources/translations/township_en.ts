@@ -7636,117 +7636,112 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="86"/>
+        <location filename="../../console/desks/planning.py" line="88"/>
         <source>Coverage per village</source>
         <translation>Coverage per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="87"/>
+        <location filename="../../console/desks/planning.py" line="89"/>
         <source>&amp;Add a planned site</source>
         <translation>&amp;Add a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="88"/>
+        <location filename="../../console/desks/planning.py" line="90"/>
         <source>&amp;Move a planned site</source>
         <translation>&amp;Move a planned site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Edit the selected site…</source>
         <translation>&amp;Edit the selected site…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Delete the selected site</source>
         <translation>&amp;Delete the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Undo the last site edit</source>
         <translation>&amp;Undo the last site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>&amp;Redo the site edit</source>
         <translation>&amp;Redo the site edit</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="98"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>&amp;Viewshed of the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="99"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>&amp;Signal levels of the selected site</source>
         <translation>&amp;Signal levels of the selected site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>&amp;Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>&amp;Choose the best sites…</source>
         <translation>&amp;Choose the best sites…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>Coverage per &amp;village</source>
         <translation>Coverage per &amp;village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="103"/>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>C&amp;lear the coverage</source>
         <translation>C&amp;lear the coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="104"/>
+        <location filename="../../console/desks/planning.py" line="106"/>
         <source>&amp;Gap map per village</source>
         <translation>&amp;Gap map per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="107"/>
         <source>Gap map per &amp;hexagon</source>
         <translation>Gap map per &amp;hexagon</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="106"/>
+        <location filename="../../console/desks/planning.py" line="108"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>&amp;Keep the sites as a scenario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="107"/>
+        <location filename="../../console/desks/planning.py" line="109"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>Co&amp;mpare two scenarios…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="118"/>
+        <location filename="../../console/desks/planning.py" line="120"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="125"/>
+        <location filename="../../console/desks/planning.py" line="127"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="179"/>
+        <location filename="../../console/desks/planning.py" line="181"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="190"/>
-        <source>The project has no households layer: coverage cannot count who is reached.</source>
-        <translation>The project has no households layer: coverage cannot count who is reached.</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning.py" line="200"/>
+        <location filename="../../console/desks/planning.py" line="195"/>
         <location filename="../../console/desks/planning_outputs.py" line="144"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
@@ -7772,49 +7767,49 @@
         <translation>{n} households not covered written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="147"/>
-        <location filename="../../console/desks/planning.py" line="204"/>
+        <location filename="../../console/desks/planning.py" line="149"/>
+        <location filename="../../console/desks/planning.py" line="199"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="214"/>
+        <location filename="../../console/desks/planning.py" line="209"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="217"/>
+        <location filename="../../console/desks/planning.py" line="212"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="263"/>
+        <location filename="../../console/desks/planning.py" line="259"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="316"/>
-        <location filename="../../console/desks/planning.py" line="325"/>
+        <location filename="../../console/desks/planning.py" line="318"/>
+        <location filename="../../console/desks/planning.py" line="327"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="322"/>
+        <location filename="../../console/desks/planning.py" line="324"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="358"/>
+        <location filename="../../console/desks/planning.py" line="344"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="382"/>
+        <location filename="../../console/desks/planning.py" line="368"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="386"/>
+        <location filename="../../console/desks/planning.py" line="372"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
@@ -7913,6 +7908,16 @@
         <location filename="../../console/desks/planning_outputs.py" line="175"/>
         <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</source>
         <translation>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_rules.py" line="45"/>
+        <source>The project has no households layer and its villages no population: coverage cannot count who is reached.</source>
+        <translation>The project has no households layer and its villages no population: coverage cannot count who is reached.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_rules.py" line="52"/>
+        <source>No households layer: coverage counts the villages' population, spread over their area.</source>
+        <translation>No households layer: coverage counts the villages' population, spread over their area.</translation>
     </message>
 </context>
 <context>

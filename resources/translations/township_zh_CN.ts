@@ -611,17 +611,17 @@
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="75"/>
         <source>Road junctions are candidates too</source>
-        <translation type="unfinished"/>
+        <translation>道路交叉口也作为候选点</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="76"/>
         <source>At most this far from the lines of</source>
-        <translation type="unfinished"/>
+        <translation>距以下线图层的线路不超过</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="86"/>
         <source>The project has no line layer (a power line layer) to keep candidates near.</source>
-        <translation type="unfinished"/>
+        <translation>项目中没有线图层（如电力线图层）可供限定候选点的距离。</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/best_sites_dialog.py" line="99"/>
@@ -7636,117 +7636,112 @@
 <context>
     <name>PlanningDesk</name>
     <message>
-        <location filename="../../console/desks/planning.py" line="86"/>
+        <location filename="../../console/desks/planning.py" line="88"/>
         <source>Coverage per village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="87"/>
+        <location filename="../../console/desks/planning.py" line="89"/>
         <source>&amp;Add a planned site</source>
         <translation>添加规划站址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="88"/>
+        <location filename="../../console/desks/planning.py" line="90"/>
         <source>&amp;Move a planned site</source>
         <translation>移动规划站址(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="93"/>
+        <location filename="../../console/desks/planning.py" line="95"/>
         <source>&amp;Planning</source>
         <translation>规划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="94"/>
+        <location filename="../../console/desks/planning.py" line="96"/>
         <source>&amp;Edit the selected site…</source>
         <translation>编辑所选站址(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="95"/>
+        <location filename="../../console/desks/planning.py" line="97"/>
         <source>&amp;Delete the selected site</source>
         <translation>删除所选站址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="96"/>
+        <location filename="../../console/desks/planning.py" line="98"/>
         <source>&amp;Undo the last site edit</source>
         <translation>撤销上一次站址编辑(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="97"/>
+        <location filename="../../console/desks/planning.py" line="99"/>
         <source>&amp;Redo the site edit</source>
         <translation>重做站址编辑(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="98"/>
+        <location filename="../../console/desks/planning.py" line="100"/>
         <source>&amp;Viewshed of the selected site</source>
         <translation>所选站址的可视域(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="99"/>
+        <location filename="../../console/desks/planning.py" line="101"/>
         <source>&amp;Signal levels of the selected site</source>
         <translation>所选站址的信号强度(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="100"/>
+        <location filename="../../console/desks/planning.py" line="102"/>
         <source>&amp;Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="101"/>
+        <location filename="../../console/desks/planning.py" line="103"/>
         <source>&amp;Choose the best sites…</source>
         <translation>选择最佳站址(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="102"/>
+        <location filename="../../console/desks/planning.py" line="104"/>
         <source>Coverage per &amp;village</source>
         <translation>各村覆盖情况(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="103"/>
+        <location filename="../../console/desks/planning.py" line="105"/>
         <source>C&amp;lear the coverage</source>
         <translation>清除覆盖图(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="104"/>
+        <location filename="../../console/desks/planning.py" line="106"/>
         <source>&amp;Gap map per village</source>
         <translation>各村覆盖缺口图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="105"/>
+        <location filename="../../console/desks/planning.py" line="107"/>
         <source>Gap map per &amp;hexagon</source>
         <translation>六边形覆盖缺口图(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="106"/>
+        <location filename="../../console/desks/planning.py" line="108"/>
         <source>&amp;Keep the sites as a scenario…</source>
         <translation>将当前站址保存为方案(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="107"/>
+        <location filename="../../console/desks/planning.py" line="109"/>
         <source>Co&amp;mpare two scenarios…</source>
         <translation>比较两个方案(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="118"/>
+        <location filename="../../console/desks/planning.py" line="120"/>
         <source>Planning</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="125"/>
+        <location filename="../../console/desks/planning.py" line="127"/>
         <source>Only a planner may edit planned sites.</source>
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="179"/>
+        <location filename="../../console/desks/planning.py" line="181"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="190"/>
-        <source>The project has no households layer: coverage cannot count who is reached.</source>
-        <translation>项目中没有农户图层，无法统计覆盖到的人口。</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning.py" line="200"/>
+        <location filename="../../console/desks/planning.py" line="195"/>
         <location filename="../../console/desks/planning_outputs.py" line="144"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
@@ -7772,49 +7767,49 @@
         <translation>已将 {n} 户未覆盖农户写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="147"/>
-        <location filename="../../console/desks/planning.py" line="204"/>
+        <location filename="../../console/desks/planning.py" line="149"/>
+        <location filename="../../console/desks/planning.py" line="199"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="214"/>
+        <location filename="../../console/desks/planning.py" line="209"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="217"/>
+        <location filename="../../console/desks/planning.py" line="212"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="263"/>
+        <location filename="../../console/desks/planning.py" line="259"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="316"/>
-        <location filename="../../console/desks/planning.py" line="325"/>
+        <location filename="../../console/desks/planning.py" line="318"/>
+        <location filename="../../console/desks/planning.py" line="327"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="322"/>
+        <location filename="../../console/desks/planning.py" line="324"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>即使选用全部候选点也达不到该人口比例：请降低目标，或放宽候选点条件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="358"/>
+        <location filename="../../console/desks/planning.py" line="344"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="382"/>
+        <location filename="../../console/desks/planning.py" line="368"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="386"/>
+        <location filename="../../console/desks/planning.py" line="372"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
@@ -7913,6 +7908,16 @@
         <location filename="../../console/desks/planning_outputs.py" line="175"/>
         <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</source>
         <translation>{title}：{persons:,.0f} 人中有 {covered:,.0f} 人可收到可用及以上信号。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_rules.py" line="45"/>
+        <source>The project has no households layer and its villages no population: coverage cannot count who is reached.</source>
+        <translation>项目中没有农户图层，村界也没有人口数：无法统计覆盖到的人。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_rules.py" line="52"/>
+        <source>No households layer: coverage counts the villages' population, spread over their area.</source>
+        <translation>没有农户图层：覆盖按各村人口（按面积均摊）统计。</translation>
     </message>
 </context>
 <context>
@@ -10477,32 +10482,32 @@
     <message>
         <location filename="../../widgets/planning/village_table.py" line="17"/>
         <source>Any service</source>
-        <translation type="unfinished"/>
+        <translation>任一服务</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="18"/>
         <source>Mobile signal</source>
-        <translation type="unfinished"/>
+        <translation>移动信号</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="19"/>
         <source>Broadband (fibre)</source>
-        <translation type="unfinished"/>
+        <translation>宽带（光纤）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="20"/>
         <source>Cameras</source>
-        <translation type="unfinished"/>
+        <translation>摄像头</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="21"/>
         <source>Warning loudspeakers</source>
-        <translation type="unfinished"/>
+        <translation>预警广播</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="22"/>
         <source>Monitoring stations</source>
-        <translation type="unfinished"/>
+        <translation>监测站</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="49"/>
@@ -10513,22 +10518,22 @@
     <message>
         <location filename="../../widgets/planning/village_table.py" line="52"/>
         <source>The service the table and the gap maps show</source>
-        <translation type="unfinished"/>
+        <translation>表格和缺口图所显示的服务</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="58"/>
         <source>Households (persons)</source>
-        <translation type="unfinished"/>
+        <translation>农户（按人口）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="59"/>
         <source>Village population (spread over its area)</source>
-        <translation type="unfinished"/>
+        <translation>村人口（按面积均摊）</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="60"/>
         <source>Whom the coverage counts: the households layer, or each village's population spread evenly over 100 m cells</source>
-        <translation type="unfinished"/>
+        <translation>覆盖统计的对象：农户图层，或将各村人口均摊到 100 米网格</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="63"/>
@@ -10543,12 +10548,12 @@
     <message>
         <location filename="../../widgets/planning/village_table.py" line="70"/>
         <source>Service</source>
-        <translation type="unfinished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="72"/>
         <source>Demand</source>
-        <translation type="unfinished"/>
+        <translation>需求</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/village_table.py" line="122"/>
@@ -10558,7 +10563,7 @@
     <message>
         <location filename="../../widgets/planning/village_table.py" line="159"/>
         <source>{service}: {figure}</source>
-        <translation type="unfinished"/>
+        <translation>{service}：{figure}</translation>
     </message>
 </context>
 <context>
