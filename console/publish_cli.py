@@ -81,8 +81,8 @@ def _publish(args) -> int:
         raise ValueError("--db needs --user: a publication is recorded in someone's name")
     session = _login(args) if args.db else None
     if session is not None and not session.publications.may_publish():
-        raise ValueError(f"{session.username} ({session.caller.role}) may not publish; office staff "
-                         "draft publications")
+        raise ValueError(f"{session.username} ({session.caller.role}) may not publish; office staff, "
+                         "planners and the administrator draft publications")
     project = Project.load(args.project)
     source = source_for(project, session)
     offered = {spec.name for spec in available(source)}
@@ -96,8 +96,6 @@ def _publish(args) -> int:
         result = publish(source, choice, out, title)
     except Cancelled:
         return 130
-    except KeyError as exc:
-        raise ValueError(f"no such field or layer: {exc.args[0]}") from None
     for name, entry in result.layers.items():
         print(f"{name}: {entry['features']} features, fields {', '.join(entry['fields']) or '-'}")
     print(f"wrote {result.page} ({result.size / 1e6:.2f} MB, sha256 {result.content_hash[:16]})")

@@ -29,6 +29,7 @@ from datasources.library_text import (
     library_sentence,
     library_words,
 )
+from datasources.notes import Note
 
 #: how the file, what is wrong and the advice are put together (English: the error's own ``message``)
 _FRAMES = {
@@ -48,6 +49,8 @@ _RIGHTS = {
     "unmask_personal": QT_TRANSLATE_NOOP("DataSourceError", "see residents' personal data"),
     "manage_users": QT_TRANSLATE_NOOP("DataSourceError", "manage accounts"),
     "view_audit": QT_TRANSLATE_NOOP("DataSourceError", "see the audit log"),
+    "publish": QT_TRANSLATE_NOOP("DataSourceError", "publish the disclosure web map"),
+    "approve_publication": QT_TRANSLATE_NOOP("DataSourceError", "approve publications"),
 }
 
 
@@ -81,6 +84,8 @@ def _param(name: str, value):
     a library's own text is said in the interface's words."""
     from layers.code_lists import label, layer_title
 
+    if isinstance(value, Note):  # a sentence or words of our own, with their template
+        return note_text(value)
     if name in LIBRARY_PARAMS:
         return library_text(value)
     if name in _STATUS_PARAMS and isinstance(value, str):
@@ -151,7 +156,6 @@ def note_text(note) -> str:
     string (a library's own words, such as GDAL's) as it came. A CRS reason among the parameters is said
     as the assumption dialog says it."""
     from datasources.notes import CONTEXT as NOTES
-    from datasources.notes import Note
     from widgets.assumption_dialog import translated_reason
 
     if not isinstance(note, Note):

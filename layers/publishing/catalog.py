@@ -17,6 +17,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from layers.publishing.personal import NEVER_REASONS
+
 #: Chinese titles of the layers residents see (any other layer keeps its own name)
 TITLES = {
     "township_boundary": "镇界", "villages": "行政村", "facilities": "公共设施", "hazard_zones": "灾害隐患区",
@@ -27,11 +29,7 @@ TITLES = {
 #: layers made from others: name -> the layers they need
 DERIVED = {"incident_stats": ("villages", "incidents"), "environment_today": ("sensors", "sensor_readings")}
 #: tables that are never published as they are
-NEVER = {"incidents": "single incident reports are never published; publish incident_stats instead",
-         "sensor_readings": "raw readings are not a map layer; publish environment_today instead",
-         "incident_events": "a report's history is never published",
-         "incident_photos": "a report's photos are never published",
-         "users": "accounts are never published", "audit_events": "the audit trail is never published"}
+NEVER = NEVER_REASONS  # layers never published, and why
 FIELD_LABELS = {
     "village_code": "村代码", "name_zh": "名称", "name_pinyin": "拼音", "name_en": "英文名", "name": "名称",
     "population": "人口", "households": "户数", "area_km2": "面积（平方千米）", "kind": "类别",

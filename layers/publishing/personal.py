@@ -16,6 +16,9 @@ from datetime import date
 
 import pandas as pd
 
+from datasources.errors import QT_TRANSLATE_NOOP
+from datasources.notes import Note
+
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _ID_RE = re.compile(r"(?<![0-9])([1-8][0-9]{16}[0-9Xx])(?![0-9A-Za-z])")
@@ -46,13 +49,31 @@ class Refusal:
     example_row: object = None
     reason: str = ""
 
-    def sentence(self) -> str:
-        """One sentence naming the layer and the field."""
+    def sentence(self) -> Note:
+        """One sentence naming the layer and the field (a note: English, and translatable)."""
         if self.what == "never":
-            return f"layer {self.layer!r} is never published ({self.reason})"
-        words = {"name": "persons' names", "id_number": "ID numbers", "phone": "phone numbers",
-                 "column": "personal data (by its name)"}[self.what]
-        return f"layer {self.layer!r}, field {self.field!r} holds {words}: it is never published"
+            return Note(QT_TRANSLATE_NOOP("DataSourceNote", "layer '{layer}' is never published ({reason})"),
+                        layer=self.layer, reason=Note(NEVER_REASONS.get(self.layer, self.reason)))
+        return Note(QT_TRANSLATE_NOOP("DataSourceNote", "layer '{layer}', field '{field}' holds {what}: it is "
+                                      "never published"), layer=self.layer, field=self.field,
+                    what=Note(WORDS[self.what]))
+
+
+#: what a refused field holds
+WORDS = {"name": QT_TRANSLATE_NOOP("DataSourceNote", "persons' names"),
+         "id_number": QT_TRANSLATE_NOOP("DataSourceNote", "ID numbers"),
+         "phone": QT_TRANSLATE_NOOP("DataSourceNote", "phone numbers"),
+         "column": QT_TRANSLATE_NOOP("DataSourceNote", "personal data (by its name)")}
+#: why a layer is never published
+NEVER_REASONS = {
+    "incidents": QT_TRANSLATE_NOOP("DataSourceNote", "single incident reports are never published; publish "
+                                   "incident_stats instead"),
+    "sensor_readings": QT_TRANSLATE_NOOP("DataSourceNote", "raw readings are not a map layer; publish "
+                                         "environment_today instead"),
+    "incident_events": QT_TRANSLATE_NOOP("DataSourceNote", "a report's history is never published"),
+    "incident_photos": QT_TRANSLATE_NOOP("DataSourceNote", "a report's photos are never published"),
+    "users": QT_TRANSLATE_NOOP("DataSourceNote", "accounts are never published"),
+    "audit_events": QT_TRANSLATE_NOOP("DataSourceNote", "the audit trail is never published")}
 
 
 def id_number_valid(text: str) -> bool:
@@ -124,5 +145,5 @@ def refusals(layer: str, frame: pd.DataFrame, fields) -> list[Refusal]:
     return found
 
 
-__all__ = ["Refusal", "field_refusal", "has_id_number", "has_phone", "id_number_valid", "looks_like_name",
+__all__ = ["NEVER_REASONS", "WORDS", "Refusal", "field_refusal", "has_id_number", "has_phone", "id_number_valid", "looks_like_name",
            "refusals"]

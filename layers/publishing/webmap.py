@@ -27,7 +27,7 @@ from jinja2 import Template
 from datasources.feedback import Feedback
 from datasources.webmap_files import LIB, content_hash, replace_dir, write_library, write_tiles
 from layers.publishing import catalog
-from layers.publishing.errors import PublishRefused
+from layers.publishing.errors import ChoiceGone, PublishRefused, folder_refusal
 from layers.publishing.page_script import PAGE_CSS, PAGE_SCRIPT
 from layers.publishing.personal import Refusal, refusals
 
@@ -89,11 +89,11 @@ def check(source: catalog.LayerSource, choice: dict[str, list[str] | None]) -> l
 def prepare(source: catalog.LayerSource, choice: dict[str, list[str] | None],
             feedback: Feedback | None = None) -> list[WebLayer]:
     """The layers of ``choice`` ready for the page; raises :class:`PublishRefused` naming every refused
-    layer and field, or a :class:`KeyError` for a layer the source does not have."""
+    layer and field, or :class:`ChoiceGone` for a layer or field the source does not have."""
     feedback = Feedback.of(feedback)
     unknown = [n for n in choice if n not in catalog.NEVER and not source.has(n) and n not in catalog.DERIVED]
     if unknown:
-        raise KeyError(unknown[0])
+        raise ChoiceGone(unknown[0])
     refused = check(source, choice)
     if refused:
         raise PublishRefused(refused)
@@ -106,7 +106,7 @@ def prepare(source: catalog.LayerSource, choice: dict[str, list[str] | None],
         chosen = fields if fields is not None else catalog.default_fields(name, columns)
         missing = [f for f in chosen if f not in columns]
         if missing:
-            raise KeyError(f"{name}:{missing[0]}")
+            raise ChoiceGone(name, missing[0])
         out.append(web_layer(name, frame, chosen, n))
     return out
 
@@ -265,8 +265,11 @@ def publish(source: catalog.LayerSource, choice: dict[str, list[str] | None], ou
     """Write the disclosure map of ``choice`` to the folder ``out`` (replaced whole when it exists)."""
     feedback = Feedback.of(feedback)
     feedback.progress(0.0, "checking")
-    layers = prepare(source, choice, feedback)
     out = Path(out)
+    refused = folder_refusal(out)
+    if refused is not None:
+        raise refused
+    layers = prepare(source, choice, feedback)
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".publish-", dir=out.parent))
     try:

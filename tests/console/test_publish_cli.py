@@ -30,7 +30,7 @@ def test_the_demo_project_is_published(tmp_path, capsys):
     (["--layers", "villages,nowhere"], "the project has no layer 'nowhere' to publish"),
     (["--layers", "villages", "--fields", "roads:name"], "'roads' is not among --layers"),
     (["--layers", "villages", "--fields", "villages"], "expected LAYER:FIELD1,FIELD2"),
-    (["--layers", "villages", "--fields", "villages:no_such"], "no such field or layer: villages:no_such"),
+    (["--layers", "villages", "--fields", "villages:no_such"], "layer villages has no field no_such"),
     (["--layers", "incidents"], "the project has no layer 'incidents'"),
 ])
 def test_bad_input_is_one_sentence(tmp_path, capsys, extra, says):

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from layers.publishing.catalog import label_of, title_of
+from layers.publishing.errors import folder_refusal
 from layers.publishing.webmap import check
 
 CHECKED = QtCore.Qt.CheckState.Checked
@@ -139,16 +140,26 @@ class PublishDialog(QtWidgets.QDialog):
                            child.data(0, QtCore.Qt.ItemDataRole.UserRole)) in bad
                 child.setForeground(0, QtGui.QBrush(QtGui.QColor("#b00020" if refused else "#000000")))
         self.tree.blockSignals(False)
-        self.refusals.setText("\n".join(self.sentence(r) for r in self.refused))
+        lines = [self.sentence(r) for r in self.refused]
+        folder = self.out_folder()
+        folder_bad = folder is not None and folder_refusal(folder) is not None
+        if folder_bad:
+            lines.append(self.tr("The folder {folder} exists and is not a published map's folder: a publication "
+                                 "replaces its folder whole. Choose a new folder.").replace("{folder}", str(folder)))
+        self.refusals.setText("\n".join(lines))
         ok = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(choice) and not self.refused and self.out_folder() is not None)
+        ok.setEnabled(bool(choice) and not self.refused and folder is not None and not folder_bad)
 
     def sentence(self, refusal) -> str:
-        """A refusal in the interface's language, naming the layer and the field."""
+        """A refusal in the interface's language, naming the layer and the field (the Chinese interface by
+        their titles, as the list shows them)."""
         what = {"name": self.tr("persons' names"), "id_number": self.tr("ID numbers"),
                 "phone": self.tr("phone numbers"), "column": self.tr("personal data (by its name)")}
+        chinese = self.tr("Layer or field") != "Layer or field"
+        layer = title_of(refusal.layer) if chinese else refusal.layer
         if refusal.what == "never":
-            return self.tr("Layer {layer} is never published.").replace("{layer}", refusal.layer)
+            return self.tr("Layer {layer} is never published.").replace("{layer}", layer)
+        field = label_of(refusal.field) if chinese else refusal.field
         return (self.tr("Layer {layer}, field {field} holds {what}: it is never published.")
-                .replace("{layer}", refusal.layer).replace("{field}", refusal.field)
+                .replace("{layer}", layer).replace("{field}", field)
                 .replace("{what}", what[refusal.what]))
