@@ -88,6 +88,9 @@ class Sensor(_Feature, Base):
     elevation_m: Mapped[float | None] = mapped_column(Double)
     gauge_datum_m: Mapped[float | None] = mapped_column(Double)
     geom: Mapped[object | None] = mapped_column(Geometry("Point"))
+    # revision 0012: the township's own river stages (empty: the console's defaults)
+    warning_level_m: Mapped[float | None] = mapped_column(Double)
+    danger_level_m: Mapped[float | None] = mapped_column(Double)
 
 
 class Reading(Base):
@@ -112,6 +115,8 @@ class HazardZone(_Feature, Base):
     source: Mapped[str | None] = mapped_column(Text)
     area_m2: Mapped[float | None] = mapped_column(Double)
     geom: Mapped[object | None] = mapped_column(Geometry("MultiPolygon"))
+    # revision 0012: the township's own rain thresholds of a landslide zone (JSON; empty: the defaults)
+    rain_thresholds: Mapped[str | None] = mapped_column(Text)
 
 
 class Incident(_Feature, Base):

@@ -9,7 +9,8 @@ its nearest gauge, or an inverse-distance-weighted mean of all gauges (power 2),
 inside the zone.
 
 The default thresholds are a starting point, not a regulation: each county sets its own critical rainfall
-from its landslide record, and passes them as :class:`RainThresholds`. A zone's warning is the highest
+from its landslide record, and passes them as :class:`RainThresholds`, or per zone (the emergency desk's
+Warning levels dialog, kept on the store's hazard zone). A zone's warning is the highest
 level any window reaches; the table says which window and how much rain decided it.
 """
 
@@ -158,12 +159,14 @@ def zone_rain(zones: gpd.GeoDataFrame, gauges: gpd.GeoDataFrame, totals: pd.Data
 def landslide_warning(zones: gpd.GeoDataFrame, gauges: gpd.GeoDataFrame, readings: pd.DataFrame, at=None,
                       thresholds: RainThresholds | None = None, method: str = "nearest",
                       level_column: str = "level", gauge_key: str = "sensor_id",
-                      parameter: str = "rain") -> gpd.GeoDataFrame:
+                      parameter: str = "rain", own_column: str = "rain_thresholds") -> gpd.GeoDataFrame:
     """The warning level of each landslide zone, with the rain and the threshold that raised it.
 
     Returns the zones with ``rain_1h``, ``rain_24h``, ``rain_72h``, ``gauge``, ``gauge_m``, ``warning``
     (one of :data:`LEVELS`), ``warning_rank`` (0-4), ``warning_zh``, ``warning_en``, ``colour`` and
-    ``cause`` (e.g. "24 h: 96.0 mm >= 80.0 mm (yellow)"; empty when none).
+    ``cause`` (e.g. "24 h: 96.0 mm >= 80.0 mm (yellow)"; empty when none). A zone's own thresholds in
+    ``own_column`` (JSON ``{"24": [blue, yellow, orange, red], ...}``, see
+    :mod:`layers.emergency.warning_levels`) replace its level's for the windows they name.
     """
     thresholds = thresholds or RainThresholds()
     totals = rain_totals(readings, at, WINDOWS, parameter)
@@ -173,11 +176,19 @@ def landslide_warning(zones: gpd.GeoDataFrame, gauges: gpd.GeoDataFrame, reading
         given = zones[level_column].to_numpy(dtype=object)
         known = pd.notna(given)
         levels[known] = [str(v) for v in given[known]]
+    from layers.emergency.warning_levels import zone_thresholds
+
     rank = np.zeros(len(zones), dtype=np.int64)
     cause = np.full(len(zones), "", dtype=object)
-    for level in np.unique(levels):
-        rows = levels == level
-        for hours, amounts in sorted(thresholds.of(level).items()):
+    # a zone's own thresholds (set by the emergency desk) replace those of its level, window by window
+    own = zones[own_column].to_numpy(dtype=object) if own_column in zones else np.full(len(zones), None)
+    own = np.asarray([v if isinstance(v, str) else "" for v in own], dtype=object)
+    keys = np.asarray([f"{lv}\x1f{o}" for lv, o in zip(levels, own, strict=True)], dtype=object)
+    for key in np.unique(keys):
+        rows = keys == key
+        first = int(np.flatnonzero(rows)[0])
+        windows = {**thresholds.of(levels[first]), **zone_thresholds(own[first])}
+        for hours, amounts in sorted(windows.items()):
             column = f"rain_{hours}h"
             if column not in rain:
                 continue

@@ -24,7 +24,9 @@ _LATER_TABLES = {"incident_events", "incident_photos", "category_deadlines", "al
 _LATER_COLUMNS = {"incidents": {"assignee", "duplicate_of", "due_at", "address", "source",
                                  "source_number"},
                   "planned_sites": {"range_m", "azimuth_deg", "beam_width_deg", "cost", "notes",  # 0009
-                                    "frequency_mhz", "eirp_dbm"}}  # 0010
+                                    "frequency_mhz", "eirp_dbm"},  # 0010
+                  "sensors": {"warning_level_m", "danger_level_m"},  # 0012
+                  "hazard_zones": {"rain_thresholds"}}  # 0012
 
 
 def baseline() -> MetaData:
