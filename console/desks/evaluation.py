@@ -1,5 +1,5 @@
-"""The evaluation desk: Evaluation › Governance dashboard… opens a window (sized for a 1366x768 laptop) with
-the month range, the villages' figures, the ranking, services coverage and trend charts; a double-click opens
+"""The evaluation desk: Evaluation › Governance dashboard… opens a tab in the window's bottom row (under the
+map, which stays in view on a 1366x768 laptop) with the month range, the villages' figures, the ranking, services coverage and trend charts; a double-click opens
 a village's page; the map colours the villages by the chosen metric (a layer added to the project); the
 workbook and the county's monthly PDF are written as long tasks.
 
@@ -21,6 +21,8 @@ from widgets.save_paths import remember_folder, save_path
 
 #: months shown when the dashboard opens: the last twelve, this one included
 DEFAULT_MONTHS = 12
+#: the dashboard's share of the window's height in the bottom row (the map keeps the rest), and its least
+DOCK_SHARE, DOCK_MIN = 0.47, 300
 
 
 def make(workbench) -> EvaluationDesk:
@@ -41,6 +43,7 @@ class EvaluationDesk(QtCore.QObject):
         self.workbench = workbench
         self.session = None
         self.window = None
+        self.dock = None
         self.evaluation = None
         self.map_layer = None
         self.pages: list = []
@@ -61,27 +64,40 @@ class EvaluationDesk(QtCore.QObject):
 
     # ------------------------------------------------------------------ the window
     def open_dashboard(self, first: str | None = None, last: str | None = None):
-        """Show the dashboard (made once) and read the months into it."""
+        """Show the dashboard (made once) as a tab of the window's bottom row, in front and tall enough for
+        its tables and charts while the map stays in view above it, and read the months into it."""
         import shiboken6
 
+        from console.workbench import DockArea
         from widgets.evaluation.dashboard import GovernanceDashboard
-        from widgets.screen_fit import available_geometry
 
         if self.window is None or not shiboken6.isValid(self.window):
             start, end = default_range()
-            self.window = GovernanceDashboard(first or start, last or end, parent=self.workbench.dialog_parent)
-            self.window.setWindowFlag(QtCore.Qt.WindowType.Window)
-            self.window.setWindowTitle(self.tr("Governance dashboard"))
-            size = available_geometry(self.window).size()
-            self.window.resize(min(1340, size.width() - 20), min(700, size.height() - 60))
+            self.window = GovernanceDashboard(first or start, last or end)
             self.window.refresh_requested.connect(self.refresh)
             self.window.map_requested.connect(self.colour_map)
             self.window.village_requested.connect(self.open_village)
             self.window.export_requested.connect(self._export_asked)
-        self.window.show()
-        self.window.raise_()
+            self.dock = self.workbench.add_dock(self.tr("Governance dashboard"), self.window, DockArea.BOTTOM)
+        self._show_dock()
         self.window.request_refresh()
         return self.window
+
+    def _show_dock(self) -> None:
+        """The dashboard's dock in front of the bottom row's tabs, :data:`DOCK_SHARE` of the window's height."""
+        window = self.dock.parentWidget()
+        area = QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+        if not self.dock.isFloating() and window.dockWidgetArea(self.dock) == area:
+            others = [d for d in window.findChildren(QtWidgets.QDockWidget)
+                      if d is not self.dock and d.parentWidget() is window and not d.isHidden()
+                      and not d.isFloating() and window.dockWidgetArea(d) == area]
+            if others and others[0] not in window.tabifiedDockWidgets(self.dock):
+                window.tabifyDockWidget(others[0], self.dock)
+        self.dock.show()
+        self.dock.raise_()
+        if not self.dock.isFloating():
+            height = max(DOCK_MIN, int(window.height() * DOCK_SHARE))
+            window.resizeDocks([self.dock], [height], QtCore.Qt.Orientation.Vertical)
 
     def refresh(self, first: str, last: str):
         from layers.evaluation.model import evaluate_store

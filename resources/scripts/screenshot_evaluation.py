@@ -1,7 +1,7 @@
 """Picture of the governance dashboard on the demo township (docs/screenshots/dashboard_zh_CN.png): the office
 head on a copy of the demo store, the last twelve months read, the villages coloured on the map by the share
-closed on time, a village chosen in the table so its line joins the township's; and beside it (``_map``)
-the window's map with the coloured villages, the dashboard closed. Run under Xvfb for the whole
+closed on time, a village chosen in the table so its line joins the township's, the dashboard a tab of the
+window's bottom row under the map, which stays in view with the coloured villages. Run under Xvfb for the whole
 screen as a user sees it:
 
     xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb \
@@ -71,21 +71,15 @@ def main(argv: list[str] | None = None) -> int:
         chosen = rows.get("330122112201", 0)
         dashboard.month_view.selectRow(chosen)
         dashboard.month_view.clicked.emit(model.index(chosen, 0))
-        dashboard.move(8, 40)
         _settle(app, window, args.settle)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         screen = window.screen()
         picture = screen.grabWindow(0) if args.screen and screen is not None else dashboard.grab()
         picture.save(str(args.out))
-        dashboard.hide()  # the map behind it, the villages coloured by the metric
-        _settle(app, window, args.settle)
-        map_picture = screen.grabWindow(0) if args.screen and screen is not None else window.grab()
-        map_picture.save(str(args.out.with_name(args.out.stem + "_map" + args.out.suffix)))
         window.project._mark_clean()
         emergency = window.desks.get("emergency")
         if emergency is not None and hasattr(emergency, "stop_feed"):
             emergency.stop_feed()
-        dashboard.close()
         window.close()
         store.engine.dispose()
     print(f"wrote {args.out}")

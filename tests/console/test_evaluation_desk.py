@@ -66,6 +66,11 @@ def test_the_dashboard_through_its_menu(qtbot, store, tmp_path):
     _menu_action(window, "Governance dashboard").trigger()
     dashboard = _evaluate(qtbot, desk)
     assert dashboard.isVisible() and dashboard.width() <= 1366 and dashboard.height() <= 768
+    # a tab of the bottom row, in front, with the map still in view above it
+    assert window.dockWidgetArea(desk.dock) == QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+    assert not desk.dock.isFloating() and desk.dock.widget() is dashboard
+    assert window.canvas.isVisible() and window.canvas.height() >= 0.25 * window.height()
+    assert dashboard.height() >= 280
     assert dashboard.month.currentText() == "2026-02"
     dashboard.month.setCurrentText("2026-01")
     model = dashboard.month_model
