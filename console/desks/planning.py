@@ -116,6 +116,7 @@ class PlanningDesk(QtCore.QObject):
                 menu.addSeparator()
             for action in group:
                 menu.addAction(action)
+        self.scenarios.extend_menu(menu)  # show, propose, delete a scenario; export a plan
         bar = w.toolbar(KEY, self.tr("Planning"))
         for action in (self.add_action, self.move_action, self.coverage_action, self.best_action):
             bar.addAction(action)

@@ -16,6 +16,8 @@ API
 - ``keep(name, sites) -> int``: keep ``sites`` (dicts of those fields with ``x``, ``y``) as the scenario
   ``name``, replacing one of that name; returns how many sites.
 - ``delete(name) -> int``: delete the scenario; returns how many sites went.
+- ``record_export(name, files)``: record that the user wrote the scenario out as a plan (audited
+  ``plan_export``, the files' names in its detail).
 """
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ class Scenarios:
             return Outcome({"sites": int(gone or 0)}, int(gone or 0))
 
         return self.core.audited_write(write, change)
+
+    def record_export(self, name: str, files: list[str], sites: int) -> None:
+        self.core.check(Action.read(KIND), f"scenario:{name}", self.core.caller.village_code)
+        self.core.store.record(self.core.username, "plan_export", f"scenario:{name}", "ok",
+                               {"files": [str(f) for f in files], "sites": int(sites)})
 
     def _villages_of(self, name: str) -> list:
         with self.core.store.transaction() as session:

@@ -178,7 +178,7 @@ def proposal(scenario: Scenario, planned, existing=("approved", "built")) -> Pro
             changes = {k: site.get(k) for k in CARRIED if not _same(site.get(k), _plain(row.get(k)))}
             if str(row.get("status") or "") != "proposed":
                 changes["status"] = "proposed"
-            geom = row.geometry
+            geom = planned.geometry.loc[site_id]
             if geom is None or geom.is_empty or shapely.Point(site["x"], site["y"]).distance(geom) > 0.01:
                 changes["geom"] = shapely.Point(site["x"], site["y"])
             if changes:

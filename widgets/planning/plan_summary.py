@@ -1,0 +1,90 @@
+"""The one-page PDF summary of a plan: its title, the map of its sites and coverage over the township,
+its figures per village, the totals and the cost, drawn by the print layout's own page and map code
+(:mod:`widgets.printing`), so it looks like every other printed map of the console (legend, scale bar,
+north arrow, coordinate system, Chinese text embedded as text).
+
+:func:`plan_map` gathers the layers the page shows (build it on the GUI thread: it makes the graphics
+items); :func:`write_plan_summary` draws and writes the page and may run in a worker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+from PySide6 import QtCore
+
+from datasources.feedback import Feedback
+from layers.layer_list import LayerList
+from layers.print_layout import PrintLayout, map_view, page_boxes
+from widgets.printing.export import _Pages
+from widgets.printing.map_picture import PrintMap
+from widgets.printing.page import Page, PageContent
+
+#: villages named one by one in the page's table (the others are added up in one row)
+TABLE_VILLAGES = 12
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("PlanSummary", text)
+
+
+def plan_map(layers: list, crs: str, title: str) -> PrintMap:
+    """The printed map of ``layers`` (top first: the plan's sites, its coverage, then the township's
+    villages and roads), in ``crs``."""
+    project = SimpleNamespace(crs=crs, layers=LayerList(list(layers)), settings={"title": title}, path=None)
+    return PrintMap(project)
+
+
+def table_rows(rows, totals: dict, currency: str = "¥") -> list[tuple[str, str]]:
+    """The page's table: the totals first, then each village's persons covered (the villages with the
+    most people left out first), the rest added up."""
+    out = [(_tr("Sites in the plan"), f"{totals['sites']:,}"),
+           (_tr("Cost of the sites"), f"{currency} {totals['cost']:,.0f}"),
+           (_tr("Persons covered"), f"{totals['covered']:,.0f} / {totals['persons']:,.0f}"),
+           (_tr("Share covered"), f"{100 * totals['share']:.1f}%"),
+           (_tr("Households not covered"), f"{totals['uncovered_households']:,}")]
+    ordered = rows.sort_values(["uncovered_persons", "village_code"], ascending=[False, True])
+    for record in ordered.head(TABLE_VILLAGES).to_dict("records"):
+        out.append((str(record["village"] or record["village_code"]),
+                    f"{record['covered_persons']:,.0f} ({record['share_covered']:.0f}%)"))
+    rest = ordered.iloc[TABLE_VILLAGES:]
+    if len(rest):
+        covered, persons = float(rest["covered_persons"].sum()), float(rest["persons"].sum())
+        share = 100 * covered / persons if persons else 100.0
+        out.append((_tr("{n} other villages").replace("{n}", str(len(rest))), f"{covered:,.0f} ({share:.0f}%)"))
+    return out
+
+
+def write_plan_summary(print_map: PrintMap, out, title: str, rows, totals: dict, crs_text: str = "",
+                       author: str = "", sources: str = "", extent=None, dpi: int = 200,
+                       feedback: Feedback | None = None) -> Path:
+    """Write the plan's page (A4 landscape) to the PDF ``out``; ``extent`` (map CRS) is what the map
+    shows, else every layer."""
+    feedback = Feedback.of(feedback)
+    out = Path(out)
+    layout = PrintLayout(name="plan", page="A4", orientation="landscape", title=title, author=author,
+                         extent=tuple(extent) if extent is not None else None, dpi=dpi)
+    print_map.prepare(feedback)
+    _, _, fw, fh = page_boxes(layout)["map"]
+    view = map_view(layout, print_map.crs, print_map.extent(), (fw, fh))
+    feedback.check()
+    image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
+    feedback.check()
+    content = PageContent(title=title, scale=view.scale, crs_text=crs_text, author=author,
+                          date=dt.date.today().isoformat(), sources=sources, legend=print_map.legend,
+                          table=table_rows(rows, totals), table_title=_tr("Coverage per village"),
+                          subtitle=_tr("Plan summary: sites, coverage and cost"))
+    pages = _Pages(out, layout, title)
+    ok = False
+    try:
+        Page(pages.begin(), layout, layout.dpi).draw(content, image)
+        pages.end_page()
+        ok = True
+    finally:
+        pages.close(ok)
+    return out
+
+
+__all__ = ["plan_map", "table_rows", "write_plan_summary"]
