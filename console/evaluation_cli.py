@@ -28,6 +28,10 @@ def add_commands(sub) -> None:
     p.add_argument("--from", dest="first", help="the first month of the trends (default: 11 months before)")
     p.add_argument("--xlsx", type=Path, help="write the workbook (one sheet per table)")
     p.add_argument("--pdf", type=Path, help="write the monthly report as PDF")
+    p.add_argument("--page", choices=("A4", "A3"), default="A4", help="the PDF's paper (default A4)")
+    turn = p.add_mutually_exclusive_group()
+    turn.add_argument("--landscape", action="store_true", help="the PDF's pages in landscape")
+    turn.add_argument("--portrait", dest="landscape", action="store_false", help="in portrait (the default)")
     p.add_argument("--metric", default="on_time_share", help="the metric the PDF's map colours the villages by")
     p.add_argument("--title", default="", help="the township's name in the PDF's title, e.g. 青溪镇")
     p.add_argument("--households", type=Path, help="household points with village_code (its layer "
@@ -73,7 +77,9 @@ def run(args: argparse.Namespace) -> int:
         app = QtGui.QGuiApplication.instance() or QtGui.QGuiApplication(sys.argv[:1])  # noqa: F841 (fonts)
         from widgets.evaluation.report_pdf import write_monthly_pdf
 
-        print(f"wrote {write_monthly_pdf(evaluation, str(last), args.pdf, args.title, args.metric, args.lang)}")
+        written = write_monthly_pdf(evaluation, str(last), args.pdf, args.title, args.metric, args.lang,
+                                    page=args.page, landscape=args.landscape)
+        print(f"wrote {written}")
     return 0
 
 

@@ -44,6 +44,7 @@ class EvaluationDesk(QtCore.QObject):
         self.session = None
         self.window = None
         self.dock = None
+        self.pdf_options = None
         self.evaluation = None
         self.map_layer = None
         self.pages: list = []
@@ -189,10 +190,22 @@ class EvaluationDesk(QtCore.QObject):
                                        key=("evaluation", "xlsx"), done=self._written,
                                        failed=self._write_failed)
 
-    def export_pdf(self, path: Path | None = None, month: str | None = None):
+    def export_pdf(self, path: Path | None = None, month: str | None = None, page: str | None = None,
+                   landscape: bool | None = None):
+        """Write the monthly report as a task; without a paper, first ask for it (A4 or A3, portrait or
+        landscape: the dialog, in ``pdf_options``), then for the file. The task, or None."""
         from widgets.evaluation.report_pdf import write_monthly_pdf
 
         if self.evaluation is None:
+            return None
+        if page is None:
+            from widgets.evaluation.report_options import ReportOptions
+
+            self.pdf_options = ReportOptions(self.window or self.workbench.dialog_parent)
+            self.pdf_options.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            options = self.pdf_options
+            options.accepted.connect(lambda: self.export_pdf(path, month, options.page(), options.landscape()))
+            options.show()
             return None
         month = month or (self.window.month_name if self.window is not None else self.evaluation.months[-1])
         path = path or self._ask_path(self.tr("Governance report {month}").format(month=month) + ".pdf",
@@ -202,7 +215,8 @@ class EvaluationDesk(QtCore.QObject):
         metric = self.window.metric_name if self.window is not None else "on_time_share"
         lang = "zh_CN" if self._chinese() else "en"
         return self.workbench.run_task(write_monthly_pdf, self.evaluation, month, path, self._township(), metric,
-                                       lang, feedback="feedback", name=self.tr("Writing the monthly report"),
+                                       lang, feedback="feedback", page=page, landscape=bool(landscape),
+                                       name=self.tr("Writing the monthly report"),
                                        key=("evaluation", "pdf"), done=self._written, failed=self._write_failed)
 
     def _written(self, path) -> None:

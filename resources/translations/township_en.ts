@@ -5052,107 +5052,112 @@
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="139"/>
+        <location filename="../../console/desks/emergency.py" line="142"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="141"/>
+        <location filename="../../console/desks/emergency.py" line="144"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="142"/>
+        <location filename="../../console/desks/emergency.py" line="145"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="143"/>
+        <location filename="../../console/desks/emergency.py" line="146"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="151"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="153"/>
+        <location filename="../../console/desks/emergency.py" line="156"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="160"/>
+        <location filename="../../console/desks/emergency.py" line="163"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>&amp;Landslide warning from the rain gauges</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="163"/>
+        <location filename="../../console/desks/emergency.py" line="166"/>
+        <source>&amp;Warning levels…</source>
+        <translation>&amp;Warning levels…</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="168"/>
         <source>Live feed &amp;source…</source>
         <translation>Live feed &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="164"/>
+        <location filename="../../console/desks/emergency.py" line="169"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="165"/>
+        <location filename="../../console/desks/emergency.py" line="170"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="183"/>
+        <location filename="../../console/desks/emergency.py" line="188"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>The broker {broker} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="184"/>
+        <location filename="../../console/desks/emergency.py" line="189"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="207"/>
+        <location filename="../../console/desks/emergency.py" line="212"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="230"/>
+        <location filename="../../console/desks/emergency.py" line="235"/>
         <source>the replay of the stored readings</source>
         <translation>the replay of the stored readings</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="231"/>
+        <location filename="../../console/desks/emergency.py" line="236"/>
         <source>Live feed: {source}</source>
         <translation>Live feed: {source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="330"/>
+        <location filename="../../console/desks/emergency.py" line="335"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="370"/>
+        <location filename="../../console/desks/emergency.py" line="375"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="383"/>
+        <location filename="../../console/desks/emergency.py" line="388"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="417"/>
+        <location filename="../../console/desks/emergency.py" line="422"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="428"/>
+        <location filename="../../console/desks/emergency.py" line="433"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="449"/>
+        <location filename="../../console/desks/emergency.py" line="454"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -5288,80 +5293,80 @@
 <context>
     <name>EvaluationDesk</name>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="58"/>
+        <location filename="../../console/desks/evaluation.py" line="62"/>
         <source>E&amp;valuation</source>
-        <extracomment>months shown when the dashboard opens: the last twelve, this one included</extracomment>
+        <extracomment>months shown when the dashboard opens: the last twelve, this one included the dashboard's share of the window's height in the bottom row (the map keeps the rest), and its least</extracomment>
         <translation>E&amp;valuation</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="59"/>
+        <location filename="../../console/desks/evaluation.py" line="63"/>
         <source>&amp;Governance dashboard…</source>
         <translation>&amp;Governance dashboard…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="74"/>
-        <location filename="../../console/desks/evaluation.py" line="102"/>
-        <location filename="../../console/desks/evaluation.py" line="196"/>
+        <location filename="../../console/desks/evaluation.py" line="82"/>
+        <location filename="../../console/desks/evaluation.py" line="119"/>
+        <location filename="../../console/desks/evaluation.py" line="226"/>
         <source>Governance dashboard</source>
         <translation>Governance dashboard</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="91"/>
+        <location filename="../../console/desks/evaluation.py" line="108"/>
         <source>Evaluating {first} to {last}</source>
         <translation>Evaluating {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="101"/>
+        <location filename="../../console/desks/evaluation.py" line="118"/>
         <source>The figures could not be read.</source>
         <translation>The figures could not be read.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="125"/>
+        <location filename="../../console/desks/evaluation.py" line="142"/>
         <source>Governance: {metric}, {month}</source>
         <translation>Governance: {metric}, {month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="127"/>
+        <location filename="../../console/desks/evaluation.py" line="144"/>
         <source>no value</source>
         <translation>no value</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="155"/>
+        <location filename="../../console/desks/evaluation.py" line="172"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="167"/>
+        <location filename="../../console/desks/evaluation.py" line="184"/>
         <source>Governance {first} to {last}</source>
         <translation>Governance {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="168"/>
+        <location filename="../../console/desks/evaluation.py" line="185"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="172"/>
+        <location filename="../../console/desks/evaluation.py" line="189"/>
         <source>Writing the workbook</source>
         <translation>Writing the workbook</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="182"/>
+        <location filename="../../console/desks/evaluation.py" line="211"/>
         <source>Governance report {month}</source>
         <translation>Governance report {month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="183"/>
+        <location filename="../../console/desks/evaluation.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="189"/>
+        <location filename="../../console/desks/evaluation.py" line="219"/>
         <source>Writing the monthly report</source>
         <translation>Writing the monthly report</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="193"/>
+        <location filename="../../console/desks/evaluation.py" line="223"/>
         <source>Written: {name}</source>
         <translation>Written: {name}</translation>
     </message>
@@ -7788,28 +7793,28 @@
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="318"/>
-        <location filename="../../console/desks/planning.py" line="327"/>
+        <location filename="../../console/desks/planning.py" line="319"/>
+        <location filename="../../console/desks/planning.py" line="328"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="324"/>
+        <location filename="../../console/desks/planning.py" line="325"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="344"/>
+        <location filename="../../console/desks/planning.py" line="345"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="368"/>
+        <location filename="../../console/desks/planning.py" line="369"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="372"/>
+        <location filename="../../console/desks/planning.py" line="373"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
@@ -8872,6 +8877,39 @@
         <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
         <source>danger</source>
         <translation>danger</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="17"/>
+        <source>Monthly PDF</source>
+        <translation>Monthly PDF</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="24"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="25"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="29"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="30"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="33"/>
+        <source>Choose the file…</source>
+        <translation>Choose the file…</translation>
     </message>
 </context>
 <context>
@@ -10564,6 +10602,122 @@
         <location filename="../../widgets/planning/village_table.py" line="159"/>
         <source>{service}: {figure}</source>
         <translation>{service}: {figure}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningLevelActions</name>
+    <message>
+        <location filename="../../console/desks/emergency_levels.py" line="73"/>
+        <location filename="../../console/desks/emergency_levels.py" line="88"/>
+        <source>Warning levels</source>
+        <translation>Warning levels</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_levels.py" line="94"/>
+        <source>Warning levels saved ({n} changed).</source>
+        <translation>Warning levels saved ({n} changed).</translation>
+    </message>
+</context>
+<context>
+    <name>WarningLevels</name>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="42"/>
+        <source>{what}: {text} is not a number</source>
+        <extracomment>The highest stage or rain amount taken (a typing slip beyond it is refused).</extracomment>
+        <translation>{what}: {text} is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="45"/>
+        <source>{what}: {value} is outside 0 to {upper}</source>
+        <translation>{what}: {value} is outside 0 to {upper}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="56"/>
+        <source>{gauge}: the danger stage ({danger} m) must be above the warning stage ({warning} m)</source>
+        <translation>{gauge}: the danger stage ({danger} m) must be above the warning stage ({warning} m)</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="70"/>
+        <source>{what}: four amounts are needed (blue, yellow, orange, red), not {n}</source>
+        <translation>{what}: four amounts are needed (blue, yellow, orange, red), not {n}</translation>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="75"/>
+        <source>{what}: the amounts must increase from blue to red</source>
+        <translation>{what}: the amounts must increase from blue to red</translation>
+    </message>
+</context>
+<context>
+    <name>WarningLevelsDialog</name>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="58"/>
+        <source>Warning levels</source>
+        <translation>Warning levels</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Gauge</source>
+        <translation>Gauge</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Warning stage (m)</source>
+        <translation>Warning stage (m)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Danger stage (m)</source>
+        <translation>Danger stage (m)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="65"/>
+        <source>Default (m)</source>
+        <translation>Default (m)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="76"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="76"/>
+        <source>Susceptibility</source>
+        <translation>Susceptibility</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="77"/>
+        <source>{hours} h rain (mm)</source>
+        <translation>{hours} h rain (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="77"/>
+        <source>Default (mm)</source>
+        <translation>Default (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="84"/>
+        <source>Blue, yellow, orange, red; empty: {default}</source>
+        <translation>Blue, yellow, orange, red; empty: {default}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="93"/>
+        <source>River gauges</source>
+        <translation>River gauges</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="94"/>
+        <source>Landslide zones</source>
+        <translation>Landslide zones</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="96"/>
+        <source>The township's own levels. An empty cell keeps the default; a landslide threshold is four amounts of rain, blue, yellow, orange and red (e.g. 20, 30, 40, 50). Each change is recorded in the audit trail.</source>
+        <translation>The township's own levels. An empty cell keeps the default; a landslide threshold is four amounts of rain, blue, yellow, orange and red (e.g. 20, 30, 40, 50). Each change is recorded in the audit trail.</translation>
     </message>
 </context>
 <context>

@@ -5052,107 +5052,112 @@
         <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="139"/>
+        <location filename="../../console/desks/emergency.py" line="142"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="141"/>
+        <location filename="../../console/desks/emergency.py" line="144"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="142"/>
+        <location filename="../../console/desks/emergency.py" line="145"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="143"/>
+        <location filename="../../console/desks/emergency.py" line="146"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="151"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="153"/>
+        <location filename="../../console/desks/emergency.py" line="156"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="160"/>
+        <location filename="../../console/desks/emergency.py" line="163"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>根据雨量站发布滑坡预警(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="163"/>
+        <location filename="../../console/desks/emergency.py" line="166"/>
+        <source>&amp;Warning levels…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency.py" line="168"/>
         <source>Live feed &amp;source…</source>
         <translation>实时数据来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="164"/>
+        <location filename="../../console/desks/emergency.py" line="169"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="165"/>
+        <location filename="../../console/desks/emergency.py" line="170"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="183"/>
+        <location filename="../../console/desks/emergency.py" line="188"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>无法使用消息服务器 {broker}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="184"/>
+        <location filename="../../console/desks/emergency.py" line="189"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="207"/>
+        <location filename="../../console/desks/emergency.py" line="212"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>收到的读数暂时无法写入数据库；读数已保留，数据库恢复后写入。（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="230"/>
+        <location filename="../../console/desks/emergency.py" line="235"/>
         <source>the replay of the stored readings</source>
         <translation>已存读数回放</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="231"/>
+        <location filename="../../console/desks/emergency.py" line="236"/>
         <source>Live feed: {source}</source>
         <translation>实时数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="330"/>
+        <location filename="../../console/desks/emergency.py" line="335"/>
         <source>Alert board</source>
         <translation>告警看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="370"/>
+        <location filename="../../console/desks/emergency.py" line="375"/>
         <source>Raising alerts</source>
         <translation>发布告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="383"/>
+        <location filename="../../console/desks/emergency.py" line="388"/>
         <source>{n} new alert(s)</source>
         <translation>{n} 条新告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="417"/>
+        <location filename="../../console/desks/emergency.py" line="422"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="428"/>
+        <location filename="../../console/desks/emergency.py" line="433"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="449"/>
+        <location filename="../../console/desks/emergency.py" line="454"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>
@@ -5288,80 +5293,80 @@
 <context>
     <name>EvaluationDesk</name>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="58"/>
+        <location filename="../../console/desks/evaluation.py" line="62"/>
         <source>E&amp;valuation</source>
-        <extracomment>months shown when the dashboard opens: the last twelve, this one included</extracomment>
+        <extracomment>months shown when the dashboard opens: the last twelve, this one included the dashboard's share of the window's height in the bottom row (the map keeps the rest), and its least</extracomment>
         <translation>评估(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="59"/>
+        <location filename="../../console/desks/evaluation.py" line="63"/>
         <source>&amp;Governance dashboard…</source>
         <translation>治理成效看板(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="74"/>
-        <location filename="../../console/desks/evaluation.py" line="102"/>
-        <location filename="../../console/desks/evaluation.py" line="196"/>
+        <location filename="../../console/desks/evaluation.py" line="82"/>
+        <location filename="../../console/desks/evaluation.py" line="119"/>
+        <location filename="../../console/desks/evaluation.py" line="226"/>
         <source>Governance dashboard</source>
         <translation>治理成效看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="91"/>
+        <location filename="../../console/desks/evaluation.py" line="108"/>
         <source>Evaluating {first} to {last}</source>
         <translation>正在评估 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="101"/>
+        <location filename="../../console/desks/evaluation.py" line="118"/>
         <source>The figures could not be read.</source>
         <translation>未能读取指标数据。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="125"/>
+        <location filename="../../console/desks/evaluation.py" line="142"/>
         <source>Governance: {metric}, {month}</source>
         <translation>治理评估：{metric}，{month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="127"/>
+        <location filename="../../console/desks/evaluation.py" line="144"/>
         <source>no value</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="155"/>
+        <location filename="../../console/desks/evaluation.py" line="172"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="167"/>
+        <location filename="../../console/desks/evaluation.py" line="184"/>
         <source>Governance {first} to {last}</source>
         <translation>治理评估 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="168"/>
+        <location filename="../../console/desks/evaluation.py" line="185"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="172"/>
+        <location filename="../../console/desks/evaluation.py" line="189"/>
         <source>Writing the workbook</source>
         <translation>正在写入工作簿</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="182"/>
+        <location filename="../../console/desks/evaluation.py" line="211"/>
         <source>Governance report {month}</source>
         <translation>治理月报 {month}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="183"/>
+        <location filename="../../console/desks/evaluation.py" line="212"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="189"/>
+        <location filename="../../console/desks/evaluation.py" line="219"/>
         <source>Writing the monthly report</source>
         <translation>正在生成月度报告</translation>
     </message>
     <message>
-        <location filename="../../console/desks/evaluation.py" line="193"/>
+        <location filename="../../console/desks/evaluation.py" line="223"/>
         <source>Written: {name}</source>
         <translation>已保存：{name}</translation>
     </message>
@@ -7788,28 +7793,28 @@
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="318"/>
-        <location filename="../../console/desks/planning.py" line="327"/>
+        <location filename="../../console/desks/planning.py" line="319"/>
+        <location filename="../../console/desks/planning.py" line="328"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="324"/>
+        <location filename="../../console/desks/planning.py" line="325"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>即使选用全部候选点也达不到该人口比例：请降低目标，或放宽候选点条件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="344"/>
+        <location filename="../../console/desks/planning.py" line="345"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="368"/>
+        <location filename="../../console/desks/planning.py" line="369"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="372"/>
+        <location filename="../../console/desks/planning.py" line="373"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
@@ -8872,6 +8877,39 @@
         <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
         <source>danger</source>
         <translation>保证</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="17"/>
+        <source>Monthly PDF</source>
+        <translation>月度报告 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="24"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="25"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="29"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="30"/>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/evaluation/report_options.py" line="33"/>
+        <source>Choose the file…</source>
+        <translation>选择文件…</translation>
     </message>
 </context>
 <context>
@@ -10564,6 +10602,122 @@
         <location filename="../../widgets/planning/village_table.py" line="159"/>
         <source>{service}: {figure}</source>
         <translation>{service}：{figure}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningLevelActions</name>
+    <message>
+        <location filename="../../console/desks/emergency_levels.py" line="73"/>
+        <location filename="../../console/desks/emergency_levels.py" line="88"/>
+        <source>Warning levels</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_levels.py" line="94"/>
+        <source>Warning levels saved ({n} changed).</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>WarningLevels</name>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="42"/>
+        <source>{what}: {text} is not a number</source>
+        <extracomment>The highest stage or rain amount taken (a typing slip beyond it is refused).</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="45"/>
+        <source>{what}: {value} is outside 0 to {upper}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="56"/>
+        <source>{gauge}: the danger stage ({danger} m) must be above the warning stage ({warning} m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="70"/>
+        <source>{what}: four amounts are needed (blue, yellow, orange, red), not {n}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../layers/emergency/warning_levels.py" line="75"/>
+        <source>{what}: the amounts must increase from blue to red</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>WarningLevelsDialog</name>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="58"/>
+        <source>Warning levels</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Gauge</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Warning stage (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
+        <source>Danger stage (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="65"/>
+        <source>Default (m)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="76"/>
+        <source>Zone</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="76"/>
+        <source>Susceptibility</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="77"/>
+        <source>{hours} h rain (mm)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="77"/>
+        <source>Default (mm)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="84"/>
+        <source>Blue, yellow, orange, red; empty: {default}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="93"/>
+        <source>River gauges</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="94"/>
+        <source>Landslide zones</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../widgets/emergency/warning_levels_dialog.py" line="96"/>
+        <source>The township's own levels. An empty cell keeps the default; a landslide threshold is four amounts of rain, blue, yellow, orange and red (e.g. 20, 30, 40, 50). Each change is recorded in the audit trail.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>

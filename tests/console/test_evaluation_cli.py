@@ -42,6 +42,18 @@ def test_monthly_pdf(store, tmp_path):
     assert done.returncode == 0, done.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "青溪镇基层治理月度评估报告" in text and "村V2" in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "595 x 842 pts (A4)" in info  # portrait by default
+    a3 = tmp_path / "a3.pdf"
+    done = subprocess.run([sys.executable, "-m", "console", "evaluate", str(store), "--user", "vie", "--month",
+                           "2026-01", "--pdf", str(a3), "--page", "A3", "--landscape"], cwd=ROOT,
+                          capture_output=True, text=True, env={**os.environ, "TOWNSHIP_PASSWORD": PASSWORD},
+                          timeout=600)
+    assert done.returncode == 0, done.stderr
+    info = subprocess.run(["pdfinfo", str(a3)], capture_output=True, text=True, check=True).stdout
+    assert "1191 x 842 pts (A3)" in info
+    text = subprocess.run(["pdftotext", str(a3), "-"], capture_output=True, text=True, check=True).stdout
+    assert "基层治理月度评估报告" in text and "村V2" in text
 
 
 @pytest.mark.parametrize("args, says", [

@@ -60,7 +60,7 @@ def _evaluate(qtbot, desk, first="2026-01", last="2026-02"):
     return dashboard
 
 
-def test_the_dashboard_through_its_menu(qtbot, store, tmp_path):
+def test_the_dashboard_through_its_menu(qtbot, store, tmp_path, monkeypatch):
     window = _window(qtbot, store, ADMIN, ADMIN_PASSWORD)
     desk = window.desks["evaluation"]
     _menu_action(window, "Governance dashboard").trigger()
@@ -99,7 +99,7 @@ def test_the_dashboard_through_its_menu(qtbot, store, tmp_path):
     qtbot.waitUntil(lambda: (tmp_path / "dash.xlsx").exists(), timeout=60_000)
     book = openpyxl.load_workbook(tmp_path / "dash.xlsx")
     assert len(book.sheetnames) == 6 and book.worksheets[0].max_row == 1 + 3 * 2
-    desk.export_pdf(tmp_path / "month.pdf", "2026-01")
+    desk.export_pdf(tmp_path / "month.pdf", "2026-01", "A4")
     qtbot.waitUntil(lambda: (tmp_path / "month.pdf").exists(), timeout=60_000)
     from pypdf import PdfReader
 
@@ -108,6 +108,27 @@ def test_the_dashboard_through_its_menu(qtbot, store, tmp_path):
     if shutil.which("pdftotext"):
         out = subprocess.run(["pdftotext", str(tmp_path / "month.pdf"), "-"], capture_output=True, text=True)
         assert "村V1" in out.stdout
+    # Monthly PDF… asks for the paper, then the file: A3 landscape
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "a3.pdf"), "")))
+    dashboard.pdf_button.click()
+    options = desk.pdf_options
+    assert options.isVisible() and (options.page(), options.landscape()) == ("A4", False)
+    options.set_choice("A3", True)
+    options.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: (tmp_path / "a3.pdf").exists(), timeout=60_000)
+    assert _page_size(tmp_path / "a3.pdf") == (1191, 842)  # A3 landscape, in points
+    assert len(PdfReader(tmp_path / "a3.pdf").pages) >= 2
+    dashboard.pdf_button.click()  # the choice is remembered
+    assert (desk.pdf_options.page(), desk.pdf_options.landscape()) == ("A3", True)
+    desk.pdf_options.reject()
+
+
+def _page_size(path) -> tuple[int, int]:
+    from pypdf import PdfReader
+
+    box = PdfReader(path).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
 
 
 def test_a_village_officer_sees_their_village(qtbot, store):

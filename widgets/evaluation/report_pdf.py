@@ -1,7 +1,8 @@
 """The monthly governance report for the county as a PDF: key figures, a map of the villages coloured by a
 metric, trend charts over the range, the villages' table of the month, the ranking and the definitions.
 
-Drawn with Qt (``QPdfWriter`` and ``QPainter``, vector text and lines) on A4 portrait, in Chinese by default,
+Drawn with Qt (``QPdfWriter`` and ``QPainter``, vector text and lines) on A4 or A3, portrait or landscape
+(:data:`PAGES`; A4 portrait by default), in Chinese by default,
 with WenQuanYi Micro Hei (Debian ``fonts-wqy-microhei``) embedded, so ``pdftotext`` reads the Chinese back
 and the county's reader needs no font of its own. Safe to run in a worker thread (a ``QPdfWriter`` is no
 widget); a ``QGuiApplication`` must exist.
@@ -25,6 +26,8 @@ from layers.evaluation.map_layer import metric_frame, metric_style, village_colo
 FONT_FAMILY = "WenQuanYi Micro Hei"
 DPI = 150
 MARGIN = 90  # dots: 15 mm at 150 dpi
+PAGES = {"A4": QtGui.QPageSize.PageSizeId.A4, "A3": QtGui.QPageSize.PageSizeId.A3}
+ORIENTATIONS = ("portrait", "landscape")
 SERIES_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e")
 MONTH_TABLE = ("village_name", "received", "closed", "on_time_share", "median_days_to_close", "overdue_share",
                "uptime", "days_above_aqi100", "water_class_name", "alerts_raised", "median_minutes_to_answer")
@@ -57,12 +60,14 @@ def _cell_text(value, column: str) -> str:
 
 
 class Pages:
-    """A painter on an A4 PDF with a cursor going down the page."""
+    """A painter on a PDF of ``page`` (A4 or A3), portrait or ``landscape``, with a cursor going down the page."""
 
-    def __init__(self, path: str, title: str, zh: bool) -> None:
+    def __init__(self, path: str, title: str, zh: bool, page: str = "A4", landscape: bool = False) -> None:
         self.writer = QtGui.QPdfWriter(path)
         self.writer.setResolution(DPI)
-        self.writer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
+        self.writer.setPageSize(QtGui.QPageSize(PAGES[page]))
+        self.writer.setPageOrientation(QtGui.QPageLayout.Orientation.Landscape if landscape
+                                       else QtGui.QPageLayout.Orientation.Portrait)
         self.writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
         self.writer.setTitle(title)
         self.writer.setCreator("Township Console")
@@ -84,6 +89,11 @@ class Pages:
     @property
     def inner(self) -> float:
         return self.width - 2 * MARGIN
+
+    @property
+    def left(self) -> float:
+        """What is left of the page below the cursor."""
+        return self.height - MARGIN - self.y
 
     def need(self, height: float) -> None:
         if self.y + height > self.height - MARGIN:
@@ -250,15 +260,18 @@ def draw_table(pages: Pages, columns: list[str], frame: pd.DataFrame, zh: bool) 
 
 
 def write_monthly_pdf(evaluation, month: str, path, township: str = "", metric: str = "on_time_share",
-                      lang: str = "zh_CN", feedback=None) -> Path:
-    """Write the month's report (A4, every month of the evaluation in the trends); returns the path."""
+                      lang: str = "zh_CN", feedback=None, page: str = "A4", landscape: bool = False) -> Path:
+    """Write the month's report (on ``page``, A4 or A3, portrait or ``landscape``; every month of the
+    evaluation in the trends); returns the path."""
     path = Path(path)
     zh = lang.startswith("zh")
+    if page not in PAGES:
+        raise ValueError(f"the page is A4 or A3, not {page!r}")
     if month not in evaluation.months:
         raise ValueError(f"{month} is not among the evaluated months {evaluation.months[0]}..{evaluation.months[-1]}")
     title = f"{township}{_word('title', zh)}" if zh else f"{township} {_word('title', zh)}".strip()
     with atomic_path(path) as tmp:
-        pages = Pages(str(tmp), f"{title} {month}", zh)
+        pages = Pages(str(tmp), f"{title} {month}", zh, page, landscape)
         try:
             _pages(pages, evaluation, month, title, metric, zh, feedback)
         finally:
@@ -284,7 +297,9 @@ def _pages(pages: Pages, evaluation, month: str, title: str, metric: str, zh: bo
     frame = metric_frame(evaluation, metric, None if metric == "score" else month)
     style = metric_style(frame, metric, _word("no_value", zh))
     pages.text(_word("map", zh, metric=label(metric, lang), month=month), 12, bold=True)
-    draw_map(pages, frame, village_colours(frame, style), [(c.fill, c.label) for c in style.classes], 820)
+    # the map fills what is left of the first page (A4 portrait: 820 dots), no taller than wide
+    height = max(300.0, min(pages.inner - 260, pages.left - 12))
+    draw_map(pages, frame, village_colours(frame, style), [(c.fill, c.label) for c in style.classes], height)
     pages.new_page()
     if feedback is not None:
         feedback.progress(0.5, "")
@@ -292,7 +307,8 @@ def _pages(pages: Pages, evaluation, month: str, title: str, metric: str, zh: bo
     pages.text(_word("trends", zh), 12, bold=True)
     town_rows = evaluation.monthly[evaluation.monthly["village_code"] == "township"]
     months = town_rows["month"].tolist()
-    chart_w, chart_h = pages.inner / 2, 460
+    chart_w = pages.inner / 2
+    chart_h = max(260.0, min(chart_w * 0.8, (pages.left - 10) / 2))  # both rows on the page
     for i, (metrics, percent) in enumerate(TRENDS):
         rect = QtCore.QRectF(MARGIN + (i % 2) * chart_w, pages.y + (i // 2) * chart_h, chart_w - 10, chart_h - 20)
         series = {label(m, lang): town_rows[m].to_numpy(float) * (100.0 if m in SHARES else 1.0) for m in metrics}
