@@ -315,7 +315,8 @@ class PlanningDesk(QtCore.QObject):
             best_sites_task, dem.path, sites_of(existing), sites_of(drafts), drafts.index.to_numpy(), demand,
             kind=choice.kind, height=choice.height, range_m=choice.range_m, count=choice.count,
             budget=choice.budget, cost=choice.cost, boundary=boundary, spacing=choice.spacing, share=choice.share,
-            band=getattr(dem, "band", 1), roads=self.roads(dem.crs), **rules, feedback="feedback", name=self.tr("Choosing the best sites"),
+            band=getattr(dem, "band", 1), roads=self.roads(dem.crs), **rules, draft_costs=_costs(drafts),
+            feedback="feedback", name=self.tr("Choosing the best sites"),
             key=(KEY, "best"), done=lambda best: self._best_ready(best, choice, dem.crs), failed=self._best_failed)
 
     def _best_failed(self, exc) -> None:
@@ -366,7 +367,8 @@ class PlanningDesk(QtCore.QObject):
                 continue
             values = {"kind": choice.kind, "height_m": choice.height, "status": "proposed",
                       "name": self.tr("Proposed site {n}").format(n=n + 1),
-                      "village_code": self.village_at(point), "geom": point}
+                      "village_code": self.village_at(point), "geom": point,
+                      "cost": choice.cost if choice.budget is not None else None}  # what the budget counted
             if self.edits._do(lambda v=values: self.edits.history.add("planned_sites", v)) is not None:
                 added += 1
         self.workbench.show_status(self.tr("{n} proposed sites added to the map.").format(n=added), 8000)
@@ -402,3 +404,10 @@ class PlanningDesk(QtCore.QObject):
         from console.desks.planning_outputs import show_gap_map
 
         show_gap_map(self)
+
+
+def _costs(drafts):
+    """Each draft's own cost (NaN where it has none), for the optimiser's budget mode."""
+    import pandas as pd
+
+    return pd.to_numeric(drafts["cost"], errors="coerce").to_numpy(float) if "cost" in drafts.columns else None

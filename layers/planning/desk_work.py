@@ -245,7 +245,7 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
                     budget: float | None = None, cost: float = 1.0, boundary=None, spacing: float = 600.0,
                     candidates: int = 150, time_limit: float = 30.0, band: int = 1, extra=None,
                     excluded=None, near=None, within: float = 0.0, share: float | None = None,
-                    lines=(), roads=None, feedback: Feedback | None = None) -> BestSites:
+                    lines=(), roads=None, draft_costs=None, feedback: Feedback | None = None) -> BestSites:
     """Choose ``count`` new sites (or as many as ``budget`` buys at ``cost`` each, or the fewest that
     bring the persons covered to ``share``, 0-1) among the DEM's high
     points inside ``boundary``, the ``extra`` points (village centres, road junctions) and the hand-drawn
@@ -254,7 +254,8 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
     ``lines`` within its distance); drafts are the planner's own. Only the existing sites of the same
     service count as covering. Fibre cabinets cover by cable along ``roads``
     (:func:`~layers.planning.candidates.road_coverage`) and are chosen among the ``extra`` points and
-    the drafts (road junctions, village centres), not the DEM's high points."""
+    the drafts (road junctions, village centres), not the DEM's high points. In budget mode a draft costs
+    its own ``draft_costs`` entry (one per draft; empty or 0: ``cost``)."""
     from layers.planning.coverage import viewshed_coverage
     from layers.planning.siting import budget_coverage, maximal_coverage, set_covering
 
@@ -301,6 +302,10 @@ def best_sites_task(dem_path, existing: list[Site], drafts: list[Site], draft_id
                             progress=solver_progress, is_cancelled=feedback.is_cancelled)
     elif budget is not None:
         costs = np.full(len(sites), float(cost))
+        if draft_costs is not None and len(drafts):
+            own = np.asarray(draft_costs, dtype=np.float64).reshape(-1)
+            costs[len(existing):len(existing) + len(drafts)] = np.where(np.isfinite(own) & (own > 0), own,
+                                                                        float(cost))
         plan = budget_coverage(matrix, weights, costs, float(budget), is_existing, time_limit,
                                progress=solver_progress, is_cancelled=feedback.is_cancelled)
     else:
