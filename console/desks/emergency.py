@@ -113,6 +113,9 @@ class EmergencyDesk(QtCore.QObject):
         from console.desks.emergency_hazards import HazardActions
 
         self.hazards = HazardActions(w, self.layer)
+        from console.desks.emergency_levels import WarningLevelActions
+
+        self.levels = WarningLevelActions(w, self.layer)
         self._start_alerts(sensors)
         self._build_menu()
         self.apply_timer = QtCore.QTimer(self, interval=APPLY_MS)
@@ -160,6 +163,8 @@ class EmergencyDesk(QtCore.QObject):
         self.landslide_action = w.action(self.tr("&Landslide warning from the rain gauges"),
                                          self.hazards.landslide_warning)
         menu.insertAction(self.impact_action, self.landslide_action)
+        self.levels_action = w.action(self.tr("&Warning levels…"), self.levels.edit)
+        menu.insertAction(self.impact_action, self.levels_action)
         menu.addAction(w.action(self.tr("Live feed &source…"), self.choose_feed_source))
         menu.addAction(w.action(self.tr("&Zoom to the sensors"), self.zoom_to_sensors))
         menu.addAction(w.action(self.tr("Back to &live values"), lambda: self.slider.go_live()))

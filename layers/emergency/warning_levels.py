@@ -14,7 +14,10 @@ import json
 import math
 import re
 
+from datasources.errors import QT_TRANSLATE_NOOP
 from layers.emergency.landslide import WINDOWS
+
+CONTEXT = "WarningLevels"
 
 #: The highest stage or rain amount taken (a typing slip beyond it is refused).
 MAX_STAGE_M = 100.0
@@ -36,20 +39,22 @@ def _number(text, what: str, upper: float) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        raise LevelProblem("{what}: {text!r} is not a number", what=what, text=text) from None
+        raise LevelProblem(QT_TRANSLATE_NOOP("WarningLevels", "{what}: {text} is not a number"),
+                           what=what, text=text) from None
     if not math.isfinite(value) or value < 0 or value > upper:
-        raise LevelProblem("{what}: {value} is outside 0 to {upper}", what=what, value=text, upper=upper)
+        raise LevelProblem(QT_TRANSLATE_NOOP("WarningLevels", "{what}: {value} is outside 0 to {upper}"),
+                           what=what, value=text, upper=f"{upper:g}")
     return value
 
 
 def river_levels(warning, danger, gauge: str) -> tuple[float | None, float | None]:
     """The stages typed for ``gauge`` (text or numbers; empty: the default) as floats or None; the danger
     stage must lie above the warning stage."""
-    low = _number(warning, f"{gauge} warning", MAX_STAGE_M)
-    high = _number(danger, f"{gauge} danger", MAX_STAGE_M)
+    low = _number(warning, gauge, MAX_STAGE_M)
+    high = _number(danger, gauge, MAX_STAGE_M)
     if low is not None and high is not None and high <= low:
-        raise LevelProblem("{gauge}: the danger stage ({danger} m) must be above the warning stage "
-                           "({warning} m)", gauge=gauge, danger=f"{high:g}", warning=f"{low:g}")
+        raise LevelProblem(QT_TRANSLATE_NOOP("WarningLevels", "{gauge}: the danger stage ({danger} m) must "
+                                             "be above the warning stage ({warning} m)"), gauge=gauge, danger=f"{high:g}", warning=f"{low:g}")
     return low, high
 
 
@@ -62,11 +67,13 @@ def parse_amounts(text, zone: str, hours: int) -> tuple[float, float, float, flo
     parts = [p for p in re.split(r"[\s,;，；、]+", text) if p]
     what = f"{zone} {hours} h"
     if len(parts) != 4:
-        raise LevelProblem("{what}: four amounts are needed (blue, yellow, orange, red), not {n}",
+        raise LevelProblem(QT_TRANSLATE_NOOP("WarningLevels", "{what}: four amounts are needed (blue, "
+                                             "yellow, orange, red), not {n}"),
                            what=what, n=len(parts))
     amounts = tuple(_number(p, what, MAX_RAIN_MM) for p in parts)
     if any(b <= a for a, b in zip(amounts, amounts[1:], strict=False)):
-        raise LevelProblem("{what}: the amounts must increase from blue to red", what=what)
+        raise LevelProblem(QT_TRANSLATE_NOOP("WarningLevels", "{what}: the amounts must increase from blue "
+                                             "to red"), what=what)
     return amounts
 
 
