@@ -7639,6 +7639,50 @@
     </message>
 </context>
 <context>
+    <name>PlanSummary</name>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="39"/>
+        <source>Sites in the plan</source>
+        <extracomment>villages named one by one in the page's table (the others are added up in one row)</extracomment>
+        <translation>Sites in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="40"/>
+        <source>Cost of the sites</source>
+        <translation>Cost of the sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="41"/>
+        <source>Persons covered</source>
+        <translation>Persons covered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="42"/>
+        <source>Share covered</source>
+        <translation>Share covered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="43"/>
+        <source>Households not covered</source>
+        <translation>Households not covered</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="52"/>
+        <source>{n} other villages</source>
+        <translation>{n} other villages</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="73"/>
+        <source>Coverage per village</source>
+        <translation>Coverage per village</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="74"/>
+        <source>Plan summary: sites, coverage and cost</source>
+        <translation>Plan summary: sites, coverage and cost</translation>
+    </message>
+</context>
+<context>
     <name>PlanningDesk</name>
     <message>
         <location filename="../../console/desks/planning.py" line="88"/>
@@ -7814,7 +7858,7 @@
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="373"/>
+        <location filename="../../console/desks/planning.py" line="374"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>

@@ -2529,7 +2529,7 @@
         <location filename="../../layers/planning/plan_export.py" line="72"/>
         <source>the style could not be written ({reason})</source>
         <extracomment>the columns of the exported village table, in order the fill of each status, as the map draws it</extracomment>
-        <translation type="unfinished"/>
+        <translation>无法写入样式（{reason}）</translation>
     </message>
     <message>
         <location filename="../../layers/planning/plan_export.py" line="73"/>
@@ -4041,12 +4041,12 @@
     <message>
         <location filename="../../datasources/store/scenarios.py" line="71"/>
         <source>a scenario needs a name and at least one site</source>
-        <translation type="unfinished"/>
+        <translation>方案需要名称和至少一个站点</translation>
     </message>
     <message>
         <location filename="../../datasources/store/scenarios.py" line="73"/>
         <source>Name it, and add a site first.</source>
-        <translation type="unfinished"/>
+        <translation>请先命名，并添加一个站点。</translation>
     </message>
 </context>
 <context>
@@ -7556,47 +7556,47 @@
     <message>
         <location filename="../../console/desks/planning_plan.py" line="33"/>
         <source>Keep a scenario first: a plan is a kept scenario.</source>
-        <translation type="unfinished"/>
+        <translation>请先保存一个方案：规划即已保存的方案。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="38"/>
         <source>plan</source>
-        <translation type="unfinished"/>
+        <translation>规划</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="65"/>
         <source>Sites</source>
-        <translation type="unfinished"/>
+        <translation>站点数</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="65"/>
         <source>Cost</source>
-        <translation type="unfinished">造价</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="71"/>
         <source>Exporting a plan</source>
-        <translation type="unfinished"/>
+        <translation>导出规划</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="77"/>
         <source>Plan {name}</source>
-        <translation type="unfinished"/>
+        <translation>规划方案：{name}</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="83"/>
         <source>Township store: planned sites and scenario {name}; households, DEM</source>
-        <translation type="unfinished"/>
+        <translation>乡镇数据库：规划站点与方案 {name}；住户、数字高程模型</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="95"/>
         <source>Plan {name} written: {files}</source>
-        <translation type="unfinished"/>
+        <translation>规划 {name} 已写出：{files}</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_plan.py" line="101"/>
         <source>Writing the plan summary</source>
-        <translation type="unfinished"/>
+        <translation>正在写出规划摘要</translation>
     </message>
 </context>
 <context>
@@ -7605,37 +7605,81 @@
         <location filename="../../widgets/planning/scenario_views.py" line="113"/>
         <location filename="../../widgets/planning/scenario_views.py" line="140"/>
         <source>Export a plan</source>
-        <translation type="unfinished"/>
+        <translation>导出规划</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="118"/>
         <source>Scenario</source>
-        <translation type="unfinished"/>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="119"/>
         <source>Make its sites the proposed sites in the store</source>
-        <translation type="unfinished"/>
+        <translation>将其站点设为数据库中的拟建站点</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="124"/>
         <source>Choose…</source>
-        <translation type="unfinished"/>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="128"/>
         <source>GeoPackage of the sites</source>
-        <translation type="unfinished"/>
+        <translation>站点 GeoPackage 文件</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="129"/>
         <source>The coverage per village (CSV) and the one-page summary (PDF) are written beside it, with the same name.</source>
-        <translation type="unfinished"/>
+        <translation>各村覆盖情况（CSV）和一页摘要（PDF）以相同文件名写在其旁边。</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="141"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished">GeoPackage 文件 (*.gpkg)</translation>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSummary</name>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="39"/>
+        <source>Sites in the plan</source>
+        <extracomment>villages named one by one in the page's table (the others are added up in one row)</extracomment>
+        <translation>规划站点数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="40"/>
+        <source>Cost of the sites</source>
+        <translation>站点费用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="41"/>
+        <source>Persons covered</source>
+        <translation>覆盖人数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="42"/>
+        <source>Share covered</source>
+        <translation>覆盖比例</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="43"/>
+        <source>Households not covered</source>
+        <translation>未覆盖户数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="52"/>
+        <source>{n} other villages</source>
+        <translation>其他 {n} 个村</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="73"/>
+        <source>Coverage per village</source>
+        <translation>各村覆盖情况</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="74"/>
+        <source>Plan summary: sites, coverage and cost</source>
+        <translation>规划摘要：站点、覆盖与费用</translation>
     </message>
 </context>
 <context>
@@ -7814,7 +7858,7 @@
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="373"/>
+        <location filename="../../console/desks/planning.py" line="374"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
@@ -8917,12 +8961,12 @@
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="48"/>
         <source>Bringing the project's scenarios into the store</source>
-        <translation type="unfinished"/>
+        <translation>将项目中的方案转入数据库</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="52"/>
         <source>{n} scenarios of the project are now kept in the store.</source>
-        <translation type="unfinished"/>
+        <translation>项目中的 {n} 个方案已保存到数据库。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="91"/>
@@ -8947,39 +8991,39 @@
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="108"/>
         <source>Keeping a scenario</source>
-        <translation type="unfinished"/>
+        <translation>保存方案</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="110"/>
         <source>Scenario {name} kept in the store with {n} sites.</source>
-        <translation type="unfinished"/>
+        <translation>方案 {name} 已保存到数据库，共 {n} 个站点。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="118"/>
         <source>There is no scenario in the store.</source>
-        <translation type="unfinished"/>
+        <translation>数据库中没有方案。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="121"/>
         <location filename="../../console/desks/planning_scenarios.py" line="125"/>
         <source>Delete a scenario</source>
-        <translation type="unfinished"/>
+        <translation>删除方案</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="122"/>
         <location filename="../../console/desks/planning_scenarios.py" line="286"/>
         <source>Scenario:</source>
-        <translation type="unfinished"/>
+        <translation>方案：</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="126"/>
         <source>Delete the scenario {name} for every planner?</source>
-        <translation type="unfinished"/>
+        <translation>为所有规划人员删除方案 {name}？</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="133"/>
         <source>Deleting a scenario</source>
-        <translation type="unfinished"/>
+        <translation>删除方案</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="145"/>
@@ -8999,77 +9043,77 @@
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="198"/>
         <source>Scenario {name}</source>
-        <translation type="unfinished"/>
+        <translation>方案 {name}</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="200"/>
         <source>sites</source>
-        <translation type="unfinished"/>
+        <translation>站点</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="203"/>
         <source>coverage</source>
-        <translation type="unfinished"/>
+        <translation>覆盖</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="228"/>
         <source>Coverage of scenario {name}</source>
-        <translation type="unfinished"/>
+        <translation>方案 {name} 的覆盖</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="244"/>
         <source>Make the proposed sites</source>
-        <translation type="unfinished"/>
+        <translation>设为拟建站点</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="245"/>
         <source>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</source>
-        <translation type="unfinished"/>
+        <translation>将 {name} 的 {n} 个站点设为拟建站点？{changed} 个规划站点将被修改或新增，{withdrawn} 个拟建站点退回草稿；{kept} 个已批准或已建站点保持不变。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="261"/>
         <source>Making the proposed sites</source>
-        <translation type="unfinished"/>
+        <translation>设为拟建站点</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="265"/>
         <source>The sites of {name} are now the proposed sites ({n} changes).</source>
-        <translation type="unfinished"/>
+        <translation>{name} 的站点现为拟建站点（{n} 处修改）。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="271"/>
         <source>Make a scenario the proposed sites</source>
-        <translation type="unfinished"/>
+        <translation>将方案设为拟建站点</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="277"/>
         <source>Show a scenario on the map</source>
-        <translation type="unfinished"/>
+        <translation>在地图上显示方案</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="284"/>
         <source>Keep a scenario first.</source>
-        <translation type="unfinished"/>
+        <translation>请先保存一个方案。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="296"/>
         <source>S&amp;how a scenario on the map…</source>
-        <translation type="unfinished"/>
+        <translation>在地图上显示方案(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="297"/>
         <source>Make a scenario the p&amp;roposed sites…</source>
-        <translation type="unfinished"/>
+        <translation>将方案设为拟建站点(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="298"/>
         <source>Delete a sce&amp;nario…</source>
-        <translation type="unfinished"/>
+        <translation>删除方案(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="299"/>
         <source>E&amp;xport a plan…</source>
-        <translation type="unfinished"/>
+        <translation>导出规划(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -9082,37 +9126,37 @@
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="52"/>
         <source>Map of A</source>
-        <translation type="unfinished"/>
+        <translation>方案 A 的地图</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="52"/>
         <source>Map of B</source>
-        <translation type="unfinished"/>
+        <translation>方案 B 的地图</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="53"/>
         <source>Make A the proposed sites…</source>
-        <translation type="unfinished"/>
+        <translation>将 A 设为拟建站点…</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="54"/>
         <source>Make B the proposed sites…</source>
-        <translation type="unfinished"/>
+        <translation>将 B 设为拟建站点…</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="56"/>
         <source>Show the scenario's sites and coverage as layers of the map</source>
-        <translation type="unfinished"/>
+        <translation>将方案的站点和覆盖作为图层显示在地图上</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="61"/>
         <source>Its sites become the planned sites with the status proposed; approved and built sites are kept</source>
-        <translation type="unfinished"/>
+        <translation>其站点成为状态为拟建的规划站点；已批准和已建站点保持不变</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="63"/>
         <source>Only a planner may edit planned sites.</source>
-        <translation type="unfinished">只有规划员可以编辑规划站址。</translation>
+        <translation>只有规划人员可以编辑规划站点。</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="79"/>
@@ -9122,17 +9166,17 @@
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="82"/>
         <source>Cost: A {costa:,.0f}, B {costb:,.0f}.</source>
-        <translation type="unfinished"/>
+        <translation>费用：A {costa:,.0f}，B {costb:,.0f}。</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="85"/>
         <source>Map of {name}</source>
-        <translation type="unfinished"/>
+        <translation>{name} 的地图</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="87"/>
         <source>Make {name} the proposed sites…</source>
-        <translation type="unfinished"/>
+        <translation>将 {name} 设为拟建站点…</translation>
     </message>
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="88"/>

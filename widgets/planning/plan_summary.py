@@ -26,10 +26,6 @@ from widgets.printing.page import Page, PageContent
 TABLE_VILLAGES = 12
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("PlanSummary", text)
-
-
 def plan_map(layers: list, crs: str, title: str) -> PrintMap:
     """The printed map of ``layers`` (top first: the plan's sites, its coverage, then the township's
     villages and roads), in ``crs``."""
@@ -40,11 +36,11 @@ def plan_map(layers: list, crs: str, title: str) -> PrintMap:
 def table_rows(rows, totals: dict, currency: str = "¥") -> list[tuple[str, str]]:
     """The page's table: the totals first, then each village's persons covered (the villages with the
     most people left out first), the rest added up."""
-    out = [(_tr("Sites in the plan"), f"{totals['sites']:,}"),
-           (_tr("Cost of the sites"), f"{currency} {totals['cost']:,.0f}"),
-           (_tr("Persons covered"), f"{totals['covered']:,.0f} / {totals['persons']:,.0f}"),
-           (_tr("Share covered"), f"{100 * totals['share']:.1f}%"),
-           (_tr("Households not covered"), f"{totals['uncovered_households']:,}")]
+    out = [(QtCore.QCoreApplication.translate("PlanSummary", "Sites in the plan"), f"{totals['sites']:,}"),
+           (QtCore.QCoreApplication.translate("PlanSummary", "Cost of the sites"), f"{currency} {totals['cost']:,.0f}"),
+           (QtCore.QCoreApplication.translate("PlanSummary", "Persons covered"), f"{totals['covered']:,.0f} / {totals['persons']:,.0f}"),
+           (QtCore.QCoreApplication.translate("PlanSummary", "Share covered"), f"{100 * totals['share']:.1f}%"),
+           (QtCore.QCoreApplication.translate("PlanSummary", "Households not covered"), f"{totals['uncovered_households']:,}")]
     ordered = rows.sort_values(["uncovered_persons", "village_code"], ascending=[False, True])
     for record in ordered.head(TABLE_VILLAGES).to_dict("records"):
         out.append((str(record["village"] or record["village_code"]),
@@ -53,7 +49,7 @@ def table_rows(rows, totals: dict, currency: str = "¥") -> list[tuple[str, str]
     if len(rest):
         covered, persons = float(rest["covered_persons"].sum()), float(rest["persons"].sum())
         share = 100 * covered / persons if persons else 100.0
-        out.append((_tr("{n} other villages").replace("{n}", str(len(rest))), f"{covered:,.0f} ({share:.0f}%)"))
+        out.append((QtCore.QCoreApplication.translate("PlanSummary", "{n} other villages").replace("{n}", str(len(rest))), f"{covered:,.0f} ({share:.0f}%)"))
     return out
 
 
@@ -74,8 +70,8 @@ def write_plan_summary(print_map: PrintMap, out, title: str, rows, totals: dict,
     feedback.check()
     content = PageContent(title=title, scale=view.scale, crs_text=crs_text, author=author,
                           date=dt.date.today().isoformat(), sources=sources, legend=print_map.legend,
-                          table=table_rows(rows, totals), table_title=_tr("Coverage per village"),
-                          subtitle=_tr("Plan summary: sites, coverage and cost"))
+                          table=table_rows(rows, totals), table_title=QtCore.QCoreApplication.translate("PlanSummary", "Coverage per village"),
+                          subtitle=QtCore.QCoreApplication.translate("PlanSummary", "Plan summary: sites, coverage and cost"))
     pages = _Pages(out, layout, title)
     ok = False
     try:
