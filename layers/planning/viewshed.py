@@ -193,22 +193,24 @@ def _run_sweep(heights, window, col, row, site, curvature, gt, max_d2, out, thre
     args = (heights, x0, x1, y0, y1, col, row, z_obs, float(site.target_height), curvature, gt,
             max_d2, first)
     if threads < 2:
-        _sweep.half(*args, -1, out)
-        _sweep.half(*args, 1, out)
+        _sweep.half_octants(*args, -1, out)
+        _sweep.half_octants(*args, 1, out)
         return
     from concurrent.futures import ThreadPoolExecutor
 
     with ThreadPoolExecutor(2) as pool:   # the compiled sweep lets go of the GIL: both halves at once
-        for future in [pool.submit(_sweep.half, *args, direction, out) for direction in (-1, 1)]:
+        for future in [pool.submit(_sweep.half_octants, *args, direction, out) for direction in (-1, 1)]:
             future.result()
 
 
 def site_window(terrain: Terrain, site: Site, refraction: float = DEFAULT_REFRACTION,
-                threads: int = 1) -> tuple[np.ndarray, int, int]:
+                threads: int = 1, masked: bool = True) -> tuple[np.ndarray, int, int]:
     """What ``site`` covers in the window of its range: (uint8 window, x0, y0).
 
     Values are :data:`VISIBLE`, :data:`HIDDEN` and :data:`NODATA` (out of range or no elevation).
-    ``threads`` 2 sweeps the rows above and below the site at the same time.
+    ``threads`` 2 sweeps the rows above and below the site at the same time. ``masked`` False leaves
+    the cells without elevation as the sweep found them (a cumulative count clears them once at the
+    end instead of once per site).
     """
     row, col = terrain.standing_cell(site)
     x0, x1, y0, y1 = terrain.window(row, col, site.range)
@@ -225,7 +227,7 @@ def site_window(terrain: Terrain, site: Site, refraction: float = DEFAULT_REFRAC
                    threads)
     if site.sectored:
         _sweep.sector(out, col, row, x0, y0, gt, float(site.azimuth) % 360.0, site.beam_width / 2.0)
-    if terrain.missing is not None:
+    if masked and terrain.missing is not None:
         out[terrain.missing[y0:y1, x0:x1]] = NODATA
     return out, x0, y0
 
@@ -284,7 +286,7 @@ def cumulative_viewshed(dem, transform, sites, refraction: float = DEFAULT_REFRA
     def work(part: int) -> None:
         for index in range(part, len(sites), threads):
             feedback.check()
-            window, x0, y0 = site_window(terrain, sites[index], refraction)
+            window, x0, y0 = site_window(terrain, sites[index], refraction, masked=False)
             _sweep.count_visible(window, counts[part], x0, y0)
             with lock:
                 done[0] += 1
@@ -292,14 +294,16 @@ def cumulative_viewshed(dem, transform, sites, refraction: float = DEFAULT_REFRA
 
     if threads == 1:
         work(0)
-        return counts[0]
-    from concurrent.futures import ThreadPoolExecutor
+    else:
+        from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(threads) as pool:
-        futures = [pool.submit(work, part) for part in range(threads)]
-        for future in futures:
-            future.result()
+        with ThreadPoolExecutor(threads) as pool:
+            futures = [pool.submit(work, part) for part in range(threads)]
+            for future in futures:
+                future.result()
     total = counts[0]
     for more in counts[1:]:
         total += more
+    if terrain.missing is not None:      # cells without elevation count no site
+        total[terrain.missing] = 0
     return total
