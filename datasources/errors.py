@@ -107,6 +107,10 @@ class LoginFailed(StoreError):
     """The user name or password is wrong (the message never says which)."""
 
 
+class LoginLimited(LoginFailed):
+    """The store's server takes no more failed logins from this workstation for a minute (a flood)."""
+
+
 class AccountLocked(StoreError):
     """Too many failed logins: the account is locked for a while, or disabled."""
 

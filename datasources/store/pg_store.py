@@ -22,6 +22,7 @@ from datasources.errors import (
     AccountLocked,
     KeyMissing,
     LoginFailed,
+    LoginLimited,
     NotFound,
     PermissionDenied,
     StoreError,
@@ -39,6 +40,12 @@ USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,40}$")
 def _failed() -> LoginFailed:
     return LoginFailed(QT_TRANSLATE_NOOP("DataSourceError", "the user name or the password is wrong"),
                        QT_TRANSLATE_NOOP("DataSourceError", "Check both and try again."))
+
+
+def _limited() -> LoginLimited:
+    return LoginLimited(QT_TRANSLATE_NOOP("DataSourceError", "this workstation has made too many login "
+                                          "attempts"),
+                        QT_TRANSLATE_NOOP("DataSourceError", "Wait a minute and try again."))
 
 
 def _disabled() -> AccountLocked:
@@ -75,7 +82,8 @@ def login(store, username: str, password: str, again: bool = True) -> tuple[obje
         raise _failed()
     if not password:
         outcome, until = _count_failure(store, username)
-        raise {"locked": _locked(until), "disabled": _disabled()}.get(outcome, _failed())
+        raise {"locked": _locked(until), "disabled": _disabled(), "limited": _limited()}.get(
+            outcome, _failed())
     engine = create_engine(user_url(store.url, username, password), pool_pre_ping=True)
     try:
         with engine.begin() as con:
@@ -91,7 +99,8 @@ def login(store, username: str, password: str, again: bool = True) -> tuple[obje
             outcome, until = _count_failure(store, username)
             if outcome == "reopened" and again:
                 return login(store, username, password, again=False)
-            raise {"locked": _locked(until), "disabled": _disabled()}.get(outcome, _failed()) from None
+            raise {"locked": _locked(until), "disabled": _disabled(), "limited": _limited()}.get(
+                outcome, _failed()) from None
         raise StoreError(QT_TRANSLATE_NOOP("DataSourceError", "the database server cannot be reached "
                                            "({reason})"),
                          QT_TRANSLATE_NOOP("DataSourceError", "Check the network and the server."),

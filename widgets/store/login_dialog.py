@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 from sqlalchemy.engine import make_url
 
-from datasources.errors import AccountLocked, LoginFailed, StoreError
+from datasources.errors import AccountLocked, LoginFailed, LoginLimited, StoreError
 from datasources.store.township_store import MIN_PASSWORD_LENGTH
 from widgets.error_text import error_text
 from widgets.message_bar import MessageBar, MessageLevel
@@ -59,6 +59,10 @@ class _StoreDialog(QtWidgets.QDialog):
         """Ask the store; True when it let the user in (the reason is shown when not)."""
         try:
             self.session = self.store.login(username, password)
+        except LoginLimited:  # the server's flood limit: "wrong password" would send them to try again
+            flooded = QtCore.QCoreApplication.translate(
+                "LoginDialog", "This workstation has made too many login attempts. Wait a minute and try again.")
+            self.messages.push(flooded, MessageLevel.ERROR)
         except LoginFailed:
             wrong = QtCore.QCoreApplication.translate(  # one context for the three dialogs
                 "LoginDialog", "The user name or the password is wrong. Check both and try again.")
