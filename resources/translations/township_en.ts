@@ -5882,62 +5882,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="135"/>
+        <location filename="../../widgets/store/login_dialog.py" line="137"/>
         <source>First administrator — {store}</source>
         <translation>First administrator — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="137"/>
+        <location filename="../../widgets/store/login_dialog.py" line="139"/>
         <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="144"/>
+        <location filename="../../widgets/store/login_dialog.py" line="146"/>
         <source>At least {n} characters</source>
         <translation>At least {n} characters</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="146"/>
+        <location filename="../../widgets/store/login_dialog.py" line="148"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="147"/>
+        <location filename="../../widgets/store/login_dialog.py" line="149"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="148"/>
+        <location filename="../../widgets/store/login_dialog.py" line="150"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="149"/>
+        <location filename="../../widgets/store/login_dialog.py" line="151"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="150"/>
+        <location filename="../../widgets/store/login_dialog.py" line="152"/>
         <source>Create administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="161"/>
+        <location filename="../../widgets/store/login_dialog.py" line="163"/>
         <source>Enter a user name.</source>
         <translation>Enter a user name.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="163"/>
+        <location filename="../../widgets/store/login_dialog.py" line="165"/>
         <source>The password needs at least {n} characters.</source>
         <translation>The password needs at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="165"/>
+        <location filename="../../widgets/store/login_dialog.py" line="167"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="178"/>
+        <location filename="../../widgets/store/login_dialog.py" line="180"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>Could not create the administrator: {reason}</translation>
     </message>
@@ -6252,42 +6252,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="206"/>
+        <location filename="../../widgets/store/login_dialog.py" line="208"/>
         <source>Console locked</source>
         <translation>Console locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="209"/>
+        <location filename="../../widgets/store/login_dialog.py" line="211"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>The console was locked after {minutes} minutes without use. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="211"/>
+        <location filename="../../widgets/store/login_dialog.py" line="213"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>The console is locked. Enter the password to go on.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="217"/>
+        <location filename="../../widgets/store/login_dialog.py" line="219"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="218"/>
+        <location filename="../../widgets/store/login_dialog.py" line="220"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="219"/>
+        <location filename="../../widgets/store/login_dialog.py" line="221"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="222"/>
+        <location filename="../../widgets/store/login_dialog.py" line="224"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="231"/>
+        <location filename="../../widgets/store/login_dialog.py" line="233"/>
         <source>Enter the password.</source>
         <translation>Enter the password.</translation>
     </message>
@@ -7286,42 +7286,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="65"/>
+        <location filename="../../widgets/store/login_dialog.py" line="63"/>
+        <source>This workstation has made too many login attempts. Wait a minute and try again.</source>
+        <translation>This workstation has made too many login attempts. Wait a minute and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/store/login_dialog.py" line="67"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>The user name or the password is wrong. Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="69"/>
+        <location filename="../../widgets/store/login_dialog.py" line="71"/>
         <source>This account cannot log in now.</source>
         <translation>This account cannot log in now.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="97"/>
+        <location filename="../../widgets/store/login_dialog.py" line="99"/>
         <source>Log in — {store}</source>
         <translation>Log in — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="100"/>
+        <location filename="../../widgets/store/login_dialog.py" line="102"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="101"/>
+        <location filename="../../widgets/store/login_dialog.py" line="103"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="102"/>
+        <location filename="../../widgets/store/login_dialog.py" line="104"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="108"/>
+        <location filename="../../widgets/store/login_dialog.py" line="110"/>
         <source>Log in to the township store {store}.</source>
         <translation>Log in to the township store {store}.</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="115"/>
+        <location filename="../../widgets/store/login_dialog.py" line="117"/>
         <source>Enter your user name and your password.</source>
         <translation>Enter your user name and your password.</translation>
     </message>

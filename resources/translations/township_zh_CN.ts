@@ -1766,12 +1766,12 @@
     <message>
         <location filename="../../datasources/store/pg_store.py" line="46"/>
         <source>this workstation has made too many login attempts</source>
-        <translation type="unfinished"/>
+        <translation>本工作站登录尝试次数过多</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="48"/>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"/>
+        <translation>请等一分钟后再试。</translation>
     </message>
     <message>
         <location filename="../../datasources/store/pg_store.py" line="52"/>
@@ -5089,7 +5089,7 @@
     <message>
         <location filename="../../console/desks/emergency.py" line="166"/>
         <source>&amp;Warning levels…</source>
-        <translation type="unfinished"/>
+        <translation>预警水位与阈值(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../console/desks/emergency.py" line="168"/>
@@ -5882,62 +5882,62 @@
 <context>
     <name>FirstAdministratorDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="135"/>
+        <location filename="../../widgets/store/login_dialog.py" line="137"/>
         <source>First administrator — {store}</source>
         <translation>首位管理员 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="137"/>
+        <location filename="../../widgets/store/login_dialog.py" line="139"/>
         <source>This store has no accounts yet. There is no default user and no default password: create the first administrator now. The administrator adds everyone else's accounts. Keep the password safe; it cannot be read back from the store.</source>
         <translation>此数据库还没有任何账户。没有默认用户，也没有默认密码：请现在创建首位管理员，其他人的账户由管理员添加。请妥善保管密码，数据库中无法读回密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="144"/>
+        <location filename="../../widgets/store/login_dialog.py" line="146"/>
         <source>At least {n} characters</source>
         <translation>至少 {n} 个字符</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="146"/>
+        <location filename="../../widgets/store/login_dialog.py" line="148"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="147"/>
+        <location filename="../../widgets/store/login_dialog.py" line="149"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="148"/>
+        <location filename="../../widgets/store/login_dialog.py" line="150"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="149"/>
+        <location filename="../../widgets/store/login_dialog.py" line="151"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="150"/>
+        <location filename="../../widgets/store/login_dialog.py" line="152"/>
         <source>Create administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="161"/>
+        <location filename="../../widgets/store/login_dialog.py" line="163"/>
         <source>Enter a user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="163"/>
+        <location filename="../../widgets/store/login_dialog.py" line="165"/>
         <source>The password needs at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="165"/>
+        <location filename="../../widgets/store/login_dialog.py" line="167"/>
         <source>The two passwords differ. Type the same password twice.</source>
         <translation>两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="178"/>
+        <location filename="../../widgets/store/login_dialog.py" line="180"/>
         <source>Could not create the administrator: {reason}</source>
         <translation>无法创建管理员：{reason}</translation>
     </message>
@@ -6252,42 +6252,42 @@
 <context>
     <name>IdleLockDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="206"/>
+        <location filename="../../widgets/store/login_dialog.py" line="208"/>
         <source>Console locked</source>
         <translation>控制台已锁定</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="209"/>
+        <location filename="../../widgets/store/login_dialog.py" line="211"/>
         <source>The console was locked after {minutes} minutes without use. Enter the password to go on.</source>
         <translation>控制台 {minutes} 分钟无操作，已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="211"/>
+        <location filename="../../widgets/store/login_dialog.py" line="213"/>
         <source>The console is locked. Enter the password to go on.</source>
         <translation>控制台已锁定。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="217"/>
+        <location filename="../../widgets/store/login_dialog.py" line="219"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="218"/>
+        <location filename="../../widgets/store/login_dialog.py" line="220"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="219"/>
+        <location filename="../../widgets/store/login_dialog.py" line="221"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="222"/>
+        <location filename="../../widgets/store/login_dialog.py" line="224"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="231"/>
+        <location filename="../../widgets/store/login_dialog.py" line="233"/>
         <source>Enter the password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -7286,42 +7286,47 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="65"/>
+        <location filename="../../widgets/store/login_dialog.py" line="63"/>
+        <source>This workstation has made too many login attempts. Wait a minute and try again.</source>
+        <translation>本工作站登录尝试次数过多。请等一分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/store/login_dialog.py" line="67"/>
         <source>The user name or the password is wrong. Check both and try again.</source>
         <translation>用户名或密码错误，请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="69"/>
+        <location filename="../../widgets/store/login_dialog.py" line="71"/>
         <source>This account cannot log in now.</source>
         <translation>此账户目前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="97"/>
+        <location filename="../../widgets/store/login_dialog.py" line="99"/>
         <source>Log in — {store}</source>
         <translation>登录 — {store}</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="100"/>
+        <location filename="../../widgets/store/login_dialog.py" line="102"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="101"/>
+        <location filename="../../widgets/store/login_dialog.py" line="103"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="102"/>
+        <location filename="../../widgets/store/login_dialog.py" line="104"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="108"/>
+        <location filename="../../widgets/store/login_dialog.py" line="110"/>
         <source>Log in to the township store {store}.</source>
         <translation>登录乡镇数据库 {store}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/store/login_dialog.py" line="115"/>
+        <location filename="../../widgets/store/login_dialog.py" line="117"/>
         <source>Enter your user name and your password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
@@ -10654,12 +10659,12 @@
         <location filename="../../console/desks/emergency_levels.py" line="73"/>
         <location filename="../../console/desks/emergency_levels.py" line="88"/>
         <source>Warning levels</source>
-        <translation type="unfinished"/>
+        <translation>预警水位与阈值</translation>
     </message>
     <message>
         <location filename="../../console/desks/emergency_levels.py" line="94"/>
         <source>Warning levels saved ({n} changed).</source>
-        <translation type="unfinished"/>
+        <translation>预警水位与阈值已保存（{n} 项更改）。</translation>
     </message>
 </context>
 <context>
@@ -10668,27 +10673,27 @@
         <location filename="../../layers/emergency/warning_levels.py" line="42"/>
         <source>{what}: {text} is not a number</source>
         <extracomment>The highest stage or rain amount taken (a typing slip beyond it is refused).</extracomment>
-        <translation type="unfinished"/>
+        <translation>{what}：{text} 不是数字</translation>
     </message>
     <message>
         <location filename="../../layers/emergency/warning_levels.py" line="45"/>
         <source>{what}: {value} is outside 0 to {upper}</source>
-        <translation type="unfinished"/>
+        <translation>{what}：{value} 不在 0 到 {upper} 之间</translation>
     </message>
     <message>
         <location filename="../../layers/emergency/warning_levels.py" line="56"/>
         <source>{gauge}: the danger stage ({danger} m) must be above the warning stage ({warning} m)</source>
-        <translation type="unfinished"/>
+        <translation>{gauge}：危险水位（{danger} 米）必须高于警戒水位（{warning} 米）</translation>
     </message>
     <message>
         <location filename="../../layers/emergency/warning_levels.py" line="70"/>
         <source>{what}: four amounts are needed (blue, yellow, orange, red), not {n}</source>
-        <translation type="unfinished"/>
+        <translation>{what}：需要四个雨量值（蓝、黄、橙、红），而不是 {n} 个</translation>
     </message>
     <message>
         <location filename="../../layers/emergency/warning_levels.py" line="75"/>
         <source>{what}: the amounts must increase from blue to red</source>
-        <translation type="unfinished"/>
+        <translation>{what}：雨量值必须从蓝色到红色递增</translation>
     </message>
 </context>
 <context>
@@ -10696,72 +10701,72 @@
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="58"/>
         <source>Warning levels</source>
-        <translation type="unfinished"/>
+        <translation>预警水位与阈值</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
         <source>Gauge</source>
-        <translation type="unfinished"/>
+        <translation>水位站</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
         <source>Name</source>
-        <translation type="unfinished"/>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
         <source>Warning stage (m)</source>
-        <translation type="unfinished"/>
+        <translation>警戒水位（米）</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="64"/>
         <source>Danger stage (m)</source>
-        <translation type="unfinished"/>
+        <translation>危险水位（米）</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="65"/>
         <source>Default (m)</source>
-        <translation type="unfinished"/>
+        <translation>默认值（米）</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="76"/>
         <source>Zone</source>
-        <translation type="unfinished"/>
+        <translation>区域</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="76"/>
         <source>Susceptibility</source>
-        <translation type="unfinished"/>
+        <translation>易发程度</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="77"/>
         <source>{hours} h rain (mm)</source>
-        <translation type="unfinished"/>
+        <translation>{hours} 小时雨量（毫米）</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="77"/>
         <source>Default (mm)</source>
-        <translation type="unfinished"/>
+        <translation>默认值（毫米）</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="84"/>
         <source>Blue, yellow, orange, red; empty: {default}</source>
-        <translation type="unfinished"/>
+        <translation>蓝、黄、橙、红；留空为：{default}</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="93"/>
         <source>River gauges</source>
-        <translation type="unfinished"/>
+        <translation>河道水位站</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="94"/>
         <source>Landslide zones</source>
-        <translation type="unfinished"/>
+        <translation>滑坡隐患区</translation>
     </message>
     <message>
         <location filename="../../widgets/emergency/warning_levels_dialog.py" line="96"/>
         <source>The township's own levels. An empty cell keeps the default; a landslide threshold is four amounts of rain, blue, yellow, orange and red (e.g. 20, 30, 40, 50). Each change is recorded in the audit trail.</source>
-        <translation type="unfinished"/>
+        <translation>本镇自定的预警水位与阈值。留空的单元格使用默认值；滑坡阈值为四个雨量值，依次对应蓝、黄、橙、红预警（例如 20, 30, 40, 50）。每次更改都记入审计日志。</translation>
     </message>
 </context>
 <context>
