@@ -216,6 +216,9 @@ class MapCanvas(pg.GraphicsView):
         self.view_box.scaleBy(s=(factor, factor))
 
     def _range_changed(self, *args) -> None:
+        # the view's transform now: pyqtgraph defers it to the next paint, where setting it asked for a
+        # second paint of every zoom and drag move
+        self.view_box.updateMatrix()
         self.scale_changed.emit(self.scale_denominator())
         self._schedule_refresh()
 
