@@ -23,6 +23,7 @@ COMMAND_MODULES: dict[str, tuple[str, ...]] = {
     "console.qgis_cli": ("qgis",),
     "console.evaluation_cli": ("evaluate",),
     "console.login_watch_cli": ("logins",),
+    "console.plan_cli": ("plan",),
 }
 
 

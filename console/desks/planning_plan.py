@@ -57,16 +57,18 @@ class PlanExport(QtCore.QObject):
             write_village_csv,
         )
         from widgets.crs_names import crs_label
-        from widgets.planning.names import COLUMN_LABELS, STATUS_LABELS, column_label, status_label
-        from widgets.planning.plan_summary import plan_map, write_plan_summary
+        from widgets.planning.plan_summary import (
+            csv_labels,
+            plan_map,
+            status_labels,
+            write_plan_summary,
+        )
         from widgets.save_paths import remember_folder
 
-        labels = {c: column_label(c) for c in COLUMN_LABELS}
-        labels.update({"sites": self.tr("Sites"), "cost": self.tr("Cost")})
         rows = village_rows(scenario, result.table)
         try:
-            gpkg = write_plan_sites(scenario, path, {s: status_label(s) for s in STATUS_LABELS})
-            csv = write_village_csv(rows, path.with_suffix(".csv"), labels)
+            gpkg = write_plan_sites(scenario, path, status_labels())
+            csv = write_village_csv(rows, path.with_suffix(".csv"), csv_labels())
         except DataSourceError as exc:
             self.workbench.push_exception(exc, self.tr("Exporting a plan"))
             return

@@ -179,10 +179,7 @@ class ScenarioActions(QtCore.QObject):
     def show_on_map(self, scenario, result=None) -> tuple:
         """The scenario's sites and coverage as two layers of the map (replacing its earlier ones); the
         coverage of the last comparison when it holds the scenario, else ``result``, else computed."""
-        from layers.planning.coverage_layer import CoverageLayer
-        from layers.planning.plan_export import plan_sites, sites_style
-        from layers.vector import VectorLayer
-        from widgets.planning.names import STATUS_LABELS, status_label
+        from widgets.planning.plan_summary import plan_layers
 
         if isinstance(scenario, str):
             scenario = self.scenarios()[scenario]
@@ -195,12 +192,7 @@ class ScenarioActions(QtCore.QObject):
             return ()
         self._remove_map(scenario.name)
         layers = self.workbench.project.layers
-        title = self.tr("Scenario {name}").format(name=scenario.name)
-        labels = {status: status_label(status) for status in STATUS_LABELS}
-        sites = VectorLayer(plan_sites(scenario), "scenario_sites", title=title + " · " + self.tr("sites"),
-                            crs=scenario.crs or self.desk.layer.crs, style=sites_style(labels))
-        cover = CoverageLayer(result.counts, result.transform, name="scenario_coverage",
-                              title=title + " · " + self.tr("coverage"), crs=result.crs)
+        sites, cover = plan_layers(scenario, result, self.desk.layer.crs)
         layers.insert(0, cover)
         layers.insert(0, sites)
         self.map_layers[scenario.name] = (sites, cover)

@@ -26,6 +26,39 @@ from widgets.printing.page import Page, PageContent
 TABLE_VILLAGES = 12
 
 
+def csv_labels() -> dict[str, str]:
+    """The plan's CSV header in the interface language, by field."""
+    from layers.planning.plan_export import VILLAGE_COLUMNS
+    from widgets.planning.names import column_label
+
+    labels = {c: column_label(c) for c in VILLAGE_COLUMNS}
+    labels["sites"] = QtCore.QCoreApplication.translate("PlanSummary", "Sites")
+    labels["cost"] = QtCore.QCoreApplication.translate("PlanSummary", "Cost")
+    return labels
+
+
+def status_labels() -> dict[str, str]:
+    from widgets.planning.names import STATUS_LABELS, status_label
+
+    return {status: status_label(status) for status in STATUS_LABELS}
+
+
+def plan_layers(scenario, result, crs: str | None) -> tuple:
+    """A scenario's map: its sites (coloured by status) and its coverage, as two layers."""
+    from layers.planning.coverage_layer import CoverageLayer
+    from layers.planning.plan_export import plan_sites, sites_style
+    from layers.vector import VectorLayer
+
+    title = QtCore.QCoreApplication.translate("PlanSummary", "Scenario {name}").replace("{name}", scenario.name)
+    sites = VectorLayer(plan_sites(scenario), "scenario_sites",
+                        title=title + " · " + QtCore.QCoreApplication.translate("PlanSummary", "sites"),
+                        crs=scenario.crs or crs, style=sites_style(status_labels()))
+    cover = CoverageLayer(result.counts, result.transform, name="scenario_coverage",
+                          title=title + " · " + QtCore.QCoreApplication.translate("PlanSummary", "coverage"),
+                          crs=result.crs)
+    return sites, cover
+
+
 def plan_map(layers: list, crs: str, title: str) -> PrintMap:
     """The printed map of ``layers`` (top first: the plan's sites, its coverage, then the township's
     villages and roads), in ``crs``."""
@@ -83,4 +116,4 @@ def write_plan_summary(print_map: PrintMap, out, title: str, rows, totals: dict,
     return out
 
 
-__all__ = ["plan_map", "table_rows", "write_plan_summary"]
+__all__ = ["csv_labels", "plan_layers", "plan_map", "status_labels", "table_rows", "write_plan_summary"]
