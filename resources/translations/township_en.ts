@@ -7569,37 +7569,29 @@
         <translation>plan</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="65"/>
-        <source>Sites</source>
-        <translation>Sites</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_plan.py" line="65"/>
-        <source>Cost</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_plan.py" line="71"/>
+        <location filename="../../console/desks/planning_plan.py" line="73"/>
         <source>Exporting a plan</source>
         <translation>Exporting a plan</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="77"/>
+        <location filename="../../console/desks/planning_plan.py" line="79"/>
+        <location filename="../../console/plan_cli.py" line="131"/>
         <source>Plan {name}</source>
         <translation>Plan {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="83"/>
+        <location filename="../../console/desks/planning_plan.py" line="85"/>
+        <location filename="../../console/plan_cli.py" line="135"/>
         <source>Township store: planned sites and scenario {name}; households, DEM</source>
         <translation>Township store: planned sites and scenario {name}; households, DEM</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="95"/>
+        <location filename="../../console/desks/planning_plan.py" line="97"/>
         <source>Plan {name} written: {files}</source>
         <translation>Plan {name} written: {files}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="101"/>
+        <location filename="../../console/desks/planning_plan.py" line="103"/>
         <source>Writing the plan summary</source>
         <translation>Writing the plan summary</translation>
     </message>
@@ -7646,43 +7638,68 @@
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="39"/>
-        <source>Sites in the plan</source>
+        <location filename="../../widgets/planning/plan_summary.py" line="35"/>
+        <source>Sites</source>
         <extracomment>villages named one by one in the page's table (the others are added up in one row)</extracomment>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="36"/>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="52"/>
+        <source>Scenario {name}</source>
+        <translation>Scenario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="54"/>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="57"/>
+        <source>coverage</source>
+        <translation>coverage</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="72"/>
+        <source>Sites in the plan</source>
         <translation>Sites in the plan</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="40"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="73"/>
         <source>Cost of the sites</source>
         <translation>Cost of the sites</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="41"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="74"/>
         <source>Persons covered</source>
         <translation>Persons covered</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="42"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="75"/>
         <source>Share covered</source>
         <translation>Share covered</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="43"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="76"/>
         <source>Households not covered</source>
         <translation>Households not covered</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="52"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="85"/>
         <source>{n} other villages</source>
         <translation>{n} other villages</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="73"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="106"/>
         <source>Coverage per village</source>
         <translation>Coverage per village</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="74"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="107"/>
         <source>Plan summary: sites, coverage and cost</source>
         <translation>Plan summary: sites, coverage and cost</translation>
     </message>
@@ -9016,7 +9033,7 @@
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="122"/>
-        <location filename="../../console/desks/planning_scenarios.py" line="286"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="278"/>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
@@ -9046,77 +9063,62 @@
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="198"/>
-        <source>Scenario {name}</source>
-        <translation>Scenario {name}</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="200"/>
-        <source>sites</source>
-        <translation>sites</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="203"/>
-        <source>coverage</source>
-        <translation>coverage</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="228"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="220"/>
         <source>Coverage of scenario {name}</source>
         <translation>Coverage of scenario {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="244"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="236"/>
         <source>Make the proposed sites</source>
         <translation>Make the proposed sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="245"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="237"/>
         <source>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</source>
         <translation>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="261"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="253"/>
         <source>Making the proposed sites</source>
         <translation>Making the proposed sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="265"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="257"/>
         <source>The sites of {name} are now the proposed sites ({n} changes).</source>
         <translation>The sites of {name} are now the proposed sites ({n} changes).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="271"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="263"/>
         <source>Make a scenario the proposed sites</source>
         <translation>Make a scenario the proposed sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="277"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="269"/>
         <source>Show a scenario on the map</source>
         <translation>Show a scenario on the map</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="284"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="276"/>
         <source>Keep a scenario first.</source>
         <translation>Keep a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="296"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="288"/>
         <source>S&amp;how a scenario on the map…</source>
         <translation>S&amp;how a scenario on the map…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="297"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="289"/>
         <source>Make a scenario the p&amp;roposed sites…</source>
         <translation>Make a scenario the p&amp;roposed sites…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="298"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="290"/>
         <source>Delete a sce&amp;nario…</source>
         <translation>Delete a sce&amp;nario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="299"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="291"/>
         <source>E&amp;xport a plan…</source>
         <translation>E&amp;xport a plan…</translation>
     </message>

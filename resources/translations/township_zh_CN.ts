@@ -7569,37 +7569,29 @@
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="65"/>
-        <source>Sites</source>
-        <translation>站点数</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_plan.py" line="65"/>
-        <source>Cost</source>
-        <translation>费用</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_plan.py" line="71"/>
+        <location filename="../../console/desks/planning_plan.py" line="73"/>
         <source>Exporting a plan</source>
         <translation>导出规划</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="77"/>
+        <location filename="../../console/desks/planning_plan.py" line="79"/>
+        <location filename="../../console/plan_cli.py" line="131"/>
         <source>Plan {name}</source>
         <translation>规划方案：{name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="83"/>
+        <location filename="../../console/desks/planning_plan.py" line="85"/>
+        <location filename="../../console/plan_cli.py" line="135"/>
         <source>Township store: planned sites and scenario {name}; households, DEM</source>
         <translation>乡镇数据库：规划站点与方案 {name}；住户、数字高程模型</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="95"/>
+        <location filename="../../console/desks/planning_plan.py" line="97"/>
         <source>Plan {name} written: {files}</source>
         <translation>规划 {name} 已写出：{files}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_plan.py" line="101"/>
+        <location filename="../../console/desks/planning_plan.py" line="103"/>
         <source>Writing the plan summary</source>
         <translation>正在写出规划摘要</translation>
     </message>
@@ -7646,43 +7638,68 @@
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="39"/>
-        <source>Sites in the plan</source>
+        <location filename="../../widgets/planning/plan_summary.py" line="35"/>
+        <source>Sites</source>
         <extracomment>villages named one by one in the page's table (the others are added up in one row)</extracomment>
+        <translation>站点数</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="36"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="52"/>
+        <source>Scenario {name}</source>
+        <translation>方案 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="54"/>
+        <source>sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="57"/>
+        <source>coverage</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/planning/plan_summary.py" line="72"/>
+        <source>Sites in the plan</source>
         <translation>规划站点数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="40"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="73"/>
         <source>Cost of the sites</source>
         <translation>站点费用</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="41"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="74"/>
         <source>Persons covered</source>
         <translation>覆盖人数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="42"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="75"/>
         <source>Share covered</source>
         <translation>覆盖比例</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="43"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="76"/>
         <source>Households not covered</source>
         <translation>未覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="52"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="85"/>
         <source>{n} other villages</source>
         <translation>其他 {n} 个村</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="73"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="106"/>
         <source>Coverage per village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/plan_summary.py" line="74"/>
+        <location filename="../../widgets/planning/plan_summary.py" line="107"/>
         <source>Plan summary: sites, coverage and cost</source>
         <translation>规划摘要：站点、覆盖与费用</translation>
     </message>
@@ -9016,7 +9033,7 @@
     </message>
     <message>
         <location filename="../../console/desks/planning_scenarios.py" line="122"/>
-        <location filename="../../console/desks/planning_scenarios.py" line="286"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="278"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
@@ -9046,77 +9063,62 @@
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="198"/>
-        <source>Scenario {name}</source>
-        <translation>方案 {name}</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="200"/>
-        <source>sites</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="203"/>
-        <source>coverage</source>
-        <translation>覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="228"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="220"/>
         <source>Coverage of scenario {name}</source>
         <translation>方案 {name} 的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="244"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="236"/>
         <source>Make the proposed sites</source>
         <translation>设为拟建站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="245"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="237"/>
         <source>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</source>
         <translation>将 {name} 的 {n} 个站点设为拟建站点？{changed} 个规划站点将被修改或新增，{withdrawn} 个拟建站点退回草稿；{kept} 个已批准或已建站点保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="261"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="253"/>
         <source>Making the proposed sites</source>
         <translation>设为拟建站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="265"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="257"/>
         <source>The sites of {name} are now the proposed sites ({n} changes).</source>
         <translation>{name} 的站点现为拟建站点（{n} 处修改）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="271"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="263"/>
         <source>Make a scenario the proposed sites</source>
         <translation>将方案设为拟建站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="277"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="269"/>
         <source>Show a scenario on the map</source>
         <translation>在地图上显示方案</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="284"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="276"/>
         <source>Keep a scenario first.</source>
         <translation>请先保存一个方案。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="296"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="288"/>
         <source>S&amp;how a scenario on the map…</source>
         <translation>在地图上显示方案(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="297"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="289"/>
         <source>Make a scenario the p&amp;roposed sites…</source>
         <translation>将方案设为拟建站点(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="298"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="290"/>
         <source>Delete a sce&amp;nario…</source>
         <translation>删除方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="299"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="291"/>
         <source>E&amp;xport a plan…</source>
         <translation>导出规划(&amp;X)…</translation>
     </message>
