@@ -4799,7 +4799,7 @@
     <message>
         <location filename="../../console/edit_actions.py" line="62"/>
         <source>Editing</source>
-        <translation>编辑</translation>
+        <translation>编辑工具</translation>
     </message>
     <message>
         <location filename="../../console/edit_actions.py" line="63"/>

@@ -185,12 +185,23 @@ def test_move_delete_and_discard_on_stopping(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: not window.canvas.busy(), timeout=60_000)
     actions.snap_action.trigger()
     actions.tool_actions["move_feature"].trigger()
+    prepared = []
+    real_prepare = window.canvas.frames.prepare
+    monkeypatch.setattr(window.canvas.frames, "prepare", lambda lyr: (prepared.append(lyr), real_prepare(lyr)))
     start = to_pixel(window, inside.x, inside.y)
     drag(window, start, offset(start, 30, 0))
+    assert prepared == [villages]  # the map draws the edited layer again, and only it
     pixel = window.canvas.current_view().pixel_size
     moved = villages.data_in(crs).geometry.iloc[2]
     assert moved.centroid.x - geom.centroid.x == pytest.approx(30 * pixel, abs=1.5 * pixel)
     assert moved.area == pytest.approx(geom.area, rel=1e-6)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window.canvas, QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert villages.data is original  # Ctrl+Z undid the move
+    QTest.keyClick(window.canvas, QtCore.Qt.Key.Key_Z,
+                   QtCore.Qt.KeyboardModifier.ControlModifier | QtCore.Qt.KeyboardModifier.ShiftModifier)
+    assert villages.data.geometry.iloc[2].equals(moved)
     villages.selection = np.array([0, 1])
     actions.delete_action.trigger()
     assert len(villages.data) == len(original) - 2
