@@ -3,6 +3,8 @@
 The tests need the township's own dates (its story ends on 2025-07-06), while ``make demo`` moves the demo
 store's dates to the week before the day it is built. So the store is built once per test run from the demo
 township GeoPackage with ``as_of`` 2025-07-06, and each test gets a copy of it, brought to the newest schema.
+It has no planned sites and no past alerts (``make demo`` adds them): the planning and alert tests count
+their own; ``tests/layers/test_demo_services.py`` adds them to a copy.
 The demo store in ``resources/demo`` is never opened.
 """
 
@@ -24,7 +26,7 @@ def _story_dated_store(demo_township: Path) -> Path:
         folder = Path(tempfile.mkdtemp(prefix="demo-store-"))
         atexit.register(shutil.rmtree, folder, True)
         shutil.copy2(demo_township, folder / "township.gpkg")
-        make_demo_store(folder, as_of=DEMO_AS_OF.date())
+        make_demo_store(folder, as_of=DEMO_AS_OF.date(), services=False)
         _BUILT[demo_township] = folder
     return _BUILT[demo_township]
 

@@ -2,7 +2,8 @@
 
 ``python -m resources.scripts.demo_store resources/demo`` reads ``township.gpkg`` there and writes
 ``qingxi.township.gpkg`` (a GeoPackage store: villages, facilities, sensors and their readings, hazard zones,
-incidents with the reporters' personal data encrypted, their deadlines and a history of status changes) and its personal-data key in ``keys/`` beside it, never
+incidents with the reporters' personal data encrypted, their deadlines and a history of status changes,
+planned sites and the alerts of past storms) and its personal-data key in ``keys/`` beside it, never
 inside the store. The store has no accounts: the console asks for the first administrator when it opens.
 """
 
@@ -79,11 +80,24 @@ def _write_history(store, username: str, frame, extras, ids: list[int]) -> None:
                      {"count": len(events), "duplicates_linked": len(duplicates)})
 
 
-def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
+def _add_services(store, builder, source: Path, shift: pd.Timedelta) -> None:
+    """The planned sites and past alerts (:mod:`resources.scripts.demo_parts.store_services`)."""
+    from resources.scripts.demo_parts.store_services import add_services
+
+    def read(layer: str):
+        return pyogrio.read_dataframe(source, layer=layer).rename(columns={"sensor_id": "sensor_code"})
+
+    readings = _shifted(read("sensor_readings"), shift)
+    add_services(store, builder, read("villages"), read("households"), readings, read("sensors"))
+
+
+def make_demo_store(folder: Path, as_of: date | None = None, services: bool = True) -> Path:
     """Build the demo store in ``folder`` (replacing an old one) and return its path.
 
     The township's times are moved by whole weeks so its story ends just before ``as_of`` (default
-    today); the source ``township.gpkg`` keeps its own dates.
+    today); the source ``township.gpkg`` keeps its own dates. With ``services`` (the default) the store
+    also gets planned sites and the alerts of past storms, answered and closed, for the governance
+    dashboard (:mod:`resources.scripts.demo_parts.store_services`).
     """
     from datasources.atomic import atomic_path
     from datasources.store import TownshipStore
@@ -96,6 +110,7 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
     source = folder / "township.gpkg"
     target = folder / STORE_NAME
     keys = folder / KEY_FOLDER
+    shift = shift_to(as_of or datetime.now(UTC).date())
     with atomic_path(target) as tmp:
         init_store(tmp).dispose()
         store = TownshipStore(tmp, key_folder=keys)
@@ -105,8 +120,7 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
             model = KINDS[kind]
             columns = set(model.__mapper__.column_attrs.keys()) | set(PERSONAL_FIELDS)
             columns -= {"id", "version", "updated_by"} | ({"updated_at"} if kind != "incidents" else set())
-            frame = _shifted(pyogrio.read_dataframe(source, layer=layer),
-                             shift_to(as_of or datetime.now(UTC).date()))
+            frame = _shifted(pyogrio.read_dataframe(source, layer=layer), shift)
             if kind == "incidents":
                 # Numbered again after the move in time: a report moved into the next year gets that
                 # year's number, as the store would have given it (one scheme, one counter per year).
@@ -117,6 +131,8 @@ def make_demo_store(folder: Path, as_of: date | None = None) -> Path:
                                    detail={"source": f"{source.name}:{layer}"})
             if kind == "incidents":
                 _write_history(store, builder.username, frame, extras, ids)
+        if services:
+            _add_services(store, builder, source, shift)
         store.engine.dispose()
         for suffix in ("-wal", "-shm"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
