@@ -17,6 +17,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui
 
 from datasources.feedback import Feedback
+from layers.lod_raster import shaded_argb32
 from layers.shading import colourise
 from widgets.layer_items import Frame, View
 
@@ -72,10 +73,15 @@ def _build_whole(layer, crs, opacity: float, key: tuple) -> WholePicture | None:
     bbox = (bbox[0], bbox[3] - rows * cell, bbox[0] + columns * cell, bbox[3])
     data = layer.read_view(bbox, columns, rows, crs=crs)
     band = data[0] if data.ndim == 3 else data
-    rgba = colourise(band, layer.vmin, layer.vmax, ramp=key[2], cell_size=cell, opacity=opacity)
-    image = QtGui.QImage(np.ascontiguousarray(rgba).data, columns, rows, 4 * columns,
-                         QtGui.QImage.Format.Format_RGBA8888)
-    image = image.convertToFormat(QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+    if key[2] == "terrain":  # coloured and shaded straight into Qt's pixels (layers.lod_raster)
+        pixels = shaded_argb32(band, layer.vmin, layer.vmax, cell, opacity)
+        image = QtGui.QImage(pixels.data, columns, rows, 4 * columns,
+                             QtGui.QImage.Format.Format_ARGB32_Premultiplied).copy()
+    else:
+        rgba = colourise(band, layer.vmin, layer.vmax, ramp=key[2], cell_size=cell, opacity=opacity)
+        image = QtGui.QImage(np.ascontiguousarray(rgba).data, columns, rows, 4 * columns,
+                             QtGui.QImage.Format.Format_RGBA8888)
+        image = image.convertToFormat(QtGui.QImage.Format.Format_ARGB32_Premultiplied)
     return WholePicture(key, image, tuple(float(v) for v in bbox), float(cell), full)
 
 
