@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from console.store_layers import reload_store_layers
 from datasources.source import PROBLEM_COLUMN
@@ -54,7 +54,25 @@ class EditActions(QtCore.QObject):
         self._build(window)
         window.project.layers.events.removed.connect(self._layer_removed)
         window.project.events.dirty.connect(self._project_dirty)
+        window.canvas.installEventFilter(self)
         self._update()
+
+    def eventFilter(self, obj, ev) -> bool:  # noqa: N802 (Qt override)
+        """On the map, Ctrl+Z and Ctrl+Shift+Z undo and redo geometry edits even while another undo
+        (the store's attribute edits) has the same keys."""
+        kind = ev.type()
+        if kind not in (QtCore.QEvent.Type.ShortcutOverride, QtCore.QEvent.Type.KeyPress) or self.edits is None:
+            return False
+        redo = ev.matches(QtGui.QKeySequence.StandardKey.Redo)
+        if not (redo or ev.matches(QtGui.QKeySequence.StandardKey.Undo)):
+            return False
+        if not (self.edits.can_redo if redo else self.edits.can_undo):
+            return False
+        if kind == QtCore.QEvent.Type.ShortcutOverride:
+            ev.accept()  # the key comes here as a key press, not to a window shortcut
+        else:
+            self.redo() if redo else self.undo()
+        return True
 
     def _build(self, window) -> None:
         w, make = window.workbench, window.make_action

@@ -9,6 +9,8 @@ layer's CRS; the rubber band and markers are drawn in the canvas's local coordin
 
 from __future__ import annotations
 
+import numpy as np
+import shapely
 from PySide6 import QtCore, QtGui
 
 from layers import geometry_edit as ge
@@ -66,11 +68,17 @@ class MapEditing(QtCore.QObject):
         return ge.transform_geometry(geom, self.crs, self.layer.crs)
 
     def features_at(self, x: float, y: float) -> list[int]:
-        """The edited layer's features under ``x, y`` (map CRS) within the tolerance, nearest first."""
+        """The edited layer's features within the tolerance of ``x, y`` (map CRS), nearest first (a
+        polygon counts near its outline too, not only inside it)."""
         tol = self.tolerance()
-        geom = ge.transform_geometry(ge.from_vertices("point", [(x, y)]), self.crs, self.layer.crs)
-        scale = 1.0 if self.layer.crs in (None, self.crs) else _scale(self.layer, self.crs, x, y)
-        return [int(r) for r in self.layer.identify(geom.x, geom.y, tol * scale)]
+        spot = ge.transform_geometry(ge.from_vertices("point", [(x, y)]), self.crs, self.layer.crs)
+        tol *= 1.0 if self.layer.crs in (None, self.crs) else _scale(self.layer, self.crs, x, y)
+        tree = self.layer.sindex
+        rows = tree.query(spot.buffer(tol, quad_segs=2).envelope).astype(np.int64)
+        distance = shapely.distance(np.asarray(tree.geometries, dtype=object)[rows], spot)
+        near = distance <= tol
+        rows, distance = rows[near], distance[near]
+        return [int(r) for r in rows[np.lexsort((rows, distance))]]
 
     def feature_at(self, x: float, y: float) -> int | None:
         """The edited layer's feature under ``x, y`` (map CRS), the nearest."""
