@@ -112,8 +112,12 @@ def open_engine(target: str | os.PathLike, mounts: str | None = None) -> Engine:
 
     @event.listens_for(engine, "do_connect")
     def _present(_dialect, record, _cargs, _cparams) -> None:
-        if path is not None and journal == "DELETE":  # on a share: seen as open by a restore (see presence),
-            record.info["presence"] = Presence(path)  # before the store's file is opened
+        # Seen as open by a restore (see presence), on a share and on a local disk alike, before the store's
+        # file is opened: SQLite keeps the file it opened, so a connection that opened the store while a
+        # restore switched it would go on with the file kept aside. In WAL mode the shared lock a
+        # connection holds on the store comes with its first statement, too late to tell a restore.
+        if path is not None:
+            record.info["presence"] = Presence(path)
 
     @event.listens_for(engine, "close")
     def _close(_dbapi_connection, record) -> None:

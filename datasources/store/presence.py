@@ -1,21 +1,25 @@
 """Which consoles have an embedded store open: on a local disk and on a network share alike.
 
 A restore must not switch a store that another console has open: that console would go on "saving" into the
-file the restore kept aside. On a local disk SQLite's WAL mode shows it (every open connection holds a shared
-lock on the WAL index). On a network share the store runs with a rollback journal instead (WAL's shared
-memory is unsafe there), and a console that is not in the middle of a transaction holds no lock at all, so
-SQLite's own locks cannot tell an idle console from none.
+file the restore kept aside. On a network share the store runs with a rollback journal (WAL's shared memory
+is unsafe there), and a console that is not in the middle of a transaction holds no lock at all, so SQLite's
+own locks cannot tell an idle console from none. On a local disk, in WAL mode, an open connection does hold a
+shared lock on the store, but only from its first statement on: a console that opened the store's file while
+a restore held it between its check and its switch waited on the restore's lock, then went on with the file
+the restore had kept aside (SQLite keeps the file it opened, whatever its name is now).
 
-So on a share each connection of a console also holds a read lock on a small SQLite file beside the store
-(``township.gpkg-consoles``, left there like the store's journal) for as long as it is open, taken before the
-store's file is opened; :func:`others_present` asks for an exclusive lock on it without waiting, and a
-restore holds that lock (:func:`alone`) from its check until the restored file is in place, so a console
-that starts to open the store in between waits, then opens the restored file (or, after 30 seconds, says the
-store is being restored) instead of the file the restore keeps aside. These are the very file locks (POSIX ``fcntl`` byte-range locks, or the share's
-byte-range locks on Windows) that SQLite relies on to keep the store itself whole on the share, so the check
-holds exactly where the store's own integrity does; on a share whose locks do not work (some old NFS set-ups
-without a lock manager) neither holds, which is why the README asks for PostgreSQL when several workstations
-share a store. The file holds nothing but an empty table.
+So each connection of a console, on a share and on a local disk, also holds a read lock on a small SQLite
+file beside the store (``township.gpkg-consoles``, left there like the store's journal) for as long as it is
+open, taken before the store's file is opened; :func:`others_present` asks for an exclusive lock on it
+without waiting, and a restore holds that lock (:func:`alone`) from its check until the restored file is in
+place, so a console that starts to open the store in between waits, then opens the restored file (or, after
+30 seconds, says the store is being restored) instead of the file the restore keeps aside. These are the very
+file locks (POSIX ``fcntl`` byte-range locks, or the share's byte-range locks on Windows) that SQLite relies
+on to keep the store itself whole, so the check holds exactly where the store's own integrity does; on a
+share whose locks do not work (some old NFS set-ups without a lock manager) neither holds, which is why the
+README asks for PostgreSQL when several workstations share a store. Other programs (QGIS, the sqlite3 shell)
+take no such lock: on a local disk WAL still shows them once they have read the store. The file holds
+nothing but an empty table.
 """
 
 from __future__ import annotations

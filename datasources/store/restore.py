@@ -427,9 +427,9 @@ def _switch(tmp: Path, path: Path, kept: Path) -> Path | None:
     if not path.exists():
         os.replace(tmp, path)
         return None
-    # A console with the store open, idle on a share as well, holds a read lock on the sidecar (see
-    # presence); the restore keeps the exclusive lock until the restored file is in place, so a console
-    # that starts to open the store meanwhile waits and then opens the restored file.
+    # A console with the store open, idle or not, on a share or a local disk, holds a read lock on the
+    # sidecar (see presence); the restore keeps the exclusive lock until the restored file is in place, so
+    # a console that starts to open the store meanwhile waits and then opens the restored file.
     with alone(path) as nobody:
         if not nobody:
             raise in_use()
