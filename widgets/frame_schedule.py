@@ -94,6 +94,8 @@ class FrameSchedule:
             b = prepared.bounds
             ox, oy = canvas.origin
             item.set_bounds(QtCore.QRectF(b[0] - ox, b[1] - oy, b[2] - b[0], b[3] - b[1]))
+            if canvas.asynchronous and canvas._debounce.isActive():
+                return  # the view changed (the window showed, at its size): its refresh draws this
             self.request(layer, gen)
 
         fn, args = job
