@@ -64,9 +64,10 @@ def _class_symbols(style):
 
 def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tuple[float, float],
                        opacity: float, selection: np.ndarray | None = None,
-                       feedback: Feedback | None = None) -> Frame:
+                       feedback: Feedback | None = None, pieces: bool = False) -> Frame:
     """Simplify, cull and group a prepared layer into paintable pieces for ``view`` and draw them
-    (worker-safe); :class:`~datasources.errors.Cancelled` between steps once ``feedback`` is cancelled."""
+    (worker-safe); :class:`~datasources.errors.Cancelled` between steps once ``feedback`` is cancelled.
+    With ``pieces`` the pieces are returned undrawn (a PDF draws them as vectors and text)."""
     feedback = Feedback.of(feedback)
     frame = Frame()
     ox, oy = origin
@@ -137,6 +138,8 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
     feedback.check()
     if not (frame.paths or frame.points or frame.labels or frame.image is not None):
         return frame  # nothing in view: no picture to allocate, blend and paint
+    if pieces:
+        return frame
     return rasterise(frame, view, origin, style, feedback)
 
 

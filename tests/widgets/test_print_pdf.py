@@ -1,7 +1,8 @@
 """The printed A3 map of the demo township, read back as a reader would: poppler's pdffonts sees the Chinese
 font embedded, pdftotext finds the Chinese title and legend, pdftoppm's 300 dpi picture has the scale bar
 and the map frame exactly as long as the stated scale says (measured in pixels), and the page looks as
-approved (docs/screenshots/print_a3.png). The atlas prints a page per village with its figures."""
+approved (docs/screenshots/print_a3.png). The map is drawn as vectors and text (the village names are text
+in the PDF) with the font subset. The atlas prints a page per village with its figures."""
 
 from __future__ import annotations
 
@@ -84,6 +85,43 @@ def test_text_finds_the_chinese_title_legend_and_notes(printed):
                   "2026-12-03", "EPSG:4549", "数据来源"):
         assert words in text, words
     assert "Legend" not in text
+
+
+def test_the_map_is_vectors_and_text_with_the_font_subset(printed):
+    """The village labels are text on the map (not pixels of a picture); only the raster layers (the DEM
+    and its hillshade) are images; the Chinese font is a subset of the glyphs used, not the whole file."""
+    from pypdf import PdfReader
+
+    layout, _result, pdf = printed
+    mx, my, mw, mh = page_boxes(layout)["map"]
+    pt = 72 / 25.4
+    inside = subprocess.run(["pdftotext", "-r", "72", "-x", str(round(mx * pt)), "-y", str(round(my * pt)),
+                             "-W", str(round(mw * pt)), "-H", str(round(mh * pt)), str(pdf), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    project = Project.load(DEMO)
+    names = next(layer.data["name_zh"] for layer in project.layers
+                 if getattr(layer, "source_name", "") == "villages")
+    found = [name for name in names if name in inside]
+    assert len(found) >= 0.9 * len(names), (found, inside[:400])
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    pictures = [row for row in images if row.split()[2] == "image"]
+    assert 1 <= len(pictures) <= 2, images  # the DEM (with its hillshade), at most a basemap
+    reader = PdfReader(str(pdf))
+    sizes = [len(font.get_object()["/FontFile2"].get_object().get_data())
+             for font in _font_descriptors(reader) if "/FontFile2" in font.get_object()]
+    assert sizes and max(sizes) < 500_000, sizes  # the whole WenQuanYi Micro Hei is 5 MB
+    assert Path(pdf).stat().st_size < 4_000_000
+
+
+def _font_descriptors(reader):
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for descendant in font.get("/DescendantFonts", []):
+                yield descendant.get_object()["/FontDescriptor"]
+            if "/FontDescriptor" in font:
+                yield font["/FontDescriptor"]
 
 
 def test_scale_bar_and_map_frame_measure_true_on_paper(printed, tmp_path):

@@ -22,6 +22,7 @@ from layers.print_layout import PrintLayout, map_view, page_boxes
 from widgets.printing.legend import drawn_layers, layer_title, legend_blocks
 from widgets.printing.map_picture import PrintMap
 from widgets.printing.page import Page, PageContent
+from widgets.printing.vector_map import paint_map
 
 FORMATS = (".pdf", ".png")
 
@@ -146,7 +147,12 @@ def write_layout(project, layout: PrintLayout, out, print_map: PrintMap | None =
     view = map_view(layout, project.crs, print_map.extent(), (fw, fh))
     feedback.check()
     feedback.progress(0.3, QtCore.QCoreApplication.translate("PrintPage", "drawing the map"))
-    image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
+    pdf = out.suffix.lower() == ".pdf"
+    if pdf:  # vectors and text, drawn on the PDF's painter
+        def image(painter, target):
+            paint_map(painter, target, print_map, view.bbox, fw, fh, layout.dpi, feedback)
+    else:
+        image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
     feedback.check()
     feedback.progress(0.8, QtCore.QCoreApplication.translate("PrintPage", "writing the page"))
     content = content_for(project, layout, view.scale, print_map.legend)
@@ -201,8 +207,16 @@ def write_atlas(project, out, layout: PrintLayout | None = None, incidents=None,
                               QtCore.QCoreApplication.translate("PrintPage", "page {n} of {total}").replace("{n}", str(n + 1))
                               .replace("{total}", str(len(pages_data))))
             view = map_view(layout.replace(extent=village.bbox), project.crs, None, (fw, fh))
-            image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
-            _outline(image, village.geometry, view.bbox)
+            if pages.pdf:  # vectors and text, drawn on the PDF's painter, the village outlined over them
+                def image(painter, target, view=view, village=village):
+                    paint_map(painter, target, print_map, view.bbox, fw, fh, layout.dpi, feedback)
+                    _outline(painter, target, village.geometry, view.bbox, layout.dpi)
+            else:
+                image = print_map.draw(view.bbox, fw, fh, layout.dpi, feedback)
+                painter = QtGui.QPainter(image)
+                _outline(painter, QtCore.QRectF(0, 0, image.width(), image.height()), village.geometry,
+                         view.bbox, layout.dpi)
+                painter.end()
             content = PageContent(
                 title=village.name, scale=view.scale, crs_text=base.crs_text, author=layout.author,
                 date=base.date, sources=base.sources, legend=base.legend, table=village.figures,
@@ -223,28 +237,30 @@ def write_atlas(project, out, layout: PrintLayout | None = None, incidents=None,
     return done
 
 
-def _outline(image: QtGui.QImage, geometry, bbox) -> None:
-    """Draw the village's own boundary boldly over its page's map."""
+def _outline(painter: QtGui.QPainter, target: QtCore.QRectF, geometry, bbox, dpi: float) -> None:
+    """Draw the village's own boundary boldly (0.8 mm) over its page's map in ``target``."""
     if geometry is None:
         return
     minx, miny, maxx, maxy = bbox
-    sx, sy = image.width() / (maxx - minx), image.height() / (maxy - miny)
+    sx, sy = target.width() / (maxx - minx), target.height() / (maxy - miny)
+    x0, y0 = target.left(), target.top()
     path = QtGui.QPainterPath()
     polygons = getattr(geometry, "geoms", [geometry])
     for polygon in polygons:
         for ring in [polygon.exterior, *polygon.interiors]:
             xy = list(ring.coords)
-            path.moveTo((xy[0][0] - minx) * sx, (maxy - xy[0][1]) * sy)
+            path.moveTo(x0 + (xy[0][0] - minx) * sx, y0 + (maxy - xy[0][1]) * sy)
             for x, y in xy[1:]:
-                path.lineTo((x - minx) * sx, (maxy - y) * sy)
+                path.lineTo(x0 + (x - minx) * sx, y0 + (maxy - y) * sy)
             path.closeSubpath()
-    painter = QtGui.QPainter(image)
+    painter.save()
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
     pen = QtGui.QPen(QtGui.QColor("#c0392b"))
-    pen.setWidthF(image.dotsPerMeterX() * 0.0008)  # 0.8 mm
+    pen.setWidthF(dpi / 25.4 * 0.8)  # 0.8 mm
     painter.setPen(pen)
+    painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
     painter.drawPath(path)
-    painter.end()
+    painter.restore()
 
 
 def page_image(project, layout: PrintLayout, print_map: PrintMap, dpi: float = 40.0) -> QtGui.QImage:

@@ -13,12 +13,13 @@ Build :class:`PrintMap` on the GUI thread (it makes the items); :meth:`PrintMap.
 from __future__ import annotations
 
 import math
+from functools import partial
 
 from PySide6 import QtCore, QtGui
 
 from datasources.feedback import Feedback
 from widgets.frame_pool import run_together
-from widgets.layer_items import Frame, View, _to_qimage, rasterise
+from widgets.layer_items import Frame, View, _to_qimage, build_vector_frame, rasterise
 from widgets.layer_visuals import visual_for
 from widgets.printing.legend import drawn_layers, legend_blocks
 
@@ -59,13 +60,11 @@ class PrintMap:
             item.prepared = value
         self.prepared = True
 
-    def draw(self, bbox, width_mm: float, height_mm: float, dpi: float,
-             feedback: Feedback | None = None) -> QtGui.QImage:
-        """The map of ``bbox`` (project CRS) as an image of ``width_mm`` x ``height_mm`` at ``dpi``.
-
-        The image is exactly ``round(mm * dpi / 25.4)`` pixels each way and ``bbox`` fills it; its
-        aspect ratio must be the frame's (see :func:`layers.print_layout.map_view`).
-        """
+    def frames(self, bbox, width_mm: float, height_mm: float, dpi: float, feedback: Feedback | None = None,
+               pieces: bool = False):
+        """Each drawn layer's frame of ``bbox`` for a map of ``width_mm`` x ``height_mm`` at ``dpi``:
+        ``(view, origin, [(style, frame), ...])``, bottom layer first (frames drawn on the pool's threads).
+        With ``pieces`` the vector layers' frames keep their paths, markers and labels undrawn."""
         feedback = Feedback.of(feedback)
         self.prepare(feedback)
         ratio = dpi / SCREEN_DPI
@@ -78,10 +77,30 @@ class PrintMap:
         for layer, item in self.items:
             job = item.frame_job(view, origin, self.crs)
             if job is not None:
+                if pieces and job[0] is build_vector_frame:
+                    job = (partial(build_vector_frame, pieces=True), job[1])
                 jobs.append(job)
                 styles.append(getattr(layer, "style", None))
         feedback.check()
         results = run_together(jobs) if jobs else []
+        frames = []
+        for style, (outcome, frame) in zip(styles, results, strict=True):
+            if outcome == "errored":
+                raise frame
+            if isinstance(frame, Frame):
+                frames.append((style, frame))
+        return view, origin, frames
+
+    def draw(self, bbox, width_mm: float, height_mm: float, dpi: float,
+             feedback: Feedback | None = None) -> QtGui.QImage:
+        """The map of ``bbox`` (project CRS) as an image of ``width_mm`` x ``height_mm`` at ``dpi``.
+
+        The image is exactly ``round(mm * dpi / 25.4)`` pixels each way and ``bbox`` fills it; its
+        aspect ratio must be the frame's (see :func:`layers.print_layout.map_view`).
+        """
+        view, origin, frames = self.frames(bbox, width_mm, height_mm, dpi, feedback)
+        width_px = max(1, round(width_mm * dpi / 25.4))
+        height_px = max(1, round(height_mm * dpi / 25.4))
         image = QtGui.QImage(width_px, height_px, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
         dots = round(dpi / 0.0254)
         image.setDotsPerMeterX(dots)
@@ -90,11 +109,8 @@ class PrintMap:
         painter = QtGui.QPainter(image)
         try:
             painter.setRenderHint(QtGui.QPainter.RenderHint.SmoothPixmapTransform, True)
-            for style, (outcome, frame) in zip(styles, results, strict=True):
-                if outcome == "errored":
-                    raise frame
-                if isinstance(frame, Frame):
-                    _paint_frame(painter, frame, view, origin, style, (width_px, height_px))
+            for style, frame in frames:
+                _paint_frame(painter, frame, view, origin, style, (width_px, height_px))
         finally:
             painter.end()
         return image.convertToFormat(QtGui.QImage.Format.Format_RGB32)  # opaque: the PDF may compress it as a photo

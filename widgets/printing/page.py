@@ -68,7 +68,9 @@ class Page:
         return pen
 
     # ------------------------------------------------------------------ the whole page
-    def draw(self, content: PageContent, map_image: QtGui.QImage, panel: str | None = None) -> None:
+    def draw(self, content: PageContent, map_image, panel: str | None = None) -> None:
+        """The page; ``map_image`` is the map's picture, or a callable ``(painter, target)`` drawing the map
+        into the target rectangle (a PDF's vectors and text)."""
         p = self.p
         p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
@@ -76,7 +78,10 @@ class Page:
         self._title(content, boxes["title"])
         mx, my, mw, mh = boxes["map"]
         target = self.rect(mx, my, mw, mh)
-        p.drawImage(target, map_image, QtCore.QRectF(0, 0, map_image.width(), map_image.height()))
+        if callable(map_image):
+            map_image(p, target)
+        else:
+            p.drawImage(target, map_image, QtCore.QRectF(0, 0, map_image.width(), map_image.height()))
         p.setPen(self.pen(0.35))
         p.setBrush(QtCore.Qt.BrushStyle.NoBrush)
         p.drawRect(target)
