@@ -60,6 +60,10 @@ def window_run(broker: str, folder: str) -> dict:
     admin = store.create_administrator("admin", "bench-admin-password-1")
     admin.accounts.add("desk", "bench-desk-password-1", "emergency_desk")
     os.environ["TOWNSHIP_FEED_BROKER"] = broker
+    if os.environ.get("TOWNSHIP_BENCH_APPLY_SLICE"):  # to compare: the readings taken per turn of the loop
+        import console.desks.emergency as emergency
+
+        emergency.APPLY_SLICE = int(os.environ["TOWNSHIP_BENCH_APPLY_SLICE"])
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     window = create_window([work / "qingxi.project.gpkg"])
     window.resize(1366, 768)
@@ -92,9 +96,18 @@ def window_run(broker: str, folder: str) -> dict:
     late.clear()
     frames.clear()
     before = len(desk.layer.history)
+    profile = None
+    if os.environ.get("TOWNSHIP_BENCH_PROFILE"):  # where the window's thread spends its time (cProfile)
+        import cProfile
+
+        profile = cProfile.Profile()
+        profile.enable()
     publisher = _publisher(broker, "bench-pub-window")
     began = time.perf_counter()
     loop_until(app, lambda: publisher.poll() is not None, SECONDS * 10 + 900)
+    if profile is not None:
+        profile.disable()
+        profile.dump_stats(os.environ["TOWNSHIP_BENCH_PROFILE"])
     sent = json.loads(publisher.stdout.read().strip().splitlines()[-1])
     busy_s = time.perf_counter() - began
     busy = list(late)

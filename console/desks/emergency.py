@@ -30,6 +30,7 @@ from widgets.message_bar import MessageLevel
 REPLAY_SPEED = 1200.0
 APPLY_MS = 100  # batches are applied at most this often (the map follows as fast as it draws, up to ten a second)
 MAX_WAIT_TICKS = 5  # batches wait at most this many ticks for the map's last picture
+APPLY_SLICE = 500  # readings taken into the layer in one pass of the event loop
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
@@ -62,6 +63,7 @@ class EmergencyDesk(QtCore.QObject):
         self.surface_parameter: str | None = None
         self.board = self.engine = None
         self._pending: list[pd.DataFrame] = []
+        self._slicing: list | None = None  # [batch, next row, readings added, clock] while taken in slices
         self._waited = 0
         self._healths: dict[str, object] = {}
         self._boundary = None
@@ -283,13 +285,52 @@ class EmergencyDesk(QtCore.QObject):
         if not now and self.workbench.canvas.drawing(self.layer) and self._waited < MAX_WAIT_TICKS:
             self._waited += 1
             return
+        if self._slicing is not None:  # the batch before is still taken in, slice by slice
+            if not now:
+                return
+            self._finish_batch()
         self._waited = 0
         replay = getattr(self, "replay", None)
         clock = replay.position if replay is not None and self.feed is not None else None
         frames, self._pending = self._pending, []
         batch = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-        if not self.layer.add_readings(batch, clock=clock):
+        if now or len(batch) <= APPLY_SLICE:
+            if self.layer.add_readings(batch, clock=clock):
+                self._after_batch(batch)
             return
+        # a big batch (a busy feed, the map still drawing the last one) is taken in slices, the event loop
+        # running between them, so that a click or a key waits for one slice, not for the whole batch
+        self._slicing = [batch, 0, 0, clock]
+        self._take_slice()
+
+    def _take_slice(self) -> None:
+        if self._slicing is None:
+            return
+        batch, start, added, clock = self._slicing
+        added += self.layer.add_readings(batch.iloc[start:start + APPLY_SLICE], clock=clock, announce=False)
+        start += APPLY_SLICE
+        if start < len(batch):
+            self._slicing[1:3] = start, added
+            QtCore.QTimer.singleShot(1, self._take_slice)  # 0 could run in the same turn of the loop
+            return
+        self._slicing = None
+        if added:
+            self.layer.announce_readings()
+            self._after_batch(batch)
+
+    def _finish_batch(self) -> None:
+        """Take the rest of a batch being sliced at once (a batch that must be applied now)."""
+        slicing, self._slicing = self._slicing, None
+        if slicing is None:
+            return
+        batch, start, added, clock = slicing
+        added += self.layer.add_readings(batch.iloc[start:], clock=clock, announce=False)
+        if added:
+            self.layer.announce_readings()
+            self._after_batch(batch)
+
+    def _after_batch(self, batch: pd.DataFrame) -> None:
+        """The list, the slider, the alert rules and the chart follow a batch the layer took in."""
         marks = self.layer.symbols()
         self.panel.show_symbols(self.layer.codes, marks.colour, marks.stale, marks.last)
         span = self.layer.time_span()

@@ -144,12 +144,13 @@ class SensorLayer(VectorLayer):
                                               "value": pd.Series(dtype=float)})
         return self._history
 
-    def add_readings(self, batch: pd.DataFrame, clock=None) -> int:
+    def add_readings(self, batch: pd.DataFrame, clock=None, announce: bool = True) -> int:
         """Keep a batch of readings; returns how many were new. Readings of unknown sensors, without a
         time or with a non-finite value are left out, and one already kept (same sensor, parameter and
         time) is not kept again; a reading older than its sensor's latest is placed in time and does
         not become the latest. ``clock`` (optional) moves the live 'now' with the batch, in the same
-        event. The work is the batch's size, not the history's."""
+        event. The work is the batch's size, not the history's. ``announce`` False keeps the readings
+        without telling the views (a batch taken in slices tells them once, :meth:`announce_readings`)."""
         if clock is not None:
             self._clock = _utc(clock)
         if batch is None or len(batch) == 0:
@@ -158,21 +159,24 @@ class SensorLayer(VectorLayer):
         params = batch["parameter"].astype(str).to_numpy(dtype=object)
         stamps = pd.DatetimeIndex(pd.to_datetime(batch["time"], utc=True, errors="coerce")).as_unit("ns").asi8
         values = pd.to_numeric(batch["value"], errors="coerce").to_numpy(dtype=float)
-        known_codes, seen, latest = self._code_set, self._seen, self._latest
         nat = np.iinfo(np.int64).min
+        # what a reading must be, checked on the arrays; the loop only looks up what was seen
+        valid = np.isfinite(values) & (stamps != nat) & pd.Series(codes).isin(self._code_set).to_numpy()
         keep = np.zeros(len(codes), dtype=bool)
-        for i, (code, parameter, stamp, value) in enumerate(zip(codes, params, stamps.tolist(), values.tolist(),
-                                                                strict=True)):
-            if code not in known_codes or stamp == nat or not np.isfinite(value):
-                continue
+        seen, latest = self._seen, self._latest
+        add, get = seen.add, latest.get
+        rows = np.flatnonzero(valid)
+        for i, code, parameter, stamp, value in zip(rows.tolist(), codes[rows].tolist(), params[rows].tolist(),
+                                                    stamps[rows].tolist(), values[rows].tolist(), strict=True):
             key = (code, parameter, stamp)
             if key in seen:
                 continue
-            seen.add(key)
+            add(key)
             keep[i] = True
-            before = latest.get((code, parameter))
+            stream = (code, parameter)
+            before = get(stream)
             if before is None or stamp > before[0]:  # a late reading is kept, never the latest
-                latest[(code, parameter)] = (stamp, value)
+                latest[stream] = (stamp, value)
         if not keep.any():
             return 0
         frame = pd.DataFrame({"sensor_code": codes[keep], "time": pd.to_datetime(stamps[keep], utc=True),
@@ -184,8 +188,16 @@ class SensorLayer(VectorLayer):
         self._version += 1
         lo, hi = frame["time"].min(), frame["time"].max()
         self._span = (lo, hi) if self._span is None else (min(lo, self._span[0]), max(hi, self._span[1]))
-        self.events.readings.emit(frame)
+        if announce:
+            self.events.readings.emit(frame)
         return len(frame)
+
+    def announce_readings(self, frame: pd.DataFrame | None = None) -> None:
+        """Tell the views that readings were kept (after :meth:`add_readings` with ``announce`` False)."""
+        if frame is None:
+            frame = pd.DataFrame({"sensor_code": [], "time": pd.to_datetime([], utc=True), "parameter": [],
+                                  "value": np.empty(0)})
+        self.events.readings.emit(frame)
 
     def latest(self) -> pd.DataFrame:
         """The latest value of each sensor and parameter (columns ``sensor_code, parameter, time, value``)."""
