@@ -111,7 +111,7 @@ class _Publisher:
         import paho.mqtt.client as mqtt
         from paho.mqtt.enums import CallbackAPIVersion
 
-        from datasources.feeds.mqtt import parse_broker
+        from datasources.feeds.mqtt import apply_tls, broker_tls, parse_broker
 
         host, port, user, password = parse_broker(url)
         self.acked = 0
@@ -120,6 +120,7 @@ class _Publisher:
                                   protocol=mqtt.MQTTv311)
         if user:
             self.client.username_pw_set(user, password)
+        apply_tls(self.client, broker_tls(url))
         self.client.max_inflight_messages_set(2000)
         self.client.max_queued_messages_set(0)
         self.client.on_publish = self._on_publish

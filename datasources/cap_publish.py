@@ -71,8 +71,15 @@ def publish_cap(xml: bytes, broker: str, topic: str = DEFAULT_TOPIC, timeout: fl
     client = mqtt.Client(mqtt.CallbackAPIVersion.VERSION2, client_id=f"township-cap-{uuid.uuid4().hex[:12]}")
     if where.username:
         client.username_pw_set(where.username, os.environ.get(PASSWORD_VARIABLE))
-    if where.tls:
-        client.tls_set()
+    if where.tls:  # the CA and client certificate the live feed uses (the address's or TOWNSHIP_MQTT_*_FILE)
+        from datasources.feeds.mqtt import apply_tls, broker_tls
+
+        try:
+            tls = broker_tls(str(broker).strip())
+        except ValueError as exc:
+            raise PublishFailed(QT_TRANSLATE_NOOP("DataSourceError", "the broker {broker} cannot be used "
+                                                  "({error})"), broker=str(where), error=exc) from exc
+        apply_tls(client, tls)
     try:
         client.connect(where.host, where.port, keepalive=30)
     except OSError as exc:

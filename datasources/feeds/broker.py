@@ -41,7 +41,8 @@ def _answers(port: int) -> bool:
 class Mosquitto:
     """A broker in ``folder`` (its config, queues and log) on ``port`` (default: a free one)."""
 
-    def __init__(self, folder: Path, port: int | None = None, autosave: int = 1) -> None:
+    def __init__(self, folder: Path, port: int | None = None, autosave: int = 1,
+                 tls: dict[str, str] | None = None) -> None:
         binary = mosquitto_binary()
         if binary is None:
             raise FileNotFoundError("mosquitto is not installed (apt-get install mosquitto)")
@@ -49,11 +50,13 @@ class Mosquitto:
         self.folder = Path(folder)
         self.port = port or free_port()
         self.autosave = autosave
+        #: TLS only (``cafile``, ``certfile``, ``keyfile``; with ``cafile`` a client certificate is required)
+        self.tls = tls
         self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
-        return f"mqtt://127.0.0.1:{self.port}"
+        return f"{'mqtts' if self.tls else 'mqtt'}://127.0.0.1:{self.port}"
 
     @property
     def log(self) -> Path:
@@ -65,6 +68,8 @@ class Mosquitto:
         config.write_text("\n".join([
             f"user {getpass.getuser()}", f"listener {self.port} 127.0.0.1", "allow_anonymous true",
             "persistence true", f"persistence_location {self.folder}/", f"autosave_interval {self.autosave}",
+            *([f"cafile {self.tls['cafile']}", f"certfile {self.tls['certfile']}",
+               f"keyfile {self.tls['keyfile']}", "require_certificate true"] if self.tls else []),
             "max_queued_messages 1000000", "max_inflight_messages 0", "set_tcp_nodelay true",
             f"log_dest file {self.log}", "log_type error", "log_type warning", "log_type notice", ""]))
         return config

@@ -19,13 +19,15 @@ store batch.
 from __future__ import annotations
 
 import getpass
+import os
 import socket
 import threading
 import time
 from collections import deque
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import paho.mqtt.client as mqtt
 import pandas as pd
@@ -37,18 +39,57 @@ from datasources.feeds.observations import TopicCache, decode_observations
 from datasources.feeds.sensorthings import SENSORTHINGS_FILTER, JsonMapping, Row
 
 DEFAULT_PORT = 1883
+DEFAULT_TLS_PORT = 8883
 #: The most messages decoded in one tick of the feed.
 MAX_BATCH = 20_000
+#: Where the files of a TLS connection are named when the address does not name them (``?ca=...``).
+TLS_VARIABLES = {"ca": "TOWNSHIP_MQTT_CA_FILE", "cert": "TOWNSHIP_MQTT_CERT_FILE", "key": "TOWNSHIP_MQTT_KEY_FILE"}
 
 
 def parse_broker(url: str) -> tuple[str, int, str | None, str | None]:
-    """``mqtt://[user[:password]@]host[:port]`` -> host, port, user, password."""
+    """``mqtt://[user[:password]@]host[:port]`` (or ``mqtts://``, TLS, port 8883 by default) -> host, port,
+    user, password."""
     parts = urlsplit(url if "://" in url else f"mqtt://{url}")
-    if parts.scheme not in ("mqtt", "tcp") or not parts.hostname:
-        raise ValueError(f"not an MQTT broker address: {url!r} (mqtt://host:port)")
+    if parts.scheme not in ("mqtt", "tcp", "mqtts", "ssl") or not parts.hostname:
+        raise ValueError(f"not an MQTT broker address: {url!r} (mqtt://host:port or mqtts://host:port)")
     user = unquote(parts.username) if parts.username else None
     password = unquote(parts.password) if parts.password else None
-    return parts.hostname, parts.port or DEFAULT_PORT, user, password
+    tls = parts.scheme in ("mqtts", "ssl")
+    return parts.hostname, parts.port or (DEFAULT_TLS_PORT if tls else DEFAULT_PORT), user, password
+
+
+@dataclass(frozen=True)
+class TlsFiles:
+    """The files of a TLS connection: the CA that signed the broker's certificate (None: the system's
+    CAs) and the client's certificate and key (None: no client certificate)."""
+
+    ca: str | None = None
+    cert: str | None = None
+    key: str | None = None
+
+
+def broker_tls(url: str, environ: Mapping[str, str] | None = None) -> TlsFiles | None:
+    """None for ``mqtt://``; for ``mqtts://host:port?ca=CA.pem&cert=CLIENT.pem&key=CLIENT.key`` the files it
+    names, else those of :data:`TLS_VARIABLES` (every file must exist; a certificate needs its key)."""
+    parts = urlsplit(url if "://" in url else f"mqtt://{url}")
+    if parts.scheme not in ("mqtts", "ssl"):
+        return None
+    environ = os.environ if environ is None else environ
+    query = parse_qs(parts.query)
+    files = {name: (query.get(name) or [environ.get(variable) or None])[0]
+             for name, variable in TLS_VARIABLES.items()}
+    for name, path in files.items():
+        if path and not os.path.isfile(path):
+            raise ValueError(f"the TLS {name} file {path} does not exist")
+    if bool(files["cert"]) != bool(files["key"]):
+        raise ValueError("a client certificate needs its key (cert and key, or neither)")
+    return TlsFiles(**files)
+
+
+def apply_tls(client: mqtt.Client, tls: TlsFiles | None) -> None:
+    """Make ``client`` connect with TLS (certificate and host name checked) when ``tls`` is given."""
+    if tls is not None:
+        client.tls_set(ca_certs=tls.ca, certfile=tls.cert, keyfile=tls.key)
 
 
 def default_client_id() -> str:
@@ -62,7 +103,9 @@ class MqttSource:
     Parameters
     ----------
     broker : str
-        ``mqtt://host:port``.
+        ``mqtt://host:port``, or ``mqtts://host:port`` for TLS (the CA and the client's certificate and key
+        named in the address, ``?ca=...&cert=...&key=...``, or in :data:`TLS_VARIABLES`, see
+        :func:`broker_tls`).
     datastreams : mapping, optional
         SensorThings datastream id -> ``(sensor_code, parameter)``; None: no SensorThings subscription.
     mappings : iterable of JsonMapping
@@ -81,7 +124,8 @@ class MqttSource:
                  mappings: Iterable[JsonMapping] = (), client_id: str | None = None, qos: int = 1,
                  limits: Limits = DEFAULT_LIMITS, max_delay: float = 2.0, keepalive: int = 10) -> None:
         self.host, self.port, self._user, self._password = parse_broker(broker)
-        self.name = f"mqtt://{self.host}:{self.port}"
+        self.tls = broker_tls(broker)
+        self.name = f"{'mqtts' if self.tls else 'mqtt'}://{self.host}:{self.port}"
         self.datastreams = dict(datastreams or {})
         self.sensorthings = datastreams is not None
         self.mappings = list(mappings)
@@ -111,6 +155,7 @@ class MqttSource:
                              protocol=mqtt.MQTTv311, manual_ack=True)
         if self._user:
             client.username_pw_set(self._user, self._password)
+        apply_tls(client, self.tls)
         client.reconnect_delay_set(min_delay=0.1, max_delay=self.max_delay)
         client.on_connect, client.on_disconnect = self._on_connect, self._on_disconnect
         client.on_connect_fail, client.on_message = self._on_connect_fail, self._on_message
