@@ -234,7 +234,7 @@ def restore_store(backup: str | Path, target, anchor: str | None = None,
             from datasources.store.pg_backup import restore
 
             return restore(backup, url, anchor=anchor, who=who)
-        from datasources.store.restore import restore_file
+        from datasources.store.gpkg_restore import restore_file
 
         if not backup.is_file():
             raise Damaged(backup,

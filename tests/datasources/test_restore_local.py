@@ -9,6 +9,7 @@ lock from its check until the restored file is in place."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -161,3 +162,83 @@ def test_a_console_kept_waiting_by_a_restore_says_so_in_the_interfaces_words(loc
     for template in (waited.value.problem_template, waited.value.advice_template):
         node = chinese[template]
         assert node.text and node.get("type") not in ("unfinished", "obsolete"), template
+
+
+#: A console in its own process that opens the store when told, saves a note and quits; it says "waiting"
+#: when the lock file is held against it as it starts (the restore holds it), so the test knows that it
+#: waits without timing it.
+_SAVING_CONSOLE = """
+import sqlite3, sys
+from datasources.store import TownshipStore
+from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, CHEAP_HASHER
+real_connect = sqlite3.connect
+
+def probing(target, *args, **kwargs):
+    if str(target).endswith("-consoles"):
+        probe = real_connect(target, timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN")
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            print("waiting", flush=True)
+        finally:
+            probe.close()
+    return real_connect(target, *args, **kwargs)
+
+sqlite3.connect = probing
+print("ready", flush=True)
+sys.stdin.readline()
+try:
+    store = TownshipStore(sys.argv[1], key_folder=sys.argv[2], hasher=CHEAP_HASHER)
+    store.login(ADMIN, ADMIN_PASSWORD).incidents.add_note(1, sys.argv[3])
+    store.engine.dispose()
+    print("done", flush=True)
+except Exception as exc:
+    print(f"failed: {exc}".splitlines()[0], flush=True)
+"""
+
+
+def test_a_console_that_saves_while_the_restore_builds_saves_into_the_restored_store(local, monkeypatch):
+    """Before, the restore looked for open consoles only when it switched the file: a console (or a
+    command) that opened the store, saved and closed while the restore was building saved into the store
+    about to be kept aside, after the restore had counted that store's newer records, so its save was
+    neither in the restored store nor in the restore's count. Now the restore holds the store from its
+    first check: the console waits, then saves into the restored store."""
+    from datasources.store import restore as restore_module
+
+    path, backup = local
+    note = "saved while the restore was building"
+    console = subprocess.Popen([sys.executable, "-c", _SAVING_CONSOLE, str(path), str(path.parent / "keys"),
+                                note], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    real_record, seen = restore_module.record_restore, {}
+
+    def the_instant(*args, **kwargs):
+        """The restore has counted the replaced store's newer records and is about to record itself."""
+        console.stdin.write("go\n")
+        console.stdin.flush()
+        seen["console"] = console.stdout.readline().strip()  # "done" (it got in) or "waiting"
+        return real_record(*args, **kwargs)
+
+    try:
+        assert console.stdout.readline().strip() == "ready"
+        monkeypatch.setattr(restore_module, "record_restore", the_instant)
+        kept = restore_store(backup, path)
+        monkeypatch.undo()
+        rest = console.communicate(timeout=120)[0].split()
+    finally:
+        if console.poll() is None:
+            console.kill()
+    with contextlib.closing(sqlite3.connect(f"{kept.resolve().as_uri()}?mode=ro", uri=True)) as aside:
+        lost = aside.execute("SELECT count(*) FROM incident_events WHERE note = ?", (note,)).fetchone()[0]
+        with contextlib.closing(sqlite3.connect(backup)) as made:
+            (backup_end,) = made.execute("SELECT max(time) FROM audit_events").fetchone()
+        newer = aside.execute("SELECT count(*) FROM audit_events WHERE time > ?", (backup_end,)).fetchone()[0]
+    check = TownshipStore(path, key_folder=path.parent / "keys", hasher=CHEAP_HASHER)
+    notes = check.service_session("check").incidents.history(1)["note"].tolist()
+    with check.engine.connect() as con:
+        (detail,) = con.exec_driver_sql("SELECT detail FROM audit_events WHERE event = 'restore'").scalars()
+    check.engine.dispose()
+    assert lost == 0  # before: saved into the store kept aside, uncounted by the restore's record
+    assert json.loads(detail)["replaced_newer_records"] == newer  # the restore counted all it replaced
+    assert seen["console"] == "waiting" and rest == ["done"]
+    assert note in notes
