@@ -13,7 +13,8 @@ as ``p95_s``:
   ``screen_zoom_<scene>``: later notches (in and out in turn); ``screen_pan_<scene>``: a drag of
   200 px (six moves a frame apart), timed from the release. Ref ``offscreen_zoom``: the same zoom
   drawn synchronously with ``render_to_image`` in the same window (what ``make bench`` measures).
-  Goal 0.1 s at p95.
+  Goal 0.1 s at p95. ``paints`` is the median number of paints of the map per zoom (from the wheel
+  event) and per pan (from the press, six moves and the release) until settled.
 - ``screen_drag_frame_<scene>``: while a drag moves the mouse a frame interval apart (60 moves,
   three drags), the seconds per move shown: ``fps`` counts the moves whose picture was painted before
   the next move (the moves are sent 60 a second as long as the window keeps up, so 60 means every
@@ -109,9 +110,11 @@ def interaction(scene: str, runs: list[dict]) -> None:
     ref = main["offscreen_zoom"]
     figure(f"screen_first_zoom_{scene}", [r["first_zoom"] for r in runs], "offscreen_zoom", ref,
            SETTLED_GOAL_S)
-    figure(f"screen_zoom_{scene}", main["zoom"], "offscreen_zoom", ref, SETTLED_GOAL_S)
+    paints = main.get("paints", {})
+    figure(f"screen_zoom_{scene}", main["zoom"], "offscreen_zoom", ref, SETTLED_GOAL_S,
+           paints=f"{np.median(paints.get('zoom') or [np.nan]):.0f}")
     figure(f"screen_pan_{scene}", main["pan"] + [r["first_pan"] for r in runs], "offscreen_zoom", ref,
-           SETTLED_GOAL_S)
+           SETTLED_GOAL_S, paints=f"{np.median(paints.get('pan') or [np.nan]):.0f}")
     fps = float(np.median(main["drag_fps"]))
     latency = p50_p95(main["drag_latency"])[1] if main["drag_latency"] else float("nan")
     report(f"screen_drag_frame_{scene}", 1.0 / fps if fps else float("inf"), "sixty_hz", FRAME_GOAL_S,

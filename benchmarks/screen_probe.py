@@ -33,6 +33,8 @@ class Probe:
         self.window = window
         self.canvas = window.canvas
         self.paints: list[float] = []
+        #: paints of the map per zoom (from the wheel event) and per pan (from the press), to settled
+        self.counts: dict[str, list[int]] = {}
         self.QtCore = QtCore
 
     # ------------------------------------------------------------------ waiting
@@ -122,11 +124,17 @@ class Probe:
 
     # ------------------------------------------------------------------ figures
     def zoom_settled(self, clicks: int) -> float:
-        return self.settle(self.wheel(clicks))
+        start = self.wheel(clicks)
+        settled = self.settle(start)
+        self.counts.setdefault("zoom", []).append(sum(1 for p in self.paints if p >= start))
+        return settled
 
     def pan_settled(self, dx_px: float) -> float:
+        start = time.perf_counter()
         release, _, _ = self.drag(dx_px, 6)
-        return self.settle(release)
+        settled = self.settle(release)
+        self.counts.setdefault("pan", []).append(sum(1 for p in self.paints if p >= start))
+        return settled
 
     def offscreen_zoom(self) -> float:
         """The offscreen figure of a zoom here: scaleBy, a synchronous refresh, render_to_image."""
@@ -178,6 +186,7 @@ def drive(probe: Probe, options: dict, marks: dict, paint_s: list) -> dict:
         out["drag_paint"] = statistics.median(p[0] for p in paint_s) if paint_s else None
         out["drag_paint_cpu"] = statistics.median(p[1] for p in paint_s) if paint_s else None
         out["offscreen_zoom"] = probe.offscreen_zoom()
+        out["paints"] = probe.counts
     out["probe_s"] = time.perf_counter() - now
     return out
 
