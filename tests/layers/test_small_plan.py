@@ -57,10 +57,12 @@ def test_a_budget_over_one_same_cost_is_searched_as_a_count():
 
 
 def test_a_stopped_search_keeps_its_start_and_claims_no_proof():
-    matrix, weights = instance(3, n=400, m=40)
-    reduced = reduce(matrix, weights, np.zeros(40, bool))
-    start = greedy(reduced, count=5)
-    plan, value, proven = best_few(reduced, 5, start, seconds=0.0)
-    assert value >= reduced.gain(start) and plan.sum() <= 5
-    # a deadline already passed stops the search at its first check, after 64 branches at most
-    assert not proven or value == pytest.approx(brute(matrix, weights, [], 5))
+    matrix, weights = instance(3, n=1500, m=120)
+    reduced = reduce(matrix, weights, np.zeros(120, bool))
+    start = greedy(reduced, count=6)
+    # a deadline already passed stops the search after its first slice of 2,000 branches
+    plan, value, proven = best_few(reduced, 6, start, seconds=0.0)
+    assert not proven and value >= reduced.gain(start) and plan.sum() <= 6
+    assert value == pytest.approx(reduced.gain(plan))
+    full, best, proven = best_few(reduced, 6, start, seconds=120.0)
+    assert proven and best >= value and full.sum() <= 6
