@@ -154,8 +154,8 @@ def run_indices_command(args) -> int:
         rows, daily = _air(frame, values, times, stations, args.standard, args.rows == "daily")
     if args.standard == "epa":
         notes.append("US EPA AQI: SO2, NO2, CO and O3 converted from ug/m3 (CO mg/m3) to ppb/ppm at 25 C; "
-                     "per hour: PM2.5 and PM10 as NowCast, CO and O3 as 8 h means, O3, SO2 and NO2 as 1 h "
-                     "values (SO2 above 304 ppb by its 24 h mean)" if times is not None else
+                     "per hour: PM2.5 and PM10 as NowCast, O3 8 h as the ozone NowCast, CO as its 8 h mean, "
+                     "O3, SO2 and NO2 as 1 h values (SO2 above 304 ppb by its 24 h mean)" if times is not None else
                      "US EPA AQI: SO2, NO2, CO and O3 converted from ug/m3 (CO mg/m3) to ppb/ppm at 25 C; "
                      "with no reading times each row's values are indexed as given (not NowCast)")
         notes.append("per day: 24 h means of PM2.5 and PM10 (18 of 24 hours), the day's largest O3 8 h "
@@ -180,8 +180,9 @@ def _air_columns(result, prefix: str = "") -> dict[str, object]:
 
 
 def _epa_hourly(values, times, stations) -> dict[str, np.ndarray]:
-    """The readings the EPA index takes per row: PM2.5/PM10 NowCast, CO and O3 8 h means (ppm), SO2 and NO2
-    1 h (ppb) with the SO2 24 h mean, O3 1 h (ppm); as given where the rows have no times."""
+    """The readings the EPA index takes per row: PM2.5/PM10 NowCast, the CO 8 h mean (ppm), the O3 NowCast
+    as its 8 h value (ppm), SO2 and NO2 1 h (ppb) with the SO2 24 h mean, O3 1 h (ppm); as given where the
+    rows have no times."""
     from layers.emergency.air_quality import nowcast
 
     converted = values.copy()
@@ -201,8 +202,8 @@ def _epa_hourly(values, times, stations) -> dict[str, np.ndarray]:
             readings[key] = each(lambda g, k=key: pd.Series(nowcast(g[k].to_numpy(float), k), index=g.index))
     if "co" in converted:
         readings["co"] = each(lambda g: moving_mean(g["co"], 8))
-    if "o3" in converted and "o3_8h" not in converted:
-        readings["o3_8h"] = each(lambda g: moving_mean(g["o3"], 8))
+    if "o3" in converted and "o3_8h" not in converted:  # AirNow's ozone NowCast stands for the 8 h mean
+        readings["o3_8h"] = each(lambda g: pd.Series(nowcast(g["o3"].to_numpy(float), "o3"), index=g.index))
     if "so2" in converted:
         readings["so2_24h"] = each(lambda g: moving_mean(g["so2"], 24))
     return readings

@@ -30,7 +30,10 @@ band and rounded to the nearest whole number. Pollutants: PM2.5 24 h (µg/m³), 
   flagged in ``above_scale``.
 
 :func:`nowcast` gives EPA's NowCast of hourly PM2.5 or PM10 (the 12-hour weighted mean behind the hourly
-AQI that EPA's AirNow reports). The ozone NowCast is not implemented.
+AQI that EPA's AirNow reports) and AirNow's ozone NowCast, the stand-in for the 8-hour ozone mean in the
+hourly AQI: the same weighting over the last 8 hours, with no least weight factor, in ppm truncated to
+0.001 (AirNow's 2016 method; the regression variant EPA published in 2019, fitted per monitor on two weeks
+of its data, is not implemented).
 """
 
 from __future__ import annotations
@@ -124,8 +127,9 @@ EPA_BANDS = {
 EPA_SO2_24H = [(305, 604, 201, 300), (605, 1004, 301, 500)]
 EPA_POLLUTANTS = tuple(EPA_BANDS)
 EPA_DECIMALS = {"pm25": 1, "pm10": 0, "co": 1, "no2": 0, "so2": 0, "o3_8h": 3, "o3_1h": 3}
-#: hours of the NowCast window and the least weight factor, per pollutant
-NOWCAST = {"pm25": (12, 0.5, 1), "pm10": (12, 0.5, 0)}
+#: hours of the NowCast window, the least weight factor and the decimals kept, per pollutant; ozone (ppm)
+#: as AirNow computes it since 2016: 8 hours, no least weight factor
+NOWCAST = {"pm25": (12, 0.5, 1), "pm10": (12, 0.5, 0), "o3": (8, 0.0, 3)}
 
 
 @dataclass
@@ -308,7 +312,8 @@ def nowcast(hourly, pollutant: str = "pm25") -> np.ndarray:
     """EPA NowCast of an hourly series (oldest first, one value per hour, NaN where an hour is missing):
     at each hour, the mean of the last 12 hours weighted by ``w ** age`` (age 0 the latest hour), where
     ``w`` is the lowest over the highest concentration of those hours, at least 0.5; truncated as the
-    index truncates. NaN where two of the latest three hours are missing."""
+    index truncates. NaN where two of the latest three hours are missing. For ``o3`` (ppm): the last 8
+    hours and no least ``w`` (AirNow's ozone NowCast), giving the ``o3_8h`` value of the hourly AQI."""
     if pollutant not in NOWCAST:
         raise ValueError(f"NowCast is implemented for {sorted(NOWCAST)}, not {pollutant!r}")
     hours, least, decimals = NOWCAST[pollutant]

@@ -174,3 +174,18 @@ def test_epa_per_hour_uses_nowcast_ppb_ppm_and_the_so2_24h_switch_over(tmp_path,
     # w = 25/30, (30 + 25 * 25/30) / (1 + 25/30) = 27.7 -> 49 / 26.3 * 18.6 + 51 = 85.65 -> 86
     per_row = pd.read_csv(out)
     assert np.isnan(per_row["iaqi_PM2.5"].iloc[0]) and per_row["iaqi_PM2.5"].iloc[1] == 86
+
+
+def test_epa_per_hour_takes_the_ozone_nowcast_for_the_8_hour_value(tmp_path):
+    # O3 40 ug/m3 for seven hours, then 200: in ppm (x 24.45 / 48.00 / 1000) .020375 and .101875.
+    # NowCast: w = 40 / 200 = 0.2; (.101875 + .020375 (.2 + .04 + .008 + .0016 + .00032 + .000064 + .0000128))
+    # / (1 + .2 + ... + .2^7) = .1069687 / 1.2499968 = .085575 -> .085 ppm -> 101-150 band top: 150.
+    # (The 8 h mean, (7 x 40 + 200) / 8 = 60 ug/m3 = .0306 ppm, would say 28; the 1 h value .101 ppm is
+    # under the 1 h table's .125 and not indexed.)
+    rows = [{"year": 2026, "month": 7, "day": 1, "hour": h, "O3": 40.0 if h < 7 else 200.0} for h in range(8)]
+    src = tmp_path / "ozone.csv"
+    pd.DataFrame(rows).to_csv(src, index=False)
+    out = tmp_path / "ozone_out.csv"
+    assert main(["indices", str(src), "--standard", "epa", "--out", str(out)]) == 0
+    last = pd.read_csv(out).iloc[-1]
+    assert last["aqi"] == 150
