@@ -138,18 +138,24 @@ class CoverageResult:
     services: dict = field(default_factory=dict)
     demand: Demand | None = None
     service: str = ALL
+    service_counts: dict = field(default_factory=dict)
 
     def for_service(self, service: str) -> CoverageResult:
-        """The same coverage seen for one ``service`` (``all``: any): ``covered`` and the table's plain
-        columns become that service's (the per-service columns stay), so the gap maps and the list of
-        households not covered follow it."""
+        """The same coverage seen for one ``service`` (``all``: any): ``covered``, the cells' counts and
+        the table's plain columns become that service's (the per-service columns stay), so the coverage
+        layer, the gap maps and the list of households not covered follow it."""
         if service == self.service or not self.services or self.demand is None:
             return self
         mask = self.services.get(service)
         if mask is None:
             service, mask = ALL, union(self.services)
-        return replace(self, covered=mask, table=village_table(self.demand, mask, self.services),
-                       service=service)
+        counts = self.service_counts.get(service)
+        if counts is None:
+            counts = self.service_counts.get(ALL, self.counts)
+        if service != ALL and service not in self.service_counts:
+            counts = np.zeros_like(counts)      # cabinets cover by cable: no cells
+        return replace(self, counts=counts, covered=mask, service=service,
+                       table=village_table(self.demand, mask, self.services))
 
     @property
     def covered_persons(self) -> float:
@@ -200,7 +206,7 @@ def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1, ro
             continue
         inside.append(site)
     counts = np.zeros(terrain.shape, dtype=np.uint16)
-    services = {}
+    services, service_counts = {}, {}
     done = 0
     for service in dict.fromkeys(service_of(site.kind) for site in inside):
         group = [site for site in inside if service_of(site.kind) == service]
@@ -212,14 +218,17 @@ def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1, ro
         seen = cumulative_viewshed(terrain, terrain.transform, group, progress=progress,
                                    is_cancelled=feedback.is_cancelled)
         counts += seen
+        service_counts[service] = seen
         services[service] = covered_mask(seen, terrain, demand.xy)
         done += len(group)
     feedback.check()
     if cabinets:
         services["broadband"] = by_road(demand.xy, cabinets, roads)
     covered = union(services) if services else np.zeros(len(demand.xy), dtype=bool)
+    service_counts[ALL] = counts
     return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered, services),
-                          len(inside) + len(cabinets), demand.rows, services, demand)
+                          len(inside) + len(cabinets), demand.rows, services, demand,
+                          service_counts=service_counts)
 
 
 @dataclass

@@ -99,6 +99,13 @@ def test_services_are_counted_apart(wall_dem, homes):
     assert mobile.table["village_code"].tolist()[0] == "E"   # the most persons left out first
     back = mobile.for_service("all")
     assert back.covered.tolist() == result.covered.tolist() and back.table.equals(result.table)
+    # the cells follow the service too: the tower's line of sight, the loudspeaker's circle, no cells
+    # for a cable
+    warning = result.for_service("warning")
+    assert mobile.counts[:, :100].any() and not mobile.counts[:, 101:].any()
+    assert warning.counts.sum() == ((result.counts > 0) & ~(mobile.counts > 0)).sum()
+    assert (mobile.counts + warning.counts == result.counts).all() and back.counts is result.counts
+    assert not result.for_service("broadband").counts.any()
 
 
 def test_village_population_is_spread_over_the_villages_cells(wall_dem):
