@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
     parser.add_argument("--settle", type=float, default=3.0, help="seconds to let the map draw")
     parser.add_argument("--screen", action="store_true", help="pictured with the whole screen")
+    parser.add_argument("--tab", type=int, default=0,
+                        help="the dashboard's tab shown: 0 villages this month, 1 ranking, 2 services coverage")
     args = parser.parse_args(argv)
     from PySide6 import QtCore, QtWidgets
 
@@ -71,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         chosen = rows.get("330122112201", 0)
         dashboard.month_view.selectRow(chosen)
         dashboard.month_view.clicked.emit(model.index(chosen, 0))
+        dashboard.tabs.setCurrentIndex(args.tab)
         _settle(app, window, args.settle)
         args.out.parent.mkdir(parents=True, exist_ok=True)
         screen = window.screen()
