@@ -9,6 +9,7 @@ updates the lines (:meth:`ReadingsChart.refresh`).
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -155,11 +156,17 @@ class ReadingsChart(QtWidgets.QWidget):
         """Read the lines again from the layer (after a batch of readings)."""
         if self.layer is None:
             return
+        # one pass over the history (sorted by sensor, parameter and time) for every line, not one per line
+        history = self.layer.history
+        chosen = history[history["sensor_code"].isin(self.codes)]
+        groups = chosen.groupby(["sensor_code", "parameter"], sort=False).indices if len(chosen) else {}
+        seconds = epoch_seconds(chosen["time"]) if len(chosen) else np.empty(0)
+        values = chosen["value"].to_numpy(dtype=float)
         for parameter, curves in self.curves.items():
             for code, curve in curves.items():
-                part = self.layer.series(code, parameter)
-                if len(part):
-                    curve.setData(epoch_seconds(part["time"]), part["value"].to_numpy(dtype=float))
+                rows = groups.get((code, parameter))
+                if rows is not None and len(rows):
+                    curve.setData(seconds[rows], values[rows])
                 else:
                     curve.setData([], [])
 
