@@ -58,6 +58,18 @@ def prepare_vector(layer, project_crs: str, feedback: Feedback | None = None) ->
     return prepared
 
 
+def all_in_view(prepared: PreparedVector, bbox, more_than: int = 0) -> bool:
+    """True when every point of ``prepared`` lies in ``bbox`` and more than ``more_than`` are not
+    missing: a frame then takes them all without a mask and a copy of each coordinate."""
+    xy = prepared.xy
+    b = prepared.bounds
+    if xy is None or len(xy) <= more_than:
+        return False
+    if not (bbox[0] <= b[0] and b[2] <= bbox[2] and bbox[1] <= b[1] and b[3] <= bbox[3]):
+        return False
+    return len(xy) - int(np.count_nonzero(np.isnan(xy[:, 0]))) > more_than
+
+
 def _finite_bounds(xy: np.ndarray) -> tuple[float, float, float, float] | None:
     """(minx, miny, maxx, maxy) of the finite rows of ``xy``; None when there are none.
 

@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui
 
 from datasources.feedback import Feedback
 from layers import lod
-from layers.vector_prepare import PreparedVector, prepare_vector
+from layers.vector_prepare import PreparedVector, all_in_view, prepare_vector
 from widgets import marker_splat, symbols
 from widgets.big_fill import fill_big, numba_loaded
 from widgets.map_labels import draw_labels, visible_labels
@@ -88,10 +88,13 @@ def build_vector_frame(prepared: PreparedVector, style, view: View, origin: tupl
         xy = prepared.xy
         minx, miny, maxx, maxy = view.bbox
         pad = px * 8
-        inside = ((xy[:, 0] >= minx - pad) & (xy[:, 0] <= maxx + pad)
-                  & (xy[:, 1] >= miny - pad) & (xy[:, 1] <= maxy + pad))
+        if all_in_view(prepared, (minx - pad, miny - pad, maxx + pad, maxy + pad), DENSE_POINTS):
+            inside = slice(None)  # a first frame: no mask and no copy of a million points (15 ms)
+        else:
+            inside = ((xy[:, 0] >= minx - pad) & (xy[:, 0] <= maxx + pad)
+                      & (xy[:, 1] >= miny - pad) & (xy[:, 1] <= maxy + pad))
         feedback.check()
-        if inside.sum() > DENSE_POINTS:
+        if isinstance(inside, slice) or inside.sum() > DENSE_POINTS:
             counts = lod.bin_points(xy[inside, 0], xy[inside, 1], view.bbox, view.width, view.height)
             frame.image = _density_rgba(counts, fill, opacity)
             frame.image_rect = (minx - ox, miny - oy, maxx - minx, maxy - miny)
