@@ -48,6 +48,15 @@ def add_planning_commands(sub) -> None:
                      help="coverage range in metres (with --viewshed: the farthest a site sees)")
     opt.add_argument("--viewshed", type=Path, metavar="DEM",
                      help="cover by line of sight over this DEM instead of by range alone")
+    opt.add_argument("--by-road", metavar="ROADS",
+                     help="fibre cabinets: cover by cable along these roads (FILE or FILE:layer) "
+                          "within --range metres, instead of by sight or straight range")
+    opt.add_argument("--junctions", action="store_true",
+                     help="with --by-road: the road junctions (3 roads or more) are candidates too")
+    opt.add_argument("--near", metavar="LINES",
+                     help="keep only candidates within --near-m of these lines (a power line layer)")
+    opt.add_argument("--near-m", type=float, default=500.0, metavar="M",
+                     help="distance for --near (default 500)")
     opt.add_argument("--height", type=float, default=30.0, metavar="M",
                      help="site height where the layer has no height field (default 30)")
     opt.add_argument("--target-height", type=float, default=1.5, metavar="M")
@@ -177,13 +186,17 @@ def _optimise(args: argparse.Namespace) -> int:
     existing = read_layer(args.existing, "--existing") if args.existing else candidates.iloc[:0]
     if args.viewshed is None and not args.range:
         raise ValueError("give --range M (coverage by distance) or --viewshed DEM.tif (line of sight)")
-    if args.viewshed is not None:
+    if args.by_road and not args.range:
+        raise ValueError("--by-road needs --range M: the cable length")
+    if args.viewshed is not None and not args.by_road:
         info, dem, transform = _dem(args.viewshed)
         crs = info.crs
     else:
         info = dem = transform = None
         crs = candidates.crs if candidates.crs.is_projected else candidates.estimate_utm_crs()
     demand, demand_xy = _points(demand, crs)
+    roads = read_layer(args.by_road, "--by-road").to_crs(crs).geometry.to_numpy() if args.by_road else None
+    candidates = _more_candidates(args, candidates.to_crs(crs), roads)
     candidates, cand_xy = _points(candidates, crs)
     existing, ex_xy = _points(existing, crs)
     if args.weight:
@@ -196,8 +209,13 @@ def _optimise(args: argparse.Namespace) -> int:
         weights = np.ones(len(demand))
     site_xy = np.vstack([cand_xy, ex_xy])
     built = np.concatenate([np.zeros(len(cand_xy), bool), np.ones(len(ex_xy), bool)])
-    matrix = _matrix(args, info, dem, transform, demand_xy, site_xy,
-                     np.concatenate([_heights(candidates, args.height), _heights(existing, args.height)]))
+    if roads is not None:
+        from layers.planning.candidates import road_coverage
+
+        matrix = road_coverage(demand_xy, site_xy, args.range, roads)
+    else:
+        matrix = _matrix(args, info, dem, transform, demand_xy, site_xy,
+                         np.concatenate([_heights(candidates, args.height), _heights(existing, args.height)]))
     common = dict(existing=built, time_limit=args.time_limit, gap=args.gap)
     if args.sites is not None:
         plan = maximal_coverage(matrix, weights, args.sites, **common)
@@ -216,6 +234,32 @@ def _optimise(args: argparse.Namespace) -> int:
     _write_plan(args.out, plan, candidates, existing, demand, weights)
     _report(plan, args)
     return 0
+
+
+def _more_candidates(args, candidates, roads):
+    """The candidates with the road junctions (``--junctions``), kept within ``--near-m`` of ``--near``."""
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+
+    if args.junctions:
+        if roads is None:
+            raise ValueError("--junctions needs --by-road ROADS")
+        from layers.planning.candidates import road_junctions
+
+        xy = road_junctions(roads)
+        more = gpd.GeoDataFrame({"source": ["junction"] * len(xy)}, crs=candidates.crs,
+                                geometry=gpd.points_from_xy(xy[:, 0], xy[:, 1]))
+        candidates = gpd.GeoDataFrame(pd.concat([candidates, more], ignore_index=True), crs=candidates.crs)
+    if args.near:   # the rule of the desk's candidates (layers.planning.candidates.candidate_rules)
+        import shapely
+
+        lines = read_layer(args.near, "--near").to_crs(candidates.crs).geometry.union_all()
+        keep = np.asarray(shapely.distance(lines, candidates.geometry.representative_point().to_numpy())
+                          <= args.near_m)
+        print(f"{int(keep.sum())} of {len(keep)} candidates within {args.near_m:g} m of {args.near}")
+        candidates = candidates[keep].reset_index(drop=True)
+    return candidates
 
 
 def _matrix(args, info, dem, transform, demand_xy, site_xy, heights):
