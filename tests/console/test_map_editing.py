@@ -214,3 +214,47 @@ def test_move_delete_and_discard_on_stopping(window, qtbot, monkeypatch):
     monkeypatch.setattr(QtWidgets.QMessageBox, "question", discard)
     actions.toggle_action.trigger()
     assert asked and villages.data is original and actions.edits is None
+
+
+def test_a_point_typed_in_degrees_and_a_line_snapped_to_a_road(window, qtbot):
+    from datasources.crs import transformer
+
+    actions = window.edit_actions
+    actions.ask_attributes = False
+    crs = window.project.crs
+    households = layer(window, "households")
+    assert actions.start_editing(households) and not actions.tool_actions["add_line"].isEnabled()
+    before = len(households.data)
+    actions.tool_actions["add_point"].trigger()
+    actions.entry_action.trigger()
+    entry = actions.entry
+    entry.set_degrees(True)
+    x0, y0 = shapely.get_coordinates(households.data_in(crs).geometry.iloc[0])[0]
+    lon, lat = transformer(crs, "EPSG:4326").transform(x0, y0)
+    d, m = int(lon), (lon - int(lon)) * 60
+    entry.first.setText(f"东经{d}度{int(m)}分{(m - int(m)) * 60:.4f}秒")
+    entry.second.setText(f"{lat:.9f}")
+    entry.add_button.click()
+    entry.close()
+    assert len(households.data) == before + 1  # a point ends at its one vertex
+    placed = households.data_in(crs).geometry.iloc[-1]
+    assert placed.distance(shapely.Point(x0, y0)) < 0.01  # the DMS seconds kept to 0.1 mm of arc
+
+    actions.save_action.trigger()  # kept: switching layers asks nothing
+    roads = layer(window, "roads")
+    assert actions.start_editing(roads)
+    end = shapely.get_coordinates(roads.data_in(crs).geometry.iloc[0])[-1]
+    window.canvas.zoom_to_extent((end[0] - 300, end[1] - 300, end[0] + 300, end[1] + 300), pad=False)
+    qtbot.waitUntil(lambda: not window.canvas.busy(), timeout=60_000)
+    actions.tool_actions["add_line"].trigger()
+    start = to_pixel(window, *end)
+    click(window, offset(start, 60, 80))
+    click(window, offset(start, -2, 3))  # snaps onto the road's end
+    QTest.keyClick(window.canvas, QtCore.Qt.Key.Key_Return)
+    line = roads.data_in(crs).geometry.iloc[-1]
+    assert line.geom_type == "LineString" and tuple(shapely.get_coordinates(line)[-1]) == tuple(end)
+    count = len(roads.data)
+    click(window, offset(start, 100, 100))
+    QTest.keyClick(window.canvas, QtCore.Qt.Key.Key_Escape)  # a line begun, then cancelled
+    QTest.keyClick(window.canvas, QtCore.Qt.Key.Key_Return)
+    assert len(roads.data) == count and not actions.tools["add_line"].points
