@@ -57,6 +57,9 @@ def test_the_chooser_offers_the_services_and_the_export_has_them_all(qtbot, lang
     assert back.set_index("village_code").loc["E", "warning_covered_persons"] == 2
     widget.show_table(village_table(demand, services["mobile"]), "one service only")
     assert not widget.service_box.isEnabled()      # a table without services: nothing to choose
+    assert widget.service() == "mobile"            # ... but the choice is kept for the next coverage
+    widget.show_table(frame, "again")
+    assert widget.service_box.currentData() == "mobile"
 
 
 def test_the_dialog_offers_cabinets_junctions_and_a_power_line(qtbot, language):

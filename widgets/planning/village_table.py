@@ -43,6 +43,7 @@ class VillageTable(QtWidgets.QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.frame: pd.DataFrame | None = None
+        self._wanted = ALL   # the planner's choice, kept while a table without it is shown (a preview)
         column = QtWidgets.QVBoxLayout(self)
         column.setContentsMargins(2, 2, 2, 2)
         top = QtWidgets.QHBoxLayout()
@@ -52,8 +53,7 @@ class VillageTable(QtWidgets.QWidget):
         self.service_box.setToolTip(self.tr("The service the table and the gap maps show"))
         self.service_box.addItem(service_label(ALL), ALL)
         self.service_box.setEnabled(False)
-        self.service_box.currentIndexChanged.connect(
-            lambda *_: self.service_changed.emit(self.service()))
+        self.service_box.currentIndexChanged.connect(self._service_picked)
         self.demand_box = QtWidgets.QComboBox()
         self.demand_box.addItem(self.tr("Households (persons)"), "households")
         self.demand_box.addItem(self.tr("Village population (spread over its area)"), "villages")
@@ -82,8 +82,12 @@ class VillageTable(QtWidgets.QWidget):
         column.addWidget(self.table, 1)
 
     def service(self) -> str:
-        """The service chosen (``all``: any)."""
-        return self.service_box.currentData() or ALL
+        """The service the planner chose (``all``: any), even while a table without it is shown."""
+        return self._wanted
+
+    def _service_picked(self, *args) -> None:
+        self._wanted = self.service_box.currentData() or ALL
+        self.service_changed.emit(self._wanted)
 
     def demand(self) -> str:
         """``households`` or ``villages`` (their population spread over their area)."""
@@ -97,7 +101,7 @@ class VillageTable(QtWidgets.QWidget):
     def _offer_services(self, frame: pd.DataFrame) -> None:
         """The services of ``frame`` in the chooser, keeping the one chosen when the frame has it."""
         services = services_in(frame) or [ALL]
-        chosen = self.service()
+        chosen = self._wanted
         blocker = QtCore.QSignalBlocker(self.service_box)
         self.service_box.clear()
         for service in services:
