@@ -119,3 +119,33 @@ def test_a_planner_keeps_maps_and_exports_a_plan(township, qtbot, tmp_path, monk
     assert ("edit", f"planned_sites:{tower_id}") in seen  # made proposed, versioned
     assert sum(e == "add" for e, o in seen if o.startswith("planned_sites")) == 4
     assert set(events["outcome"]) == {"ok"}
+
+
+def test_a_project_files_scenarios_move_into_the_store(township, qtbot):
+    """Scenarios a project file kept before the store held them are copied into the store (audited) when a
+    planner opens the project, and taken out of the project; a viewer then sees them, read-only."""
+    import json
+
+    store, project = township
+    old = [{"name": "旧方案", "crs": "EPSG:4549", "sites": [
+        {"id": None, "kind": "tower", "name": "老塔", "height_m": 30.0, "status": "draft",
+         "village_code": "330122112201", "x": HILL[0], "y": HILL[1]}]}]
+    with sqlite3.connect(project) as con:
+        con.execute("INSERT OR REPLACE INTO township_project (key, value) VALUES ('planning_scenarios', ?)",
+                    (json.dumps(old, ensure_ascii=False),))
+    window = _window(qtbot, project, store.login("lin", PASSWORD))
+    desk = window.desks["planning"]
+    assert "planning_scenarios" not in window.project.settings and window.project.dirty
+    kept = store.login("kan", PASSWORD).scenarios.read("旧方案")
+    assert list(kept["name"]) == ["老塔"] and kept.iloc[0]["x"] == HILL[0] and set(kept["kept_by"]) == {"lin"}
+    assert desk.scenarios.propose_action.isEnabled()
+    window.project._mark_clean()  # not saved: the viewer's window opens the file as it was
+    window.close()
+
+    viewer = _window(qtbot, project, store.login("kan", PASSWORD))
+    scenarios = viewer.desks["planning"].scenarios
+    assert list(scenarios.scenarios()) == ["旧方案"]
+    assert not scenarios.propose_action.isEnabled() and not scenarios.delete_action.isEnabled()
+    assert scenarios.show_action.isEnabled() and scenarios.export_action.isEnabled()
+    events = store.login("admin", PASSWORD).audit.log(username="lin")
+    assert ((events["event"] == "scenario_keep") & (events["object"] == "scenario:旧方案")).sum() == 1
