@@ -113,11 +113,28 @@ def test_a_planner_keeps_maps_and_exports_a_plan(township, qtbot, tmp_path, monk
 
     assert len(PdfReader(pdf).pages) == 1
 
+    # side by side with the plan as it was first kept: B's map from the comparison, then A made proposed
+    desk.edits.add_site_at(HILL[0] - 1500, HILL[1] + 800, {"kind": "camera", "name": "桥头", "height_m": 6.0,
+                                                            "village_code": None, "status": "proposed"})
+    assert desk.scenarios.keep("再加摄像").sites and len(desk.scenarios.scenarios()) == 2
+    desk.scenarios.compare("加三座方案", "再加摄像")
+    qtbot.waitUntil(lambda: desk.scenarios.comparison is not None, timeout=120_000)
+    view = desk.scenarios.view
+    assert desk.scenarios.comparison.sites == (4, 5) and desk.scenarios.comparison.costs == (180000.0, 180000.0)
+    view.map_buttons[1].click()
+    b_sites, b_cover = desk.scenarios.map_layers["再加摄像"]
+    assert len(b_sites.data) == 5 and b_cover.counts is desk.scenarios.comparison.results[1].counts
+    monkeypatch.setattr(QtWidgets.QMessageBox, "question",
+                        lambda *a, **k: QtWidgets.QMessageBox.StandardButton.Yes)
+    view.propose_buttons[0].click()  # the camera is not in A: back to a draft
+    assert (layer.data["status"] == "proposed").sum() == 4
+    assert layer.data.loc[layer.data["name"] == "桥头", "status"].tolist() == ["draft"]
+
     events = store.login("admin", PASSWORD).audit.log(username="lin")
     seen = list(zip(events["event"], events["object"].astype(str), strict=True))
     assert ("scenario_keep", "scenario:加三座方案") in seen and ("plan_export", "scenario:加三座方案") in seen
     assert ("edit", f"planned_sites:{tower_id}") in seen  # made proposed, versioned
-    assert sum(e == "add" for e, o in seen if o.startswith("planned_sites")) == 4
+    assert sum(e == "add" for e, o in seen if o.startswith("planned_sites")) == 5
     assert set(events["outcome"]) == {"ok"}
 
 
