@@ -2231,14 +2231,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="396"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="150"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>cannot write in {folder} ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="397"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="151"/>
         <source>Choose a folder you can write to.</source>
         <translation>Choose a folder you can write to.</translation>
     </message>
@@ -2249,13 +2249,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="465"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="211"/>
         <source>the file could not be written ({strerror})</source>
         <translation>the file could not be written ({strerror})</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="467"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="213"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>Free some space or choose another folder; the earlier file is unchanged.</translation>
     </message>
@@ -2772,28 +2772,28 @@
         <translation>Add each user with 'township-console users add'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="81"/>
+        <location filename="../../datasources/store/restore.py" line="77"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
         <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing counts of calls and failures: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>the backup is at schema revision {revision}, which this console does not know</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="84"/>
+        <location filename="../../datasources/store/restore.py" line="80"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>Restore it with the console version that made it, or use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="95"/>
+        <location filename="../../datasources/store/restore.py" line="91"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>the backup's store id or coordinate system is not valid</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="124"/>
+        <location filename="../../datasources/store/restore.py" line="120"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>Use a backup made with 'township-console db backup' that no one has edited.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="134"/>
+        <location filename="../../datasources/store/restore.py" line="130"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>the backup's table {value} has other columns than the store's</translation>
     </message>
@@ -2817,13 +2817,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="144"/>
+        <location filename="../../datasources/store/restore.py" line="140"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>the backup holds a table the store does not have: {value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="148"/>
+        <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>the backup lacks the store's table {value}</translation>
     </message>
@@ -2833,101 +2833,101 @@
         <translation>Check that the login owns the store and may create roles, and that the backup is a township store.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="158"/>
+        <location filename="../../datasources/store/restore.py" line="154"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>not every row of the backup could be copied: {value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="169"/>
+        <location filename="../../datasources/store/restore.py" line="165"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>Give the anchor printed by 'db backup'.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="166"/>
+        <location filename="../../datasources/store/restore.py" line="162"/>
         <source>{value!r} is not an anchor: an anchor looks like 123:&lt;64 hex digits&gt;</source>
         <translation>{value!r} is not an anchor: an anchor looks like 123:&lt;64 hex digits&gt;</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="176"/>
+        <location filename="../../datasources/store/restore.py" line="172"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>Use another backup: this one was changed after it was made.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="186"/>
+        <location filename="../../datasources/store/restore.py" line="182"/>
         <source>the backup's audit trail is broken: record {seq} is missing ({n} problems)</source>
         <extracomment>How a broken chain in a backup is said, by the first problem :func:`audit.verify` found (its own words are English; these are the interface's templates).</extracomment>
         <translation>the backup's audit trail is broken: record {seq} is missing ({n} problems)</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="188"/>
+        <location filename="../../datasources/store/restore.py" line="184"/>
         <source>the backup's audit trail is broken: record {seq} does not follow the record before it, a record was inserted or deleted ({n} problems)</source>
         <translation>the backup's audit trail is broken: record {seq} does not follow the record before it, a record was inserted or deleted ({n} problems)</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="192"/>
+        <location filename="../../datasources/store/restore.py" line="188"/>
         <source>the backup's audit trail is broken: record {seq} was changed after it was written ({n} problems)</source>
         <translation>the backup's audit trail is broken: record {seq} was changed after it was written ({n} problems)</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="195"/>
+        <location filename="../../datasources/store/restore.py" line="191"/>
         <source>the backup's audit trail is broken: record {seq} differs from the anchor kept outside the store, the chain was rewritten ({n} problems)</source>
         <translation>the backup's audit trail is broken: record {seq} differs from the anchor kept outside the store, the chain was rewritten ({n} problems)</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="199"/>
+        <location filename="../../datasources/store/restore.py" line="195"/>
         <source>the backup's audit trail is broken: the anchored record {seq} is gone, records were deleted ({n} problems)</source>
         <translation>the backup's audit trail is broken: the anchored record {seq} is gone, records were deleted ({n} problems)</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="204"/>
+        <location filename="../../datasources/store/restore.py" line="200"/>
         <source>the backup's audit trail is broken: its end does not match its head (record {seq}), records were deleted or added outside the console ({n} problems)</source>
         <translation>the backup's audit trail is broken: its end does not match its head (record {seq}), records were deleted or added outside the console ({n} problems)</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="273"/>
+        <location filename="../../datasources/store/restore.py" line="269"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>the store is open in another console or program, so it was not restored</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="276"/>
+        <location filename="../../datasources/store/restore.py" line="272"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>Close every console that uses the store (log out and quit) and run the restore again.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="314"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="68"/>
         <source>the backup's {value} is not a table</source>
         <translation>the backup's {value} is not a table</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="318"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="72"/>
         <source>the backup's table {value} computes columns</source>
         <translation>the backup's table {value} computes columns</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="332"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="86"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>the backup's rows do not fit the store ({reason})</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="338"/>
-        <location filename="../../datasources/store/restore.py" line="358"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="92"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="112"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>the backup cannot be read ({reason})</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="88"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="93"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="113"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="120"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="97"/>
-        <location filename="../../datasources/store/restore.py" line="334"/>
-        <location filename="../../datasources/store/restore.py" line="339"/>
-        <location filename="../../datasources/store/restore.py" line="359"/>
-        <location filename="../../datasources/store/restore.py" line="366"/>
+        <location filename="../../datasources/store/restore.py" line="93"/>
         <source>Use another backup.</source>
         <translation>Use another backup.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="364"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="118"/>
         <source>the backup is damaged or not a township store</source>
         <translation>the backup is damaged or not a township store</translation>
     </message>
@@ -3618,27 +3618,32 @@
         <translation>Name one topic, such as township/cap.</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="79"/>
+        <location filename="../../datasources/cap_publish.py" line="80"/>
+        <source>the broker {broker} cannot be used ({error})</source>
+        <translation>the broker {broker} cannot be used ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="86"/>
         <source>the broker {broker} cannot be reached ({error})</source>
         <translation>the broker {broker} cannot be reached ({error})</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="81"/>
+        <location filename="../../datasources/cap_publish.py" line="88"/>
         <source>Check that it runs and its address; the alert file is written and recorded.</source>
         <translation>Check that it runs and its address; the alert file is written and recorded.</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="90"/>
+        <location filename="../../datasources/cap_publish.py" line="97"/>
         <source>the broker {broker} refused the message ({error})</source>
         <translation>the broker {broker} refused the message ({error})</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="93"/>
+        <location filename="../../datasources/cap_publish.py" line="100"/>
         <source>the broker {broker} did not acknowledge the alert within {seconds:g} s</source>
         <translation>the broker {broker} did not acknowledge the alert within {seconds:g} s</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="95"/>
+        <location filename="../../datasources/cap_publish.py" line="102"/>
         <source>Publish it again; the alert file is written and recorded.</source>
         <translation>Publish it again; the alert file is written and recorded.</translation>
     </message>
@@ -4008,12 +4013,12 @@
         <translation>Run the watcher as the store's owner or as a login in the group {group}, on a store that 'db upgrade' brought up to date.</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/presence.py" line="64"/>
+        <location filename="../../datasources/store/presence.py" line="68"/>
         <source>the store is being restored, so it was not opened</source>
         <translation>the store is being restored, so it was not opened</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/presence.py" line="66"/>
+        <location filename="../../datasources/store/presence.py" line="70"/>
         <source>Wait until the restore is done and open it again.</source>
         <translation>Wait until the restore is done and open it again.</translation>
     </message>
@@ -4791,151 +4796,151 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../console/edit_actions.py" line="61"/>
+        <location filename="../../console/edit_actions.py" line="79"/>
         <source>&amp;Edit</source>
         <extracomment>store kinds whose geometry another desk edits (planned sites: the planning desk) columns the store stamps or the project writes itself: never asked for a new feature</extracomment>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="62"/>
+        <location filename="../../console/edit_actions.py" line="80"/>
         <source>Editing</source>
         <translation>Editing</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="63"/>
+        <location filename="../../console/edit_actions.py" line="81"/>
         <source>Toggle &amp;editing</source>
         <translation>Toggle &amp;editing</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="65"/>
+        <location filename="../../console/edit_actions.py" line="83"/>
         <source>&amp;Save edits</source>
         <translation>&amp;Save edits</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="66"/>
+        <location filename="../../console/edit_actions.py" line="84"/>
         <source>Add &amp;point</source>
         <translation>Add &amp;point</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="66"/>
+        <location filename="../../console/edit_actions.py" line="84"/>
         <source>Add &amp;line</source>
         <translation>Add &amp;line</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="67"/>
+        <location filename="../../console/edit_actions.py" line="85"/>
         <source>Add p&amp;olygon</source>
         <translation>Add p&amp;olygon</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="67"/>
+        <location filename="../../console/edit_actions.py" line="85"/>
         <source>&amp;Move feature</source>
         <translation>&amp;Move feature</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="68"/>
+        <location filename="../../console/edit_actions.py" line="86"/>
         <source>&amp;Vertex tool</source>
         <translation>&amp;Vertex tool</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="71"/>
+        <location filename="../../console/edit_actions.py" line="89"/>
         <source>&amp;Delete selected features</source>
         <translation>&amp;Delete selected features</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="72"/>
-        <location filename="../../console/edit_actions.py" line="274"/>
+        <location filename="../../console/edit_actions.py" line="90"/>
+        <location filename="../../console/edit_actions.py" line="292"/>
         <source>Undo geometry edit</source>
         <translation>Undo geometry edit</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="73"/>
-        <location filename="../../console/edit_actions.py" line="275"/>
+        <location filename="../../console/edit_actions.py" line="91"/>
+        <location filename="../../console/edit_actions.py" line="293"/>
         <source>Redo geometry edit</source>
         <translation>Redo geometry edit</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="74"/>
+        <location filename="../../console/edit_actions.py" line="92"/>
         <source>&amp;Type a vertex…</source>
         <translation>&amp;Type a vertex…</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="75"/>
+        <location filename="../../console/edit_actions.py" line="93"/>
         <source>S&amp;napping</source>
         <translation>S&amp;napping</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="78"/>
+        <location filename="../../console/edit_actions.py" line="96"/>
         <source>Snapping &amp;tolerance…</source>
         <translation>Snapping &amp;tolerance…</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="112"/>
+        <location filename="../../console/edit_actions.py" line="130"/>
         <source>Choose a vector layer with geometry in the layer tree to edit it.</source>
         <translation>Choose a vector layer with geometry in the layer tree to edit it.</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="115"/>
+        <location filename="../../console/edit_actions.py" line="133"/>
         <source>Planned sites are drawn and moved on the planning desk.</source>
         <translation>Planned sites are drawn and moved on the planning desk.</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="119"/>
+        <location filename="../../console/edit_actions.py" line="137"/>
         <source>Log in to the store to edit its layers.</source>
         <translation>Log in to the store to edit its layers.</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="130"/>
+        <location filename="../../console/edit_actions.py" line="148"/>
         <source>Editing {layer}</source>
         <translation>Editing {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="142"/>
+        <location filename="../../console/edit_actions.py" line="160"/>
         <source>Unsaved edits</source>
         <translation>Unsaved edits</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="143"/>
+        <location filename="../../console/edit_actions.py" line="161"/>
         <source>{layer} has edits that are not saved. Save them?</source>
         <translation>{layer} has edits that are not saved. Save them?</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="167"/>
         <location filename="../../console/edit_actions.py" line="185"/>
+        <location filename="../../console/edit_actions.py" line="203"/>
         <source>Start editing a layer first.</source>
         <translation>Start editing a layer first.</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="171"/>
+        <location filename="../../console/edit_actions.py" line="189"/>
         <source>Edits of {layer} kept; File › Save project writes them to the project file.</source>
         <translation>Edits of {layer} kept; File › Save project writes them to the project file.</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="189"/>
+        <location filename="../../console/edit_actions.py" line="207"/>
         <source>Select the features to delete first.</source>
         <translation>Select the features to delete first.</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="205"/>
+        <location filename="../../console/edit_actions.py" line="223"/>
         <source>Choose Add point, Add line or Add polygon first.</source>
         <translation>Choose Add point, Add line or Add polygon first.</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="222"/>
+        <location filename="../../console/edit_actions.py" line="240"/>
         <source>Snapping tolerance</source>
         <translation>Snapping tolerance</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="222"/>
+        <location filename="../../console/edit_actions.py" line="240"/>
         <source>Snap within this many pixels:</source>
         <translation>Snap within this many pixels:</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="235"/>
+        <location filename="../../console/edit_actions.py" line="253"/>
         <source>New feature of {layer}</source>
         <translation>New feature of {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="260"/>
+        <location filename="../../console/edit_actions.py" line="278"/>
         <source>The edit was not made</source>
         <translation>The edit was not made</translation>
     </message>
@@ -5036,128 +5041,128 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="86"/>
+        <location filename="../../console/desks/emergency.py" line="88"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>Live sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="104"/>
+        <location filename="../../console/desks/emergency.py" line="106"/>
         <source>Sensors and feed</source>
         <translation>Sensors and feed</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="110"/>
+        <location filename="../../console/desks/emergency.py" line="112"/>
         <source>Readings and time slider</source>
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="142"/>
+        <location filename="../../console/desks/emergency.py" line="144"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="144"/>
+        <location filename="../../console/desks/emergency.py" line="146"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="145"/>
+        <location filename="../../console/desks/emergency.py" line="147"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="146"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="151"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="156"/>
+        <location filename="../../console/desks/emergency.py" line="158"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="163"/>
+        <location filename="../../console/desks/emergency.py" line="165"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>&amp;Landslide warning from the rain gauges</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="166"/>
+        <location filename="../../console/desks/emergency.py" line="168"/>
         <source>&amp;Warning levels…</source>
         <translation>&amp;Warning levels…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="168"/>
+        <location filename="../../console/desks/emergency.py" line="170"/>
         <source>Live feed &amp;source…</source>
         <translation>Live feed &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="169"/>
+        <location filename="../../console/desks/emergency.py" line="171"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="170"/>
+        <location filename="../../console/desks/emergency.py" line="172"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="188"/>
+        <location filename="../../console/desks/emergency.py" line="190"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>The broker {broker} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="189"/>
+        <location filename="../../console/desks/emergency.py" line="191"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="212"/>
+        <location filename="../../console/desks/emergency.py" line="214"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="235"/>
+        <location filename="../../console/desks/emergency.py" line="237"/>
         <source>the replay of the stored readings</source>
         <translation>the replay of the stored readings</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="236"/>
+        <location filename="../../console/desks/emergency.py" line="238"/>
         <source>Live feed: {source}</source>
         <translation>Live feed: {source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="335"/>
+        <location filename="../../console/desks/emergency.py" line="376"/>
         <source>Alert board</source>
         <translation>Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="375"/>
+        <location filename="../../console/desks/emergency.py" line="416"/>
         <source>Raising alerts</source>
         <translation>Raising alerts</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="388"/>
+        <location filename="../../console/desks/emergency.py" line="429"/>
         <source>{n} new alert(s)</source>
         <translation>{n} new alert(s)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="422"/>
+        <location filename="../../console/desks/emergency.py" line="463"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="433"/>
+        <location filename="../../console/desks/emergency.py" line="474"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="454"/>
+        <location filename="../../console/desks/emergency.py" line="495"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -8241,104 +8246,104 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../widgets/printing/export.py" line="142"/>
-        <location filename="../../widgets/printing/export.py" line="188"/>
+        <location filename="../../widgets/printing/export.py" line="143"/>
+        <location filename="../../widgets/printing/export.py" line="194"/>
         <source>preparing the layers</source>
         <translation>preparing the layers</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="148"/>
+        <location filename="../../widgets/printing/export.py" line="149"/>
         <source>drawing the map</source>
         <translation>drawing the map</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="151"/>
+        <location filename="../../widgets/printing/export.py" line="157"/>
         <source>writing the page</source>
         <translation>writing the page</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="190"/>
         <source>Area (km²)</source>
         <translation>Area (km²)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="190"/>
         <source>Area (mu, 亩)</source>
         <translation>Area (mu, 亩)</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="190"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="191"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="191"/>
         <source>Incidents reported</source>
         <translation>Incidents reported</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="191"/>
         <source>Village code</source>
         <translation>Village code</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="194"/>
+        <location filename="../../widgets/printing/export.py" line="200"/>
         <source>Village atlas</source>
         <translation>Village atlas</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="201"/>
+        <location filename="../../widgets/printing/export.py" line="207"/>
         <source>page {n} of {total}</source>
         <translation>page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="209"/>
+        <location filename="../../widgets/printing/export.py" line="223"/>
         <source>Figures of the village</source>
         <translation>Figures of the village</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="210"/>
+        <location filename="../../widgets/printing/export.py" line="224"/>
         <source>{township} village atlas, page {n} of {total}</source>
         <translation>{township} village atlas, page {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="160"/>
+        <location filename="../../widgets/printing/page.py" line="165"/>
         <source>Legend</source>
         <extracomment>where the scale bar was drawn: (x, y, length, height) in mm and its ground metres</extracomment>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="221"/>
+        <location filename="../../widgets/printing/page.py" line="226"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="271"/>
+        <location filename="../../widgets/printing/page.py" line="276"/>
         <source>Scale {scale}</source>
         <translation>Scale {scale}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="276"/>
+        <location filename="../../widgets/printing/page.py" line="281"/>
         <source>Coordinate system: {crs}</source>
         <translation>Coordinate system: {crs}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="278"/>
+        <location filename="../../widgets/printing/page.py" line="283"/>
         <source>Made by: {author}</source>
         <translation>Made by: {author}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="279"/>
+        <location filename="../../widgets/printing/page.py" line="284"/>
         <source>Date: {date}</source>
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="281"/>
+        <location filename="../../widgets/printing/page.py" line="286"/>
         <source>Data sources: {sources}</source>
         <translation>Data sources: {sources}</translation>
     </message>
@@ -8919,28 +8924,28 @@
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="106"/>
-        <location filename="../../widgets/emergency/readings_chart.py" line="115"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="107"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="116"/>
         <source>Choose sensors in the list to chart their readings.</source>
         <translation>Choose sensors in the list to chart their readings.</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="121"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="122"/>
         <source>No readings yet from the sensors chosen.</source>
         <translation>No readings yet from the sensors chosen.</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="123"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="124"/>
         <source>{n} sensor(s), {p} parameter(s); drag the dashed line to move in time, wheel to zoom</source>
         <translation>{n} sensor(s), {p} parameter(s); drag the dashed line to move in time, wheel to zoom</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="203"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="210"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="211"/>
         <source>danger</source>
         <translation>danger</translation>
     </message>
@@ -8991,134 +8996,139 @@
         <translation>{n} scenarios of the project are now kept in the store.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="91"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="90"/>
+        <source>There are no planned sites to keep: add one on the map first.</source>
+        <translation>There are no planned sites to keep: add one on the map first.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="95"/>
         <source>Scenario {n}</source>
         <translation>Scenario {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="92"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="96"/>
         <source>Keep a scenario</source>
         <translation>Keep a scenario</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="93"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="97"/>
         <source>Name of the scenario:</source>
         <translation>Name of the scenario:</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="101"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="105"/>
         <source>Scenario {name} kept with {n} sites; save the project to keep it for later.</source>
         <translation>Scenario {name} kept with {n} sites; save the project to keep it for later.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="108"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="112"/>
         <source>Keeping a scenario</source>
         <translation>Keeping a scenario</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="110"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="114"/>
         <source>Scenario {name} kept in the store with {n} sites.</source>
         <translation>Scenario {name} kept in the store with {n} sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="118"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="122"/>
         <source>There is no scenario in the store.</source>
         <translation>There is no scenario in the store.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="121"/>
         <location filename="../../console/desks/planning_scenarios.py" line="125"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="129"/>
         <source>Delete a scenario</source>
         <translation>Delete a scenario</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="122"/>
-        <location filename="../../console/desks/planning_scenarios.py" line="278"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="126"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="282"/>
         <source>Scenario:</source>
         <translation>Scenario:</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="126"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="130"/>
         <source>Delete the scenario {name} for every planner?</source>
         <translation>Delete the scenario {name} for every planner?</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="133"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="137"/>
         <source>Deleting a scenario</source>
         <translation>Deleting a scenario</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="145"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="149"/>
         <source>Keep at least two scenarios to compare them.</source>
         <translation>Keep at least two scenarios to compare them.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="162"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="166"/>
         <source>Comparing {a} and {b}</source>
         <translation>Comparing {a} and {b}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="173"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="177"/>
         <source>Scenario comparison</source>
         <translation>Scenario comparison</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="220"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="224"/>
         <source>Coverage of scenario {name}</source>
         <translation>Coverage of scenario {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="236"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="240"/>
         <source>Make the proposed sites</source>
         <translation>Make the proposed sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="237"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="241"/>
         <source>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</source>
         <translation>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="253"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="257"/>
         <source>Making the proposed sites</source>
         <translation>Making the proposed sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="257"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="261"/>
         <source>The sites of {name} are now the proposed sites ({n} changes).</source>
         <translation>The sites of {name} are now the proposed sites ({n} changes).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="263"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="267"/>
         <source>Make a scenario the proposed sites</source>
         <translation>Make a scenario the proposed sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="269"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="273"/>
         <source>Show a scenario on the map</source>
         <translation>Show a scenario on the map</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="276"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="280"/>
         <source>Keep a scenario first.</source>
         <translation>Keep a scenario first.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="288"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="292"/>
         <source>S&amp;how a scenario on the map…</source>
         <translation>S&amp;how a scenario on the map…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="289"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="293"/>
         <source>Make a scenario the p&amp;roposed sites…</source>
         <translation>Make a scenario the p&amp;roposed sites…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="290"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="294"/>
         <source>Delete a sce&amp;nario…</source>
         <translation>Delete a sce&amp;nario…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="291"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="295"/>
         <source>E&amp;xport a plan…</source>
         <translation>E&amp;xport a plan…</translation>
     </message>
@@ -10599,13 +10609,13 @@
         <translation>Monitoring stations</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="49"/>
+        <location filename="../../widgets/planning/village_table.py" line="50"/>
         <source>Run a coverage to see who is left out.</source>
         <extracomment>where the demand comes from: the households layer, or the villages' population spread over their area</extracomment>
         <translation>Run a coverage to see who is left out.</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="52"/>
+        <location filename="../../widgets/planning/village_table.py" line="53"/>
         <source>The service the table and the gap maps show</source>
         <translation>The service the table and the gap maps show</translation>
     </message>
@@ -10645,12 +10655,12 @@
         <translation>Demand</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="122"/>
+        <location filename="../../widgets/planning/village_table.py" line="126"/>
         <source>Township total</source>
         <translation>Township total</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="159"/>
+        <location filename="../../widgets/planning/village_table.py" line="163"/>
         <source>{service}: {figure}</source>
         <translation>{service}: {figure}</translation>
     </message>

@@ -2231,14 +2231,14 @@
     <message>
         <location filename="../../datasources/atomic.py" line="114"/>
         <location filename="../../datasources/atomic.py" line="167"/>
-        <location filename="../../datasources/store/restore.py" line="396"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="150"/>
         <source>cannot write in {folder} ({strerror})</source>
         <translation>无法写入 {folder}（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="116"/>
         <location filename="../../datasources/atomic.py" line="169"/>
-        <location filename="../../datasources/store/restore.py" line="397"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="151"/>
         <source>Choose a folder you can write to.</source>
         <translation>请选择一个可写入的文件夹。</translation>
     </message>
@@ -2249,13 +2249,13 @@
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="465"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="211"/>
         <source>the file could not be written ({strerror})</source>
         <translation>文件无法写入（{strerror}）</translation>
     </message>
     <message>
         <location filename="../../datasources/atomic.py" line="200"/>
-        <location filename="../../datasources/store/restore.py" line="467"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="213"/>
         <source>Free some space or choose another folder; the earlier file is unchanged.</source>
         <translation>请腾出磁盘空间或选择其他文件夹；原有文件未改动。</translation>
     </message>
@@ -2772,28 +2772,28 @@
         <translation>请用 'township-console users add' 添加每个用户。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="81"/>
+        <location filename="../../datasources/store/restore.py" line="77"/>
         <source>the backup is at schema revision {revision}, which this console does not know</source>
         <extracomment>Tables of the file format or of PostGIS, remade by the migrations, and the login desk's passing counts of calls and failures: never copied from a backup. The order rows are copied in (parents before children); tables the models no longer know go last.</extracomment>
         <translation>备份的数据库结构版本为 {revision}，本控制台不认识该版本</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="84"/>
+        <location filename="../../datasources/store/restore.py" line="80"/>
         <source>Restore it with the console version that made it, or use another backup.</source>
         <translation>请用制作该备份的控制台版本恢复，或使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="95"/>
+        <location filename="../../datasources/store/restore.py" line="91"/>
         <source>the backup's store id or coordinate system is not valid</source>
         <translation>备份中的数据库标识或坐标系无效</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="124"/>
+        <location filename="../../datasources/store/restore.py" line="120"/>
         <source>Use a backup made with 'township-console db backup' that no one has edited.</source>
         <translation>请使用由 'township-console db backup' 制作且未被改动的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="134"/>
+        <location filename="../../datasources/store/restore.py" line="130"/>
         <source>the backup's table {value} has other columns than the store's</source>
         <translation>备份中的表 {value} 的字段与数据库不一致</translation>
     </message>
@@ -2817,13 +2817,13 @@
         <location filename="../../datasources/store/dump_restore.py" line="172"/>
         <location filename="../../datasources/store/dump_restore.py" line="185"/>
         <location filename="../../datasources/store/dump_restore.py" line="198"/>
-        <location filename="../../datasources/store/restore.py" line="144"/>
+        <location filename="../../datasources/store/restore.py" line="140"/>
         <source>the backup holds a table the store does not have: {value}</source>
         <translation>备份中含有数据库没有的表：{value}</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="191"/>
-        <location filename="../../datasources/store/restore.py" line="148"/>
+        <location filename="../../datasources/store/restore.py" line="144"/>
         <source>the backup lacks the store's table {value}</source>
         <translation>备份缺少数据库的表 {value}</translation>
     </message>
@@ -2833,101 +2833,101 @@
         <translation>请确认该登录名拥有数据库且可以创建角色，并确认备份是乡镇数据库的备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="158"/>
+        <location filename="../../datasources/store/restore.py" line="154"/>
         <source>not every row of the backup could be copied: {value}</source>
         <translation>备份中的记录未能全部复制：{value}</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="169"/>
+        <location filename="../../datasources/store/restore.py" line="165"/>
         <source>Give the anchor printed by 'db backup'.</source>
         <translation>请给出 'db backup' 打印的锚点。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="166"/>
+        <location filename="../../datasources/store/restore.py" line="162"/>
         <source>{value!r} is not an anchor: an anchor looks like 123:&lt;64 hex digits&gt;</source>
         <translation>{value!r} 不是锚点：锚点形如 123:&lt;64 位十六进制数&gt;</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="176"/>
+        <location filename="../../datasources/store/restore.py" line="172"/>
         <source>Use another backup: this one was changed after it was made.</source>
         <translation>请使用其他备份：此备份在制作后被修改过。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="186"/>
+        <location filename="../../datasources/store/restore.py" line="182"/>
         <source>the backup's audit trail is broken: record {seq} is missing ({n} problems)</source>
         <extracomment>How a broken chain in a backup is said, by the first problem :func:`audit.verify` found (its own words are English; these are the interface's templates).</extracomment>
         <translation>备份的审计记录链已损坏：缺少第 {seq} 条记录（共 {n} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="188"/>
+        <location filename="../../datasources/store/restore.py" line="184"/>
         <source>the backup's audit trail is broken: record {seq} does not follow the record before it, a record was inserted or deleted ({n} problems)</source>
         <translation>备份的审计记录链已损坏：第 {seq} 条记录与前一条接不上，有记录被插入或删除（共 {n} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="192"/>
+        <location filename="../../datasources/store/restore.py" line="188"/>
         <source>the backup's audit trail is broken: record {seq} was changed after it was written ({n} problems)</source>
         <translation>备份的审计记录链已损坏：第 {seq} 条记录在写入后被改动（共 {n} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="195"/>
+        <location filename="../../datasources/store/restore.py" line="191"/>
         <source>the backup's audit trail is broken: record {seq} differs from the anchor kept outside the store, the chain was rewritten ({n} problems)</source>
         <translation>备份的审计记录链已损坏：第 {seq} 条记录与存放在库外的锚点不符，记录链被重写（共 {n} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="199"/>
+        <location filename="../../datasources/store/restore.py" line="195"/>
         <source>the backup's audit trail is broken: the anchored record {seq} is gone, records were deleted ({n} problems)</source>
         <translation>备份的审计记录链已损坏：锚点所指的第 {seq} 条记录不见了，有记录被删除（共 {n} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="204"/>
+        <location filename="../../datasources/store/restore.py" line="200"/>
         <source>the backup's audit trail is broken: its end does not match its head (record {seq}), records were deleted or added outside the console ({n} problems)</source>
         <translation>备份的审计记录链已损坏：链尾与链头（第 {seq} 条记录）不符，有记录在控制台之外被删除或添加（共 {n} 处问题）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="273"/>
+        <location filename="../../datasources/store/restore.py" line="269"/>
         <source>the store is open in another console or program, so it was not restored</source>
         <translation>数据库正被其他控制台或程序打开，因此未恢复</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="276"/>
+        <location filename="../../datasources/store/restore.py" line="272"/>
         <source>Close every console that uses the store (log out and quit) and run the restore again.</source>
         <translation>请关闭所有使用该数据库的控制台（注销并退出），然后重新运行恢复。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="314"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="68"/>
         <source>the backup's {value} is not a table</source>
         <translation>备份中的 {value} 不是表</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="318"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="72"/>
         <source>the backup's table {value} computes columns</source>
         <translation>备份中的表 {value} 含有计算字段</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="332"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="86"/>
         <source>the backup's rows do not fit the store ({reason})</source>
         <translation>备份中的记录与数据库结构不符（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="338"/>
-        <location filename="../../datasources/store/restore.py" line="358"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="92"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="112"/>
         <source>the backup cannot be read ({reason})</source>
         <translation>无法读取备份（{reason}）</translation>
     </message>
     <message>
         <location filename="../../datasources/store/dump_restore.py" line="83"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="88"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="93"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="113"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="120"/>
         <location filename="../../datasources/store/pg_backup.py" line="146"/>
         <location filename="../../datasources/store/pg_backup.py" line="159"/>
-        <location filename="../../datasources/store/restore.py" line="97"/>
-        <location filename="../../datasources/store/restore.py" line="334"/>
-        <location filename="../../datasources/store/restore.py" line="339"/>
-        <location filename="../../datasources/store/restore.py" line="359"/>
-        <location filename="../../datasources/store/restore.py" line="366"/>
+        <location filename="../../datasources/store/restore.py" line="93"/>
         <source>Use another backup.</source>
         <translation>请使用其他备份。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/restore.py" line="364"/>
+        <location filename="../../datasources/store/gpkg_restore.py" line="118"/>
         <source>the backup is damaged or not a township store</source>
         <translation>备份已损坏或不是乡镇数据库</translation>
     </message>
@@ -3618,27 +3618,32 @@
         <translation>请指定一个主题，例如 township/cap。</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="79"/>
+        <location filename="../../datasources/cap_publish.py" line="80"/>
+        <source>the broker {broker} cannot be used ({error})</source>
+        <translation>无法使用代理服务器 {broker}（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../datasources/cap_publish.py" line="86"/>
         <source>the broker {broker} cannot be reached ({error})</source>
         <translation>无法连接 MQTT 服务器 {broker}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="81"/>
+        <location filename="../../datasources/cap_publish.py" line="88"/>
         <source>Check that it runs and its address; the alert file is written and recorded.</source>
         <translation>请检查服务器是否运行、地址是否正确；预警文件已写出并已记录。</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="90"/>
+        <location filename="../../datasources/cap_publish.py" line="97"/>
         <source>the broker {broker} refused the message ({error})</source>
         <translation>MQTT 服务器 {broker} 拒收该消息（{error}）</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="93"/>
+        <location filename="../../datasources/cap_publish.py" line="100"/>
         <source>the broker {broker} did not acknowledge the alert within {seconds:g} s</source>
         <translation>MQTT 服务器 {broker} 在 {seconds:g} 秒内未确认收到预警</translation>
     </message>
     <message>
-        <location filename="../../datasources/cap_publish.py" line="95"/>
+        <location filename="../../datasources/cap_publish.py" line="102"/>
         <source>Publish it again; the alert file is written and recorded.</source>
         <translation>请重新发布；预警文件已写出并已记录。</translation>
     </message>
@@ -4008,12 +4013,12 @@
         <translation>请以数据库所有者或 {group} 组中的登录运行监视程序，并先用 'db upgrade' 将数据库升级到最新。</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/presence.py" line="64"/>
+        <location filename="../../datasources/store/presence.py" line="68"/>
         <source>the store is being restored, so it was not opened</source>
         <translation>数据库正在恢复，因此未打开</translation>
     </message>
     <message>
-        <location filename="../../datasources/store/presence.py" line="66"/>
+        <location filename="../../datasources/store/presence.py" line="70"/>
         <source>Wait until the restore is done and open it again.</source>
         <translation>请等恢复完成后再打开。</translation>
     </message>
@@ -4791,151 +4796,151 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../console/edit_actions.py" line="61"/>
+        <location filename="../../console/edit_actions.py" line="79"/>
         <source>&amp;Edit</source>
         <extracomment>store kinds whose geometry another desk edits (planned sites: the planning desk) columns the store stamps or the project writes itself: never asked for a new feature</extracomment>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="62"/>
+        <location filename="../../console/edit_actions.py" line="80"/>
         <source>Editing</source>
         <translation>编辑工具</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="63"/>
+        <location filename="../../console/edit_actions.py" line="81"/>
         <source>Toggle &amp;editing</source>
         <translation>切换编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="65"/>
+        <location filename="../../console/edit_actions.py" line="83"/>
         <source>&amp;Save edits</source>
         <translation>保存编辑(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="66"/>
+        <location filename="../../console/edit_actions.py" line="84"/>
         <source>Add &amp;point</source>
         <translation>添加点(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="66"/>
+        <location filename="../../console/edit_actions.py" line="84"/>
         <source>Add &amp;line</source>
         <translation>添加线(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="67"/>
+        <location filename="../../console/edit_actions.py" line="85"/>
         <source>Add p&amp;olygon</source>
         <translation>添加面(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="67"/>
+        <location filename="../../console/edit_actions.py" line="85"/>
         <source>&amp;Move feature</source>
         <translation>移动要素(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="68"/>
+        <location filename="../../console/edit_actions.py" line="86"/>
         <source>&amp;Vertex tool</source>
         <translation>节点工具(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="71"/>
+        <location filename="../../console/edit_actions.py" line="89"/>
         <source>&amp;Delete selected features</source>
         <translation>删除所选要素(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="72"/>
-        <location filename="../../console/edit_actions.py" line="274"/>
+        <location filename="../../console/edit_actions.py" line="90"/>
+        <location filename="../../console/edit_actions.py" line="292"/>
         <source>Undo geometry edit</source>
         <translation>撤销几何编辑</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="73"/>
-        <location filename="../../console/edit_actions.py" line="275"/>
+        <location filename="../../console/edit_actions.py" line="91"/>
+        <location filename="../../console/edit_actions.py" line="293"/>
         <source>Redo geometry edit</source>
         <translation>重做几何编辑</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="74"/>
+        <location filename="../../console/edit_actions.py" line="92"/>
         <source>&amp;Type a vertex…</source>
         <translation>输入节点坐标(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="75"/>
+        <location filename="../../console/edit_actions.py" line="93"/>
         <source>S&amp;napping</source>
         <translation>捕捉(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="78"/>
+        <location filename="../../console/edit_actions.py" line="96"/>
         <source>Snapping &amp;tolerance…</source>
         <translation>捕捉容差(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="112"/>
+        <location filename="../../console/edit_actions.py" line="130"/>
         <source>Choose a vector layer with geometry in the layer tree to edit it.</source>
         <translation>请先在图层树中选择一个有几何的矢量图层再编辑。</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="115"/>
+        <location filename="../../console/edit_actions.py" line="133"/>
         <source>Planned sites are drawn and moved on the planning desk.</source>
         <translation>规划站点在规划工作台上绘制和移动。</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="119"/>
+        <location filename="../../console/edit_actions.py" line="137"/>
         <source>Log in to the store to edit its layers.</source>
         <translation>请先登录数据库再编辑其图层。</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="130"/>
+        <location filename="../../console/edit_actions.py" line="148"/>
         <source>Editing {layer}</source>
         <translation>正在编辑 {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="142"/>
+        <location filename="../../console/edit_actions.py" line="160"/>
         <source>Unsaved edits</source>
         <translation>未保存的编辑</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="143"/>
+        <location filename="../../console/edit_actions.py" line="161"/>
         <source>{layer} has edits that are not saved. Save them?</source>
         <translation>{layer} 有未保存的编辑。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="167"/>
         <location filename="../../console/edit_actions.py" line="185"/>
+        <location filename="../../console/edit_actions.py" line="203"/>
         <source>Start editing a layer first.</source>
         <translation>请先开始编辑一个图层。</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="171"/>
+        <location filename="../../console/edit_actions.py" line="189"/>
         <source>Edits of {layer} kept; File › Save project writes them to the project file.</source>
         <translation>已保留 {layer} 的编辑；“文件 › 保存项目”会把它们写入项目文件。</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="189"/>
+        <location filename="../../console/edit_actions.py" line="207"/>
         <source>Select the features to delete first.</source>
         <translation>请先选择要删除的要素。</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="205"/>
+        <location filename="../../console/edit_actions.py" line="223"/>
         <source>Choose Add point, Add line or Add polygon first.</source>
         <translation>请先选择“添加点”、“添加线”或“添加面”。</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="222"/>
+        <location filename="../../console/edit_actions.py" line="240"/>
         <source>Snapping tolerance</source>
         <translation>捕捉容差</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="222"/>
+        <location filename="../../console/edit_actions.py" line="240"/>
         <source>Snap within this many pixels:</source>
         <translation>在多少像素内捕捉：</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="235"/>
+        <location filename="../../console/edit_actions.py" line="253"/>
         <source>New feature of {layer}</source>
         <translation>{layer} 的新要素</translation>
     </message>
     <message>
-        <location filename="../../console/edit_actions.py" line="260"/>
+        <location filename="../../console/edit_actions.py" line="278"/>
         <source>The edit was not made</source>
         <translation>编辑未完成</translation>
     </message>
@@ -5036,128 +5041,128 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="86"/>
+        <location filename="../../console/desks/emergency.py" line="88"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>实时监测站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="104"/>
+        <location filename="../../console/desks/emergency.py" line="106"/>
         <source>Sensors and feed</source>
         <translation>监测站点与数据流</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="110"/>
+        <location filename="../../console/desks/emergency.py" line="112"/>
         <source>Readings and time slider</source>
         <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="142"/>
+        <location filename="../../console/desks/emergency.py" line="144"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="144"/>
+        <location filename="../../console/desks/emergency.py" line="146"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="145"/>
+        <location filename="../../console/desks/emergency.py" line="147"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="146"/>
+        <location filename="../../console/desks/emergency.py" line="148"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="151"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="156"/>
+        <location filename="../../console/desks/emergency.py" line="158"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="163"/>
+        <location filename="../../console/desks/emergency.py" line="165"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>根据雨量站发布滑坡预警(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="166"/>
+        <location filename="../../console/desks/emergency.py" line="168"/>
         <source>&amp;Warning levels…</source>
         <translation>预警水位与阈值(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="168"/>
+        <location filename="../../console/desks/emergency.py" line="170"/>
         <source>Live feed &amp;source…</source>
         <translation>实时数据来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="169"/>
+        <location filename="../../console/desks/emergency.py" line="171"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="170"/>
+        <location filename="../../console/desks/emergency.py" line="172"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="188"/>
+        <location filename="../../console/desks/emergency.py" line="190"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>无法使用消息服务器 {broker}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="189"/>
+        <location filename="../../console/desks/emergency.py" line="191"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="212"/>
+        <location filename="../../console/desks/emergency.py" line="214"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>收到的读数暂时无法写入数据库；读数已保留，数据库恢复后写入。（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="235"/>
+        <location filename="../../console/desks/emergency.py" line="237"/>
         <source>the replay of the stored readings</source>
         <translation>已存读数回放</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="236"/>
+        <location filename="../../console/desks/emergency.py" line="238"/>
         <source>Live feed: {source}</source>
         <translation>实时数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="335"/>
+        <location filename="../../console/desks/emergency.py" line="376"/>
         <source>Alert board</source>
         <translation>告警看板</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="375"/>
+        <location filename="../../console/desks/emergency.py" line="416"/>
         <source>Raising alerts</source>
         <translation>发布告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="388"/>
+        <location filename="../../console/desks/emergency.py" line="429"/>
         <source>{n} new alert(s)</source>
         <translation>{n} 条新告警</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="422"/>
+        <location filename="../../console/desks/emergency.py" line="463"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="433"/>
+        <location filename="../../console/desks/emergency.py" line="474"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="454"/>
+        <location filename="../../console/desks/emergency.py" line="495"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>
@@ -8241,104 +8246,104 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../widgets/printing/export.py" line="142"/>
-        <location filename="../../widgets/printing/export.py" line="188"/>
+        <location filename="../../widgets/printing/export.py" line="143"/>
+        <location filename="../../widgets/printing/export.py" line="194"/>
         <source>preparing the layers</source>
         <translation>正在准备图层</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="148"/>
+        <location filename="../../widgets/printing/export.py" line="149"/>
         <source>drawing the map</source>
         <translation>正在绘制地图</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="151"/>
+        <location filename="../../widgets/printing/export.py" line="157"/>
         <source>writing the page</source>
         <translation>正在写出页面</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="190"/>
         <source>Area (km²)</source>
         <translation>面积（平方千米）</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="190"/>
         <source>Area (mu, 亩)</source>
         <translation>面积（亩）</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="184"/>
+        <location filename="../../widgets/printing/export.py" line="190"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="191"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="191"/>
         <source>Incidents reported</source>
         <translation>群众反映事件数</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="185"/>
+        <location filename="../../widgets/printing/export.py" line="191"/>
         <source>Village code</source>
         <translation>村代码</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="194"/>
+        <location filename="../../widgets/printing/export.py" line="200"/>
         <source>Village atlas</source>
         <translation>村级图集</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="201"/>
+        <location filename="../../widgets/printing/export.py" line="207"/>
         <source>page {n} of {total}</source>
         <translation>第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="209"/>
+        <location filename="../../widgets/printing/export.py" line="223"/>
         <source>Figures of the village</source>
         <translation>本村概况</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/export.py" line="210"/>
+        <location filename="../../widgets/printing/export.py" line="224"/>
         <source>{township} village atlas, page {n} of {total}</source>
         <translation>{township} 村级图集 第 {n} 页，共 {total} 页</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="160"/>
+        <location filename="../../widgets/printing/page.py" line="165"/>
         <source>Legend</source>
         <extracomment>where the scale bar was drawn: (x, y, length, height) in mm and its ground metres</extracomment>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="221"/>
+        <location filename="../../widgets/printing/page.py" line="226"/>
         <source>Figures</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="271"/>
+        <location filename="../../widgets/printing/page.py" line="276"/>
         <source>Scale {scale}</source>
         <translation>比例尺 {scale}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="276"/>
+        <location filename="../../widgets/printing/page.py" line="281"/>
         <source>Coordinate system: {crs}</source>
         <translation>坐标系：{crs}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="278"/>
+        <location filename="../../widgets/printing/page.py" line="283"/>
         <source>Made by: {author}</source>
         <translation>制图：{author}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="279"/>
+        <location filename="../../widgets/printing/page.py" line="284"/>
         <source>Date: {date}</source>
         <translation>日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../widgets/printing/page.py" line="281"/>
+        <location filename="../../widgets/printing/page.py" line="286"/>
         <source>Data sources: {sources}</source>
         <translation>数据来源：{sources}</translation>
     </message>
@@ -8919,28 +8924,28 @@
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="106"/>
-        <location filename="../../widgets/emergency/readings_chart.py" line="115"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="107"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="116"/>
         <source>Choose sensors in the list to chart their readings.</source>
         <translation>在列表中勾选站点以绘制其监测数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="121"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="122"/>
         <source>No readings yet from the sensors chosen.</source>
         <translation>所选站点尚无监测数据。</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="123"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="124"/>
         <source>{n} sensor(s), {p} parameter(s); drag the dashed line to move in time, wheel to zoom</source>
         <translation>{n} 个站点，{p} 项参数；拖动虚线可移动时间，滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="203"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="210"/>
         <source>warning</source>
         <translation>警戒</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="204"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="211"/>
         <source>danger</source>
         <translation>保证</translation>
     </message>
@@ -8991,134 +8996,139 @@
         <translation>项目中的 {n} 个方案已保存到数据库。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="91"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="90"/>
+        <source>There are no planned sites to keep: add one on the map first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_scenarios.py" line="95"/>
         <source>Scenario {n}</source>
         <translation>方案 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="92"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="96"/>
         <source>Keep a scenario</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="93"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="97"/>
         <source>Name of the scenario:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="101"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="105"/>
         <source>Scenario {name} kept with {n} sites; save the project to keep it for later.</source>
         <translation>方案“{name}”已保存，含 {n} 个站址；请保存项目以便日后使用。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="108"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="112"/>
         <source>Keeping a scenario</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="110"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="114"/>
         <source>Scenario {name} kept in the store with {n} sites.</source>
         <translation>方案 {name} 已保存到数据库，共 {n} 个站点。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="118"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="122"/>
         <source>There is no scenario in the store.</source>
         <translation>数据库中没有方案。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="121"/>
         <location filename="../../console/desks/planning_scenarios.py" line="125"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="129"/>
         <source>Delete a scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="122"/>
-        <location filename="../../console/desks/planning_scenarios.py" line="278"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="126"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="282"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="126"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="130"/>
         <source>Delete the scenario {name} for every planner?</source>
         <translation>为所有规划人员删除方案 {name}？</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="133"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="137"/>
         <source>Deleting a scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="145"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="149"/>
         <source>Keep at least two scenarios to compare them.</source>
         <translation>至少保存两个方案才能进行比较。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="162"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="166"/>
         <source>Comparing {a} and {b}</source>
         <translation>正在比较 {a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="173"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="177"/>
         <source>Scenario comparison</source>
         <translation>方案比较</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="220"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="224"/>
         <source>Coverage of scenario {name}</source>
         <translation>方案 {name} 的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="236"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="240"/>
         <source>Make the proposed sites</source>
         <translation>设为拟建站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="237"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="241"/>
         <source>Make the {n} sites of {name} the proposed sites? {changed} planned sites change or are added, {withdrawn} proposed sites go back to drafts; {kept} approved or built sites are kept.</source>
         <translation>将 {name} 的 {n} 个站点设为拟建站点？{changed} 个规划站点将被修改或新增，{withdrawn} 个拟建站点退回草稿；{kept} 个已批准或已建站点保持不变。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="253"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="257"/>
         <source>Making the proposed sites</source>
         <translation>设为拟建站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="257"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="261"/>
         <source>The sites of {name} are now the proposed sites ({n} changes).</source>
         <translation>{name} 的站点现为拟建站点（{n} 处修改）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="263"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="267"/>
         <source>Make a scenario the proposed sites</source>
         <translation>将方案设为拟建站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="269"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="273"/>
         <source>Show a scenario on the map</source>
         <translation>在地图上显示方案</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="276"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="280"/>
         <source>Keep a scenario first.</source>
         <translation>请先保存一个方案。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="288"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="292"/>
         <source>S&amp;how a scenario on the map…</source>
         <translation>在地图上显示方案(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="289"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="293"/>
         <source>Make a scenario the p&amp;roposed sites…</source>
         <translation>将方案设为拟建站点(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="290"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="294"/>
         <source>Delete a sce&amp;nario…</source>
         <translation>删除方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_scenarios.py" line="291"/>
+        <location filename="../../console/desks/planning_scenarios.py" line="295"/>
         <source>E&amp;xport a plan…</source>
         <translation>导出规划(&amp;X)…</translation>
     </message>
@@ -10599,13 +10609,13 @@
         <translation>监测站</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="49"/>
+        <location filename="../../widgets/planning/village_table.py" line="50"/>
         <source>Run a coverage to see who is left out.</source>
         <extracomment>where the demand comes from: the households layer, or the villages' population spread over their area</extracomment>
         <translation>计算覆盖后可查看哪些农户未被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="52"/>
+        <location filename="../../widgets/planning/village_table.py" line="53"/>
         <source>The service the table and the gap maps show</source>
         <translation>表格和缺口图所显示的服务</translation>
     </message>
@@ -10645,12 +10655,12 @@
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="122"/>
+        <location filename="../../widgets/planning/village_table.py" line="126"/>
         <source>Township total</source>
         <translation>全镇合计</translation>
     </message>
     <message>
-        <location filename="../../widgets/planning/village_table.py" line="159"/>
+        <location filename="../../widgets/planning/village_table.py" line="163"/>
         <source>{service}: {figure}</source>
         <translation>{service}：{figure}</translation>
     </message>
