@@ -5,6 +5,7 @@ and redone, a typed vertex, a bow tie flagged, and the edits saved with the proj
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from PySide6 import QtCore, QtWidgets
@@ -225,11 +226,30 @@ def test_a_point_typed_in_degrees_and_a_line_snapped_to_a_road(window, qtbot):
     households = layer(window, "households")
     assert actions.start_editing(households) and not actions.tool_actions["add_line"].isEnabled()
     before = len(households.data)
+    x0, y0 = shapely.get_coordinates(households.data_in(crs).geometry.iloc[0])[0]
+    window.canvas.zoom_to_extent((x0 - 300, y0 - 300, x0 + 300, y0 + 300), pad=False)
+    actions.ask_attributes = True  # the small form asks for the new household's attributes
+    answered = []
+
+    def answer_form():
+        form = QtWidgets.QApplication.activeModalWidget()
+        fields = {form.layout().labelForField(f).text(): f for f in form.findChildren(QtWidgets.QLineEdit)}
+        fields["persons"].setText("4")
+        fields["village_code"].setText("QX-新村")
+        answered.append(sorted(fields))
+        form.accept()
+
     actions.tool_actions["add_point"].trigger()
+    QtCore.QTimer.singleShot(0, answer_form)
+    click(window, to_pixel(window, x0 + 50, y0))
+    assert answered == [["household_id", "persons", "village_code"]]
+    assert households.data["persons"].iloc[-1] == 4 and households.data["village_code"].iloc[-1] == "QX-新村"
+    assert pd.isna(households.data["household_id"].iloc[-1])  # left empty
+    before += 1
+    actions.ask_attributes = False
     actions.entry_action.trigger()
     entry = actions.entry
     entry.set_degrees(True)
-    x0, y0 = shapely.get_coordinates(households.data_in(crs).geometry.iloc[0])[0]
     lon, lat = transformer(crs, "EPSG:4326").transform(x0, y0)
     d, m = int(lon), (lon - int(lon)) * 60
     entry.first.setText(f"东经{d}度{int(m)}分{(m - int(m)) * 60:.4f}秒")
