@@ -54,3 +54,18 @@ def test_someone_elses_save_in_between_is_a_conflict_not_an_overwrite(admin, vil
         edits.replace_geometry(0, ge.translate(layer.data.geometry.iloc[0], 10, 0))
     assert admin.features.get("villages", vid)["population"] == 1000
     assert not edits.can_undo
+
+
+def test_a_drawn_village_is_added_and_deleted_through_the_store(admin, village_layer):  # noqa: F811
+    layer, edits, history = village_layer
+    square = ge.from_vertices("polygon", [(502_000, 3_000_000), (503_000, 3_000_000), (503_000, 3_001_000)])
+    row = edits.add_feature(square, {"village_code": "V02", "name_zh": "石桥村", "population": "",
+                                     "not_a_column": None})
+    vid = int(layer.data.index[row])
+    assert admin.features.get("villages", vid)["village_code"] == "V02" and len(layer.data) == 2
+    edits.delete_features([row])
+    assert len(admin.features.read("villages")) == 1 and len(layer.data) == 1
+    edits.undo()  # the village comes back under its old id
+    assert admin.features.get("villages", vid)["name_zh"] == "石桥村" and len(layer.data) == 2
+    events = set(admin.audit.log(text=f"villages:{vid}")["event"])
+    assert {"add", "delete"} <= events
