@@ -73,6 +73,16 @@ class SensorEvents(LayerEvents):
     clock = Signal(object)
 
 
+def _texts(column: pd.Series) -> np.ndarray:
+    """A column of names as Python strings (an object array), without a round trip through pandas' string
+    type when they are strings already."""
+    if column.dtype == object:
+        out = column.to_numpy()
+        if all(type(v) is str for v in out):
+            return out
+    return column.astype(str).to_numpy(dtype=object)
+
+
 def _utc(value) -> pd.Timestamp | None:
     if value is None:
         return None
@@ -155,13 +165,17 @@ class SensorLayer(VectorLayer):
             self._clock = _utc(clock)
         if batch is None or len(batch) == 0:
             return 0
-        codes = batch["sensor_code"].astype(str).to_numpy(dtype=object)
-        params = batch["parameter"].astype(str).to_numpy(dtype=object)
-        stamps = pd.DatetimeIndex(pd.to_datetime(batch["time"], utc=True, errors="coerce")).as_unit("ns").asi8
-        values = pd.to_numeric(batch["value"], errors="coerce").to_numpy(dtype=float)
+        codes, params = _texts(batch["sensor_code"]), _texts(batch["parameter"])
+        times = batch["time"]
+        if not isinstance(times.dtype, pd.DatetimeTZDtype):  # the feed's batches are UTC times already
+            times = pd.to_datetime(times, utc=True, errors="coerce")
+        stamps = pd.DatetimeIndex(times).tz_convert("UTC").as_unit("ns").asi8
+        values = batch["value"]
+        values = (values if values.dtype == float else pd.to_numeric(values, errors="coerce")).to_numpy(dtype=float)
         nat = np.iinfo(np.int64).min
         # what a reading must be, checked on the arrays; the loop only looks up what was seen
-        valid = np.isfinite(values) & (stamps != nat) & pd.Series(codes).isin(self._code_set).to_numpy()
+        known = self._code_set
+        valid = np.isfinite(values) & (stamps != nat) & np.fromiter((c in known for c in codes), bool, len(codes))
         keep = np.zeros(len(codes), dtype=bool)
         seen, latest = self._seen, self._latest
         add, get = seen.add, latest.get
