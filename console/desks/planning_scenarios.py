@@ -86,6 +86,10 @@ class ScenarioActions(QtCore.QObject):
         scenario of that name."""
         from layers.planning.scenarios import Scenario, scenarios_to_settings
 
+        if not len(Scenario.of("", self.desk.layer.data).sites):
+            self.workbench.push(MessageLevel.INFO, self.tr("There are no planned sites to keep: add one on the "
+                                                           "map first."))
+            return None
         known = self.scenarios()
         if name is None:
             default = self.tr("Scenario {n}").format(n=len(known) + 1)
