@@ -15,6 +15,7 @@ from console.file_actions import FileActions
 from console.web_basemaps import add_web_basemap_dialog
 from console.window_layout import place_window, save_window, show_in_bottom_row
 from console.workbench import DeskTool, WindowWorkbench
+from widgets.gui_garbage import collect_on_gui_thread
 from widgets.identify_panel import IdentifyPanel
 from widgets.layer_tree import LayerTree
 from widgets.map_canvas import MapCanvas
@@ -34,6 +35,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def __init__(self, project) -> None:
         super().__init__()
+        collect_on_gui_thread()  # before any worker starts: Qt objects are deleted on this thread only
         self.project = project
         self._placed = self._keep_layout = False  # sized and placed on the screen at the first show
         self.message_bar = MessageBar()
