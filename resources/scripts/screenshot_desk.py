@@ -8,6 +8,7 @@ asking for its first administrator; the window's settings go to a temporary fold
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 import tempfile
@@ -39,16 +40,11 @@ def _show_a_report_with_evidence(desk) -> None:
             return
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m resources.scripts.screenshot_desk",
-                                     description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
-    parser.add_argument("--settle", type=float, default=8.0, help="seconds to let the map draw")
-    parser.add_argument("--screen", action="store_true",
-                        help="the first start on this screen (maximized), pictured with the whole screen")
-    parser.add_argument("--report", action="store_true", help="show a report with its sensor evidence")
-    args = parser.parse_args(argv)
+@contextlib.contextmanager
+def demo_window(lang: str, role: str | None = None, size: tuple[int, int] | None = None):
+    """The window on the demo township, logged in to a copy of the demo store as its administrator (or,
+    with ``role``, as a user of that role the administrator adds), shown and settled; yields
+    ``(app, window)`` and closes both after. ``size``: the window's size (None: as at a first start)."""
     from PySide6 import QtCore, QtWidgets
 
     from console.app import create_window
@@ -63,30 +59,57 @@ def main(argv: list[str] | None = None) -> int:
                                  str(folder / "settings"))
         app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
         app.setOrganizationName("TownshipConsole")
-        app._translator = install_translator(app, args.lang)
+        app._translator = install_translator(app, lang)
         app.setFont(label_font(9.5))
         shutil.copy2(DEMO / "qingxi.township.gpkg", folder / "store.gpkg")
         shutil.copytree(DEMO / "keys", folder / "keys")
         upgrade_store(folder / "store.gpkg")
         store = TownshipStore(folder / "store.gpkg", key_folder=folder / "keys")
         session = store.create_administrator("wang", "screenshot-only")
+        if role is not None:
+            session.accounts.add("lin", "screenshot-only", role, None)
+            session = store.login("lin", "screenshot-only")
         window = create_window([DEMO / "qingxi.project.gpkg"])
-        if not args.screen:
-            window.resize(1600, 1000)
-        window.log_in(session)  # the desks build what the administrator may use
+        if size is not None:
+            window.resize(*size)
+        window.log_in(session)  # the desks build what the user may use
         window.show()
+        try:
+            yield app, window
+        finally:
+            window.project._mark_clean()
+            emergency = window.desks.get("emergency")
+            if emergency is not None and hasattr(emergency, "stop_feed"):
+                emergency.stop_feed()
+            window.close()
+            store.engine.dispose()
+
+
+def save_picture(window, out: Path, screen: bool, widget=None) -> None:
+    """Save the whole screen (``screen``) or ``widget`` (default: the window) as ``out``."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    shown = window.screen()
+    picture = shown.grabWindow(0) if screen and shown is not None else (widget or window).grab()
+    picture.save(str(out))
+    print(f"wrote {out}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m resources.scripts.screenshot_desk",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="zh_CN", choices=["zh_CN", "en"])
+    parser.add_argument("--settle", type=float, default=8.0, help="seconds to let the map draw")
+    parser.add_argument("--screen", action="store_true",
+                        help="the first start on this screen (maximized), pictured with the whole screen")
+    parser.add_argument("--report", action="store_true", help="show a report with its sensor evidence")
+    args = parser.parse_args(argv)
+    with demo_window(args.lang, size=None if args.screen else (1600, 1000)) as (app, window):
         _settle(app, window, args.settle)
         if args.report and window.desks["incidents"].built:
             _show_a_report_with_evidence(window.desks["incidents"])
             _settle(app, window, 2.0)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        screen = window.screen()
-        picture = screen.grabWindow(0) if args.screen and screen is not None else window.grab()
-        picture.save(str(args.out))
-        window.project._mark_clean()
-        window.close()
-        store.engine.dispose()
-    print(f"wrote {args.out}")
+        save_picture(window, args.out, args.screen)
     return 0
 
 

@@ -11,16 +11,11 @@ screen as a user sees it:
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from resources import RESOURCES_DIR
-from resources.scripts.screenshot_desk import _settle
-
-DEMO = RESOURCES_DIR / "demo"
+from resources.scripts.screenshot_desk import _settle, demo_window, save_picture
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -33,32 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tab", type=int, default=0,
                         help="the dashboard's tab shown: 0 villages this month, 1 ranking, 2 services coverage")
     args = parser.parse_args(argv)
-    from PySide6 import QtCore, QtWidgets
-
-    from console.app import create_window
-    from console.i18n import install_translator
-    from datasources.store import TownshipStore
-    from datasources.store.admin import upgrade_store
-    from widgets.symbols import label_font
-
-    with tempfile.TemporaryDirectory() as folder:
-        folder = Path(folder)
-        QtCore.QSettings.setPath(QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Scope.UserScope,
-                                 str(folder / "settings"))
-        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
-        app.setOrganizationName("TownshipConsole")
-        app._translator = install_translator(app, args.lang)
-        app.setFont(label_font(9.5))
-        shutil.copy2(DEMO / "qingxi.township.gpkg", folder / "store.gpkg")
-        shutil.copytree(DEMO / "keys", folder / "keys")
-        upgrade_store(folder / "store.gpkg")
-        store = TownshipStore(folder / "store.gpkg", key_folder=folder / "keys")
-        admin = store.create_administrator("wang", "screenshot-only")
-        admin.accounts.add("zhou", "screenshot-only", "office_staff", None)
-        window = create_window([DEMO / "qingxi.project.gpkg"])
-        window.resize(1366, 768)
-        window.log_in(store.login("zhou", "screenshot-only"))
-        window.show()
+    with demo_window(args.lang, role="office_staff", size=(1366, 768)) as (app, window):
         _settle(app, window, args.settle)
         desk = window.desks["evaluation"]
         desk.action.trigger()
@@ -75,17 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         dashboard.month_view.clicked.emit(model.index(chosen, 0))
         dashboard.tabs.setCurrentIndex(args.tab)
         _settle(app, window, args.settle)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        screen = window.screen()
-        picture = screen.grabWindow(0) if args.screen and screen is not None else dashboard.grab()
-        picture.save(str(args.out))
-        window.project._mark_clean()
-        emergency = window.desks.get("emergency")
-        if emergency is not None and hasattr(emergency, "stop_feed"):
-            emergency.stop_feed()
-        window.close()
-        store.engine.dispose()
-    print(f"wrote {args.out}")
+        save_picture(window, args.out, args.screen, dashboard)
     return 0
 
 

@@ -9,15 +9,11 @@ terrain and the households covered per village. Run under Xvfb for the whole scr
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from resources import RESOURCES_DIR
-from resources.scripts.screenshot_desk import _settle
+from resources.scripts.screenshot_desk import _settle, demo_window, save_picture
 
-DEMO = RESOURCES_DIR / "demo"
 SITES = (  # (kind, name, height, status, x, y)
     ("tower", "青溪山基站", 35.0, "built", 461582.0, 3319568.0),
     ("tower", "梅田岭基站", 30.0, "draft", 458500.0, 3322500.0),
@@ -35,33 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gap", action="store_true", help="show the gap map per village too")
     parser.add_argument("--hex", action="store_true", help="show the hexagon gap map too")
     args = parser.parse_args(argv)
-    from PySide6 import QtCore, QtWidgets
-
-    from console.app import create_window
-    from console.i18n import install_translator
-    from datasources.store import TownshipStore
-    from datasources.store.admin import upgrade_store
-    from widgets.symbols import label_font
-
-    with tempfile.TemporaryDirectory() as folder:
-        folder = Path(folder)
-        QtCore.QSettings.setPath(QtCore.QSettings.Format.NativeFormat, QtCore.QSettings.Scope.UserScope,
-                                 str(folder / "settings"))
-        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
-        app.setOrganizationName("TownshipConsole")
-        app._translator = install_translator(app, args.lang)
-        app.setFont(label_font(9.5))
-        shutil.copy2(DEMO / "qingxi.township.gpkg", folder / "store.gpkg")
-        shutil.copytree(DEMO / "keys", folder / "keys")
-        upgrade_store(folder / "store.gpkg")
-        store = TownshipStore(folder / "store.gpkg", key_folder=folder / "keys")
-        admin = store.create_administrator("wang", "screenshot-only")
-        admin.accounts.add("lin", "screenshot-only", "planner", None)
-        window = create_window([DEMO / "qingxi.project.gpkg"])
-        if not args.screen:
-            window.resize(1366, 768)
-        window.log_in(store.login("lin", "screenshot-only"))
-        window.show()
+    with demo_window(args.lang, role="planner", size=None if args.screen else (1366, 768)) as (app, window):
         _settle(app, window, args.settle)
         desk = window.desks["planning"]
         for kind, name, height, status, x, y in SITES:
@@ -80,17 +50,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.hex:
             desk.hex_action.trigger()
         _settle(app, window, args.settle)
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        screen = window.screen()
-        picture = screen.grabWindow(0) if args.screen and screen is not None else window.grab()
-        picture.save(str(args.out))
-        window.project._mark_clean()
-        emergency = window.desks.get("emergency")
-        if emergency is not None and hasattr(emergency, "stop_feed"):
-            emergency.stop_feed()
-        window.close()
-        store.engine.dispose()
-    print(f"wrote {args.out}")
+        save_picture(window, args.out, args.screen)
     return 0
 
 
