@@ -361,7 +361,7 @@ class EmergencyDesk(QtCore.QObject):
         self._alert_worker = self._alert_jobs = None
         self.bridge_alerts = AlertBridge(self)
         queued = QtCore.Qt.ConnectionType.QueuedConnection
-        self.bridge_alerts.changed.connect(lambda: self.board is not None and self.board.refresh(), queued)
+        self.bridge_alerts.changed.connect(lambda: self.board is not None and self.board.refresh_soon(), queued)
         self.bridge_alerts.failed.connect(self._alerts_failed, queued)
         session = self.session
         if not session.can(Action(Right.SEE_ALERTS), session.caller.village_code):

@@ -10,6 +10,7 @@ and the version and records it with the user, the time and the note; a refusal c
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pandas as pd
@@ -69,6 +70,7 @@ class AlertBoard(QtWidgets.QWidget):
 
     new_alerts = QtCore.Signal(list)
     failed = QtCore.Signal(object)
+    _loaded = QtCore.Signal(object)
     issued = QtCore.Signal(object)
     COLUMNS = 7
 
@@ -76,6 +78,8 @@ class AlertBoard(QtWidgets.QWidget):
                  topic: str | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._reading = self._read_again = False
+        self._loaded.connect(self._on_loaded, QtCore.Qt.ConnectionType.QueuedConnection)
         self.workbench, self.broker, self.topic = workbench, broker or None, topic or None
         self.frame = pd.DataFrame()
         self.seen: set[int] | None = None
@@ -122,10 +126,48 @@ class AlertBoard(QtWidgets.QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ reading
+    def _read(self, status) -> tuple[pd.DataFrame, pd.DataFrame]:
+        frame = self.session.alerts.board(status)
+        return frame, frame if status is None else self.session.alerts.board("new")
+
     def refresh(self) -> None:
         """Read the board again; alerts new since the last reading flash and beep."""
-        frame = self.session.alerts.board(self.filter.currentData())
-        everything = frame if self.filter.currentData() is None else self.session.alerts.board("new")
+        self._show(*self._read(self.filter.currentData()))
+
+    def refresh_soon(self) -> None:
+        """Read the board again in a thread of its own and show it when read (the store may take a few
+        hundred milliseconds on a busy machine: the window does not wait for it)."""
+        if getattr(self, "_reading", False):
+            self._read_again = True
+            return
+        self._reading, self._read_again = True, False
+        status = self.filter.currentData()
+
+        def work() -> None:
+            try:
+                result = (status, self._read(status))
+            except Exception as exc:  # noqa: BLE001 — said in the message bar by the window's thread
+                result = (status, exc)
+            try:
+                self._loaded.emit(result)  # queued to the board's thread
+            except RuntimeError:  # the board was closed meanwhile
+                pass
+
+        threading.Thread(target=work, name="alert-board-read", daemon=True).start()
+
+    def _on_loaded(self, result) -> None:
+        self._reading = False
+        status, read = result
+        if isinstance(read, Exception):
+            self.failed.emit(read)
+        elif status == self.filter.currentData():
+            self._show(*read)
+        else:  # the filter changed meanwhile
+            self._read_again = True
+        if self._read_again:
+            self.refresh_soon()
+
+    def _show(self, frame: pd.DataFrame, everything: pd.DataFrame) -> None:
         new_ids = {int(i) for i in everything.index[everything["status"] == "new"]}
         fresh = sorted(new_ids - self.seen) if self.seen is not None else []
         self.seen = (self.seen or set()) | new_ids
