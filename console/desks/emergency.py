@@ -30,7 +30,7 @@ from widgets.message_bar import MessageLevel
 REPLAY_SPEED = 1200.0
 APPLY_MS = 100  # batches are applied at most this often (the map follows as fast as it draws, up to ten a second)
 MAX_WAIT_TICKS = 5  # batches wait at most this many ticks for the map's last picture
-APPLY_SLICE = 500  # readings taken into the layer in one pass of the event loop
+APPLY_SLICE = 2000  # readings taken into the layer in one pass of the event loop (a backlog: in several)
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
