@@ -4,6 +4,8 @@
 255 nodata beyond the range). ``coverage optimise`` chooses new sites among candidates, keeping the
 existing ones, for the most demand covered (``--sites K`` or ``--budget B``) or the fewest sites
 reaching a share of it (``--share S``), and prints the demand covered, the proven bound and the gap.
+The demand is points (``--demand``, households) or the villages' population spread over their area
+(``--demand-villages``); ``--avoid`` leaves out the candidates in high hazard zones.
 A LAYER is ``FILE`` or ``FILE:layername``.
 """
 
@@ -40,8 +42,21 @@ def add_planning_commands(sub) -> None:
     commands = coverage.add_subparsers(dest="coverage_command", required=True)
     opt = commands.add_parser("optimise", aliases=["optimize"],
                               help="choose new sites for the most demand covered or the fewest sites")
-    opt.add_argument("--demand", required=True, help="demand points: FILE or FILE:layer (households)")
+    opt.add_argument("--demand", help="demand points: FILE or FILE:layer (households)")
     opt.add_argument("--weight", help="numeric field weighting each point (e.g. persons; default 1)")
+    opt.add_argument("--demand-villages", metavar="LAYER",
+                     help="instead of --demand: village polygons whose population is spread evenly over "
+                          "cells of --cell metres inside each village")
+    opt.add_argument("--population", default="population", metavar="FIELD",
+                     help="with --demand-villages: the villages' population field (default population)")
+    opt.add_argument("--cell", type=float, default=100.0, metavar="M",
+                     help="with --demand-villages: the demand cells' size (default 100)")
+    opt.add_argument("--avoid", metavar="HAZARD_LAYER",
+                     help="leave out the candidates inside this layer's zones of --avoid-level")
+    opt.add_argument("--avoid-level", default="high", metavar="LEVEL",
+                     help="the hazard level to keep out of (default high)")
+    opt.add_argument("--avoid-field", default="level", metavar="FIELD",
+                     help="the hazard layer's level field (default level)")
     opt.add_argument("--candidates", required=True, help="candidate sites: FILE or FILE:layer")
     opt.add_argument("--existing", help="sites already built: FILE or FILE:layer (always kept)")
     opt.add_argument("--range", type=float, metavar="M",
@@ -181,7 +196,13 @@ def _optimise(args: argparse.Namespace) -> int:
 
     from layers.planning.siting import budget_coverage, maximal_coverage, set_covering
 
-    demand = read_layer(args.demand, "--demand")
+    if (args.demand is None) == (args.demand_villages is None):
+        raise ValueError("give the demand: --demand LAYER (points) or --demand-villages LAYER (their "
+                         "population), one of them")
+    if args.demand_villages and args.weight:
+        raise ValueError("--weight weights demand points; with --demand-villages name the population "
+                         "field with --population")
+    demand = read_layer(args.demand, "--demand") if args.demand else None
     candidates = read_layer(args.candidates, "--candidates")
     existing = read_layer(args.existing, "--existing") if args.existing else candidates.iloc[:0]
     if args.viewshed is None and not args.range:
@@ -194,12 +215,18 @@ def _optimise(args: argparse.Namespace) -> int:
     else:
         info = dem = transform = None
         crs = candidates.crs if candidates.crs.is_projected else candidates.estimate_utm_crs()
-    demand, demand_xy = _points(demand, crs)
+    if demand is None:
+        demand, demand_xy, weights = _village_demand(args, crs)
+    else:
+        demand, demand_xy = _points(demand, crs)
     roads = read_layer(args.by_road, "--by-road").to_crs(crs).geometry.to_numpy() if args.by_road else None
     candidates = _more_candidates(args, candidates.to_crs(crs), roads)
     candidates, cand_xy = _points(candidates, crs)
+    candidates, cand_xy = _avoid(args, candidates, cand_xy, crs)
     existing, ex_xy = _points(existing, crs)
-    if args.weight:
+    if args.demand_villages:
+        pass   # the villages' persons, spread
+    elif args.weight:
         if args.weight not in demand.columns:
             raise ValueError(f"--weight {args.weight}: the demand layer has no such field "
                              f"(it has {', '.join(map(str, demand.columns.drop('geometry')))})")
@@ -234,6 +261,44 @@ def _optimise(args: argparse.Namespace) -> int:
     _write_plan(args.out, plan, candidates, existing, demand, weights)
     _report(plan, args)
     return 0
+
+
+def _village_demand(args, crs):
+    """The villages' population spread over cells inside each village (the desk's village demand):
+    (points frame, their xy, their persons)."""
+    import geopandas as gpd
+
+    from layers.planning.village_demand import village_demand
+
+    villages = read_layer(args.demand_villages, "--demand-villages")
+    if args.population not in villages.columns:
+        raise ValueError(f"--population {args.population}: the villages have no such field "
+                         f"(they have {', '.join(map(str, villages.columns.drop(villages.geometry.name)))})")
+    if args.cell <= 0:
+        raise ValueError("--cell must be a positive number of metres")
+    spread = village_demand(villages, crs, population=args.population, spacing=args.cell)
+    frame = gpd.GeoDataFrame({"village_code": spread.villages.astype(str),
+                              "households": spread.household_counts},
+                             geometry=gpd.points_from_xy(spread.xy[:, 0], spread.xy[:, 1]), crs=crs)
+    print(f"demand: {spread.weights.sum():g} persons of {len(villages)} villages spread over "
+          f"{len(frame)} cells of {args.cell:g} m")
+    return frame, spread.xy, spread.weights
+
+
+def _avoid(args, candidates, xy, crs):
+    """The candidates outside the hazard zones of ``--avoid-level`` (the desk's rule)."""
+    if not args.avoid:
+        return candidates, xy
+    import numpy as np
+
+    from layers.planning.candidates import hazard_zones, rules_kept
+
+    hazards = read_layer(args.avoid, "--avoid")
+    zones = hazard_zones(hazards, args.avoid_level, args.avoid_field, crs)
+    keep = rules_kept(xy, excluded=zones) if zones is not None else np.ones(len(xy), dtype=bool)
+    print(f"{int(keep.sum())} of {len(keep)} candidates outside the {args.avoid_level} hazard zones "
+          f"of {args.avoid}")
+    return candidates[keep].reset_index(drop=True), xy[keep]
 
 
 def _more_candidates(args, candidates, roads):
@@ -290,8 +355,10 @@ def _write_plan(path: Path, plan, candidates, existing, demand, weights) -> None
     kept = existing.assign(status="existing", candidate=-1)
     sites = gpd.GeoDataFrame(pd.concat([chosen, kept], ignore_index=True), crs=candidates.crs)
     write_geopackage(sites, path, layer="sites")
-    points = gpd.GeoDataFrame({"weight": weights, "covered": plan.covered.astype(int)},
-                              geometry=demand.geometry.to_numpy(), crs=demand.crs)
+    columns = {"weight": weights, "covered": plan.covered.astype(int)}
+    if "village_code" in demand.columns:   # demand spread from the villages: whose cells they are
+        columns["village_code"] = demand["village_code"].astype(str).to_numpy()
+    points = gpd.GeoDataFrame(columns, geometry=demand.geometry.to_numpy(), crs=demand.crs)
     write_geopackage(points, path, layer="demand", append_to_existing=True, private=False)
 
 

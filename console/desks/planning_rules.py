@@ -74,9 +74,11 @@ def candidate_rules(desk, choice, crs) -> dict:
         rules["extra"] = np.vstack(extra)
     hazards = layer_of(desk, "hazard_zones")
     if choice.avoid_hazard and hazards is not None and "level" in hazards.data.columns:
-        high = hazards.data[hazards.data["level"].astype(str) == "high"]
-        if len(high):
-            rules["excluded"] = high.to_crs(crs).geometry.union_all()
+        from layers.planning.candidates import hazard_zones
+
+        high = hazard_zones(hazards.data, "high", crs=crs)
+        if high is not None:
+            rules["excluded"] = high
     if choice.road_m is not None and roads is not None and len(roads.data):
         rules["near"], rules["within"] = roads.data.to_crs(crs).geometry.union_all(), choice.road_m
     line_name = getattr(choice, "line_layer", None)

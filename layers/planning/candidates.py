@@ -69,6 +69,12 @@ def candidate_rules(points: np.ndarray, excluded=None, near=None, within: float 
     """The candidate ``points`` (n, 2) that keep the rules: outside ``excluded`` (a geometry: high hazard
     zones), at most ``within`` metres from ``near`` when given (the roads), and at most ``d`` metres from
     ``geometry`` for each ``(geometry, d)`` of ``lines`` (a power line layer, any other line layer)."""
+    points = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    return points[rules_kept(points, excluded, near, within, lines)]
+
+
+def rules_kept(points: np.ndarray, excluded=None, near=None, within: float = 0.0, lines=()) -> np.ndarray:
+    """Whether each of ``points`` keeps the rules of :func:`candidate_rules` (a boolean mask)."""
     import shapely
 
     points = np.asarray(points, dtype=np.float64).reshape(-1, 2)
@@ -82,7 +88,24 @@ def candidate_rules(points: np.ndarray, excluded=None, near=None, within: float 
         if geometry.is_empty:       # a layer without lines sets no rule
             continue
         keep &= shapely.distance(geometry, shapely.points(points)) <= float(distance)
-    return points[keep]
+    return keep
+
+
+def hazard_zones(hazards, level: str = "high", field: str = "level", crs=None):
+    """The zones of ``hazards`` (a GeoDataFrame of polygons) whose ``field`` is ``level`` (the high hazard
+    zones that candidates keep out of), as one geometry in ``crs``; None when there are none."""
+    if hazards is None or not len(hazards):
+        return None
+    if field not in hazards.columns:
+        raise ValueError(f"the hazard zones have no {field!r} field "
+                         f"(they have {', '.join(map(str, hazards.columns.drop(hazards.geometry.name)))})")
+    chosen = hazards[hazards[field].astype(str).str.strip().str.lower() == str(level).strip().lower()]
+    chosen = chosen[chosen.geometry.notna() & ~chosen.geometry.is_empty]
+    if not len(chosen):
+        return None
+    if crs is not None and chosen.crs is not None:
+        chosen = chosen.to_crs(crs)
+    return chosen.geometry.union_all()
 
 
 def road_coverage(demand_xy, site_xy, ranges, roads) -> sparse.csr_matrix:
@@ -115,4 +138,4 @@ def road_coverage(demand_xy, site_xy, ranges, roads) -> sparse.csr_matrix:
     return sparse.csc_matrix((np.ones(indices.size, np.uint8), indices, indptr), shape=(n, m)).tocsr()
 
 
-__all__ = ["candidate_rules", "high_points", "road_coverage", "road_junctions"]
+__all__ = ["candidate_rules", "hazard_zones", "high_points", "road_coverage", "road_junctions", "rules_kept"]
