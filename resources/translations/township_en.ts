@@ -4,138 +4,138 @@
 <context>
     <name>AlertBoard</name>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="31"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="32"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="32"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="33"/>
         <source>acknowledged</source>
         <translation>acknowledged</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="33"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="34"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="34"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="35"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="41"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="42"/>
         <source>warning</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="42"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="43"/>
         <source>danger</source>
         <translation>danger</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="85"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="89"/>
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="86"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="90"/>
         <source>All alerts</source>
         <translation>All alerts</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="96"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="96"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="96"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="97"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="97"/>
         <source>Raised at</source>
         <translation>Raised at</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="94"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="98"/>
         <source>Peak</source>
         <translation>Peak</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="101"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="105"/>
         <source>Note (needed to escalate or close)</source>
         <translation>Note (needed to escalate or close)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="108"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="108"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="105"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="109"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="110"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="114"/>
         <source>Issue CAP…</source>
         <translation>Issue CAP…</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="111"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="115"/>
         <source>Issue a CAP 1.2 alert message for the selected alert</source>
         <translation>Issue a CAP 1.2 alert message for the selected alert</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="217"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="259"/>
         <source>Issue CAP alert</source>
         <translation>Issue CAP alert</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="218"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="260"/>
         <source>CAP messages (*.xml)</source>
         <translation>CAP messages (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="225"/>
-        <location filename="../../widgets/emergency/alert_board.py" line="250"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="267"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="292"/>
         <source>Issuing CAP for alert {n}</source>
         <translation>Issuing CAP for alert {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="230"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="272"/>
         <source>CAP message {identifier} issued: {file}, published to {topic}</source>
         <translation>CAP message {identifier} issued: {file}, published to {topic}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="233"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="275"/>
         <source>CAP message {identifier} issued: {file}</source>
         <translation>CAP message {identifier} issued: {file}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="245"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="287"/>
         <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
         <translation>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</translation>
     </message>

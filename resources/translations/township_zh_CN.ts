@@ -4,138 +4,138 @@
 <context>
     <name>AlertBoard</name>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="31"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="32"/>
         <source>new</source>
         <translation>新告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="32"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="33"/>
         <source>acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="33"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="34"/>
         <source>escalated</source>
         <translation>已上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="34"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="35"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="41"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="42"/>
         <source>warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="42"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="43"/>
         <source>danger</source>
         <translation>危险</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="85"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="89"/>
         <source>Open alerts</source>
         <translation>未关闭的告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="86"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="90"/>
         <source>All alerts</source>
         <translation>全部告警</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="96"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="96"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="92"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="96"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="97"/>
         <source>Sensor</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="93"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="97"/>
         <source>Raised at</source>
         <translation>告警时间</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="94"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="98"/>
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="101"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="105"/>
         <source>Note (needed to escalate or close)</source>
         <translation>备注 (上报或关闭时必填)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="108"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="104"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="108"/>
         <source>Escalate</source>
         <translation>上报</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="105"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="109"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="110"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="114"/>
         <source>Issue CAP…</source>
         <translation>发布预警信息…</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="111"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="115"/>
         <source>Issue a CAP 1.2 alert message for the selected alert</source>
         <translation>为选中的警报发布通用警报协议（1.2 版）预警信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="217"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="259"/>
         <source>Issue CAP alert</source>
         <translation>发布预警信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="218"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="260"/>
         <source>CAP messages (*.xml)</source>
         <translation>通用警报协议信息 (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="225"/>
-        <location filename="../../widgets/emergency/alert_board.py" line="250"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="267"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="292"/>
         <source>Issuing CAP for alert {n}</source>
         <translation>正在为警报 {n} 发布预警信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="230"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="272"/>
         <source>CAP message {identifier} issued: {file}, published to {topic}</source>
         <translation>预警信息 {identifier} 已发布：{file}，已推送到 {topic}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="233"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="275"/>
         <source>CAP message {identifier} issued: {file}</source>
         <translation>预警信息 {identifier} 已发布：{file}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="245"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="287"/>
         <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
         <translation>警报 {n} 的预警信息未发布：校验未通过（原因见详细信息）</translation>
     </message>
@@ -7637,7 +7637,7 @@
     <message>
         <location filename="../../widgets/planning/scenario_views.py" line="141"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
 </context>
 <context>
