@@ -137,8 +137,11 @@ class PlanningDesk(QtCore.QObject):
         self._follow()
 
     def _follow(self) -> None:
-        """The coverage shown follows the edit: computed again for the same sites (a newer run cancels
-        the older one), or cleared when its site is gone."""
+        """The coverage and the signal levels shown follow the edit: computed again for the same sites (a
+        newer run cancels the older one), or cleared when their site is gone."""
+        from console.desks.planning_signal import follow_signal
+
+        follow_signal(self)  # the signal levels shown follow their site too
         scope = self._scope
         if scope is None or self.coverage_layer is None or self.coverage_layer not in self.workbench.project.layers:
             return
@@ -246,6 +249,7 @@ class PlanningDesk(QtCore.QObject):
 
         result = result.for_service(self.table.service())  # the service the table shows
         self.coverage, self._demand_used, self._shown = result, demand, (title, crs)
+        self._table_of = "coverage"
         layers = self.workbench.project.layers
         if self.coverage_layer is None or self.coverage_layer not in layers:
             self.coverage_layer = CoverageLayer(result.counts, result.transform, name="coverage", title=title,
@@ -272,9 +276,15 @@ class PlanningDesk(QtCore.QObject):
         self.workbench.show_status(summary, 10000)
 
     def _service_chosen(self, service: str) -> None:
-        """The table, the gap maps and the households not covered follow the service chosen."""
+        """The table, the gap maps and the households not covered follow the service chosen (the table
+        stays the signal's when it shows the signal)."""
+        signal = getattr(self, "_table_of", None) == "signal"
         if self.coverage is not None and self.coverage.services and getattr(self, "_shown", None):
             self._coverage_ready(self.coverage.for_service(service), *self._shown, self._demand_used)
+        if signal and getattr(self, "signal", None) is not None:
+            from console.desks.planning_signal import show_signal_table
+
+            show_signal_table(self)
 
     def clear_coverage(self) -> None:
         if self.coverage_layer is not None and self.coverage_layer in self.workbench.project.layers:
@@ -310,7 +320,9 @@ class PlanningDesk(QtCore.QObject):
         existing = data[status.isin(EXISTING_STATUSES)]
         drafts = data[(status == "draft") & (data["kind"] == choice.kind)]
         boundary = self._villages.to_crs(dem.crs).geometry.union_all() if self._villages is not None else None
-        rules = self._candidate_rules(choice, dem.crs)
+        from console.desks.planning_rules import candidate_rules
+
+        rules = candidate_rules(self, choice, dem.crs)  # centres, junctions; hazards; roads, power lines
         self.task = self.workbench.run_task(
             best_sites_task, dem.path, sites_of(existing), sites_of(drafts), drafts.index.to_numpy(), demand,
             kind=choice.kind, height=choice.height, range_m=choice.range_m, count=choice.count,
@@ -326,13 +338,6 @@ class PlanningDesk(QtCore.QObject):
                 "more candidates."))
             return
         self.workbench.push_exception(exc, self.tr("Choosing the best sites"))
-
-    def _candidate_rules(self, choice, crs) -> dict:
-        """Village centres and road junctions as candidates, hazards to avoid, roads and a line layer
-        (a power line) to stay near (:func:`console.desks.planning_rules.candidate_rules`)."""
-        from console.desks.planning_rules import candidate_rules
-
-        return candidate_rules(self, choice, crs)
 
     def _best_ready(self, best, choice, crs) -> None:
         from widgets.planning.best_sites_dialog import BestSitesResult
@@ -354,25 +359,9 @@ class PlanningDesk(QtCore.QObject):
 
     def add_proposed(self, best, choice, crs) -> int:
         """The plan's new sites into the store as proposed sites (drafts it chose become proposed)."""
-        import geopandas as gpd
+        from console.desks.planning_rules import add_proposed
 
-        points = gpd.GeoSeries(gpd.points_from_xy(best.xy[:, 0], best.xy[:, 1]), crs=crs)
-        points = points.to_crs(self.layer.crs) if crs and self.layer.crs else points
-        added = 0
-        for n, (point, draft) in enumerate(zip(points, best.draft_ids, strict=True)):
-            if draft >= 0:
-                version = int(self.layer.data.loc[int(draft), "version"])
-                self.edits._do(lambda d=int(draft), v=version: self.edits.history.update(
-                    "planned_sites", d, {"status": "proposed"}, v))
-                continue
-            values = {"kind": choice.kind, "height_m": choice.height, "status": "proposed",
-                      "name": self.tr("Proposed site {n}").format(n=n + 1),
-                      "village_code": self.village_at(point), "geom": point,
-                      "cost": choice.cost if choice.budget is not None else None}  # what the budget counted
-            if self.edits._do(lambda v=values: self.edits.history.add("planned_sites", v)) is not None:
-                added += 1
-        self.workbench.show_status(self.tr("{n} proposed sites added to the map.").format(n=added), 8000)
-        return added
+        return add_proposed(self, best, choice, crs)
 
     # ------------------------------------------------------------------ outputs
     def export_table(self, path: Path | None = None) -> Path | None:
@@ -389,7 +378,7 @@ class PlanningDesk(QtCore.QObject):
 
     def signal_of_selected(self) -> None:
         """*Planning › Signal levels of the selected site* (free space and knife-edge diffraction)."""
-        from console.desks.planning_outputs import signal_of_selected
+        from console.desks.planning_signal import signal_of_selected
 
         signal_of_selected(self)
 

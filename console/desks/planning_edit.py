@@ -4,7 +4,8 @@ and redo.
 
 While a site is dragged the coverage shown (the selected site's viewshed, or all sites') is computed again
 in a worker on a coarse DEM (:mod:`layers.planning.drag_preview`) for each new position, a newer one
-cancelling the older; the move is saved once, on release, and the full coverage follows it.
+cancelling the older, and the village table and the gap maps shown follow it; the move is saved once, on
+release, and the full coverage and the site's signal levels (when shown) follow it.
 
 Every edit goes through the store's features service (audited, version-checked), recorded in an
 :class:`~layers.edit_history.EditHistory` so it can be undone; a conflict (someone else saved the site
@@ -179,14 +180,17 @@ class SiteEdits(QtCore.QObject):
         desk.task = self.workbench.run_task(
             preview_task, dem.path, sites_of(frame), demand, getattr(dem, "band", 1), desk.roads(dem.crs),
             feedback="feedback", name=self.tr("Coverage while the site moves"), key=(KEY, "coverage"),
-            done=self._preview_ready)
+            done=lambda result: self._preview_ready(result, demand))
 
-    def _preview_ready(self, result) -> None:
+    def _preview_ready(self, result, demand=None) -> None:
+        from console.desks.planning_outputs import follow_gap_maps
+
         desk = self.desk
         if not self.drag.dragging or desk.coverage_layer is None:
             return  # dropped meanwhile: the full answer follows
         self.preview = result
         desk.coverage_layer.show(result.counts, result.transform)
+        follow_gap_maps(desk, result, demand)  # the gap maps shown, from the households covered
         summary = self.tr("Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered "
                           "({share:.1f}%).").format(covered=result.covered_persons, persons=result.persons,
                                                     share=100 * result.covered_persons / max(result.persons, 1.0))

@@ -1,5 +1,6 @@
 """The planning desk's outputs: the village table and the households not covered written to files, and the
-gap map (the villages coloured by the share of their people covered) on the map."""
+gap maps (the villages coloured by the share of their people covered, the hexagons of the persons left
+out) on the map, which follow the coverage and, while a site is dragged, its preview."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datasources.errors import DataSourceError
 from widgets.message_bar import MessageLevel
 
 GAP_LAYER = "coverage_gap"
+HEX_SIZE_M = 400.0
 
 
 def export_table(desk, path: Path | None = None) -> Path | None:
@@ -105,7 +107,7 @@ def show_gap_map(desk) -> None:
         layer.visible = True
 
 
-def show_hex_map(desk, size: float = 400.0) -> None:
+def show_hex_map(desk, size: float = HEX_SIZE_M) -> None:
     """Show (or bring up to date) the hexagons of the persons the last coverage leaves out."""
     from layers.planning.gap_map import hex_gap, hex_style
     from layers.vector import VectorLayer
@@ -134,47 +136,15 @@ def show_hex_map(desk, size: float = 400.0) -> None:
         layer.visible = True
 
 
-def signal_of_selected(desk) -> None:
-    """*Planning › Signal levels of the selected site*: good, usable or none beyond line of sight too."""
-    from layers.planning.signal import signal_task
-    from layers.planning.site_layer import sites_of
+def follow_gap_maps(desk, result, demand) -> None:
+    """The gap maps on show (only those: per village, per hexagon) follow ``result``, a coverage not kept
+    as the desk's (the preview while a site is dragged); no layer is added or shown."""
+    from layers.planning.gap_map import gap_frame, hex_gap
 
-    feature_id = desk.edits.selected_id()
-    if feature_id is None:
-        desk.workbench.push(MessageLevel.INFO, QtCore.QCoreApplication.translate(
-            "PlanningDesk", "Select a planned site first (Move site picks one)."))
-        return
-    dem = desk._dem()
-    demand = desk._demand(dem.crs) if dem is not None else None
-    if demand is None:
-        return
-    frame = desk.layer.data.loc[[feature_id]]
-    frame = frame.to_crs(dem.crs) if dem.crs and frame.crs is not None else frame
-    title = QtCore.QCoreApplication.translate("PlanningDesk", "Signal of {name}").format(
-        name=desk._site_name(feature_id))
-    desk.task = desk.workbench.run_task(signal_task, dem.path, sites_of(frame), demand,
-                                        band=getattr(dem, "band", 1), feedback="feedback", name=title,
-                                        key=("planning", "signal"),
-                                        done=lambda result: _signal_ready(desk, result, title))
-
-
-def _signal_ready(desk, result, title: str) -> None:
-    from layers.planning.coverage_layer import SignalLayer
-
-    desk.signal = result
     layers = desk.workbench.project.layers
-    layer = getattr(desk, "signal_layer", None)
-    if layer is None or layer not in layers:
-        layer = desk.signal_layer = SignalLayer(result.counts, result.transform, name="signal", title=title,
-                                                crs=result.crs)
-        layers.insert(list(layers).index(desk.layer) + 1 if desk.layer in layers else 0, layer)
-    else:
-        layer.name = title
-        layer.show(result.counts, result.transform)
-        layer.visible = True
-    summary = QtCore.QCoreApplication.translate(
-        "PlanningDesk", "{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.").format(
-        title=title, covered=result.covered_persons, persons=result.persons)
-    desk.table.show_table(result.table, summary)
-    desk.show_table()
-    desk.workbench.show_status(summary, 10000)
+    gap = getattr(desk, "gap_layer", None)
+    if gap is not None and gap in layers and gap.visible and desk._villages is not None:
+        gap.data = gap_frame(desk._villages, result.table)
+    cells = getattr(desk, "hex_layer", None)
+    if cells is not None and cells in layers and cells.visible and demand is not None:
+        cells.data = hex_gap(demand, result.covered, HEX_SIZE_M, crs=result.crs)

@@ -1,7 +1,7 @@
 """What the planning desk takes from the project for its work: whom coverage counts (the households, or
-the villages' population when there are none or the planner chooses it), and the candidates' rules (the
+the villages' population when there are none or the planner chooses it), the candidates' rules (the
 village centres and road junctions as more candidates, the high hazard zones to leave out, the roads and
-any line layer, a power line, to stay near)."""
+any line layer, a power line, to stay near), and a chosen plan's sites added as proposed sites."""
 
 from __future__ import annotations
 
@@ -87,3 +87,27 @@ def candidate_rules(desk, choice, crs) -> dict:
         data = lines.data.to_crs(crs) if crs and lines.data.crs is not None else lines.data
         rules["lines"] = [(data.geometry.union_all(), float(choice.line_m))]
     return rules
+
+
+def add_proposed(desk, best, choice, crs) -> int:
+    """The plan's new sites into the store as proposed sites (drafts it chose become proposed)."""
+    import geopandas as gpd
+
+    points = gpd.GeoSeries(gpd.points_from_xy(best.xy[:, 0], best.xy[:, 1]), crs=crs)
+    points = points.to_crs(desk.layer.crs) if crs and desk.layer.crs else points
+    added = 0
+    for n, (point, draft) in enumerate(zip(points, best.draft_ids, strict=True)):
+        if draft >= 0:
+            version = int(desk.layer.data.loc[int(draft), "version"])
+            desk.edits._do(lambda d=int(draft), v=version: desk.edits.history.update(
+                "planned_sites", d, {"status": "proposed"}, v))
+            continue
+        values = {"kind": choice.kind, "height_m": choice.height, "status": "proposed",
+                  "name": QtCore.QCoreApplication.translate("PlanningDesk", "Proposed site {n}").format(n=n + 1),
+                  "village_code": desk.village_at(point), "geom": point,
+                  "cost": choice.cost if choice.budget is not None else None}  # what the budget counted
+        if desk.edits._do(lambda v=values: desk.edits.history.add("planned_sites", v)) is not None:
+            added += 1
+    desk.workbench.show_status(QtCore.QCoreApplication.translate(
+        "PlanningDesk", "{n} proposed sites added to the map.").format(n=added), 8000)
+    return added

@@ -16,6 +16,7 @@ import math
 import numpy as np
 
 from layers.lazy_jit import lazy_njit as _jit
+from layers.planning.services import ALL
 from layers.planning.viewshed import DEFAULT_REFRACTION, Site, Terrain
 
 #: dBm thresholds of the classes: good (indoors), usable (outdoors); below, none
@@ -164,8 +165,42 @@ def signal_task(dem_path, sites: list[Site], demand, frequency_mhz: float | None
         inside.append(site)
     classes = signal_classes(best_signal(terrain, inside, frequency_mhz, eirp_dbm, feedback))
     covered = covered_mask(classes, terrain, demand.xy)
-    return CoverageResult(classes, terrain.transform, crs, covered, village_table(demand, covered),
-                          len(inside), demand.rows)
+    services = {"mobile": covered}   # the signal is the mobile service
+    return CoverageResult(classes, terrain.transform, crs, covered, village_table(demand, covered, services),
+                          len(inside), demand.rows, services, demand,
+                          service_counts={"mobile": classes, ALL: classes})
 
 
-__all__ = ["GOOD_DBM", "USABLE_DBM", "best_signal", "radio_of", "signal_classes", "signal_task", "signal_window"]
+def as_mobile(signal, coverage=None):
+    """The signal result ``signal`` (of :func:`signal_task`) as the village table's mobile service: its
+    usable and good classes count as mobile coverage, and the other services (broadband, camera, warning,
+    monitoring) are those of ``coverage`` (a :class:`~layers.planning.desk_work.CoverageResult` over the
+    same demand), so the table's service chooser shows every service; ``all`` is any of them. Without a
+    coverage of the same demand, mobile is the only service."""
+    from dataclasses import replace
+
+    from layers.planning.desk_work import village_table
+    from layers.planning.services import union
+
+    demand, mobile = signal.demand, signal.services.get("mobile", signal.covered)
+    if demand is None:
+        return signal
+    services = {}
+    if coverage is not None and coverage.services and coverage.demand is not None \
+            and len(coverage.demand.xy) == len(demand.xy) and np.array_equal(coverage.demand.xy, demand.xy):
+        services = {s: m for s, m in coverage.services.items() if s != "mobile"}
+    services = {"mobile": mobile, **services}
+    covered = union(services)
+    return replace(signal, services=services, covered=covered, service=ALL,
+                   table=village_table(demand, covered, services))
+
+
+def mobile_persons(signal) -> float:
+    """The persons a usable signal or better reaches."""
+    mobile = signal.services.get("mobile", signal.covered) if signal.services else signal.covered
+    if signal.demand is None:
+        return float(signal.table["covered_persons"].sum())
+    return float(np.asarray(signal.demand.weights)[np.asarray(mobile, dtype=bool)].sum())
+
+
+__all__ = ["GOOD_DBM", "USABLE_DBM", "as_mobile", "best_signal", "mobile_persons", "radio_of", "signal_classes", "signal_task", "signal_window"]

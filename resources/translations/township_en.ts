@@ -7812,178 +7812,168 @@
         <translation>Only a planner may edit planned sites.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="181"/>
+        <location filename="../../console/desks/planning.py" line="184"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>Open an elevation raster (DEM) first: coverage follows the terrain.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="195"/>
-        <location filename="../../console/desks/planning_outputs.py" line="144"/>
+        <location filename="../../console/desks/planning.py" line="198"/>
+        <location filename="../../console/desks/planning_signal.py" line="27"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="59"/>
+        <location filename="../../console/desks/planning_outputs.py" line="61"/>
         <source>households_not_covered</source>
         <translation>households_not_covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="61"/>
+        <location filename="../../console/desks/planning_outputs.py" line="63"/>
         <source>Export the households not covered</source>
         <translation>Export the households not covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="62"/>
+        <location filename="../../console/desks/planning_outputs.py" line="64"/>
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage (*.gpkg);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="80"/>
+        <location filename="../../console/desks/planning_outputs.py" line="82"/>
         <source>{n} households not covered written to {path}</source>
         <translation>{n} households not covered written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="149"/>
-        <location filename="../../console/desks/planning.py" line="199"/>
+        <location filename="../../console/desks/planning.py" line="152"/>
+        <location filename="../../console/desks/planning.py" line="202"/>
         <source>Viewshed of {name}</source>
         <translation>Viewshed of {name}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="209"/>
+        <location filename="../../console/desks/planning.py" line="212"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>There are no planned sites yet: add one on the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="212"/>
+        <location filename="../../console/desks/planning.py" line="215"/>
         <source>Coverage of all planned sites</source>
         <translation>Coverage of all planned sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="259"/>
+        <location filename="../../console/desks/planning.py" line="263"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="319"/>
-        <location filename="../../console/desks/planning.py" line="328"/>
+        <location filename="../../console/desks/planning.py" line="331"/>
+        <location filename="../../console/desks/planning.py" line="340"/>
         <source>Choosing the best sites</source>
         <translation>Choosing the best sites</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="325"/>
+        <location filename="../../console/desks/planning.py" line="337"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="345"/>
+        <location filename="../../console/desks/planning.py" line="350"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="369"/>
+        <location filename="../../console/desks/planning_rules.py" line="106"/>
         <source>Proposed site {n}</source>
         <translation>Proposed site {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="374"/>
+        <location filename="../../console/desks/planning_rules.py" line="111"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>{n} proposed sites added to the map.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="26"/>
+        <location filename="../../console/desks/planning_outputs.py" line="28"/>
         <source>coverage_per_village</source>
         <translation>coverage_per_village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="28"/>
+        <location filename="../../console/desks/planning_outputs.py" line="30"/>
         <source>Export the village table</source>
         <translation>Export the village table</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="29"/>
+        <location filename="../../console/desks/planning_outputs.py" line="31"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="40"/>
+        <location filename="../../console/desks/planning_outputs.py" line="42"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="46"/>
+        <location filename="../../console/desks/planning_outputs.py" line="48"/>
         <source>Village table written to {path}</source>
         <translation>Village table written to {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="92"/>
-        <location filename="../../console/desks/planning_outputs.py" line="115"/>
+        <location filename="../../console/desks/planning_outputs.py" line="94"/>
+        <location filename="../../console/desks/planning_outputs.py" line="117"/>
         <source>Run a coverage first: the gap map shows who it leaves out.</source>
         <translation>Run a coverage first: the gap map shows who it leaves out.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>under 25% covered</source>
         <translation>under 25% covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>25-50% covered</source>
         <translation>25-50% covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>50-75% covered</source>
         <translation>50-75% covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>75-100% covered</source>
         <translation>75-100% covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="99"/>
+        <location filename="../../console/desks/planning_outputs.py" line="101"/>
         <source>Coverage gap per village</source>
         <translation>Coverage gap per village</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="122"/>
+        <location filename="../../console/desks/planning_outputs.py" line="124"/>
         <source>everyone covered</source>
         <translation>everyone covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="123"/>
+        <location filename="../../console/desks/planning_outputs.py" line="125"/>
         <source>1-20 persons not covered</source>
         <translation>1-20 persons not covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="124"/>
+        <location filename="../../console/desks/planning_outputs.py" line="126"/>
         <source>21-50 persons not covered</source>
         <translation>21-50 persons not covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="125"/>
+        <location filename="../../console/desks/planning_outputs.py" line="127"/>
         <source>51-100 persons not covered</source>
         <translation>51-100 persons not covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="126"/>
+        <location filename="../../console/desks/planning_outputs.py" line="128"/>
         <source>over 100 persons not covered</source>
         <translation>over 100 persons not covered</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="127"/>
+        <location filename="../../console/desks/planning_outputs.py" line="129"/>
         <source>Persons not covered per hexagon</source>
         <translation>Persons not covered per hexagon</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_outputs.py" line="153"/>
-        <source>Signal of {name}</source>
-        <translation>Signal of {name}</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_outputs.py" line="175"/>
-        <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</source>
-        <translation>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_rules.py" line="45"/>
@@ -7994,6 +7984,16 @@
         <location filename="../../console/desks/planning_rules.py" line="52"/>
         <source>No households layer: coverage counts the villages' population, spread over their area.</source>
         <translation>No households layer: coverage counts the villages' population, spread over their area.</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_signal.py" line="46"/>
+        <source>Signal of {name}</source>
+        <translation>Signal of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_signal.py" line="109"/>
+        <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons. The mobile signal columns count its good and usable classes; the other services are the coverage's.</source>
+        <translation>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons. The mobile signal columns count its good and usable classes; the other services are the coverage's.</translation>
     </message>
 </context>
 <context>
@@ -9350,58 +9350,58 @@
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="42"/>
+        <location filename="../../console/desks/planning_edit.py" line="43"/>
         <source>Drag a planned site to its new place (or click it, then where it goes).</source>
         <translation>Drag a planned site to its new place (or click it, then where it goes).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="85"/>
+        <location filename="../../console/desks/planning_edit.py" line="86"/>
         <source>Click on the map where the site stands.</source>
         <translation>Click on the map where the site stands.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="105"/>
+        <location filename="../../console/desks/planning_edit.py" line="106"/>
         <source>No planned site there.</source>
         <translation>No planned site there.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="138"/>
+        <location filename="../../console/desks/planning_edit.py" line="139"/>
         <source>Planned site moved.</source>
         <translation>Planned site moved.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="181"/>
+        <location filename="../../console/desks/planning_edit.py" line="182"/>
         <source>Coverage while the site moves</source>
         <translation>Coverage while the site moves</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="190"/>
+        <location filename="../../console/desks/planning_edit.py" line="194"/>
         <source>Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%).</source>
         <translation>Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="219"/>
+        <location filename="../../console/desks/planning_edit.py" line="223"/>
         <source>Planned site added.</source>
         <translation>Planned site added.</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="236"/>
-        <location filename="../../console/desks/planning_edit.py" line="257"/>
+        <location filename="../../console/desks/planning_edit.py" line="240"/>
+        <location filename="../../console/desks/planning_edit.py" line="261"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>Select a planned site first (Move site picks one).</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="260"/>
+        <location filename="../../console/desks/planning_edit.py" line="264"/>
         <source>Delete site</source>
         <translation>Delete site</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="261"/>
+        <location filename="../../console/desks/planning_edit.py" line="265"/>
         <source>Delete the selected planned site?</source>
         <translation>Delete the selected planned site?</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="287"/>
+        <location filename="../../console/desks/planning_edit.py" line="291"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
         <translation>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</translation>
     </message>

@@ -7812,178 +7812,168 @@
         <translation>只有规划员可以编辑规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="181"/>
+        <location filename="../../console/desks/planning.py" line="184"/>
         <source>Open an elevation raster (DEM) first: coverage follows the terrain.</source>
         <translation>请先打开高程栅格（DEM）：覆盖范围取决于地形。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="195"/>
-        <location filename="../../console/desks/planning_outputs.py" line="144"/>
+        <location filename="../../console/desks/planning.py" line="198"/>
+        <location filename="../../console/desks/planning_signal.py" line="27"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="59"/>
+        <location filename="../../console/desks/planning_outputs.py" line="61"/>
         <source>households_not_covered</source>
         <translation>未覆盖农户</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="61"/>
+        <location filename="../../console/desks/planning_outputs.py" line="63"/>
         <source>Export the households not covered</source>
         <translation>导出未覆盖农户</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="62"/>
+        <location filename="../../console/desks/planning_outputs.py" line="64"/>
         <source>GeoPackage (*.gpkg);;CSV (*.csv)</source>
         <translation>GeoPackage 文件 (*.gpkg);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="80"/>
+        <location filename="../../console/desks/planning_outputs.py" line="82"/>
         <source>{n} households not covered written to {path}</source>
         <translation>已将 {n} 户未覆盖农户写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="149"/>
-        <location filename="../../console/desks/planning.py" line="199"/>
+        <location filename="../../console/desks/planning.py" line="152"/>
+        <location filename="../../console/desks/planning.py" line="202"/>
         <source>Viewshed of {name}</source>
         <translation>{name} 的可视域</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="209"/>
+        <location filename="../../console/desks/planning.py" line="212"/>
         <source>There are no planned sites yet: add one on the map.</source>
         <translation>还没有规划站址：请先在地图上添加。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="212"/>
+        <location filename="../../console/desks/planning.py" line="215"/>
         <source>Coverage of all planned sites</source>
         <translation>全部规划站址的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="259"/>
+        <location filename="../../console/desks/planning.py" line="263"/>
         <source>{title}: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%), {households:,} households not covered.</source>
         <translation>{title}：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%），{households:,} 户未覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="319"/>
-        <location filename="../../console/desks/planning.py" line="328"/>
+        <location filename="../../console/desks/planning.py" line="331"/>
+        <location filename="../../console/desks/planning.py" line="340"/>
         <source>Choosing the best sites</source>
         <translation>正在选择最佳站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="325"/>
+        <location filename="../../console/desks/planning.py" line="337"/>
         <source>Even every candidate together does not reach that share of people: ask for less, or allow more candidates.</source>
         <translation>即使选用全部候选点也达不到该人口比例：请降低目标，或放宽候选点条件。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="345"/>
+        <location filename="../../console/desks/planning.py" line="350"/>
         <source>Persons covered: {before:,.0f} now, {after:,.0f} with these {count} sites, of {total:,.0f}. Proven best possible: {bound:,.0f} (gap {gap:.2f}%).</source>
         <translation>覆盖人数：目前 {before:,.0f} 人，加上这 {count} 个站址后 {after:,.0f} 人，共 {total:,.0f} 人。已证明的最优上界：{bound:,.0f}（差距 {gap:.2f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="369"/>
+        <location filename="../../console/desks/planning_rules.py" line="106"/>
         <source>Proposed site {n}</source>
         <translation>建议站址 {n}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning.py" line="374"/>
+        <location filename="../../console/desks/planning_rules.py" line="111"/>
         <source>{n} proposed sites added to the map.</source>
         <translation>已将 {n} 个建议站址添加到地图。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="26"/>
+        <location filename="../../console/desks/planning_outputs.py" line="28"/>
         <source>coverage_per_village</source>
         <translation>各村覆盖情况</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="28"/>
+        <location filename="../../console/desks/planning_outputs.py" line="30"/>
         <source>Export the village table</source>
         <translation>导出各村覆盖表</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="29"/>
+        <location filename="../../console/desks/planning_outputs.py" line="31"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 表格 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="40"/>
+        <location filename="../../console/desks/planning_outputs.py" line="42"/>
         <source>Coverage</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="46"/>
+        <location filename="../../console/desks/planning_outputs.py" line="48"/>
         <source>Village table written to {path}</source>
         <translation>各村覆盖表已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="92"/>
-        <location filename="../../console/desks/planning_outputs.py" line="115"/>
+        <location filename="../../console/desks/planning_outputs.py" line="94"/>
+        <location filename="../../console/desks/planning_outputs.py" line="117"/>
         <source>Run a coverage first: the gap map shows who it leaves out.</source>
         <translation>请先计算覆盖：缺口图显示哪些人未被覆盖。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>under 25% covered</source>
         <translation>覆盖率低于 25%</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>25-50% covered</source>
         <translation>覆盖率 25%–50%</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>50-75% covered</source>
         <translation>覆盖率 50%–75%</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="98"/>
+        <location filename="../../console/desks/planning_outputs.py" line="100"/>
         <source>75-100% covered</source>
         <translation>覆盖率 75%–100%</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="99"/>
+        <location filename="../../console/desks/planning_outputs.py" line="101"/>
         <source>Coverage gap per village</source>
         <translation>各村覆盖缺口</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="122"/>
+        <location filename="../../console/desks/planning_outputs.py" line="124"/>
         <source>everyone covered</source>
         <translation>全部已覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="123"/>
+        <location filename="../../console/desks/planning_outputs.py" line="125"/>
         <source>1-20 persons not covered</source>
         <translation>1–20 人未覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="124"/>
+        <location filename="../../console/desks/planning_outputs.py" line="126"/>
         <source>21-50 persons not covered</source>
         <translation>21–50 人未覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="125"/>
+        <location filename="../../console/desks/planning_outputs.py" line="127"/>
         <source>51-100 persons not covered</source>
         <translation>51–100 人未覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="126"/>
+        <location filename="../../console/desks/planning_outputs.py" line="128"/>
         <source>over 100 persons not covered</source>
         <translation>100 人以上未覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_outputs.py" line="127"/>
+        <location filename="../../console/desks/planning_outputs.py" line="129"/>
         <source>Persons not covered per hexagon</source>
         <translation>六边形网格未覆盖人口</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_outputs.py" line="153"/>
-        <source>Signal of {name}</source>
-        <translation>{name} 的信号强度</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/planning_outputs.py" line="175"/>
-        <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons.</source>
-        <translation>{title}：{persons:,.0f} 人中有 {covered:,.0f} 人可收到可用及以上信号。</translation>
     </message>
     <message>
         <location filename="../../console/desks/planning_rules.py" line="45"/>
@@ -7994,6 +7984,16 @@
         <location filename="../../console/desks/planning_rules.py" line="52"/>
         <source>No households layer: coverage counts the villages' population, spread over their area.</source>
         <translation>没有农户图层：覆盖按各村人口（按面积均摊）统计。</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_signal.py" line="46"/>
+        <source>Signal of {name}</source>
+        <translation>{name} 的信号强度</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/planning_signal.py" line="109"/>
+        <source>{title}: a usable signal or better reaches {covered:,.0f} of {persons:,.0f} persons. The mobile signal columns count its good and usable classes; the other services are the coverage's.</source>
+        <translation>{title}：{persons:,.0f} 人中有 {covered:,.0f} 人可收到可用及以上信号。“移动信号”各列按其良好和可用等级统计；其他服务沿用覆盖分析的结果。</translation>
     </message>
 </context>
 <context>
@@ -9350,58 +9350,58 @@
 <context>
     <name>SiteEdits</name>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="42"/>
+        <location filename="../../console/desks/planning_edit.py" line="43"/>
         <source>Drag a planned site to its new place (or click it, then where it goes).</source>
         <translation>把规划站点拖到新位置（或先点击站点，再点击目标位置）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="85"/>
+        <location filename="../../console/desks/planning_edit.py" line="86"/>
         <source>Click on the map where the site stands.</source>
         <translation>在地图上点击站址所在位置。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="105"/>
+        <location filename="../../console/desks/planning_edit.py" line="106"/>
         <source>No planned site there.</source>
         <translation>该处没有规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="138"/>
+        <location filename="../../console/desks/planning_edit.py" line="139"/>
         <source>Planned site moved.</source>
         <translation>规划站点已移动。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="181"/>
+        <location filename="../../console/desks/planning_edit.py" line="182"/>
         <source>Coverage while the site moves</source>
         <translation>站点移动中的覆盖</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="190"/>
+        <location filename="../../console/desks/planning_edit.py" line="194"/>
         <source>Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered ({share:.1f}%).</source>
         <translation>站点移动中的预览：{persons:,.0f} 人中覆盖 {covered:,.0f} 人（{share:.1f}%）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="219"/>
+        <location filename="../../console/desks/planning_edit.py" line="223"/>
         <source>Planned site added.</source>
         <translation>已添加规划站址。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="236"/>
-        <location filename="../../console/desks/planning_edit.py" line="257"/>
+        <location filename="../../console/desks/planning_edit.py" line="240"/>
+        <location filename="../../console/desks/planning_edit.py" line="261"/>
         <source>Select a planned site first (Move site picks one).</source>
         <translation>请先选择一个规划站址（用“移动规划站址”工具点选）。</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="260"/>
+        <location filename="../../console/desks/planning_edit.py" line="264"/>
         <source>Delete site</source>
         <translation>删除站址</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="261"/>
+        <location filename="../../console/desks/planning_edit.py" line="265"/>
         <source>Delete the selected planned site?</source>
         <translation>删除所选规划站址？</translation>
     </message>
     <message>
-        <location filename="../../console/desks/planning_edit.py" line="287"/>
+        <location filename="../../console/desks/planning_edit.py" line="291"/>
         <source>Someone else saved this site meanwhile; it is shown as saved now. Make the change again.</source>
         <translation>其他人刚刚保存了该站址，现显示其保存后的状态。请重新修改。</translation>
     </message>
