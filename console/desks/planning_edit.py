@@ -188,7 +188,7 @@ class SiteEdits(QtCore.QObject):
         desk = self.desk
         if not self.drag.dragging or desk.coverage_layer is None:
             return  # dropped meanwhile: the full answer follows
-        self.preview = result
+        self.preview = result = result.for_service(desk.table.service())  # the service the table shows
         desk.coverage_layer.show(result.counts, result.transform)
         follow_gap_maps(desk, result, demand)  # the gap maps shown, from the households covered
         summary = self.tr("Preview while the site moves: {covered:,.0f} of {persons:,.0f} persons covered "

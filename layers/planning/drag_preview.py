@@ -15,6 +15,7 @@ import numpy as np
 from affine import Affine
 
 from datasources.feedback import Feedback
+from layers.planning.services import ALL, service_of, union
 from layers.planning.viewshed import Site, Terrain, cumulative_viewshed, semi_major_of
 
 #: how many DEM cells a preview cell spans in each direction
@@ -58,7 +59,8 @@ def preview_task(dem_path, sites: list[Site], demand, band: int = 1, roads=None,
                  feedback: Feedback | None = None):
     """The coverage of ``sites`` on the coarse DEM, as a
     :class:`~layers.planning.desk_work.CoverageResult` (its ``counts`` on the coarse grid), with the
-    households covered per village; fibre cabinets reach households along ``roads`` as in the full run."""
+    households covered per village and per service (so the preview shows the service the planner chose);
+    fibre cabinets reach households along ``roads`` as in the full run."""
     from layers.planning.desk_work import CoverageResult, by_road, covered_mask, village_table
     from layers.planning.site_layer import BY_ROAD
 
@@ -75,14 +77,22 @@ def preview_task(dem_path, sites: list[Site], demand, band: int = 1, roads=None,
         except ValueError:
             continue
         inside.append(site)
-    if inside:
-        counts = cumulative_viewshed(terrain, terrain.transform, inside, is_cancelled=feedback.is_cancelled)
-    else:
-        counts = np.zeros(terrain.shape, dtype=np.uint16)
+    counts = np.zeros(terrain.shape, dtype=np.uint16)
+    services, service_counts = {}, {}
+    for service in dict.fromkeys(service_of(site.kind) for site in inside):  # each service apart, as in full
+        seen = cumulative_viewshed(terrain, terrain.transform, [s for s in inside if service_of(s.kind) == service],
+                                   is_cancelled=feedback.is_cancelled)
+        counts += seen
+        service_counts[service] = seen
+        services[service] = covered_mask(seen, terrain, demand.xy)
     feedback.check()
-    covered = covered_mask(counts, terrain, demand.xy) | by_road(demand.xy, cabinets, roads)
-    return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered),
-                          len(inside) + len(cabinets), demand.rows)
+    if cabinets:
+        services["broadband"] = by_road(demand.xy, cabinets, roads)
+    covered = union(services) if services else np.zeros(len(demand.xy), dtype=bool)
+    service_counts[ALL] = counts
+    return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered, services),
+                          len(inside) + len(cabinets), demand.rows, services, demand,
+                          service_counts=service_counts)
 
 
 __all__ = ["COARSE", "coarse_terrain", "preview_task"]

@@ -77,6 +77,10 @@ def test_the_gap_maps_and_the_signal_follow_a_moved_tower(township, qtbot, monke
                     == desk.edits.preview.table["uncovered_households"].sum(), timeout=WAIT)
     preview = desk.edits.preview
     assert desk.edits.drag.dragging
+    # the preview shows the service chosen (mobile), every service's columns kept
+    assert preview.service == "mobile" and desk.table.frame is preview.table and desk.table.service() == "mobile"
+    assert preview.table["covered_persons"].sum() == preview.table["mobile_covered_persons"].sum()
+    assert preview.table["warning_covered_persons"].sum() > 0
     assert not desk.gap_layer.data["uncovered_persons"].equals(gap_before["uncovered_persons"])
     assert int(desk.hex_layer.data["uncovered_households"].sum()) == \
         int(preview.table["uncovered_households"].sum()) != int(hex_before["uncovered_households"].sum())

@@ -73,3 +73,17 @@ def test_the_high_hazard_zones_leave_candidates_out():
     assert moved.bounds[2] < 180                 # in the CRS asked for
     with pytest.raises(ValueError, match="no 'danger' field"):
         hazard_zones(zones, field="danger")
+
+
+def test_the_drag_preview_counts_each_service_apart(wall_dem):  # noqa: F811
+    from layers.planning.drag_preview import preview_task
+
+    demand, sites = _demand(), _sites()
+    full = coverage_task(wall_dem, sites_of(sites), demand)
+    preview = preview_task(wall_dem, sites_of(sites), demand)
+    assert list(preview.services) == ["mobile", "warning"]
+    for service in ("mobile", "warning"):   # the wall and the distances are plain on the coarse grid too
+        assert preview.services[service].tolist() == full.services[service].tolist()
+    mobile = preview.for_service("mobile")
+    assert mobile.table["covered_persons"].sum() == 4.0 and mobile.counts is preview.service_counts["mobile"]
+    assert preview.for_service("warning").table["covered_persons"].sum() == 5.0
