@@ -13,6 +13,7 @@ from tests.console.test_planning_desk import (  # noqa: F401 — township is the
     HILL,
     PASSWORD,
     _answer_dialog,
+    _click_on_map,
     _window,
     township,
 )
@@ -98,6 +99,27 @@ def test_the_gap_maps_and_the_signal_follow_a_moved_tower(township, qtbot, monke
     desk.undo_action.trigger()
     qtbot.waitUntil(lambda: desk.signal is not moved and not desk._signal_pending, timeout=WAIT)
     assert np.array_equal(desk.signal.counts, first.counts)
+    # redo: at the dropped place again, the same levels as after the drag
+    desk.redo_action.trigger()
+    qtbot.waitUntil(lambda: not np.array_equal(desk.signal.counts, first.counts) and not desk._signal_pending,
+                    timeout=WAIT)
+    assert np.array_equal(desk.signal.counts, moved.counts)
+    dropped = layer.data.geometry.loc[tower]
+
+    # two moves in a row, the first with two clicks: the newer cancels the older, one answer, for the last
+    import console.desks.planning_signal as planning_signal
+
+    answers = []
+    ready = planning_signal._signal_ready
+    monkeypatch.setattr(planning_signal, "_signal_ready", lambda *a: (answers.append(a[1]), ready(*a)))
+    desk.move_action.trigger()
+    _click_on_map(qtbot, canvas, dropped.x, dropped.y)           # picks the tower
+    _click_on_map(qtbot, canvas, HILL[0] + 400, HILL[1] + 400)   # moves it there
+    assert layer.data.geometry.loc[tower].distance(dropped) > 300 and desk._signal_pending
+    desk.edits.move_site(tower, *HILL)
+    qtbot.waitUntil(lambda: bool(answers) and not desk._signal_pending, timeout=WAIT)
+    qtbot.wait(300)
+    assert len(answers) == 1 and np.array_equal(desk.signal.counts, first.counts)
     back = desk.signal
 
     # an edit of another site leaves the signal alone; its own radio, in its dialog, changes it
