@@ -39,7 +39,11 @@ def build() -> list[Path]:
     out = []
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        # written beside, then put in place: a running console maps its .qm into memory, and a file
+        # rewritten under it ends that console with a bus error
+        fresh = qm.with_suffix(".qm.new")
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        os.replace(fresh, qm)
         out.append(qm)
     return out
 

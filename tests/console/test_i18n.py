@@ -3,6 +3,7 @@ compiled translator speak Chinese (pytest-qt)."""
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 
@@ -140,3 +141,20 @@ def test_every_interface_string_is_translated(tmp_path):
     have = {(context, source) for context, source, translation in _messages(ZH_TS)
             if translation is not None and translation.text}
     assert wanted - have == set()
+
+
+def test_building_the_translations_leaves_a_running_console_its_file():
+    """A console maps its .qm into memory; a build puts a new file in place instead of rewriting that one
+    (rewritten under it, the next translation looked up ended the console with a bus error)."""
+    import mmap
+
+    from console.i18n import TRANSLATIONS, build
+
+    qm = TRANSLATIONS / "township_zh_CN.qm"
+    if not qm.exists():
+        build()
+    with open(qm, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        before = bytes(mapped)
+        build()
+        assert bytes(mapped) == before  # the running console's pages are intact
+        assert qm.stat().st_ino != os.fstat(f.fileno()).st_ino  # a new file took the name
