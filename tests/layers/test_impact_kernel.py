@@ -56,3 +56,20 @@ def test_real_landslide_map_repaired(real_data):
     fast = points_in_any(polygons, xy)
     assert 1000 < fast.sum() < len(xy)
     assert (fast == points_inside(polygons, xy)[0]).all()
+
+
+def test_many_points_split_over_threads_give_the_same_answer(monkeypatch):
+    """Past SPLIT_POINTS points per thread the pass runs in slices side by side: every slice's answer lands in
+    its own place (a slice written to the wrong rows, or one left out, shows here)."""
+    import layers.emergency.inside_kernel as kernel
+
+    monkeypatch.setattr(kernel.os, "cpu_count", lambda: 3)  # three slices, whatever this machine has
+    rng = np.random.default_rng(7)
+    polygons = np.array([box(0, 0, 40, 40), Polygon([(50, 50), (95, 60), (70, 95)]),
+                         box(10, 60, 30, 90).difference(box(15, 65, 25, 85))], dtype=object)
+    xy = rng.uniform(0, 100, size=(3 * kernel.SPLIT_POINTS + 17, 2))
+    expected = np.zeros(len(xy), dtype=bool)
+    for polygon in polygons:
+        expected |= shapely.intersects_xy(polygon, xy[:, 0], xy[:, 1])
+    assert expected.any() and not expected.all()
+    assert np.array_equal(points_in_any(polygons, xy), expected)
