@@ -29,6 +29,7 @@ from widgets.message_bar import MessageLevel
 #: seconds of stored readings replayed per second (an hour of readings every three seconds)
 REPLAY_SPEED = 1200.0
 APPLY_MS = 100  # batches are applied at most this often (the map follows as fast as it draws, up to ten a second)
+FEED_BATCH_S = 0.15  # the feed hands its readings over this often: the map can follow six times a second
 MAX_WAIT_TICKS = 5  # batches wait at most this many ticks for the map's last picture
 APPLY_SLICE = 2000  # readings taken into the layer in one pass of the event loop (a backlog: in several)
 CHART_MS = 1000  # the chart's lines follow at most this often
@@ -123,6 +124,7 @@ class EmergencyDesk(QtCore.QObject):
         self.apply_timer = QtCore.QTimer(self, interval=APPLY_MS)
         self.apply_timer.timeout.connect(self.apply_pending)
         self.apply_timer.start()
+        w.canvas.frame_ready.connect(self._map_drew)
         self.chart_timer = QtCore.QTimer(self, interval=CHART_MS, singleShot=True)
         self.chart_timer.timeout.connect(self.refresh_chart)
         w.dialog_parent.installEventFilter(self)
@@ -196,7 +198,7 @@ class EmergencyDesk(QtCore.QObject):
         self.bridge.readings.connect(self._take_readings, queued)
         self.bridge.health.connect(self._take_health, queued)
         self.bridge.store_failed.connect(self._store_failed, queued)
-        self.feed = LiveFeed([source], store=store)
+        self.feed = LiveFeed([source], store=store, interval=FEED_BATCH_S)
         self.feed.readings.connect(self.bridge.take_readings)
         self.feed.health_changed.connect(self.bridge.take_health)
         self.feed.store_failed.connect(self.bridge.take_store_failure)
@@ -302,6 +304,12 @@ class EmergencyDesk(QtCore.QObject):
         # running between them, so that a click or a key waits for one slice, not for the whole batch
         self._slicing = [batch, 0, 0, clock]
         self._take_slice()
+
+    def _map_drew(self, layer) -> None:
+        """The live layer's picture is on screen: a batch that waited for it goes now, not at the next tick
+        (a tick already passed since the last batch, so the map still follows at most ten times a second)."""
+        if layer is self.layer and self._pending and self._waited:
+            self.apply_pending()
 
     def _take_slice(self) -> None:
         if self._slicing is None:
