@@ -189,11 +189,19 @@ def coverage_task(dem_path, sites: list[Site], demand: Demand, band: int = 1, ro
     """The cumulative viewshed of ``sites`` over the DEM at ``dem_path`` and the households it covers;
     fibre cabinets cover the households within their cable length along ``roads`` instead (they add no
     cells to the counts). Each service (:mod:`layers.planning.services`) is counted apart as well."""
-    from layers.planning.site_layer import BY_ROAD
-
     feedback = Feedback.of(feedback)
     feedback.progress(0.0, "")
     terrain, crs = read_terrain(dem_path, band)
+    return coverage_over(terrain, crs, sites, demand, roads, feedback)
+
+
+def coverage_over(terrain: Terrain, crs, sites: list[Site], demand: Demand, roads=None,
+                  feedback: Feedback | None = None) -> CoverageResult:
+    """What :func:`coverage_task` computes, on a terrain already read (the full DEM, or the drag preview's
+    coarse one)."""
+    from layers.planning.site_layer import BY_ROAD
+
+    feedback = Feedback.of(feedback)
     feedback.check()
     cabinets = [site for site in sites if site.kind in BY_ROAD]
     inside = []

@@ -11,12 +11,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-import numpy as np
 from affine import Affine
 
 from datasources.feedback import Feedback
-from layers.planning.services import ALL, service_of, union
-from layers.planning.viewshed import Site, Terrain, cumulative_viewshed, semi_major_of
+from layers.planning.viewshed import Site, Terrain, semi_major_of
 
 #: how many DEM cells a preview cell spans in each direction
 COARSE = 4
@@ -61,38 +59,11 @@ def preview_task(dem_path, sites: list[Site], demand, band: int = 1, roads=None,
     :class:`~layers.planning.desk_work.CoverageResult` (its ``counts`` on the coarse grid), with the
     households covered per village and per service (so the preview shows the service the planner chose);
     fibre cabinets reach households along ``roads`` as in the full run."""
-    from layers.planning.desk_work import CoverageResult, by_road, covered_mask, village_table
-    from layers.planning.site_layer import BY_ROAD
+    from layers.planning.desk_work import coverage_over
 
     feedback = Feedback.of(feedback)
     terrain, crs = coarse_terrain(dem_path, band, factor)
-    feedback.check()
-    cabinets = [site for site in sites if site.kind in BY_ROAD]
-    inside = []
-    for site in sites:
-        if site.kind in BY_ROAD:
-            continue
-        try:
-            terrain.standing_cell(site)
-        except ValueError:
-            continue
-        inside.append(site)
-    counts = np.zeros(terrain.shape, dtype=np.uint16)
-    services, service_counts = {}, {}
-    for service in dict.fromkeys(service_of(site.kind) for site in inside):  # each service apart, as in full
-        seen = cumulative_viewshed(terrain, terrain.transform, [s for s in inside if service_of(s.kind) == service],
-                                   is_cancelled=feedback.is_cancelled)
-        counts += seen
-        service_counts[service] = seen
-        services[service] = covered_mask(seen, terrain, demand.xy)
-    feedback.check()
-    if cabinets:
-        services["broadband"] = by_road(demand.xy, cabinets, roads)
-    covered = union(services) if services else np.zeros(len(demand.xy), dtype=bool)
-    service_counts[ALL] = counts
-    return CoverageResult(counts, terrain.transform, crs, covered, village_table(demand, covered, services),
-                          len(inside) + len(cabinets), demand.rows, services, demand,
-                          service_counts=service_counts)
+    return coverage_over(terrain, crs, sites, demand, roads, feedback)
 
 
 __all__ = ["COARSE", "coarse_terrain", "preview_task"]
