@@ -6,6 +6,8 @@ begin/end row calls; the model writes layer attributes and the layers' events up
 
 from __future__ import annotations
 
+import functools
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from widgets import symbols
@@ -245,7 +247,9 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
         self.layers.move(source, dest)
 
 
+@functools.lru_cache(maxsize=256)
 def _swatch(fill: str | None, stroke: str | None, kind: str) -> QtGui.QIcon:
+    """The legend's little symbol (the tree asks on every repaint: drawn once per colours and kind)."""
     pix = QtGui.QPixmap(16, 16)
     pix.fill(QtCore.Qt.GlobalColor.transparent)
     p = QtGui.QPainter(pix)
