@@ -97,7 +97,7 @@ def window_run(broker: str, folder: str) -> dict:
     idle = list(late)
     late.clear()
     frames.clear()
-    before = len(desk.layer.history)
+    before = desk.layer.reading_count
     profile = None
     if os.environ.get("TOWNSHIP_BENCH_PROFILE"):  # where the window's thread spends its time (cProfile)
         import cProfile
@@ -118,7 +118,7 @@ def window_run(broker: str, folder: str) -> dict:
     refresh = list(frames)
     loop_for(app, 3.0)  # the last store batch
     timer.stop()
-    heard = len(desk.layer.history) - before
+    heard = desk.layer.reading_count - before
     desk.stop_feed()
     window.project._mark_clean()
     window.close()

@@ -7,6 +7,9 @@ sensors become a live sensor layer (:class:`~layers.emergency.sensor_layer.Senso
 else a replay of the store's readings, so the desk is alive without any server). Issued CAP messages go to
 that broker too, on ``TOWNSHIP_CAP_TOPIC`` (default ``township/cap``). The feed's threads hand each batch to the GUI thread through a queued Qt signal;
 the batches are applied to the layer a few times a second, and every view follows the layer's events.
+The feed's thread turns each batch into plain arrays (:func:`~layers.emergency.sensor_layer.reading_arrays`)
+before handing it over, so the window's thread only looks up and appends: its work per batch is the
+batch's size, never the history's. The alerts (board and rules) are :mod:`console.desks.emergency_alerts`.
 Long work (the surface, the flood) runs through the workbench's task runner, a newer run cancelling the
 older one by its key. The desk reaches the window only through its :class:`~console.workbench.Workbench`.
 """
@@ -20,7 +23,7 @@ import tempfile
 import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from console.desks.emergency_feed import AlertBridge, FeedBridge, feed_choice, keep_choice
+from console.desks.emergency_feed import FeedBridge, feed_choice, keep_choice
 from console.workbench import DockArea
 from datasources.store.permissions import Action
 from widgets.emergency.names import parameter_label
@@ -35,6 +38,9 @@ APPLY_SLICE = 2000  # readings taken into the layer in one pass of the event loo
 CHART_MS = 1000  # the chart's lines follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
+SETTLE_MS = 2000  # after the desk is built, what is alive is frozen out of the cycle collector's walks
+
+
 def may_watch(session) -> bool:
     """Whether the logged-in user may read sensor readings (the desk is built only then)."""
     return session.can(Action.read("sensor_readings"), session.caller.village_code)
@@ -62,8 +68,8 @@ class EmergencyDesk(QtCore.QObject):
         self.layer = None
         self.surface_layer = None
         self.surface_parameter: str | None = None
-        self.board = self.engine = None
-        self._pending: list[pd.DataFrame] = []
+        self.alerts = None
+        self._pending: list = []  # ReadingArrays heard since the last batch
         self._slicing: list | None = None  # [batch, next row, readings added, clock] while taken in slices
         self._waited = 0
         self._healths: dict[str, object] = {}
@@ -119,7 +125,9 @@ class EmergencyDesk(QtCore.QObject):
         from console.desks.emergency_levels import WarningLevelActions
 
         self.levels = WarningLevelActions(w, self.layer)
-        self._start_alerts(sensors)
+        from console.desks.emergency_alerts import AlertWatch
+
+        self.alerts = AlertWatch(w, session, sensors, self)
         self._build_menu()
         self.apply_timer = QtCore.QTimer(self, interval=APPLY_MS)
         self.apply_timer.timeout.connect(self.apply_pending)
@@ -130,6 +138,10 @@ class EmergencyDesk(QtCore.QObject):
         w.dialog_parent.installEventFilter(self)
         w.project.events.replaced.connect(self._project_replaced)
         self.start_feed()
+        # what the window and the desk built is left out of the cycle collector's later walks
+        from widgets.gui_garbage import settle
+
+        QtCore.QTimer.singleShot(SETTLE_MS, settle)
 
     def _project_replaced(self) -> None:
         """Another project was opened: the live sensors go on at the top of its map (the surface is
@@ -245,7 +257,7 @@ class EmergencyDesk(QtCore.QObject):
         feed, self.feed = self.feed, None
         if feed is not None:
             feed.stop()
-        if getattr(self, "_alert_worker", None) is not None:
+        if self.alerts is not None and self.alerts.running():
             self.stop_alerts()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
@@ -265,8 +277,10 @@ class EmergencyDesk(QtCore.QObject):
         if still_open and self.feed is None:
             self.start_feed()
 
-    def _take_readings(self, frame) -> None:
-        self._pending.append(frame)
+    def _take_readings(self, batch) -> None:
+        from layers.emergency.sensor_layer import reading_arrays
+
+        self._pending.append(reading_arrays(batch))  # arrays already when the feed's thread made them
 
     def _take_health(self, health) -> None:
         self._healths[health.source] = health
@@ -275,7 +289,7 @@ class EmergencyDesk(QtCore.QObject):
 
     def take_batch(self, frame: pd.DataFrame) -> None:
         """Apply a batch of readings now (what the feed's batches come to, a few times a second)."""
-        self._pending.append(frame)
+        self._take_readings(frame)
         self.apply_pending(now=True)
 
     def apply_pending(self, now: bool = False) -> None:
@@ -294,15 +308,17 @@ class EmergencyDesk(QtCore.QObject):
         self._waited = 0
         replay = getattr(self, "replay", None)
         clock = replay.position if replay is not None and self.feed is not None else None
-        frames, self._pending = self._pending, []
-        batch = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        from layers.emergency.sensor_layer import ReadingArrays
+
+        parts, self._pending = self._pending, []
+        batch = ReadingArrays.joined(parts)
         if now or len(batch) <= APPLY_SLICE:
             if self.layer.add_readings(batch, clock=clock):
-                self._after_batch(batch)
+                self._after_batch(parts)
             return
         # a big batch (a busy feed, the map still drawing the last one) is taken in slices, the event loop
         # running between them, so that a click or a key waits for one slice, not for the whole batch
-        self._slicing = [batch, 0, 0, clock]
+        self._slicing = [batch, 0, 0, clock, parts]
         self._take_slice()
 
     def _map_drew(self, layer) -> None:
@@ -314,8 +330,8 @@ class EmergencyDesk(QtCore.QObject):
     def _take_slice(self) -> None:
         if self._slicing is None:
             return
-        batch, start, added, clock = self._slicing
-        added += self.layer.add_readings(batch.iloc[start:start + APPLY_SLICE], clock=clock, announce=False)
+        batch, start, added, clock, parts = self._slicing
+        added += self.layer.add_readings(batch.part(start, start + APPLY_SLICE), clock=clock, announce=False)
         start += APPLY_SLICE
         if start < len(batch):
             self._slicing[1:3] = start, added
@@ -324,27 +340,29 @@ class EmergencyDesk(QtCore.QObject):
         self._slicing = None
         if added:
             self.layer.announce_readings()
-            self._after_batch(batch)
+            self._after_batch(parts)
 
     def _finish_batch(self) -> None:
         """Take the rest of a batch being sliced at once (a batch that must be applied now)."""
         slicing, self._slicing = self._slicing, None
         if slicing is None:
             return
-        batch, start, added, clock = slicing
-        added += self.layer.add_readings(batch.iloc[start:], clock=clock, announce=False)
+        batch, start, added, clock, parts = slicing
+        added += self.layer.add_readings(batch.part(start), clock=clock, announce=False)
         if added:
             self.layer.announce_readings()
-            self._after_batch(batch)
+            self._after_batch(parts)
 
-    def _after_batch(self, batch: pd.DataFrame) -> None:
-        """The list, the slider, the alert rules and the chart follow a batch the layer took in."""
+    def _after_batch(self, parts: list) -> None:
+        """The list, the slider, the alert rules and the chart follow a batch the layer took in (``parts``:
+        the feed's batches it was made of)."""
         marks = self.layer.symbols()
-        self.panel.show_symbols(self.layer.codes, marks.colour, marks.stale, marks.last)
+        self.panel.show_symbols(self.layer.codes, marks.colour, marks.stale, marks.last_s)
         span = self.layer.time_span()
         if span is not None:
             self.slider.set_span(span[0].timestamp(), span[1].timestamp())
-        self._check_alerts(batch)
+        if self.alerts is not None:
+            self.alerts.check(parts)
         if not self.chart_timer.isActive():  # the lines follow within a second, at most once a second
             self.chart_timer.start()
         now = QtCore.QDateTime.currentMSecsSinceEpoch() / 1000.0
@@ -359,88 +377,33 @@ class EmergencyDesk(QtCore.QObject):
         elif self.panel.chosen():
             self.chart.show_sensors(self.layer, self.panel.chosen())
 
-    # ------------------------------------------------------------------ alerts
-    def _start_alerts(self, sensors) -> None:
-        """The alert board (when the role may see alerts) and the rules watching the readings (when it
-        may raise them: the store keeps one alert per episode, whichever console raised it first)."""
-        from datasources.store.permissions import Right
+    # ------------------------------------------------------------------ alerts (emergency_alerts)
+    @property
+    def board(self):
+        """The alert board (None when the user may not see alerts)."""
+        return self.alerts.board if self.alerts is not None else None
 
-        self.board = self.engine = None
-        self._alert_worker = self._alert_jobs = None
-        self.bridge_alerts = AlertBridge(self)
-        queued = QtCore.Qt.ConnectionType.QueuedConnection
-        self.bridge_alerts.changed.connect(lambda: self.board is not None and self.board.refresh_soon(), queued)
-        self.bridge_alerts.failed.connect(self._alerts_failed, queued)
-        session = self.session
-        if not session.can(Action(Right.SEE_ALERTS), session.caller.village_code):
-            return
-        from layers.emergency.alert_rules import AlertEngine, demo_rules
-        from widgets.emergency.alert_board import AlertBoard
+    @property
+    def board_dock(self):
+        return self.alerts.board_dock if self.alerts is not None else None
 
-        choice = feed_choice()
-        self.board = AlertBoard(session, workbench=self.workbench, broker=choice.broker, topic=choice.cap_topic)
-        self.board.failed.connect(self.workbench.push_exception)
-        self.board.new_alerts.connect(self._alerts_raised)
-        self.board_dock = self.workbench.add_dock(self.tr("Alert board"), self.board, DockArea.RIGHT)
-        if session.alerts.may_handle(session.caller.village_code):
-            frame = sensors.rename(columns={"sensor_id": "sensor_code"})
-            self.engine = AlertEngine(demo_rules(), frame[[c for c in ("sensor_code", "kind", "village_code")
-                                                           if c in frame.columns]])
-            from concurrent.futures import ThreadPoolExecutor
-
-            from layers.emergency.alert_rules import warm_up
-
-            self._alert_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="township-alerts")
-            self._alert_jobs = self._alert_worker.submit(warm_up)  # the indices' kernels load off the GUI
-
-    def _check_alerts(self, batch) -> None:
-        """The rules take the batch on the desk's alert worker (one thread: the batches in order), never
-        on the window's thread; the board reads the store again when an alert was raised or ended."""
-        if self.engine is None:
-            return
-        if self._alert_worker is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._alert_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="township-alerts")
-        self._alert_jobs = self._alert_worker.submit(self._alert_step, self.engine, batch)
-
-    def _alert_step(self, engine, batch) -> None:  # on the alert worker
-        try:
-            episodes = engine.feed(batch)
-            if not episodes:
-                return
-            alerts = self.session.alerts
-            alerts.raise_episodes(episodes)
-            for episode in episodes:
-                if episode.end is not None:
-                    alerts.episode_ended(episode)
-        except Exception as exc:  # noqa: BLE001 — a refusal is said, the feed goes on
-            self.bridge_alerts.failed.emit(exc)
-            return
-        self.bridge_alerts.changed.emit()
-
-    def _alerts_failed(self, exc) -> None:
-        self.engine = None  # not again for every batch
-        self.workbench.push_exception(exc, self.tr("Raising alerts"))
+    @property
+    def engine(self):
+        """The alert rules (None when the user may not raise alerts)."""
+        return self.alerts.engine if self.alerts is not None else None
 
     def alerts_settled(self) -> bool:
-        """Whether the alert worker has taken every batch handed to it (for tests and closing)."""
-        return self._alert_jobs is None or self._alert_jobs.done()
+        """Whether the alert rules have taken every batch handed to them (for tests and closing)."""
+        return self.alerts is None or self.alerts.settled()
 
     def stop_alerts(self) -> None:
-        """Wait for the alert worker to finish the batches it holds, and end it."""
-        worker, self._alert_worker = self._alert_worker, None
-        if worker is not None:
-            worker.shutdown(wait=True)
-
-    def _alerts_raised(self, ids) -> None:
-        self.workbench.show_status(self.tr("{n} new alert(s)").format(n=len(ids)), 8000)
+        """Wait for the alert rules to finish the batches they hold."""
+        if self.alerts is not None:
+            self.alerts.stop()
 
     def show_alert_board(self) -> None:
-        if self.board is not None:
-            self.board.refresh()
-            self.board_dock.show()
-            self.board_dock.raise_()
+        if self.alerts is not None:
+            self.alerts.show_board()
 
     # ------------------------------------------------------------------ time and surface
     def _time_chosen(self, seconds) -> None:

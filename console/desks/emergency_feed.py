@@ -54,7 +54,11 @@ class FeedBridge(QtCore.QObject):
         self.store_failed.emit(str(reason))
 
     def take_readings(self, frame) -> None:
-        self.readings.emit(frame)
+        """On the feed's thread: the batch goes over as plain arrays (the pandas work done here, not on the
+        window's thread)."""
+        from layers.emergency.sensor_layer import reading_arrays
+
+        self.readings.emit(reading_arrays(frame))
 
     def take_health(self, health) -> None:
         self.health.emit(health)

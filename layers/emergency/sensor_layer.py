@@ -13,6 +13,12 @@ reading is placed in time but never becomes the latest. Each sensor gets a symbo
 A sensor silent for longer than its reporting interval (plus a short grace for transit) is *stale*. The
 layer's ``time`` is the time slider's moment (None: live, the latest values against ``clock``); the
 ``readings``, ``time`` and ``clock`` events tell the views to draw again. No Qt here.
+
+The readings are kept per datastream (sensor and parameter) in growing numpy arrays, so a batch costs its
+own size whatever the history kept: the symbols read the latest values, the chart one stream's arrays, the
+time slider one binary search per stream. :attr:`SensorLayer.history` (one table of everything) is built
+only when asked for. A feed's batch can be turned into plain arrays off the GUI thread
+(:func:`reading_arrays`), so the window's thread never converts pandas' string columns.
 """
 
 from __future__ import annotations
@@ -54,14 +60,16 @@ class SensorSymbols:
     """The symbol of each sensor (one entry per row of the layer's data).
 
     ``level`` is the class number (AQI level 1..6, water class 1..6, river 0 normal / 1 warning /
-    2 danger, rain 0..4; -1 with no value), ``colour`` its fill, ``stale`` the silent sensors and
-    ``last`` the time of each sensor's last reading (NaT when none)."""
+    2 danger, rain 0..4; -1 with no value), ``colour`` its fill, ``stale`` the silent sensors,
+    ``last`` the time of each sensor's last reading (NaT when none) and ``last_s`` the same in seconds
+    since 1970 (NaN when none)."""
 
     kind: np.ndarray
     level: np.ndarray
     colour: np.ndarray
     stale: np.ndarray
     last: np.ndarray
+    last_s: np.ndarray | None = None
 
 
 class SensorEvents(LayerEvents):
@@ -90,6 +98,96 @@ def _utc(value) -> pd.Timestamp | None:
     return stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
 
 
+NAT = np.iinfo(np.int64).min
+
+
+@dataclass(frozen=True)
+class ReadingArrays:
+    """A batch of readings as plain arrays (what :meth:`SensorLayer.add_readings` works on): ``codes`` and
+    ``params`` object arrays of Python strings, ``stamps`` nanoseconds since 1970 (UTC; NaT where none),
+    ``values`` floats (NaN where none). ``frame`` is the table it was made from, when there was one."""
+
+    codes: np.ndarray
+    params: np.ndarray
+    stamps: np.ndarray
+    values: np.ndarray
+    frame: pd.DataFrame | None = None
+
+    def __len__(self) -> int:
+        return len(self.stamps)
+
+    def part(self, start: int, stop: int | None = None) -> ReadingArrays:
+        """Rows ``start:stop`` (the table it was made from is not kept)."""
+        cut = slice(start, stop)
+        return ReadingArrays(self.codes[cut], self.params[cut], self.stamps[cut], self.values[cut])
+
+    @staticmethod
+    def joined(parts: list[ReadingArrays]) -> ReadingArrays:
+        """The batches one after the other (the tables they were made from are not kept)."""
+        if len(parts) == 1:
+            return parts[0]
+        return ReadingArrays(np.concatenate([p.codes for p in parts]), np.concatenate([p.params for p in parts]),
+                             np.concatenate([p.stamps for p in parts]), np.concatenate([p.values for p in parts]))
+
+    def to_frame(self) -> pd.DataFrame:
+        """The rows as a table ``sensor_code, time, parameter, value``."""
+        return pd.DataFrame({"sensor_code": self.codes, "time": pd.to_datetime(self.stamps, utc=True),
+                             "parameter": self.params, "value": self.values})
+
+
+def reading_arrays(batch) -> ReadingArrays:
+    """A batch of readings (a table ``sensor_code, time, parameter, value``, or arrays already) as
+    :class:`ReadingArrays`: times read as UTC (unreadable: NaT), values as floats (unreadable: NaN). Plain
+    Python and numpy work that any thread may do (the desk does it on the feed's thread)."""
+    if isinstance(batch, ReadingArrays):
+        return batch
+    if batch is None or len(batch) == 0:
+        return ReadingArrays(np.empty(0, dtype=object), np.empty(0, dtype=object), np.empty(0, dtype=np.int64),
+                             np.empty(0), batch)
+    times = batch["time"]
+    if not isinstance(times.dtype, pd.DatetimeTZDtype):  # the feed's batches are UTC times already
+        times = pd.to_datetime(times, utc=True, errors="coerce")
+    stamps = pd.DatetimeIndex(times).tz_convert("UTC").as_unit("ns").asi8
+    values = batch["value"]
+    values = (values if values.dtype == float else pd.to_numeric(values, errors="coerce")).to_numpy(dtype=float)
+    return ReadingArrays(_texts(batch["sensor_code"]), _texts(batch["parameter"]), np.asarray(stamps, np.int64),
+                         values, batch)
+
+
+class _Stream:
+    """One datastream's readings: times (ns) and values in growing arrays, put in time order when read."""
+
+    __slots__ = ("times", "values", "n", "ordered")
+
+    def __init__(self) -> None:
+        self.times = np.empty(64, dtype=np.int64)
+        self.values = np.empty(64, dtype=float)
+        self.n = 0
+        self.ordered = True
+
+    def extend(self, times: list[int], values: list[float]) -> None:
+        k = len(times)
+        if self.n + k > len(self.times):
+            size = max(2 * len(self.times), self.n + k)
+            self.times = np.concatenate([self.times[:self.n], np.empty(size - self.n, dtype=np.int64)])
+            self.values = np.concatenate([self.values[:self.n], np.empty(size - self.n)])
+        new = np.asarray(times, dtype=np.int64)
+        if self.ordered and ((self.n and new[0] < self.times[self.n - 1]) or (k > 1 and (np.diff(new) < 0).any())):
+            self.ordered = False
+        self.times[self.n:self.n + k] = new
+        self.values[self.n:self.n + k] = values
+        self.n += k
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """(times in ns, values) in time order (views: read-only by convention)."""
+        if not self.ordered:
+            order = np.argsort(self.times[:self.n], kind="stable")
+            self.times[:self.n] = self.times[:self.n][order]
+            self.values[:self.n] = self.values[:self.n][order]
+            self.ordered = True
+        return self.times[:self.n], self.values[:self.n]
+
+
 @register_kind("live_sensors")
 class SensorLayer(VectorLayer):
     """Sensor points with the readings heard so far.
@@ -114,8 +212,9 @@ class SensorLayer(VectorLayer):
         super().__init__(data, name, **options)
         # a live view of the store's sensors (the desk's): kept by the store, not in the project file
         self.store_kind = store_kind
-        self._chunks: list[pd.DataFrame] = []  # readings kept, in arrival order (joined when read)
-        self._history: pd.DataFrame | None = None  # the chunks joined and sorted, until the next batch
+        self._streams: dict[tuple[str, str], _Stream] = {}  # (sensor, parameter) -> its readings
+        self._count = 0  # readings kept
+        self._history: pd.DataFrame | None = None  # every stream in one table, until the next batch
         self._seen: set[tuple[str, str, int]] = set()  # (sensor, parameter, time in ns) kept once
         self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
         self._codes = sensor_codes(self._data)  # read often (each batch, each symbol): kept, not re-read
@@ -125,12 +224,14 @@ class SensorLayer(VectorLayer):
         self._clock: pd.Timestamp | None = None
         self._version = 0  # new readings kept so far: the symbols computed for a version are reused
         self._symbols: tuple[tuple, SensorSymbols] | None = None
+        self._constants: tuple | None = None  # (data, intervals, river levels) of the sensors
 
     def _reset_derived(self) -> None:
         super()._reset_derived()
         self._codes = sensor_codes(self._data)
         self._code_set = set(self._codes)
         self._symbols = None
+        self._constants = None
 
     # ------------------------------------------------------------------ readings
     @property
@@ -140,22 +241,50 @@ class SensorLayer(VectorLayer):
 
     @property
     def history(self) -> pd.DataFrame:
-        """Every reading kept, sorted by sensor, parameter and time (read-only by convention)."""
+        """Every reading kept, sorted by sensor, parameter and time (read-only by convention; built when
+        asked for after new readings: the desk's views read the streams instead)."""
         if self._history is None:
-            if self._chunks:
-                joined = pd.concat(self._chunks, ignore_index=True) if len(self._chunks) > 1 else self._chunks[0]
-                joined = joined.sort_values(["sensor_code", "parameter", "time"], kind="stable")
-                self._history = joined.reset_index(drop=True)
-                self._chunks = [self._history]
-            else:
-                self._history = pd.DataFrame({"sensor_code": pd.Series(dtype=object),
-                                              "time": pd.Series(dtype="datetime64[ns, UTC]"),
-                                              "parameter": pd.Series(dtype=object),
-                                              "value": pd.Series(dtype=float)})
+            keys = sorted(self._streams)
+            parts = [self._streams[key].arrays() for key in keys]
+            sizes = [len(t) for t, _v in parts]
+            codes = np.repeat(np.array([c for c, _p in keys], dtype=object), sizes)
+            params = np.repeat(np.array([p for _c, p in keys], dtype=object), sizes)
+            times = np.concatenate([t for t, _v in parts]) if parts else np.empty(0, dtype=np.int64)
+            values = np.concatenate([v for _t, v in parts]) if parts else np.empty(0)
+            self._history = pd.DataFrame({"sensor_code": pd.Series(codes, dtype=object),
+                                          "time": pd.to_datetime(times, utc=True),
+                                          "parameter": pd.Series(params, dtype=object),
+                                          "value": values})
         return self._history
 
-    def add_readings(self, batch: pd.DataFrame, clock=None, announce: bool = True) -> int:
-        """Keep a batch of readings; returns how many were new. Readings of unknown sensors, without a
+    @property
+    def reading_count(self) -> int:
+        """How many readings are kept."""
+        return self._count
+
+    @property
+    def version(self) -> int:
+        """Grows with every batch that added readings."""
+        return self._version
+
+    def stream(self, code: str, parameter: str) -> tuple[np.ndarray, np.ndarray]:
+        """One sensor's readings of one parameter: (times in ns since 1970, values) in time order
+        (read-only by convention)."""
+        found = self._streams.get((str(code), str(parameter)))
+        return found.arrays() if found is not None else (np.empty(0, dtype=np.int64), np.empty(0))
+
+    def stream_versions(self) -> dict[tuple[str, str], int]:
+        """How many readings each stream holds (a view redraws only the streams whose count moved)."""
+        return {key: stream.n for key, stream in self._streams.items()}
+
+    def parameters_of(self, codes) -> list[str]:
+        """The parameters heard from any of the sensors ``codes``, sorted."""
+        chosen = {str(c) for c in codes}
+        return sorted({p for (c, p), stream in self._streams.items() if c in chosen and stream.n})
+
+    def add_readings(self, batch, clock=None, announce: bool = True) -> int:
+        """Keep a batch of readings (a table ``sensor_code, time, parameter, value`` or
+        :class:`ReadingArrays`); returns how many were new. Readings of unknown sensors, without a
         time or with a non-finite value are left out, and one already kept (same sensor, parameter and
         time) is not kept again; a reading older than its sensor's latest is placed in time and does
         not become the latest. ``clock`` (optional) moves the live 'now' with the batch, in the same
@@ -165,20 +294,15 @@ class SensorLayer(VectorLayer):
             self._clock = _utc(clock)
         if batch is None or len(batch) == 0:
             return 0
-        codes, params = _texts(batch["sensor_code"]), _texts(batch["parameter"])
-        times = batch["time"]
-        if not isinstance(times.dtype, pd.DatetimeTZDtype):  # the feed's batches are UTC times already
-            times = pd.to_datetime(times, utc=True, errors="coerce")
-        stamps = pd.DatetimeIndex(times).tz_convert("UTC").as_unit("ns").asi8
-        values = batch["value"]
-        values = (values if values.dtype == float else pd.to_numeric(values, errors="coerce")).to_numpy(dtype=float)
-        nat = np.iinfo(np.int64).min
+        arrays = reading_arrays(batch)
+        codes, params, stamps, values = arrays.codes, arrays.params, arrays.stamps, arrays.values
         # what a reading must be, checked on the arrays; the loop only looks up what was seen
         known = self._code_set
-        valid = np.isfinite(values) & (stamps != nat) & np.fromiter((c in known for c in codes), bool, len(codes))
+        valid = np.isfinite(values) & (stamps != NAT) & np.fromiter((c in known for c in codes), bool, len(codes))
         keep = np.zeros(len(codes), dtype=bool)
         seen, latest = self._seen, self._latest
         add, get = seen.add, latest.get
+        fresh: dict[tuple[str, str], tuple[list[int], list[float]]] = {}
         rows = np.flatnonzero(valid)
         for i, code, parameter, stamp, value in zip(rows.tolist(), codes[rows].tolist(), params[rows].tolist(),
                                                     stamps[rows].tolist(), values[rows].tolist(), strict=True):
@@ -188,29 +312,37 @@ class SensorLayer(VectorLayer):
             add(key)
             keep[i] = True
             stream = (code, parameter)
+            lists = fresh.get(stream)
+            if lists is None:
+                lists = fresh[stream] = ([], [])
+            lists[0].append(stamp)
+            lists[1].append(value)
             before = get(stream)
             if before is None or stamp > before[0]:  # a late reading is kept, never the latest
                 latest[stream] = (stamp, value)
-        if not keep.any():
+        if not fresh:
             return 0
-        frame = pd.DataFrame({"sensor_code": codes[keep], "time": pd.to_datetime(stamps[keep], utc=True),
-                              "parameter": params[keep], "value": values[keep]})
-        self._chunks.append(frame)
-        if len(self._chunks) > 64:  # joined now and then, so reading the history stays one join
-            self._chunks = [pd.concat(self._chunks, ignore_index=True)]
+        streams = self._streams
+        for key, (times, kept) in fresh.items():
+            found = streams.get(key)
+            if found is None:
+                found = streams[key] = _Stream()
+            found.extend(times, kept)
+        added = int(keep.sum())
+        self._count += added
         self._history = None
         self._version += 1
-        lo, hi = frame["time"].min(), frame["time"].max()
+        kept_stamps = stamps[keep]
+        lo, hi = pd.Timestamp(int(kept_stamps.min()), tz="UTC"), pd.Timestamp(int(kept_stamps.max()), tz="UTC")
         self._span = (lo, hi) if self._span is None else (min(lo, self._span[0]), max(hi, self._span[1]))
         if announce:
-            self.events.readings.emit(frame)
-        return len(frame)
+            self.events.readings.emit(ReadingArrays(codes[keep], params[keep], kept_stamps, values[keep]))
+        return added
 
-    def announce_readings(self, frame: pd.DataFrame | None = None) -> None:
+    def announce_readings(self, frame=None) -> None:
         """Tell the views that readings were kept (after :meth:`add_readings` with ``announce`` False)."""
         if frame is None:
-            frame = pd.DataFrame({"sensor_code": [], "time": pd.to_datetime([], utc=True), "parameter": [],
-                                  "value": np.empty(0)})
+            frame = reading_arrays(None)
         self.events.readings.emit(frame)
 
     def latest(self) -> pd.DataFrame:
@@ -220,24 +352,43 @@ class SensorLayer(VectorLayer):
                              "time": pd.to_datetime([t for _, (t, _v) in items], utc=True),
                              "value": [v for _, (_t, v) in items]})
 
+    def _values_at(self, when: pd.Timestamp | None) -> dict[tuple[str, str], tuple[int, float]]:
+        """(sensor, parameter) -> (time in ns, value) of the last reading at ``when`` (None: the latest)."""
+        if when is None:
+            return self._latest
+        limit = when.as_unit("ns").value
+        out = {}
+        for key, stream in self._streams.items():
+            times, values = stream.arrays()
+            i = int(np.searchsorted(times, limit, side="right"))
+            if i:
+                out[key] = (int(times[i - 1]), float(values[i - 1]))
+        return out
+
     def values_at(self, time=None) -> pd.DataFrame:
         """Each sensor's last value per parameter at ``time`` (None: the latest), as the rows
         ``sensor_code, parameter, time, value``."""
         when = _utc(time)
         if when is None:
             return self.latest()
-        history = self.history
-        past = history[history["time"] <= when]
-        last = past.drop_duplicates(["sensor_code", "parameter"], keep="last")  # sorted by time within
-        return last[["sensor_code", "parameter", "time", "value"]].reset_index(drop=True)
+        items = sorted(self._values_at(when).items())
+        return pd.DataFrame({"sensor_code": pd.Series([c for (c, _p), _ in items], dtype=object),
+                             "parameter": pd.Series([p for (_c, p), _ in items], dtype=object),
+                             "time": pd.to_datetime([t for _, (t, _v) in items], utc=True),
+                             "value": np.array([v for _, (_t, v) in items], dtype=float)})
 
     def series(self, code: str, parameter: str | None = None) -> pd.DataFrame:
         """The readings of one sensor (one parameter, or all), in time order."""
-        history = self.history
-        rows = history["sensor_code"] == str(code)
-        if parameter is not None:
-            rows &= history["parameter"] == parameter
-        return history[rows].sort_values("time", kind="stable")
+        code = str(code)
+        keys = sorted(k for k in self._streams if k[0] == code and (parameter is None or k[1] == parameter))
+        parts = [(k[1], *self._streams[k].arrays()) for k in keys]
+        times = np.concatenate([t for _p, t, _v in parts]) if parts else np.empty(0, dtype=np.int64)
+        frame = pd.DataFrame({"sensor_code": pd.Series([code] * len(times), dtype=object),
+                              "time": pd.to_datetime(times, utc=True),
+                              "parameter": pd.Series(np.repeat(np.array([p for p, _t, _v in parts], dtype=object),
+                                                               [len(t) for _p, t, _v in parts]), dtype=object),
+                              "value": np.concatenate([v for _p, _t, v in parts]) if parts else np.empty(0)})
+        return frame.sort_values("time", kind="stable")
 
     def time_span(self) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         """The first and last reading times held (None when nothing is)."""
@@ -297,8 +448,12 @@ class SensorLayer(VectorLayer):
         key = (self._version, id(self._data), when, now.floor("s"))
         if self._symbols is not None and self._symbols[0] == key:
             return self._symbols[1]
-        marks = sensor_symbols(self.data, self.values_at(when), now, self.intervals(), self.river_levels(),
-                               codes=self._codes)
+        if self._constants is None or self._constants[0] is not self._data:
+            kinds = self._data["kind"].astype(str).to_numpy(dtype=object) if "kind" in self._data.columns \
+                else np.full(len(self._codes), "", dtype=object)
+            self._constants = (self._data, self.intervals(), self.river_levels(), kinds)
+        _data, intervals, levels, kinds = self._constants
+        marks = _symbols_of(self.data, self._codes, self._values_at(when), now, intervals, levels, kinds)
         self._symbols = (key, marks)
         return marks
 
@@ -306,15 +461,20 @@ class SensorLayer(VectorLayer):
         """The last ``hours`` of each parameter of the sensor in ``row`` (up to the moment shown), as
         ``(parameter, epoch seconds, values)`` for a sparkline."""
         code = str(self.codes[int(row)])
-        readings = self.series(code)
-        end = self._time if self._time is not None else (readings["time"].max() if len(readings) else None)
-        if end is None:
+        keys = sorted(k for k in self._streams if k[0] == code)
+        if not keys:
             return []
-        readings = readings[(readings["time"] <= end) & (readings["time"] > end - pd.Timedelta(hours=hours))]
+        if self._time is not None:
+            end = self._time.as_unit("ns").value
+        else:
+            end = max(int(self._streams[k].arrays()[0][-1]) for k in keys if self._streams[k].n)
+        begin = end - int(hours * 3600e9)
         out = []
-        for parameter, part in readings.groupby("parameter", sort=True):
-            seconds = (part["time"] - pd.Timestamp(0, tz="UTC")).dt.total_seconds().to_numpy(dtype=float)
-            out.append((str(parameter), seconds, part["value"].to_numpy(dtype=float)))
+        for key in keys:
+            times, values = self._streams[key].arrays()
+            lo, hi = np.searchsorted(times, [begin, end], side="right")
+            if hi > lo:
+                out.append((key[1], times[lo:hi] / 1e9, values[lo:hi].copy()))
         return out
 
 
@@ -376,23 +536,34 @@ def sensor_symbols(sensors, values: pd.DataFrame, now, intervals, river_levels, 
     """Symbols of ``sensors`` (rows with ``sensor_code`` or ``sensor_id``, and ``kind``) from their ``values`` (rows
     ``sensor_code, parameter, time, value``) judged at ``now`` (``codes``: the sensors' codes, when known)."""
     codes = sensor_codes(sensors) if codes is None else codes
-    kinds = sensors["kind"].astype(str).to_numpy() if "kind" in sensors.columns else np.full(len(codes), "")
+    latest: dict[tuple[str, str], tuple[int, float]] = {}
+    if len(values):
+        stamps = pd.DatetimeIndex(values["time"]).as_unit("ns").asi8.tolist()
+        for code, parameter, stamp, value in zip(values["sensor_code"].tolist(), values["parameter"].tolist(),
+                                                 stamps, values["value"].tolist(), strict=True):
+            key = (str(code), str(parameter))
+            if key not in latest or stamp >= latest[key][0]:
+                latest[key] = (stamp, value)
+    return _symbols_of(sensors, codes, latest, now, intervals, river_levels)
+
+
+def _symbols_of(sensors, codes, latest: dict, now, intervals, river_levels, kinds=None) -> SensorSymbols:
+    """The symbols from each stream's value ``latest`` ((sensor, parameter) -> (time in ns, value))."""
+    if kinds is None:
+        kinds = sensors["kind"].astype(str).to_numpy() if "kind" in sensors.columns else np.full(len(codes), "")
     n = len(codes)
     level = np.full(n, -1, dtype=np.int8)
     colour = np.full(n, NO_VALUE_COLOUR, dtype=object)
     row_of = {code: i for i, code in enumerate(codes)}
     columns: dict[str, np.ndarray] = {}
-    nat = np.iinfo(np.int64).min
-    last_ns = np.full(n, nat, dtype=np.int64)
-    if len(values):
-        stamps = pd.DatetimeIndex(values["time"]).as_unit("ns").asi8.tolist()
-        for code, parameter, stamp, value in zip(values["sensor_code"].tolist(), values["parameter"].tolist(),
-                                                 stamps, values["value"].tolist(), strict=True):
-            i = row_of.get(str(code))
-            if i is None:
-                continue
-            columns.setdefault(str(parameter), np.full(n, np.nan))[i] = value
-            last_ns[i] = max(last_ns[i], stamp)
+    last_ns = np.full(n, NAT, dtype=np.int64)
+    for (code, parameter), (stamp, value) in latest.items():
+        i = row_of.get(code)
+        if i is None:
+            continue
+        columns.setdefault(parameter, np.full(n, np.nan))[i] = value
+        if stamp > last_ns[i]:
+            last_ns[i] = stamp
 
     def column(name: str) -> np.ndarray:
         return columns[name] if name in columns else np.full(n, np.nan)
@@ -427,11 +598,13 @@ def sensor_symbols(sensors, values: pd.DataFrame, now, intervals, river_levels, 
         colour[rain] = np.where(known, np.asarray(RAIN_COLOURS, dtype=object)[np.minimum(klass, 4)],
                                 NO_VALUE_COLOUR)
     now_ns = _utc(now).as_unit("ns").value
-    heard = last_ns != nat
+    heard = last_ns != NAT
     silent = np.where(heard, (now_ns - last_ns) / 1e9, np.inf)
     stale = ~(silent <= np.asarray(intervals, dtype=float) + STALE_GRACE_S)  # never heard: stale
-    last = pd.to_datetime(np.where(heard, last_ns, nat), utc=True).to_numpy()
-    return SensorSymbols(kind=kinds, level=level, colour=colour, stale=stale, last=last)
+    last = pd.to_datetime(np.where(heard, last_ns, NAT), utc=True).to_numpy()
+    last_s = np.where(heard, last_ns / 1e9, np.nan)
+    return SensorSymbols(kind=kinds, level=level, colour=colour, stale=stale, last=last, last_s=last_s)
 
 
-__all__ = ["READING_COLUMNS", "SensorLayer", "SensorSymbols", "sensor_symbols"]
+__all__ = ["READING_COLUMNS", "ReadingArrays", "SensorLayer", "SensorSymbols", "reading_arrays",
+           "sensor_symbols"]

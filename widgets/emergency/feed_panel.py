@@ -4,6 +4,7 @@ reconnects), and a status-bar note that says when the feed is down and since whe
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from widgets.emergency.names import kind_label, source_label
@@ -18,6 +19,19 @@ def _when(moment) -> str:
     if moment is None:
         return "—"
     return local_text(float(epoch_seconds([moment])[0]))
+
+
+def _seconds(times) -> np.ndarray:
+    """Epoch seconds of ``times`` (NaN where none): seconds and numpy's times directly, others through
+    pandas."""
+    array = np.asarray(times)
+    if array.dtype.kind == "f":  # seconds already
+        return array
+    if array.dtype.kind == "M":
+        with np.errstate(invalid="ignore"):
+            seconds = array.astype("datetime64[ns]").astype(np.int64) / 1e9
+        return np.where(np.isnat(array), np.nan, seconds)
+    return epoch_seconds(list(times))
 
 
 class FeedPanel(QtWidgets.QWidget):
@@ -96,7 +110,7 @@ class FeedPanel(QtWidgets.QWidget):
             self._show_symbols(codes, colours, stale, last)
 
     def _show_symbols(self, codes, colours, stale, last) -> None:
-        seconds = epoch_seconds(list(last))  # all at once: NaN where a sensor has no reading
+        seconds = _seconds(last)  # all at once: NaN where a sensor has no reading
         silent_mark = " " + self.tr("(silent)")
         for code, colour, silent, second in zip(codes, colours, stale, seconds.tolist(), strict=True):
             item = self._items.get(str(code))

@@ -4,12 +4,12 @@ levels of HJ 633-2026, GB 3838-2002 water classes, rain intensity) and the river
 levels; and a time cursor shared with the map's time slider (drag it, or move the slider).
 
 The data come from a :class:`~layers.emergency.sensor_layer.SensorLayer`; a new batch of readings only
-updates the lines (:meth:`ReadingsChart.refresh`).
+updates the lines whose stream has new readings (:meth:`ReadingsChart.refresh`), each from its stream's
+arrays (no table of the whole history is read).
 """
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -93,6 +93,7 @@ class ReadingsChart(QtWidgets.QWidget):
         self.bands: dict[str, list] = {}
         self.thresholds: dict[str, list] = {}
         self.cursors: dict[str, pg.InfiniteLine] = {}
+        self._drawn: dict[tuple[str, str], int] = {}  # (sensor, parameter) -> readings its line shows
         self._cursor_s: float | None = None
         self._moving = False
         self.message = QtWidgets.QLabel()
@@ -112,12 +113,11 @@ class ReadingsChart(QtWidgets.QWidget):
         self.layer, self.codes = layer, [str(c) for c in codes]
         self.graphics.clear()
         self.plots, self.curves, self.bands, self.thresholds, self.cursors = {}, {}, {}, {}, {}
+        self._drawn = {}
         if layer is None or not self.codes:
             self.message.setText(self.tr("Choose sensors in the list to chart their readings."))
             return
-        history = layer.history
-        chosen = history[history["sensor_code"].isin(self.codes)]
-        parameters = sorted(chosen["parameter"].unique()) if len(chosen) else []
+        parameters = layer.parameters_of(self.codes)
         if not parameters:
             self.message.setText(self.tr("No readings yet from the sensors chosen."))
             return
@@ -153,20 +153,20 @@ class ReadingsChart(QtWidgets.QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the lines again from the layer (after a batch of readings)."""
+        """Read again from the layer the lines whose stream has new readings (after a batch)."""
         if self.layer is None:
             return
-        # one pass over the history (sorted by sensor, parameter and time) for every line, not one per line
-        history = self.layer.history
-        chosen = history[history["sensor_code"].isin(self.codes)]
-        groups = chosen.groupby(["sensor_code", "parameter"], sort=False).indices if len(chosen) else {}
-        seconds = epoch_seconds(chosen["time"]) if len(chosen) else np.empty(0)
-        values = chosen["value"].to_numpy(dtype=float)
+        counts = self.layer.stream_versions()
         for parameter, curves in self.curves.items():
             for code, curve in curves.items():
-                rows = groups.get((code, parameter))
-                if rows is not None and len(rows):
-                    curve.setData(seconds[rows], values[rows])
+                key = (code, parameter)
+                count = counts.get(key, 0)
+                if self._drawn.get(key) == count:
+                    continue
+                self._drawn[key] = count
+                if count:
+                    times, values = self.layer.stream(code, parameter)
+                    curve.setData(times / 1e9, values.copy())
                 else:
                     curve.setData([], [])
 
