@@ -9,6 +9,10 @@ as ``p95_s``:
 - ``screen_start_demo``: from launching ``township-console`` on the demo project
   (``qingxi.project.gpkg``, without the store login: the map a user sees before logging in) to the
   settled map; ref ``python_startup``; goal 1.5 s. ``shown_s`` is when the window first showed.
+- ``screen_start_vs_qgis_desktop``: the same median against the QGIS desktop application opening the
+  demo (exported ``.qgz``) on the same display, from launch to its map drawn
+  (:mod:`benchmarks.qgis_desktop_probe`; skipped without the ``qgis`` program). ``bench_canvas``'s
+  ``startup_vs_qgis_*`` compare with QGIS's library and canvas alone, which flatters QGIS.
 - ``screen_first_zoom_<scene>``: the first wheel notch after the map settled (one per start);
   ``screen_zoom_<scene>``: later notches (in and out in turn); ``screen_pan_<scene>``: a drag of
   200 px (six moves a frame apart), timed from the release. Ref ``offscreen_zoom``: the same zoom
@@ -37,6 +41,7 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import numpy as np
 
@@ -130,6 +135,43 @@ def run_scene(display: str, scene: str, starts: int, repeat: int, **options) -> 
     return runs
 
 
+def qgis_desktop_start(display: str, starts: int = 3) -> tuple[float, float] | None:
+    """Median seconds from launching the QGIS desktop application on the demo (exported ``.qgz``, a
+    profile of its own) to its window up with the project read, and to its map drawn; None without QGIS.
+    One unmeasured start first creates the profile, as a user's first start did long ago."""
+    if shutil.which("qgis") is None:
+        print("# QGIS desktop reference skipped: the qgis program is not installed (apt-get install qgis)",
+              flush=True)
+        return None
+    import tempfile
+
+    from layers.project import Project
+    from layers.qgis_export import export_qgis_project
+
+    probe = Path(__file__).with_name("qgis_desktop_probe.py")
+    shown, drawn = [], []
+    with tempfile.TemporaryDirectory(prefix="township-qgis-desktop-") as tmp:
+        qgz = Path(tmp) / "qingxi.qgz"
+        export_qgis_project(Project.load(DEMO), qgz)
+        for k in range(starts + 1):
+            out = Path(tmp) / f"marks{k}.json"
+            env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PROBE_OUT=str(out),
+                       PROBE_LAUNCHED=repr(time.time()))
+            subprocess.run(["qgis", "--nologo", "--noversioncheck", "--profiles-path", str(Path(tmp) / "profiles"),
+                            "--project", str(qgz), "--code", str(probe)], env=env, capture_output=True,
+                           timeout=300)
+            if not out.exists():
+                print("# QGIS desktop reference skipped: QGIS did not report its start", flush=True)
+                return None
+            marks = json.loads(out.read_text())
+            if k and marks["drawn_s"] is not None:
+                shown.append(marks["shown_s"])
+                drawn.append(marks["drawn_s"])
+    if not drawn:
+        return None
+    return float(np.median(shown)), float(np.median(drawn))
+
+
 def run(cache_dir) -> None:
     if shutil.which("Xvfb") is None:
         print("# screen benchmark skipped: Xvfb is not installed (apt-get install xvfb)", flush=True)
@@ -145,6 +187,11 @@ def run(cache_dir) -> None:
             figure("screen_start_demo", [r["start_settled"] for r in runs], "python_startup", python_s,
                    START_GOAL_S, shown_s=f"{p50_p95(r['start_shown'] for r in runs)[0]:.3f}")
             interaction("demo", runs)
+            qgis = qgis_desktop_start(display)
+            if qgis is not None:
+                report("screen_start_vs_qgis_desktop", p50_p95(r["start_settled"] for r in runs)[0],
+                       "qgis_desktop_drawn", qgis[1], shown_s=f"{p50_p95(r['start_shown'] for r in runs)[0]:.3f}",
+                       qgis_shown_s=f"{qgis[0]:.3f}", n=len(runs))
         else:
             print(f"# demo scene skipped: {DEMO.name} is missing (make demo)", flush=True)
         runs = run_scene(display, "1m", max(1, starts // 2), repeat, open=str(points))
