@@ -45,6 +45,7 @@ class WarningLevelActions(QtCore.QObject):
         """The river gauges and the landslide zones of the store, with their stored and default levels."""
         from layers.emergency.landslide import RainThresholds
         from layers.emergency.sensor_layer import DEFAULT_RIVER_LEVELS
+        from layers.emergency.warning_levels import zone_names
 
         session = self.workbench.session
         sensors = session.features.read("sensors")
@@ -55,12 +56,14 @@ class WarningLevelActions(QtCore.QObject):
                   for i, row in sensors.iterrows() if str(row["kind"]) == "river_level"]
         self._codes = {g["id"]: str(g["code"]) for g in gauges}
         zones_frame = session.features.read("hazard_zones")
+        zones_frame = zones_frame[zones_frame["hazard"].astype(str) == "landslide"]
+        names = zone_names(zones_frame, session.features.read("villages"), code_lists.chinese())
         defaults = RainThresholds()
-        zones = [{"id": int(i), "version": int(row["version"]), "name": f"#{int(i)}",
+        zones = [{"id": int(i), "version": int(row["version"]), "name": name,
                   "level": _plain(row.get("level")) or defaults.default_level,
                   "rain_thresholds": _plain(row.get("rain_thresholds")),
                   "default": defaults.of(_plain(row.get("level")) or defaults.default_level)}
-                 for i, row in zones_frame.iterrows() if str(row["hazard"]) == "landslide"]
+                 for (i, row), name in zip(zones_frame.iterrows(), names, strict=True)]
         return gauges, zones
 
     def edit(self) -> None:

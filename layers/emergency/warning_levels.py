@@ -103,3 +103,36 @@ def zone_thresholds(value) -> dict[int, tuple[float, float, float, float]]:
         return out
     except (ValueError, TypeError, AttributeError):
         return {}
+
+
+def zone_names(zones, villages, chinese: bool = True) -> list[str]:
+    """A name for each hazard zone of ``zones`` (a GeoDataFrame; the store's zones carry no name of their
+    own): the name of the village it lies in and its number among that village's zones, in the order given
+    (``青溪村 3``); ``#id`` when it lies in no village (the zone's index). The village's Chinese name, as
+    the sensors' and villages' names everywhere in the console; its ``name_en`` when not ``chinese`` and
+    the data has one (pinyin is not a translation)."""
+    import numpy as np
+    import shapely
+
+    zh = next((c for c in ("name_zh", "name") if c in villages.columns), None)
+    other = "name_en" if "name_en" in villages.columns else None
+    column = zh if chinese or other is None else other
+    if column is None or not len(zones) or not len(villages):
+        return [f"#{i}" for i in zones.index]
+    if villages.crs is not None and zones.crs is not None and villages.crs != zones.crs:
+        villages = villages.to_crs(zones.crs)
+    names = villages[column].astype(str).to_numpy(dtype=object)
+    points = shapely.point_on_surface(zones.geometry.to_numpy())
+    tree = shapely.STRtree(villages.geometry.to_numpy())
+    found, village = tree.query(points, predicate="within")
+    home = np.full(len(zones), -1)
+    home[found[::-1]] = village[::-1]  # the first village that holds the point
+    counts: dict[int, int] = {}
+    out = []
+    for i, v in zip(zones.index, home.tolist(), strict=True):
+        if v < 0:
+            out.append(f"#{i}")
+            continue
+        counts[v] = counts.get(v, 0) + 1
+        out.append(f"{names[v]} {counts[v]}")
+    return out

@@ -47,6 +47,7 @@ def test_the_desk_sets_its_own_river_stages_and_landslide_thresholds(window, qtb
         assert dialog.result() != ACCEPTED
         dialog.rivers.item(row, 3).setText("2,4")          # a decimal comma is taken
         seen["zones"] = dialog.landslides.rowCount()
+        seen["zone_name"] = dialog.landslides.item(0, 0).text()
         dialog.landslides.item(0, 3).setText("30, 45, 60, 90")  # 24 h
         dialog.accept()
         return dialog.result()
@@ -66,6 +67,8 @@ def test_the_desk_sets_its_own_river_stages_and_landslide_thresholds(window, qtb
              if "warning_level_m" in d]
     assert edits[-1]["fields"]["warning_level_m"] == [None, 2.0]
     assert seen["zones"] == 146  # the demo's landslide zones
+    village, number = seen["zone_name"].rsplit(" ", 1)  # named after its village, as in the data: "梅田村 1"
+    assert village in set(session.features.read("villages")["name_zh"]) and number.isdigit()
     zones = session.features.read("hazard_zones")
     own = zones[zones["rain_thresholds"].notna()]
     assert len(own) == 1 and json.loads(own["rain_thresholds"].iloc[0]) == {"24": [30, 45, 60, 90]}

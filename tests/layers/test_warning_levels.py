@@ -15,6 +15,7 @@ from layers.emergency.warning_levels import (
     parse_amounts,
     river_levels,
     thresholds_json,
+    zone_names,
     zone_thresholds,
 )
 from tests.layers.test_landslide import AT, CRS, _gauges, _story
@@ -60,3 +61,15 @@ def test_a_zones_own_thresholds_replace_its_levels_window_by_window():
     assert warned["warning"].tolist() == ["blue", "yellow", "none", "blue"]
     assert warned["cause"].iloc[1] == "1 h: 12.0 mm >= 10.0 mm (yellow)"
     assert warned["cause"].iloc[0] == "72 h: 82.0 mm >= 80.0 mm (blue)"
+
+
+def test_a_zone_is_named_after_the_village_it_lies_in():
+    villages = gpd.GeoDataFrame({"name_zh": ["青溪村", "梅田村"], "name_en": ["Qingxi", "Meitian"]},
+                                geometry=[box(0, 0, 100, 100), box(100, 0, 200, 100)], crs=CRS)
+    zones = gpd.GeoDataFrame({"hazard": ["landslide"] * 4},
+                             geometry=[box(10, 10, 20, 20), box(150, 10, 160, 20), box(30, 30, 40, 40),
+                                       box(500, 500, 510, 510)], crs=CRS, index=[7, 8, 9, 12])
+    assert zone_names(zones, villages) == ["青溪村 1", "梅田村 1", "青溪村 2", "#12"]
+    assert zone_names(zones, villages, chinese=False)[:2] == ["Qingxi 1", "Meitian 1"]
+    assert zone_names(zones, villages.drop(columns="name_en"), chinese=False)[0] == "青溪村 1"  # no pinyin
+
