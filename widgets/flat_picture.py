@@ -5,6 +5,10 @@ demo township cost 10-25 ms a repaint (eleven view-sized images blended, smoothl
 view moves), too slow to follow the mouse at 60 frames a second. Once every visible layer has its
 picture of the same view (the map has settled), :class:`FlatPicture` blends them once, in drawing
 order, into one image, and the layer items stop painting until a layer changes again.
+
+When only the upper layers have new pictures (the live sensors, drawn again a few times a second over a
+map that stays), the blend of the layers under them is kept from the last time and only the new
+pictures are drawn over a copy of it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ class FlatPicture(pg.GraphicsObject):
         self.image: QtGui.QImage | None = None
         self.rect = QtCore.QRectF()
         self.members: list = []
+        self._keys: list[tuple[int, int]] = []  # (item, picture) of each layer blended last time
+        self._under: tuple[list[tuple[int, int]], QtGui.QImage | None] = ([], None)  # the stable layers' blend
         self.setZValue(0)  # under the layer items (z 1..n), which are hidden meanwhile
 
     def boundingRect(self) -> QtCore.QRectF:  # noqa: N802 (Qt override)
@@ -49,12 +55,7 @@ class FlatPicture(pg.GraphicsObject):
         if len(rects) != 1 or len(sizes) != 1:
             return False  # frames of different views: wait for the rest
         width, height = sizes.pop()
-        image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QtCore.Qt.GlobalColor.transparent)
-        painter = QtGui.QPainter(image)
-        for item in drawn:
-            painter.drawImage(0, 0, item.picture_image())
-        painter.end()
+        image = self._blend(drawn, width, height)
         self.prepareGeometryChange()
         self.image = image
         self.rect = QtCore.QRectF(*rects.pop())
@@ -63,6 +64,30 @@ class FlatPicture(pg.GraphicsObject):
             item.set_flattened(True)
         self.update()
         return True
+
+    def _blend(self, drawn, width: int, height: int) -> QtGui.QImage:
+        images = [item.picture_image() for item in drawn]
+        keys = [(id(item), picture.cacheKey()) for item, picture in zip(drawn, images, strict=True)]
+        same = 0  # the layers, from the bottom, whose pictures are those blended last time
+        while same < min(len(keys), len(self._keys)) and keys[same] == self._keys[same]:
+            same += 1
+        self._keys = keys
+        kept_keys, kept = self._under
+        if kept is not None and 0 < len(kept_keys) < len(keys) and keys[:len(kept_keys)] == kept_keys:
+            image, start = kept.copy(), len(kept_keys)
+        else:
+            image, start = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied), 0
+            image.fill(QtCore.Qt.GlobalColor.transparent)
+        keep = min(same, len(keys) - 1)  # the stable layers' blend is kept for the next time
+        painter = QtGui.QPainter(image)
+        for i in range(start, len(images)):
+            if i == keep and start == 0 and keep > 0:
+                painter.end()
+                self._under = (keys[:keep], image.copy())
+                painter = QtGui.QPainter(image)
+            painter.drawImage(0, 0, images[i])
+        painter.end()
+        return image
 
     def paint(self, painter: QtGui.QPainter, option, widget=None) -> None:
         if self.image is None:
