@@ -173,23 +173,25 @@ class AlertBoard(QtWidgets.QWidget):
         self.seen = (self.seen or set()) | new_ids
         selected = self.selected_id()
         self.frame = frame
-        zh = code_lists.chinese()
-        self.table.setRowCount(len(frame))
-        for r, (alert_id, a) in enumerate(frame.iterrows()):
-            raised = a["raised_at"]
-            cells = (str(alert_id), str(a["event_zh"] if zh and a["event_zh"] else a["event"]), level_label(a["level"]),
-                     str(a["sensor_code"]), status_label(a["status"]),
-                     local_text(float(epoch_seconds([raised])[0])) if pd.notna(raised) else "",
-                     "" if pd.isna(a["peak"]) else f"{float(a['peak']):.6g}")
+        rows = self._rows(frame)
+        # only the cells that changed are written (a feed raising alerts reads the board every few seconds)
+        resize = self.table.rowCount() != len(rows)
+        self.table.setRowCount(len(rows))
+        for r, (alert_id, status, cells) in enumerate(rows):
             for c, text in enumerate(cells):
+                item = self.table.item(r, c)
+                if item is not None and item.text() == text and item.data(QtCore.Qt.ItemDataRole.UserRole) == alert_id:
+                    continue
+                resize = True
                 item = QtWidgets.QTableWidgetItem(text)
-                item.setData(QtCore.Qt.ItemDataRole.UserRole, int(alert_id))
+                item.setData(QtCore.Qt.ItemDataRole.UserRole, alert_id)
                 if c == 4:
-                    item.setForeground(QtGui.QColor(STATUS_COLOURS.get(a["status"], "#000000")))
+                    item.setForeground(QtGui.QColor(STATUS_COLOURS.get(status, "#000000")))
                 self.table.setItem(r, c, item)
-            if int(alert_id) == selected:
+            if alert_id == selected:
                 self.table.selectRow(r)
-        self.table.resizeColumnsToContents()
+        if resize:
+            self.table.resizeColumnsToContents()
         self._enable()
         if fresh:
             self.flashing = set(fresh)
@@ -197,6 +199,27 @@ class AlertBoard(QtWidgets.QWidget):
             self.flash_timer.start()
             QtWidgets.QApplication.beep()
             self.new_alerts.emit(fresh)
+
+    def _rows(self, frame: pd.DataFrame) -> list[tuple[int, str, tuple[str, ...]]]:
+        """(alert id, status, the texts of its cells) of each alert, column by column (not row by row
+        through pandas)."""
+        if not len(frame):
+            return []
+        zh = code_lists.chinese()
+        raised = frame["raised_at"]
+        seconds = epoch_seconds(raised)
+        raised_text = [local_text(float(v)) if v == v else "" for v in seconds.tolist()]
+        events = [str(z if zh and isinstance(z, str) and z else e)
+                  for e, z in zip(frame["event"].tolist(), frame["event_zh"].tolist(), strict=True)]
+        peaks = ["" if p is None or p != p else f"{float(p):.6g}" for p in frame["peak"].tolist()]
+        statuses = [str(v) for v in frame["status"].tolist()]
+        out = []
+        for alert_id, event, level, sensor, status, when, peak in zip(
+                frame.index.tolist(), events, frame["level"].tolist(), frame["sensor_code"].tolist(), statuses,
+                raised_text, peaks, strict=True):
+            out.append((int(alert_id), status, (str(alert_id), event, level_label(level), str(sensor),
+                                                status_label(status), when, peak)))
+        return out
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
