@@ -26,3 +26,28 @@ def lazy_njit(fn):
     call.py_func = fn
     call.__name__ = fn.__name__
     return call
+
+
+_warmed = threading.Event()
+
+
+def _one_more(x):
+    return x + 1
+
+
+def warm_up() -> None:
+    """Import numba and load its compiler once (about 1 s of CPU, the most of a kernel's first call), so
+    that the first big file opened later does not wait for it. Meant for an idle thread; once per process.
+
+    The first call of any kernel imports numba and sets up its compiler's context (registries, LLVM)
+    before loading the kernel's cached code; a tiny cached function does the setting up here.
+    """
+    if _warmed.is_set():
+        return
+    with _lock:
+        if _warmed.is_set():
+            return
+        import numba
+
+        numba.njit(cache=True, nogil=True)(_one_more)(1)
+        _warmed.set()

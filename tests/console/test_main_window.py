@@ -171,3 +171,27 @@ def test_unsaved_changes_are_asked_about(window, qtbot):
     QtCore.QTimer.singleShot(200, lambda: answer(QtWidgets.QMessageBox.StandardButton.Discard))
     assert window.real_confirm_discard() is True
     assert len(answers) == 2 and "unsaved" in answers[0]
+
+
+def test_the_compiled_kernels_machinery_loads_once_the_map_is_idle(window, qtbot, monkeypatch):
+    """The first big file opened does not wait 1-2 s for numba: the window loads it on an idle thread
+    after its first map settled (the warm-up runs off the GUI thread, once per process)."""
+    import threading
+
+    from layers import lazy_jit
+
+    threads = []
+    monkeypatch.setattr(lazy_jit, "_warmed", threading.Event())  # as in a fresh process
+    real = lazy_jit.warm_up
+
+    def watched() -> None:
+        threads.append(threading.current_thread())
+        real()
+
+    import console.main_window as main_window
+
+    monkeypatch.setattr(main_window, "warm_up", watched)
+    window._warm_kernels_when_idle()
+    qtbot.waitUntil(lazy_jit._warmed.is_set, timeout=60_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert "numba" in __import__("sys").modules
