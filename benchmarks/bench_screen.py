@@ -24,7 +24,8 @@ as ``p95_s``:
   the next move (the moves are sent 60 a second as long as the window keeps up, so 60 means every
   move was shown), ``latency_p95_s`` is from a move to the end of the paint showing it,
   ``paint_s``/``paint_cpu_s`` the median wall and CPU time of one paint of the map; goal 1/60 s.
-- ``screen_open_1m``: opening the 1M-point file (File > Open, the same call) in an empty window until
+- ``screen_open_1m``: opening the 1M-point file (File > Open, the same call, 2 s after the window
+  settled: the time a person spends in the dialog, when the window is idle) in an empty window until
   the map settled; ref ``pyogrio_raw_arrow`` (reading the file).
 
 Without Xvfb on the PATH the module prints one line saying so and reports nothing. Set

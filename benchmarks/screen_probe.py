@@ -21,6 +21,7 @@ QUIET_S = 0.25  # no paint and no work for this long: the map has settled
 TIMEOUT_S = 120.0
 DRAG_STEP_PX = 4  # a move every frame interval, as a hand drags
 FRAME_S = 1.0 / 60.0
+CHOOSING_S = 2.0  # File > Open: the seconds a person spends in the dialog before the file opens
 
 
 class Probe:
@@ -162,6 +163,7 @@ def drive(probe: Probe, options: dict, marks: dict, paint_s: list) -> dict:
     out["start_settled"] = marks["settled_wall"] - options["launched"]
     out["start_shown"] = marks["shown_wall"] - options["launched"]
     if options.get("open"):
+        probe.pump(CHOOSING_S)  # the window idles while a person picks the file in File > Open
         start = time.perf_counter()
         probe.window.files.open_paths([options["open"]])
         out["open_file"] = probe.settle(start)
