@@ -109,35 +109,53 @@
         <translation>Issue a CAP 1.2 alert message for the selected alert</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="259"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="282"/>
         <source>Issue CAP alert</source>
         <translation>Issue CAP alert</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="260"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="283"/>
         <source>CAP messages (*.xml)</source>
         <translation>CAP messages (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="267"/>
-        <location filename="../../widgets/emergency/alert_board.py" line="292"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="290"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="315"/>
         <source>Issuing CAP for alert {n}</source>
         <translation>Issuing CAP for alert {n}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="272"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="295"/>
         <source>CAP message {identifier} issued: {file}, published to {topic}</source>
         <translation>CAP message {identifier} issued: {file}, published to {topic}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="275"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="298"/>
         <source>CAP message {identifier} issued: {file}</source>
         <translation>CAP message {identifier} issued: {file}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="287"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="310"/>
         <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
         <translation>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWatch</name>
+    <message>
+        <location filename="../../console/desks/emergency_alerts.py" line="53"/>
+        <source>Alert board</source>
+        <translation>Alert board</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_alerts.py" line="91"/>
+        <source>Raising alerts</source>
+        <translation>Raising alerts</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_alerts.py" line="107"/>
+        <source>{n} new alert(s)</source>
+        <translation>{n} new alert(s)</translation>
     </message>
 </context>
 <context>
@@ -5041,128 +5059,113 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="88"/>
+        <location filename="../../console/desks/emergency.py" line="95"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>Live sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="106"/>
+        <location filename="../../console/desks/emergency.py" line="113"/>
         <source>Sensors and feed</source>
         <translation>Sensors and feed</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="112"/>
+        <location filename="../../console/desks/emergency.py" line="119"/>
         <source>Readings and time slider</source>
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="144"/>
+        <location filename="../../console/desks/emergency.py" line="158"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="146"/>
+        <location filename="../../console/desks/emergency.py" line="160"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="147"/>
+        <location filename="../../console/desks/emergency.py" line="161"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="153"/>
+        <location filename="../../console/desks/emergency.py" line="167"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="158"/>
+        <location filename="../../console/desks/emergency.py" line="172"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="165"/>
+        <location filename="../../console/desks/emergency.py" line="179"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>&amp;Landslide warning from the rain gauges</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="168"/>
+        <location filename="../../console/desks/emergency.py" line="182"/>
         <source>&amp;Warning levels…</source>
         <translation>&amp;Warning levels…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="170"/>
+        <location filename="../../console/desks/emergency.py" line="184"/>
         <source>Live feed &amp;source…</source>
         <translation>Live feed &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="171"/>
+        <location filename="../../console/desks/emergency.py" line="185"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="172"/>
+        <location filename="../../console/desks/emergency.py" line="186"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="190"/>
+        <location filename="../../console/desks/emergency.py" line="204"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>The broker {broker} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="191"/>
+        <location filename="../../console/desks/emergency.py" line="205"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="214"/>
+        <location filename="../../console/desks/emergency.py" line="228"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="237"/>
+        <location filename="../../console/desks/emergency.py" line="251"/>
         <source>the replay of the stored readings</source>
         <translation>the replay of the stored readings</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="238"/>
+        <location filename="../../console/desks/emergency.py" line="252"/>
         <source>Live feed: {source}</source>
         <translation>Live feed: {source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="376"/>
-        <source>Alert board</source>
-        <translation>Alert board</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="416"/>
-        <source>Raising alerts</source>
-        <translation>Raising alerts</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="429"/>
-        <source>{n} new alert(s)</source>
-        <translation>{n} new alert(s)</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="463"/>
+        <location filename="../../console/desks/emergency.py" line="434"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>No sensor has a value of {parameter} yet</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="474"/>
+        <location filename="../../console/desks/emergency.py" line="445"/>
         <source>Interpolating {parameter}</source>
         <translation>Interpolating {parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="495"/>
+        <location filename="../../console/desks/emergency.py" line="466"/>
         <source>Surface: {parameter}</source>
         <translation>Surface: {parameter}</translation>
     </message>
@@ -5510,72 +5513,72 @@
 <context>
     <name>FeedPanel</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
         <source>Last reading</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>Messages/s</source>
         <translation>Messages/s</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
         <source>Reconnects</source>
         <translation>Reconnects</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="51"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="65"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="100"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="114"/>
         <source>(silent)</source>
         <translation>(silent)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
         <source>up</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="143"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="157"/>
         <source>since {time}</source>
         <translation>since {time}</translation>
     </message>
@@ -5641,17 +5644,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="165"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="179"/>
         <source>Feed: starting</source>
         <translation>Feed: starting</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="172"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="186"/>
         <source>Feed down since {time}</source>
         <translation>Feed down since {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="178"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="192"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>Feed up: {rate} messages/s</translation>
     </message>
@@ -7109,29 +7112,29 @@
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="336"/>
+        <location filename="../../widgets/layer_tree.py" line="340"/>
         <source>Zoom to layer</source>
         <translation>Zoom to layer</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="331"/>
-        <location filename="../../widgets/layer_tree.py" line="338"/>
+        <location filename="../../widgets/layer_tree.py" line="335"/>
+        <location filename="../../widgets/layer_tree.py" line="342"/>
         <source>Open attribute table</source>
         <translation>Open attribute table</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="339"/>
+        <location filename="../../widgets/layer_tree.py" line="343"/>
         <source>Style…</source>
         <translation>Style…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="340"/>
+        <location filename="../../widgets/layer_tree.py" line="344"/>
         <source>Opacity</source>
         <translation>Opacity</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="333"/>
-        <location filename="../../widgets/layer_tree.py" line="347"/>
+        <location filename="../../widgets/layer_tree.py" line="337"/>
+        <location filename="../../widgets/layer_tree.py" line="351"/>
         <source>Remove layer</source>
         <translation>Remove layer</translation>
     </message>
@@ -7139,12 +7142,12 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="142"/>
+        <location filename="../../widgets/layer_tree.py" line="144"/>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="144"/>
+        <location filename="../../widgets/layer_tree.py" line="146"/>
         <source>Tables without geometry: open them as attribute tables; they are not drawn on the map</source>
         <translation>Tables without geometry: open them as attribute tables; they are not drawn on the map</translation>
     </message>
@@ -7339,154 +7342,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="84"/>
+        <location filename="../../console/main_window.py" line="88"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="86"/>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="90"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="91"/>
+        <location filename="../../console/main_window.py" line="95"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
+        <location filename="../../console/main_window.py" line="119"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="144"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="154"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="216"/>
+        <location filename="../../console/main_window.py" line="220"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="242"/>
+        <location filename="../../console/main_window.py" line="246"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="275"/>
+        <location filename="../../console/main_window.py" line="279"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="276"/>
+        <location filename="../../console/main_window.py" line="280"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="367"/>
+        <location filename="../../console/main_window.py" line="371"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="369"/>
+        <location filename="../../console/main_window.py" line="373"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -8924,8 +8927,8 @@
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="107"/>
-        <location filename="../../widgets/emergency/readings_chart.py" line="116"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="108"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="118"/>
         <source>Choose sensors in the list to chart their readings.</source>
         <translation>Choose sensors in the list to chart their readings.</translation>
     </message>
@@ -10668,13 +10671,13 @@
 <context>
     <name>WarningLevelActions</name>
     <message>
-        <location filename="../../console/desks/emergency_levels.py" line="73"/>
-        <location filename="../../console/desks/emergency_levels.py" line="88"/>
+        <location filename="../../console/desks/emergency_levels.py" line="76"/>
+        <location filename="../../console/desks/emergency_levels.py" line="91"/>
         <source>Warning levels</source>
         <translation>Warning levels</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_levels.py" line="94"/>
+        <location filename="../../console/desks/emergency_levels.py" line="97"/>
         <source>Warning levels saved ({n} changed).</source>
         <translation>Warning levels saved ({n} changed).</translation>
     </message>

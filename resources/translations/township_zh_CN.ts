@@ -109,35 +109,53 @@
         <translation>为选中的警报发布通用警报协议（1.2 版）预警信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="259"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="282"/>
         <source>Issue CAP alert</source>
         <translation>发布预警信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="260"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="283"/>
         <source>CAP messages (*.xml)</source>
         <translation>通用警报协议信息 (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="267"/>
-        <location filename="../../widgets/emergency/alert_board.py" line="292"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="290"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="315"/>
         <source>Issuing CAP for alert {n}</source>
         <translation>正在为警报 {n} 发布预警信息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="272"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="295"/>
         <source>CAP message {identifier} issued: {file}, published to {topic}</source>
         <translation>预警信息 {identifier} 已发布：{file}，已推送到 {topic}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="275"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="298"/>
         <source>CAP message {identifier} issued: {file}</source>
         <translation>预警信息 {identifier} 已发布：{file}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/alert_board.py" line="287"/>
+        <location filename="../../widgets/emergency/alert_board.py" line="310"/>
         <source>The CAP message for alert {n} was not issued: it does not validate (the reasons are under Details)</source>
         <translation>警报 {n} 的预警信息未发布：校验未通过（原因见详细信息）</translation>
+    </message>
+</context>
+<context>
+    <name>AlertWatch</name>
+    <message>
+        <location filename="../../console/desks/emergency_alerts.py" line="53"/>
+        <source>Alert board</source>
+        <translation>告警看板</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_alerts.py" line="91"/>
+        <source>Raising alerts</source>
+        <translation>发布告警</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_alerts.py" line="107"/>
+        <source>{n} new alert(s)</source>
+        <translation>{n} 条新告警</translation>
     </message>
 </context>
 <context>
@@ -5041,128 +5059,113 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="88"/>
+        <location filename="../../console/desks/emergency.py" line="95"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>实时监测站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="106"/>
+        <location filename="../../console/desks/emergency.py" line="113"/>
         <source>Sensors and feed</source>
         <translation>监测站点与数据流</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="112"/>
+        <location filename="../../console/desks/emergency.py" line="119"/>
         <source>Readings and time slider</source>
         <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="144"/>
+        <location filename="../../console/desks/emergency.py" line="158"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="146"/>
+        <location filename="../../console/desks/emergency.py" line="160"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="147"/>
+        <location filename="../../console/desks/emergency.py" line="161"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="148"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="153"/>
+        <location filename="../../console/desks/emergency.py" line="167"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="158"/>
+        <location filename="../../console/desks/emergency.py" line="172"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="165"/>
+        <location filename="../../console/desks/emergency.py" line="179"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>根据雨量站发布滑坡预警(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="168"/>
+        <location filename="../../console/desks/emergency.py" line="182"/>
         <source>&amp;Warning levels…</source>
         <translation>预警水位与阈值(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="170"/>
+        <location filename="../../console/desks/emergency.py" line="184"/>
         <source>Live feed &amp;source…</source>
         <translation>实时数据来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="171"/>
+        <location filename="../../console/desks/emergency.py" line="185"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="172"/>
+        <location filename="../../console/desks/emergency.py" line="186"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="190"/>
+        <location filename="../../console/desks/emergency.py" line="204"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>无法使用消息服务器 {broker}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="191"/>
+        <location filename="../../console/desks/emergency.py" line="205"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="214"/>
+        <location filename="../../console/desks/emergency.py" line="228"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>收到的读数暂时无法写入数据库；读数已保留，数据库恢复后写入。（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="237"/>
+        <location filename="../../console/desks/emergency.py" line="251"/>
         <source>the replay of the stored readings</source>
         <translation>已存读数回放</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="238"/>
+        <location filename="../../console/desks/emergency.py" line="252"/>
         <source>Live feed: {source}</source>
         <translation>实时数据：{source}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="376"/>
-        <source>Alert board</source>
-        <translation>告警看板</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="416"/>
-        <source>Raising alerts</source>
-        <translation>发布告警</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="429"/>
-        <source>{n} new alert(s)</source>
-        <translation>{n} 条新告警</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="463"/>
+        <location filename="../../console/desks/emergency.py" line="434"/>
         <source>No sensor has a value of {parameter} yet</source>
         <translation>尚无站点有{parameter}的数值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="474"/>
+        <location filename="../../console/desks/emergency.py" line="445"/>
         <source>Interpolating {parameter}</source>
         <translation>正在插值{parameter}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="495"/>
+        <location filename="../../console/desks/emergency.py" line="466"/>
         <source>Surface: {parameter}</source>
         <translation>插值面：{parameter}</translation>
     </message>
@@ -5510,72 +5513,72 @@
 <context>
     <name>FeedPanel</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
         <source>Sensor</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="39"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
         <source>Last reading</source>
         <translation>最近数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>Source</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>Messages/s</source>
         <translation>消息/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="45"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
         <source>Last message</source>
         <translation>最近消息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="46"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="51"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="65"/>
         <source>Feed health</source>
         <translation>数据流状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="100"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="114"/>
         <source>(silent)</source>
         <translation>(未上报)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
         <source>up</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="141"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="143"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="157"/>
         <source>since {time}</source>
         <translation>自 {time}</translation>
     </message>
@@ -5641,17 +5644,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="165"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="179"/>
         <source>Feed: starting</source>
         <translation>数据流：正在启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="172"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="186"/>
         <source>Feed down since {time}</source>
         <translation>数据流自 {time} 起中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="178"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="192"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>数据流在线：每秒 {rate} 条消息</translation>
     </message>
@@ -7109,29 +7112,29 @@
 <context>
     <name>LayerTree</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="336"/>
+        <location filename="../../widgets/layer_tree.py" line="340"/>
         <source>Zoom to layer</source>
         <translation>缩放到图层</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="331"/>
-        <location filename="../../widgets/layer_tree.py" line="338"/>
+        <location filename="../../widgets/layer_tree.py" line="335"/>
+        <location filename="../../widgets/layer_tree.py" line="342"/>
         <source>Open attribute table</source>
         <translation>打开属性表</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="339"/>
+        <location filename="../../widgets/layer_tree.py" line="343"/>
         <source>Style…</source>
         <translation>样式…</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="340"/>
+        <location filename="../../widgets/layer_tree.py" line="344"/>
         <source>Opacity</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="333"/>
-        <location filename="../../widgets/layer_tree.py" line="347"/>
+        <location filename="../../widgets/layer_tree.py" line="337"/>
+        <location filename="../../widgets/layer_tree.py" line="351"/>
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
@@ -7139,12 +7142,12 @@
 <context>
     <name>LayerTreeModel</name>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="142"/>
+        <location filename="../../widgets/layer_tree.py" line="144"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../widgets/layer_tree.py" line="144"/>
+        <location filename="../../widgets/layer_tree.py" line="146"/>
         <source>Tables without geometry: open them as attribute tables; they are not drawn on the map</source>
         <translation>无几何图形的表格：可作为属性表打开，不在地图上绘制</translation>
     </message>
@@ -7339,154 +7342,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="84"/>
+        <location filename="../../console/main_window.py" line="88"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="86"/>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="90"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="91"/>
+        <location filename="../../console/main_window.py" line="95"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="113"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="115"/>
+        <location filename="../../console/main_window.py" line="119"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="116"/>
+        <location filename="../../console/main_window.py" line="120"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119"/>
+        <location filename="../../console/main_window.py" line="123"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="124"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="127"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="128"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="129"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="135"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="134"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="136"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="142"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="143"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="144"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="145"/>
+        <location filename="../../console/main_window.py" line="149"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="150"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="154"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="216"/>
+        <location filename="../../console/main_window.py" line="220"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="242"/>
+        <location filename="../../console/main_window.py" line="246"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="275"/>
+        <location filename="../../console/main_window.py" line="279"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="276"/>
+        <location filename="../../console/main_window.py" line="280"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="367"/>
+        <location filename="../../console/main_window.py" line="371"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="369"/>
+        <location filename="../../console/main_window.py" line="373"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -8924,8 +8927,8 @@
 <context>
     <name>ReadingsChart</name>
     <message>
-        <location filename="../../widgets/emergency/readings_chart.py" line="107"/>
-        <location filename="../../widgets/emergency/readings_chart.py" line="116"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="108"/>
+        <location filename="../../widgets/emergency/readings_chart.py" line="118"/>
         <source>Choose sensors in the list to chart their readings.</source>
         <translation>在列表中勾选站点以绘制其监测数据。</translation>
     </message>
@@ -10668,13 +10671,13 @@
 <context>
     <name>WarningLevelActions</name>
     <message>
-        <location filename="../../console/desks/emergency_levels.py" line="73"/>
-        <location filename="../../console/desks/emergency_levels.py" line="88"/>
+        <location filename="../../console/desks/emergency_levels.py" line="76"/>
+        <location filename="../../console/desks/emergency_levels.py" line="91"/>
         <source>Warning levels</source>
         <translation>预警水位与阈值</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency_levels.py" line="94"/>
+        <location filename="../../console/desks/emergency_levels.py" line="97"/>
         <source>Warning levels saved ({n} changed).</source>
         <translation>预警水位与阈值已保存（{n} 项更改）。</translation>
     </message>
