@@ -24,9 +24,9 @@ as ``p95_s``:
   the next move (the moves are sent 60 a second as long as the window keeps up, so 60 means every
   move was shown), ``latency_p95_s`` is from a move to the end of the paint showing it,
   ``paint_s``/``paint_cpu_s`` the median wall and CPU time of one paint of the map; goal 1/60 s.
-- ``screen_open_1m``: opening the 1M-point file (File > Open, the same call, 2 s after the window
-  settled: the time a person spends in the dialog, when the window is idle) in an empty window until
-  the map settled; ref ``pyogrio_raw_arrow`` (reading the file).
+- ``screen_open_1m``: opening the 1M-point file in an empty window through File > Open's slot, its
+  dialog answered after 2 s (a person picking the file), from the answer until the map settled; ref
+  ``pyogrio_raw_arrow`` (reading the file).
 
 Without Xvfb on the PATH the module prints one line saying so and reports nothing. Set
 ``TOWNSHIP_SCREEN_STARTS`` (starts per scene, default 10 for the demo, half for 1M) and

@@ -49,6 +49,7 @@ class FileActions(QtCore.QObject):
 
     # ---- opening data
     def open_dialog(self) -> None:
+        self.window.warm_kernels()  # while the person picks the file
         names, _ = QtWidgets.QFileDialog.getOpenFileNames(self.window, self.tr("Open data"), "",
                                                           self.tr("Data ({patterns});;All files (*)")
                                                           .format(patterns=DATA_PATTERNS))
@@ -207,6 +208,7 @@ class FileActions(QtCore.QObject):
     def open_project_dialog(self) -> None:
         if not self.confirm_discard():
             return
+        self.window.warm_kernels()  # while the person picks the project
         name, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, self.tr("Open project"), "",
                                                         self.tr("Township project (*.gpkg)"))
         if name:

@@ -16,7 +16,7 @@ from console.file_actions import FileActions
 from console.web_basemaps import add_web_basemap_dialog
 from console.window_layout import place_window, save_window, show_in_bottom_row
 from console.workbench import DeskTool, WindowWorkbench
-from layers.lazy_jit import warm_up
+from layers.lazy_jit import kernels_warm, warm_up
 from widgets.gui_garbage import collect_on_gui_thread
 from widgets.identify_panel import IdentifyPanel
 from widgets.layer_tree import LayerTree
@@ -30,8 +30,6 @@ from widgets.select_tool import PolygonSelectTool, RectangleSelectTool
 from widgets.task_list import TaskList
 from widgets.tasks import TaskRunner
 from widgets.ui_text import progress_text
-
-WARM_AFTER_MS = 1000  # after the first show, the compiled kernels' machinery loads when the map is idle
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -376,6 +374,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
+            self.warm_kernels()  # the file is on its way
 
     def dropEvent(self, event) -> None:  # noqa: N802
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
@@ -388,16 +387,14 @@ class MainWindow(QtWidgets.QMainWindow):
             self._placed = True
             # a window its caller sized (a script, a test) is not the user's: its layout is not kept
             self._keep_layout = place_window(self, self.files.settings)
-            QtCore.QTimer.singleShot(WARM_AFTER_MS, self._warm_kernels_when_idle)
         super().setVisible(visible)
 
-    def _warm_kernels_when_idle(self) -> None:
-        """Once the first map has settled, load the compiled kernels' machinery on an idle thread: the
-        first big file opened (binning a million points) waited 1-2 s for it."""
-        if self._workers or self.canvas.busy():
-            QtCore.QTimer.singleShot(WARM_AFTER_MS // 4, self._warm_kernels_when_idle)
-            return
-        threading.Thread(target=warm_up, name="warm-kernels", daemon=True).start()
+    def warm_kernels(self) -> None:
+        """Load the compiled kernels' machinery (numba) on a thread of its own while a person picks a file
+        or drags one over the window: the first big file opened waited 1-2 s for it (binning a million
+        points). Not at start: it would compete with the first zooms for the cores."""
+        if not kernels_warm():
+            threading.Thread(target=warm_up, name="warm-kernels", daemon=True).start()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.files.confirm_discard():

@@ -35,9 +35,14 @@ def _one_more(x):
     return x + 1
 
 
+def kernels_warm() -> bool:
+    """Whether :func:`warm_up` has run in this process."""
+    return _warmed.is_set()
+
+
 def warm_up() -> None:
     """Import numba and load its compiler once (about 1 s of CPU, the most of a kernel's first call), so
-    that the first big file opened later does not wait for it. Meant for an idle thread; once per process.
+    that the first big file opened later does not wait for it. Meant for a thread of its own; once per process.
 
     The first call of any kernel imports numba and sets up its compiler's context (registries, LLVM)
     before loading the kernel's cached code; a tiny cached function does the setting up here.
