@@ -36,6 +36,7 @@ FEED_BATCH_S = 0.15  # the feed hands its readings over this often: the map can 
 MAX_WAIT_TICKS = 5  # batches wait at most this many ticks for the map's last picture
 APPLY_SLICE = 2000  # readings taken into the layer in one pass of the event loop (a backlog: in several)
 CHART_MS = 1000  # the chart's lines follow at most this often
+LIST_MS = 500  # the sensor list's colours and last times follow at most this often
 SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
 LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
 SETTLE_MS = 2000  # after the desk is built, what is alive is frozen out of the cycle collector's walks
@@ -135,6 +136,8 @@ class EmergencyDesk(QtCore.QObject):
         w.canvas.frame_ready.connect(self._map_drew)
         self.chart_timer = QtCore.QTimer(self, interval=CHART_MS, singleShot=True)
         self.chart_timer.timeout.connect(self.refresh_chart)
+        self.list_timer = QtCore.QTimer(self, interval=LIST_MS, singleShot=True)
+        self.list_timer.timeout.connect(self.refresh_list)
         w.dialog_parent.installEventFilter(self)
         w.project.events.replaced.connect(self._project_replaced)
         self.start_feed()
@@ -355,9 +358,10 @@ class EmergencyDesk(QtCore.QObject):
 
     def _after_batch(self, parts: list) -> None:
         """The list, the slider, the alert rules and the chart follow a batch the layer took in (``parts``:
-        the feed's batches it was made of)."""
-        marks = self.layer.symbols()
-        self.panel.show_symbols(self.layer.codes, marks.colour, marks.stale, marks.last_s)
+        the feed's batches it was made of); the list and the chart a little later, once for the batches
+        that came meanwhile (the map shows every batch)."""
+        if not self.list_timer.isActive():
+            self.list_timer.start()
         span = self.layer.time_span()
         if span is not None:
             self.slider.set_span(span[0].timestamp(), span[1].timestamp())
@@ -369,6 +373,11 @@ class EmergencyDesk(QtCore.QObject):
         if self.slider.live and self.surface_parameter and now - self._last_live_surface > LIVE_SURFACE_EVERY_S:
             self._last_live_surface = now
             self.update_surface()
+
+    def refresh_list(self) -> None:
+        """The sensor list's class colours, stale marks and last reading times."""
+        marks = self.layer.symbols()
+        self.panel.show_symbols(self.layer.codes, marks.colour, marks.stale, marks.last_s)
 
     def refresh_chart(self) -> None:
         """The chart's lines follow the readings held (built once the chosen sensors have some)."""

@@ -157,26 +157,40 @@ def reading_arrays(batch) -> ReadingArrays:
 class _Stream:
     """One datastream's readings: times (ns) and values in growing arrays, put in time order when read."""
 
-    __slots__ = ("times", "values", "n", "ordered")
+    __slots__ = ("times", "values", "n", "ordered", "last")
 
     def __init__(self) -> None:
         self.times = np.empty(64, dtype=np.int64)
         self.values = np.empty(64, dtype=float)
         self.n = 0
         self.ordered = True
+        self.last: int | None = None  # the newest time held
 
-    def extend(self, times: list[int], values: list[float]) -> None:
+    def unseen(self, times: np.ndarray) -> np.ndarray:
+        """Which of ``times`` this stream does not hold yet, each time once (the first of a repeat)."""
+        held, _values = self.arrays()
+        at = np.searchsorted(held, times)
+        out = ~((at < len(held)) & (held[np.minimum(at, len(held) - 1)] == times)) if len(held) else \
+            np.ones(len(times), dtype=bool)
+        _, first = np.unique(times, return_index=True)
+        once = np.zeros(len(times), dtype=bool)
+        once[first] = True
+        return out & once
+
+    def extend(self, times, values) -> None:
         k = len(times)
         if self.n + k > len(self.times):
             size = max(2 * len(self.times), self.n + k)
             self.times = np.concatenate([self.times[:self.n], np.empty(size - self.n, dtype=np.int64)])
             self.values = np.concatenate([self.values[:self.n], np.empty(size - self.n)])
         new = np.asarray(times, dtype=np.int64)
-        if self.ordered and ((self.n and new[0] < self.times[self.n - 1]) or (k > 1 and (np.diff(new) < 0).any())):
+        if self.ordered and ((self.n and new[0] < self.times[self.n - 1]) or (k > 1 and (new[1:] < new[:-1]).any())):
             self.ordered = False
         self.times[self.n:self.n + k] = new
         self.values[self.n:self.n + k] = values
         self.n += k
+        newest = int(new.max())
+        self.last = newest if self.last is None else max(self.last, newest)
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(times in ns, values) in time order (views: read-only by convention)."""
@@ -213,9 +227,9 @@ class SensorLayer(VectorLayer):
         # a live view of the store's sensors (the desk's): kept by the store, not in the project file
         self.store_kind = store_kind
         self._streams: dict[tuple[str, str], _Stream] = {}  # (sensor, parameter) -> its readings
+        self._stream_numbers: dict[tuple[str, str], int] = {}  # (sensor, parameter) -> a number of its own
         self._count = 0  # readings kept
         self._history: pd.DataFrame | None = None  # every stream in one table, until the next batch
-        self._seen: set[tuple[str, str, int]] = set()  # (sensor, parameter, time in ns) kept once
         self._span: tuple[pd.Timestamp, pd.Timestamp] | None = None
         self._codes = sensor_codes(self._data)  # read often (each batch, each symbol): kept, not re-read
         self._code_set = set(self._codes)
@@ -296,38 +310,46 @@ class SensorLayer(VectorLayer):
             return 0
         arrays = reading_arrays(batch)
         codes, params, stamps, values = arrays.codes, arrays.params, arrays.stamps, arrays.values
-        # what a reading must be, checked on the arrays; the loop only looks up what was seen
+        # what a reading must be, checked on the arrays
         known = self._code_set
         valid = np.isfinite(values) & (stamps != NAT) & np.fromiter((c in known for c in codes), bool, len(codes))
         keep = np.zeros(len(codes), dtype=bool)
-        seen, latest = self._seen, self._latest
-        add, get = seen.add, latest.get
-        fresh: dict[tuple[str, str], tuple[list[int], list[float]]] = {}
         rows = np.flatnonzero(valid)
-        for i, code, parameter, stamp, value in zip(rows.tolist(), codes[rows].tolist(), params[rows].tolist(),
-                                                    stamps[rows].tolist(), values[rows].tolist(), strict=True):
-            key = (code, parameter, stamp)
-            if key in seen:
-                continue
-            add(key)
-            keep[i] = True
-            stream = (code, parameter)
-            lists = fresh.get(stream)
-            if lists is None:
-                lists = fresh[stream] = ([], [])
-            lists[0].append(stamp)
-            lists[1].append(value)
-            before = get(stream)
-            if before is None or stamp > before[0]:  # a late reading is kept, never the latest
-                latest[stream] = (stamp, value)
-        if not fresh:
+        if not len(rows):
             return 0
-        streams = self._streams
-        for key, (times, kept) in fresh.items():
+        # the rows of each stream together (in the batch's order), then each stream at once: a stream whose
+        # readings are all newer than its last, in time order (a live feed's), is appended as it is; only
+        # late or repeated readings are looked up one by one
+        number = self._stream_numbers
+        ids = np.fromiter((number.setdefault(pair, len(number)) for pair in zip(codes[rows].tolist(),
+                                                                               params[rows].tolist(), strict=True)),
+                          np.int64, len(rows))
+        order = np.argsort(ids, kind="stable")
+        rows, ids = rows[order], ids[order]
+        cuts = np.flatnonzero(np.diff(ids)) + 1
+        streams, latest = self._streams, self._latest
+        for part in np.split(rows, cuts):
+            key = (codes[part[0]], params[part[0]])
             found = streams.get(key)
             if found is None:
                 found = streams[key] = _Stream()
+            times, kept = stamps[part], values[part]
+            last = found.last
+            if (last is None or times[0] > last) and (len(times) == 1 or bool((times[1:] > times[:-1]).all())):
+                new = np.ones(len(part), dtype=bool)
+            else:
+                new = found.unseen(times)
+            if not new.any():
+                continue
+            keep[part[new]] = True
+            times, kept = times[new], kept[new]
             found.extend(times, kept)
+            top = int(np.argmax(times))  # the newest of the batch becomes the latest, if newer than it
+            before = latest.get(key)
+            if before is None or times[top] > before[0]:
+                latest[key] = (int(times[top]), float(kept[top]))
+        if not keep.any():
+            return 0
         added = int(keep.sum())
         self._count += added
         self._history = None

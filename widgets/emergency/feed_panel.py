@@ -4,6 +4,8 @@ reconnects), and a status-bar note that says when the feed is down and since whe
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -18,6 +20,8 @@ UP_COLOUR = "#1e8449"
 def _when(moment) -> str:
     if moment is None:
         return "—"
+    if isinstance(moment, datetime) and moment.tzinfo is not None:  # the feed's health: aware Python times
+        return local_text(moment.timestamp())
     return local_text(float(epoch_seconds([moment])[0]))
 
 
@@ -157,13 +161,18 @@ class FeedPanel(QtWidgets.QWidget):
             state += " " + self.tr("since {time}").format(time=_when(health.since))
         cells = (source_label(health.kind, health.source), state, f"{health.rate:.1f}", _when(health.last_message),
                  str(health.error_count), str(health.reconnects))
+        tip = ", ".join(f"{k}: {v}" for k, v in health.reasons.items()) if health.reasons else ""
         for column, text in enumerate(cells):
-            item = QtWidgets.QTableWidgetItem(text)
+            item = self.health.item(row, column)
+            if item is None:
+                item = QtWidgets.QTableWidgetItem(text)
+                self.health.setItem(row, column, item)
+            elif item.text() != text:  # a source's row is written every second: only what changed
+                item.setText(text)
             if column == 1:
                 item.setForeground(QtGui.QColor(UP_COLOUR if health.up else DOWN_COLOUR))
-            if column == 4 and health.reasons:
-                item.setToolTip(", ".join(f"{k}: {v}" for k, v in health.reasons.items()))
-            self.health.setItem(row, column, item)
+            if column == 4 and item.toolTip() != tip:
+                item.setToolTip(tip)
 
 
 class FeedStatus(QtWidgets.QLabel):
