@@ -36,7 +36,14 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
     app.setOrganizationName("TownshipConsole")
     app._translator = install_translator(app, lang)  # keep a reference
     app.setFont(label_font(9.5))
-    window = create_window(files)
+    from layers.project import is_project_file
+
+    files = [Path(f) for f in files]
+    opening = files[0] if len(files) == 1 and is_project_file(files[0]) else None
+    # a project is read by a task once the window is up (its progress in the status bar), as QGIS does
+    window = create_window([] if opening is not None else files)
+    if opening is not None:
+        window.files.open_project(opening)
     if db:
         from console.desks.store import open_store_session
 
