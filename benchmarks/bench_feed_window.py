@@ -16,6 +16,10 @@ picture of the live sensors on the map is counted. Figures:
   ``refresh_per_s`` over ``refresh_span_s`` from the first new picture to the last (goal at least 5), ref
   ``apply_interval`` (the desk's batch interval, 0.1 s);
   ``readings`` heard by the window, ``stored`` written to the store, ``sent`` by the publisher.
+
+``TOWNSHIP_BENCH_PROFILE=FILE`` dumps a cProfile of the window's thread while the feed runs;
+``TOWNSHIP_BENCH_STALLS=FILE`` writes where the window's thread was while its timer ran more than 40 ms
+late (its stack sampled every 5 ms, most often first).
 """
 
 from __future__ import annotations
@@ -104,6 +108,7 @@ def window_run(broker: str, folder: str) -> dict:
 
         profile = cProfile.Profile()
         profile.enable()
+    stalls = _stall_watch(state, os.environ.get("TOWNSHIP_BENCH_STALLS"))
     gui_cpu = time.thread_time()  # the window's own thread: its work, whatever the machine's load
     publisher = _publisher(broker, "bench-pub-window")
     began = time.perf_counter()
@@ -111,6 +116,8 @@ def window_run(broker: str, folder: str) -> dict:
     if profile is not None:
         profile.disable()
         profile.dump_stats(os.environ["TOWNSHIP_BENCH_PROFILE"])
+    if stalls is not None:
+        stalls()
     sent = json.loads(publisher.stdout.read().strip().splitlines()[-1])
     busy_s = time.perf_counter() - began
     gui_cpu = time.thread_time() - gui_cpu
@@ -131,6 +138,40 @@ def window_run(broker: str, folder: str) -> dict:
             "refresh_gap_p50": float(np.median(gaps)), "refresh_per_s": (len(refresh) - 1) / span,
             "refresh_span_s": span,
             "readings": heard, "stored": stored[0], "sent": sent["sent"], "busy_s": busy_s, "gui_cpu_s": gui_cpu}
+
+
+def _stall_watch(state: dict, path: str | None):
+    """With ``TOWNSHIP_BENCH_STALLS=FILE``: a thread notes where the window's thread is while its timer is
+    more than 40 ms late (its stack every 5 ms), written to FILE when the returned callable is called."""
+    if not path:
+        return None
+    import collections
+    import threading
+    import traceback
+
+    main = threading.main_thread().ident
+    seen: collections.Counter = collections.Counter()
+    halt = threading.Event()
+
+    def watch() -> None:
+        while not halt.wait(0.005):
+            if time.perf_counter() - state["last"] > 0.04:
+                frame = sys._current_frames().get(main)
+                if frame is not None:
+                    stack = traceback.extract_stack(frame)[-12:]
+                    seen["\n".join(f"  {f.filename.rsplit('/', 2)[-1]}:{f.lineno} {f.name}" for f in stack)] += 1
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+
+    def stop() -> None:
+        halt.set()
+        thread.join()
+        with open(path, "w") as out:
+            for stack, n in seen.most_common(40):
+                out.write(f"{n} samples (x5 ms)\n{stack}\n\n")
+
+    return stop
 
 
 def loop_until(app, done, timeout: float) -> None:
