@@ -9,21 +9,19 @@ that broker too, on ``TOWNSHIP_CAP_TOPIC`` (default ``township/cap``). The feed'
 the batches are applied to the layer a few times a second, and every view follows the layer's events.
 The feed's thread turns each batch into plain arrays (:func:`~layers.emergency.sensor_layer.reading_arrays`)
 before handing it over, so the window's thread only looks up and appends: its work per batch is the
-batch's size, never the history's. The alerts (board and rules) are :mod:`console.desks.emergency_alerts`.
+batch's size, never the history's. The alerts (board and rules) are :mod:`console.desks.emergency_alerts`, the interpolated surface
+:mod:`console.desks.emergency_surface`.
 Long work (the surface, the flood) runs through the workbench's task runner, a newer run cancelling the
 older one by its key. The desk reaches the window only through its :class:`~console.workbench.Workbench`.
 """
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
-
 import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from console.desks.emergency_feed import FeedBridge, feed_choice, keep_choice
+from console.desks.emergency_surface import SURFACE_PARAMETERS, SurfaceActions
 from console.workbench import DockArea
 from datasources.store.permissions import Action
 from widgets.emergency.names import parameter_label
@@ -37,8 +35,6 @@ MAX_WAIT_TICKS = 5  # batches wait at most this many ticks for the map's last pi
 APPLY_SLICE = 2000  # readings taken into the layer in one pass of the event loop (a backlog: in several)
 CHART_MS = 1000  # the chart's lines follow at most this often
 LIST_MS = 500  # the sensor list's colours and last times follow at most this often
-SURFACE_PARAMETERS = ("PM2.5", "O3", "rain")
-LIVE_SURFACE_EVERY_S = 10.0  # while live, the surface follows new readings at most this often
 SETTLE_MS = 2000  # after the desk is built, what is alive is frozen out of the cycle collector's walks
 
 
@@ -67,16 +63,12 @@ class EmergencyDesk(QtCore.QObject):
         self.built = False
         self.feed = None
         self.layer = None
-        self.surface_layer = None
-        self.surface_parameter: str | None = None
+        self.surface = None
         self.alerts = None
         self._pending: list = []  # ReadingArrays heard since the last batch
         self._slicing: list | None = None  # [batch, next row, readings added, clock] while taken in slices
         self._waited = 0
         self._healths: dict[str, object] = {}
-        self._boundary = None
-        self._folder = None
-        self._last_live_surface = 0.0
         workbench.session_changed.connect(self._logged_in)
         if workbench.session is not None:
             self._logged_in(workbench.session)
@@ -119,6 +111,7 @@ class EmergencyDesk(QtCore.QObject):
         column.addWidget(self.chart, 1)
         self.chart_dock = w.add_dock(self.tr("Readings and time slider"), timeline, DockArea.BOTTOM)
         self.slider_dock = self.chart_dock
+        self.surface = SurfaceActions(w, self.layer, self.slider, session)
         w.add_status_widget(self.status)
         from console.desks.emergency_hazards import HazardActions
 
@@ -149,12 +142,11 @@ class EmergencyDesk(QtCore.QObject):
     def _project_replaced(self) -> None:
         """Another project was opened: the live sensors go on at the top of its map (the surface is
         interpolated again within the new township's boundary)."""
-        self._boundary = None
         layers = self.workbench.project.layers
         if self.layer is not None and self.layer not in layers:
             layers.insert(0, self.layer)
-        if self.surface_parameter:
-            self.update_surface()
+        if self.surface is not None:
+            self.surface.project_replaced()
 
     def _build_menu(self) -> None:
         w = self.workbench
@@ -173,7 +165,7 @@ class EmergencyDesk(QtCore.QObject):
         self.surface_actions = {}
         for parameter in (None, *SURFACE_PARAMETERS):
             text = self.tr("None") if parameter is None else parameter_label(parameter)
-            action = w.action(text, lambda p=parameter: self.show_surface(p))
+            action = w.action(text, lambda p=parameter: self.surface.show(p))
             action.setCheckable(True)
             action.setChecked(parameter is None)
             group.addAction(action)
@@ -369,10 +361,7 @@ class EmergencyDesk(QtCore.QObject):
             self.alerts.check(parts)
         if not self.chart_timer.isActive():  # the lines follow within a second, at most once a second
             self.chart_timer.start()
-        now = QtCore.QDateTime.currentMSecsSinceEpoch() / 1000.0
-        if self.slider.live and self.surface_parameter and now - self._last_live_surface > LIVE_SURFACE_EVERY_S:
-            self._last_live_surface = now
-            self.update_surface()
+        self.surface.follow_live()
 
     def refresh_list(self) -> None:
         """The sensor list's class colours, stale marks and last reading times."""
@@ -415,75 +404,15 @@ class EmergencyDesk(QtCore.QObject):
             self.alerts.show_board()
 
     # ------------------------------------------------------------------ time and surface
+    @property
+    def surface_layer(self):
+        """The interpolated surface's layer, once shown (see :mod:`console.desks.emergency_surface`)."""
+        return self.surface.shown if self.surface is not None else None
+
     def _time_chosen(self, seconds) -> None:
         self.layer.time = None if seconds is None else pd.Timestamp(float(seconds), unit="s", tz="UTC")
         self.chart.set_cursor(seconds)
-        if self.surface_parameter:
-            self.update_surface()
-
-    def show_surface(self, parameter: str | None) -> None:
-        """Show the interpolated surface of ``parameter`` (None: no surface)."""
-        self.surface_parameter = parameter
-        if parameter is None:
-            if self.surface_layer is not None and self.surface_layer in self.workbench.project.layers:
-                self.surface_layer.visible = False
-            return
-        self.update_surface()
-
-    def update_surface(self) -> None:
-        """Interpolate the surface for the moment shown, in a task (a newer one cancels this one)."""
-        from layers.emergency.surface import surface_task
-
-        parameter = self.surface_parameter
-        values = self.layer.values_at(self.layer.time)
-        values = values[values["parameter"] == parameter].set_index("sensor_code")["value"]
-        codes = list(self.layer.codes)
-        rows = [codes.index(c) for c in values.index if c in codes]
-        if not rows:
-            self.workbench.show_status(self.tr("No sensor has a value of {parameter} yet").format(
-                parameter=parameter_label(parameter)), 4000)
-            return
-        points = self.layer.data.geometry.iloc[rows]
-        xy = list(zip(points.x, points.y, strict=True))
-        if self._folder is None:  # the surfaces' files, removed when the program ends
-            self._folder = tempfile.mkdtemp(prefix="township-surface-")
-            atexit.register(shutil.rmtree, self._folder, True)
-        seconds = self.slider.seconds()
-        self.workbench.run_task(surface_task, xy, values.loc[[codes[r] for r in rows]].to_numpy(), parameter,
-                                seconds, self._township_boundary(), self.layer.crs, self._folder,
-                                feedback="feedback", name=self.tr("Interpolating {parameter}").format(
-                                    parameter=parameter_label(parameter)),
-                                key=("emergency", "surface"), done=self._surface_ready)
-
-    def _township_boundary(self):
-        if self._boundary is None:
-            layer = next((lay for lay in self.workbench.project.layers
-                          if lay.source_name == "township_boundary" and hasattr(lay, "data_in")), None)
-            try:
-                shapes = layer.data_in(self.layer.crs) if layer is not None else \
-                    self.session.features.read("villages").to_crs(self.layer.crs)
-                self._boundary = shapes.geometry.union_all()
-            except Exception:  # noqa: BLE001 — without a boundary the surface covers the sensors' box
-                return None
-        return self._boundary
-
-    def _surface_ready(self, surface) -> None:
-        from layers.emergency.surface import SurfaceLayer
-
-        if surface.parameter != self.surface_parameter:
-            return
-        title = self.tr("Surface: {parameter}").format(parameter=parameter_label(surface.parameter))
-        layers = self.workbench.project.layers
-        if self.surface_layer is None or self.surface_layer not in layers:
-            self.surface_layer = SurfaceLayer(surface.path, name="surface", title=title, crs=self.layer.crs,
-                                              opacity=0.6)
-            self.surface_layer.show_surface(surface)
-            index = list(layers).index(self.layer) + 1 if self.layer in layers else 0
-            layers.insert(index, self.surface_layer)
-        else:
-            self.surface_layer.name = title
-            self.surface_layer.show_surface(surface)
-            self.surface_layer.visible = True
+        self.surface.follow_time()
 
     # ------------------------------------------------------------------ menu actions
     def zoom_to_sensors(self) -> None:

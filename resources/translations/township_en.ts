@@ -5059,115 +5059,100 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="95"/>
+        <location filename="../../console/desks/emergency.py" line="88"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>Live sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="113"/>
+        <location filename="../../console/desks/emergency.py" line="106"/>
         <source>Sensors and feed</source>
         <translation>Sensors and feed</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="119"/>
+        <location filename="../../console/desks/emergency.py" line="112"/>
         <source>Readings and time slider</source>
         <translation>Readings and time slider</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="158"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>&amp;Emergency</source>
         <translation>&amp;Emergency</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="160"/>
+        <location filename="../../console/desks/emergency.py" line="155"/>
         <source>&amp;Flood from water level…</source>
         <translation>&amp;Flood from water level…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="161"/>
+        <location filename="../../console/desks/emergency.py" line="156"/>
         <source>&amp;Impact per village…</source>
         <translation>&amp;Impact per village…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="162"/>
+        <location filename="../../console/desks/emergency.py" line="157"/>
         <source>&amp;Alert board</source>
         <translation>&amp;Alert board</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="167"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>Interpolated &amp;surface</source>
         <translation>Interpolated &amp;surface</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="172"/>
+        <location filename="../../console/desks/emergency.py" line="167"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="179"/>
+        <location filename="../../console/desks/emergency.py" line="174"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>&amp;Landslide warning from the rain gauges</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="182"/>
+        <location filename="../../console/desks/emergency.py" line="177"/>
         <source>&amp;Warning levels…</source>
         <translation>&amp;Warning levels…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="184"/>
+        <location filename="../../console/desks/emergency.py" line="179"/>
         <source>Live feed &amp;source…</source>
         <translation>Live feed &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="185"/>
+        <location filename="../../console/desks/emergency.py" line="180"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>&amp;Zoom to the sensors</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="186"/>
+        <location filename="../../console/desks/emergency.py" line="181"/>
         <source>Back to &amp;live values</source>
         <translation>Back to &amp;live values</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="204"/>
+        <location filename="../../console/desks/emergency.py" line="199"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>The broker {broker} cannot be used: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="205"/>
+        <location filename="../../console/desks/emergency.py" line="200"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>The readings cannot be replayed: {error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="228"/>
+        <location filename="../../console/desks/emergency.py" line="223"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="251"/>
+        <location filename="../../console/desks/emergency.py" line="246"/>
         <source>the replay of the stored readings</source>
         <translation>the replay of the stored readings</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="252"/>
+        <location filename="../../console/desks/emergency.py" line="247"/>
         <source>Live feed: {source}</source>
         <translation>Live feed: {source}</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="434"/>
-        <source>No sensor has a value of {parameter} yet</source>
-        <translation>No sensor has a value of {parameter} yet</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="445"/>
-        <source>Interpolating {parameter}</source>
-        <translation>Interpolating {parameter}</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="466"/>
-        <source>Surface: {parameter}</source>
-        <translation>Surface: {parameter}</translation>
     </message>
 </context>
 <context>
@@ -5513,72 +5498,72 @@
 <context>
     <name>FeedPanel</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="57"/>
         <source>Sensor</source>
         <translation>Sensor</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="57"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="57"/>
         <source>Last reading</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>Messages/s</source>
         <translation>Messages/s</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="64"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="64"/>
         <source>Reconnects</source>
         <translation>Reconnects</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="65"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="69"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="114"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="118"/>
         <source>(silent)</source>
         <translation>(silent)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="159"/>
         <source>up</source>
         <translation>up</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="159"/>
         <source>down</source>
         <translation>down</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="157"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="161"/>
         <source>since {time}</source>
         <translation>since {time}</translation>
     </message>
@@ -5644,17 +5629,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="179"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="188"/>
         <source>Feed: starting</source>
         <translation>Feed: starting</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="186"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="195"/>
         <source>Feed down since {time}</source>
         <translation>Feed down since {time}</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="192"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="201"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>Feed up: {rate} messages/s</translation>
     </message>
@@ -5662,115 +5647,115 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="52"/>
+        <location filename="../../console/file_actions.py" line="53"/>
         <source>Open data</source>
         <translation>Open data</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="53"/>
+        <location filename="../../console/file_actions.py" line="54"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>Data ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="67"/>
+        <location filename="../../console/file_actions.py" line="68"/>
         <source>Loading</source>
         <translation>Loading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="152"/>
+        <location filename="../../console/file_actions.py" line="153"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>CRS {crs} was assumed ({why})</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="153"/>
+        <location filename="../../console/file_actions.py" line="154"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="155"/>
+        <location filename="../../console/file_actions.py" line="156"/>
         <source>text encoding {enc} was guessed</source>
         <translation>text encoding {enc} was guessed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="131"/>
-        <location filename="../../console/file_actions.py" line="158"/>
+        <location filename="../../console/file_actions.py" line="132"/>
+        <location filename="../../console/file_actions.py" line="159"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} feature(s) flagged with geometry problems</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="132"/>
-        <location filename="../../console/file_actions.py" line="161"/>
+        <location filename="../../console/file_actions.py" line="133"/>
+        <location filename="../../console/file_actions.py" line="162"/>
         <source>Check them in the layer's properties.</source>
         <translation>Check them in the layer's properties.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="187"/>
+        <location filename="../../console/file_actions.py" line="188"/>
         <source>Reloading</source>
         <translation>Reloading</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="117"/>
+        <location filename="../../console/file_actions.py" line="118"/>
         <source>Checking geometry</source>
         <translation>Checking geometry</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="103"/>
+        <location filename="../../console/file_actions.py" line="104"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} lies outside the view you had; the map now shows it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="210"/>
+        <location filename="../../console/file_actions.py" line="212"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="211"/>
-        <location filename="../../console/file_actions.py" line="264"/>
+        <location filename="../../console/file_actions.py" line="213"/>
+        <location filename="../../console/file_actions.py" line="266"/>
         <source>Township project (*.gpkg)</source>
         <translation>Township project (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="231"/>
+        <location filename="../../console/file_actions.py" line="233"/>
         <source>Opening project</source>
         <translation>Opening project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="240"/>
+        <location filename="../../console/file_actions.py" line="242"/>
         <source>Notes on opening the project: {count}; see Details.</source>
         <translation>Notes on opening the project: {count}; see Details.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="247"/>
+        <location filename="../../console/file_actions.py" line="249"/>
         <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
         <translation>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="250"/>
+        <location filename="../../console/file_actions.py" line="252"/>
         <source>Allow {host}</source>
         <translation>Allow {host}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="263"/>
+        <location filename="../../console/file_actions.py" line="265"/>
         <source>Save project</source>
         <translation>Save project</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="276"/>
+        <location filename="../../console/file_actions.py" line="278"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="279"/>
+        <location filename="../../console/file_actions.py" line="281"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="287"/>
+        <location filename="../../console/file_actions.py" line="289"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="288"/>
+        <location filename="../../console/file_actions.py" line="290"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>The project has unsaved changes. Save them first?</translation>
     </message>
@@ -7342,154 +7327,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="88"/>
+        <location filename="../../console/main_window.py" line="86"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="90"/>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="88"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Identify</source>
         <translation>Identify</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="95"/>
+        <location filename="../../console/main_window.py" line="93"/>
         <source>Attribute table</source>
         <translation>Attribute table</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>&amp;Open data…</source>
         <translation>&amp;Open data…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="118"/>
         <source>Open &amp;project…</source>
         <translation>Open &amp;project…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="119"/>
         <source>Recent files</source>
         <translation>Recent files</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>Add &amp;basemap (MBTiles)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>Add &amp;web basemap (XYZ/WMTS)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>&amp;Save project</source>
         <translation>&amp;Save project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>Save project &amp;as…</source>
         <translation>Save project &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Zoom to &amp;full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Map tools</source>
         <translation>Map tools</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Pan</source>
         <translation>Pan</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>Select by rectangle</source>
         <translation>Select by rectangle</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="148"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Select by polygon</source>
         <translation>Select by polygon</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="149"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>Measure distance</source>
         <translation>Measure distance</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Measure area</source>
         <translation>Measure area</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>Full extent</source>
         <translation>Full extent</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="220"/>
+        <location filename="../../console/main_window.py" line="218"/>
         <source>Measured: {result}</source>
         <translation>Measured: {result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="246"/>
+        <location filename="../../console/main_window.py" line="244"/>
         <source>{count} features selected in {layer}</source>
         <translation>{count} features selected in {layer}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="279"/>
+        <location filename="../../console/main_window.py" line="277"/>
         <source>Add basemap</source>
         <translation>Add basemap</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="280"/>
+        <location filename="../../console/main_window.py" line="278"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles basemaps (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="371"/>
+        <location filename="../../console/main_window.py" line="369"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="373"/>
+        <location filename="../../console/main_window.py" line="371"/>
         <source>Township Console</source>
         <translation>Township Console</translation>
     </message>
@@ -9938,6 +9923,24 @@
         <location filename="../../widgets/style_dialog.py" line="60"/>
         <source>Labels</source>
         <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceActions</name>
+    <message>
+        <location filename="../../console/desks/emergency_surface.py" line="80"/>
+        <source>No sensor has a value of {parameter} yet</source>
+        <translation>No sensor has a value of {parameter} yet</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_surface.py" line="91"/>
+        <source>Interpolating {parameter}</source>
+        <translation>Interpolating {parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_surface.py" line="112"/>
+        <source>Surface: {parameter}</source>
+        <translation>Surface: {parameter}</translation>
     </message>
 </context>
 <context>

@@ -5059,115 +5059,100 @@
 <context>
     <name>EmergencyDesk</name>
     <message>
-        <location filename="../../console/desks/emergency.py" line="95"/>
+        <location filename="../../console/desks/emergency.py" line="88"/>
         <source>Live sensors</source>
         <extracomment>seconds of stored readings replayed per second (an hour of readings every three seconds)</extracomment>
         <translation>实时监测站点</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="113"/>
+        <location filename="../../console/desks/emergency.py" line="106"/>
         <source>Sensors and feed</source>
         <translation>监测站点与数据流</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="119"/>
+        <location filename="../../console/desks/emergency.py" line="112"/>
         <source>Readings and time slider</source>
         <translation>监测数据曲线与时间滑块</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="158"/>
+        <location filename="../../console/desks/emergency.py" line="153"/>
         <source>&amp;Emergency</source>
         <translation>应急(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="160"/>
+        <location filename="../../console/desks/emergency.py" line="155"/>
         <source>&amp;Flood from water level…</source>
         <translation>按水位计算洪水淹没(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="161"/>
+        <location filename="../../console/desks/emergency.py" line="156"/>
         <source>&amp;Impact per village…</source>
         <translation>分村影响评估(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="162"/>
+        <location filename="../../console/desks/emergency.py" line="157"/>
         <source>&amp;Alert board</source>
         <translation>告警看板(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="167"/>
+        <location filename="../../console/desks/emergency.py" line="162"/>
         <source>Interpolated &amp;surface</source>
         <translation>插值面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="172"/>
+        <location filename="../../console/desks/emergency.py" line="167"/>
         <source>None</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="179"/>
+        <location filename="../../console/desks/emergency.py" line="174"/>
         <source>&amp;Landslide warning from the rain gauges</source>
         <translation>根据雨量站发布滑坡预警(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="182"/>
+        <location filename="../../console/desks/emergency.py" line="177"/>
         <source>&amp;Warning levels…</source>
         <translation>预警水位与阈值(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="184"/>
+        <location filename="../../console/desks/emergency.py" line="179"/>
         <source>Live feed &amp;source…</source>
         <translation>实时数据来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="185"/>
+        <location filename="../../console/desks/emergency.py" line="180"/>
         <source>&amp;Zoom to the sensors</source>
         <translation>缩放到监测站点(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="186"/>
+        <location filename="../../console/desks/emergency.py" line="181"/>
         <source>Back to &amp;live values</source>
         <translation>回到实时值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="204"/>
+        <location filename="../../console/desks/emergency.py" line="199"/>
         <source>The broker {broker} cannot be used: {error}</source>
         <translation>无法使用消息服务器 {broker}：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="205"/>
+        <location filename="../../console/desks/emergency.py" line="200"/>
         <source>The readings cannot be replayed: {error}</source>
         <translation>无法回放监测数据：{error}</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="228"/>
+        <location filename="../../console/desks/emergency.py" line="223"/>
         <source>The readings heard cannot be written to the store now; they are kept and written when it answers again. ({reason})</source>
         <translation>收到的读数暂时无法写入数据库；读数已保留，数据库恢复后写入。（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="251"/>
+        <location filename="../../console/desks/emergency.py" line="246"/>
         <source>the replay of the stored readings</source>
         <translation>已存读数回放</translation>
     </message>
     <message>
-        <location filename="../../console/desks/emergency.py" line="252"/>
+        <location filename="../../console/desks/emergency.py" line="247"/>
         <source>Live feed: {source}</source>
         <translation>实时数据：{source}</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="434"/>
-        <source>No sensor has a value of {parameter} yet</source>
-        <translation>尚无站点有{parameter}的数值</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="445"/>
-        <source>Interpolating {parameter}</source>
-        <translation>正在插值{parameter}</translation>
-    </message>
-    <message>
-        <location filename="../../console/desks/emergency.py" line="466"/>
-        <source>Surface: {parameter}</source>
-        <translation>插值面：{parameter}</translation>
     </message>
 </context>
 <context>
@@ -5513,72 +5498,72 @@
 <context>
     <name>FeedPanel</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="57"/>
         <source>Sensor</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="57"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="53"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="57"/>
         <source>Last reading</source>
         <translation>最近数据</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>Source</source>
         <translation>数据源</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>Messages/s</source>
         <translation>消息/秒</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="59"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="63"/>
         <source>Last message</source>
         <translation>最近消息</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="64"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="60"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="64"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="65"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="69"/>
         <source>Feed health</source>
         <translation>数据流状态</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="114"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="118"/>
         <source>(silent)</source>
         <translation>(未上报)</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="159"/>
         <source>up</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="155"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="159"/>
         <source>down</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="157"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="161"/>
         <source>since {time}</source>
         <translation>自 {time}</translation>
     </message>
@@ -5644,17 +5629,17 @@
 <context>
     <name>FeedStatus</name>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="179"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="188"/>
         <source>Feed: starting</source>
         <translation>数据流：正在启动</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="186"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="195"/>
         <source>Feed down since {time}</source>
         <translation>数据流自 {time} 起中断</translation>
     </message>
     <message>
-        <location filename="../../widgets/emergency/feed_panel.py" line="192"/>
+        <location filename="../../widgets/emergency/feed_panel.py" line="201"/>
         <source>Feed up: {rate} messages/s</source>
         <translation>数据流在线：每秒 {rate} 条消息</translation>
     </message>
@@ -5662,115 +5647,115 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../console/file_actions.py" line="52"/>
+        <location filename="../../console/file_actions.py" line="53"/>
         <source>Open data</source>
         <translation>打开数据</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="53"/>
+        <location filename="../../console/file_actions.py" line="54"/>
         <source>Data ({patterns});;All files (*)</source>
         <translation>数据 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="67"/>
+        <location filename="../../console/file_actions.py" line="68"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="152"/>
+        <location filename="../../console/file_actions.py" line="153"/>
         <source>CRS {crs} was assumed ({why})</source>
         <translation>假定坐标参考系为 {crs}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="153"/>
+        <location filename="../../console/file_actions.py" line="154"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="155"/>
+        <location filename="../../console/file_actions.py" line="156"/>
         <source>text encoding {enc} was guessed</source>
         <translation>文本编码为推测的 {enc}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="131"/>
-        <location filename="../../console/file_actions.py" line="158"/>
+        <location filename="../../console/file_actions.py" line="132"/>
+        <location filename="../../console/file_actions.py" line="159"/>
         <source>{n} feature(s) flagged with geometry problems</source>
         <translation>{n} 个要素被标记为存在几何问题</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="132"/>
-        <location filename="../../console/file_actions.py" line="161"/>
+        <location filename="../../console/file_actions.py" line="133"/>
+        <location filename="../../console/file_actions.py" line="162"/>
         <source>Check them in the layer's properties.</source>
         <translation>请在图层属性中检查。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="187"/>
+        <location filename="../../console/file_actions.py" line="188"/>
         <source>Reloading</source>
         <translation>正在重新加载</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="117"/>
+        <location filename="../../console/file_actions.py" line="118"/>
         <source>Checking geometry</source>
         <translation>正在检查几何</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="103"/>
+        <location filename="../../console/file_actions.py" line="104"/>
         <source>{names} lies outside the view you had; the map now shows it.</source>
         <translation>{names} 位于原视图之外，地图已缩放至该图层。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="210"/>
+        <location filename="../../console/file_actions.py" line="212"/>
         <source>Open project</source>
         <translation>打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="211"/>
-        <location filename="../../console/file_actions.py" line="264"/>
+        <location filename="../../console/file_actions.py" line="213"/>
+        <location filename="../../console/file_actions.py" line="266"/>
         <source>Township project (*.gpkg)</source>
         <translation>乡镇工程 (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="231"/>
+        <location filename="../../console/file_actions.py" line="233"/>
         <source>Opening project</source>
         <translation>正在打开工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="240"/>
+        <location filename="../../console/file_actions.py" line="242"/>
         <source>Notes on opening the project: {count}; see Details.</source>
         <translation>打开项目时有 {count} 条说明，请查看详情。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="247"/>
+        <location filename="../../console/file_actions.py" line="249"/>
         <source>The project's basemap “{name}” downloads map tiles from {host}. Only tiles already on this computer are shown until you allow it.</source>
         <translation>项目的底图“{name}”要从 {host} 下载地图瓦片。在您允许之前，只显示本机已缓存的瓦片。</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="250"/>
+        <location filename="../../console/file_actions.py" line="252"/>
         <source>Allow {host}</source>
         <translation>允许连接 {host}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="263"/>
+        <location filename="../../console/file_actions.py" line="265"/>
         <source>Save project</source>
         <translation>保存工程</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="276"/>
+        <location filename="../../console/file_actions.py" line="278"/>
         <source>Saving failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="279"/>
+        <location filename="../../console/file_actions.py" line="281"/>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="287"/>
+        <location filename="../../console/file_actions.py" line="289"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../console/file_actions.py" line="288"/>
+        <location filename="../../console/file_actions.py" line="290"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>工程有未保存的更改。是否先保存？</translation>
     </message>
@@ -7342,154 +7327,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../console/main_window.py" line="88"/>
+        <location filename="../../console/main_window.py" line="86"/>
         <source>Layers</source>
         <extracomment>what the desks are lent (:class:`~console.workbench.Workbench`), and the map tools they brought the desks (:data:`console.desks.DESKS`) by name; each builds itself when someone logs in</extracomment>
         <translation>图层</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="90"/>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="88"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Identify</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="95"/>
+        <location filename="../../console/main_window.py" line="93"/>
         <source>Attribute table</source>
         <translation>属性表</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="117"/>
+        <location filename="../../console/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="119"/>
+        <location filename="../../console/main_window.py" line="117"/>
         <source>&amp;Open data…</source>
         <translation>打开数据(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="120"/>
+        <location filename="../../console/main_window.py" line="118"/>
         <source>Open &amp;project…</source>
         <translation>打开工程(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="121"/>
+        <location filename="../../console/main_window.py" line="119"/>
         <source>Recent files</source>
         <translation>最近文件</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="123"/>
+        <location filename="../../console/main_window.py" line="121"/>
         <source>Add &amp;basemap (MBTiles)…</source>
         <translation>添加底图 (MBTiles)(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="124"/>
+        <location filename="../../console/main_window.py" line="122"/>
         <source>Add &amp;web basemap (XYZ/WMTS)…</source>
         <translation>添加在线底图 (XYZ/WMTS)(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="127"/>
+        <location filename="../../console/main_window.py" line="125"/>
         <source>&amp;Save project</source>
         <translation>保存工程(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="128"/>
+        <location filename="../../console/main_window.py" line="126"/>
         <source>Save project &amp;as…</source>
         <translation>工程另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="131"/>
+        <location filename="../../console/main_window.py" line="129"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="132"/>
+        <location filename="../../console/main_window.py" line="130"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="133"/>
+        <location filename="../../console/main_window.py" line="131"/>
         <source>Zoom to &amp;full extent</source>
         <translation>缩放到全图(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="135"/>
+        <location filename="../../console/main_window.py" line="133"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="138"/>
+        <location filename="../../console/main_window.py" line="136"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="140"/>
+        <location filename="../../console/main_window.py" line="138"/>
         <source>Map tools</source>
         <translation>地图工具</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="142"/>
+        <location filename="../../console/main_window.py" line="140"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="146"/>
+        <location filename="../../console/main_window.py" line="144"/>
         <source>Pan</source>
         <translation>平移</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="147"/>
+        <location filename="../../console/main_window.py" line="145"/>
         <source>Select by rectangle</source>
         <translation>矩形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="148"/>
+        <location filename="../../console/main_window.py" line="146"/>
         <source>Select by polygon</source>
         <translation>多边形选择</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="149"/>
+        <location filename="../../console/main_window.py" line="147"/>
         <source>Measure distance</source>
         <translation>测量距离</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="150"/>
+        <location filename="../../console/main_window.py" line="148"/>
         <source>Measure area</source>
         <translation>测量面积</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="154"/>
+        <location filename="../../console/main_window.py" line="152"/>
         <source>Full extent</source>
         <translation>全图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="220"/>
+        <location filename="../../console/main_window.py" line="218"/>
         <source>Measured: {result}</source>
         <translation>测量结果：{result}</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="246"/>
+        <location filename="../../console/main_window.py" line="244"/>
         <source>{count} features selected in {layer}</source>
         <translation>已在 {layer} 中选中 {count} 个要素</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="279"/>
+        <location filename="../../console/main_window.py" line="277"/>
         <source>Add basemap</source>
         <translation>添加底图</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="280"/>
+        <location filename="../../console/main_window.py" line="278"/>
         <source>MBTiles basemaps (*.mbtiles)</source>
         <translation>MBTiles 底图 (*.mbtiles)</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="371"/>
+        <location filename="../../console/main_window.py" line="369"/>
         <source>New project</source>
         <translation>新建工程</translation>
     </message>
     <message>
-        <location filename="../../console/main_window.py" line="373"/>
+        <location filename="../../console/main_window.py" line="371"/>
         <source>Township Console</source>
         <translation>乡镇管理控制台</translation>
     </message>
@@ -9938,6 +9923,24 @@
         <location filename="../../widgets/style_dialog.py" line="60"/>
         <source>Labels</source>
         <translation>标注</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceActions</name>
+    <message>
+        <location filename="../../console/desks/emergency_surface.py" line="80"/>
+        <source>No sensor has a value of {parameter} yet</source>
+        <translation>尚无站点有{parameter}的数值</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_surface.py" line="91"/>
+        <source>Interpolating {parameter}</source>
+        <translation>正在插值{parameter}</translation>
+    </message>
+    <message>
+        <location filename="../../console/desks/emergency_surface.py" line="112"/>
+        <source>Surface: {parameter}</source>
+        <translation>插值面：{parameter}</translation>
     </message>
 </context>
 <context>
