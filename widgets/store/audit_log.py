@@ -66,6 +66,11 @@ class AuditModel(QtCore.QAbstractTableModel):
         ``labels(column, value) -> str`` for what is shown of events and outcomes.
     """
 
+    # What the view is told once the cycle collector has cleared this model's own attributes but Qt has
+    # not yet deleted it (a closed dialog's cycle collected while its view still asks): an empty table.
+    headers: list[str] = list(COLUMNS)
+    frame = pd.DataFrame(columns=list(COLUMNS))
+
     def __init__(self, labels, parent=None) -> None:
         super().__init__(parent)
         self.labels = labels
