@@ -74,6 +74,13 @@ the monotonic time of each acknowledgement. For tests and benchmarks, :class:`da
 runs a broker of one's own (``start``, ``stop`` = SIGTERM, ``kill`` = SIGKILL, ``url``), and
 ``tests/datasources/feed_kit.py`` has a ``broker`` fixture and a QoS 1 publisher.
 
+In a process of its own
+-----------------------
+:class:`FeedProcess` runs a LiveFeed (its sources, decoding, store batches and acknowledgements) in a child
+process and gives the same signals on this side, from a thread that reads the child's batches from a pipe;
+its sources are given as recipes (``functools.partial(MqttSource, url, datastreams=...)``). The emergency
+desk runs a broker's feed so (see :mod:`datasources.feeds.process`).
+
 Other sources: :class:`CsvFolderSource` (CSV files with the four columns dropped in a folder; read files
 move to ``done/``, unreadable ones to ``bad/``) and :class:`ReplaySource` (stored readings at a speed).
 """
@@ -84,6 +91,7 @@ from datasources.feeds.health import FeedHealth
 from datasources.feeds.latest import LatestValues
 from datasources.feeds.live import LiveFeed
 from datasources.feeds.mqtt import MqttSource
+from datasources.feeds.process import FeedProcess, StoreTicket
 from datasources.feeds.replay import ReplaySource, demo_readings
 from datasources.feeds.sensorthings import (
            JsonMapping,
@@ -92,6 +100,6 @@ from datasources.feeds.sensorthings import (
            observation_topic,
 )
 
-__all__ = ["READING_COLUMNS", "REASONS", "CsvFolderSource", "FeedHealth", "JsonMapping", "LatestValues", "Limits",
-           "LiveFeed", "Malformed", "MqttSource", "ReplaySource", "datastreams_for", "demo_datastreams",
-           "demo_readings", "observation_topic"]
+__all__ = ["READING_COLUMNS", "REASONS", "CsvFolderSource", "FeedHealth", "FeedProcess", "JsonMapping",
+           "LatestValues", "Limits", "LiveFeed", "Malformed", "MqttSource", "ReplaySource", "StoreTicket",
+           "datastreams_for", "demo_datastreams", "demo_readings", "observation_topic"]
