@@ -3,8 +3,8 @@ slider with an interpolated surface, the feed's health, and the Emergency menu (
 
 It builds itself when someone who may read sensor readings logs in (``session_changed``): the store's
 sensors become a live sensor layer (:class:`~layers.emergency.sensor_layer.SensorLayer`) and a feed starts
-(:mod:`datasources.feeds`; with a broker configured in ``TOWNSHIP_FEED_BROKER``, its SensorThings observations;
-else a replay of the store's readings, so the desk is alive without any server). Issued CAP messages go to
+(:mod:`datasources.feeds`; with a broker configured in ``TOWNSHIP_FEED_BROKER``, its SensorThings observations,
+heard, decoded and stored in a process of its own; else a replay of the store's readings, so the desk is alive without any server). Issued CAP messages go to
 that broker too, on ``TOWNSHIP_CAP_TOPIC`` (default ``township/cap``). The feed's threads hand each batch to the GUI thread through a queued Qt signal;
 the batches are applied to the layer a few times a second, and every view follows the layer's events.
 The feed's thread turns each batch into plain arrays (:func:`~layers.emergency.sensor_layer.reading_arrays`)
@@ -20,7 +20,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from console.desks.emergency_feed import FeedBridge, feed_choice, keep_choice
+from console.desks.emergency_feed import FeedBridge, broker_feed, feed_choice, keep_choice
 from console.desks.emergency_surface import SURFACE_PARAMETERS, SurfaceActions
 from console.workbench import DockArea
 from datasources.store.permissions import Action
@@ -184,17 +184,18 @@ class EmergencyDesk(QtCore.QObject):
     def start_feed(self) -> None:
         """Start the feed: the configured broker's observations, else the replay of the store's readings
         (the demo's living desk without a server)."""
-        from datasources.feeds import LiveFeed, MqttSource, ReplaySource, demo_datastreams
+        from datasources.feeds import LiveFeed, ReplaySource
 
         choice = feed_choice()
         broker, store = choice.broker, None
         if broker and choice.store_readings and self.may_store_readings():
             store = self.session  # what the broker says is kept (in batches, each reading once)
         try:
-            if broker:
-                source, self.replay = MqttSource(broker, datastreams=demo_datastreams()), None
+            if broker:  # in a process of its own (emergency_feed.broker_feed)
+                feed, self.replay = broker_feed(broker, store, FEED_BATCH_S), None
             else:
-                source = self.replay = ReplaySource.from_store(self.session, speed=REPLAY_SPEED)
+                self.replay = ReplaySource.from_store(self.session, speed=REPLAY_SPEED)
+                feed = LiveFeed([self.replay], interval=FEED_BATCH_S)
         except Exception as exc:  # noqa: BLE001 — no feed is a desk without live values, not a failure
             text = (self.tr("The broker {broker} cannot be used: {error}") if broker else
                     self.tr("The readings cannot be replayed: {error}"))
@@ -205,7 +206,7 @@ class EmergencyDesk(QtCore.QObject):
         self.bridge.readings.connect(self._take_readings, queued)
         self.bridge.health.connect(self._take_health, queued)
         self.bridge.store_failed.connect(self._store_failed, queued)
-        self.feed = LiveFeed([source], store=store, interval=FEED_BATCH_S)
+        self.feed = feed
         self.feed.readings.connect(self.bridge.take_readings)
         self.feed.health_changed.connect(self.bridge.take_health)
         self.feed.store_failed.connect(self.bridge.take_store_failure)

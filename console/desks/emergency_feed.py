@@ -1,6 +1,7 @@
-"""The emergency desk's live feed source: the replay of the store's readings or an MQTT broker, chosen in
-*Emergency › Live feed source…* (kept in the settings) or given by ``TOWNSHIP_FEED_BROKER`` and
-``TOWNSHIP_CAP_TOPIC``; and the bridge that carries the feed's signals from its threads to the GUI thread."""
+"""The emergency desk's live feed source: the replay of the store's readings (in the window's process) or an
+MQTT broker (in a process of its own), chosen in *Emergency › Live feed source…* (kept in the settings) or given
+by ``TOWNSHIP_FEED_BROKER`` and ``TOWNSHIP_CAP_TOPIC``; and the bridge that carries the feed's signals from its
+threads to the GUI thread."""
 
 from __future__ import annotations
 
@@ -23,6 +24,21 @@ def configured_broker() -> str | None:
     if settings.contains(SETTINGS_BROKER):
         return str(settings.value(SETTINGS_BROKER, "")).strip() or None
     return os.environ.get(BROKER_VARIABLE, "").strip() or None
+
+
+def broker_feed(broker: str, store, interval: float):
+    """The feed of a broker's SensorThings observations: in a process of its own
+    (:class:`~datasources.feeds.FeedProcess`), so that its network thread, its decoding and its store writes
+    do not share the window's interpreter lock; in the window's process where a child cannot be given the
+    pipe. The same signals either way."""
+    from functools import partial
+
+    from datasources.feeds import FeedProcess, LiveFeed, MqttSource, demo_datastreams
+
+    recipe = partial(MqttSource, broker, datastreams=demo_datastreams())
+    if FeedProcess.supported():
+        return FeedProcess([recipe], store=store, interval=interval)
+    return LiveFeed([recipe()], store=store, interval=interval)
 
 
 def feed_choice():

@@ -293,3 +293,37 @@ def test_the_feed_source_is_chosen_in_the_window(demo_township, demo_project, tm
         desk.stop_feed()
         qtbot.waitUntil(lambda: not window._workers, timeout=60_000)
         store.engine.dispose()
+
+
+def test_the_feeds_process_killed_is_told_as_the_feed_down_and_a_new_one_listens(desk_window, broker, qtbot):
+    """The broker's feed runs in a process of its own: killed, the window stays, the status bar and the feed's
+    health row say the feed is down since then, and a new process listens again."""
+    import os
+    import signal
+
+    import pandas as pd
+
+    from datasources.feeds import FeedProcess
+
+    window, _ = desk_window
+    desk = window.desks["emergency"]
+    feed = desk.feed
+    assert isinstance(feed, FeedProcess)
+    qtbot.waitUntil(lambda: feed.sources[0].subscribed.is_set() and feed.pid is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: desk.status.down_since is None and "up" in desk.status.text().lower(), timeout=30_000)
+    first = feed.pid
+    os.kill(first, signal.SIGKILL)
+    qtbot.waitUntil(lambda: desk.status.down_since is not None, timeout=30_000)
+    assert desk.status.text().startswith("Feed down since")
+    row = desk.panel._rows[feed.sources[0].name]
+    assert desk.panel.health.item(row, 1).text().startswith("down")
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: feed.children == 2 and feed.sources[0].subscribed.is_set(), timeout=60_000)
+    qtbot.waitUntil(lambda: desk.status.down_since is None, timeout=30_000)
+    assert feed.pid != first
+    # the new process hears the broker and the map takes its readings
+    now = pd.Timestamp.now(tz="UTC").floor("s")
+    _send(broker.url, 1.5, now.isoformat().replace("+00:00", "Z"))
+    layer = desk.layer
+    qtbot.waitUntil(lambda: ((layer.history["sensor_code"] == GAUGE) & (layer.history["time"] == now)).any(),
+                    timeout=30_000)
