@@ -137,7 +137,8 @@ def window_run(broker: str, folder: str) -> dict:
             "busy_p99": float(np.percentile(busy, 99)), "busy_max": float(max(busy)),
             "refresh_gap_p50": float(np.median(gaps)), "refresh_per_s": (len(refresh) - 1) / span,
             "refresh_span_s": span,
-            "readings": heard, "stored": stored[0], "sent": sent["sent"], "busy_s": busy_s, "gui_cpu_s": gui_cpu}
+            "readings": heard, "stored": stored[0], "sent": sent["sent"], "busy_s": busy_s, "gui_cpu_s": gui_cpu,
+            "max_unacked": sent["max_unacked"]}
 
 
 def _stall_watch(state: dict, path: str | None):
@@ -228,7 +229,7 @@ def run(_cache_dir: Path) -> None:
     report("feed_window_map_refresh", r["refresh_gap_p50"], "apply_interval", APPLY_S,
            refresh_per_s=f"{r['refresh_per_s']:.2f}", goal_refresh_per_s=5,
            refresh_span_s=f"{r['refresh_span_s']:.1f}", readings=r["readings"],
-           stored=r["stored"], sent=r["sent"], screen=screen, load=load)
+           stored=r["stored"], sent=r["sent"], max_unacked=r["max_unacked"], screen=screen, load=load)
 
 
 def main() -> int:
