@@ -29,14 +29,17 @@ def suits(pen: QtGui.QPen, count: int) -> bool:
     return count >= MIN_MARKERS and pen.widthF() <= MAX_WIDTH_PX and pen.color().alpha() > 0
 
 
-def _stamps_of(pen: QtGui.QPen) -> tuple[int, list]:
-    """(half size, per offset (rows, columns, log(1 - alpha))) of the pre-drawn marker of ``pen``."""
+def _stamps_of(pen: QtGui.QPen) -> tuple[int, np.ndarray, np.ndarray, np.ndarray]:
+    """(half size, rows, columns, log(1 - alpha)) of the pre-drawn marker of ``pen``: one row of each
+    table per quarter-pixel offset, padded with weight 0 to the longest, so that every marker of a
+    frame is added up in one pass of numpy (a pass per offset took the interpreter's lock back
+    sixteen times as often, and each time waited for the threads drawing the other layers)."""
     half = int(math.ceil(pen.widthF() / 2.0 + 1.0))
     key = (pen.color().rgba(), pen.widthF(), int(pen.capStyle().value))
     with _lock:
-        stamps = _stamps.get(key)
-        if stamps is not None:
-            return half, stamps
+        tables = _stamps.get(key)
+        if tables is not None:
+            return tables
         side = 2 * half + 1
         stamps = []
         for sy in range(SUBPIXEL):
@@ -53,8 +56,14 @@ def _stamps_of(pen: QtGui.QPen) -> tuple[int, list]:
                 rows, columns = np.nonzero(alpha)
                 stamps.append((rows - half, columns - half,
                                np.log1p(-np.minimum(alpha[rows, columns], 0.9999))))
-        _stamps[key] = stamps
-        return half, stamps
+        longest = max(1, *(len(rows) for rows, _, _ in stamps))
+        rows_t = np.zeros((len(stamps), longest), dtype=np.int32)
+        columns_t = np.zeros((len(stamps), longest), dtype=np.int32)
+        weights_t = np.zeros((len(stamps), longest), dtype=np.float64)  # log(1 - 0): no effect
+        for v, (rows, columns, weights) in enumerate(stamps):
+            rows_t[v, :len(rows)], columns_t[v, :len(rows)], weights_t[v, :len(rows)] = rows, columns, weights
+        tables = _stamps[key] = (half, rows_t, columns_t, weights_t)
+        return tables
 
 
 def _premultiplied(colour: QtGui.QColor) -> np.ndarray:
@@ -67,7 +76,7 @@ def _premultiplied(colour: QtGui.QColor) -> np.ndarray:
 
 def splat(px: np.ndarray, py: np.ndarray, pen: QtGui.QPen, width: int, height: int) -> QtGui.QImage:
     """An image of ``width`` x ``height`` with a round marker of ``pen`` at each device position."""
-    half, stamps = _stamps_of(pen)
+    half, rows_t, columns_t, weights_t = _stamps_of(pen)
     pad = 2 * half + 1  # a border the markers at the edges may spill into (cut off at the end)
     padded_width, padded_height = width + 2 * pad, height + 2 * pad
     qx = np.floor(px * SUBPIXEL + 0.5)
@@ -78,24 +87,15 @@ def splat(px: np.ndarray, py: np.ndarray, pen: QtGui.QPen, width: int, height: i
     qx, qy = qx[near].astype(np.int32), qy[near].astype(np.int32)
     variant = (qy % SUBPIXEL) * SUBPIXEL + (qx % SUBPIXEL)
     centre = (qy // SUBPIXEL + pad) * padded_width + (qx // SUBPIXEL + pad)
-    order = np.argsort(variant, kind="stable")
-    bounds = np.searchsorted(variant[order], np.arange(SUBPIXEL * SUBPIXEL + 1))
-    pixels, weights = [], []
-    for v in range(SUBPIXEL * SUBPIXEL):
-        chosen = centre[order[bounds[v]:bounds[v + 1]]]
-        if chosen.size:
-            rows, columns, log_weights = stamps[v]
-            offsets = (rows * padded_width + columns).astype(np.int32)
-            pixels.append((chosen[:, None] + offsets[None, :]).ravel())
-            weights.append(np.broadcast_to(log_weights, (chosen.size, offsets.size)).ravel())
-    if not pixels:
-        image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(QtCore.Qt.GlobalColor.transparent)
-        return image
-    log_clear = np.bincount(np.concatenate(pixels), weights=np.concatenate(weights),
-                            minlength=padded_width * padded_height).astype(np.float32)
+    order = np.argsort(centre)  # in image order, the sums below walk the image once (a third faster)
+    centre, variant = centre[order], variant[order]
+    offsets = rows_t * np.int32(padded_width) + columns_t  # per offset, its stamp's pixels
+    pixels = centre[:, None] + offsets[variant]
+    log_clear = np.bincount(pixels.ravel(), weights=weights_t[variant].ravel(),
+                            minlength=padded_width * padded_height)
     log_clear = log_clear.reshape(padded_height, padded_width)[pad:pad + height, pad:pad + width]
-    level = (-np.expm1(log_clear) * 255.0 + 0.5).astype(np.uint8)  # coverage 0..255
+    clear = np.exp(log_clear.astype(np.float32))  # the part of a pixel no marker covers
+    level = (255.5 - 255.0 * clear).astype(np.uint8)  # coverage 0..255
     argb = np.ascontiguousarray(_premultiplied(pen.color())[level])
     image = QtGui.QImage(argb.data, width, height, 4 * width,
                          QtGui.QImage.Format.Format_ARGB32_Premultiplied)
