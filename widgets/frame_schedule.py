@@ -83,7 +83,11 @@ class FrameSchedule:
         gen = self._generation[layer.id] = self.generation(layer.id) + 1
         job = item.prepare_job(canvas.project.crs)
         if job is None:  # nothing to prepare (rasters, basemaps): straight to the frame
-            self.request(layer, gen)
+            if canvas.asynchronous:  # once the code adding the layer is done (it may set the view)
+                asked = self._frames_asked.get(layer.id, 0)
+                QtCore.QTimer.singleShot(0, canvas, lambda: self._first_frame(layer, gen, asked))
+            else:
+                self.request(layer, gen)
             return
 
         def done(prepared, layer=layer, gen=gen):
@@ -101,6 +105,18 @@ class FrameSchedule:
         fn, args = job
         self._track(canvas._run(fn, args, done, key=self.key("prepare", layer.id),
                                 finished=self._ended))
+
+    def _first_frame(self, layer, gen: int, asked: int) -> None:
+        """The first frame of a layer with nothing to prepare, unless the view changed meanwhile (the
+        project that brought the layer zoomed to its extent: the refresh on its way draws it) or a
+        frame was asked for since. Drawn at once, the DEM of a project was drawn for the empty
+        window's view, then again for the project's (0.3 s of a start)."""
+        canvas = self.canvas
+        if not canvas._alive() or self.generation(layer.id) != gen or layer.id not in canvas.items:
+            return
+        if canvas._debounce.isActive() or self._frames_asked.get(layer.id, 0) != asked:
+            return
+        self.request(layer, gen)
 
     # ----------------------------------------------------------------- frames
     def refresh(self) -> None:
