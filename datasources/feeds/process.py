@@ -264,15 +264,14 @@ class FeedProcess:
         finally:
             if not theirs.closed:
                 theirs.close()
-        with self._lock:
-            self._process, self._conn = process, mine
-            self.children += 1
-            halted = self._halt.is_set()
         failure = ""
         try:
-            mine.send({"sources": self.recipes, "store": self.ticket, **self.settings})
-            if halted:
-                mine.send(("stop",))
+            with self._lock:  # what to run, and a stop asked meanwhile: never two sends at once on the pipe
+                self._process, self._conn = process, mine
+                self.children += 1
+                mine.send({"sources": self.recipes, "store": self.ticket, **self.settings})
+                if self._halt.is_set():
+                    mine.send(("stop",))
             while True:
                 message = mine.recv()
                 if message[0] == "failed":
