@@ -2,7 +2,8 @@
 
 A window process (on its own Xvfb, the xcb platform; off screen when Xvfb is absent) opens the demo project
 and a copy of the demo store, logs in as an emergency desk officer and listens to a Mosquitto broker of the
-benchmark's own (``TOWNSHIP_FEED_BROKER``); the readings it hears are written to the store as the desk does.
+benchmark's own (``TOWNSHIP_FEED_BROKER``) through the feed's own process, as the desk does; the readings it
+hears are written to the store there.
 A publisher process (:mod:`benchmarks.bench_feed`) then sends SensorThings observations at 5,000 readings a
 second (QoS 1) for ``TOWNSHIP_BENCH_FEED_SECONDS`` seconds (default 10). Meanwhile a 10 ms timer in the
 window measures how late the event loop runs it (what a click or a key press would wait), and each new
