@@ -14,8 +14,10 @@ from functools import partial
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from sqlalchemy import text
 
+from datasources.errors import PermissionDenied
 from datasources.feeds import (
     FeedProcess,
     LiveFeed,
@@ -27,6 +29,8 @@ from datasources.feeds import (
 )
 from datasources.feeds.process import pack_readings, unpack_readings
 from datasources.feeds.sensorthings import observation, observation_topic
+from datasources.store import TownshipStore
+from datasources.store.admin import init_store
 from tests.datasources.feed_kit import (
     Collector,
     broker,
@@ -35,7 +39,16 @@ from tests.datasources.feed_kit import (
     send,
     wait_for,
 )
-from tests.datasources.store_kit import ROOT
+from tests.datasources.store_fill import fill_township
+from tests.datasources.store_kit import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    CHEAP_HASHER,
+    PASSWORD,
+    ROOT,
+    make_store,
+)
+from tests.pg import pg_database, pg_url  # noqa: F401
 
 assert broker  # a fixture
 STREAMS = demo_datastreams()
@@ -172,3 +185,42 @@ def _stored(store) -> list:
         return con.execute(text(
             "SELECT time, value FROM sensor_readings WHERE sensor_code = 'WL-01' AND time >= '2026-06-03' "
             "ORDER BY time")).all()
+
+
+@pytest.fixture(params=["gpkg", "postgis"])
+def rights_store(request, tmp_path):
+    """A store with the township's sensors (RG01...), an emergency desk user and a viewer."""
+    if request.param == "gpkg":
+        store = make_store(tmp_path)
+    else:
+        url = request.getfixturevalue("pg_database")
+        init_store(url).dispose()
+        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
+    fill_township(admin)
+    admin.accounts.add("des", PASSWORD, "emergency_desk")
+    admin.accounts.add("vie", PASSWORD, "viewer")
+    yield store, admin
+    store.engine.dispose()
+
+
+def test_the_child_writes_as_the_logged_in_user_with_the_same_rights(rights_store):
+    store, admin = rights_store
+    viewer = store.login("vie", PASSWORD)
+    readings = pd.DataFrame({"sensor_code": "RG01", "time": [T0 + timedelta(minutes=m) for m in range(50)],
+                             "parameter": "rain", "value": [float(m) for m in range(50)]})
+    recipe = partial(ReplaySource, readings, speed=1e7)
+    with pytest.raises(PermissionDenied):  # refused here, before any process starts
+        FeedProcess([recipe], store=viewer)
+    desk = store.login("des", PASSWORD)
+    feed = FeedProcess([recipe], store=desk, store_every=0.2)
+    seen = Collector(feed)
+    with feed:
+        wait_for(lambda: sum(added for added, _, _ in seen.stored) >= 50, what="the child's store batches")
+    got = admin.readings.between(["RG01"], T0, T0 + timedelta(hours=1))
+    assert sorted(got["value"].tolist()) == [float(m) for m in range(50)]
+    trail = admin.audit.log()
+    batches = trail[trail["event"] == "feed"]
+    assert ((trail["username"] == "vie") & (trail["outcome"] == "denied")).any()
+    assert len(batches) and set(batches["username"]) == {"des"}  # audited as the user, from the child
+    assert set(batches["outcome"]) == {"ok"}
