@@ -20,7 +20,13 @@ SUBPIXEL = 4  # marker positions are rounded to a quarter pixel
 MIN_MARKERS = 2_000  # below this QPainter draws them itself
 MAX_WIDTH_PX = 12.0  # larger markers are few on screen at once: QPainter draws them
 
-_stamps: dict[tuple, list] = {}
+#: a pixel's coverage is looked up from its sum of log(1 - alpha) in steps of 1/LOG_STEPS (a quarter of
+#: one of the 255 levels at most); LOG_LEVELS steps reach a coverage of 1 - exp(-8), level 255
+LOG_STEPS = 1024.0
+LOG_LEVELS = 8192
+
+_stamps: dict[tuple, tuple] = {}
+_log_tables: dict[int, np.ndarray] = {}
 _lock = threading.Lock()
 
 
@@ -74,6 +80,16 @@ def _premultiplied(colour: QtGui.QColor) -> np.ndarray:
     return channels[0] << 24 | channels[1] << 16 | channels[2] << 8 | channels[3]
 
 
+def _pixels_by_log_step(colour: QtGui.QColor) -> np.ndarray:
+    """The premultiplied pixel of ``colour`` for each step of ``-log(1 - coverage)`` (see :data:`LOG_STEPS`)."""
+    key = colour.rgba()
+    table = _log_tables.get(key)
+    if table is None:
+        clear = np.exp(-(np.arange(LOG_LEVELS) + 0.5) / LOG_STEPS)  # the middle of each step
+        table = _log_tables[key] = _premultiplied(colour)[(255.5 - 255.0 * clear).astype(np.uint8)]
+    return table
+
+
 def splat(px: np.ndarray, py: np.ndarray, pen: QtGui.QPen, width: int, height: int) -> QtGui.QImage:
     """An image of ``width`` x ``height`` with a round marker of ``pen`` at each device position."""
     half, rows_t, columns_t, weights_t = _stamps_of(pen)
@@ -94,9 +110,10 @@ def splat(px: np.ndarray, py: np.ndarray, pen: QtGui.QPen, width: int, height: i
     log_clear = np.bincount(pixels.ravel(), weights=weights_t[variant].ravel(),
                             minlength=padded_width * padded_height)
     log_clear = log_clear.reshape(padded_height, padded_width)[pad:pad + height, pad:pad + width]
-    clear = np.exp(log_clear.astype(np.float32))  # the part of a pixel no marker covers
-    level = (255.5 - 255.0 * clear).astype(np.uint8)  # coverage 0..255
-    argb = np.ascontiguousarray(_premultiplied(pen.color())[level])
+    # the pixel of each sum through one table: 1 - exp(sum) to 8 bits took three times as long
+    steps = np.multiply(log_clear, -LOG_STEPS, dtype=np.float32)
+    np.minimum(steps, LOG_LEVELS - 1, out=steps)
+    argb = _pixels_by_log_step(pen.color())[steps.astype(np.int32)]
     image = QtGui.QImage(argb.data, width, height, 4 * width,
                          QtGui.QImage.Format.Format_ARGB32_Premultiplied)
     return image.copy()  # owns its pixels once the numpy buffer goes
