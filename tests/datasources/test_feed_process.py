@@ -48,7 +48,6 @@ from tests.datasources.store_kit import (
     ROOT,
     make_store,
 )
-from tests.pg import pg_database, pg_url  # noqa: F401
 
 assert broker  # a fixture
 STREAMS = demo_datastreams()
