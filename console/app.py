@@ -68,8 +68,31 @@ def _load_data_libraries() -> None:
     (0.09-0.12 s of a start) and once more, fully, in the first second of the map (40 ms).
     """
     gc.disable()
+    _keep_freed_memory()
     import geopandas  # noqa: F401
     import rasterio  # noqa: F401
+
+
+def _keep_freed_memory() -> None:
+    """Keep the memory of the map's pictures for the next ones (glibc's allocator; elsewhere nothing).
+
+    Each zoom draws every layer into a new picture of the view's size (4-6 MB each) while the last ones
+    are still shown; the C library gave such blocks back to the system when freed and the next ones came
+    back as fresh pages, each zeroed by the kernel on first touch: 2,000-10,000 page faults a zoom of the
+    demo, 10-15 % of its processor time. Blocks up to 32 MB now come from the heap, and the heap keeps
+    up to 512 MB of freed memory for reuse (later zooms: 0-600 faults).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        mallopt = ctypes.CDLL(None).mallopt  # glibc's; another C library has none: nothing to do
+    except (OSError, AttributeError):
+        return
+    m_trim_threshold, m_mmap_threshold = -1, -3
+    mallopt(m_mmap_threshold, 32 << 20)
+    mallopt(m_trim_threshold, 512 << 20)
 
 
 def _freeze_what_lives_for_good() -> None:
