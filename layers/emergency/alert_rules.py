@@ -16,11 +16,13 @@ has held for ``min_duration`` (a single noisy reading raises nothing), and ends 
 
 Rules are evaluated on each sensor's time-sorted, de-duplicated series (two values for one time: the
 larger is kept, whichever came first), so the episodes are a function of the readings, not of the order,
-the batching or the repetition in which they arrived: :class:`AlertEngine` keeps each series and each
-rule's state per sensor, continues from that state when a batch brings only later readings and evaluates
-the series again when it brings earlier ones. An episode is named by its rule, its sensor and its start
-(:attr:`Episode.key`); the store raises one alert per key. An episode already reported keeps its key if
-late readings move its start.
+the batching or the repetition in which they arrived: :class:`AlertEngine` keeps each series
+(:mod:`layers.emergency.alert_series`) and each rule's state per sensor, continues from that state when a
+batch brings only later readings, and when it brings a time already taken (a late or larger reading,
+another parameter of an index at the same time) goes back to the latest state it marked before that time
+(a few dozen per rule and sensor, the older the sparser) and steps on from there. An episode is named by its
+rule, its sensor and its start (:attr:`Episode.key`); the store raises one alert per key. An episode
+already reported keeps its key if late readings move its start.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from layers.emergency.air_quality import air_quality_index
+from layers.emergency.alert_series import Series, sorted_batch
 from layers.emergency.water_quality import water_class
 
 KINDS = ("above", "below", "rise", "index")
@@ -256,25 +259,71 @@ class _Scan:
     def episodes(self) -> list[Episode]:
         return self.closed + ([self._episode(None)] if self.phase == "active" else [])
 
+    def save(self) -> tuple:
+        """The state to come back to (the episodes closed so far by their count: later steps only add)."""
+        return (self.phase, self.start, self.raised, self.peak, self.peak_time, self.clearing, self.last,
+                tuple(self.lows), len(self.closed))
+
+    def restore(self, state: tuple) -> None:
+        (self.phase, self.start, self.raised, self.peak, self.peak_time, self.clearing, self.last, lows,
+         closed) = state
+        self.lows = deque(lows)
+        del self.closed[closed:]
+
+
+#: at most this many points to go back to per rule and sensor (the older ones thinned out)
+MARKS = 32
+
 
 @dataclass
 class _Track:
+    """One rule on one sensor: its scan, the episodes reported, and states of the scan to go back to:
+    ``marks`` holds ``(upto, state)`` pairs, rising, each the scan's state once it had taken every watched
+    time up to ``upto`` (the first is the empty scan's)."""
+
     scan: _Scan
     reported: list[Episode] = field(default_factory=list)
+    marks: list[tuple[int, tuple]] = field(default_factory=list)
+    upto: int | None = None  # the latest watched time the scan has taken
+
+    def back_before(self, time: int) -> None:
+        """Put the scan back where it stood before ``time`` (the latest mark earlier than it)."""
+        i = len(self.marks) - 1
+        while self.marks[i][0] >= time:
+            i -= 1
+        upto, state = self.marks[i]
+        del self.marks[i + 1:]
+        self.scan.restore(state)
+        self.upto = None if i == 0 else upto
+
+    def mark(self) -> None:
+        if self.upto is None or self.upto <= self.marks[-1][0]:
+            return
+        self.marks.append((self.upto, self.scan.save()))
+        if len(self.marks) > MARKS:  # every other of the older half goes: the older, the sparser
+            half = len(self.marks) // 2
+            self.marks[1:half] = self.marks[1:half][1::2]
 
 
 def normalise(readings: pd.DataFrame) -> pd.DataFrame:
     """Readings with UTC times and float values, NaN and unreadable rows left out, sorted, de-duplicated
     (one value per sensor, parameter and time: the largest)."""
-    frame = readings[READING_COLUMNS].copy()
-    frame["time"] = pd.to_datetime(frame["time"], utc=True, errors="coerce")
-    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
-    frame["sensor_code"] = frame["sensor_code"].astype(str)
-    frame["parameter"] = frame["parameter"].astype(str)
-    frame = frame.dropna(subset=["time", "value"])
-    frame = frame[np.isfinite(frame["value"].to_numpy(dtype=float))]
-    frame = frame.sort_values(["sensor_code", "parameter", "time", "value"], kind="stable")
-    return frame.drop_duplicates(["sensor_code", "parameter", "time"], keep="last").reset_index(drop=True)
+    batch = sorted_batch(*_arrays(readings))
+    return pd.DataFrame({"sensor_code": batch.codes, "time": pd.to_datetime(batch.stamps, utc=True),
+                         "parameter": batch.params, "value": batch.values})
+
+
+def _arrays(readings) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Codes and parameters (Python strings), times (UTC ns, NaT where unreadable), values (floats, NaN
+    where unreadable) of a table of readings, or of a batch as arrays already (``codes``, ``params``,
+    ``stamps``, ``values``, as the live feed hands them over)."""
+    if not isinstance(readings, pd.DataFrame):
+        return readings.codes, readings.params, readings.stamps, readings.values
+    times = pd.to_datetime(readings["time"], utc=True, errors="coerce")
+    stamps = pd.DatetimeIndex(times).as_unit("ns").asi8
+    values = pd.to_numeric(readings["value"], errors="coerce").to_numpy(dtype=float)
+    return (readings["sensor_code"].astype(str).to_numpy(dtype=object),
+            readings["parameter"].astype(str).to_numpy(dtype=object), np.asarray(stamps, np.int64), values)
 
 
 def index_levels(columns: dict[str, np.ndarray], index: str) -> np.ndarray:
@@ -308,40 +357,33 @@ class AlertEngine:
                 village = getattr(row, "village_code", None)
                 self._sensors[str(row.sensor_code)] = (getattr(row, "kind", None),
                                                        None if pd.isna(village) else str(village))
-        self._series: dict[tuple[str, str], dict[int, float]] = {}
+        self._series: dict[tuple[str, str], Series] = {}
         self._tracks: dict[tuple[str, str], _Track] = {}
 
-    def feed(self, readings: pd.DataFrame) -> list[Episode]:
-        """Take a batch of readings (``sensor_code``, ``time``, ``parameter``, ``value``); returns the
-        episodes that are new or changed (raised, peak moved, ended) by it."""
-        frame = normalise(readings)
-        times = pd.DatetimeIndex(frame["time"]).as_unit("ns").asi8
-        new: dict[str, dict[str, list[int]]] = {}
-        codes, params, values = frame["sensor_code"].to_numpy(), frame["parameter"].to_numpy(), \
-            frame["value"].to_numpy(dtype=float)
-        bounds = np.flatnonzero((codes[1:] != codes[:-1]) | (params[1:] != params[:-1])) + 1
-        for lo, hi in zip(np.r_[0, bounds], np.r_[bounds, len(frame)], strict=True):
-            if lo == hi:
-                continue
-            code, parameter = codes[lo], params[lo]
-            stored = self._series.setdefault((code, parameter), {})
-            added = []
-            for t, v in zip(times[lo:hi].tolist(), values[lo:hi].tolist(), strict=True):
-                old = stored.get(t)
-                if old is None or v > old:
-                    stored[t] = v
-                    added.append(t)
-            if added:
-                new.setdefault(code, {})[parameter] = added
-        changed: list[Episode] = []
-        for code, added in sorted(new.items()):
+    def feed(self, readings) -> list[Episode]:
+        """Take a batch of readings: a table (``sensor_code``, ``time``, ``parameter``, ``value``) or plain
+        arrays (``codes``, ``params``, ``stamps`` in UTC ns, ``values``, as
+        :class:`~layers.emergency.sensor_layer.ReadingArrays` has them); returns the episodes that are new
+        or changed (raised, peak moved, ended) by it."""
+        batch = sorted_batch(*_arrays(readings))
+        new: dict[str, dict[str, int]] = {}  # sensor -> parameter -> the earliest time changed
+        for lo, hi in zip(batch.starts.tolist(), batch.stops.tolist(), strict=True):
+            code, parameter = batch.codes[lo], batch.params[lo]
+            series = self._series.get((code, parameter))
+            if series is None:
+                series = self._series[(code, parameter)] = Series()
+            changed = series.merge(batch.stamps[lo:hi], batch.values[lo:hi])
+            if len(changed):
+                new.setdefault(code, {})[parameter] = int(changed[0])
+        found: list[Episode] = []
+        for code, earliest in sorted(new.items()):
             kind, village = self._sensors.get(code, (None, None))
             for rule in self.rules:
                 if rule.applies(code, kind, village):
-                    watched = self._watched(rule, added)
-                    if watched:
-                        changed += self._advance(rule, code, village, watched)
-        return changed
+                    times = [earliest[p] for p in self._params(rule) if p in earliest]
+                    if times:
+                        found += self._advance(rule, code, village, min(times))
+        return found
 
     def episodes(self) -> list[Episode]:
         """Every episode found so far, by start, rule and sensor."""
@@ -354,52 +396,66 @@ class AlertEngine:
             return (rule.parameter,)
         return tuple(WATER_KEYS if rule.index == "gb3838" else AIR_KEYS)
 
-    def _watched(self, rule: AlertRule, added: dict[str, list[int]]) -> list[int]:
-        """The times the batch added to what ``rule`` watches, in order."""
-        times = [t for p in self._params(rule) for t in added.get(p, ())]
-        return sorted(set(times)) if rule.kind == "index" else times
-
-    def _values(self, rule: AlertRule, code: str, times: list[int] | None) -> tuple[list[int], list[float]]:
-        """The watched values at ``times`` (None: every time stored), in time order."""
+    def _values(self, rule: AlertRule, code: str, after: int | None) -> tuple[np.ndarray, np.ndarray, int | None]:
+        """The watched times later than ``after`` (None: all) with their values, in time order, and the
+        latest time looked at (an index rule watches only the times with a level)."""
         if rule.kind != "index":
-            stored = self._series.get((code, rule.parameter), {})
-            if times is None:
-                times = sorted(stored)
-            return times, [stored[t] for t in times]
+            series = self._series.get((code, rule.parameter))
+            if series is None:
+                return np.empty(0, dtype=np.int64), np.empty(0), None
+            times, values = series.after(after)
+            return times, values, int(times[-1]) if len(times) else None
         series = {p: self._series[(code, p)] for p in self._params(rule) if (code, p) in self._series}
-        if times is None:
-            times = sorted(set().union(*series.values()))
-        columns = {p: np.array([s.get(t, np.nan) for t in times], dtype=float) for p, s in series.items()}
-        levels = index_levels(columns, rule.index)
-        kept = np.flatnonzero(levels > 0)
-        return [times[i] for i in kept], levels[kept].tolist()
+        parts = [s.after(after)[0] for s in series.values()]
+        times = np.unique(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+        if not len(times):
+            return times, np.empty(0), None
+        levels = index_levels({p: s.at(times) for p, s in series.items()}, rule.index)
+        kept = levels > 0
+        return times[kept], levels[kept], int(times[-1])
 
-    def _advance(self, rule: AlertRule, code: str, village: str | None, added: list[int]) -> list[Episode]:
+    def _advance(self, rule: AlertRule, code: str, village: str | None, earliest: int) -> list[Episode]:
+        """Take what changed on the rule's watched series from ``earliest`` on: the scan steps on from where
+        it stood, or, when the batch brought a time it has taken (a late or larger reading, another
+        parameter at the same time), from its latest mark before that time, never the whole series again
+        unless the time is older than its marks."""
         track = self._tracks.get((rule.rule_id, code))
-        if track is None or track.scan.last is None or added[0] <= track.scan.last:
-            scan = _Scan(rule, code, village)  # earlier readings came: evaluate the series again
-            times, values = self._values(rule, code, None)
-        else:
-            scan = track.scan  # only later readings: go on from where the scan stood
-            times, values = self._values(rule, code, added)
-        for t, v in zip(times, values, strict=True):
-            scan.step(t, v)
-        before = track.reported if track is not None else []
-        found = _keep_keys(scan.episodes(), before)
-        self._tracks[(rule.rule_id, code)] = _Track(scan, found)
-        return [e for e in found if e not in before]
+        if track is None:
+            scan = _Scan(rule, code, village)
+            track = self._tracks[(rule.rule_id, code)] = _Track(scan, marks=[(_FIRST, scan.save())])
+        elif track.upto is not None and earliest <= track.upto:
+            track.back_before(earliest)
+        times, values, upto = self._values(rule, code, track.upto)
+        step = track.scan.step
+        for t, v in zip(times.tolist(), values.tolist(), strict=True):
+            step(t, v)
+        if upto is not None:
+            track.upto = upto
+            track.mark()
+        before = track.reported
+        track.reported = _keep_keys(track.scan.episodes(), before)
+        known = set(before)
+        return [e for e in track.reported if e not in known]
+
+
+_FIRST = np.iinfo(np.int64).min  # the empty scan's mark: before every time
 
 
 def _keep_keys(found: list[Episode], before: list[Episode]) -> list[Episode]:
-    """Episodes already reported keep their key when late readings moved their start."""
-    free = list(before)
+    """Episodes already reported keep their key when late readings moved their start. An episode that did
+    not change is the one reported (the same object): the rest are matched by overlapping times (the
+    episodes of one scan never overlap each other, so the one reported overlaps only itself)."""
+    reported = {id(b) for b in before}
+    same = {id(e) for e in found if id(e) in reported}
+    free = [b for b in before if id(b) not in same]
     out = []
     for episode in found:
-        match = next((b for b in free if _overlap(episode, b)), None)
-        if match is not None:
-            free.remove(match)
-            if match.key != episode.key:
-                episode = replace(episode, key=match.key)
+        if id(episode) not in same:
+            match = next((b for b in free if _overlap(episode, b)), None)
+            if match is not None:
+                free.remove(match)
+                if match.key != episode.key:
+                    episode = replace(episode, key=match.key)
         out.append(episode)
     return out
 
