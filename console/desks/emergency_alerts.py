@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-import pandas as pd
 from PySide6 import QtCore
 
 from console.desks.emergency_feed import AlertBridge, feed_choice
@@ -62,7 +61,7 @@ class AlertWatch(QtCore.QObject):
 
     def check(self, parts) -> None:
         """Hand the rules the batches ``parts`` (:class:`~layers.emergency.sensor_layer.ReadingArrays`, in
-        order): the table is made on the worker, not on the window's thread."""
+        order): the rules take their arrays on the worker, with no table made."""
         if self.engine is None:
             return
         if self._worker is None:
@@ -70,10 +69,10 @@ class AlertWatch(QtCore.QObject):
         self._jobs = self._worker.submit(self._step, self.engine, list(parts))
 
     def _step(self, engine, parts) -> None:  # on the alert worker
+        from layers.emergency.sensor_layer import ReadingArrays
+
         try:
-            frames = [p.frame if p.frame is not None else p.to_frame() for p in parts]
-            batch = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
-            episodes = engine.feed(batch)
+            episodes = engine.feed(ReadingArrays.joined(parts))
             if not episodes:
                 return
             alerts = self.session.alerts
