@@ -10,6 +10,7 @@ and the version and records it with the user, the time and the note; a refusal c
 
 from __future__ import annotations
 
+import queue
 import threading
 from pathlib import Path
 
@@ -25,6 +26,22 @@ FLASH_COLOUR = "#ffd400"
 FLASH_MS = 300
 FLASH_TIMES = 10
 STATUS_COLOURS = {"new": "#d7191c", "acknowledged": "#f28e00", "escalated": "#7b1fa2", "closed": "#7f7f7f"}
+
+
+def _read_board(reads: queue.SimpleQueue) -> None:
+    """The board's reading thread: reads what it is asked (``(read, loaded, status)``; None ends it) and
+    hands each result to the board's thread through ``loaded``."""
+    while (job := reads.get()) is not None:
+        read, loaded, status = job
+        try:
+            result = (status, read(status))
+        except Exception as exc:  # noqa: BLE001 — said in the message bar by the window's thread
+            result = (status, exc)
+        try:
+            loaded.emit(result)  # queued to the board's thread
+        except RuntimeError:  # the board was closed meanwhile
+            pass
+        del job, read, loaded
 
 
 def status_label(status: str) -> str:
@@ -79,6 +96,7 @@ class AlertBoard(QtWidgets.QWidget):
         super().__init__(parent)
         self.session = session
         self._reading = self._read_again = False
+        self._reads: queue.SimpleQueue | None = None  # what the reading thread is asked to read
         self._loaded.connect(self._on_loaded, QtCore.Qt.ConnectionType.QueuedConnection)
         self.workbench, self.broker, self.topic = workbench, broker or None, topic or None
         self.frame = pd.DataFrame()
@@ -135,25 +153,20 @@ class AlertBoard(QtWidgets.QWidget):
         self._show(*self._read(self.filter.currentData()))
 
     def refresh_soon(self) -> None:
-        """Read the board again in a thread of its own and show it when read (the store may take a few
-        hundred milliseconds on a busy machine: the window does not wait for it)."""
-        if getattr(self, "_reading", False):
+        """Read the board again on the board's reading thread and show it when read (the store may take a
+        few hundred milliseconds on a busy machine: the window does not wait for it). One thread lives as
+        long as the board: starting one for each reading made the window wait until the new thread got the
+        interpreter, which a busy feed's threads held."""
+        if self._reading:
             self._read_again = True
             return
         self._reading, self._read_again = True, False
-        status = self.filter.currentData()
-
-        def work() -> None:
-            try:
-                result = (status, self._read(status))
-            except Exception as exc:  # noqa: BLE001 — said in the message bar by the window's thread
-                result = (status, exc)
-            try:
-                self._loaded.emit(result)  # queued to the board's thread
-            except RuntimeError:  # the board was closed meanwhile
-                pass
-
-        threading.Thread(target=work, name="alert-board-read", daemon=True).start()
+        if self._reads is None:
+            self._reads = queue.SimpleQueue()
+            threading.Thread(target=_read_board, args=(self._reads,), name="alert-board-read",
+                             daemon=True).start()
+            self.destroyed.connect(lambda _o=None, reads=self._reads: reads.put(None))
+        self._reads.put((self._read, self._loaded, self.filter.currentData()))
 
     def _on_loaded(self, result) -> None:
         self._reading = False
