@@ -59,3 +59,28 @@ def test_splat_of_nothing_near_is_transparent(qapp):
     assert _alpha(image).max() == 0
     empty = marker_splat.splat(np.empty(0), np.empty(0), pen, 30, 20)
     assert _alpha(empty).max() == 0
+
+
+def test_a_frame_of_markers_only_is_its_splat(qapp):
+    """Many markers and nothing else: the splat is the layer's picture; the picture is the one drawn
+    the general way (a cleared picture, the splat blended onto it, under the map's transform)."""
+    from widgets.layer_items import Frame, View, _qpolygon, rasterise
+
+    rng = np.random.default_rng(11)
+    x, y = rng.uniform(1000, 1200, 4000), rng.uniform(500, 650, 4000)
+    view = View((1000.0, 500.0, 1200.0, 650.0), 400, 300)
+    origin = (900.0, 400.0)
+    pen = symbols.marker_pen("#7b3294", 1.5, 0.9)
+
+    def frame(with_empty_path: bool) -> Frame:
+        made = Frame(points=[(_qpolygon(x - origin[0], y - origin[1]), pen)])
+        if with_empty_path:  # anything else in the frame takes the general way
+            made.paths.append((QtGui.QPainterPath(), QtGui.QPen(), QtGui.QBrush()))
+        return rasterise(made, view, origin, None)
+
+    shortcut, general = frame(False), frame(True)
+    assert shortcut.image_rect == general.image_rect == (100.0, 100.0, 200.0, 150.0)
+    a = np.frombuffer(shortcut.picture.constBits(), dtype=np.uint32).reshape(300, -1)[:, :400]
+    b = np.frombuffer(general.picture.constBits(), dtype=np.uint32).reshape(300, -1)[:, :400]
+    assert (a >> 24).max() > 0
+    np.testing.assert_array_equal(a, b)
