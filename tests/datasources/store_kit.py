@@ -34,6 +34,16 @@ def make_store(folder: Path, hasher=CHEAP_HASHER) -> TownshipStore:
     return TownshipStore(path, key_folder=folder / "keys", hasher=hasher)
 
 
+def store_of_kind(request, folder: Path) -> TownshipStore:
+    """A new, empty store of a fixture's kind (``request.param``): ``"gpkg"``, a GeoPackage in ``folder``;
+    else the session's PostgreSQL database (the ``pg_database`` fixture), its key folder in ``folder``."""
+    if request.param == "gpkg":
+        return make_store(folder)
+    url = request.getfixturevalue("pg_database")
+    init_store(url).dispose()
+    return TownshipStore(url, key_folder=folder / "keys", hasher=CHEAP_HASHER)
+
+
 def reopen(store: TownshipStore) -> TownshipStore:
     """Another console on the same file (its own engine and connections)."""
     return TownshipStore(store.url, key_folder=store.key_folder, hasher=store.hasher)

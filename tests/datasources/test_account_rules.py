@@ -10,16 +10,14 @@ from __future__ import annotations
 import pytest
 
 from datasources.errors import LoginFailed, PermissionDenied, StoreError
-from datasources.store import TownshipStore
-from datasources.store.admin import init_store
 from datasources.store.passwords import check_password, user_name
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
-    CHEAP_HASHER,
     PASSWORD,
     fill_township,
     make_store,
+    store_of_kind,
 )
 
 GUESSABLE = ("12345678", "password", " " * 8, "qwertyuiop", "clerk2024", "Clerk-Clerk", "11111111",
@@ -29,12 +27,7 @@ LOOK_ALIKES = ("\u0430dmin", "admin ", " admin", "ad min", "admin\u200b", "ad\u0
 
 @pytest.fixture(params=["gpkg", "postgis"])
 def admin(request, tmp_path):
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     session = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     fill_township(session)
     yield session

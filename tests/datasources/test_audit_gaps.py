@@ -12,27 +12,19 @@ import pytest
 
 from datasources.errors import DataSourceError, PermissionDenied
 from datasources.incident_files import export_incidents
-from datasources.store import TownshipStore
-from datasources.store.admin import init_store
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
-    CHEAP_HASHER,
     ID_NUMBER,
     PASSWORD,
     fill_township,
-    make_store,
+    store_of_kind,
 )
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
 def admin(request, tmp_path):
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     session = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     fill_township(session)
     session.accounts.add("reader", PASSWORD, "viewer")

@@ -29,8 +29,6 @@ from datasources.feeds import (
 )
 from datasources.feeds.process import pack_readings, unpack_readings
 from datasources.feeds.sensorthings import observation, observation_topic
-from datasources.store import TownshipStore
-from datasources.store.admin import init_store
 from tests.datasources.feed_kit import (
     Collector,
     broker,
@@ -43,10 +41,9 @@ from tests.datasources.store_fill import fill_township
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
-    CHEAP_HASHER,
     PASSWORD,
     ROOT,
-    make_store,
+    store_of_kind,
 )
 
 assert broker  # a fixture
@@ -189,12 +186,7 @@ def _stored(store) -> list:
 @pytest.fixture(params=["gpkg", "postgis"])
 def rights_store(request, tmp_path):
     """A store with the township's sensors (RG01...), an emergency desk user and a viewer."""
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     fill_township(admin)
     admin.accounts.add("des", PASSWORD, "emergency_desk")

@@ -29,18 +29,14 @@ from tests.datasources.store_kit import (
     PASSWORD,
     fill_township,
     make_store,
+    store_of_kind,
 )
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
 def admin(request, tmp_path):
     """An administrator's session of a township with villages V1 and V2, on each kind of store."""
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     session = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     session.ids = fill_township(session)
     yield session

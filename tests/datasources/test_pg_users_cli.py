@@ -7,27 +7,19 @@ from __future__ import annotations
 import pytest
 
 from datasources.errors import AccountLocked
-from datasources.store import TownshipStore
-from datasources.store.admin import init_store
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
-    CHEAP_HASHER,
     PASSWORD,
     fill_township,
-    make_store,
     run_cli,
+    store_of_kind,
 )
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
 def store(request, tmp_path):
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     fill_township(store.create_administrator(ADMIN, ADMIN_PASSWORD))
     yield store
     store.engine.dispose()

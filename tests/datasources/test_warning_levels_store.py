@@ -9,21 +9,19 @@ import pytest
 import shapely
 
 from datasources.errors import PermissionDenied
-from datasources.store import TownshipStore
-from datasources.store.admin import init_store
 from layers.emergency.warning_levels import thresholds_json, zone_thresholds
 from tests.datasources.feed_kit import demo_sensors
-from tests.datasources.store_kit import ADMIN, ADMIN_PASSWORD, CHEAP_HASHER, PASSWORD, make_store
+from tests.datasources.store_kit import (
+    ADMIN,
+    ADMIN_PASSWORD,
+    PASSWORD,
+    store_of_kind,
+)
 
 
 @pytest.fixture(params=["gpkg", "postgis"])
 def sessions(request, tmp_path):
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     sensors = demo_sensors()
     admin.features.add_many("sensors", [

@@ -24,8 +24,6 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from datasources.errors import PermissionDenied, StoreError, WorkflowRefused
-from datasources.store import TownshipStore
-from datasources.store.admin import init_store
 from datasources.store.models import Incident
 from datasources.tiles import encode_png
 from layers.edit_history import EditHistory
@@ -33,13 +31,12 @@ from layers.incidents.workflow import overdue
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
-    CHEAP_HASHER,
     PASSWORD,
     X0,
     Y0,
     data_checksums,
     fill_township,
-    make_store,
+    store_of_kind,
 )
 
 PNG = encode_png(np.zeros((4, 4, 4), np.uint8))  # a real picture: photos are decoded
@@ -49,12 +46,7 @@ PNG = encode_png(np.zeros((4, 4, 4), np.uint8))  # a real picture: photos are de
 def township(request, tmp_path):
     """Villages V1 and V2 with a report each; the administrator, a village officer of V2, an office clerk
     and a clerk posted to V2. Yields (store, sessions by name, report ids by village)."""
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     ids = fill_township(admin)["incidents"]
     admin.accounts.add("officer", PASSWORD, "village_officer", "V2")

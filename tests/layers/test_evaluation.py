@@ -12,19 +12,17 @@ import pytest
 import shapely
 
 from datasources.errors import StoreError
-from datasources.store import TownshipStore
-from datasources.store.admin import init_store
 from layers.emergency.alert_rules import Episode
 from layers.evaluation.figures import gather
 from layers.evaluation.model import evaluate, evaluate_store
 from tests.datasources.store_kit import (
     ADMIN,
     ADMIN_PASSWORD,
-    CHEAP_HASHER,
     PASSWORD,
     X0,
     Y0,
     make_store,
+    store_of_kind,
 )
 
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
@@ -81,12 +79,7 @@ def fill(admin) -> dict:
 
 @pytest.fixture(params=["gpkg", "postgis"])
 def township(request, tmp_path):
-    if request.param == "gpkg":
-        store = make_store(tmp_path)
-    else:
-        url = request.getfixturevalue("pg_database")
-        init_store(url).dispose()
-        store = TownshipStore(url, key_folder=tmp_path / "keys", hasher=CHEAP_HASHER)
+    store = store_of_kind(request, tmp_path)
     admin = store.create_administrator(ADMIN, ADMIN_PASSWORD)
     made = fill(admin)
     yield store, admin, made
