@@ -22,7 +22,35 @@ log = logging.getLogger(__name__)
 MAX_PENDING = 2_000_000
 
 
-class LiveFeed:
+class FeedSignals:
+    """What every live feed hands out (:class:`LiveFeed` in this process, ``FeedProcess`` from a child):
+    ``readings``, ``latest_changed``, ``health_changed``, ``stored`` and ``store_failed``, each emitted so that
+    a consumer's fault is logged and the feed goes on."""
+
+    readings = Signal(object)
+    latest_changed = Signal(object)
+    health_changed = Signal(object)
+    stored = Signal(int, int, float)
+    store_failed = Signal(str)
+
+    @staticmethod
+    def _check(names: list[str], store) -> None:
+        """Refuse two sources of one name, and a store whose user may not write the readings."""
+        if len(set(names)) != len(names):
+            raise ValueError(f"two sources of one feed have the same name: {names}")
+        if store is not None:
+            from datasources.store.permissions import Action
+
+            store.check(Action.edit("sensor_readings"), "sensor_readings")
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except Exception:  # a consumer's fault is logged, the feed goes on
+            log.exception("a consumer of the live feed failed")
+
+
+class LiveFeed(FeedSignals):
     """Readings from ``sources`` (:class:`MqttSource`, :class:`CsvFolderSource`, :class:`ReplaySource`).
 
     Parameters
@@ -42,23 +70,11 @@ class LiveFeed:
         Shared latest values (default: a new one).
     """
 
-    readings = Signal(object)
-    latest_changed = Signal(object)
-    health_changed = Signal(object)
-    stored = Signal(int, int, float)
-    store_failed = Signal(str)
-
     def __init__(self, sources: Iterable, store=None, interval: float = 0.2, store_every: float = 2.0,
                  store_rows: int = 50_000, latest: LatestValues | None = None) -> None:
         self.sources = list(sources)
-        names = [s.name for s in self.sources]
-        if len(set(names)) != len(names):
-            raise ValueError(f"two sources of one feed have the same name: {names}")
+        self._check([s.name for s in self.sources], store)
         self.store = store
-        if store is not None:
-            from datasources.store.permissions import Action
-
-            store.check(Action.edit("sensor_readings"), "sensor_readings")
         self.interval, self.store_every, self.store_rows = interval, store_every, store_rows
         self.latest = latest or LatestValues()
         self._lock = threading.Lock()
@@ -192,12 +208,6 @@ class LiveFeed:
                     ["sensor_code", "parameter"], keep="last")[LATEST_COLUMNS].reset_index(drop=True))
             self._emit(self.latest_changed, latest)
         self._send_health()
-
-    def _emit(self, signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except Exception:  # a consumer's fault is logged, the feed goes on
-            log.exception("a consumer of the live feed failed")
 
     # the store's thread: the database works while the worker decodes ----------------------------------
     def _write_loop(self) -> None:

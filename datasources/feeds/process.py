@@ -46,9 +46,9 @@ from multiprocessing import Pipe
 
 import numpy as np
 import pandas as pd
-from psygnal import Signal
 
 from datasources.feeds.health import FeedHealth
+from datasources.feeds.live import FeedSignals
 
 log = logging.getLogger(__name__)
 CHILD_MODULE = "datasources.feeds.child"
@@ -121,7 +121,7 @@ class SourceState:
     subscribed: threading.Event = dataclasses.field(default_factory=threading.Event)
 
 
-class FeedProcess:
+class FeedProcess(FeedSignals):
     """A live feed in a child process (see the module's documentation).
 
     Parameters
@@ -138,26 +138,13 @@ class FeedProcess:
         Seconds before a new child after one ended unexpectedly, doubling up to the second.
     """
 
-    readings = Signal(object)
-    latest_changed = Signal(object)
-    health_changed = Signal(object)
-    stored = Signal(int, int, float)
-    store_failed = Signal(str)
-
     def __init__(self, sources: Iterable[Callable], store=None, interval: float = 0.2, store_every: float = 2.0,
                  store_rows: int = 50_000, restart_delay: float = 1.0, max_restart_delay: float = 30.0) -> None:
         self.recipes = list(sources)
         made = [recipe() for recipe in self.recipes]  # their names; a bad address is refused here
         self.sources = [SourceState(source.name, source.kind) for source in made]
-        names = [s.name for s in self.sources]
-        if len(set(names)) != len(names):
-            raise ValueError(f"two sources of one feed have the same name: {names}")
-        self.ticket = None
-        if store is not None:
-            from datasources.store.permissions import Action
-
-            store.check(Action.edit("sensor_readings"), "sensor_readings")
-            self.ticket = StoreTicket.from_session(store)
+        self._check([s.name for s in self.sources], store)
+        self.ticket = None if store is None else StoreTicket.from_session(store)
         self.settings = {"interval": interval, "store_every": store_every, "store_rows": store_rows}
         self.restart_delay, self.max_restart_delay = restart_delay, max_restart_delay
         self._health = {s.name: FeedHealth(s.name, s.kind) for s in self.sources}
@@ -323,9 +310,3 @@ class FeedProcess:
         for state in self.sources:
             self._took_health(dataclasses.replace(self._health[state.name], up=False, since=now, rate=0.0,
                                                   detail=detail))
-
-    def _emit(self, signal, *args) -> None:
-        try:
-            signal.emit(*args)
-        except Exception:  # a consumer's fault is logged, the feed goes on
-            log.exception("a consumer of the live feed failed")
