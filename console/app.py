@@ -43,7 +43,9 @@ def run_window(files: list[Path], lang: str | None = None, screenshot: Path | No
     opening = files[0] if len(files) == 1 and is_project_file(files[0]) else None
     # a project is read by a task once the window is up (its progress in the status bar), as QGIS does
     window = create_window([] if opening is not None else files)
-    _freeze_what_lives_for_good()
+    # the modules, classes and the window live as long as the program: later collections (on the window's
+    # timer, widgets.gui_garbage) leave them out and walk only what came after
+    gc.freeze()
     if opening is not None:
         window.files.open_project(opening)
     if db:
@@ -93,12 +95,6 @@ def _keep_freed_memory() -> None:
     m_trim_threshold, m_mmap_threshold = -1, -3
     mallopt(m_mmap_threshold, 32 << 20)
     mallopt(m_trim_threshold, 512 << 20)
-
-
-def _freeze_what_lives_for_good() -> None:
-    """The modules, classes and the window live as long as the program: leave them out of every later
-    collection (``gc.freeze``), which then walks only what came after (the project, the desks' work)."""
-    gc.freeze()
 
 
 def _screenshot_when_idle(app, window, path: Path) -> None:

@@ -172,10 +172,7 @@ def rasterise(frame: Frame, view: View, origin: tuple[float, float], style,
     to_pixels = QtGui.QTransform(sx, 0.0, 0.0, -sy, -(minx - origin[0]) * sx, (maxy - origin[1]) * sy)
     frame.image_rect = (minx - origin[0], miny - origin[1], maxx - minx, maxy - miny)
     if ratio == 1.0 and _markers_only(frame):  # the households: their splat is the picture itself
-        poly, pen = frame.points[0]
-        xy = fn.ndarray_from_qpolygonf(poly)
-        frame.picture = marker_splat.splat(xy[:, 0] * sx + to_pixels.dx(), xy[:, 1] * -sy + to_pixels.dy(),
-                                           pen, width, height)
+        frame.picture = _splat(*frame.points[0], to_pixels, width, height)
         return frame
     image = QtGui.QImage(round(width * ratio), round(height * ratio),
                          QtGui.QImage.Format.Format_ARGB32_Premultiplied)
@@ -190,6 +187,14 @@ def rasterise(frame: Frame, view: View, origin: tuple[float, float], style,
     frame.fills = {}  # drawn: the arrays are not needed any more
     frame.picture = image
     return frame
+
+
+def _splat(poly: QtGui.QPolygonF, pen: QtGui.QPen, to_pixels: QtGui.QTransform, width: int,
+           height: int) -> QtGui.QImage:
+    """The markers at ``poly`` (map coordinates less the origin) as an image of the view's pixels."""
+    xy = fn.ndarray_from_qpolygonf(poly)
+    return marker_splat.splat(xy[:, 0] * to_pixels.m11() + to_pixels.dx(),
+                              xy[:, 1] * to_pixels.m22() + to_pixels.dy(), pen, width, height)
 
 
 def _markers_only(frame: Frame) -> bool:
@@ -224,9 +229,7 @@ def _draw_frame(painter: QtGui.QPainter, frame: Frame, to_pixels: QtGui.QTransfo
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
     for poly, pen in frame.points:
         if marker_splat.suits(pen, poly.size()):
-            xy = fn.ndarray_from_qpolygonf(poly)
-            markers = marker_splat.splat(xy[:, 0] * sx + to_pixels.dx(), xy[:, 1] * -sy + to_pixels.dy(),
-                                         pen, width, height)
+            markers = _splat(poly, pen, to_pixels, width, height)
             painter.save()
             painter.resetTransform()
             painter.drawImage(0, 0, markers)

@@ -53,9 +53,13 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
                 sig.connect(self._layer_changed)
 
     def _sort_rows(self) -> None:
+        self._top, self._tables = self._rows()
+
+    def _rows(self) -> tuple[list, list]:
+        """(top-level rows, the *Tables* group's rows) of the layer list as it is now."""
+        tables = [layer for layer in self.layers if is_table(layer)]
         drawn = [layer for layer in self.layers if not is_table(layer)]
-        self._tables = [layer for layer in self.layers if is_table(layer)]
-        self._top = drawn + ([TABLES] if self._tables else [])
+        return drawn + ([TABLES] if tables else []), tables
 
     def _reset(self, *args) -> None:
         self.beginResetModel()
@@ -65,20 +69,15 @@ class LayerTreeModel(QtCore.QAbstractItemModel):
 
     def _inserted(self, _index, layer) -> None:
         """A layer added below the others (as a project's layers arrive) is one new row; anything else
-        resets the tree. A reset per layer asked the view for every row again: opening the demo's eleven
-        layers built the tree 66 times over (40-70 ms of the window's thread, before the map could draw)."""
-        top, tables = self._top, self._tables
-        self._sort_rows()
-        appended = (not tables and not self._tables and len(self._top) == len(top) + 1
-                    and self._top[-1] is layer and self._top[:-1] == top)
-        if not appended:
-            self._top, self._tables = top, tables
+        resets the tree. A reset per layer made the view ask for every row again: the demo's tree was
+        built 66 times over as its eleven layers arrived, just before the map could draw."""
+        top, tables = self._rows()
+        if tables or self._tables or top[:-1] != self._top or top[-1:] != [layer]:
             self._reset()
             return
-        self._top = top
-        row = len(top)
+        row = len(self._top)
         self.beginInsertRows(QtCore.QModelIndex(), row, row)
-        self._sort_rows()
+        self._top, self._tables = top, tables
         self._watch_all()
         self.endInsertRows()
 
